@@ -1,0 +1,39 @@
+# Two entry points do all set-up on a fresh machine:
+#   make check   the consistency report over seeds/ with the claims/ ledger
+#   make test    the test suite (installs test extras, and chromium for the browser test where it can)
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: check extract test bench eval lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,bench]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+check: $(STAMP)
+	$(PY) -m factcheck check seeds
+
+extract: $(STAMP)
+	$(PY) -m factcheck extract seeds
+
+test: $(STAMP)
+	bash scripts/install-browser.sh || true
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check factcheck tests benchmarks
+	$(PY) -m mypy
+
+eval: $(STAMP)
+	$(PY) benchmarks/newsquant_eval.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/scaling.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

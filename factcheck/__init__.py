@@ -1,0 +1,1 @@
+"""factcheck: check numbers in news text for consistency."""

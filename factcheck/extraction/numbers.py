@@ -1,0 +1,168 @@
+"""Numbers as written: digits ("2,700", "1.5 million"), words ("fifty-seven", "a dozen",
+"two hundred") and vague amounts ("dozens", "tens of thousands") as intervals.
+
+The words come from ``data/numbers.yaml``; this module only knows how to combine them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import vocabulary
+from .tokens import PhraseIndex, Token, tokenize
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in tokens ``first``..``last`` (inclusive)."""
+
+    first: int
+    last: int
+    value: float | None
+    low: float
+    high: float
+    kind: str  # digits | words | vague | article
+
+    @property
+    def vague(self) -> bool:
+        return self.kind == "vague"
+
+
+@cache
+def _tables() -> tuple[PhraseIndex, PhraseIndex, dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    words = vocabulary.numbers()
+    vague = PhraseIndex((w, tuple(b)) for w, b in words.vague.items())
+    fixed = PhraseIndex(words.fixed.items())
+    scales = dict(words.scales)
+    scales.setdefault("dozen", 12)
+    return vague, fixed, dict(words.units), dict(words.tens), scales, dict(words.multipliers)
+
+
+def parse_number_words(text: str) -> float | None:
+    """The value of a number written in words, or None if it is not one.
+
+    >>> parse_number_words("fifty-seven"), parse_number_words("two hundred and five")
+    (57.0, 205.0)
+    >>> parse_number_words("a dozen"), parse_number_words("three million"), parse_number_words("guards")
+    (12.0, 3000000.0, None)
+    """
+    tokens = [t for t in tokenize(text) if t.text != "-"]
+    mention = _word_number(tokens, 0)
+    if mention is None or mention.last != len(tokens) - 1:
+        return None
+    return mention.value
+
+
+def parse_digits(text: str) -> float | None:
+    """The value of a number written in digits with thousands separators.
+
+    >>> parse_digits("2,700"), parse_digits("1.5"), parse_digits("12,34")
+    (2700.0, 1.5, None)
+    """
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def _word_number(tokens: Sequence[Token], i: int) -> NumberMention | None:
+    _, fixed, units, tens, scales, _ = _tables()
+    hit = fixed.match_at(tokens, i)
+    if hit is not None:
+        n, value = hit
+        return NumberMention(i, i + n - 1, float(value), float(value), float(value), "words")  # type: ignore[arg-type]
+    total = current = 0.0
+    j = i
+    seen = False
+    last_kind = ""
+    if tokens[i].lower in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower in scales:
+        current, j, seen, last_kind = 1.0, i + 1, True, "unit"
+    end = i - 1
+    while j < len(tokens):
+        w = tokens[j].lower
+        if w in units and last_kind not in ("unit", "teen"):
+            current += units[w]
+            last_kind = "teen" if units[w] >= 10 else "unit"
+        elif w in tens and last_kind in ("", "scale", "hundred"):
+            current += tens[w]
+            last_kind = "tens"
+        elif w in scales and seen:
+            scale = scales[w]
+            if scale == 100:
+                current = (current or 1) * 100
+                last_kind = "hundred"
+            elif scale == 12:
+                current = (current or 1) * 12
+                last_kind = "scale"
+            else:
+                total += (current or 1) * scale
+                current = 0
+                last_kind = "scale"
+        elif w == "-" and last_kind == "tens" and j + 1 < len(tokens) and tokens[j + 1].lower in units \
+                and tokens[j].start == tokens[j - 1].end:
+            j += 1
+            continue
+        elif w == "and" and last_kind in ("hundred", "scale") and j + 1 < len(tokens) \
+                and (tokens[j + 1].lower in units or tokens[j + 1].lower in tens):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        end = j
+        j += 1
+    if not seen or end < i:
+        return None
+    value = total + current
+    return NumberMention(i, end, value, value, value, "words")
+
+
+def find_numbers(tokens: Sequence[Token]) -> list[NumberMention]:
+    """Every number mention in ``tokens``, left to right, not overlapping.
+
+    >>> [(m.value, m.kind) for m in find_numbers(tokenize("dozens of guards and 1.5 million people"))]
+    [(None, 'vague'), (1500000.0, 'digits')]
+    """
+    vague, _, units, tens, scales, multipliers = _tables()
+    found: list[NumberMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.is_digit:
+            value = parse_digits(tok.text)
+            if value is None:
+                i += 1
+                continue
+            last = i
+            # "1.5 million", "$3bn": a scale word right after the digits multiplies them
+            if i + 1 < n:
+                nxt = tokens[i + 1]
+                mult = multipliers.get(nxt.lower)
+                attached = nxt.start == tok.end
+                if mult and (nxt.lower in scales or attached or nxt.lower in ("bn", "mn", "mln", "tn")):
+                    value *= mult
+                    last = i + 1
+            found.append(NumberMention(i, last, value, value, value, "digits"))
+            i = last + 1
+            continue
+        if tok.is_word:
+            hit = vague.match_at(tokens, i)
+            if hit is not None:
+                size, bounds = hit
+                low, high = bounds  # type: ignore[misc]
+                found.append(NumberMention(i, i + size - 1, None, float(low), float(high), "vague"))
+                i += size
+                continue
+            if tok.lower in units or tok.lower in tens or tok.lower in ("a", "an", "half", "dozen") \
+                    or tok.lower in scales:
+                mention = _word_number(tokens, i)
+                if mention is not None:
+                    found.append(mention)
+                    i = mention.last + 1
+                    continue
+        i += 1
+    return found

@@ -1,0 +1,255 @@
+"""From number mentions to quantities: qualifiers, ranges, units and currencies, and the
+rules that say a number is not a claim at all (dates, years, clock times, ordinals, names
+such as "Section 427" or "COVID-19").
+
+Every word list used here lives in ``data/``; this module holds the order in which the
+rules apply and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import vocabulary
+from ..intervals import DEFAULT_TOLERANCE, from_qualifier
+from ..units import canonical
+from .numbers import NumberMention, find_numbers
+from .tokens import PhraseIndex, Token
+
+
+@dataclass(slots=True)
+class Found:
+    """A quantity located in a sentence's tokens, before it becomes a :class:`Quantity`."""
+
+    first: int  # first token of the whole expression (qualifier included)
+    last: int  # last token (unit and trailing qualifier included)
+    num_first: int
+    num_last: int
+    value: float | None
+    low: float | None
+    high: float | None
+    low_open: bool
+    high_open: bool
+    qualifier: str
+    unit: str | None = None
+    unit_text: str | None = None
+    trend: str | None = None
+    kind: str = "digits"
+
+
+@cache
+def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
+    quals = vocabulary.qualifiers().qualifiers
+    before = PhraseIndex((p, name) for name, q in quals.items() for p in q.before)
+    after = PhraseIndex((p, name) for name, q in quals.items() for p in q.after)
+    table = vocabulary.units()
+    unit_words = PhraseIndex(
+        [(w, canonical(u)) for u, words in table.units.items() for w in words]
+        + [(w, code) for code, c in table.currencies.items() for w in c.words]
+    )
+    symbols = PhraseIndex((s, code) for code, c in table.currencies.items() for s in c.symbols_before)
+    trends = PhraseIndex(
+        (form, ev.trend) for ev in vocabulary.events().events.values() if ev.trend for form in ev.forms
+    )
+    return before, after, unit_words, symbols, trends
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "to", "of", "the", "before", "after", "mid",
+                           "early", "late", "between", "and", "during", "through", "till", "year", "fiscal",
+                           "season", "class", "spring", "summer", "autumn", "fall", "winter", "'s", ","})
+_PRONOUN_ONE_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "that", "which", "anyone",
+                                 "someone", "only", "last", "little", "right", "wrong", "big", "new", "young"})
+
+
+def _attached(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
+    """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("a runoff vote on October 15")
+    >>> not_a_claim(toks, find_numbers(toks)[0])
+    'date'
+    """
+    g = vocabulary.grammar()
+    tok = tokens[m.first]
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.kind == "digits":
+        if nxt is not None and _attached(tokens[m.last], nxt) and nxt.is_word:
+            if nxt.lower in _ORDINAL_SUFFIXES:
+                return "ordinal"
+            if nxt.lower == "s" and len(tok.text) == 4:
+                return "decade"
+        if prev is not None and _attached(prev, tok):
+            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca"):
+                return "name"  # G20, A1
+            if prev.text in "-–" and m.first >= 2 and tokens[m.first - 2].is_word \
+                    and _attached(tokens[m.first - 2], prev) and not _number_word(tokens[m.first - 2].lower):
+                return "name"  # COVID-19, F-16, mid-2020
+            if prev.text == "#":
+                return "label"
+        if prev is not None and prev.text in ":." and m.first >= 2 and tokens[m.first - 2].is_digit \
+                and _attached(tokens[m.first - 2], prev):
+            return "time"
+        if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
+            return "time"
+        if nxt is not None and (nxt.lower in g.time_words or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens)
+                                                              and tokens[m.last + 2].text == ".")):
+            return "time"
+    if m.value is not None and m.kind in ("digits", "words"):
+        if prev is not None and prev.lower in g.months:
+            return "date"
+        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in g.months:
+            return "date"
+        if nxt is not None and (nxt.lower in g.months or (nxt.lower == "of" and m.last + 2 < len(tokens)
+                                                          and tokens[m.last + 2].lower in g.months)):
+            return "date"
+        if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
+            return "label"
+        if prev is not None and prev.lower in ("no", "nos", "number") and m.kind == "digits" and nxt is not None \
+                and nxt.text == ".":
+            return "label"
+    if m.kind == "digits" and m.value is not None and "," not in tok.text and "." not in tok.text \
+            and len(tok.text) == 4 and 1000 <= m.value <= 2100:
+        plural_noun = nxt is not None and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in g.phrase_breaks
+        if not plural_noun or (prev is not None and prev.lower in _YEAR_CONTEXT):
+            return "year"
+    if m.kind == "words" and tok.lower == "one" and m.first == m.last:
+        if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
+            return "pronoun"
+        if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "hand", "side"):
+            return "pronoun"
+        if nxt.text in ".,;:!?'\"’”)" or nxt.lower in ("who", "that", "which", "is", "was", "has", "can", "could",
+                                                      "would", "should", "will", "might", "must", "does", "did"):
+            return "pronoun"
+    return None
+
+
+def _number_word(word: str) -> bool:
+    nums = vocabulary.numbers()
+    return word in nums.units or word in nums.tens
+
+
+def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> tuple[int, NumberMention] | None:
+    """A second number that makes ``mentions[idx]`` a range ("40-50", "40 to 50")."""
+    if idx + 1 >= len(mentions):
+        return None
+    m, n = mentions[idx], mentions[idx + 1]
+    if m.value is None or n.value is None:
+        return None
+    between = [t.lower for t in tokens[m.last + 1:n.first]]
+    before = tokens[m.first - 1].lower if m.first > 0 else ""
+    if between in (["-"], ["–"], ["—"]) and m.kind == n.kind:
+        return idx + 1, n
+    if between == ["to"] or (between == ["and"] and before == "between") or (between == ["or"] and m.kind == "words"):
+        return idx + 1, n
+    return None
+
+
+def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE) -> list[Found]:
+    """Every claim-worthy quantity in a sentence's tokens.
+
+    >>> from .tokens import tokenize
+    >>> [(f.value, f.qualifier, f.unit) for f in find_quantities(tokenize("within less than 48 hours"))]
+    [(48.0, 'less_than', 'hour')]
+    >>> [(f.low, f.high, f.qualifier) for f in find_quantities(tokenize("between 40 and 50 people"))]
+    [(40.0, 50.0, 'range')]
+    """
+    before, after, unit_words, symbols, trends = _indexes()
+    mentions = [m for m in find_numbers(tokens)]
+    mentions.extend(_article_numbers(tokens, mentions, before, unit_words))
+    mentions.sort(key=lambda m: m.first)
+    found: list[Found] = []
+    skip_until = -1
+    for idx, m in enumerate(mentions):
+        if m.first <= skip_until or not_a_claim(tokens, m) is not None:
+            continue
+        value, low, high = m.value, m.low, m.high
+        qualifier = "vague" if m.vague else "exact"
+        num_first, num_last = m.first, m.last
+        rng = _range_end(tokens, mentions, idx)
+        if rng is not None:
+            _, other = rng
+            assert m.value is not None and other.value is not None
+            low, high = sorted((m.value, other.value))
+            value, qualifier, num_last = None, "range", other.last
+            skip_until = other.last
+        first, last = num_first, num_last
+        if rng is not None and first > 0 and tokens[first - 1].lower in ("between", "from"):
+            first -= 1
+        # a currency symbol before the number: "$5", "US$ 58.24"
+        unit: str | None = None
+        unit_text: str | None = None
+        sym = symbols.match_ending(tokens, first - 1)
+        if sym is not None:
+            size, code = sym
+            unit, first = str(code), first - size
+            unit_text = " ".join(t.text for t in tokens[first:first + size])
+        elif last + 1 < len(tokens) and tokens[last + 1].text == "%":
+            unit, unit_text, last = "percent", "%", last + 1
+        else:
+            k = last + 1
+            if k < len(tokens) and tokens[k].text in "-–" and k + 1 < len(tokens) and _attached(tokens[last], tokens[k]):
+                k += 1  # "24-hour"
+            hit = unit_words.match_at(tokens, k)
+            if hit is not None:
+                size, name = hit
+                unit, unit_text, last = str(name), " ".join(t.text for t in tokens[k:k + size]), k + size - 1
+        # "Over a Day" needs a unit: "a" alone is never a number
+        if m.kind == "article" and unit is None:
+            continue
+        qual = before.match_ending(tokens, first - 1)
+        if qual is not None and qualifier == "exact":
+            size, qualifier = qual[0], str(qual[1])
+            first -= size
+        post = after.match_at(tokens, last + 1)
+        if post is None and last + 1 < len(tokens) and tokens[last + 1].text == "+" \
+                and _attached(tokens[last], tokens[last + 1]):
+            post = (1, "at_least")
+        if post is not None and qualifier == "exact":
+            qualifier = str(post[1])
+            last += post[0]
+        if qualifier not in ("exact", "vague", "range") and value is not None:
+            iv = from_qualifier(value, qualifier, tolerance, non_negative=unit not in ("degree_Celsius",
+                                                                                     "degree_Fahrenheit"))
+            low, high, low_open, high_open = iv.low, iv.high, iv.low_open, iv.high_open
+        else:
+            low_open = high_open = False
+        trend = _trend(tokens, first, last, trends)
+        found.append(Found(first, last, num_first, num_last, value, low, high, low_open, high_open,
+                           qualifier, unit, unit_text, trend, m.kind))
+    return found
+
+
+def _article_numbers(tokens: Sequence[Token], mentions: list[NumberMention], before: PhraseIndex,
+                     unit_words: PhraseIndex) -> list[NumberMention]:
+    """"a day" in "over a day", "less than a week": one, when a qualifier and a time unit
+    stand around the article. Without the qualifier "a day" is too often not a figure."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    extra = []
+    for i, tok in enumerate(tokens):
+        if tok.lower in ("a", "an") and i not in taken and before.match_ending(tokens, i - 1) is not None:
+            hit = unit_words.match_at(tokens, i + 1)
+            if hit is not None and str(hit[1]) in _TIME_UNITS:
+                extra.append(NumberMention(i, i, 1.0, 1.0, 1.0, "article"))
+    return extra
+
+
+def _trend(tokens: Sequence[Token], first: int, last: int, trends: PhraseIndex) -> str | None:
+    """"rose 5%", "up 19 cents", "fell by 3", "a 5% increase": the direction of a change."""
+    j = first - 1
+    if j >= 0 and tokens[j].lower == "by":
+        j -= 1
+    hit = trends.match_ending(tokens, j)
+    if hit is not None:
+        return str(hit[1])
+    hit = trends.match_at(tokens, last + 1)
+    if hit is not None and tokens[last + 1].lower not in ("up", "down", "lower", "higher"):
+        return str(hit[1])
+    return None

@@ -1,0 +1,130 @@
+"""Sentences, tokens and phrase matching: the ground every extraction rule stands on.
+
+Tokens keep their character offsets into the document body, so every span a rule builds
+slices back to the text it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import vocabulary
+
+_TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word, number and symbol tokens of ``text`` with offsets shifted by ``offset``.
+
+    >>> [t.text for t in tokenize("About 2,700 soldiers.")]
+    ['About', '2,700', 'soldiers', '.']
+    """
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return vocabulary.grammar().abbreviations
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text``; a line break always ends one,
+    since headlines, captions and datelines stand on lines of their own.
+
+    >>> body = "Mr. Lasso spoke. Police said 3 died.\\nHeadline 2"
+    >>> [body[a:b] for a, b in split_sentences(body)]
+    ['Mr. Lasso spoke.', 'Police said 3 died.', 'Headline 2']
+    """
+    spans: list[tuple[int, int]] = []
+    abbreviations = _abbreviations()
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        chunk = line.group()
+        cut = 0
+        for m in _BOUNDARY.finditer(chunk):
+            before = chunk[cut:m.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip(".") if before else ""
+            # "Mr." and single initials ("J. Smith") do not end a sentence
+            if chunk[m.start()] == "." and (last in abbreviations or (len(last) == 1 and last.isalpha())):
+                continue
+            spans.append((start + cut, start + m.end()))
+            cut = m.end()
+        spans.append((start + cut, line.end()))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class PhraseIndex:
+    """Finds phrases from a vocabulary in a token list, longest first.
+
+    Phrases are split into tokens the same way the text is, so "per cent", "%" and
+    "taken hostage" all match by token, and hyphens count as tokens."""
+
+    def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._by_last: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, payload in phrases:
+            words = tuple(t.lower for t in tokenize(phrase))
+            if not words:
+                continue
+            self._by_first.setdefault(words[0], []).append((words, payload))
+            self._by_last.setdefault(words[-1], []).append((words, payload))
+        for table in (self._by_first, self._by_last):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
+        """The longest phrase starting at token ``i``: (number of tokens, payload)."""
+        if i >= len(tokens):
+            return None
+        for words, payload in self._by_first.get(tokens[i].lower, ()):
+            n = len(words)
+            if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+                return n, payload
+        return None
+
+    def match_ending(self, tokens: Sequence[Token], j: int) -> tuple[int, object] | None:
+        """The longest phrase ending at token ``j`` (inclusive): (number of tokens, payload)."""
+        if j < 0 or j >= len(tokens):
+            return None
+        for words, payload in self._by_last.get(tokens[j].lower, ()):
+            n = len(words)
+            i = j - n + 1
+            if i >= 0 and all(tokens[i + k].lower == words[k] for k in range(n)):
+                return n, payload
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first

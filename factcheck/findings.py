@@ -1,0 +1,101 @@
+"""Typed records for what reconciliation concludes: findings, their positions and the
+report. Each finding keeps the full claims of every side, so provenance travels with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import Claim
+
+Severity = Literal["info", "warning", "error"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+FindingKind = Literal["value_conflict", "part_exceeds_whole", "sum_mismatch", "contradicts_vetted_fact"]
+Classification = Literal["conflict", "update", "possibly_different_event"]
+Status = Literal["new", "decided", "stale"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Position(_Record):
+    """One side of a finding: the claims that agree on a value, and the interval they share."""
+
+    role: Literal["value", "part", "whole", "parts", "total", "fact"] = "value"
+    label: str
+    low: float | None
+    high: float | None
+    claims: list[Claim]
+    sources: int = Field(description="independent sources behind this position (documents x attributions)")
+
+
+class Evidence(_Record):
+    """What the classification rests on, shown rather than hidden."""
+
+    dates: list[dt.date] = Field(default_factory=list)
+    days_apart: int | None = None
+    gap: float | None = Field(None, description="distance between the closest bounds of the positions")
+    scope: str = ""
+    frame: str | None = None
+    events: list[str] = Field(default_factory=list)
+    claimers: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+class Estimate(_Record):
+    """Low / best / high for a quantity group under a named policy."""
+
+    policy: str
+    low: float | None
+    best: float | None
+    high: float | None
+    sources: int
+
+
+class Finding(_Record):
+    """A disagreement between claims, typed with its reason and classified."""
+
+    id: str = Field(description="fingerprint: stable under re-ordering, renaming and text moving around")
+    kind: FindingKind
+    classification: Classification
+    severity: Severity
+    title: str
+    reason: str
+    quantity: str = Field(description="what is measured: event, subject, place")
+    positions: list[Position]
+    evidence: Evidence
+    estimate: Estimate | None = None
+    status: Status = "new"
+    decision: str | None = None
+
+
+class DocumentInfo(_Record):
+    id: str
+    path: str | None
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+
+
+class StaleDecision(_Record):
+    fingerprint: str
+    decision: str
+    path: str
+
+
+class Report(_Record):
+    """The consistency report over a set of documents."""
+
+    schema_version: str = "1.0"
+    tool: str = "factcheck"
+    documents: list[DocumentInfo]
+    claims: int
+    conflicts: list[Finding]
+    decided: list[Finding] = Field(default_factory=list)
+    stale: list[StaleDecision] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+    settings: dict[str, str | float | int | bool] = Field(default_factory=dict)

@@ -1,0 +1,150 @@
+"""Typed records for what factcheck reads and extracts: documents and their claims.
+
+Every offset is a character offset into :attr:`Document.body` (the text after the front
+matter), so ``body[q.start:q.end] == q.text`` for every quantity. The records are the
+machine-readable format: JSON output and the JSON Schema in ``docs/`` come from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+
+QualifierName = Literal[
+    "exact", "approximately", "at_least", "more_than", "nearly", "at_most", "less_than", "range", "vague"
+]
+"""How a number is qualified in the text; each one maps to an interval (docs/formats.md)."""
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Document(_Record):
+    """One article: its metadata from the front matter and its body text."""
+
+    id: str
+    path: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    body: str = Field(repr=False)
+    meta: dict[str, Any] = Field(default_factory=dict, repr=False)
+
+
+class Quantity(_Record):
+    """A number as written, with its qualifier, interval and unit.
+
+    ``low``/``high`` are the interval the qualifier gives (``None`` is unbounded);
+    ``base_*`` hold the same figures in pint base units, so "48 hours" and "2 days"
+    compare equal."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: float | None
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    qualifier: QualifierName = "exact"
+    unit: str | None = None
+    unit_text: str | None = None
+    base_unit: str | None = None
+    base_value: float | None = None
+    base_low: float | None = None
+    base_high: float | None = None
+    trend: Literal["up", "down"] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Quantity:
+        if self.end < self.start:
+            raise ValueError("quantity end before start")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"interval low {self.low} above high {self.high}")
+        return self
+
+    @field_serializer("value", "low", "high", "base_value", "base_low", "base_high")
+    def _finite(self, number: float | None) -> float | int | None:
+        # JSON has no infinity; integers are written without ".0" so reports read naturally.
+        if number is None or not math.isfinite(number):
+            return None
+        return int(number) if float(number).is_integer() and abs(number) < 2**53 else number
+
+
+class Source(_Record):
+    """Who the text attributes a claim to, as written, with the cue that says so.
+
+    ``via`` is the inner link of a chain: in "the government reported ..., according to
+    Reuters", the source is Reuters and ``via`` is the government."""
+
+    name: str
+    cue: str
+    start: int
+    end: int
+    via: Source | None = None
+
+
+class Place(_Record):
+    """Where a claim is scoped: the most specific place the text ties it to.
+
+    ``within`` lists the containing places, innermost first (Turi jail: Cuenca, Ecuador),
+    which is how part/whole comparisons across places are decided. An unnamed facility
+    ("a prison in Cuenca") has ``name`` None and ``kind`` facility."""
+
+    name: str | None
+    kind: Literal["country", "province", "city", "facility", "region"]
+    within: tuple[str, ...] = ()
+    country: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    stated: bool = True
+
+    @property
+    def key(self) -> str:
+        """A stable identity string for grouping ("facility:?<Cuenca<Ecuador")."""
+        return f"{self.kind}:{self.name or '?'}" + "".join(f"<{w}" for w in self.within)
+
+
+class TimeRef(_Record):
+    """When a claim is scoped, where the text says so ("in 2021", "on Tuesday")."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date | None = None
+    year: int | None = None
+    period: bool = False
+
+
+class Claim(_Record):
+    """A numeric claim: a quantity, what it counts, what happened, where, when, and who
+    says so, with its provenance (document, sentence, offsets)."""
+
+    id: str
+    document: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    quantity: Quantity
+    subject: str | None = None
+    subject_text: str | None = None
+    subject_start: int | None = None
+    subject_end: int | None = None
+    event: str | None = None
+    event_text: str | None = None
+    place: Place | None = None
+    time: TimeRef | None = None
+    source: Source | None = None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    sentence_index: int
+    parts_group: str | None = None
+    """Claims written as coordinated parts of one phrase share this ("50 guards and seven
+    police officers"); the reconciler checks their sum against a stated total."""

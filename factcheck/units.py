@@ -1,0 +1,51 @@
+"""Units through pint: one registry with currencies added, and the conversions that let
+"less than 48 hours" and "less than 2 days" compare as the same bound."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pint
+
+from . import vocabulary
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """pint's default registry plus one dimension per currency (no exchange rates: "$5"
+    and "€5" are different quantities, never convertible)."""
+    ureg = pint.UnitRegistry()
+    for code in vocabulary.units().currencies:
+        if code == "cent":
+            continue
+        ureg.define(f"{code} = [currency_{code}]")
+    ureg.define("cent = 0.01 * USD")
+    return ureg
+
+
+@cache
+def canonical(unit: str) -> str:
+    """pint's name for a unit as the data table writes it.
+
+    >>> canonical("kilometer"), canonical("USD"), canonical("square_mile")
+    ('kilometer', 'USD', 'square_mile')
+    """
+    return str(registry().Unit(unit))
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """``value`` of ``unit`` in base units, with the base unit's name.
+
+    >>> to_base(48, "hour") == to_base(2, "day")
+    True
+    """
+    ureg = registry()
+    q = ureg.Quantity(value, unit)
+    if q.dimensionless and unit == "percent":
+        # percentages stay percentages: "19 per cent" is not "0.19" to an editor
+        return float(value), "percent"
+    if unit in ("degree_Celsius", "degree_Fahrenheit"):
+        base = q.to("kelvin")
+    else:
+        base = q.to_base_units()
+    return float(base.magnitude), str(base.units)
