@@ -145,6 +145,9 @@ class Claim(_Record):
     sentence_start: int
     sentence_end: int
     sentence_index: int
+    comparative: bool = False
+    """The figure is a difference, not a count ("around 3,000 more than its capacity"):
+    it is kept as a claim but never compared with counts."""
     parts_group: str | None = None
     """Claims written as coordinated parts of one phrase share this ("50 guards and seven
     police officers"); the reconciler checks their sum against a stated total."""

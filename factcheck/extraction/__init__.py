@@ -129,6 +129,7 @@ def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], a
             gid = groups.setdefault(k, f"{doc.id}:{sent[found[k].first].start}")
             groups[nxt] = gid
     claims: list[Claim] = []
+    group_events: dict[str, tuple[str, int, int] | None] = {}
     previous_subject: tuple[str | None, str | None, int | None, int | None] | None = None
     for k in order:
         f = found[k]
@@ -148,10 +149,15 @@ def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], a
         if f.unit is None and subject is not None:
             previous_subject = (subject, subject_text, s_first, s_last)
         event = find_event(sent, f.first, f.last, s_first, s_last, phrase.stop if phrase else None)
+        group = groups.get(k)
+        if group is not None:
+            # the parts of "the release of 50 guards and seven police officers" share one event
+            event = group_events.setdefault(group, event)
+        comparative = phrase is None and f.last + 1 < len(sent) and sent[f.last + 1].lower in _elided()
         place = _choose_place(places, f, attributions, sent) or default_place
         source = source_for(attributions, f.first, f.last)
         claims.append(_claim(doc, sent, f, subject, subject_text, s_first, s_last, event, place, source, time,
-                             index, span, groups.get(k)))
+                             index, span, group, comparative))
     return claims
 
 
@@ -196,7 +202,8 @@ def _choose_place(places: list[PlaceMention], f: Found, attributions: list, sent
 
 def _claim(doc: Document, sent: Sequence[Token], f: Found, subject: str | None, subject_text: str | None,
            s_first: int | None, s_last: int | None, event: tuple[str, int, int] | None, place: Place | None,
-           source: Source | None, time: object, index: int, span: tuple[int, int], group: str | None) -> Claim:
+           source: Source | None, time: object, index: int, span: tuple[int, int], group: str | None,
+           comparative: bool) -> Claim:
     body = doc.body
     start, end = sent[f.first].start, sent[f.last].end
     base_unit = base_value = base_low = base_high = None
@@ -219,5 +226,5 @@ def _claim(doc: Document, sent: Sequence[Token], f: Found, subject: str | None, 
         event_text=body[sent[event[1]].start:sent[event[2]].end] if event else None,
         place=place, time=time, source=source,  # type: ignore[arg-type]
         sentence=body[span[0]:span[1]], sentence_start=span[0], sentence_end=span[1], sentence_index=index,
-        parts_group=group,
+        parts_group=group, comparative=comparative,
     )

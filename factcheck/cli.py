@@ -1,0 +1,150 @@
+"""The command line: parses options, calls the library, formats, and maps errors to exit
+codes (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or unreadable
+input). Every command calls the same functions the library documents."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import Settings, load_settings
+from .documents import load_documents
+from .errors import FactcheckError
+from .extraction import extract_document
+from .formats import CLAIM_FORMATS, REPORT_FORMATS
+from .report import check as run_check
+from .report import failing
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write to standard output, or atomically to a file (never a half-written report)."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:
+    """The option group every reporting command shares: --format, --output, --fail-on."""
+    def deco(fn: F) -> F:
+        fn = click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+                          help="Write to this file (atomically) instead of standard output.")(fn)
+        fn = click.option("--format", "-f", "fmt", type=click.Choice(formats), default=default, show_default=True,
+                          help="Output format.")(fn)
+        if fail_on:
+            fn = click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]), default=None,
+                              help="Lowest severity of an undecided finding that makes the exit code 1 "
+                                   "[default: warning, or [tool.factcheck] fail-on].")(fn)
+        return fn
+    return deco
+
+
+def handle_errors(fn: F) -> F:
+    """Named errors become one line on standard error and exit code 2, without a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except FactcheckError as err:
+            click.echo(f"factcheck: error: {err}", err=True)
+            sys.exit(2)
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def main() -> None:
+    """Check numbers in news text for consistency."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options(sorted(CLAIM_FORMATS), "table", fail_on=False)
+@handle_errors
+def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Extract numeric claims from articles (files, folders, or - for standard input)."""
+    docs, errors = load_documents(paths)
+    for err in errors:
+        click.echo(f"factcheck: error: {err}", err=True)
+    claims = [c for d in sorted(docs, key=lambda d: d.id) for c in extract_document(d)]
+    write_output(CLAIM_FORMATS[fmt](claims, docs), output)
+    sys.exit(2 if errors else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options(sorted(REPORT_FORMATS), "text")
+@click.option("--ledger", type=click.Path(file_okay=False), default=None,
+              help="Folder of editors' decisions and vetted facts [default: claims, or [tool.factcheck] ledger].")
+@click.option("--no-ledger", is_flag=True, help="Ignore the ledger: report every finding.")
+@click.option("--all", "show_all", is_flag=True, help="Also show findings editors have decided, marked as such.")
+@click.option("--tolerance", type=float, default=None, help="Relative half-width of 'approximately' [default: 0.1].")
+@click.option("--same-event-days", type=int, default=None,
+              help="Reports further apart than this may be about different events [default: 14].")
+@click.option("--window-days", type=int, default=None,
+              help="Claims further apart than this are never compared [default: 180].")
+@click.option("--policy", type=click.Choice(["conservative", "range", "low_best_high"]), default=None,
+              help="How the best estimate is chosen [default: low_best_high].")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="A factcheck.toml or pyproject.toml to read settings from [default: the nearest one].")
+@handle_errors
+def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, ledger: str | None,
+          no_ledger: bool, show_all: bool, tolerance: float | None, same_event_days: int | None,
+          window_days: int | None, policy: str | None, config: str | None) -> None:
+    """Report numbers that disagree across articles; exit 1 on undecided findings."""
+    settings = load_settings(Path(config) if config else None, tolerance=tolerance, same_event_days=same_event_days,
+                             window_days=window_days, policy=policy, fail_on=fail_on,
+                             ledger=ledger)
+    ledger_dir = None if no_ledger else Path(settings.ledger)
+    if ledger_dir is not None and ledger is None and not ledger_dir.is_dir():
+        ledger_dir = None  # the default ledger is optional; one named on the command line is not
+    report = run_check(paths, settings, ledger=ledger_dir, show_all=show_all)
+    for err in report.errors:
+        click.echo(f"factcheck: error: {err}", err=True)
+    if not report.documents:
+        click.echo("factcheck: error: no readable articles", err=True)
+        sys.exit(2)
+    write_output(REPORT_FORMATS[fmt](report), output)
+    if report.errors:
+        sys.exit(2)
+    sys.exit(1 if failing(report, settings.fail_on) or report.stale else 0)
+
+
+@main.command()
+@click.argument("record", type=click.Choice(["claim", "report", "decision", "fact"]), default="report")
+def schema(record: str) -> None:
+    """Print the JSON Schema of a record (claim, report, decision or fact)."""
+    from .findings import Report
+    from .ledger import Decision, VettedFact
+    from .models import Claim
+
+    model = {"claim": Claim, "report": Report, "decision": Decision, "fact": VettedFact}[record]
+    click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
+
+
+def _settings_for_cli() -> Settings:
+    return load_settings()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,249 @@
+"""The checks: value conflicts, parts that exceed their whole, and stated parts that do not
+sum to a stated total.
+
+Cost stays near-linear in the number of claims: claims are blocked by frame, unit and
+country; inside a block they are grouped by exact scope (classes and place), and only
+groups, which are few, are compared pairwise for part/whole."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..config import Settings
+from ..findings import Finding, FindingKind, Position
+from ..intervals import Interval
+from ..models import Claim
+from .classify import classify
+from .estimates import estimate
+from .fingerprint import fingerprint
+from .identity import Facet, combine, place_relation, same_time, subject_relation
+from .positions import claim_interval, cluster, position
+
+
+def _describe(f: Facet) -> str:
+    place = f.claim.place
+    where = (place.name or f"a {place.text or 'facility'}") if place else "unknown place"
+    if place and place.within and place.kind != "country":
+        where += " (" + ", ".join(place.within) + ")"
+    return f"{f.frame}: {' and '.join(sorted(c.removeprefix('raw:') for c in f.classes))} in {where}"
+
+
+def _key(f: Facet) -> str:
+    # a stated year or a period ("in recent years") is part of the scope: such claims are
+    # compared only with claims about the same year, or the same kind of period
+    when = "period" if f.period else (f"y{f.year}" if f.year else "")
+    place = f.claim.place.key if f.claim.place else "-"
+    return f"{f.frame}|{'+'.join(sorted(f.classes))}|{f.unit or 'count'}|{place}|{when}"
+
+
+def _parts_of_one_phrase(sides: Sequence[tuple[Interval, list[Claim]]]) -> bool:
+    """"four car bombs and three explosive devices": parts of one phrase never conflict."""
+    groups = [{c.parts_group for c in claims} for _, claims in sides]
+    return len(groups) == 2 and all(len(g) == 1 and None not in g for g in groups) and groups[0] == groups[1]
+
+
+def _time_slices(facets: list[Facet], window: int) -> list[list[Facet]]:
+    """Split a group into runs whose dates stay inside the comparison window."""
+    ordered = sorted(facets, key=lambda f: (f.date.toordinal() if f.date else 0, f.claim.id))
+    runs: list[list[Facet]] = []
+    for f in ordered:
+        if runs and (f.date is None or runs[-1][0].date is None or (f.date - runs[-1][0].date).days <= window):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _finding(kind: FindingKind, title: str, reason: str, key: str, scope: str, frame: str,
+             positions: list[Position], intervals: list[Interval], settings: Settings) -> Finding:
+    classification, severity, evidence = classify(positions, settings, scope, frame, intervals)
+    if kind != "value_conflict" and len({c.document for p in positions for c in p.claims}) == 1:
+        classification, severity = "conflict", "error"
+    return Finding(id=fingerprint(kind, key, positions), kind=kind, classification=classification,
+                   severity=severity, title=title, reason=reason, quantity=scope, positions=positions,
+                   evidence=evidence, estimate=estimate(positions, settings.policy))
+
+
+def value_conflicts(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+    for key, facets in groups.items():
+        for run in _time_slices(facets, settings.window_days):
+            if len(run) < 2:
+                continue
+            sides = cluster([f.claim for f in run], settings.tolerance)
+            if len(sides) < 2 or _parts_of_one_phrase(sides):
+                continue
+            positions = [position(claims, iv) for iv, claims in sides]
+            intervals = [iv for iv, _ in sides]
+            scope = _describe(run[0])
+            labels = " vs ".join(p.label for p in positions)
+            yield _finding("value_conflict", f"{labels}: {scope}",
+                           "the same quantity is given with figures that cannot all be true",
+                           key, scope, run[0].frame, positions, intervals, settings)
+
+
+def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+    keys = sorted(groups)
+    for a in keys:
+        for b in keys:
+            if a == b:
+                continue
+            fa, fb = groups[a][0], groups[b][0]
+            if fa.unit != fb.unit or fa.frame != fb.frame:
+                continue
+            rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.claim.place, fb.claim.place))
+            if rel != "part" and not (rel == "same" and a < b):
+                continue
+            for part_iv, part_claims in cluster([f.claim for f in groups[a]], settings.tolerance):
+                for whole_iv, whole_claims in cluster([f.claim for f in groups[b]], settings.tolerance):
+                    pairs = [(x, y) for x in groups[a] if x.claim in part_claims
+                             for y in groups[b] if y.claim in whole_claims and same_time(x, y, settings.window_days)]
+                    if not pairs or _parts_of_one_phrase([(part_iv, part_claims), (whole_iv, whole_claims)]):
+                        continue
+                    if rel == "same":
+                        if part_iv.overlaps(whole_iv):
+                            continue
+                        kind: FindingKind = "value_conflict"
+                        roles = ("value", "value")
+                        reason = "the same quantity, written with different words, has figures that cannot all be true"
+                    elif part_iv.exceeds(whole_iv):
+                        kind = "part_exceeds_whole"
+                        roles = ("part", "whole")
+                        reason = "a part is larger than the whole it belongs to"
+                    else:
+                        continue
+                    pos = [position(part_claims, part_iv, roles[0]), position(whole_claims, whole_iv, roles[1])]
+                    scope = f"{_describe(fa)} / {_describe(fb)}"
+                    yield _finding(kind, f"{pos[0].label} vs {pos[1].label}: {scope}", reason, f"{a}>{b}", scope,
+                                   fa.frame, pos, [part_iv, whole_iv], settings)
+
+
+def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
+    """Coordinated parts ("50 guards and seven police officers") against a total stated in
+    the same document for the same event frame and classes that cover the parts."""
+    parts: dict[str, list[Facet]] = defaultdict(list)
+    for c in claims:
+        if c.parts_group and c.id in facets:
+            parts[c.parts_group].append(facets[c.id])
+    by_doc: dict[str, list[Facet]] = defaultdict(list)
+    for f in facets.values():
+        if not f.claim.parts_group:
+            by_doc[f.claim.document].append(f)
+    for gid in sorted(parts):
+        members = parts[gid]
+        if len(members) < 2 or len({f.unit for f in members}) > 1 or len({f.frame for f in members}) > 1:
+            continue
+        union = frozenset().union(*(f.classes for f in members))
+        from .identity import subject_classes
+
+        union = subject_classes(" and ".join(sorted(union)))
+        total = Interval.point(0)
+        for f in members:
+            total = total + claim_interval(f.claim, settings.tolerance)
+        head = members[0]
+        for whole in by_doc[head.claim.document]:
+            if whole.frame != head.frame or whole.unit != head.unit:
+                continue
+            if subject_relation(union, whole.classes) != "same":
+                continue
+            place = place_relation(head.claim.place, whole.claim.place)
+            if place != "same" and head.claim.place and head.claim.place.stated and whole.claim.place \
+                    and whole.claim.place.stated:
+                continue
+            whole_iv = claim_interval(whole.claim, settings.tolerance)
+            if total.overlaps(whole_iv):
+                continue
+            ordered = sorted((f.claim for f in members), key=lambda c: c.quantity.start)
+            pos = [position(ordered, total, "parts"), position([whole.claim], whole_iv, "total")]
+            shown = " + ".join(c.quantity.text for c in ordered)
+            pos[0] = pos[0].model_copy(update={"label": f"{shown} = {total.describe()}"})
+            scope = _describe(head)
+            yield _finding("sum_mismatch", f"{shown} does not add up to {whole.claim.quantity.text}: {scope}",
+                           "stated parts do not add up to the stated total", _key(head), scope, head.frame, pos,
+                           [total, whole_iv], settings)
+
+
+def group(facets: Iterable[Facet]) -> dict[tuple[str, str | None, str | None], dict[str, list[Facet]]]:
+    """Blocks (frame, unit, country) of groups (exact scope key) of facets."""
+    blocks: dict[tuple[str, str | None, str | None], dict[str, list[Facet]]] = defaultdict(lambda: defaultdict(list))
+    for f in facets:
+        blocks[(f.frame, f.unit, f.country)][_key(f)].append(f)
+    return blocks
+
+
+def merge_equal_wholes(findings: list[Finding], settings: Settings) -> list[Finding]:
+    """One finding per part that exceeds several wholes of the same value: "about 120
+    guards" against "57 law enforcement officers" and "57 hostages" is one disagreement,
+    not two, when both wholes say 57."""
+    merged: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    rest: list[Finding] = []
+    for f in findings:
+        if f.kind == "part_exceeds_whole":
+            part, whole = f.positions
+            merged[(tuple(sorted(c.id for c in part.claims)), whole.low, whole.high)].append(f)
+        else:
+            rest.append(f)
+    for (_, low, high), group_ in sorted(merged.items(), key=lambda kv: str(kv[0])):
+        first = group_[0]
+        if len(group_) == 1:
+            rest.append(first)
+            continue
+        part = first.positions[0]
+        claims = {c.id: c for f in group_ for c in f.positions[1].claims}
+        whole = position(list(claims.values()), Interval(low, high), "whole")
+        scopes = sorted({f.quantity.split(" / ")[1] for f in group_})
+        scope = first.quantity.split(" / ")[0] + " / " + "; ".join(scopes)
+        key = "|".join(sorted(f.id for f in group_))
+        rest.append(_finding("part_exceeds_whole", f"{part.label} vs {whole.label}: {scope}", first.reason, key,
+                             scope, first.evidence.frame or "", [part, whole],
+                             [Interval(part.low, part.high), Interval(low, high)], settings))
+    return rest
+
+
+def merge_lone_dissent(findings: list[Finding], settings: Settings) -> list[Finding]:
+    """One finding per lone figure that disagrees with several others: "about 120 prison
+    officers" against "57" and against "50 guards" is one disagreement for an editor to
+    decide, not two. Findings are joined when they share a side made of a single claim;
+    sides with several claims never join findings, so unrelated disputes stay apart."""
+    parent = list(range(len(findings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, f in enumerate(findings):
+        for p in f.positions:
+            if len(p.claims) == 1 and f.kind != "sum_mismatch":
+                cid = p.claims[0].id
+                if cid in owner:
+                    parent[root(i)] = root(owner[cid])
+                else:
+                    owner[cid] = i
+    clusters: dict[int, list[Finding]] = defaultdict(list)
+    for i, f in enumerate(findings):
+        clusters[root(i)].append(f)
+    out: list[Finding] = []
+    for members in clusters.values():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        members.sort(key=lambda f: (f.kind, f.id))
+        positions: dict[tuple[str, ...], Position] = {}
+        for f in members:
+            for p in f.positions:
+                positions.setdefault(tuple(sorted(c.id for c in p.claims)), p)
+        ordered = sorted(positions.values(), key=lambda p: (p.low if p.low is not None else float("-inf"),
+                                                            p.high if p.high is not None else float("inf"), p.label))
+        kinds = sorted({f.kind for f in members})
+        first = members[0]
+        scope = "; ".join(sorted({f.quantity for f in members}))
+        reason = "; ".join(sorted({f.reason for f in members}))
+        title = " vs ".join(p.label for p in ordered) + ": " + scope
+        intervals = [Interval(p.low, p.high) for p in ordered]
+        key = "|".join(sorted(f.id for f in members))
+        out.append(_finding(first.kind if len(kinds) == 1 else kinds[0], title, reason, key, scope,
+                            first.evidence.frame or "", ordered, intervals, settings))
+    return out

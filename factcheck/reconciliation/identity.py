@@ -1,0 +1,208 @@
+"""When two claims measure the same thing: frame of the event, class of what is counted
+(with synonyms from ``data/subjects.yaml``, matched with rapidfuzz for variants), place
+(with containment) and time.
+
+Relations are ``same``, ``part`` (the first is part of the second), ``whole`` or None."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from .. import vocabulary
+from ..extraction.events import frame_of
+from ..models import Claim, Place
+
+Relation = Literal["same", "part", "whole"] | None
+FUZZY_CUTOFF = 88
+"""rapidfuzz ratio above which a written subject is a spelling variant of a class name
+("policemen"/"policeman", "penitentiary guards"/"penitentiary guard")."""
+
+
+@cache
+def _names() -> dict[str, str]:
+    return {name: cls for cls, entry in vocabulary.subjects().classes.items() for name in entry.names}
+
+
+@cache
+def _ancestors(cls: str) -> frozenset[str]:
+    table = vocabulary.subjects().classes
+    out: set[str] = set()
+    todo = list(table[cls].broader) if cls in table else []
+    while todo:
+        c = todo.pop()
+        if c not in out:
+            out.add(c)
+            todo.extend(table[c].broader)
+    return frozenset(out)
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(c for c, e in vocabulary.subjects().classes.items() if e.role)
+
+
+def _is_person(cls: str) -> bool:
+    return cls in _roles() or "person" in _ancestors(cls)
+
+
+@cache
+def _children() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for cls, entry in vocabulary.subjects().classes.items():
+        for parent in entry.broader:
+            out.setdefault(parent, set()).add(cls)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=16384)
+def classify_phrase(phrase: str) -> str:
+    """The class of one conjunct ("prison officer" -> guard), or ``raw:`` + the phrase.
+
+    >>> classify_phrase("prison officer"), classify_phrase("ecuador inmate"), classify_phrase("policemen")
+    ('guard', 'inmate', 'police officer')
+    """
+    names = _names()
+    words = phrase.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in names:
+            return names[tail]
+    match = process.extractOne(phrase, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if match is not None:
+        return names[match[0]]
+    return "raw:" + (words[-1] if words else phrase)
+
+
+@lru_cache(maxsize=16384)
+def subject_classes(subject: str) -> frozenset[str]:
+    """The classes a subject names, with complete sets of narrower classes folded into
+    their parent ("guard and police officer" is "law enforcement officer").
+
+    >>> sorted(subject_classes("guard and police officer"))
+    ['law enforcement officer']
+    """
+    classes = {classify_phrase(part.strip()) for part in subject.split(" and ") if part.strip()}
+    changed = True
+    while changed:
+        changed = False
+        for parent, kids in _children().items():
+            if len(kids) > 1 and kids <= classes:
+                classes = (classes - kids) | {parent}
+                changed = True
+    return frozenset(classes)
+
+
+def _covers(whole: str, part: str) -> bool:
+    if whole == part:
+        return True
+    if whole in _roles():
+        return _is_person(part)
+    return whole in _ancestors(part)
+
+
+def subject_relation(a: frozenset[str], b: frozenset[str]) -> Relation:
+    """How the classes ``a`` relate to ``b``.
+
+    >>> subject_relation(frozenset({"guard"}), frozenset({"hostage"}))
+    'part'
+    >>> subject_relation(frozenset({"guard"}), frozenset({"police officer"})) is None
+    True
+    """
+    if a == b:
+        return "same"
+    roles = _roles()
+    if a <= roles and b <= roles:
+        return "same"
+    a_in_b = all(any(_covers(y, x) for y in b) for x in a)
+    b_in_a = all(any(_covers(x, y) for x in a) for y in b)
+    if a_in_b and b_in_a:
+        return "same"
+    if a_in_b:
+        return "part"
+    if b_in_a:
+        return "whole"
+    return None
+
+
+def place_relation(a: Place | None, b: Place | None) -> Relation:
+    """How place ``a`` relates to ``b``: Turi jail is part of Cuenca; an unnamed prison in
+    Cuenca may be Turi jail, so the two are the same scope."""
+    if a is None or b is None:
+        return "same" if a is b else None
+    if a.kind == b.kind and a.name == b.name and a.within == b.within:
+        return "same"
+    if a.kind == "facility" and b.kind == "facility" and a.within[:1] == b.within[:1] \
+            and (a.name is None or b.name is None):
+        return "same"
+    if a.kind == "country" and b.kind == "country":
+        return "same" if a.name == b.name else None
+    if b.name is not None and b.name in a.within:
+        return "part"
+    if a.name is not None and a.name in b.within:
+        return "whole"
+    return None
+
+
+def combine(subject: Relation, place: Relation) -> Relation:
+    """Both must point the same way for claims to be comparable."""
+    if subject is None or place is None:
+        return None
+    if subject == "same":
+        return place
+    if place == "same" or place == subject:
+        return subject
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """What the reconciler needs to know of a claim, computed once."""
+
+    claim: Claim
+    frame: str
+    classes: frozenset[str]
+    unit: str | None
+    date: dt.date | None
+    year: int | None  # an explicit year stated in the text
+    period: bool
+
+    @property
+    def country(self) -> str | None:
+        return self.claim.place.country if self.claim.place else None
+
+
+def facet(claim: Claim) -> Facet | None:
+    """The facet of a claim, or None when it cannot be compared with anything (no event,
+    no subject, a comparative, a figure with no bounds)."""
+    q = claim.quantity
+    if claim.comparative or not claim.event or not claim.subject:
+        return None
+    if q.unit is not None and claim.subject_start is None:
+        # a measure whose subject was inferred from an earlier noun ("a series of
+        # explosions ... within 48 hours") is too loosely tied to compare across claims
+        return None
+    frame = frame_of(claim.event)
+    if frame is None or (q.low is None and q.high is None):
+        return None
+    year = claim.time.year if claim.time and not claim.time.date else None
+    return Facet(claim, frame, subject_classes(claim.subject), q.base_unit, claim.published, year,
+                 bool(claim.time and claim.time.period))
+
+
+def same_time(a: Facet, b: Facet, window_days: int) -> bool:
+    """Claims are compared only inside the comparison window, and never across stated
+    years or against a period ("in recent years")."""
+    if a.period or b.period:
+        return False
+    ya = a.year or (a.date.year if a.date and b.year else None)
+    yb = b.year or (b.date.year if b.date and a.year else None)
+    if ya is not None and yb is not None and ya != yb:
+        return False
+    if a.date and b.date and abs((a.date - b.date).days) > window_days:
+        return False
+    return True

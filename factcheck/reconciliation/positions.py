@@ -1,0 +1,73 @@
+"""Sides of a disagreement: claims whose intervals share a value form one position.
+
+A claim's interval is recomputed here from its value and qualifier with the configured
+tolerance, in base units, so the tolerance is a setting and not baked into extraction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..findings import Position
+from ..intervals import Interval, from_qualifier
+from ..models import Claim
+from ..units import to_base
+
+
+def claim_interval(claim: Claim, tolerance: float) -> Interval:
+    """The interval a claim stands for, in base units.
+
+    >>> from factcheck.extraction import extract_text
+    >>> a, b = extract_text("It lasted less than 2 days, or less than 48 hours.")
+    >>> claim_interval(a, 0.1) == claim_interval(b, 0.1)
+    True
+    """
+    q = claim.quantity
+    if q.value is not None and q.qualifier not in ("exact", "range", "vague"):
+        iv = from_qualifier(q.value, q.qualifier, tolerance, non_negative=(q.low or 0) >= 0)
+    else:
+        iv = Interval(q.low, q.high, q.low_open, q.high_open)
+    if q.unit is None:
+        return iv
+    factor = to_base(1.0, q.unit)[0]
+    if q.unit in ("degree_Celsius", "degree_Fahrenheit"):
+        return Interval(q.base_low, q.base_high)
+    return iv.scaled(factor)
+
+
+def independent_sources(claims: Sequence[Claim]) -> int:
+    """How many independent sources stand behind claims: one per outlet and attribution,
+    so the same article repeating a figure three times counts once per source it names."""
+    return len({((c.outlet or c.document), (c.source.name.lower() if c.source else "")) for c in claims})
+
+
+def cluster(claims: Sequence[Claim], tolerance: float) -> list[tuple[Interval, list[Claim]]]:
+    """Group claims into positions: sorted by lower bound, a claim joins the current
+    position while it overlaps what all its members share. Deterministic for any input
+    order because claims are sorted by interval, then by id."""
+    items = sorted(((claim_interval(c, tolerance), c) for c in claims),
+                   key=lambda ic: (ic[0].lo, ic[0].hi, ic[1].id))
+    out: list[tuple[Interval, list[Claim]]] = []
+    for iv, claim in items:
+        if out and out[-1][0].overlaps(iv):
+            shared, members = out[-1]
+            lo = max((shared.lo, shared.low_open), (iv.lo, iv.low_open))
+            hi = min((shared.hi, not shared.high_open), (iv.hi, not iv.high_open))
+            out[-1] = (Interval(None if lo[0] == float("-inf") else lo[0], None if hi[0] == float("inf") else hi[0],
+                                lo[1], not hi[1]), members + [claim])
+        else:
+            out.append((iv, [claim]))
+    return out
+
+
+def label(claims: Sequence[Claim]) -> str:
+    """How a position reads: its figures as written, most common first."""
+    seen: dict[str, int] = {}
+    for c in claims:
+        seen[c.quantity.text] = seen.get(c.quantity.text, 0) + 1
+    return " / ".join(sorted(seen, key=lambda t: (-seen[t], t))[:3])
+
+
+def position(claims: Sequence[Claim], iv: Interval, role: str = "value") -> Position:
+    ordered = sorted(claims, key=lambda c: (str(c.published or ""), c.document, c.quantity.start))
+    return Position(role=role, label=label(ordered), low=iv.low, high=iv.high,  # type: ignore[arg-type]
+                    claims=ordered, sources=independent_sources(ordered))

@@ -1,0 +1,80 @@
+"""The consistency report: documents in, findings out, with editors' decisions applied.
+
+This is the library's main entry point, :func:`check`; the CLI's ``check`` command calls
+it and only formats what it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .config import Settings
+from .documents import load_documents
+from .errors import ArticleReadError
+from .extraction import extract_document
+from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report
+from .models import Claim, Document
+from .reconciliation import reconcile
+
+
+def _split(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[ArticleReadError]]:
+    docs: list[Document] = []
+    paths: list[str | Path] = []
+    for item in items:
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            paths.append(item)
+    errors: list[ArticleReadError] = []
+    if paths:
+        loaded, errors = load_documents(paths)
+        docs.extend(loaded)
+    return docs, errors
+
+
+def check(items: Iterable[str | Path | Document], settings: Settings | None = None,
+          ledger: str | Path | None = None, show_all: bool = False) -> Report:
+    """Check articles (paths to files or folders, or :class:`Document` records) for
+    numbers that disagree, and return a :class:`Report`.
+
+    With a ``ledger`` folder, findings an editor has decided are moved to
+    ``report.decided`` (or kept, marked, with ``show_all``), facts vetted there are checked,
+    and decisions whose finding is gone are listed in ``report.stale``.
+
+    >>> from factcheck import Document
+    >>> a = Document(id="a", outlet="AP", body="Officials said 12 people were killed on Monday.")
+    >>> b = Document(id="b", outlet="BBC", body="Police said 40 people were killed on Monday.")
+    >>> [p.label for p in check([a, b]).conflicts[0].positions]
+    ['12', '40']
+    """
+    settings = settings or Settings()
+    docs, errors = _split(items)
+    docs.sort(key=lambda d: d.id)
+    claims: list[Claim] = []
+    for doc in docs:
+        claims.extend(extract_document(doc, tolerance=settings.tolerance))
+    findings = reconcile(claims, settings)
+    decided: list[Finding] = []
+    stale = []
+    if ledger is not None:
+        from .ledger import Ledger
+
+        book = Ledger(Path(ledger))
+        findings.extend(book.check_facts(claims, settings))
+        findings, decided, stale = book.apply(findings, show_all=show_all)
+    return Report(
+        documents=[DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published)
+                   for d in docs],
+        claims=len(claims), conflicts=findings, decided=decided, stale=stale,
+        errors=[str(e) for e in errors],
+        settings={"tolerance": settings.tolerance, "same_event_days": settings.same_event_days,
+                  "window_days": settings.window_days, "policy": settings.policy, "fail_on": settings.fail_on},
+    )
+
+
+def failing(report: Report, fail_on: str) -> list[Finding]:
+    """Findings at or above ``fail_on`` that no editor has decided yet."""
+    if fail_on == "never":
+        return []
+    floor = SEVERITY_RANK[fail_on]
+    return [f for f in report.conflicts if f.status != "decided" and SEVERITY_RANK[f.severity] >= floor]
