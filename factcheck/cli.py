@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .config import Settings, load_settings
+from .config import load_settings
 from .documents import load_documents
-from .errors import FactcheckError
+from .errors import FactcheckError, FindingNotFoundError
 from .extraction import extract_document
 from .formats import CLAIM_FORMATS, REPORT_FORMATS
+from .ledger import ACTIONS, Ledger
 from .report import check as run_check
 from .report import failing
 
@@ -142,8 +143,35 @@ def schema(record: str) -> None:
     click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
 
 
-def _settings_for_cli() -> Settings:
-    return load_settings()
+@main.command()
+@click.argument("finding")
+@click.argument("paths", nargs=-1)
+@click.option("--as", "action", required=True, type=click.Choice(list(ACTIONS)),
+              help="The decision: confirmed, dismissed-different-events, dismissed-not-same-quantity, "
+                   "resolved (with --value), flagged (look again later) or undone.")
+@click.option("--note", default="", help="Why: what the editor checked and found.")
+@click.option("--reviewer", default=lambda: os.environ.get("FACTCHECK_REVIEWER") or os.environ.get("USER") or "",
+              help="Who decides [default: $FACTCHECK_REVIEWER, else $USER].")
+@click.option("--value", type=float, default=None, help="The correct value, with --as resolved.")
+@click.option("--value-source", default=None, help="Where the correct value comes from, with --as resolved.")
+@click.option("--ledger", type=click.Path(file_okay=False), default=None,
+              help="Folder of decisions [default: claims, or [tool.factcheck] ledger].")
+@handle_errors
+def decide(finding: str, paths: tuple[str, ...], action: str, note: str, reviewer: str, value: float | None,
+           value_source: str | None, ledger: str | None) -> None:
+    """Record an editor's decision on FINDING (its id), atomically, in the ledger.
+
+    With PATHS, the finding is looked up in a fresh report over them first, so a typo in
+    the id is caught and the decision file names the finding and its documents."""
+    settings = load_settings(ledger=ledger)
+    found = None
+    if paths:
+        report = run_check(paths, settings)
+        found = next((f for f in report.conflicts if f.id == finding), None)
+        if found is None:
+            raise FindingNotFoundError(f"no finding {finding} in a report over {' '.join(paths)}")
+    decision = Ledger(Path(settings.ledger)).record(finding, action, reviewer, note, found, value, value_source)
+    click.echo(f"recorded {decision.decision} on {finding} in {Path(settings.ledger) / 'decisions' / (finding + '.yaml')}")
 
 
 if __name__ == "__main__":  # pragma: no cover
