@@ -182,12 +182,17 @@ def _demonym_words(sent: Sequence[Token]) -> frozenset[str]:
 
 
 def _choose_place(places: list[PlaceMention], f: Found, attributions: list, sent: Sequence[Token]) -> Place | None:  # type: ignore[type-arg]
-    """The place nearest the figure, ignoring places inside a source's name ("the governor
-    of Azuay province" is who speaks, not where the figure applies)."""
+    """The narrowest place the sentence gives, nearest the figure, ignoring places inside a
+    source's name ("the governor of Azuay province" is who speaks, not where it applies)."""
     spans = [(a.first, a.last) for a in attributions]
     candidates = [p for p in places if not any(a <= p.first <= b for a, b in spans)]
     if not candidates:
         return None
+    # "In Ecuador, 44 hostages held at a prison in Cuenca": the sentence narrows its own
+    # scope, so a place that contains another candidate gives way to the narrower one
+    inner = [p for p in candidates if not any(o is not p and p.place.name and p.place.name in o.place.within
+                                              for o in candidates)]
+    candidates = inner or candidates
 
     def distance(p: PlaceMention) -> int:
         if p.last < f.first:

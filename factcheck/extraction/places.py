@@ -39,6 +39,12 @@ def _phrase_index(kind: str) -> PhraseIndex:
     return PhraseIndex((w, kind) for w in (words.nationwide if kind == "nationwide" else words.capital_words))
 
 
+def _name(span: Sequence[Token]) -> str:
+    """The words of a span as a name, without a possessive ("Ecuador's" is Ecuador)."""
+    text = " ".join(t.text for t in span)
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
 def document_countries(tokens: Sequence[Token]) -> list[str]:
     """ISO codes of the countries a document mentions, most mentioned first."""
     gaz = gazetteer()
@@ -50,7 +56,7 @@ def document_countries(tokens: Sequence[Token]) -> list[str]:
         code = gaz.country_of_demonym(tok.text)
         if code is None:
             for n in (3, 2, 1):
-                entries = [e for e in gaz.lookup(" ".join(t.text for t in tokens[i:i + n])) if e.kind == "country"]
+                entries = [e for e in gaz.lookup(_name(tokens[i:i + n])) if e.kind == "country"]
                 if entries:
                     code = entries[0].country
                     break
@@ -81,7 +87,7 @@ def _gazetteer_match(tokens: Sequence[Token], i: int, countries: Sequence[str]) 
         if not span[-1].is_word or not all(t.is_capitalized or t.lower in ("de", "del", "la", "los", "el")
                                            for t in span):
             continue
-        entries = gaz.lookup(" ".join(t.text for t in span))
+        entries = gaz.lookup(_name(span))
         ok = [e for e in entries if e.kind == "country" or e.country in countries
               or (e.kind == "city" and e.population >= BIG_CITY)]
         if ok:

@@ -64,6 +64,22 @@ _PRONOUN_ONE_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "t
                                  "someone", "only", "last", "little", "right", "wrong", "big", "new", "young"})
 
 
+@cache
+def _attached_ok() -> frozenset[str]:
+    """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
+    table = vocabulary.units()
+    words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
+    return frozenset(words | set(vocabulary.numbers().multipliers))
+
+
+class _AttachedOk:
+    def __contains__(self, word: object) -> bool:
+        return word in _attached_ok()
+
+
+_ATTACHED_OK = _AttachedOk()
+
+
 def _attached(a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -86,6 +102,8 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
                 return "ordinal"
             if nxt.lower == "s" and len(tok.text) == 4:
                 return "decade"
+            if nxt.lower not in _ATTACHED_OK:
+                return "name"  # 5G, 3D, 737MAX
         if prev is not None and _attached(prev, tok):
             if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca"):
                 return "name"  # G20, A1

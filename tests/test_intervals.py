@@ -1,0 +1,42 @@
+"""Interval logic on the cases editors meet."""
+
+from __future__ import annotations
+
+from factcheck import extract_text
+from factcheck.intervals import Interval, from_qualifier
+from factcheck.reconciliation.positions import claim_interval
+
+
+def test_at_least_five_agrees_with_six() -> None:
+    assert from_qualifier(5, "at_least").overlaps(Interval.point(6))
+
+
+def test_more_than_five_excludes_five() -> None:
+    assert not from_qualifier(5, "more_than").overlaps(Interval.point(5))
+
+
+def test_less_than_two_days_is_less_than_48_hours() -> None:
+    a, b = extract_text("in less than 2 days") + extract_text("in less than 48 hours")
+    assert claim_interval(a, 0.1) == claim_interval(b, 0.1)
+    assert claim_interval(a, 0.1).overlaps(claim_interval(b, 0.1))
+
+
+def test_approximately_is_a_tolerance_band() -> None:
+    band = from_qualifier(120, "approximately", 0.1)
+    assert band.overlaps(Interval.point(110)) and not band.overlaps(Interval.point(57))
+    assert from_qualifier(120, "approximately", 0.6).overlaps(Interval.point(57))
+
+
+def test_vague_dozens_agrees_with_about_120() -> None:
+    (c,) = extract_text("dozens of guards")
+    assert claim_interval(c, 0.1).overlaps(from_qualifier(120, "approximately"))
+
+
+def test_sums() -> None:
+    assert (Interval.point(50) + Interval.point(7)) == Interval.point(57)
+    assert (Interval.point(50) + Interval(5, None)).overlaps(Interval.point(57))
+
+
+def test_exceeds() -> None:
+    assert Interval(108, 132).exceeds(Interval.point(57))
+    assert not Interval.point(44).exceeds(Interval.point(57))
