@@ -20,16 +20,16 @@ FailOn = Literal["info", "warning", "error", "never"]
 class Settings(BaseModel):
     """What the reconciler and the CLI may be told. Defaults are documented in docs/reconciliation.md."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     tolerance: float = Field(DEFAULT_TOLERANCE, ge=0, le=1,
                              description="relative half-width of 'approximately' (0.1 = ±10%)")
-    same_event_days: int = Field(14, ge=0, alias="same-event-days",
+    same_event_days: int = Field(14, ge=0,
                                  description="reports further apart than this may be about different events")
-    window_days: int = Field(180, ge=0, alias="window-days",
+    window_days: int = Field(180, ge=0,
                              description="claims further apart than this are never compared")
     policy: Policy = Field("low_best_high", description="how the best estimate of a quantity is chosen")
-    fail_on: FailOn = Field("warning", alias="fail-on", description="lowest severity that fails a check")
+    fail_on: FailOn = Field("warning", description="lowest severity that fails a check")
     ledger: str = Field("claims", description="folder of editors' decisions and vetted facts")
 
 
@@ -58,7 +58,9 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
             data = tomllib.loads(source.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as err:
             raise ConfigError(f"{source}: {err}") from err
-        table = dict(data.get("tool", {}).get("factcheck", {}) if source.name == "pyproject.toml" else data)
+        raw = data.get("tool", {}).get("factcheck", {}) if source.name == "pyproject.toml" else data
+        # TOML style is "fail-on"; both spellings are accepted
+        table = {str(k).replace("-", "_"): v for k, v in raw.items()}
     table.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings.model_validate(table)

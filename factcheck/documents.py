@@ -39,6 +39,7 @@ def parse_document(text: str, path: str | None = None, default_id: str = "stdin"
         raise ArticleReadError(where, "binary file (contains NUL bytes)")
     meta: dict[str, Any] = {}
     body = text
+    body_line = 1
     match = _FRONT_MATTER.match(text)
     if match:
         try:
@@ -52,6 +53,7 @@ def parse_document(text: str, path: str | None = None, default_id: str = "stdin"
             raise ArticleReadError(where, "malformed front matter: expected 'key: value' lines")
         meta = loaded or {}
         body = text[match.end():]
+        body_line = text.count("\n", 0, match.end()) + 1
     elif text.startswith("---\n") or text.startswith("---\r\n"):
         raise ArticleReadError(where, "malformed front matter: no closing '---' line")
     if not body.strip():
@@ -68,7 +70,7 @@ def parse_document(text: str, path: str | None = None, default_id: str = "stdin"
     fields = {k: (str(meta[k]) if meta.get(k) is not None else None) for k in _KNOWN if k != "published"}
     fields["id"] = str(doc_id)
     extra = {k: v for k, v in meta.items() if k not in _KNOWN and k != "date"}
-    return Document(body=body, path=path, published=published, meta=_plain(extra), **fields)
+    return Document(body=body, body_line=body_line, path=path, published=published, meta=_plain(extra), **fields)
 
 
 def _plain(value: Any) -> Any:

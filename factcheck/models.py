@@ -34,6 +34,7 @@ class Document(_Record):
     url: str | None = None
     language: str | None = None
     body: str = Field(repr=False)
+    body_line: int = Field(1, ge=1, description="line of the file on which the body starts (after front matter)")
     meta: dict[str, Any] = Field(default_factory=dict, repr=False)
 
 
@@ -145,6 +146,8 @@ class Claim(_Record):
     sentence_start: int
     sentence_end: int
     sentence_index: int
+    line: int | None = Field(None, description="1-based line of the quantity in the article file")
+    column: int | None = Field(None, description="1-based column of the quantity in the article file")
     comparative: bool = False
     """The figure is a difference, not a count ("around 3,000 more than its capacity"):
     it is kept as a claim but never compared with counts."""

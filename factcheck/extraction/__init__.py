@@ -64,6 +64,7 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE) -> lis
     countries = document_countries(tokens)
     default_place = doc_country_place(countries)
     claims: list[Claim] = []
+    newlines = [i for i, ch in enumerate(body) if ch == "\n"]
     last_named: Source | None = None
     for index, (s_start, s_end) in enumerate(split_sentences(body)):
         lo = bisect.bisect_left(starts, s_start)
@@ -82,7 +83,14 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE) -> lis
         named = [a.source for a in resolved if a.source.name[:1].isupper()]
         if named:
             last_named = named[-1]
-    return claims
+    return [_locate(c, newlines, doc.body_line) for c in claims]
+
+
+def _locate(claim: Claim, newlines: list[int], body_line: int) -> Claim:
+    """Line and column of a claim in the file, for CI annotations."""
+    k = bisect.bisect_left(newlines, claim.quantity.start)
+    line_start = newlines[k - 1] + 1 if k else 0
+    return claim.model_copy(update={"line": body_line + k, "column": claim.quantity.start - line_start + 1})
 
 
 def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], attributions: list,  # type: ignore[type-arg]

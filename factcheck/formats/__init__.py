@@ -8,8 +8,12 @@ from collections.abc import Callable
 from ..findings import Report
 from ..models import Claim, Document
 from . import claims as _claims
+from . import github as _github
 from . import jsonreport as _json
+from . import junit as _junit
 from . import markdown as _markdown
+from . import provenance as _prov
+from . import sarif as _sarif
 from . import text as _text
 
 ReportWriter = Callable[[Report], str]
@@ -19,6 +23,10 @@ REPORT_FORMATS: dict[str, ReportWriter] = {
     "text": _text.render_text,
     "json": _json.render_json,
     "markdown": _markdown.render_markdown,
+    "sarif": _sarif.render_sarif,
+    "junit": _junit.render_junit,
+    "github": _github.render_github,
+    "prov": _prov.render_prov,
 }
 CLAIM_FORMATS: dict[str, ClaimWriter] = {
     "table": _claims.render_table,

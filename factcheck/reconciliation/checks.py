@@ -239,7 +239,7 @@ def merge_lone_dissent(findings: list[Finding], settings: Settings) -> list[Find
                                                             p.high if p.high is not None else float("inf"), p.label))
         kinds = sorted({f.kind for f in members})
         first = members[0]
-        scope = "; ".join(sorted({f.quantity for f in members}))
+        scope = "; ".join(sorted({part for f in members for part in f.quantity.split(" / ")}))
         reason = "; ".join(sorted({f.reason for f in members}))
         title = " vs ".join(p.label for p in ordered) + ": " + scope
         intervals = [Interval(p.low, p.high) for p in ordered]
