@@ -27,10 +27,11 @@ class NumberWords(_Table):
     fixed: dict[str, float]
     multipliers: dict[str, int]
     vague: dict[str, tuple[float, float]]
+    indefinite: dict[str, tuple[float, float]]
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:
-        for word, (low, high) in self.vague.items():
+        for word, (low, high) in {**self.vague, **self.indefinite}.items():
             if low >= high:
                 raise ValueError(f"vague amount {word!r}: low {low} is not below high {high}")
         return self

@@ -201,3 +201,8 @@ def test_known_failure_coreference_place() -> None:
 @pytest.mark.xfail(strict=True, reason="fractions of a stated total ('half of the 57') are not parsed")
 def test_known_failure_fraction_of_total() -> None:
     assert any(c.quantity.value == 0.5 for c in extract_text("half of the 57 hostages were freed"))
+
+
+def test_regression_decimal_after_in_is_not_a_year() -> None:
+    # NewsQuant sentence: "... rose in 10.5 seconds" crashed the year rule
+    assert [c.quantity.value for c in extract_text("The sprinter finished in 10.5 seconds.")] == [10.5]

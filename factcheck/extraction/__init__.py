@@ -56,8 +56,10 @@ def extract(items: Iterable[str | Path | Document], tolerance: float = DEFAULT_T
     return claims
 
 
-def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
-    """Every numeric claim in one document, in text order."""
+def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE,
+                     include_indefinite: bool = False) -> list[Claim]:
+    """Every numeric claim in one document, in text order. Indefinite amounts ("several
+    facilities") assert no checkable figure and are left out unless asked for."""
     body = doc.body
     tokens = tokenize(body)
     starts = [t.start for t in tokens]
@@ -77,6 +79,8 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE) -> lis
             if src is not None:
                 resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer))
         found = find_quantities(sent, tolerance)
+        if not include_indefinite:
+            found = [f for f in found if not f.indefinite]
         if found:
             claims.extend(_sentence_claims(doc, sent, found, resolved, countries, default_place, index,
                                            (s_start, s_end), tolerance))

@@ -25,17 +25,18 @@ class NumberMention:
     value: float | None
     low: float
     high: float
-    kind: str  # digits | words | vague | article
+    kind: str  # digits | words | vague | indefinite | article
 
     @property
     def vague(self) -> bool:
-        return self.kind == "vague"
+        return self.kind in ("vague", "indefinite")
 
 
 @cache
 def _tables() -> tuple[PhraseIndex, PhraseIndex, dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
     words = vocabulary.numbers()
-    vague = PhraseIndex((w, tuple(b)) for w, b in words.vague.items())
+    vague = PhraseIndex([(w, (tuple(b), "vague")) for w, b in words.vague.items()]
+                        + [(w, (tuple(b), "indefinite")) for w, b in words.indefinite.items()])
     fixed = PhraseIndex(words.fixed.items())
     scales = dict(words.scales)
     scales.setdefault("dozen", 12)
@@ -152,9 +153,9 @@ def find_numbers(tokens: Sequence[Token]) -> list[NumberMention]:
         if tok.is_word:
             hit = vague.match_at(tokens, i)
             if hit is not None:
-                size, bounds = hit
-                low, high = bounds  # type: ignore[misc]
-                found.append(NumberMention(i, i + size - 1, None, float(low), float(high), "vague"))
+                size, (bounds, kind) = hit  # type: ignore[misc]
+                low, high = bounds
+                found.append(NumberMention(i, i + size - 1, None, float(low), float(high), kind))
                 i += size
                 continue
             if tok.lower in units or tok.lower in tens or tok.lower in ("a", "an", "half", "dozen") \

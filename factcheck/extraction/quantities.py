@@ -37,6 +37,10 @@ class Found:
     trend: str | None = None
     kind: str = "digits"
 
+    @property
+    def indefinite(self) -> bool:
+        return self.kind == "indefinite"
+
 
 @cache
 def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
@@ -56,6 +60,8 @@ def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, Phra
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_SCORE_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "tie", "scoreline", "thrashing",
+                          "home", "away", "aggregate"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "to", "of", "the", "before", "after", "mid",
                            "early", "late", "between", "and", "during", "through", "till", "year", "fiscal",
@@ -164,10 +170,28 @@ def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int)
     between = [t.lower for t in tokens[m.last + 1:n.first]]
     before = tokens[m.first - 1].lower if m.first > 0 else ""
     if between in (["-"], ["–"], ["—"]) and m.kind == n.kind:
+        # "40-50" is a range; "2-1" after "a" or before "win" is a score, "3888-2" and
+        # "09-01" are codes or dates
+        texts = (tokens[m.first].text, tokens[n.first].text)
+        if m.value >= n.value or any(t.startswith("0") and len(t) > 1 for t in texts):
+            return None
         return idx + 1, n
-    if between == ["to"] or (between == ["and"] and before == "between") or (between == ["or"] and m.kind == "words"):
+    if between == ["to"] or (between == ["and"] and before == "between"):
         return idx + 1, n
     return None
+
+
+def _is_score_or_code(tokens: Sequence[Token], m: NumberMention, mentions: list[NumberMention], idx: int) -> bool:
+    """"a 2-1 win", "3888-2", "09-01": hyphenated digit pairs that are no range."""
+    if m.kind != "digits" or m.last + 2 >= len(tokens) or tokens[m.last + 1].text not in "-–":
+        return False
+    if idx + 1 >= len(mentions) or mentions[idx + 1].first != m.last + 2 or mentions[idx + 1].kind != "digits":
+        return False
+    n = mentions[idx + 1]
+    texts = (tokens[m.first].text, tokens[n.first].text)
+    after = tokens[n.last + 1].lower if n.last + 1 < len(tokens) else ""
+    return (m.value is not None and n.value is not None and m.value >= n.value) or any(
+        t.startswith("0") and len(t) > 1 for t in texts) or after in _SCORE_WORDS
 
 
 def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE) -> list[Found]:
@@ -187,6 +211,9 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     skip_until = -1
     for idx, m in enumerate(mentions):
         if m.first <= skip_until or not_a_claim(tokens, m) is not None:
+            continue
+        if _is_score_or_code(tokens, m, mentions, idx):
+            skip_until = mentions[idx + 1].last
             continue
         value, low, high = m.value, m.low, m.high
         qualifier = "vague" if m.vague else "exact"
@@ -242,7 +269,29 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         trend = _trend(tokens, first, last, trends)
         found.append(Found(first, last, num_first, num_last, value, low, high, low_open, high_open,
                            qualifier, unit, unit_text, trend, m.kind))
-    return found
+    return _join_ranges(tokens, found)
+
+
+def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """Ranges written with the unit on both ends ("between $62 and $68", "from 252 miles to
+    287 miles") become one range; "eight or nine euros" lends its unit to "eight"."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and f.value is not None and prev.qualifier == "exact" \
+                and f.qualifier == "exact":
+            between = [t.lower for t in tokens[prev.last + 1:f.first]]
+            opener = tokens[prev.first - 1].lower if prev.first > 0 else ""
+            same_unit = prev.unit == f.unit or prev.unit is None
+            if same_unit and (between == ["to"] and opener == "from" or between == ["and"] and opener == "between"):
+                lo, hi = sorted((prev.value, f.value))
+                out[-1] = Found(prev.first - 1, f.last, prev.num_first, f.num_last, None, lo, hi, False, False,
+                                "range", f.unit, f.unit_text, prev.trend or f.trend, prev.kind)
+                continue
+            if between == ["or"] and prev.unit is None and f.unit is not None and prev.last + 2 == f.first:
+                prev.unit, prev.unit_text = f.unit, f.unit_text
+        out.append(f)
+    return out
 
 
 def _article_numbers(tokens: Sequence[Token], mentions: list[NumberMention], before: PhraseIndex,

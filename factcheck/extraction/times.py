@@ -26,7 +26,7 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
     g = vocabulary.grammar()
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     for i, tok in enumerate(tokens):
-        if tok.is_digit and len(tok.text) == 4 and i > 0 and tokens[i - 1].lower in ("in", "since", "during", "of"):
+        if tok.text.isdigit() and len(tok.text) == 4 and i > 0 and tokens[i - 1].lower in ("in", "since", "during", "of"):
             year = int(tok.text)
             if 1900 <= year <= 2100:
                 return TimeRef(text=tok.text, start=tok.start, end=tok.end, year=year)
