@@ -7,7 +7,9 @@ document in one pass, sentence by sentence."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from ..documents import load_documents
@@ -61,24 +63,26 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE,
     """Every numeric claim in one document, in text order. Indefinite amounts ("several
     facilities") assert no checkable figure and are left out unless asked for."""
     body = doc.body
-    tokens = tokenize(body)
-    starts = [t.start for t in tokens]
-    countries = document_countries(tokens)
+    # only capitalised words can name a country; tokenising just those keeps long
+    # articles cheap
+    countries = document_countries([t for m in _CAPITALISED.finditer(body) for t in tokenize(m.group(), m.start())])
     default_place = doc_country_place(countries)
     claims: list[Claim] = []
-    newlines = [i for i, ch in enumerate(body) if ch == "\n"]
+    newlines = [m.start() for m in re.finditer("\n", body)]
     last_named: Source | None = None
+    numbers, cues = _prefilters()
     for index, (s_start, s_end) in enumerate(split_sentences(body)):
-        lo = bisect.bisect_left(starts, s_start)
-        hi = bisect.bisect_left(starts, s_end)
-        sent = tokens[lo:hi]
+        has_number = numbers.search(body, s_start, s_end) is not None
+        if not has_number and cues.search(body, s_start, s_end) is None:
+            continue  # no figure and no attribution: nothing to extract or carry over
+        sent = tokenize(body[s_start:s_end], s_start)
         attributions = find_attributions(sent, body)
         resolved = []
         for a in attributions:
             src = resolve_pronoun(a.source, last_named)
             if src is not None:
                 resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer))
-        found = find_quantities(sent, tolerance)
+        found = find_quantities(sent, tolerance) if has_number else []
         if not include_indefinite:
             found = [f for f in found if not f.indefinite]
         if found:
@@ -88,6 +92,29 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE,
         if named:
             last_named = named[-1]
     return [_locate(c, newlines, doc.body_line) for c in claims]
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A-Z][\w'’.]*){0,3}")
+
+
+@cache
+def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes that tell, without tokenising, whether a sentence may hold a figure or an
+    attribution; most sentences of an article hold neither."""
+    from .. import vocabulary
+
+    nums = vocabulary.numbers()
+    words = {*nums.units, *nums.tens, *nums.scales, *(w.split()[0] for w in nums.fixed), "dozen",
+             *(w.split()[0] for w in nums.vague), *(w.split()[0] for w in nums.indefinite)}
+    numbers = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    table = vocabulary.attribution()
+    cue_words = {w.split()[0] for w in table.prefix} | set(table.verbs) | {c.strip("-—– ").split()[0]
+                                                                            for c in table.trailing_cues if
+                                                                            c.strip("-—– ")}
+    cues = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_words), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+    return numbers, cues
 
 
 def _locate(claim: Claim, newlines: list[int], body_line: int) -> Claim:

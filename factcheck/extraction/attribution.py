@@ -132,7 +132,11 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
+    cues = prefix.firsts | verbs.firsts | trailing.firsts
     while i < n:
+        if tokens[i].lower not in cues:
+            i += 1
+            continue
         hit = prefix.match_at(tokens, i)
         if hit is not None and i + hit[0] < n and (tokens[i + hit[0]].is_capitalized
                                                    or tokens[i + hit[0]].lower in ("the", "a", "an")):

@@ -27,9 +27,13 @@ def _index() -> PhraseIndex:
 
 def _hits(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, str]]:
     index = _index()
+    firsts = index.firsts
     out = []
     i = lo
     while i < hi:
+        if tokens[i].lower not in firsts:
+            i += 1
+            continue
         hit = index.match_at(tokens, i)
         if hit is not None:
             out.append((i, hit[0], str(hit[1])))

@@ -107,14 +107,19 @@ def find_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place
     out: list[PlaceMention] = []
     i = 0
     n = len(tokens)
+    nationwide, capital = _phrase_index("nationwide"), _phrase_index("capital")
     while i < n:
         tok = tokens[i]
-        hit = _phrase_index("nationwide").match_at(tokens, i)
+        if tok.lower not in nationwide.firsts and tok.lower not in capital.firsts and not tok.text[0].isupper() \
+                and tok.lower not in ("a", "an", "the"):
+            i += 1
+            continue
+        hit = nationwide.match_at(tokens, i)
         if hit is not None and home:
             out.append(PlaceMention(i, i + hit[0] - 1, _country_place(home, tok.text, tok.start, tok.end)))
             i += hit[0]
             continue
-        hit = _phrase_index("capital").match_at(tokens, i)
+        hit = capital.match_at(tokens, i)
         if hit is not None and home and gaz.capital(home):
             last = tokens[i + hit[0] - 1]
             city = Place(name=gaz.capital(home), kind="city", within=(gaz.country_names[home],), country=home,

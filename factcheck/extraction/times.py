@@ -14,6 +14,9 @@ _PERIODS = (("in", "recent", "years"), ("in", "recent", "months"), ("over", "the
             ("this", "year"), ("last", "month"), ("last", "week"), ("this", "week"))
 
 
+_PERIOD_STARTS = frozenset(p[0] for p in _PERIODS)
+
+
 def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | None:
     """The first explicit time in a sentence.
 
@@ -24,6 +27,7 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
     datetime.date(2023, 7, 25)
     """
     g = vocabulary.grammar()
+    starts = _PERIOD_STARTS
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     for i, tok in enumerate(tokens):
         if tok.text.isdigit() and len(tok.text) == 4 and i > 0 and tokens[i - 1].lower in ("in", "since", "during", "of"):
@@ -36,6 +40,8 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
                 back = (published.weekday() - weekdays.index(tok.lower)) % 7
                 date = published - dt.timedelta(days=back)
             return TimeRef(text=tok.text, start=tok.start, end=tok.end, date=date, year=date.year if date else None)
+        if tok.lower not in starts:
+            continue
         for phrase in _PERIODS:
             n = len(phrase)
             if tuple(t.lower for t in tokens[i:i + n]) == phrase:

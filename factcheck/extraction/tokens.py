@@ -104,6 +104,8 @@ class PhraseIndex:
         for table in (self._by_first, self._by_last):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
+        self.firsts = frozenset(self._by_first)
+        """First words of the phrases: hot loops test this set before calling a method."""
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (number of tokens, payload)."""
