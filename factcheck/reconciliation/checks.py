@@ -82,24 +82,45 @@ def value_conflicts(groups: dict[str, list[Facet]], settings: Settings) -> Itera
                            key, scope, run[0].frame, positions, intervals, settings)
 
 
+def _place_names(f: Facet) -> tuple[str, ...]:
+    """Names a group can be found under as a whole: its own place and its containers."""
+    place = f.claim.place
+    if place is None:
+        return ("-",)
+    own = place.name if place.name is not None else f"?{place.within[:1]}"
+    return (own, *place.within)
+
+
 def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+    """Parts against wholes, and the same quantity written two ways ("an unnamed prison in
+    Cuenca" and "Turi jail"). Candidate wholes are looked up by place name, so a group is
+    only compared with groups at its own place or a place that contains it."""
     keys = sorted(groups)
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        f = groups[k][0]
+        place = f.claim.place
+        by_place[place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"].append(k)
+        if place is not None and place.kind == "facility":
+            by_place[f"facility-in:{place.within[:1]}"].append(k)
+    clusters = {k: cluster([f.claim for f in groups[k]], settings.tolerance) for k in keys}
+    facets_of = {k: {f.claim.id: f for f in groups[k]} for k in keys}
     for a in keys:
-        for b in keys:
+        fa = groups[a][0]
+        candidates = {b for name in _place_names(fa) for b in by_place.get(name, ())}
+        if fa.claim.place is not None and fa.claim.place.kind == "facility":
+            candidates |= set(by_place.get(f"facility-in:{fa.claim.place.within[:1]}", ()))
+        for b in sorted(candidates):
             if a == b:
                 continue
-            fa, fb = groups[a][0], groups[b][0]
+            fb = groups[b][0]
             if fa.unit != fb.unit or fa.frame != fb.frame:
                 continue
             rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.claim.place, fb.claim.place))
             if rel != "part" and not (rel == "same" and a < b):
                 continue
-            for part_iv, part_claims in cluster([f.claim for f in groups[a]], settings.tolerance):
-                for whole_iv, whole_claims in cluster([f.claim for f in groups[b]], settings.tolerance):
-                    pairs = [(x, y) for x in groups[a] if x.claim in part_claims
-                             for y in groups[b] if y.claim in whole_claims and same_time(x, y, settings.window_days)]
-                    if not pairs or _parts_of_one_phrase([(part_iv, part_claims), (whole_iv, whole_claims)]):
-                        continue
+            for part_iv, part_claims in clusters[a]:
+                for whole_iv, whole_claims in clusters[b]:
                     if rel == "same":
                         if part_iv.overlaps(whole_iv):
                             continue
@@ -111,6 +132,12 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                         roles = ("part", "whole")
                         reason = "a part is larger than the whole it belongs to"
                     else:
+                        continue
+                    if _parts_of_one_phrase([(part_iv, part_claims), (whole_iv, whole_claims)]):
+                        continue
+                    xs = [facets_of[a][c.id] for c in part_claims]
+                    ys = [facets_of[b][c.id] for c in whole_claims]
+                    if not any(same_time(x, y, settings.window_days) for x in xs for y in ys):
                         continue
                     pos = [position(part_claims, part_iv, roles[0]), position(whole_claims, whole_iv, roles[1])]
                     scope = f"{_describe(fa)} / {_describe(fb)}"

@@ -105,6 +105,7 @@ def _covers(whole: str, part: str) -> bool:
     return whole in _ancestors(part)
 
 
+@lru_cache(maxsize=65536)
 def subject_relation(a: frozenset[str], b: frozenset[str]) -> Relation:
     """How the classes ``a`` relate to ``b``.
 

@@ -1,0 +1,74 @@
+"""Extraction speed of factcheck and quantulum3 on the same text in the same run, on one
+core: characters per second, and the ratio. Run on demand; results go in docs/accuracy.md.
+
+    .venv/bin/python benchmarks/speed.py [--repeat 5]
+
+The text is the 590 NewsQuant sentences as one article plus the two seed articles: dense
+in figures (every NewsQuant sentence has one or more), so this is a worst case for
+factcheck, which skips sentences with no figure and no attribution."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def corpus() -> str:
+    parts = []
+    gold = SHARED / "data/newsquant/formatted_test_set/NewsQuant.json"
+    if gold.exists():
+        parts.append("\n".join(g["text"] for g in json.loads(gold.read_text(encoding="utf-8"))))
+    for f in sorted((ROOT / "seeds").glob("*.md")):
+        parts.append(re.sub(r"\A---\n.*?\n---\n", "", f.read_text(encoding="utf-8"), flags=re.S))
+    return "\n\n".join(parts)
+
+
+def timed(fn, text: str, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    fn(text)  # warm up: vocabularies, gazetteer, models
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(text)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    text = corpus()
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    ours = timed(lambda t: extract_document(Document(id="bench", body=t)), text, args.repeat)
+    result = {"chars": len(text), "factcheck_chars_per_s": round(len(text) / ours)}
+    try:
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser as q3
+
+        # quantulum3 works sentence by sentence in practice; give it the same lines
+        lines = [line for line in text.split("\n") if line.strip()]
+        theirs = timed(lambda _t: [q3.parse(line) for line in lines], text, max(1, args.repeat // 2))
+        result["quantulum3_chars_per_s"] = round(len(text) / theirs)
+        result["ratio"] = round(theirs / ours, 1)
+    except ImportError:
+        result["quantulum3"] = "not installed (pip install -e '.[bench]')"
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
