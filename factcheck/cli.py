@@ -174,5 +174,25 @@ def decide(finding: str, paths: tuple[str, ...], action: str, note: str, reviewe
     click.echo(f"recorded {decision.decision} on {finding} in {Path(settings.ledger) / 'decisions' / (finding + '.yaml')}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--ledger", type=click.Path(file_okay=False), default=None,
+              help="Folder decisions are written to [default: claims, or [tool.factcheck] ledger].")
+@click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port to listen on [default: a free one].")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; keep the loopback default unless you know why (see docs/review.md).")
+@click.option("--no-browser", is_flag=True, help="Print the URL but do not open a browser.")
+@handle_errors
+def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool) -> None:
+    """Serve the editors' review page for the findings over PATHS on localhost."""
+    try:
+        from .review import serve
+    except ImportError as err:  # pragma: no cover - the review extra is not installed
+        raise click.UsageError(f"the review page needs the 'review' extra: pip install 'factcheck[review]' ({err})")
+    settings = load_settings(ledger=ledger)
+    load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
+    serve(paths, Path(settings.ledger), host=host, port=port, open_browser=not no_browser, settings=settings)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,167 @@
+"""The review page: security guards with the ASGI test client, and an end-to-end test in a
+real headless browser (Debian's chromium driven by Playwright)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient  # noqa: E402
+
+from factcheck.review import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = """---
+id: hostile-article
+outlet: "<script>alert('outlet')</script>"
+published: 2023-09-02
+title: "<img src=x onerror=alert(1)> title"
+---
+In Ecuador, <script>alert('x')</script> police said 12 guards were held hostage at Turi jail in Cuenca, \u202e
+<img src=x onerror=alert(2)> officials said 90 guards were held hostage at Turi jail in Cuenca. Zalgo: Z\u0351\u0352a\u0353
+"""
+
+
+@pytest.fixture()
+def client(tmp_path: Path, seeds_dir: Path):
+    arts = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, arts)
+    (arts / "hostile.md").write_text(HOSTILE, encoding="utf-8")
+    app, keys = create_app([arts], tmp_path / "ledger")
+    c = TestClient(app, base_url="http://127.0.0.1:8000")
+    c.keys = keys  # type: ignore[attr-defined]
+    c.ledger = tmp_path / "ledger"  # type: ignore[attr-defined]
+    return c
+
+
+def login(c: TestClient) -> None:
+    r = c.get(f"/?token={c.keys.url_token}", follow_redirects=False)  # type: ignore[attr-defined]
+    assert r.status_code == 303 and "HttpOnly" in r.headers["set-cookie"]
+
+
+def test_without_token_or_cookie_nothing_is_served(client: TestClient) -> None:
+    assert client.get("/").status_code == 403
+    assert client.get("/?token=wrong").status_code == 403
+
+
+def test_non_local_host_is_refused(client: TestClient) -> None:
+    login(client)
+    assert client.get("/", headers={"host": "evil.example:8000"}).status_code == 403
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+
+
+def test_token_becomes_a_cookie(client: TestClient) -> None:
+    login(client)
+    r = client.get("/")
+    assert r.status_code == 200 and "Findings" in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_decisions_need_the_csrf_token(client: TestClient) -> None:
+    login(client)
+    fid = re.search(r"/finding/([0-9a-f]{16})", client.get("/").text).group(1)
+    r = client.post(f"/finding/{fid}/decide", data={"action": "confirmed", "reviewer": "Ana"})
+    assert r.status_code == 403 and not (client.ledger / "decisions").exists()  # type: ignore[attr-defined]
+    r = client.post(f"/finding/{fid}/decide", data={"action": "confirmed", "reviewer": "Ana", "note": "checked",
+                                                   "csrf": client.keys.csrf}, follow_redirects=False)  # type: ignore[attr-defined]
+    assert r.status_code == 303
+    assert (client.ledger / "decisions" / f"{fid}.yaml").exists()  # type: ignore[attr-defined]
+    page = client.get(f"/finding/{fid}").text
+    assert "confirmed" in page and "checked" in page
+
+
+def test_hostile_article_is_escaped(client: TestClient) -> None:
+    login(client)
+    listing = client.get("/").text
+    fid = next(m for m in re.findall(r"/finding/([0-9a-f]{16})", listing)
+               if "hostile-article" in client.get(f"/finding/{m}").text)
+    for url in (f"/finding/{fid}", "/article/hostile-article"):
+        text = client.get(url).text
+        assert "<script>alert" not in text and "<img src=x" not in text
+        assert "&lt;script&gt;alert" in text or "&lt;img src=x" in text
+
+
+def test_no_request_reads_files_outside(client: TestClient) -> None:
+    login(client)
+    for url in ("/article/..%2F..%2Fetc%2Fpasswd", "/article/../../pyproject.toml", "/static/../app.py",
+                "/static/..%2f__init__.py", "/finding/..%2F..%2Fetc"):
+        r = client.get(url)
+        assert r.status_code in (404, 400), url
+        assert "root:" not in r.text and "def create_app" not in r.text
+
+
+# ---------------------------------------------------------------- end to end, in a browser
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+def _browser_or_skip():  # type: ignore[no-untyped-def]
+    if CHROMIUM is None:
+        pytest.skip("no chromium: run scripts/install-browser.sh (apt-get install chromium) to run this test")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install -e '.[test]')")
+    return sync_playwright
+
+
+@pytest.mark.browser
+def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    arts, ledger = tmp_path / "seeds", tmp_path / "ledger"
+    shutil.copytree(seeds_dir, arts)
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(ledger),
+                             "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        url = re.search(r"http://\S+", line).group(0)  # type: ignore[union-attr]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            for _ in range(60):  # the server loads the gazetteer first
+                try:
+                    page.goto(url)
+                    break
+                except Exception:  # noqa: BLE001 - not listening yet
+                    time.sleep(0.5)
+            page.fill("#reviewer", "Ana Editor")
+            page.locator("#reviewer").press("Escape")
+            rows = page.locator(".finding-row")
+            target = next(i for i in range(rows.count()) if "approximately 120" in rows.nth(i).inner_text())
+            for _ in range(target):
+                page.keyboard.press("j")
+            page.keyboard.press("Enter")
+            page.wait_for_selector("#decision")
+            fid = page.url.rsplit("/", 1)[1]
+            page.keyboard.press("e")
+            page.keyboard.type("Different events: July (Reuters, ~120) and September (SNAI, 57), five weeks apart. d")
+            page.keyboard.press("Escape")
+            page.keyboard.press("d")
+            page.wait_for_selector(".saved")
+            shots = os.environ.get("FACTCHECK_SCREENSHOT_DIR")
+            if shots:
+                page.screenshot(path=str(Path(shots) / "review-finding.png"), full_page=True)
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    import yaml
+
+    decision = yaml.safe_load((ledger / "decisions" / f"{fid}.yaml").read_text())
+    assert decision["decision"] == "dismissed-different-events"
+    assert decision["reviewer"] == "Ana Editor" and decision["note"].endswith("five weeks apart. d")
+    out = subprocess.run([sys.executable, "-m", "factcheck", "check", str(arts), "--ledger", str(ledger), "-f", "json"],
+                         capture_output=True, text=True)
+    report = json.loads(out.stdout)
+    assert fid not in [f["id"] for f in report["conflicts"]]
+    assert fid in [f["id"] for f in report["decided"]]
