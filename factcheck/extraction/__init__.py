@@ -33,7 +33,7 @@ def extract_text(text: str, document_id: str = "text", **kwargs: object) -> list
     """Claims in a piece of text, for quick use and doctests.
 
     >>> [(c.quantity.value, c.quantity.qualifier, c.subject) for c in extract_text("At least 31 people died.")]
-    [(31, 'at_least', 'person')]
+    [(31.0, 'at_least', 'person')]
     """
     return extract_document(Document(id=document_id, body=text), **kwargs)  # type: ignore[arg-type]
 

@@ -29,7 +29,7 @@ def estimate(positions: Sequence[Position], policy: str) -> Estimate:
     >>> a = Position(label="57", low=57, high=57, claims=[], sources=3)
     >>> b = Position(label="about 120", low=108, high=132, claims=[], sources=1)
     >>> e = estimate([a, b], "low_best_high"); (e.low, e.best, e.high)
-    (57, 57.0, 132)
+    (57.0, 57.0, 132.0)
     """
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
