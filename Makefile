@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: check extract test bench eval lint clean
+.PHONY: check extract test bench eval lint clean screenshot
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,8 @@ extract: $(STAMP)
 test: $(STAMP)
 	bash scripts/install-browser.sh || true
 	$(PY) -m pytest
+	$(PY) -m ruff check factcheck tests benchmarks
+	$(PY) -m mypy
 
 lint: $(STAMP)
 	$(PY) -m ruff check factcheck tests benchmarks
@@ -34,6 +36,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/scaling.py
+
+screenshot: $(STAMP)
+	bash scripts/install-browser.sh
+	FACTCHECK_SCREENSHOT_DIR=docs $(PY) -m pytest -q tests/test_review.py -k keyboard
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

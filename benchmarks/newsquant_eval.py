@@ -24,12 +24,30 @@ SHARED = ROOT.parent / "shared"
 # The scorer compares normalised unit names with NewsQuant's vocabulary; these map
 # factcheck's pint names onto it. Counts are scored with the counted noun as unit.
 UNIT_NAMES = {
-    "percent": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
-    "CNY": "chinese yuan", "INR": "indian rupee", "CAD": "canadian dollar", "AUD": "australian dollar",
-    "CHF": "swiss franc", "cent": "cent", "kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre",
-    "millimeter": "millimetre", "liter": "litre", "metric_ton": "metric ton", "pound": "pound-mass",
-    "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "kilometer / hour": "kilometre per hour",
-    "mile / hour": "mile per hour", "kilometer ** 2": "square kilometre", "mile ** 2": "square mile",
+    "percent": "percentage",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "INR": "indian rupee",
+    "CAD": "canadian dollar",
+    "AUD": "australian dollar",
+    "CHF": "swiss franc",
+    "cent": "cent",
+    "kilometer": "kilometre",
+    "meter": "metre",
+    "centimeter": "centimetre",
+    "millimeter": "millimetre",
+    "liter": "litre",
+    "metric_ton": "metric ton",
+    "pound": "pound-mass",
+    "degree_Celsius": "celsius",
+    "degree_Fahrenheit": "fahrenheit",
+    "kilometer / hour": "kilometre per hour",
+    "mile / hour": "mile per hour",
+    "kilometer ** 2": "square kilometre",
+    "mile ** 2": "square mile",
     "kilowatt_hour": "kilowatt hour",
 }
 
@@ -95,8 +113,18 @@ def main() -> int:
     ours.write_text("".join(json.dumps({"text": x, "preds": p}) + "\n" for x, p in zip(texts, preds, strict=True)))
     chars = sum(len(x) for x in texts)
     best = sorted(times)[len(times) // 2]
-    print(json.dumps({"system": "factcheck", "sentences": len(texts), "chars": chars, "median_s": round(best, 3),
-                      "sent_per_s": round(len(texts) / best, 1), "chars_per_s": round(chars / best)}))
+    print(
+        json.dumps(
+            {
+                "system": "factcheck",
+                "sentences": len(texts),
+                "chars": chars,
+                "median_s": round(best, 3),
+                "sent_per_s": round(len(texts) / best, 1),
+                "chars_per_s": round(chars / best),
+            }
+        )
+    )
     subprocess.run([sys.executable, str(scorer), "score", str(args.gold), str(ours)], check=True)
     theirs = args.out / "quantulum3.jsonl"
     try:
@@ -104,8 +132,19 @@ def main() -> int:
     except ImportError:
         print("quantulum3 is not installed (pip install -e '.[bench]'); skipping the baseline", file=sys.stderr)
         return 0
-    subprocess.run([sys.executable, str(scorer), "predict", "quantulum3", str(args.gold), str(theirs),
-                    "--repeat", str(args.repeat)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(scorer),
+            "predict",
+            "quantulum3",
+            str(args.gold),
+            str(theirs),
+            "--repeat",
+            str(args.repeat),
+        ],
+        check=True,
+    )
     subprocess.run([sys.executable, str(scorer), "score", str(args.gold), str(theirs)], check=True)
     return 0
 

@@ -33,28 +33,63 @@ def synthetic(n: int, seed: int = 7) -> list[Claim]:
     for i in range(n):
         country = rnd.choice(countries)
         city = rnd.randrange(6)
-        place = (Place.model_construct(name=country, kind="country", within=(), country=country, stated=True)
-                 if city == 0 else
-                 Place.model_construct(name=f"{country}-city{city}", kind="city", within=(country,), country=country,
-                                       stated=True))
+        place = (
+            Place.model_construct(name=country, kind="country", within=(), country=country, stated=True)
+            if city == 0
+            else Place.model_construct(
+                name=f"{country}-city{city}", kind="city", within=(country,), country=country, stated=True
+            )
+        )
         event, subject = rnd.choice(EVENTS), rnd.choice(SUBJECTS)
         # one true figure per event; 3% of reports get it wrong, as real corpora do
         key = (place.name, event, subject)
         true = truth.setdefault(key, rnd.randrange(500, 1000) if city == 0 else rnd.randrange(1, 100))
         value = float(true if rnd.random() > 0.03 else true * rnd.choice([2, 3]))
-        q = Quantity.model_construct(text=str(int(value)), start=0, end=len(str(int(value))), value=value, low=value,
-                                     high=value, low_open=False, high_open=False, qualifier="exact", unit=None,
-                                     unit_text=None, base_unit=None, base_value=value, base_low=value,
-                                     base_high=value, trend=None)
+        q = Quantity.model_construct(
+            text=str(int(value)),
+            start=0,
+            end=len(str(int(value))),
+            value=value,
+            low=value,
+            high=value,
+            low_open=False,
+            high_open=False,
+            qualifier="exact",
+            unit=None,
+            unit_text=None,
+            base_unit=None,
+            base_value=value,
+            base_low=value,
+            base_high=value,
+            trend=None,
+        )
         doc = f"doc{i // 20}"
-        claims.append(Claim.model_construct(
-            id=f"{doc}:{i}", document=doc, outlet=f"outlet{i % 50}",
-            published=start + dt.timedelta(days=rnd.randrange(365)), quantity=q,
-            subject=subject, subject_text=None, subject_start=0, subject_end=1,
-            event=event, event_text=None, place=place, time=None,
-            source=Source.model_construct(name=f"source{i % 97}", cue="said", start=0, end=1, via=None),
-            sentence="", sentence_start=0, sentence_end=0, sentence_index=0, line=1, column=1,
-            comparative=False, parts_group=None))
+        claims.append(
+            Claim.model_construct(
+                id=f"{doc}:{i}",
+                document=doc,
+                outlet=f"outlet{i % 50}",
+                published=start + dt.timedelta(days=rnd.randrange(365)),
+                quantity=q,
+                subject=subject,
+                subject_text=None,
+                subject_start=0,
+                subject_end=1,
+                event=event,
+                event_text=None,
+                place=place,
+                time=None,
+                source=Source.model_construct(name=f"source{i % 97}", cue="said", start=0, end=1, via=None),
+                sentence="",
+                sentence_start=0,
+                sentence_end=0,
+                sentence_index=0,
+                line=1,
+                column=1,
+                comparative=False,
+                parts_group=None,
+            )
+        )
     return claims
 
 

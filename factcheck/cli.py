@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from pydantic import BaseModel
 
 from . import __version__
 from .config import load_settings
@@ -47,21 +48,40 @@ def write_output(text: str, output: str | None) -> None:
 
 def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:
     """The option group every reporting command shares: --format, --output, --fail-on."""
+
     def deco(fn: F) -> F:
-        fn = click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-                          help="Write to this file (atomically) instead of standard output.")(fn)
-        fn = click.option("--format", "-f", "fmt", type=click.Choice(formats), default=default, show_default=True,
-                          help="Output format.")(fn)
+        fn = click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False),
+            default=None,
+            help="Write to this file (atomically) instead of standard output.",
+        )(fn)
+        fn = click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(formats),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(fn)
         if fail_on:
-            fn = click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]), default=None,
-                              help="Lowest severity of an undecided finding that makes the exit code 1 "
-                                   "[default: warning, or [tool.factcheck] fail-on].")(fn)
+            fn = click.option(
+                "--fail-on",
+                type=click.Choice(["info", "warning", "error", "never"]),
+                default=None,
+                help="Lowest severity of an undecided finding that makes the exit code 1 "
+                "[default: warning, or [tool.factcheck] fail-on].",
+            )(fn)
         return fn
+
     return deco
 
 
 def handle_errors(fn: F) -> F:
     """Named errors become one line on standard error and exit code 2, without a traceback."""
+
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -69,6 +89,7 @@ def handle_errors(fn: F) -> F:
         except FactcheckError as err:
             click.echo(f"factcheck: error: {err}", err=True)
             sys.exit(2)
+
     return wrapper  # type: ignore[return-value]
 
 
@@ -95,27 +116,61 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @output_options(sorted(REPORT_FORMATS), "text")
-@click.option("--ledger", type=click.Path(file_okay=False), default=None,
-              help="Folder of editors' decisions and vetted facts [default: claims, or [tool.factcheck] ledger].")
+@click.option(
+    "--ledger",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder of editors' decisions and vetted facts [default: claims, or [tool.factcheck] ledger].",
+)
 @click.option("--no-ledger", is_flag=True, help="Ignore the ledger: report every finding.")
 @click.option("--all", "show_all", is_flag=True, help="Also show findings editors have decided, marked as such.")
 @click.option("--tolerance", type=float, default=None, help="Relative half-width of 'approximately' [default: 0.1].")
-@click.option("--same-event-days", type=int, default=None,
-              help="Reports further apart than this may be about different events [default: 14].")
-@click.option("--window-days", type=int, default=None,
-              help="Claims further apart than this are never compared [default: 180].")
-@click.option("--policy", type=click.Choice(["conservative", "range", "low_best_high"]), default=None,
-              help="How the best estimate is chosen [default: low_best_high].")
-@click.option("--config", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="A factcheck.toml or pyproject.toml to read settings from [default: the nearest one].")
+@click.option(
+    "--same-event-days",
+    type=int,
+    default=None,
+    help="Reports further apart than this may be about different events [default: 14].",
+)
+@click.option(
+    "--window-days", type=int, default=None, help="Claims further apart than this are never compared [default: 180]."
+)
+@click.option(
+    "--policy",
+    type=click.Choice(["conservative", "range", "low_best_high"]),
+    default=None,
+    help="How the best estimate is chosen [default: low_best_high].",
+)
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="A factcheck.toml or pyproject.toml to read settings from [default: the nearest one].",
+)
 @handle_errors
-def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, ledger: str | None,
-          no_ledger: bool, show_all: bool, tolerance: float | None, same_event_days: int | None,
-          window_days: int | None, policy: str | None, config: str | None) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    fail_on: str | None,
+    ledger: str | None,
+    no_ledger: bool,
+    show_all: bool,
+    tolerance: float | None,
+    same_event_days: int | None,
+    window_days: int | None,
+    policy: str | None,
+    config: str | None,
+) -> None:
     """Report numbers that disagree across articles; exit 1 on undecided findings."""
-    settings = load_settings(Path(config) if config else None, tolerance=tolerance, same_event_days=same_event_days,
-                             window_days=window_days, policy=policy, fail_on=fail_on,
-                             ledger=ledger)
+    settings = load_settings(
+        Path(config) if config else None,
+        tolerance=tolerance,
+        same_event_days=same_event_days,
+        window_days=window_days,
+        policy=policy,
+        fail_on=fail_on,
+        ledger=ledger,
+    )
     ledger_dir = None if no_ledger else Path(settings.ledger)
     if ledger_dir is not None and ledger is None and not ledger_dir.is_dir():
         ledger_dir = None  # the default ledger is optional; one named on the command line is not
@@ -139,26 +194,47 @@ def schema(record: str) -> None:
     from .ledger import Decision, VettedFact
     from .models import Claim
 
-    model = {"claim": Claim, "report": Report, "decision": Decision, "fact": VettedFact}[record]
+    models: dict[str, type[BaseModel]] = {"claim": Claim, "report": Report, "decision": Decision, "fact": VettedFact}
+    model = models[record]
     click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
 
 
 @main.command()
 @click.argument("finding")
 @click.argument("paths", nargs=-1)
-@click.option("--as", "action", required=True, type=click.Choice(list(ACTIONS)),
-              help="The decision: confirmed, dismissed-different-events, dismissed-not-same-quantity, "
-                   "resolved (with --value), flagged (look again later) or undone.")
+@click.option(
+    "--as",
+    "action",
+    required=True,
+    type=click.Choice(list(ACTIONS)),
+    help="The decision: confirmed, dismissed-different-events, dismissed-not-same-quantity, "
+    "resolved (with --value), flagged (look again later) or undone.",
+)
 @click.option("--note", default="", help="Why: what the editor checked and found.")
-@click.option("--reviewer", default=lambda: os.environ.get("FACTCHECK_REVIEWER") or os.environ.get("USER") or "",
-              help="Who decides [default: $FACTCHECK_REVIEWER, else $USER].")
+@click.option(
+    "--reviewer",
+    default=lambda: os.environ.get("FACTCHECK_REVIEWER") or os.environ.get("USER") or "",
+    help="Who decides [default: $FACTCHECK_REVIEWER, else $USER].",
+)
 @click.option("--value", type=float, default=None, help="The correct value, with --as resolved.")
 @click.option("--value-source", default=None, help="Where the correct value comes from, with --as resolved.")
-@click.option("--ledger", type=click.Path(file_okay=False), default=None,
-              help="Folder of decisions [default: claims, or [tool.factcheck] ledger].")
+@click.option(
+    "--ledger",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder of decisions [default: claims, or [tool.factcheck] ledger].",
+)
 @handle_errors
-def decide(finding: str, paths: tuple[str, ...], action: str, note: str, reviewer: str, value: float | None,
-           value_source: str | None, ledger: str | None) -> None:
+def decide(
+    finding: str,
+    paths: tuple[str, ...],
+    action: str,
+    note: str,
+    reviewer: str,
+    value: float | None,
+    value_source: str | None,
+    ledger: str | None,
+) -> None:
     """Record an editor's decision on FINDING (its id), atomically, in the ledger.
 
     With PATHS, the finding is looked up in a fresh report over them first, so a typo in
@@ -171,16 +247,26 @@ def decide(finding: str, paths: tuple[str, ...], action: str, note: str, reviewe
         if found is None:
             raise FindingNotFoundError(f"no finding {finding} in a report over {' '.join(paths)}")
     decision = Ledger(Path(settings.ledger)).record(finding, action, reviewer, note, found, value, value_source)
-    click.echo(f"recorded {decision.decision} on {finding} in {Path(settings.ledger) / 'decisions' / (finding + '.yaml')}")
+    click.echo(
+        f"recorded {decision.decision} on {finding} in {Path(settings.ledger) / 'decisions' / (finding + '.yaml')}"
+    )
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--ledger", type=click.Path(file_okay=False), default=None,
-              help="Folder decisions are written to [default: claims, or [tool.factcheck] ledger].")
+@click.option(
+    "--ledger",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder decisions are written to [default: claims, or [tool.factcheck] ledger].",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port to listen on [default: a free one].")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; keep the loopback default unless you know why (see docs/review.md).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; keep the loopback default unless you know why (see docs/review.md).",
+)
 @click.option("--no-browser", is_flag=True, help="Print the URL but do not open a browser.")
 @handle_errors
 def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool) -> None:
@@ -188,7 +274,9 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
     try:
         from .review import serve
     except ImportError as err:  # pragma: no cover - the review extra is not installed
-        raise click.UsageError(f"the review page needs the 'review' extra: pip install 'factcheck[review]' ({err})")
+        raise click.UsageError(
+            f"the review page needs the 'review' extra: pip install 'factcheck[review]' ({err})"
+        ) from err
     settings = load_settings(ledger=ledger)
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
     serve(paths, Path(settings.ledger), host=host, port=port, open_browser=not no_browser, settings=settings)

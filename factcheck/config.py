@@ -22,12 +22,11 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: float = Field(DEFAULT_TOLERANCE, ge=0, le=1,
-                             description="relative half-width of 'approximately' (0.1 = ±10%)")
-    same_event_days: int = Field(14, ge=0,
-                                 description="reports further apart than this may be about different events")
-    window_days: int = Field(180, ge=0,
-                             description="claims further apart than this are never compared")
+    tolerance: float = Field(
+        DEFAULT_TOLERANCE, ge=0, le=1, description="relative half-width of 'approximately' (0.1 = ±10%)"
+    )
+    same_event_days: int = Field(14, ge=0, description="reports further apart than this may be about different events")
+    window_days: int = Field(180, ge=0, description="claims further apart than this are never compared")
     policy: Policy = Field("low_best_high", description="how the best estimate of a quantity is chosen")
     fail_on: FailOn = Field("warning", description="lowest severity that fails a check")
     ledger: str = Field("claims", description="folder of editors' decisions and vetted facts")
@@ -39,8 +38,10 @@ def find_config(start: Path | None = None) -> Path | None:
     for folder in (here, *here.parents):
         for name in ("factcheck.toml", "pyproject.toml"):
             candidate = folder / name
-            if candidate.is_file() and (name == "factcheck.toml" or "[tool.factcheck]" in candidate.read_text(
-                    encoding="utf-8", errors="replace")):
+            if candidate.is_file() and (
+                name == "factcheck.toml"
+                or "[tool.factcheck]" in candidate.read_text(encoding="utf-8", errors="replace")
+            ):
                 return candidate
     return None
 

@@ -52,7 +52,7 @@ def parse_document(text: str, path: str | None = None, default_id: str = "stdin"
         if loaded is not None and not isinstance(loaded, dict):
             raise ArticleReadError(where, "malformed front matter: expected 'key: value' lines")
         meta = loaded or {}
-        body = text[match.end():]
+        body = text[match.end() :]
         body_line = text.count("\n", 0, match.end()) + 1
     elif text.startswith("---\n") or text.startswith("---\r\n"):
         raise ArticleReadError(where, "malformed front matter: no closing '---' line")
@@ -104,7 +104,9 @@ def read_document(path: str | Path) -> Document:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ArticleReadError(where, f"not valid UTF-8 (byte {err.start}: {raw[err.start:err.start + 1]!r})") from err
+        raise ArticleReadError(
+            where, f"not valid UTF-8 (byte {err.start}: {raw[err.start : err.start + 1]!r})"
+        ) from err
     return parse_document(text, path=where, default_id=p.stem)
 
 
@@ -115,8 +117,13 @@ def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
         p = Path(raw)
         if p.is_dir():
             yield from sorted(
-                (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                 and not any(part.startswith(".") for part in f.relative_to(p).parts)),
+                (
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in ARTICLE_SUFFIXES
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                ),
                 key=lambda f: f.as_posix(),
             )
         else:

@@ -95,8 +95,17 @@ class Gazetteer:
 
 def _demonym_forms(name: str) -> list[str]:
     stem_a = name[:-1] if name.endswith(("a", "o", "e", "y")) else name
-    return [name + "n", name + "ian", name + "an", stem_a + "an", stem_a + "ian", stem_a + "ese", name + "ese",
-            stem_a + "ish", name + "i"]
+    return [
+        name + "n",
+        name + "ian",
+        name + "an",
+        stem_a + "an",
+        stem_a + "ian",
+        stem_a + "ese",
+        name + "ese",
+        stem_a + "ish",
+        name + "i",
+    ]
 
 
 @cache

@@ -89,13 +89,19 @@ class Interval:
         >>> Interval(31, None).describe(), Interval(108, 132).describe()
         ('[31, ∞)', '[108, 132]')
         """
+
         def fmt(x: float | None, inf: str) -> str:
             if x is None:
                 return inf
             return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
-        return (("(" if self.low_open or self.low is None else "[") + fmt(self.low, "-∞") + ", "
-                + fmt(self.high, "∞") + (")" if self.high_open or self.high is None else "]"))
+        return (
+            ("(" if self.low_open or self.low is None else "[")
+            + fmt(self.low, "-∞")
+            + ", "
+            + fmt(self.high, "∞")
+            + (")" if self.high_open or self.high is None else "]")
+        )
 
 
 @cache
@@ -103,8 +109,9 @@ def _qualifier_table() -> dict[str, vocabulary.Qualifier]:
     return dict(vocabulary.qualifiers().qualifiers)
 
 
-def from_qualifier(value: float, qualifier: str, tolerance: float = DEFAULT_TOLERANCE,
-                   non_negative: bool = True) -> Interval:
+def from_qualifier(
+    value: float, qualifier: str, tolerance: float = DEFAULT_TOLERANCE, non_negative: bool = True
+) -> Interval:
     """The interval a qualified number stands for.
 
     >>> from_qualifier(120, "approximately").describe(), from_qualifier(48, "less_than").describe()

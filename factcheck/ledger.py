@@ -26,10 +26,17 @@ from .findings import Evidence, Finding, Position, StaleDecision
 from .intervals import Interval
 from .models import Claim
 
-Action = Literal["confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved", "flagged",
-                 "undone"]
-ACTIONS: tuple[str, ...] = ("confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved",
-                            "flagged", "undone")
+Action = Literal[
+    "confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved", "flagged", "undone"
+]
+ACTIONS: tuple[str, ...] = (
+    "confirmed",
+    "dismissed-different-events",
+    "dismissed-not-same-quantity",
+    "resolved",
+    "flagged",
+    "undone",
+)
 SETTLED = frozenset({"confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved"})
 """Decisions that settle a finding: it no longer fails a check. "flagged" (look again
 later) and "undone" leave it open."""
@@ -171,9 +178,17 @@ class Ledger:
             out.append(fact)
         return out
 
-    def record(self, fingerprint: str, action: str, reviewer: str, note: str = "", finding: Finding | None = None,
-               value: float | None = None, value_source: str | None = None,
-               now: dt.datetime | None = None) -> Decision:
+    def record(
+        self,
+        fingerprint: str,
+        action: str,
+        reviewer: str,
+        note: str = "",
+        finding: Finding | None = None,
+        value: float | None = None,
+        value_source: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> Decision:
         """Record a decision, keeping earlier ones as history. Atomic and locked: two
         editors deciding at once both land, one after the other."""
         if action not in ACTIONS:
@@ -184,29 +199,44 @@ class Ledger:
             raise LedgerError(str(self.decisions_dir), "a decision needs the reviewer's name")
         path = self.path_for(fingerprint)
         path.parent.mkdir(parents=True, exist_ok=True)
-        entry = Entry(decision=action, note=note, reviewer=reviewer.strip(),  # type: ignore[arg-type]
-                      decided_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
-                      value=value, value_source=value_source)
+        entry = Entry(
+            decision=action,
+            note=note,
+            reviewer=reviewer.strip(),
+            decided_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
+            value=value,
+            value_source=value_source,
+        )
         with FileLock(str(path.parent / f".{fingerprint}.lock")):
             history: list[Entry] = []
             title, documents = "", []
             if path.exists():
                 old = _validated(Decision, path)  # raises, and so never overwrites, a malformed file
                 assert isinstance(old, Decision)
-                history = [*old.history, Entry(decision=old.decision, note=old.note, reviewer=old.reviewer,
-                                               decided_at=old.decided_at, value=old.value,
-                                               value_source=old.value_source)]
+                history = [
+                    *old.history,
+                    Entry(
+                        decision=old.decision,
+                        note=old.note,
+                        reviewer=old.reviewer,
+                        decided_at=old.decided_at,
+                        value=old.value,
+                        value_source=old.value_source,
+                    ),
+                ]
                 title, documents = old.finding, old.documents
             if finding is not None:
                 title = finding.title
                 documents = sorted({c.document for p in finding.positions for c in p.claims})
-            decision = Decision(fingerprint=fingerprint, finding=title, documents=documents,
-                                history=history, **entry.model_dump())
+            decision = Decision(
+                fingerprint=fingerprint, finding=title, documents=documents, history=history, **entry.model_dump()
+            )
             atomic_write(path, _dump(decision))
         return decision
 
-    def apply(self, findings: Sequence[Finding], show_all: bool = False) -> tuple[
-            list[Finding], list[Finding], list[StaleDecision]]:
+    def apply(
+        self, findings: Sequence[Finding], show_all: bool = False
+    ) -> tuple[list[Finding], list[Finding], list[StaleDecision]]:
         """Split findings into open and decided, and list decisions whose finding is gone."""
         decisions = self.decisions()
         open_: list[Finding] = []
@@ -221,8 +251,11 @@ class Ledger:
                     open_.append(marked)
             else:
                 open_.append(f)
-        stale = [StaleDecision(fingerprint=fp, decision=d.decision, path=str(p))
-                 for fp, (d, p) in sorted(decisions.items()) if fp not in present]
+        stale = [
+            StaleDecision(fingerprint=fp, decision=d.decision, path=str(p))
+            for fp, (d, p) in sorted(decisions.items())
+            if fp not in present
+        ]
         return open_, decided, stale
 
     def check_facts(self, claims: Sequence[Claim], settings: Settings) -> list[Finding]:
@@ -252,17 +285,31 @@ class Ledger:
                 if not iv.overlaps(fact_iv):
                     against.setdefault((iv.low, iv.high), []).append(c)
             for (low, high), bad in sorted(against.items(), key=lambda kv: str(kv[0])):
-                fact_pos = Position(role="fact", label=f"{fact.value:g} (vetted: {fact.source})", low=fact_iv.low,
-                                    high=fact_iv.high, claims=[], sources=1)
+                fact_pos = Position(
+                    role="fact",
+                    label=f"{fact.value:g} (vetted: {fact.source})",
+                    low=fact_iv.low,
+                    high=fact_iv.high,
+                    claims=[],
+                    sources=1,
+                )
                 claim_pos = position(bad, Interval(low, high))
                 positions = [fact_pos, claim_pos]
                 scope = f"{frame}: {fact.subject}" + (f" in {fact.place}" if fact.place else "")
                 cls, sev, ev = classify(positions, settings, scope, frame, [fact_iv, Interval(low, high)])
                 ev = Evidence(**{**ev.model_dump(), "notes": [*ev.notes, f"vetted fact {fact.id}: {fact.note}"]})
-                out.append(Finding(id=fingerprint("contradicts_vetted_fact", fact.id, positions),
-                                   kind="contradicts_vetted_fact", classification="conflict", severity="error",
-                                   title=f"{claim_pos.label} contradicts vetted {fact.value:g}: {scope}",
-                                   reason="a claim disagrees with a fact an editor has vetted", quantity=scope,
-                                   positions=positions, evidence=ev))
+                out.append(
+                    Finding(
+                        id=fingerprint("contradicts_vetted_fact", fact.id, positions),
+                        kind="contradicts_vetted_fact",
+                        classification="conflict",
+                        severity="error",
+                        title=f"{claim_pos.label} contradicts vetted {fact.value:g}: {scope}",
+                        reason="a claim disagrees with a fact an editor has vetted",
+                        quantity=scope,
+                        positions=positions,
+                        evidence=ev,
+                    )
+                )
                 del cls, sev
         return out

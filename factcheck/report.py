@@ -12,7 +12,7 @@ from .config import Settings
 from .documents import load_documents
 from .errors import ArticleReadError
 from .extraction import extract_document
-from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report
+from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report, StaleDecision
 from .models import Claim, Document
 from .reconciliation import reconcile
 
@@ -32,8 +32,12 @@ def _split(items: Iterable[str | Path | Document]) -> tuple[list[Document], list
     return docs, errors
 
 
-def check(items: Iterable[str | Path | Document], settings: Settings | None = None,
-          ledger: str | Path | None = None, show_all: bool = False) -> Report:
+def check(
+    items: Iterable[str | Path | Document],
+    settings: Settings | None = None,
+    ledger: str | Path | None = None,
+    show_all: bool = False,
+) -> Report:
     """Check articles (paths to files or folders, or :class:`Document` records) for
     numbers that disagree, and return a :class:`Report`.
 
@@ -55,7 +59,7 @@ def check(items: Iterable[str | Path | Document], settings: Settings | None = No
         claims.extend(extract_document(doc, tolerance=settings.tolerance))
     findings = reconcile(claims, settings)
     decided: list[Finding] = []
-    stale = []
+    stale: list[StaleDecision] = []
     if ledger is not None:
         from .ledger import Ledger
 
@@ -63,12 +67,21 @@ def check(items: Iterable[str | Path | Document], settings: Settings | None = No
         findings.extend(book.check_facts(claims, settings))
         findings, decided, stale = book.apply(findings, show_all=show_all)
     return Report(
-        documents=[DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published)
-                   for d in docs],
-        claims=len(claims), conflicts=findings, decided=decided, stale=stale,
+        documents=[
+            DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs
+        ],
+        claims=len(claims),
+        conflicts=findings,
+        decided=decided,
+        stale=stale,
         errors=[str(e) for e in errors],
-        settings={"tolerance": settings.tolerance, "same_event_days": settings.same_event_days,
-                  "window_days": settings.window_days, "policy": settings.policy, "fail_on": settings.fail_on},
+        settings={
+            "tolerance": settings.tolerance,
+            "same_event_days": settings.same_event_days,
+            "window_days": settings.window_days,
+            "policy": settings.policy,
+            "fail_on": settings.fail_on,
+        },
     )
 
 

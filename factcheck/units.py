@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import pint
 
@@ -11,10 +12,10 @@ from . import vocabulary
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """pint's default registry plus one dimension per currency (no exchange rates: "$5"
     and "€5" are different quantities, never convertible)."""
-    ureg = pint.UnitRegistry()
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
     for code in vocabulary.units().currencies:
         if code == "cent":
             continue

@@ -94,7 +94,9 @@ def test_github_annotations_point_at_lines(seeds_dir: Path) -> None:
     assert len(lines) == 2 and all(line.startswith("::warning file=") for line in lines)
     for line in lines:
         props = dict(p.split("=", 1) for p in line.split("::")[1].split(" ", 1)[1].split(","))
-        path = ROOT / props["file"].replace("%3A", ":") if not Path(props["file"]).is_absolute() else Path(props["file"])
+        path = (
+            ROOT / props["file"].replace("%3A", ":") if not Path(props["file"]).is_absolute() else Path(props["file"])
+        )
         text = path.read_text(encoding="utf-8").splitlines()[int(props["line"]) - 1]
         col = int(props["col"]) - 1
         assert text[col].isalnum()
@@ -111,12 +113,24 @@ def test_decide_records_and_check_respects_it(seeds_copy: Path, tmp_path: Path) 
     _, out, _ = run("check", str(seeds_copy), "-f", "json", "--ledger", str(ledger))
     ids = [f["id"] for f in json.loads(out)["conflicts"]]
     for fid in ids:
-        code, _, err = run("decide", fid, str(seeds_copy), "--as", "dismissed-different-events", "--note", "x",
-                           "--reviewer", "Ana", "--ledger", str(ledger))
+        code, _, err = run(
+            "decide",
+            fid,
+            str(seeds_copy),
+            "--as",
+            "dismissed-different-events",
+            "--note",
+            "x",
+            "--reviewer",
+            "Ana",
+            "--ledger",
+            str(ledger),
+        )
         assert code == 0, err
     assert run("check", str(seeds_copy), "--ledger", str(ledger))[0] == 0
-    code, _, err = run("decide", "0000000000000000", str(seeds_copy), "--as", "confirmed", "--reviewer", "Ana",
-                       "--ledger", str(ledger))
+    code, _, err = run(
+        "decide", "0000000000000000", str(seeds_copy), "--as", "confirmed", "--reviewer", "Ana", "--ledger", str(ledger)
+    )
     assert code == 2 and "no finding" in err
 
 
@@ -143,3 +157,17 @@ def test_committed_json_schemas_are_current(record: str) -> None:
     committed = ROOT / "docs" / "schemas" / f"{record}.schema.json"
     assert committed.exists(), f"run: factcheck schema {record} > {committed.relative_to(ROOT)}"
     assert json.loads(committed.read_text()) == json.loads(out), f"regenerate {committed.relative_to(ROOT)}"
+
+
+def test_bad_configuration_is_a_usage_error(tmp_path: Path, seeds_dir: Path) -> None:
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_text("tolerance = 7\nunknown-key = 1\n")
+    code, _, err = run("check", str(seeds_dir), "--config", str(cfg))
+    assert code == 2 and "factcheck.toml" in err and "tolerance" in err
+
+
+def test_toml_style_keys_are_read(tmp_path: Path, seeds_dir: Path) -> None:
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_text('fail-on = "error"\nsame-event-days = 60\n')
+    code, out, _ = run("check", str(seeds_dir), "--config", str(cfg), "--no-ledger")
+    assert code == 1 and "ERROR" in out  # 37 days apart is now inside the same-event window

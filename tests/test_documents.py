@@ -26,17 +26,20 @@ def test_id_defaults_to_file_name(tmp_path: Path) -> None:
     assert read_document(write(tmp_path, "story-1.txt", "57 guards were freed.")).id == "story-1"
 
 
-@pytest.mark.parametrize(("data", "problem"), [
-    (b"", "empty file"),
-    (b"   \n", "empty file"),
-    (b"\x00\x01binary", "binary file"),
-    (b"caf\xe9 57 guards", "not valid UTF-8"),
-    (b"---\nid: [unclosed\n---\nbody", "malformed front matter"),
-    (b"---\n- a list\n---\nbody", "malformed front matter"),
-    (b"---\nid: a\nno closing line\n", "no closing '---'"),
-    (b"---\nid: a\n---\n", "no article text"),
-    (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published' is not a date"),
-])
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty file"),
+        (b"   \n", "empty file"),
+        (b"\x00\x01binary", "binary file"),
+        (b"caf\xe9 57 guards", "not valid UTF-8"),
+        (b"---\nid: [unclosed\n---\nbody", "malformed front matter"),
+        (b"---\n- a list\n---\nbody", "malformed front matter"),
+        (b"---\nid: a\nno closing line\n", "no closing '---'"),
+        (b"---\nid: a\n---\n", "no article text"),
+        (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published' is not a date"),
+    ],
+)
 def test_bad_input_names_file_and_problem(tmp_path: Path, data: bytes, problem: str) -> None:
     p = write(tmp_path, "bad.md", data)
     with pytest.raises(ArticleReadError) as err:

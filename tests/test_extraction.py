@@ -12,10 +12,22 @@ from factcheck.extraction.numbers import parse_number_words
 # (text, quantity text, value, qualifier, unit, subject)
 DEVELOPED_ON = [
     ("has resulted in at least 31 deaths.", "at least 31", 31, "at_least", None, "death"),
-    ("ordered the deployment of 2,700 soldiers and police officers", "2,700", 2700, "exact", None,
-     "soldier and police officer"),
-    ("approximately 120 prison officers have been freed", "approximately 120", 120, "approximately", None,
-     "prison officer"),
+    (
+        "ordered the deployment of 2,700 soldiers and police officers",
+        "2,700",
+        2700,
+        "exact",
+        None,
+        "soldier and police officer",
+    ),
+    (
+        "approximately 120 prison officers have been freed",
+        "approximately 120",
+        120,
+        "approximately",
+        None,
+        "prison officer",
+    ),
     ("to free dozens of jail guards", "dozens", None, "vague", None, "jail guard"),
     ("Fifty-seven guards were freed.", "Fifty-seven", 57, "exact", None, "guard"),
     ("a dozen hostages were freed", "a dozen", 12, "exact", None, "hostage"),
@@ -32,14 +44,21 @@ DEVELOPED_ON = [
     ("44 of the hostages were released", "44", 44, "exact", None, "hostage"),
     ("Thousands of police officers have been deployed", "Thousands", None, "vague", None, "police officer"),
     ("tens of thousands of people fled", "tens of thousands", None, "vague", None, "person"),
-    ("designed to hold 9,500 inmates, it has been accommodating around 3,000 more than its capacity",
-     "around 3,000", 3000, "approximately", None, "inmate"),
+    (
+        "designed to hold 9,500 inmates, it has been accommodating around 3,000 more than its capacity",
+        "around 3,000",
+        3000,
+        "approximately",
+        None,
+        "inmate",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "written", "value", "qualifier", "unit", "subject"), DEVELOPED_ON)
-def test_developed_on(text: str, written: str, value: float | None, qualifier: str, unit: str | None,
-                      subject: str | None) -> None:
+def test_developed_on(
+    text: str, written: str, value: float | None, qualifier: str, unit: str | None, subject: str | None
+) -> None:
     claims = [c for c in extract_text(text) if c.quantity.text == written]
     assert claims, [c.quantity.text for c in extract_text(text)]
     c = claims[0]
@@ -106,14 +125,23 @@ ATTRIBUTION = [
     ("Fifty people died, according to Reuters.", "Reuters", None),
     ("Police said 5 people died.", "Police", None),
     ("Authorities released 50 guards, AP reports.", "AP", None),
-    ("Amid the unrest, Consuelo Orellana, the governor of Azuay province, reported that 44 hostages were released.",
-     "Consuelo Orellana, the governor of Azuay province", None),
+    (
+        "Amid the unrest, Consuelo Orellana, the governor of Azuay province, reported that 44 hostages were released.",
+        "Consuelo Orellana, the governor of Azuay province",
+        None,
+    ),
     ("The government has reported that 120 officers were freed, according to Reuters.", "Reuters", "The government"),
-    ("In at least five prisons, guards were held, as confirmed by the prison service, Snai.",
-     "the prison service, Snai", None),
+    (
+        "In at least five prisons, guards were held, as confirmed by the prison service, Snai.",
+        "the prison service, Snai",
+        None,
+    ),
     ("WATCH: 30 guards held hostage in prison - From The Mirror", "The Mirror", None),
-    ("Twelve people were killed on Monday, said Maria Lopez, a police spokeswoman.", "Maria Lopez, a police spokeswoman",
-     None),
+    (
+        "Twelve people were killed on Monday, said Maria Lopez, a police spokeswoman.",
+        "Maria Lopez, a police spokeswoman",
+        None,
+    ),
 ]
 
 
@@ -124,7 +152,7 @@ def test_attribution(text: str, name: str, via: str | None) -> None:
     src = claims[0].source
     assert src is not None and src.name == name
     assert (src.via.name if src.via else None) == via
-    assert text[src.start:src.end] == name
+    assert text[src.start : src.end] == name
 
 
 def test_pronoun_speaker_carries_attribution_across_sentences() -> None:
@@ -145,19 +173,23 @@ def test_places_facility_in_city() -> None:
 
 
 def test_places_ignore_the_speakers_title() -> None:
-    text = ("In Ecuador, the governor of Azuay province, Consuelo Orellana, stated that 44 hostages held at a "
-            "prison in Cuenca were released.")
+    text = (
+        "In Ecuador, the governor of Azuay province, Consuelo Orellana, stated that 44 hostages held at a "
+        "prison in Cuenca were released."
+    )
     (c,) = extract_text(text)
     assert c.place is not None and c.place.within[:1] == ("Cuenca",)
 
 
 def test_times() -> None:
-    from factcheck import Document
-    from factcheck.extraction import extract_document
     import datetime as dt
 
-    doc = Document(id="d", body="Lasso declared a state of emergency Tuesday in two provinces.",
-                   published=dt.date(2023, 7, 26))
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(
+        id="d", body="Lasso declared a state of emergency Tuesday in two provinces.", published=dt.date(2023, 7, 26)
+    )
     (c,) = extract_document(doc)
     assert c.time is not None and c.time.date == dt.date(2023, 7, 25)
 
@@ -178,8 +210,12 @@ REGRESSIONS = [
     # seeds/ecuador-hostages-released-2023-09.md: relative clause before the main verb
     ("44 of the hostages, who had been held at a prison in Cuenca, were released", "44", "hostage", "released"),
     # seeds/ecuador-state-of-emergency-2023-07.md: "several" is not a qualifier of "state of emergency"
-    ("120 prison officers who were previously taken hostage in six different jails have been freed", "120",
-     "prison officer", "released"),
+    (
+        "120 prison officers who were previously taken hostage in six different jails have been freed",
+        "120",
+        "prison officer",
+        "released",
+    ),
 ]
 
 
@@ -192,8 +228,10 @@ def test_regressions(text: str, written: str, subject: str, event: str) -> None:
 # Known failures: strict, so that a fix shows up as an unexpected pass.
 @pytest.mark.xfail(strict=True, reason="no coreference: 'the facility' is Litoral prison from the sentence before")
 def test_known_failure_coreference_place() -> None:
-    text = ("Litoral prison is overcrowded. Although the facility is designed to hold 9,500 inmates, it holds more. "
-            "It is in Ecuador.")
+    text = (
+        "Litoral prison is overcrowded. Although the facility is designed to hold 9,500 inmates, it holds more. "
+        "It is in Ecuador."
+    )
     c = next(c for c in extract_text(text) if c.quantity.text == "9,500")
     assert c.place is not None and c.place.name == "Litoral prison"
 

@@ -73,9 +73,15 @@ def test_history_is_kept(tmp_path: Path) -> None:
     assert on_disk["value"] == 40 and on_disk["history"][0]["reviewer"] == "Ana"
 
 
-@pytest.mark.parametrize("content", ["", "fingerprint: 0123456789abcdef\ndecision: [", "just text",
-                                     "fingerprint: 0123456789abcdef\ndecision: maybe\nreviewer: x\n"
-                                     "decided_at: 2023-01-01T00:00:00\n"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "fingerprint: 0123456789abcdef\ndecision: [",
+        "just text",
+        "fingerprint: 0123456789abcdef\ndecision: maybe\nreviewer: x\ndecided_at: 2023-01-01T00:00:00\n",
+    ],
+)
 def test_malformed_file_is_a_clear_error_and_never_overwritten(tmp_path: Path, content: str) -> None:
     path = tmp_path / "decisions" / "0123456789abcdef.yaml"
     path.parent.mkdir(parents=True)
@@ -113,7 +119,8 @@ def test_concurrent_writers_lose_no_decision(tmp_path: Path) -> None:
 def test_vetted_fact_contradicted(tmp_path: Path) -> None:
     (tmp_path / "facts").mkdir()
     (tmp_path / "facts" / "quito-deaths.yaml").write_text(
-        "id: quito-deaths\nevent: killed\nsubject: person\nplace: Quito\nvalue: 12\nsource: ministry\n")
+        "id: quito-deaths\nevent: killed\nsubject: person\nplace: Quito\nvalue: 12\nsource: ministry\n"
+    )
     report = check(docs(b=BODY_A.replace("12", "30")), ledger=tmp_path)
     assert any(f.kind == "contradicts_vetted_fact" for f in report.conflicts)
 

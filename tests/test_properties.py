@@ -11,12 +11,54 @@ from factcheck import Claim, Interval, extract_text
 from factcheck.extraction.numbers import parse_number_words
 from factcheck.intervals import from_qualifier
 
-NEWSY = st.sampled_from([
-    "at least", "about", "nearly", "more than", "less than", "up to", "between", "and", "dozens of", "hundreds",
-    "57", "2,700", "1.5 million", "fifty-seven", "a dozen", "guards", "police officers", "were", "released",
-    "held", "in", "Cuenca", "Ecuador", "according to", "Reuters", "said", ",", ".", "\n", "$", "%", "hours",
-    "days", "October", "15", "2021", "-", "the", "of", "hostages", "Turi jail", "He", "added", "that",
-])
+NEWSY = st.sampled_from(
+    [
+        "at least",
+        "about",
+        "nearly",
+        "more than",
+        "less than",
+        "up to",
+        "between",
+        "and",
+        "dozens of",
+        "hundreds",
+        "57",
+        "2,700",
+        "1.5 million",
+        "fifty-seven",
+        "a dozen",
+        "guards",
+        "police officers",
+        "were",
+        "released",
+        "held",
+        "in",
+        "Cuenca",
+        "Ecuador",
+        "according to",
+        "Reuters",
+        "said",
+        ",",
+        ".",
+        "\n",
+        "$",
+        "%",
+        "hours",
+        "days",
+        "October",
+        "15",
+        "2021",
+        "-",
+        "the",
+        "of",
+        "hostages",
+        "Turi jail",
+        "He",
+        "added",
+        "that",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=300), st.lists(NEWSY, max_size=40).map(" ".join))
 
 
@@ -24,13 +66,13 @@ TEXT = st.one_of(st.text(max_size=300), st.lists(NEWSY, max_size=40).map(" ".joi
 @given(TEXT)
 def test_extraction_never_raises_and_spans_slice_back(text: str) -> None:
     for c in extract_text(text):
-        assert text[c.quantity.start:c.quantity.end] == c.quantity.text
-        assert text[c.sentence_start:c.sentence_end] == c.sentence
+        assert text[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert text[c.sentence_start : c.sentence_end] == c.sentence
         assert c.sentence_start <= c.quantity.start <= c.quantity.end <= c.sentence_end
         if c.source is not None:
-            assert text[c.source.start:c.source.end] == c.source.name
+            assert text[c.source.start : c.source.end] == c.source.name
         if c.subject_start is not None and c.subject_end is not None:
-            assert text[c.subject_start:c.subject_end] == c.subject_text
+            assert text[c.subject_start : c.subject_end] == c.subject_text
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -70,8 +112,10 @@ def test_a_part_that_exceeds_never_overlaps(a: Interval, b: Interval) -> None:
         assert not a.overlaps(b) or (a.lo == b.hi)
 
 
-@given(st.integers(1, 100_000), st.sampled_from(["exact", "approximately", "nearly", "at_least", "more_than",
-                                                  "at_most", "less_than"]))
+@given(
+    st.integers(1, 100_000),
+    st.sampled_from(["exact", "approximately", "nearly", "at_least", "more_than", "at_most", "less_than"]),
+)
 def test_a_qualified_number_agrees_with_itself(value: int, qualifier: str) -> None:
     iv = from_qualifier(value, qualifier)
     assert iv.overlaps(iv) or (iv.low == iv.high and (iv.low_open or iv.high_open))

@@ -24,67 +24,116 @@ def kinds(report) -> list[tuple[str, str]]:
 
 
 def test_same_day_disagreement_is_a_conflict() -> None:
-    r = check([doc("a", "In Ecuador, police said 12 people were killed on Monday."),
-               doc("b", "In Ecuador, officials said 40 people were killed on Monday.", outlet="BBC")])
+    r = check(
+        [
+            doc("a", "In Ecuador, police said 12 people were killed on Monday."),
+            doc("b", "In Ecuador, officials said 40 people were killed on Monday.", outlet="BBC"),
+        ]
+    )
     assert kinds(r) == [("value_conflict", "conflict")]
     assert r.conflicts[0].severity == "error"
     assert sorted(p.label for p in r.conflicts[0].positions) == ["12", "40"]
 
 
 def test_agreeing_figures_are_not_flagged() -> None:
-    r = check([doc("a", "In Ecuador, at least 5 prisons were affected as guards were held."),
-               doc("b", "In Ecuador, guards were held in 6 prisons.")])
+    r = check(
+        [
+            doc("a", "In Ecuador, at least 5 prisons were affected as guards were held."),
+            doc("b", "In Ecuador, guards were held in 6 prisons."),
+        ]
+    )
     assert r.conflicts == []
 
 
 def test_growing_death_toll_is_an_update() -> None:
-    r = check([doc("a", "In Ecuador, 12 people were killed in the floods.", day=1),
-               doc("b", "In Ecuador, 40 people were killed in the floods.", day=5)])
+    r = check(
+        [
+            doc("a", "In Ecuador, 12 people were killed in the floods.", day=1),
+            doc("b", "In Ecuador, 40 people were killed in the floods.", day=5),
+        ]
+    )
     assert kinds(r) == [("value_conflict", "update")]
     assert r.conflicts[0].severity == "info"
 
 
 def test_reports_weeks_apart_are_possibly_different_events() -> None:
-    r = check([doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=7),
-               doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=8)])
+    r = check(
+        [
+            doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=7),
+            doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=8),
+        ]
+    )
     assert kinds(r) == [("value_conflict", "possibly_different_event")]
     ev = r.conflicts[0].evidence
     assert ev.days_apart == 50 and ev.dates == [dt.date(2023, 7, 1), dt.date(2023, 8, 20)]
 
 
 def test_claims_beyond_the_comparison_window_are_not_compared() -> None:
-    r = check([doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=1),
-               doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=9)])
+    r = check(
+        [
+            doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=1),
+            doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=9),
+        ]
+    )
     assert r.conflicts == []
-    r = check([doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=1),
-               doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=9)],
-              Settings(window_days=400))
+    r = check(
+        [
+            doc("a", "In Ecuador, 12 guards were held hostage.", day=1, month=1),
+            doc("b", "In Ecuador, 40 guards were held hostage.", day=20, month=9),
+        ],
+        Settings(window_days=400),
+    )
     assert len(r.conflicts) == 1
 
 
 def test_part_exceeds_whole() -> None:
-    r = check([doc("a", "Ecuador's governor said 53 guards were held in Turi jail in Cuenca."),
-               doc("b", "Across Ecuador, 40 guards were held nationwide.")])
+    r = check(
+        [
+            doc("a", "Ecuador's governor said 53 guards were held in Turi jail in Cuenca."),
+            doc("b", "Across Ecuador, 40 guards were held nationwide."),
+        ]
+    )
     assert kinds(r) == [("part_exceeds_whole", "conflict")]
     assert [p.role for p in r.conflicts[0].positions] == ["part", "whole"]
 
 
 def test_a_part_within_its_whole_is_fine() -> None:
-    r = check([doc("a", "In Ecuador, 44 of the hostages held at a prison in Cuenca were released. "
-                        "All 57 hostages held nationwide had been freed.")])
+    r = check(
+        [
+            doc(
+                "a",
+                "In Ecuador, 44 of the hostages held at a prison in Cuenca were released. "
+                "All 57 hostages held nationwide had been freed.",
+            )
+        ]
+    )
     assert r.conflicts == []
 
 
 def test_sum_mismatch() -> None:
-    r = check([doc("a", "In Ecuador, the release of 50 guards and seven police officers was announced. "
-                        "The 60 law enforcement officers were released.")])
+    r = check(
+        [
+            doc(
+                "a",
+                "In Ecuador, the release of 50 guards and seven police officers was announced. "
+                "The 60 law enforcement officers were released.",
+            )
+        ]
+    )
     assert [f.kind for f in r.conflicts] == ["sum_mismatch"]
     assert r.conflicts[0].positions[0].role == "parts"
 
 
 def test_sum_that_holds() -> None:
-    r = check([doc("a", "In Ecuador, the release of 50 guards and seven police officers was announced. "
-                        "The 57 law enforcement officers were released.")])
+    r = check(
+        [
+            doc(
+                "a",
+                "In Ecuador, the release of 50 guards and seven police officers was announced. "
+                "The 57 law enforcement officers were released.",
+            )
+        ]
+    )
     assert r.conflicts == []
 
 
@@ -121,10 +170,12 @@ def test_json_report_is_byte_identical_across_runs(seeds_dir: Path) -> None:
     assert render(check([seeds_dir])) == render(check([seeds_dir]))
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                HealthCheck.function_scoped_fixture])
-@given(st.permutations([0, 1]), st.lists(st.text("abcdefgh", min_size=1, max_size=8), min_size=2, max_size=2,
-                                          unique=True))
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.permutations([0, 1]), st.lists(st.text("abcdefgh", min_size=1, max_size=8), min_size=2, max_size=2, unique=True)
+)
 def test_same_findings_whatever_the_file_names_and_order(tmp_path_factory, seeds_dir: Path, order, names) -> None:
     src = sorted(seeds_dir.glob("*.md"))
     folder = tmp_path_factory.mktemp("shuffled")

@@ -27,7 +27,8 @@ published: 2023-09-02
 title: "<img src=x onerror=alert(1)> title"
 ---
 In Ecuador, <script>alert('x')</script> police said 12 guards were held hostage at Turi jail in Cuenca, \u202e
-<img src=x onerror=alert(2)> officials said 90 guards were held hostage at Turi jail in Cuenca. Zalgo: Z\u0351\u0352a\u0353
+<img src=x onerror=alert(2)> officials said 90 guards were held hostage at Turi jail in Cuenca.
+Zalgo: Z\u0351\u0352a\u0353
 """
 
 
@@ -71,8 +72,11 @@ def test_decisions_need_the_csrf_token(client: TestClient) -> None:
     fid = re.search(r"/finding/([0-9a-f]{16})", client.get("/").text).group(1)
     r = client.post(f"/finding/{fid}/decide", data={"action": "confirmed", "reviewer": "Ana"})
     assert r.status_code == 403 and not (client.ledger / "decisions").exists()  # type: ignore[attr-defined]
-    r = client.post(f"/finding/{fid}/decide", data={"action": "confirmed", "reviewer": "Ana", "note": "checked",
-                                                   "csrf": client.keys.csrf}, follow_redirects=False)  # type: ignore[attr-defined]
+    r = client.post(
+        f"/finding/{fid}/decide",
+        data={"action": "confirmed", "reviewer": "Ana", "note": "checked", "csrf": client.keys.csrf},
+        follow_redirects=False,
+    )  # type: ignore[attr-defined]
     assert r.status_code == 303
     assert (client.ledger / "decisions" / f"{fid}.yaml").exists()  # type: ignore[attr-defined]
     page = client.get(f"/finding/{fid}").text
@@ -82,8 +86,11 @@ def test_decisions_need_the_csrf_token(client: TestClient) -> None:
 def test_hostile_article_is_escaped(client: TestClient) -> None:
     login(client)
     listing = client.get("/").text
-    fid = next(m for m in re.findall(r"/finding/([0-9a-f]{16})", listing)
-               if "hostile-article" in client.get(f"/finding/{m}").text)
+    fid = next(
+        m
+        for m in re.findall(r"/finding/([0-9a-f]{16})", listing)
+        if "hostile-article" in client.get(f"/finding/{m}").text
+    )
     for url in (f"/finding/{fid}", "/article/hostile-article"):
         text = client.get(url).text
         assert "<script>alert" not in text and "<img src=x" not in text
@@ -92,8 +99,13 @@ def test_hostile_article_is_escaped(client: TestClient) -> None:
 
 def test_no_request_reads_files_outside(client: TestClient) -> None:
     login(client)
-    for url in ("/article/..%2F..%2Fetc%2Fpasswd", "/article/../../pyproject.toml", "/static/../app.py",
-                "/static/..%2f__init__.py", "/finding/..%2F..%2Fetc"):
+    for url in (
+        "/article/..%2F..%2Fetc%2Fpasswd",
+        "/article/../../pyproject.toml",
+        "/static/../app.py",
+        "/static/..%2f__init__.py",
+        "/finding/..%2F..%2Fetc",
+    ):
         r = client.get(url)
         assert r.status_code in (404, 400), url
         assert "root:" not in r.text and "def create_app" not in r.text
@@ -118,15 +130,29 @@ def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) ->
     sync_playwright = _browser_or_skip()
     arts, ledger = tmp_path / "seeds", tmp_path / "ledger"
     shutil.copytree(seeds_dir, arts)
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(ledger),
-                             "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(ledger), "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         line = proc.stdout.readline()  # type: ignore[union-attr]
         url = re.search(r"http://\S+", line).group(0)  # type: ignore[union-attr]
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
             page = browser.new_page(viewport={"width": 1280, "height": 1000})
             for _ in range(60):  # the server loads the gazetteer first
                 try:
@@ -160,8 +186,11 @@ def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) ->
     decision = yaml.safe_load((ledger / "decisions" / f"{fid}.yaml").read_text())
     assert decision["decision"] == "dismissed-different-events"
     assert decision["reviewer"] == "Ana Editor" and decision["note"].endswith("five weeks apart. d")
-    out = subprocess.run([sys.executable, "-m", "factcheck", "check", str(arts), "--ledger", str(ledger), "-f", "json"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", str(arts), "--ledger", str(ledger), "-f", "json"],
+        capture_output=True,
+        text=True,
+    )
     report = json.loads(out.stdout)
     assert fid not in [f["id"] for f in report["conflicts"]]
     assert fid in [f["id"] for f in report["decided"]]

@@ -58,8 +58,9 @@ def extract(items: Iterable[str | Path | Document], tolerance: float = DEFAULT_T
     return claims
 
 
-def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE,
-                     include_indefinite: bool = False) -> list[Claim]:
+def extract_document(
+    doc: Document, tolerance: float = DEFAULT_TOLERANCE, include_indefinite: bool = False
+) -> list[Claim]:
     """Every numeric claim in one document, in text order. Indefinite amounts ("several
     facilities") assert no checkable figure and are left out unless asked for."""
     body = doc.body
@@ -86,8 +87,11 @@ def extract_document(doc: Document, tolerance: float = DEFAULT_TOLERANCE,
         if not include_indefinite:
             found = [f for f in found if not f.indefinite]
         if found:
-            claims.extend(_sentence_claims(doc, sent, found, resolved, countries, default_place, index,
-                                           (s_start, s_end), tolerance))
+            claims.extend(
+                _sentence_claims(
+                    doc, sent, found, resolved, countries, default_place, index, (s_start, s_end), tolerance
+                )
+            )
         named = [a.source for a in resolved if a.source.name[:1].isupper()]
         if named:
             last_named = named[-1]
@@ -104,16 +108,27 @@ def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from .. import vocabulary
 
     nums = vocabulary.numbers()
-    words = {*nums.units, *nums.tens, *nums.scales, *(w.split()[0] for w in nums.fixed), "dozen",
-             *(w.split()[0] for w in nums.vague), *(w.split()[0] for w in nums.indefinite)}
-    numbers = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b",
-                         re.IGNORECASE)
+    words = {
+        *nums.units,
+        *nums.tens,
+        *nums.scales,
+        *(w.split()[0] for w in nums.fixed),
+        "dozen",
+        *(w.split()[0] for w in nums.vague),
+        *(w.split()[0] for w in nums.indefinite),
+    }
+    numbers = re.compile(
+        r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
     table = vocabulary.attribution()
-    cue_words = {w.split()[0] for w in table.prefix} | set(table.verbs) | {c.strip("-—– ").split()[0]
-                                                                            for c in table.trailing_cues if
-                                                                            c.strip("-—– ")}
-    cues = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_words), key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    cue_words = (
+        {w.split()[0] for w in table.prefix}
+        | set(table.verbs)
+        | {c.strip("-—– ").split()[0] for c in table.trailing_cues if c.strip("-—– ")}
+    )
+    cues = re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, cue_words), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
     return numbers, cues
 
 
@@ -124,13 +139,22 @@ def _locate(claim: Claim, newlines: list[int], body_line: int) -> Claim:
     return claim.model_copy(update={"line": body_line + k, "column": claim.quantity.start - line_start + 1})
 
 
-def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], attributions: list,  # type: ignore[type-arg]
-                     countries: list[str], default_place: Place | None, index: int, span: tuple[int, int],
-                     tolerance: float) -> list[Claim]:
+def _sentence_claims(
+    doc: Document,
+    sent: Sequence[Token],
+    found: list[Found],
+    attributions: list,  # type: ignore[type-arg]
+    countries: list[str],
+    default_place: Place | None,
+    index: int,
+    span: tuple[int, int],
+    tolerance: float,
+) -> list[Claim]:
     body = doc.body
     places = find_places(sent, countries)
-    place_tokens = {i for p in places for i in range(p.first, p.last + 1)
-                    if p.place.kind in ("country", "city", "province")}
+    place_tokens = {
+        i for p in places for i in range(p.first, p.last + 1) if p.place.kind in ("country", "city", "province")
+    }
     place_words = frozenset(t.lower for i, t in enumerate(sent) if i in place_tokens) | _demonym_words(sent)
     time = find_time(sent, doc.published)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
@@ -146,10 +170,15 @@ def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], a
         taken.update(range(f.first, f.last + 1))
     # "Three adults and a minor": the article of the last conjunct counts one
     extra: list[Found] = []
-    for k, f in enumerate(found):
+    for k in range(len(found)):
         phrase = phrases[k]
-        if phrase is not None and phrase.coordinated_number and phrase.stop + 1 < len(sent) \
-                and sent[phrase.stop + 1].lower in ("a", "an") and phrase.stop + 1 not in is_number:
+        if (
+            phrase is not None
+            and phrase.coordinated_number
+            and phrase.stop + 1 < len(sent)
+            and sent[phrase.stop + 1].lower in ("a", "an")
+            and phrase.stop + 1 not in is_number
+        ):
             j = phrase.stop + 1
             extra.append(Found(j, j, j, j, 1.0, 1.0, 1.0, False, False, "exact", kind="article"))
             is_number.add(j)
@@ -177,7 +206,7 @@ def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], a
         s_first = s_last = None
         if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in _elided()):
             subject = normalize(phrase.words, place_words)
-            subject_text = body[sent[phrase.first].start:sent[phrase.last].end]
+            subject_text = body[sent[phrase.first].start : sent[phrase.last].end]
             s_first, s_last = phrase.first, phrase.last
         elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _MEASURES():
             head = backward_head(sent, f.first, taken, place_tokens)
@@ -195,8 +224,25 @@ def _sentence_claims(doc: Document, sent: Sequence[Token], found: list[Found], a
         comparative = phrase is None and f.last + 1 < len(sent) and sent[f.last + 1].lower in _elided()
         place = _choose_place(places, f, attributions, sent) or default_place
         source = source_for(attributions, f.first, f.last)
-        claims.append(_claim(doc, sent, f, subject, subject_text, s_first, s_last, event, place, source, time,
-                             index, span, group, comparative))
+        claims.append(
+            _claim(
+                doc,
+                sent,
+                f,
+                subject,
+                subject_text,
+                s_first,
+                s_last,
+                event,
+                place,
+                source,
+                time,
+                index,
+                span,
+                group,
+                comparative,
+            )
+        )
     return claims
 
 
@@ -229,8 +275,11 @@ def _choose_place(places: list[PlaceMention], f: Found, attributions: list, sent
         return None
     # "In Ecuador, 44 hostages held at a prison in Cuenca": the sentence narrows its own
     # scope, so a place that contains another candidate gives way to the narrower one
-    inner = [p for p in candidates if not any(o is not p and p.place.name and p.place.name in o.place.within
-                                              for o in candidates)]
+    inner = [
+        p
+        for p in candidates
+        if not any(o is not p and p.place.name and p.place.name in o.place.within for o in candidates)
+    ]
     candidates = inner or candidates
 
     def distance(p: PlaceMention) -> int:
@@ -244,31 +293,70 @@ def _choose_place(places: list[PlaceMention], f: Found, attributions: list, sent
     return best.place
 
 
-def _claim(doc: Document, sent: Sequence[Token], f: Found, subject: str | None, subject_text: str | None,
-           s_first: int | None, s_last: int | None, event: tuple[str, int, int] | None, place: Place | None,
-           source: Source | None, time: object, index: int, span: tuple[int, int], group: str | None,
-           comparative: bool) -> Claim:
+def _claim(
+    doc: Document,
+    sent: Sequence[Token],
+    f: Found,
+    subject: str | None,
+    subject_text: str | None,
+    s_first: int | None,
+    s_last: int | None,
+    event: tuple[str, int, int] | None,
+    place: Place | None,
+    source: Source | None,
+    time: object,
+    index: int,
+    span: tuple[int, int],
+    group: str | None,
+    comparative: bool,
+) -> Claim:
     body = doc.body
     start, end = sent[f.first].start, sent[f.last].end
     base_unit = base_value = base_low = base_high = None
     if f.unit is not None:
+
         def conv(x: float | None) -> float | None:
             return None if x is None else to_base(x, f.unit)[0]  # type: ignore[arg-type]
 
         base_unit = to_base(1.0, f.unit)[1]
         base_value, base_low, base_high = conv(f.value), conv(f.low), conv(f.high)
-    quantity = Quantity(text=body[start:end], start=start, end=end, value=f.value, low=f.low, high=f.high,
-                        low_open=f.low_open, high_open=f.high_open, qualifier=f.qualifier,  # type: ignore[arg-type]
-                        unit=f.unit, unit_text=f.unit_text, base_unit=base_unit, base_value=base_value,
-                        base_low=base_low, base_high=base_high, trend=f.trend)  # type: ignore[arg-type]
+    quantity = Quantity(
+        text=body[start:end],
+        start=start,
+        end=end,
+        value=f.value,
+        low=f.low,
+        high=f.high,
+        low_open=f.low_open,
+        high_open=f.high_open,
+        qualifier=f.qualifier,
+        unit=f.unit,
+        unit_text=f.unit_text,
+        base_unit=base_unit,
+        base_value=base_value,
+        base_low=base_low,
+        base_high=base_high,
+        trend=f.trend,
+    )
     return Claim(
-        id=f"{doc.id}:{start}-{end}", document=doc.id, outlet=doc.outlet, published=doc.published,
-        quantity=quantity, subject=subject, subject_text=subject_text,
+        id=f"{doc.id}:{start}-{end}",
+        document=doc.id,
+        outlet=doc.outlet,
+        published=doc.published,
+        quantity=quantity,
+        subject=subject,
+        subject_text=subject_text,
         subject_start=sent[s_first].start if s_first is not None else None,
         subject_end=sent[s_last].end if s_last is not None else None,
         event=event[0] if event else None,
-        event_text=body[sent[event[1]].start:sent[event[2]].end] if event else None,
-        place=place, time=time, source=source,  # type: ignore[arg-type]
-        sentence=body[span[0]:span[1]], sentence_start=span[0], sentence_end=span[1], sentence_index=index,
-        parts_group=group, comparative=comparative,
+        event_text=body[sent[event[1]].start : sent[event[2]].end] if event else None,
+        place=place,
+        time=time,
+        source=source,
+        sentence=body[span[0] : span[1]],
+        sentence_start=span[0],
+        sentence_end=span[1],
+        sentence_index=index,
+        parts_group=group,
+        comparative=comparative,
     )

@@ -32,8 +32,12 @@ class Attribution:
 @cache
 def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
     table = vocabulary.attribution()
-    return (PhraseIndex((p, p) for p in table.prefix), PhraseIndex((v, v) for v in table.verbs),
-            PhraseIndex((c, c) for c in table.trailing_cues), frozenset(table.pronouns))
+    return (
+        PhraseIndex((p, p) for p in table.prefix),
+        PhraseIndex((v, v) for v in table.verbs),
+        PhraseIndex((c, c) for c in table.trailing_cues),
+        frozenset(table.pronouns),
+    )
 
 
 def _name_after(tokens: Sequence[Token], i: int) -> int:
@@ -44,11 +48,15 @@ def _name_after(tokens: Sequence[Token], i: int) -> int:
     last = i - 1
     while j < len(tokens) and j - i < MAX_NAME_WORDS:
         t = tokens[j]
-        if t.text in ".;:!?\"”" or (t.text == "(" and j > i):
+        if t.text in '.;:!?"”' or (t.text == "(" and j > i):
             break
         if t.text == ",":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalized or nxt.lower in ("the", "a", "an")) and _ends_sentence(tokens, j + 1):
+            if (
+                nxt is not None
+                and (nxt.is_capitalized or nxt.lower in ("the", "a", "an"))
+                and _ends_sentence(tokens, j + 1)
+            ):
                 j += 1
                 continue
             break
@@ -77,8 +85,9 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
     province, reported")."""
     g = vocabulary.grammar()
     j = verb - 1
-    while j >= 0 and (tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later",
-                                                                              "previously", "then", "not")):
+    while j >= 0 and (
+        tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later", "previously", "then", "not")
+    ):
         j -= 1
     appositive = j >= 0 and tokens[j].text == ","
     if appositive:
@@ -88,7 +97,7 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
     k = j
     while k >= 0:
         t = tokens[k]
-        if t.text in ",;:\"“”(":
+        if t.text in ',;:"“”(':
             segments.append((k + 1, end))
             if t.text != "," or len(segments) >= 2 or not appositive:
                 break
@@ -104,26 +113,33 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
         a_first, a_last = segments[1]
         core_tok = tokens[first] if first <= last else None
         lead = tokens[a_first].lower if a_first <= a_last else ""
-        if core_tok is not None and (core_tok.is_capitalized or core_tok.lower in g.determiners) \
-                and lead not in g.adverbial_openers:
+        if (
+            core_tok is not None
+            and (core_tok.is_capitalized or core_tok.lower in g.determiners)
+            and lead not in g.adverbial_openers
+        ):
             first = a_first
         elif core_tok is not None and not (core_tok.is_capitalized or core_tok.lower in g.determiners):
             first, last = a_first, a_last  # "X, responsible for ..., reported": X speaks
-    while first <= last and (tokens[first].lower in g.conjunctions or tokens[first].lower in ("however", "subsequently")
-                             or tokens[first].text in ",\"“"):
+    while first <= last and (
+        tokens[first].lower in g.conjunctions
+        or tokens[first].lower in ("however", "subsequently")
+        or tokens[first].text in ',"“'
+    ):
         first += 1
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
-    if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first:last + 1]):
+    if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]):
         return None
     return first, last
 
 
 def _source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str) -> Source:
-    return Source(name=body[tokens[first].start:tokens[last].end], cue=cue, start=tokens[first].start,
-                  end=tokens[last].end)
+    return Source(
+        name=body[tokens[first].start : tokens[last].end], cue=cue, start=tokens[first].start, end=tokens[last].end
+    )
 
 
 def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
@@ -138,8 +154,11 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             i += 1
             continue
         hit = prefix.match_at(tokens, i)
-        if hit is not None and i + hit[0] < n and (tokens[i + hit[0]].is_capitalized
-                                                   or tokens[i + hit[0]].lower in ("the", "a", "an")):
+        if (
+            hit is not None
+            and i + hit[0] < n
+            and (tokens[i + hit[0]].is_capitalized or tokens[i + hit[0]].lower in ("the", "a", "an"))
+        ):
             start = i + hit[0]
             last = _name_after(tokens, start)
             if last >= start:
@@ -158,7 +177,7 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             verb = str(hit[1])
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
-            if tail >= n or tokens[tail].text in ".!?\"”":
+            if tail >= n or tokens[tail].text in '.!?"”':
                 span = _name_before(tokens, i)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))

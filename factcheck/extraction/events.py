@@ -43,8 +43,14 @@ def _hits(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, str
     return out
 
 
-def find_event(tokens: Sequence[Token], first: int, last: int, subject_first: int | None,
-               subject_last: int | None, stop: int | None) -> tuple[str, int, int] | None:
+def find_event(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    subject_first: int | None,
+    subject_last: int | None,
+    stop: int | None,
+) -> tuple[str, int, int] | None:
     """(event class, first token, last token) for the quantity at tokens ``first``..``last``."""
     g = vocabulary.grammar()
     if subject_first is not None and subject_last is not None:
@@ -54,16 +60,20 @@ def find_event(tokens: Sequence[Token], first: int, last: int, subject_first: in
             return name, i, i + n - 1
     # a governing word just before the number, skipping "the", "of", adjectives
     for i, n, name in reversed(_hits(tokens, max(0, first - 4), first)):
-        if all(t.lower in g.determiners or t.lower in ("of", "tragic", "reported", "total", "further")
-               for t in tokens[i + n:first]):
+        if all(
+            t.lower in g.determiners or t.lower in ("of", "tragic", "reported", "total", "further")
+            for t in tokens[i + n : first]
+        ):
             return name, i, i + n - 1
     start = stop if stop is not None else last + 1
     end = min(len(tokens), start + 14)
     ahead = _hits(tokens, start, end)
     if ahead:
-        relative = start < len(tokens) and (tokens[start].lower in g.relative or (
-            tokens[start].text == "," and start + 1 < len(tokens) and tokens[start + 1].lower in g.relative)
-            or tokens[start].lower in ("they", "we", "he", "she"))
+        relative = start < len(tokens) and (
+            tokens[start].lower in g.relative
+            or (tokens[start].text == "," and start + 1 < len(tokens) and tokens[start + 1].lower in g.relative)
+            or tokens[start].lower in ("they", "we", "he", "she")
+        )
         if relative and len(ahead) > 1:
             ahead = ahead[1:]
         finite = [h for h in ahead if h[0] > 0 and tokens[h[0] - 1].lower in g.auxiliaries]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from .. import vocabulary
 from .tokens import PhraseIndex, Token, tokenize
@@ -35,8 +36,10 @@ class NumberMention:
 @cache
 def _tables() -> tuple[PhraseIndex, PhraseIndex, dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
     words = vocabulary.numbers()
-    vague = PhraseIndex([(w, (tuple(b), "vague")) for w, b in words.vague.items()]
-                        + [(w, (tuple(b), "indefinite")) for w, b in words.indefinite.items()])
+    vague = PhraseIndex(
+        [(w, (tuple(b), "vague")) for w, b in words.vague.items()]
+        + [(w, (tuple(b), "indefinite")) for w, b in words.indefinite.items()]
+    )
     fixed = PhraseIndex(words.fixed.items())
     scales = dict(words.scales)
     scales.setdefault("dozen", 12)
@@ -102,12 +105,17 @@ def _word_number(tokens: Sequence[Token], i: int) -> NumberMention | None:
                 total += (current or 1) * scale
                 current = 0
                 last_kind = "scale"
-        elif w == "-" and last_kind == "tens" and j + 1 < len(tokens) and tokens[j + 1].lower in units \
-                and tokens[j].start == tokens[j - 1].end:
-            j += 1
-            continue
-        elif w == "and" and last_kind in ("hundred", "scale") and j + 1 < len(tokens) \
-                and (tokens[j + 1].lower in units or tokens[j + 1].lower in tens):
+        elif (
+            w == "-"
+            and last_kind == "tens"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower in units
+            and tokens[j].start == tokens[j - 1].end
+            or w == "and"
+            and last_kind in ("hundred", "scale")
+            and j + 1 < len(tokens)
+            and (tokens[j + 1].lower in units or tokens[j + 1].lower in tens)
+        ):
             j += 1
             continue
         else:
@@ -153,13 +161,17 @@ def find_numbers(tokens: Sequence[Token]) -> list[NumberMention]:
         if tok.is_word:
             hit = vague.match_at(tokens, i)
             if hit is not None:
-                size, (bounds, kind) = hit  # type: ignore[misc]
-                low, high = bounds
+                size, payload = hit
+                (low, high), kind = cast(tuple[tuple[float, float], str], payload)
                 found.append(NumberMention(i, i + size - 1, None, float(low), float(high), kind))
                 i += size
                 continue
-            if tok.lower in units or tok.lower in tens or tok.lower in ("a", "an", "half", "dozen") \
-                    or tok.lower in scales:
+            if (
+                tok.lower in units
+                or tok.lower in tens
+                or tok.lower in ("a", "an", "half", "dozen")
+                or tok.lower in scales
+            ):
                 mention = _word_number(tokens, i)
                 if mention is not None:
                     found.append(mention)

@@ -56,7 +56,7 @@ def document_countries(tokens: Sequence[Token]) -> list[str]:
         code = gaz.country_of_demonym(tok.text)
         if code is None:
             for n in (3, 2, 1):
-                entries = [e for e in gaz.lookup(_name(tokens[i:i + n])) if e.kind == "country"]
+                entries = [e for e in gaz.lookup(_name(tokens[i : i + n])) if e.kind == "country"]
                 if entries:
                     code = entries[0].country
                     break
@@ -66,8 +66,9 @@ def document_countries(tokens: Sequence[Token]) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
 
 
-def _country_place(code: str, tok_text: str | None = None, start: int | None = None,
-                   end: int | None = None, stated: bool = True) -> Place:
+def _country_place(
+    code: str, tok_text: str | None = None, start: int | None = None, end: int | None = None, stated: bool = True
+) -> Place:
     name = gazetteer().country_names.get(code, code)
     return Place(name=name, kind="country", country=code, text=tok_text, start=start, end=end, stated=stated)
 
@@ -76,20 +77,31 @@ def _entry_place(entry: Entry, text: str, start: int, end: int) -> Place:
     gaz = gazetteer()
     kind = "province" if entry.kind == "province" else entry.kind
     within = () if kind == "country" else (gaz.country_names.get(entry.country, entry.country),)
-    return Place(name=entry.name, kind=kind, within=within, country=entry.country,  # type: ignore[arg-type]
-                 text=text, start=start, end=end)
+    return Place(
+        name=entry.name,
+        kind=kind,
+        within=within,
+        country=entry.country,
+        text=text,
+        start=start,
+        end=end,
+    )
 
 
 def _gazetteer_match(tokens: Sequence[Token], i: int, countries: Sequence[str]) -> tuple[int, Entry] | None:
     gaz = gazetteer()
     for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
-        span = tokens[i:i + n]
-        if not span[-1].is_word or not all(t.is_capitalized or t.lower in ("de", "del", "la", "los", "el")
-                                           for t in span):
+        span = tokens[i : i + n]
+        if not span[-1].is_word or not all(
+            t.is_capitalized or t.lower in ("de", "del", "la", "los", "el") for t in span
+        ):
             continue
         entries = gaz.lookup(_name(span))
-        ok = [e for e in entries if e.kind == "country" or e.country in countries
-              or (e.kind == "city" and e.population >= BIG_CITY)]
+        ok = [
+            e
+            for e in entries
+            if e.kind == "country" or e.country in countries or (e.kind == "city" and e.population >= BIG_CITY)
+        ]
         if ok:
             # a country of the document beats a namesake elsewhere; a city beats a province
             ok.sort(key=lambda e: (e.kind != "country", e.country not in countries, e.kind != "city", -e.population))
@@ -110,8 +122,12 @@ def find_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place
     nationwide, capital = _phrase_index("nationwide"), _phrase_index("capital")
     while i < n:
         tok = tokens[i]
-        if tok.lower not in nationwide.firsts and tok.lower not in capital.firsts and not tok.text[0].isupper() \
-                and tok.lower not in ("a", "an", "the"):
+        if (
+            tok.lower not in nationwide.firsts
+            and tok.lower not in capital.firsts
+            and not tok.text[0].isupper()
+            and tok.lower not in ("a", "an", "the")
+        ):
             i += 1
             continue
         hit = nationwide.match_at(tokens, i)
@@ -121,9 +137,16 @@ def find_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place
             continue
         hit = capital.match_at(tokens, i)
         if hit is not None and home and gaz.capital(home):
-            last = tokens[i + hit[0] - 1]
-            city = Place(name=gaz.capital(home), kind="city", within=(gaz.country_names[home],), country=home,
-                         text=" ".join(t.text for t in tokens[i:i + hit[0]]), start=tok.start, end=last.end)
+            end_tok = tokens[i + hit[0] - 1]
+            city = Place(
+                name=gaz.capital(home),
+                kind="city",
+                within=(gaz.country_names[home],),
+                country=home,
+                text=" ".join(t.text for t in tokens[i : i + hit[0]]),
+                start=tok.start,
+                end=end_tok.end,
+            )
             out.append(PlaceMention(i, i + hit[0] - 1, city))
             i += hit[0]
             continue
@@ -157,14 +180,21 @@ def find_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place
             nxt = tokens[last + 1] if last + 1 < n else None
             confirmed = nxt is not None and nxt.lower in words.place_kinds
             # "Consuelo Orellana": a capitalised word before the name makes it part of another name
-            in_name = (prev is not None and prev.is_capitalized and prev.is_word and i - 1 > 0
-                       and prev.lower not in g.determiners and not gazetteer().lookup(prev.text)
-                       and tokens[i - 2].text not in ".:;!?")
+            in_name = (
+                prev is not None
+                and prev.is_capitalized
+                and prev.is_word
+                and i - 1 > 0
+                and prev.lower not in g.determiners
+                and not gazetteer().lookup(prev.text)
+                and tokens[i - 2].text not in ".:;!?"
+            )
             if entry.kind == "country" or confirmed or not in_name:
                 text_last = last + 1 if confirmed else last
                 assert nxt is not None or not confirmed
-                place = _entry_place(entry, " ".join(t.text for t in tokens[i:text_last + 1]), tok.start,
-                                     tokens[text_last].end)
+                place = _entry_place(
+                    entry, " ".join(t.text for t in tokens[i : text_last + 1]), tok.start, tokens[text_last].end
+                )
                 out.append(PlaceMention(i, text_last, place))
                 i = text_last + 1
                 continue
@@ -191,8 +221,9 @@ def _chain(container: Place | None, countries: Sequence[str]) -> tuple[tuple[str
     return (), None
 
 
-def _named_facility(tokens: Sequence[Token], i: int, countries: Sequence[str],
-                    facilities: PhraseIndex) -> PlaceMention | None:
+def _named_facility(
+    tokens: Sequence[Token], i: int, countries: Sequence[str], facilities: PhraseIndex
+) -> PlaceMention | None:
     g = vocabulary.grammar()
     for width in (1, 2, 3):
         k = i + width
@@ -205,10 +236,15 @@ def _named_facility(tokens: Sequence[Token], i: int, countries: Sequence[str],
         end = k + hit[0] - 1
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         # "prison service", "prisons": a facility word followed by a noun, or plural, names no facility
-        if after is not None and after.is_word and after.lower not in g.phrase_breaks \
-                and after.lower not in g.conjunctions and not after.is_capitalized:
+        if (
+            after is not None
+            and after.is_word
+            and after.lower not in g.phrase_breaks
+            and after.lower not in g.conjunctions
+            and not after.is_capitalized
+        ):
             return None
-        name = " ".join(t.text for t in tokens[i:end + 1])
+        name = " ".join(t.text for t in tokens[i : end + 1])
         own = _gazetteer_match(tokens, i, countries)
         container: Place | None = None
         last = end
@@ -220,14 +256,22 @@ def _named_facility(tokens: Sequence[Token], i: int, countries: Sequence[str],
             if container.kind == "country":
                 return None  # "Ecuador prison" is an unnamed prison in Ecuador, handled elsewhere
         within, country = _chain(container, countries)
-        place = Place(name=name, kind="facility", within=within, country=country,
-                      text=" ".join(t.text for t in tokens[i:last + 1]), start=tokens[i].start, end=tokens[last].end)
+        place = Place(
+            name=name,
+            kind="facility",
+            within=within,
+            country=country,
+            text=" ".join(t.text for t in tokens[i : last + 1]),
+            start=tokens[i].start,
+            end=tokens[last].end,
+        )
         return PlaceMention(i, last, place)
     return None
 
 
-def _unnamed_facility(tokens: Sequence[Token], i: int, countries: Sequence[str],
-                      facilities: PhraseIndex) -> PlaceMention | None:
+def _unnamed_facility(
+    tokens: Sequence[Token], i: int, countries: Sequence[str], facilities: PhraseIndex
+) -> PlaceMention | None:
     gaz = gazetteer()
     k = i
     container: Place | None = None
@@ -251,8 +295,15 @@ def _unnamed_facility(tokens: Sequence[Token], i: int, countries: Sequence[str],
     elif container is None:
         return None  # "a prison" with no place says nothing about scope
     within, country = _chain(container, countries)
-    place = Place(name=None, kind="facility", within=within, country=country,
-                  text=" ".join(t.text for t in tokens[i:last + 1]), start=tokens[i].start, end=tokens[last].end)
+    place = Place(
+        name=None,
+        kind="facility",
+        within=within,
+        country=country,
+        text=" ".join(t.text for t in tokens[i : last + 1]),
+        start=tokens[i].start,
+        end=tokens[last].end,
+    )
     return PlaceMention(i, last, place)
 
 

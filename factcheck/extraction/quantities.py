@@ -60,14 +60,65 @@ def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, Phra
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
-_SCORE_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw", "lead", "tie", "scoreline", "thrashing",
-                          "home", "away", "aggregate"})
+_SCORE_WORDS = frozenset(
+    {"win", "victory", "defeat", "loss", "draw", "lead", "tie", "scoreline", "thrashing", "home", "away", "aggregate"}
+)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "to", "of", "the", "before", "after", "mid",
-                           "early", "late", "between", "and", "during", "through", "till", "year", "fiscal",
-                           "season", "class", "spring", "summer", "autumn", "fall", "winter", "'s", ","})
-_PRONOUN_ONE_BEFORE = frozenset({"no", "the", "any", "every", "each", "this", "that", "which", "anyone",
-                                 "someone", "only", "last", "little", "right", "wrong", "big", "new", "young"})
+_YEAR_CONTEXT = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "from",
+        "to",
+        "of",
+        "the",
+        "before",
+        "after",
+        "mid",
+        "early",
+        "late",
+        "between",
+        "and",
+        "during",
+        "through",
+        "till",
+        "year",
+        "fiscal",
+        "season",
+        "class",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "'s",
+        ",",
+    }
+)
+_PRONOUN_ONE_BEFORE = frozenset(
+    {
+        "no",
+        "the",
+        "any",
+        "every",
+        "each",
+        "this",
+        "that",
+        "which",
+        "anyone",
+        "someone",
+        "only",
+        "last",
+        "little",
+        "right",
+        "wrong",
+        "big",
+        "new",
+        "young",
+    }
+)
 
 
 @cache
@@ -113,34 +164,59 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
         if prev is not None and _attached(prev, tok):
             if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca"):
                 return "name"  # G20, A1
-            if prev.text in "-–" and m.first >= 2 and tokens[m.first - 2].is_word \
-                    and _attached(tokens[m.first - 2], prev) and not _number_word(tokens[m.first - 2].lower):
+            if (
+                prev.text in "-–"
+                and m.first >= 2
+                and tokens[m.first - 2].is_word
+                and _attached(tokens[m.first - 2], prev)
+                and not _number_word(tokens[m.first - 2].lower)
+            ):
                 return "name"  # COVID-19, F-16, mid-2020
             if prev.text == "#":
                 return "label"
-        if prev is not None and prev.text in ":." and m.first >= 2 and tokens[m.first - 2].is_digit \
-                and _attached(tokens[m.first - 2], prev):
+        if (
+            prev is not None
+            and prev.text in ":."
+            and m.first >= 2
+            and tokens[m.first - 2].is_digit
+            and _attached(tokens[m.first - 2], prev)
+        ):
             return "time"
         if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
             return "time"
-        if nxt is not None and (nxt.lower in g.time_words or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens)
-                                                              and tokens[m.last + 2].text == ".")):
+        if nxt is not None and (
+            nxt.lower in g.time_words
+            or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens) and tokens[m.last + 2].text == ".")
+        ):
             return "time"
     if m.value is not None and m.kind in ("digits", "words"):
         if prev is not None and prev.lower in g.months:
             return "date"
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in g.months:
             return "date"
-        if nxt is not None and (nxt.lower in g.months or (nxt.lower == "of" and m.last + 2 < len(tokens)
-                                                          and tokens[m.last + 2].lower in g.months)):
+        if nxt is not None and (
+            nxt.lower in g.months
+            or (nxt.lower == "of" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in g.months)
+        ):
             return "date"
         if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
             return "label"
-        if prev is not None and prev.lower in ("no", "nos", "number") and m.kind == "digits" and nxt is not None \
-                and nxt.text == ".":
+        if (
+            prev is not None
+            and prev.lower in ("no", "nos", "number")
+            and m.kind == "digits"
+            and nxt is not None
+            and nxt.text == "."
+        ):
             return "label"
-    if m.kind == "digits" and m.value is not None and "," not in tok.text and "." not in tok.text \
-            and len(tok.text) == 4 and 1000 <= m.value <= 2100:
+    if (
+        m.kind == "digits"
+        and m.value is not None
+        and "," not in tok.text
+        and "." not in tok.text
+        and len(tok.text) == 4
+        and 1000 <= m.value <= 2100
+    ):
         plural_noun = nxt is not None and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in g.phrase_breaks
         if not plural_noun or (prev is not None and prev.lower in _YEAR_CONTEXT):
             return "year"
@@ -149,8 +225,23 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
             return "pronoun"
         if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "hand", "side"):
             return "pronoun"
-        if nxt.text in ".,;:!?'\"’”)" or nxt.lower in ("who", "that", "which", "is", "was", "has", "can", "could",
-                                                      "would", "should", "will", "might", "must", "does", "did"):
+        if nxt.text in ".,;:!?'\"’”)" or nxt.lower in (
+            "who",
+            "that",
+            "which",
+            "is",
+            "was",
+            "has",
+            "can",
+            "could",
+            "would",
+            "should",
+            "will",
+            "might",
+            "must",
+            "does",
+            "did",
+        ):
             return "pronoun"
     return None
 
@@ -167,7 +258,7 @@ def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int)
     m, n = mentions[idx], mentions[idx + 1]
     if m.value is None or n.value is None:
         return None
-    between = [t.lower for t in tokens[m.last + 1:n.first]]
+    between = [t.lower for t in tokens[m.last + 1 : n.first]]
     before = tokens[m.first - 1].lower if m.first > 0 else ""
     if between in (["-"], ["–"], ["—"]) and m.kind == n.kind:
         # "40-50" is a range; "2-1" after "a" or before "win" is a score, "3888-2" and
@@ -182,7 +273,7 @@ def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int)
 
 
 def _is_score_or_code(tokens: Sequence[Token], m: NumberMention, mentions: list[NumberMention], idx: int) -> bool:
-    """"a 2-1 win", "3888-2", "09-01": hyphenated digit pairs that are no range."""
+    """ "a 2-1 win", "3888-2", "09-01": hyphenated digit pairs that are no range."""
     if m.kind != "digits" or m.last + 2 >= len(tokens) or tokens[m.last + 1].text not in "-–":
         return False
     if idx + 1 >= len(mentions) or mentions[idx + 1].first != m.last + 2 or mentions[idx + 1].kind != "digits":
@@ -190,8 +281,11 @@ def _is_score_or_code(tokens: Sequence[Token], m: NumberMention, mentions: list[
     n = mentions[idx + 1]
     texts = (tokens[m.first].text, tokens[n.first].text)
     after = tokens[n.last + 1].lower if n.last + 1 < len(tokens) else ""
-    return (m.value is not None and n.value is not None and m.value >= n.value) or any(
-        t.startswith("0") and len(t) > 1 for t in texts) or after in _SCORE_WORDS
+    return (
+        (m.value is not None and n.value is not None and m.value >= n.value)
+        or any(t.startswith("0") and len(t) > 1 for t in texts)
+        or after in _SCORE_WORDS
+    )
 
 
 def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE) -> list[Found]:
@@ -215,7 +309,9 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if _is_score_or_code(tokens, m, mentions, idx):
             skip_until = mentions[idx + 1].last
             continue
-        value, low, high = m.value, m.low, m.high
+        value: float | None = m.value
+        low: float | None = m.low
+        high: float | None = m.high
         qualifier = "vague" if m.vague else "exact"
         num_first, num_last = m.first, m.last
         rng = _range_end(tokens, mentions, idx)
@@ -235,17 +331,22 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if sym is not None:
             size, code = sym
             unit, first = str(code), first - size
-            unit_text = " ".join(t.text for t in tokens[first:first + size])
+            unit_text = " ".join(t.text for t in tokens[first : first + size])
         elif last + 1 < len(tokens) and tokens[last + 1].text == "%":
             unit, unit_text, last = "percent", "%", last + 1
         else:
             k = last + 1
-            if k < len(tokens) and tokens[k].text in "-–" and k + 1 < len(tokens) and _attached(tokens[last], tokens[k]):
+            if (
+                k < len(tokens)
+                and tokens[k].text in "-–"
+                and k + 1 < len(tokens)
+                and _attached(tokens[last], tokens[k])
+            ):
                 k += 1  # "24-hour"
             hit = unit_words.match_at(tokens, k)
             if hit is not None:
                 size, name = hit
-                unit, unit_text, last = str(name), " ".join(t.text for t in tokens[k:k + size]), k + size - 1
+                unit, unit_text, last = str(name), " ".join(t.text for t in tokens[k : k + size]), k + size - 1
         # "Over a Day" needs a unit: "a" alone is never a number
         if m.kind == "article" and unit is None:
             continue
@@ -254,21 +355,42 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             size, qualifier = qual[0], str(qual[1])
             first -= size
         post = after.match_at(tokens, last + 1)
-        if post is None and last + 1 < len(tokens) and tokens[last + 1].text == "+" \
-                and _attached(tokens[last], tokens[last + 1]):
+        if (
+            post is None
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text == "+"
+            and _attached(tokens[last], tokens[last + 1])
+        ):
             post = (1, "at_least")
         if post is not None and qualifier == "exact":
             qualifier = str(post[1])
             last += post[0]
         if qualifier not in ("exact", "vague", "range") and value is not None:
-            iv = from_qualifier(value, qualifier, tolerance, non_negative=unit not in ("degree_Celsius",
-                                                                                     "degree_Fahrenheit"))
+            iv = from_qualifier(
+                value, qualifier, tolerance, non_negative=unit not in ("degree_Celsius", "degree_Fahrenheit")
+            )
             low, high, low_open, high_open = iv.low, iv.high, iv.low_open, iv.high_open
         else:
             low_open = high_open = False
         trend = _trend(tokens, first, last, trends)
-        found.append(Found(first, last, num_first, num_last, value, low, high, low_open, high_open,
-                           qualifier, unit, unit_text, trend, m.kind))
+        found.append(
+            Found(
+                first,
+                last,
+                num_first,
+                num_last,
+                value,
+                low,
+                high,
+                low_open,
+                high_open,
+                qualifier,
+                unit,
+                unit_text,
+                trend,
+                m.kind,
+            )
+        )
     return _join_ranges(tokens, found)
 
 
@@ -278,15 +400,34 @@ def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and f.value is not None and prev.qualifier == "exact" \
-                and f.qualifier == "exact":
-            between = [t.lower for t in tokens[prev.last + 1:f.first]]
+        if (
+            prev is not None
+            and prev.value is not None
+            and f.value is not None
+            and prev.qualifier == "exact"
+            and f.qualifier == "exact"
+        ):
+            between = [t.lower for t in tokens[prev.last + 1 : f.first]]
             opener = tokens[prev.first - 1].lower if prev.first > 0 else ""
             same_unit = prev.unit == f.unit or prev.unit is None
             if same_unit and (between == ["to"] and opener == "from" or between == ["and"] and opener == "between"):
                 lo, hi = sorted((prev.value, f.value))
-                out[-1] = Found(prev.first - 1, f.last, prev.num_first, f.num_last, None, lo, hi, False, False,
-                                "range", f.unit, f.unit_text, prev.trend or f.trend, prev.kind)
+                out[-1] = Found(
+                    prev.first - 1,
+                    f.last,
+                    prev.num_first,
+                    f.num_last,
+                    None,
+                    lo,
+                    hi,
+                    False,
+                    False,
+                    "range",
+                    f.unit,
+                    f.unit_text,
+                    prev.trend or f.trend,
+                    prev.kind,
+                )
                 continue
             if between == ["or"] and prev.unit is None and f.unit is not None and prev.last + 2 == f.first:
                 prev.unit, prev.unit_text = f.unit, f.unit_text
@@ -294,9 +435,10 @@ def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     return out
 
 
-def _article_numbers(tokens: Sequence[Token], mentions: list[NumberMention], before: PhraseIndex,
-                     unit_words: PhraseIndex) -> list[NumberMention]:
-    """"a day" in "over a day", "less than a week": one, when a qualifier and a time unit
+def _article_numbers(
+    tokens: Sequence[Token], mentions: list[NumberMention], before: PhraseIndex, unit_words: PhraseIndex
+) -> list[NumberMention]:
+    """ "a day" in "over a day", "less than a week": one, when a qualifier and a time unit
     stand around the article. Without the qualifier "a day" is too often not a figure."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     extra = []
@@ -309,7 +451,7 @@ def _article_numbers(tokens: Sequence[Token], mentions: list[NumberMention], bef
 
 
 def _trend(tokens: Sequence[Token], first: int, last: int, trends: PhraseIndex) -> str | None:
-    """"rose 5%", "up 19 cents", "fell by 3", "a 5% increase": the direction of a change."""
+    """ "rose 5%", "up 19 cents", "fell by 3", "a 5% increase": the direction of a change."""
     j = first - 1
     if j >= 0 and tokens[j].lower == "by":
         j -= 1

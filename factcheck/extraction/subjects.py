@@ -54,8 +54,9 @@ def _event_words() -> frozenset[str]:
 
 def _is_verbish(tok: Token) -> bool:
     w = tok.lower
-    return (len(w) > 4 and w.endswith(("ed", "ing"))) or (len(w) > 4 and w.endswith("ly") and w not in
-                                                         ("family", "assembly", "ally", "supply", "italy"))
+    return (len(w) > 4 and w.endswith(("ed", "ing"))) or (
+        len(w) > 4 and w.endswith("ly") and w not in ("family", "assembly", "ally", "supply", "italy")
+    )
 
 
 def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], places: set[int]) -> SubjectPhrase | None:
@@ -72,20 +73,37 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
     coordinated_number = False
     while i < len(tokens) and len(words) < MAX_WORDS:
         tok = tokens[i]
-        if tok.text in "-" and words and i + 1 < len(tokens) and tokens[i + 1].is_word \
-                and tok.start == tokens[i - 1].end:
+        if (
+            tok.text in "-"
+            and words
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_word
+            and tok.start == tokens[i - 1].end
+        ):
             i += 1
             continue
         if tok.lower in ("and", ",", "&") or tok.lower == "or":
             nxt = i + 1
-            if nxt < len(tokens) and (nxt in is_number or (tokens[nxt].lower in ("a", "an") and nxt + 1 < len(tokens)
-                                                           and tokens[nxt + 1].is_word
-                                                           and tokens[nxt + 1].lower not in g.phrase_breaks)):
+            if nxt < len(tokens) and (
+                nxt in is_number
+                or (
+                    tokens[nxt].lower in ("a", "an")
+                    and nxt + 1 < len(tokens)
+                    and tokens[nxt + 1].is_word
+                    and tokens[nxt + 1].lower not in g.phrase_breaks
+                )
+            ):
                 coordinated_number = bool(words)
                 break
-            if tok.lower in ("and", "&") and words and nxt < len(tokens) and tokens[nxt].is_word \
-                    and tokens[nxt].lower not in g.phrase_breaks and tokens[nxt].lower not in g.determiners \
-                    and not _is_verbish(tokens[nxt]):
+            if (
+                tok.lower in ("and", "&")
+                and words
+                and nxt < len(tokens)
+                and tokens[nxt].is_word
+                and tokens[nxt].lower not in g.phrase_breaks
+                and tokens[nxt].lower not in g.determiners
+                and not _is_verbish(tokens[nxt])
+            ):
                 words.append("and")
                 i += 1
                 continue

@@ -10,8 +10,16 @@ from .. import vocabulary
 from ..models import TimeRef
 from .tokens import Token
 
-_PERIODS = (("in", "recent", "years"), ("in", "recent", "months"), ("over", "the", "years"), ("last", "year"),
-            ("this", "year"), ("last", "month"), ("last", "week"), ("this", "week"))
+_PERIODS = (
+    ("in", "recent", "years"),
+    ("in", "recent", "months"),
+    ("over", "the", "years"),
+    ("last", "year"),
+    ("this", "year"),
+    ("last", "month"),
+    ("last", "week"),
+    ("this", "week"),
+)
 
 
 _PERIOD_STARTS = frozenset(p[0] for p in _PERIODS)
@@ -29,8 +37,14 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
     g = vocabulary.grammar()
     starts = _PERIOD_STARTS
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    year: int | None
     for i, tok in enumerate(tokens):
-        if tok.text.isdigit() and len(tok.text) == 4 and i > 0 and tokens[i - 1].lower in ("in", "since", "during", "of"):
+        if (
+            tok.text.isdigit()
+            and len(tok.text) == 4
+            and i > 0
+            and tokens[i - 1].lower in ("in", "since", "during", "of")
+        ):
             year = int(tok.text)
             if 1900 <= year <= 2100:
                 return TimeRef(text=tok.text, start=tok.start, end=tok.end, year=year)
@@ -44,10 +58,15 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
             continue
         for phrase in _PERIODS:
             n = len(phrase)
-            if tuple(t.lower for t in tokens[i:i + n]) == phrase:
+            if tuple(t.lower for t in tokens[i : i + n]) == phrase:
                 year = None
                 if published is not None and phrase[-1] == "year":
                     year = published.year - (1 if phrase[0] == "last" else 0)
-                return TimeRef(text=" ".join(t.text for t in tokens[i:i + n]), start=tok.start,
-                               end=tokens[i + n - 1].end, year=year, period=year is None)
+                return TimeRef(
+                    text=" ".join(t.text for t in tokens[i : i + n]),
+                    start=tok.start,
+                    end=tokens[i + n - 1].end,
+                    year=year,
+                    period=year is None,
+                )
     return None

@@ -67,7 +67,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         chunk = line.group()
         cut = 0
         for m in _BOUNDARY.finditer(chunk):
-            before = chunk[cut:m.start()].rsplit(None, 1)
+            before = chunk[cut : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
             # "Mr." and single initials ("J. Smith") do not end a sentence
             if chunk[m.start()] == "." and (last in abbreviations or (len(last) == 1 and last.isalpha())):

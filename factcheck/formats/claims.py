@@ -39,8 +39,15 @@ def render_table(claims: list[Claim], docs: list[Document] | None = None) -> str
             lines.append(" ".join(name.ljust(w) for name, w in cols))
             lines.append(" ".join("-" * w for _, w in cols))
         place = c.place.name or (c.place.text if c.place else None) if c.place else None
-        row = [c.quantity.text, c.quantity.qualifier, c.quantity.unit or "", c.subject, c.event, place,
-               c.source.name if c.source else ""]
+        row = [
+            c.quantity.text,
+            c.quantity.qualifier,
+            c.quantity.unit or "",
+            c.subject,
+            c.event,
+            place,
+            c.source.name if c.source else "",
+        ]
         lines.append(" ".join(_cut(str(v or ""), w).ljust(w) for v, (_, w) in zip(row, cols, strict=True)).rstrip())
     lines.append(f"\n{len(claims)} claims in {len({c.document for c in claims})} documents")
     return "\n".join(lines) + "\n"

@@ -31,9 +31,13 @@ def render_github(report: Report) -> str:
         if f.status == "decided":
             continue
         c = anchor(f)
-        props = [f"file={escape_property(where.get(c.document, c.document))}", f"line={c.line or 1}",
-                 f"col={c.column or 1}", f"endColumn={(c.column or 1) + len(c.quantity.text)}",
-                 f"title={escape_property('factcheck ' + f.kind.replace('_', ' ') + ' ' + f.id)}"]
+        props = [
+            f"file={escape_property(where.get(c.document, c.document))}",
+            f"line={c.line or 1}",
+            f"col={c.column or 1}",
+            f"endColumn={(c.column or 1) + len(c.quantity.text)}",
+            f"title={escape_property('factcheck ' + f.kind.replace('_', ' ') + ' ' + f.id)}",
+        ]
         lines.append(f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(message(f))}")
     for err in report.errors:
         lines.append(f"::error::{escape_data(err)}")

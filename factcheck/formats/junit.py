@@ -10,7 +10,9 @@ from .locations import RULES, message
 
 
 def render_junit(report: Report) -> str:
-    suite = ET.Element("testsuite", name="factcheck", tests="0", failures="0", skipped="0", errors=str(len(report.errors)))
+    suite = ET.Element(
+        "testsuite", name="factcheck", tests="0", failures="0", skipped="0", errors=str(len(report.errors))
+    )
     failures = skipped = 0
     cases = 0
     decided_ids = {f.id for f in report.decided}

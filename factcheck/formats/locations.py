@@ -33,9 +33,16 @@ RULES = {
 def message(finding: Finding) -> str:
     sides = []
     for p in finding.positions:
-        who = sorted({(c.source.name if c.source else "unattributed") + f" ({c.document}, {c.published or 'undated'})"
-                      for c in p.claims}) or [p.label]
+        who = sorted(
+            {
+                (c.source.name if c.source else "unattributed") + f" ({c.document}, {c.published or 'undated'})"
+                for c in p.claims
+            }
+        ) or [p.label]
         sides.append(f"{p.label} [{p.role}] from " + "; ".join(who))
-    return (f"{finding.title}. {finding.reason.capitalize()} ({finding.classification.replace('_', ' ')}). "
-            + " | ".join(sides) + (f". Evidence: {'; '.join(finding.evidence.notes)}" if finding.evidence.notes else "")
-            + f". Finding {finding.id}.")
+    return (
+        f"{finding.title}. {finding.reason.capitalize()} ({finding.classification.replace('_', ' ')}). "
+        + " | ".join(sides)
+        + (f". Evidence: {'; '.join(finding.evidence.notes)}" if finding.evidence.notes else "")
+        + f". Finding {finding.id}."
+    )

@@ -32,14 +32,29 @@ def render_prov(report: Report) -> str:
         if f.id in seen:
             continue
         seen.add(f.id)
-        finding = doc.entity(f"finding:{f.id}", {"prov:label": f.title, "fc:kind": f.kind,
-                                                  "fc:classification": f.classification, "fc:severity": f.severity})
+        finding = doc.entity(
+            f"finding:{f.id}",
+            {
+                "prov:label": f.title,
+                "fc:kind": f.kind,
+                "fc:classification": f.classification,
+                "fc:severity": f.severity,
+            },
+        )
         doc.wasGeneratedBy(finding, run)
         for p in f.positions:
             for c in p.claims:
                 cid = f"claim:{_safe(c.id)}"
-                claim = doc.entity(cid, {"prov:label": c.quantity.text, "prov:value": c.sentence,
-                                         "fc:start": c.quantity.start, "fc:end": c.quantity.end, "fc:role": p.role})
+                claim = doc.entity(
+                    cid,
+                    {
+                        "prov:label": c.quantity.text,
+                        "prov:value": c.sentence,
+                        "fc:start": c.quantity.start,
+                        "fc:end": c.quantity.end,
+                        "fc:role": p.role,
+                    },
+                )
                 doc.wasDerivedFrom(claim, f"article:{_safe(c.document)}")
                 doc.wasDerivedFrom(finding, claim)
                 doc.used(run, claim)

@@ -16,12 +16,18 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 
 
 def _location(c: Claim, where: dict[str, str], note: str | None = None) -> dict[str, object]:
-    loc: dict[str, object] = {"physicalLocation": {
-        "artifactLocation": {"uri": where.get(c.document, c.document)},
-        "region": {"startLine": c.line or 1, "startColumn": c.column or 1, "endLine": c.line or 1,
-                   "endColumn": (c.column or 1) + len(c.quantity.text),
-                   "snippet": {"text": c.quantity.text}},
-    }}
+    loc: dict[str, object] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": where.get(c.document, c.document)},
+            "region": {
+                "startLine": c.line or 1,
+                "startColumn": c.column or 1,
+                "endLine": c.line or 1,
+                "endColumn": (c.column or 1) + len(c.quantity.text),
+                "snippet": {"text": c.quantity.text},
+            },
+        }
+    }
     if note:
         loc["message"] = {"text": note}
     return loc
@@ -29,7 +35,7 @@ def _location(c: Claim, where: dict[str, str], note: str | None = None) -> dict[
 
 def _result(f: Finding, where: dict[str, str], decisions: dict[str, str]) -> dict[str, object]:
     main = anchor(f)
-    related = []
+    related: list[dict[str, object]] = []
     for p in f.positions:
         for c in p.claims:
             if c is not main:
@@ -44,8 +50,9 @@ def _result(f: Finding, where: dict[str, str], decisions: dict[str, str]) -> dic
         "properties": {"classification": f.classification, "kind": f.kind, "quantity": f.quantity},
     }
     if f.status == "decided":
-        result["suppressions"] = [{"kind": "external", "status": "accepted",
-                                   "justification": decisions.get(f.id, f.decision or "decided")}]
+        result["suppressions"] = [
+            {"kind": "external", "status": "accepted", "justification": decisions.get(f.id, f.decision or "decided")}
+        ]
     return result
 
 
@@ -57,17 +64,29 @@ def render_sarif(report: Report) -> str:
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "factcheck", "version": __version__, "semanticVersion": __version__,
-                "informationUri": "https://github.com/factcheck/factcheck",
-                "rules": [{"id": rid, "name": name, "shortDescription": {"text": text},
-                           "defaultConfiguration": {"level": "warning"}}
-                          for rid, name, text in sorted(RULES.values())],
-            }},
-            "results": [_result(f, where, decisions) for f in findings],
-            "properties": {"schemaVersion": report.schema_version},
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "factcheck",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": "https://github.com/factcheck/factcheck",
+                        "rules": [
+                            {
+                                "id": rid,
+                                "name": name,
+                                "shortDescription": {"text": text},
+                                "defaultConfiguration": {"level": "warning"},
+                            }
+                            for rid, name, text in sorted(RULES.values())
+                        ],
+                    }
+                },
+                "results": [_result(f, where, decisions) for f in findings],
+                "properties": {"schemaVersion": report.schema_version},
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(log, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

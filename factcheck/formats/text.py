@@ -25,8 +25,10 @@ def attribution(c: Claim) -> str:
 
 
 def claim_line(c: Claim) -> str:
-    return (f"{c.document} ({c.outlet or '?'}, {c.published or 'undated'}), "
-            f"chars {c.quantity.start}-{c.quantity.end}: {attribution(c)}")
+    return (
+        f"{c.document} ({c.outlet or '?'}, {c.published or 'undated'}), "
+        f"chars {c.quantity.start}-{c.quantity.end}: {attribution(c)}"
+    )
 
 
 def _position(p: Position) -> list[str]:
@@ -40,9 +42,12 @@ def _position(p: Position) -> list[str]:
 
 def _finding(f: Finding) -> list[str]:
     e = f.evidence
-    lines = [f"{f.severity.upper()} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
-             + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else ""),
-             f"  {f.title}", f"  why: {f.reason}"]
+    lines = [
+        f"{f.severity.upper()} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
+        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else ""),
+        f"  {f.title}",
+        f"  why: {f.reason}",
+    ]
     for p in f.positions:
         lines.extend(_position(p))
     bits = []
@@ -55,8 +60,10 @@ def _finding(f: Finding) -> list[str]:
     lines.append("  evidence: " + "; ".join(bits + e.notes))
     if f.estimate is not None:
         est = f.estimate
-        lines.append(f"  estimate ({est.policy}): low {_fmt(est.low)}, best "
-                     f"{_fmt(est.best) if est.best is not None else '-'}, high {_fmt(est.high)}")
+        lines.append(
+            f"  estimate ({est.policy}): low {_fmt(est.low)}, best "
+            f"{_fmt(est.best) if est.best is not None else '-'}, high {_fmt(est.high)}"
+        )
     return lines
 
 
@@ -65,10 +72,12 @@ def summary(report: Report) -> str:
     for f in report.conflicts:
         counts[f.severity] = counts.get(f.severity, 0) + 1
     parts = [f"{counts[s]} {s}{'s' * (counts[s] != 1)}" for s in ("error", "warning", "info") if s in counts]
-    return (f"{len(report.documents)} documents, {report.claims} claims, {len(report.conflicts)} findings"
-            + (f" ({', '.join(parts)})" if parts else "")
-            + (f", {len(report.decided)} decided" if report.decided else "")
-            + (f", {len(report.stale)} stale decisions" if report.stale else ""))
+    return (
+        f"{len(report.documents)} documents, {report.claims} claims, {len(report.conflicts)} findings"
+        + (f" ({', '.join(parts)})" if parts else "")
+        + (f", {len(report.decided)} decided" if report.decided else "")
+        + (f", {len(report.stale)} stale decisions" if report.stale else "")
+    )
 
 
 def render_text(report: Report) -> str:

@@ -20,7 +20,8 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     order of the input.
 
     >>> from factcheck.extraction import extract_text
-    >>> claims = extract_text("Police said 12 people were killed on Monday. Officials said 40 people were killed on Monday.")
+    >>> claims = extract_text("Police said 12 people were killed on Monday. "
+    ...                       "Officials said 40 people were killed on Monday.")
     >>> [(f.kind, [p.label for p in f.positions]) for f in reconcile(claims)]
     [('value_conflict', ['12', '40'])]
     """

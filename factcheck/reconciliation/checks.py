@@ -38,7 +38,7 @@ def _key(f: Facet) -> str:
 
 
 def _parts_of_one_phrase(sides: Sequence[tuple[Interval, list[Claim]]]) -> bool:
-    """"four car bombs and three explosive devices": parts of one phrase never conflict."""
+    """ "four car bombs and three explosive devices": parts of one phrase never conflict."""
     groups = [{c.parts_group for c in claims} for _, claims in sides]
     return len(groups) == 2 and all(len(g) == 1 and None not in g for g in groups) and groups[0] == groups[1]
 
@@ -55,14 +55,32 @@ def _time_slices(facets: list[Facet], window: int) -> list[list[Facet]]:
     return runs
 
 
-def _finding(kind: FindingKind, title: str, reason: str, key: str, scope: str, frame: str,
-             positions: list[Position], intervals: list[Interval], settings: Settings) -> Finding:
+def _finding(
+    kind: FindingKind,
+    title: str,
+    reason: str,
+    key: str,
+    scope: str,
+    frame: str,
+    positions: list[Position],
+    intervals: list[Interval],
+    settings: Settings,
+) -> Finding:
     classification, severity, evidence = classify(positions, settings, scope, frame, intervals)
     if kind != "value_conflict" and len({c.document for p in positions for c in p.claims}) == 1:
         classification, severity = "conflict", "error"
-    return Finding(id=fingerprint(kind, key, positions), kind=kind, classification=classification,
-                   severity=severity, title=title, reason=reason, quantity=scope, positions=positions,
-                   evidence=evidence, estimate=estimate(positions, settings.policy))
+    return Finding(
+        id=fingerprint(kind, key, positions),
+        kind=kind,
+        classification=classification,
+        severity=severity,
+        title=title,
+        reason=reason,
+        quantity=scope,
+        positions=positions,
+        evidence=evidence,
+        estimate=estimate(positions, settings.policy),
+    )
 
 
 def value_conflicts(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
@@ -77,9 +95,17 @@ def value_conflicts(groups: dict[str, list[Facet]], settings: Settings) -> Itera
             intervals = [iv for iv, _ in sides]
             scope = _describe(run[0])
             labels = " vs ".join(p.label for p in positions)
-            yield _finding("value_conflict", f"{labels}: {scope}",
-                           "the same quantity is given with figures that cannot all be true",
-                           key, scope, run[0].frame, positions, intervals, settings)
+            yield _finding(
+                "value_conflict",
+                f"{labels}: {scope}",
+                "the same quantity is given with figures that cannot all be true",
+                key,
+                scope,
+                run[0].frame,
+                positions,
+                intervals,
+                settings,
+            )
 
 
 def _place_names(f: Facet) -> tuple[str, ...]:
@@ -141,8 +167,17 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                         continue
                     pos = [position(part_claims, part_iv, roles[0]), position(whole_claims, whole_iv, roles[1])]
                     scope = f"{_describe(fa)} / {_describe(fb)}"
-                    yield _finding(kind, f"{pos[0].label} vs {pos[1].label}: {scope}", reason, f"{a}>{b}", scope,
-                                   fa.frame, pos, [part_iv, whole_iv], settings)
+                    yield _finding(
+                        kind,
+                        f"{pos[0].label} vs {pos[1].label}: {scope}",
+                        reason,
+                        f"{a}>{b}",
+                        scope,
+                        fa.frame,
+                        pos,
+                        [part_iv, whole_iv],
+                        settings,
+                    )
 
 
 def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
@@ -174,8 +209,13 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             if subject_relation(union, whole.classes) != "same":
                 continue
             place = place_relation(head.claim.place, whole.claim.place)
-            if place != "same" and head.claim.place and head.claim.place.stated and whole.claim.place \
-                    and whole.claim.place.stated:
+            if (
+                place != "same"
+                and head.claim.place
+                and head.claim.place.stated
+                and whole.claim.place
+                and whole.claim.place.stated
+            ):
                 continue
             whole_iv = claim_interval(whole.claim, settings.tolerance)
             if total.overlaps(whole_iv):
@@ -185,9 +225,17 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             shown = " + ".join(c.quantity.text for c in ordered)
             pos[0] = pos[0].model_copy(update={"label": f"{shown} = {total.describe()}"})
             scope = _describe(head)
-            yield _finding("sum_mismatch", f"{shown} does not add up to {whole.claim.quantity.text}: {scope}",
-                           "stated parts do not add up to the stated total", _key(head), scope, head.frame, pos,
-                           [total, whole_iv], settings)
+            yield _finding(
+                "sum_mismatch",
+                f"{shown} does not add up to {whole.claim.quantity.text}: {scope}",
+                "stated parts do not add up to the stated total",
+                _key(head),
+                scope,
+                head.frame,
+                pos,
+                [total, whole_iv],
+                settings,
+            )
 
 
 def group(facets: Iterable[Facet]) -> dict[tuple[str, str | None, str | None], dict[str, list[Facet]]]:
@@ -202,7 +250,7 @@ def merge_equal_wholes(findings: list[Finding], settings: Settings) -> list[Find
     """One finding per part that exceeds several wholes of the same value: "about 120
     guards" against "57 law enforcement officers" and "57 hostages" is one disagreement,
     not two, when both wholes say 57."""
-    merged: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    merged: dict[tuple[tuple[str, ...], float | None, float | None], list[Finding]] = defaultdict(list)
     rest: list[Finding] = []
     for f in findings:
         if f.kind == "part_exceeds_whole":
@@ -221,9 +269,19 @@ def merge_equal_wholes(findings: list[Finding], settings: Settings) -> list[Find
         scopes = sorted({f.quantity.split(" / ")[1] for f in group_})
         scope = first.quantity.split(" / ")[0] + " / " + "; ".join(scopes)
         key = "|".join(sorted(f.id for f in group_))
-        rest.append(_finding("part_exceeds_whole", f"{part.label} vs {whole.label}: {scope}", first.reason, key,
-                             scope, first.evidence.frame or "", [part, whole],
-                             [Interval(part.low, part.high), Interval(low, high)], settings))
+        rest.append(
+            _finding(
+                "part_exceeds_whole",
+                f"{part.label} vs {whole.label}: {scope}",
+                first.reason,
+                key,
+                scope,
+                first.evidence.frame or "",
+                [part, whole],
+                [Interval(part.low, part.high), Interval(low, high)],
+                settings,
+            )
+        )
     return rest
 
 
@@ -262,8 +320,14 @@ def merge_lone_dissent(findings: list[Finding], settings: Settings) -> list[Find
         for f in members:
             for p in f.positions:
                 positions.setdefault(tuple(sorted(c.id for c in p.claims)), p)
-        ordered = sorted(positions.values(), key=lambda p: (p.low if p.low is not None else float("-inf"),
-                                                            p.high if p.high is not None else float("inf"), p.label))
+        ordered = sorted(
+            positions.values(),
+            key=lambda p: (
+                p.low if p.low is not None else float("-inf"),
+                p.high if p.high is not None else float("inf"),
+                p.label,
+            ),
+        )
         kinds = sorted({f.kind for f in members})
         first = members[0]
         scope = "; ".join(sorted({part for f in members for part in f.quantity.split(" / ")}))
@@ -271,6 +335,17 @@ def merge_lone_dissent(findings: list[Finding], settings: Settings) -> list[Find
         title = " vs ".join(p.label for p in ordered) + ": " + scope
         intervals = [Interval(p.low, p.high) for p in ordered]
         key = "|".join(sorted(f.id for f in members))
-        out.append(_finding(first.kind if len(kinds) == 1 else kinds[0], title, reason, key, scope,
-                            first.evidence.frame or "", ordered, intervals, settings))
+        out.append(
+            _finding(
+                first.kind if len(kinds) == 1 else kinds[0],
+                title,
+                reason,
+                key,
+                scope,
+                first.evidence.frame or "",
+                ordered,
+                intervals,
+                settings,
+            )
+        )
     return out

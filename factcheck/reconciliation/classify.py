@@ -22,13 +22,14 @@ SEVERITY: dict[Classification, Severity] = {
 }
 
 
-def classify(positions: Sequence[Position], settings: Settings, scope: str, frame: str | None,
-             intervals: Sequence[Interval]) -> tuple[Classification, Severity, Evidence]:
+def classify(
+    positions: Sequence[Position], settings: Settings, scope: str, frame: str | None, intervals: Sequence[Interval]
+) -> tuple[Classification, Severity, Evidence]:
     """Classification, severity and the evidence they rest on."""
     claims = [c for p in positions for c in p.claims]
     dates = sorted({c.published for c in claims if c.published})
     days = (dates[-1] - dates[0]).days if dates else None
-    gap = min((a.gap(b) for i, a in enumerate(intervals) for b in intervals[i + 1:]), default=0.0)
+    gap = min((a.gap(b) for i, a in enumerate(intervals) for b in intervals[i + 1 :]), default=0.0)
     events = sorted({c.event for c in claims if c.event})
     claimers = sorted({(c.source.name if c.source else f"{c.outlet or c.document} (unattributed)") for c in claims})
     notes: list[str] = []
@@ -41,8 +42,16 @@ def classify(positions: Sequence[Position], settings: Settings, scope: str, fram
         notes.append("a cumulative count, higher in the later report")
     if len(events) > 1:
         notes.append("events differ: " + ", ".join(events))
-    evidence = Evidence(dates=dates, days_apart=days, gap=gap if gap != float("inf") else None, scope=scope,
-                        frame=frame, events=events, claimers=claimers, notes=notes)
+    evidence = Evidence(
+        dates=dates,
+        days_apart=days,
+        gap=gap if gap != float("inf") else None,
+        scope=scope,
+        frame=frame,
+        events=events,
+        claimers=claimers,
+        notes=notes,
+    )
     return classification, SEVERITY[classification], evidence
 
 

@@ -28,8 +28,23 @@ def fingerprint(kind: str, quantity_key: str, positions: Sequence[Position]) -> 
     True
     """
     sides = sorted(
-        json.dumps([sorted({(c.document, c.quantity.qualifier, c.quantity.text.lower().split()[-1] if
-                             c.quantity.text.split() else "") for c in p.claims}), _num(p.low), _num(p.high), p.role])
+        json.dumps(
+            [
+                sorted(
+                    {
+                        (
+                            c.document,
+                            c.quantity.qualifier,
+                            c.quantity.text.lower().split()[-1] if c.quantity.text.split() else "",
+                        )
+                        for c in p.claims
+                    }
+                ),
+                _num(p.low),
+                _num(p.high),
+                p.role,
+            ]
+        )
         for p in positions
     )
     payload = json.dumps([kind, quantity_key, sides], sort_keys=True, ensure_ascii=True)

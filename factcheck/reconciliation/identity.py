@@ -137,8 +137,12 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
         return "same" if a is b else None
     if a.kind == b.kind and a.name == b.name and a.within == b.within:
         return "same"
-    if a.kind == "facility" and b.kind == "facility" and a.within[:1] == b.within[:1] \
-            and (a.name is None or b.name is None):
+    if (
+        a.kind == "facility"
+        and b.kind == "facility"
+        and a.within[:1] == b.within[:1]
+        and (a.name is None or b.name is None)
+    ):
         return "same"
     if a.kind == "country" and b.kind == "country":
         return "same" if a.name == b.name else None
@@ -191,8 +195,15 @@ def facet(claim: Claim) -> Facet | None:
     if frame is None or (q.low is None and q.high is None):
         return None
     year = claim.time.year if claim.time and not claim.time.date else None
-    return Facet(claim, frame, subject_classes(claim.subject), q.base_unit, claim.published, year,
-                 bool(claim.time and claim.time.period))
+    return Facet(
+        claim,
+        frame,
+        subject_classes(claim.subject),
+        q.base_unit,
+        claim.published,
+        year,
+        bool(claim.time and claim.time.period),
+    )
 
 
 def same_time(a: Facet, b: Facet, window_days: int) -> bool:
@@ -204,6 +215,4 @@ def same_time(a: Facet, b: Facet, window_days: int) -> bool:
     yb = b.year or (b.date.year if b.date and a.year else None)
     if ya is not None and yb is not None and ya != yb:
         return False
-    if a.date and b.date and abs((a.date - b.date).days) > window_days:
-        return False
-    return True
+    return not (a.date and b.date and abs((a.date - b.date).days) > window_days)

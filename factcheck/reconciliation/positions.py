@@ -44,16 +44,22 @@ def cluster(claims: Sequence[Claim], tolerance: float) -> list[tuple[Interval, l
     """Group claims into positions: sorted by lower bound, a claim joins the current
     position while it overlaps what all its members share. Deterministic for any input
     order because claims are sorted by interval, then by id."""
-    items = sorted(((claim_interval(c, tolerance), c) for c in claims),
-                   key=lambda ic: (ic[0].lo, ic[0].hi, ic[1].id))
+    items = sorted(((claim_interval(c, tolerance), c) for c in claims), key=lambda ic: (ic[0].lo, ic[0].hi, ic[1].id))
     out: list[tuple[Interval, list[Claim]]] = []
     for iv, claim in items:
         if out and out[-1][0].overlaps(iv):
             shared, members = out[-1]
             lo = max((shared.lo, shared.low_open), (iv.lo, iv.low_open))
             hi = min((shared.hi, not shared.high_open), (iv.hi, not iv.high_open))
-            out[-1] = (Interval(None if lo[0] == float("-inf") else lo[0], None if hi[0] == float("inf") else hi[0],
-                                lo[1], not hi[1]), members + [claim])
+            out[-1] = (
+                Interval(
+                    None if lo[0] == float("-inf") else lo[0],
+                    None if hi[0] == float("inf") else hi[0],
+                    lo[1],
+                    not hi[1],
+                ),
+                members + [claim],
+            )
         else:
             out.append((iv, [claim]))
     return out
@@ -69,5 +75,11 @@ def label(claims: Sequence[Claim]) -> str:
 
 def position(claims: Sequence[Claim], iv: Interval, role: str = "value") -> Position:
     ordered = sorted(claims, key=lambda c: (str(c.published or ""), c.document, c.quantity.start))
-    return Position(role=role, label=label(ordered), low=iv.low, high=iv.high,  # type: ignore[arg-type]
-                    claims=ordered, sources=independent_sources(ordered))
+    return Position(
+        role=role,
+        label=label(ordered),
+        low=iv.low,
+        high=iv.high,
+        claims=ordered,
+        sources=independent_sources(ordered),
+    )

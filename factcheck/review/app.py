@@ -31,7 +31,7 @@ from .security import Guard, Secrets
 HEADERS = {
     # no inline scripts or styles, nothing from another origin, no framing
     "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                               "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
     "cache-control": "no-store",
@@ -62,13 +62,16 @@ def _status(f: Finding, decisions: dict[str, tuple[Decision, Path]]) -> str:
     return "decided" if d[0].decision in SETTLED else "flagged"
 
 
-def create_app(paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None,
-               keys: Secrets | None = None) -> tuple[Any, Secrets]:
+def create_app(
+    paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None, keys: Secrets | None = None
+) -> tuple[Any, Secrets]:
     """The review ASGI app and its secrets (the URL token to print)."""
     keys = keys or Secrets()
     review = Review(paths, ledger, settings)
-    env = Environment(loader=PackageLoader("factcheck.review", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("factcheck.review", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.globals["csrf"] = keys.csrf
     env.globals["actions"] = ACTIONS
 
@@ -91,12 +94,24 @@ def create_app(paths: Sequence[str | Path], ledger: Path, settings: Settings | N
         kinds = sorted({f.kind for f, _ in rows})
         documents = sorted({c.document for f, _ in rows for p in f.positions for c in p.claims})
         want = {k: request.query_params.get(k, "") for k in ("status", "kind", "document")}
-        shown = [(f, st) for f, st in rows
-                 if (not want["status"] or st == want["status"]) and (not want["kind"] or f.kind == want["kind"])
-                 and (not want["document"] or any(c.document == want["document"] for p in f.positions
-                                                  for c in p.claims))]
-        return page("list.html", rows=shown, counts=counts, kinds=kinds, documents=documents, want=want,
-                    total=len(rows), stale=report.stale, errors=report.errors)
+        shown = [
+            (f, st)
+            for f, st in rows
+            if (not want["status"] or st == want["status"])
+            and (not want["kind"] or f.kind == want["kind"])
+            and (not want["document"] or any(c.document == want["document"] for p in f.positions for c in p.claims))
+        ]
+        return page(
+            "list.html",
+            rows=shown,
+            counts=counts,
+            kinds=kinds,
+            documents=documents,
+            want=want,
+            total=len(rows),
+            stale=report.stale,
+            errors=report.errors,
+        )
 
     def finding_page(request: Request) -> Response:
         fid = request.path_params["fid"]
@@ -112,10 +127,18 @@ def create_app(paths: Sequence[str | Path], ledger: Path, settings: Settings | N
         docs = {d.id: d for d in report.documents}
         at = ids.index(fid)
         d = decisions.get(fid)
-        history = ([*d[0].history, d[0]] if d else [])
-        return page("finding.html", f=finding, docs=docs, status=_status(finding, decisions), history=history[::-1],
-                    prev_id=ids[at - 1] if at > 0 else None, next_id=ids[at + 1] if at + 1 < len(ids) else None,
-                    highlight=highlight, saved=request.query_params.get("saved"))
+        history = [*d[0].history, d[0]] if d else []
+        return page(
+            "finding.html",
+            f=finding,
+            docs=docs,
+            status=_status(finding, decisions),
+            history=history[::-1],
+            prev_id=ids[at - 1] if at > 0 else None,
+            next_id=ids[at + 1] if at + 1 < len(ids) else None,
+            highlight=highlight,
+            saved=request.query_params.get("saved"),
+        )
 
     async def decide(request: Request) -> Response:
         fid = request.path_params["fid"]
@@ -141,11 +164,20 @@ def create_app(paths: Sequence[str | Path], ledger: Path, settings: Settings | N
             return error(f"No finding {fid} in the current report.", 404)
         try:
             with review.lock:
-                review.ledger.record(fid, action, reviewer, note, finding, value,
-                                     (str(form.get("value_source") or "") or None) if value is not None else None)
+                review.ledger.record(
+                    fid,
+                    action,
+                    reviewer,
+                    note,
+                    finding,
+                    value,
+                    (str(form.get("value_source") or "") or None) if value is not None else None,
+                )
         except FactcheckError as err:
             return error(str(err), 400)
-        return RedirectResponse(f"/finding/{fid}?saved={action}", status_code=303, headers={"cache-control": "no-store"})
+        return RedirectResponse(
+            f"/finding/{fid}?saved={action}", status_code=303, headers={"cache-control": "no-store"}
+        )
 
     def article(request: Request) -> Response:
         doc_id = request.path_params["doc"]
@@ -155,8 +187,9 @@ def create_app(paths: Sequence[str | Path], ledger: Path, settings: Settings | N
             return error(f"No article {doc_id} among the articles under review.", 404)
         claim_id = request.query_params.get("claim", "")
         report = review.report()
-        claim: Claim | None = next((c for f in report.conflicts for p in f.positions for c in p.claims
-                                    if c.id == claim_id), None)
+        claim: Claim | None = next(
+            (c for f in report.conflicts for p in f.positions for c in p.claims if c.id == claim_id), None
+        )
         spans = [(claim.quantity.start, claim.quantity.end, "figure")] if claim else []
         if claim and claim.source:
             spans.append((claim.source.start, claim.source.end, "source"))
@@ -179,8 +212,14 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(s.getsockname()[1])
 
 
-def serve(paths: Sequence[str | Path], ledger: Path, host: str = "127.0.0.1", port: int | None = None,
-          open_browser: bool = True, settings: Settings | None = None) -> None:
+def serve(
+    paths: Sequence[str | Path],
+    ledger: Path,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    open_browser: bool = True,
+    settings: Settings | None = None,
+) -> None:
     """Serve the review page until interrupted, printing the URL with its token."""
     import uvicorn
 

@@ -68,9 +68,17 @@ class Guard:
         token = (query.get("token") or [""])[0]
         if token and hmac.compare_digest(token, self.keys.url_token):
             cookie = f"{COOKIE}={self.keys.session}; Path=/; HttpOnly; SameSite=Strict"
-            await send({"type": "http.response.start", "status": 303,
-                        "headers": [(b"location", scope["path"].encode()), (b"set-cookie", cookie.encode()),
-                                    (b"cache-control", b"no-store")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 303,
+                    "headers": [
+                        (b"location", scope["path"].encode()),
+                        (b"set-cookie", cookie.encode()),
+                        (b"cache-control", b"no-store"),
+                    ],
+                }
+            )
             await send({"type": "http.response.body", "body": b""})
             return
         await _plain(send, 403, "Forbidden: open the URL that `factcheck review` printed (it carries the token).")
@@ -86,6 +94,7 @@ def _cookies(header: str) -> dict[str, str]:
 
 
 async def _plain(send: Send, status: int, text: str) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+    await send(
+        {"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain; charset=utf-8")]}
+    )
     await send({"type": "http.response.body", "body": text.encode()})
