@@ -36,7 +36,7 @@ def render_table(claims: list[Claim], docs: list[Document] | None = None) -> str
             current = c.document
             when = f" ({c.outlet or '?'}, {c.published})" if c.outlet or c.published else ""
             lines.append(("" if not lines else "\n") + f"{c.document}{when}")
-            lines.append(" ".join(name.ljust(w) for name, w in cols))
+            lines.append(" ".join(name.ljust(w) for name, w in cols).rstrip())
             lines.append(" ".join("-" * w for _, w in cols))
         place = c.place.name or (c.place.text if c.place else None) if c.place else None
         row = [
