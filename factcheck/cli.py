@@ -8,7 +8,6 @@ import functools
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +20,7 @@ from .config import load_settings
 from .documents import load_documents
 from .errors import FactcheckError, FindingNotFoundError
 from .extraction import extract_document
+from .files import atomic_write
 from .formats import CLAIM_FORMATS, REPORT_FORMATS
 from .ledger import ACTIONS, Ledger
 from .report import check as run_check
@@ -33,17 +33,8 @@ def write_output(text: str, output: str | None) -> None:
     """Write to standard output, or atomically to a file (never a half-written report)."""
     if output is None or output == "-":
         click.echo(text, nl=False)
-        return
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    else:
+        atomic_write(Path(output), text)
 
 
 def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:

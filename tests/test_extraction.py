@@ -244,3 +244,9 @@ def test_known_failure_fraction_of_total() -> None:
 def test_regression_decimal_after_in_is_not_a_year() -> None:
     # NewsQuant sentence: "... rose in 10.5 seconds" crashed the year rule
     assert [c.quantity.value for c in extract_text("The sprinter finished in 10.5 seconds.")] == [10.5]
+
+
+def test_regression_four_digit_count_before_irregular_plural() -> None:
+    # found by the fingerprint property test: "1000 people" was read as a year
+    assert [c.quantity.value for c in extract_text("Officials said 1000 people were killed.")] == [1000]
+    assert extract_text("The 1988 horror film was remade.") == []

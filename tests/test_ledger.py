@@ -133,3 +133,28 @@ def test_seed_ledger_settles_both_seed_findings(seeds_dir: Path, tmp_path: Path)
     shutil.copytree(ledger, copy)
     for f in (copy / "decisions").glob("*.yaml"):
         assert yaml.safe_load(f.read_text())["note"]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FILLER = st.text(alphabet=st.sampled_from(list("abcdefghij klmnop")), max_size=40).map(
+    lambda t: (t.strip().capitalize() + ". ") if t.strip() else ""
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FILLER, FILLER, st.sampled_from([" ", "  ", "\n"]), st.booleans())
+def test_fingerprint_is_stable_under_the_edits_the_ledger_allows(
+    before: str, after: str, space: str, swap: bool
+) -> None:
+    base = fp(docs())
+    a = before + BODY_A.replace(" ", space, 2) + " " + after
+    edited = docs(a=a)
+    assert fp(list(reversed(edited)) if swap else edited) == base
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=41, max_value=10_000))
+def test_fingerprint_changes_when_a_figure_changes(n: int) -> None:
+    assert fp(docs(b=BODY_B.replace("40", str(n)))) != fp(docs())

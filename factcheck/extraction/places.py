@@ -255,17 +255,7 @@ def _named_facility(
             container = _entry_place(own[1], "", 0, 0)
             if container.kind == "country":
                 return None  # "Ecuador prison" is an unnamed prison in Ecuador, handled elsewhere
-        within, country = _chain(container, countries)
-        place = Place(
-            name=name,
-            kind="facility",
-            within=within,
-            country=country,
-            text=" ".join(t.text for t in tokens[i : last + 1]),
-            start=tokens[i].start,
-            end=tokens[last].end,
-        )
-        return PlaceMention(i, last, place)
+        return _facility(tokens, i, last, name, container, countries)
     return None
 
 
@@ -294,13 +284,21 @@ def _unnamed_facility(
         last, container = nearby
     elif container is None:
         return None  # "a prison" with no place says nothing about scope
+    return _facility(tokens, i, last, None, container, countries)
+
+
+def _facility(
+    tokens: Sequence[Token], i: int, last: int, name: str | None, container: Place | None, countries: Sequence[str]
+) -> PlaceMention:
+    """A facility written at tokens ``i``..``last``, inside ``container`` (or the document's country)."""
     within, country = _chain(container, countries)
+    text = " ".join(t.text for t in tokens[i : last + 1])
     place = Place(
-        name=None,
+        name=name,
         kind="facility",
         within=within,
         country=country,
-        text=" ".join(t.text for t in tokens[i : last + 1]),
+        text=text,
         start=tokens[i].start,
         end=tokens[last].end,
     )

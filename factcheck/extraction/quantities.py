@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
 from .numbers import NumberMention, find_numbers
+from .subjects import singular
 from .tokens import PhraseIndex, Token
 
 
@@ -217,7 +218,10 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
         and len(tok.text) == 4
         and 1000 <= m.value <= 2100
     ):
-        plural_noun = nxt is not None and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in g.phrase_breaks
+        # "2000 people", "1500 soldiers": a plural noun after it makes it a count, not a year
+        plural_noun = (
+            nxt is not None and nxt.is_word and nxt.lower not in g.phrase_breaks and singular(nxt.lower) != nxt.lower
+        )
         if not plural_noun or (prev is not None and prev.lower in _YEAR_CONTEXT):
             return "year"
     if m.kind == "words" and tok.lower == "one" and m.first == m.last:
