@@ -101,6 +101,8 @@ class Place(_Record):
     name: str | None
     kind: Literal["country", "province", "city", "facility", "region"]
     within: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    """For a region written as a list ("Turkey and Syria"): the places it is made of."""
     country: str | None = None
     text: str | None = None
     start: int | None = None

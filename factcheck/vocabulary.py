@@ -94,6 +94,7 @@ class Subjects(_Table):
 class Attribution(_Table):
     prefix: list[str]
     verbs: list[str]
+    generic_sources: list[str]
     trailing_cues: list[str]
     pronouns: list[str]
 

@@ -250,3 +250,23 @@ def test_regression_four_digit_count_before_irregular_plural() -> None:
     # found by the fingerprint property test: "1000 people" was read as a year
     assert [c.quantity.value for c in extract_text("Officials said 1000 people were killed.")] == [1000]
     assert extract_text("The 1988 horror film was remade.") == []
+
+
+# Developed on a wire-style earthquake report written for these tests (not a seed).
+QUAKE = (
+    "The death toll from the earthquake that struck Turkey and Syria on Monday rose to more than 11,000 on "
+    "Wednesday, officials said, as rescuers raced to find survivors. Turkish Vice President Fuat Oktay said 8,574 "
+    "people had been killed in Turkey, while in Syria at least 2,530 people were killed, according to the "
+    "government and a rescue service. Around 13.5 million people in 10 Turkish provinces have been affected, "
+    'the UN said on Tuesday. "We lost 23 members of our family," said Ahmet Yilmaz, 42, in Kahramanmaras.'
+)
+
+
+def test_wire_report_sources_and_subjects() -> None:
+    got = {c.quantity.text: (c.subject, c.source.name if c.source else None) for c in extract_text(QUAKE)}
+    assert got["more than 11,000"] == ("toll", "officials")
+    assert got["8,574"] == ("person", "Turkish Vice President Fuat Oktay")  # the closing cue is the other clause's
+    assert got["at least 2,530"] == ("person", "the government and a rescue service")
+    assert got["Around 13.5 million"][1] == "the UN"
+    assert got["23"][1] == "Ahmet Yilmaz"
+    assert got["42"][0] is None  # an age after a name borrows no noun

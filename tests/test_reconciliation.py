@@ -193,3 +193,22 @@ def test_same_findings_whatever_the_file_names_and_order(tmp_path_factory, seeds
         return json.dumps(data, sort_keys=True)
 
     assert strip_paths(got) == strip_paths(expected)
+
+
+def test_listed_places_make_a_region_that_contains_each() -> None:
+    from factcheck import extract_text
+
+    (c,) = extract_text("The toll in Turkey and Syria rose to 11,000.")
+    assert c.place is not None and c.place.kind == "region" and c.place.parts == ("Turkey", "Syria")
+    r = check([doc("a", "In Turkey and Syria, 11,000 people were killed. In Turkey, 8,574 people were killed.")])
+    assert r.conflicts == []  # a part below its whole
+
+
+def test_update_and_conflict_stay_separate_findings() -> None:
+    r = check(
+        [
+            doc("a", "In Turkey, 8,574 people were killed in the quake.", day=8, month=2),
+            doc("b", "In Turkey, 17,674 people were killed in the quake.", day=10, month=2),
+        ]
+    )
+    assert kinds(r) == [("value_conflict", "update")]

@@ -20,13 +20,16 @@ from .attribution import find_attributions, resolve_pronoun, source_for
 from .events import find_event
 from .places import PlaceMention, doc_country_place, document_countries, find_places
 from .quantities import Found, find_quantities
-from .subjects import SubjectPhrase, backward_head, forward_phrase, normalize
+from .subjects import SubjectPhrase, backward_class_noun, backward_head, forward_phrase, normalize
 from .times import find_time
 from .tokens import Token, split_sentences, tokenize
 
 __all__ = ["extract", "extract_document", "extract_text"]
 
 _COUNTLESS_UNITS = frozenset({"percent"})
+_COUNT_LEADS = frozenset(
+    {"to", "reached", "hit", "topped", "passed", "exceeded", "rose", "rises", "climbed", "stood", "stands", "at", "of"}
+)
 
 
 def extract_text(text: str, document_id: str = "text", **kwargs: object) -> list[Claim]:
@@ -212,8 +215,19 @@ def _sentence_claims(
             head = backward_head(sent, f.first, taken, place_tokens)
             if head is not None:
                 subject, subject_text = head[1], sent[head[0]].text
-        elif previous_subject is not None and f.unit is None:
+        elif (
+            previous_subject is not None
+            and f.unit is None
+            and f.last + 1 < len(sent)
+            and sent[f.last + 1].lower in _elided()
+        ):
+            # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
             subject, subject_text, s_first, s_last = previous_subject
+        elif f.unit is None and f.first > 0 and sent[f.first - 1].lower in _COUNT_LEADS:
+            # "the death toll rose to 11,000": what is counted was named before the figure
+            head = backward_class_noun(sent, f.first, taken)
+            if head is not None:
+                subject, subject_text = head[1], sent[head[0]].text
         if f.unit is None and subject is not None:
             previous_subject = (subject, subject_text, s_first, s_last)
         event = find_event(sent, f.first, f.last, s_first, s_last, phrase.stop if phrase else None)

@@ -40,6 +40,11 @@ def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
     )
 
 
+@cache
+def _generic_sources() -> frozenset[str]:
+    return frozenset(vocabulary.attribution().generic_sources)
+
+
 def _name_after(tokens: Sequence[Token], i: int) -> int:
     """Last token of a source name that starts at ``i`` and runs to the sentence's end or
     a clause break; an appositive after a comma is kept ("the prison service, Snai")."""
@@ -67,6 +72,52 @@ def _name_after(tokens: Sequence[Token], i: int) -> int:
         last = j
         j += 1
     return last
+
+
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})
+_TIME_OPENERS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "late",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+
+
+def _clause_start(tokens: Sequence[Token], cue: int) -> int:
+    """Where the clause that a closing "according to X" belongs to begins: "A said 5 died
+    in Turkey, while in Syria 3 died, according to B" gives B the Syrian figure only."""
+    for j in range(cue - 1, 0, -1):
+        if tokens[j].text == ";" or (tokens[j].lower in _CLAUSE_OPENERS and tokens[j - 1].text == ","):
+            return j
+    return 0
+
+
+def _closes_clause(tokens: Sequence[Token], tail: int) -> bool:
+    """True when a reporting verb ends its clause: "..., AP reports.", "..., officials
+    said, as rescuers ...", "..., the UN said on Tuesday."."""
+    n = len(tokens)
+    if tail >= n or tokens[tail].text in '.!?"”,;':
+        return True
+    if tokens[tail].lower in _TIME_OPENERS:
+        rest = tokens[tail:]
+        end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
+        return end <= 4 and not any(t.text == "," for t in rest[:end])
+    return False
 
 
 def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
@@ -131,7 +182,10 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
-    if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]):
+    words = " ".join(t.lower for t in tokens[first : last + 1])
+    if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
+        words not in _generic_sources()
+    ):
         return None
     return first, last
 
@@ -162,7 +216,8 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             start = i + hit[0]
             last = _name_after(tokens, start)
             if last >= start:
-                out.append(Attribution(_source(tokens, body, start, last, str(hit[1])), start, last, 0, True))
+                scope = _clause_start(tokens, i)
+                out.append(Attribution(_source(tokens, body, start, last, str(hit[1])), start, last, scope, True))
                 i = last + 1
                 continue
         hit = trailing.match_at(tokens, i)
@@ -177,14 +232,17 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             verb = str(hit[1])
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
-            if tail >= n or tokens[tail].text in '.!?"”':
+            if _closes_clause(tokens, tail):
                 span = _name_before(tokens, i)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))
                     i = tail
                     continue
             # "..., said John Smith, a spokesman."
-            if i > 0 and tokens[i - 1].text == "," and tail < n and tokens[tail].is_capitalized:
+            after_comma = i > 0 and (
+                tokens[i - 1].text == "," or (tokens[i - 1].text in "\"”’'" and i > 1 and tokens[i - 2].text == ",")
+            )
+            if after_comma and tail < n and tokens[tail].is_capitalized:
                 last = _name_after(tokens, tail)
                 out.append(Attribution(_source(tokens, body, tail, last, verb), tail, last, 0, True))
                 i = last + 1

@@ -199,6 +199,36 @@ def find_places(tokens: Sequence[Token], countries: Sequence[str]) -> list[Place
                 i = text_last + 1
                 continue
         i += 1
+    return join_listed(out, tokens)
+
+
+def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token]) -> list[PlaceMention]:
+    """ "Turkey and Syria", "Quito, Guayaquil and Cuenca": places listed together scope a
+    figure to all of them, so they become one region made of those parts."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        between = [t.lower for t in tokens[prev.last + 1 : m.first]] if prev else []
+        if (
+            prev is not None
+            and between in (["and"], [","], ["or"], [",", "and"])
+            and m.place.kind in ("country", "province", "city")
+            and prev.place.kind in ("country", "province", "city", "region")
+            and m.place.name
+        ):
+            parts = (prev.place.parts or (prev.place.name or "",)) + (m.place.name,)
+            region = Place(
+                name=" and ".join(parts),
+                kind="region",
+                parts=parts,
+                country=prev.place.country,
+                text=" ".join(t.text for t in tokens[prev.first : m.last + 1]),
+                start=tokens[prev.first].start,
+                end=tokens[m.last].end,
+            )
+            out[-1] = PlaceMention(prev.first, m.last, region)
+        else:
+            out.append(m)
     return out
 
 

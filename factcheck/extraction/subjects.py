@@ -47,6 +47,11 @@ def singular(word: str) -> str:
 
 
 @cache
+def _trend_words() -> frozenset[str]:
+    return frozenset(f for ev in vocabulary.events().events.values() if ev.trend for f in ev.forms)
+
+
+@cache
 def _event_words() -> frozenset[str]:
     """Single-word event forms: "hostages held nationwide" ends its noun phrase at "held"."""
     return frozenset(f for ev in vocabulary.events().events.values() for f in ev.forms if " " not in f)
@@ -155,6 +160,23 @@ def normalize(words: Sequence[str], places: frozenset[str] = frozenset()) -> str
     return " and ".join(out) or None
 
 
+@cache
+def _class_nouns() -> frozenset[str]:
+    return frozenset(n for c in vocabulary.subjects().classes.values() for n in c.names if " " not in n)
+
+
+def backward_class_noun(tokens: Sequence[Token], before: int, taken: set[int]) -> tuple[int, str] | None:
+    """The nearest noun before token ``before`` that names a known class of counted thing
+    ("the death toll from the quake ... rose to 11,000" counts the toll)."""
+    nouns = _class_nouns()
+    for j in range(before - 1, max(0, before - 24) - 1, -1):
+        if j in taken or not tokens[j].is_word:
+            continue
+        if singular(tokens[j].lower) in nouns:
+            return j, singular(tokens[j].lower)
+    return None
+
+
 def backward_head(tokens: Sequence[Token], before: int, taken: set[int], places: set[int]) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that no other figure counts: what a
     measure measures ("Held Hostage for Over a Day" measures the hostage-taking)."""
@@ -170,5 +192,7 @@ def backward_head(tokens: Sequence[Token], before: int, taken: set[int], places:
             continue
         if tok.lower in ("series", "number", "total", "lot", "kind", "type", "wave", "string", "spate", "sees", "saw"):
             continue
+        if tok.lower in _trend_words() or tok.lower.endswith("fold"):
+            continue  # "the toll could rise eightfold to 20,000": neither is what is counted
         return j, singular(tok.text)
     return None

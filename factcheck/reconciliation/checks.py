@@ -298,11 +298,12 @@ def merge_lone_dissent(findings: list[Finding], settings: Settings) -> list[Find
             i = parent[i]
         return i
 
-    owner: dict[str, int] = {}
+    owner: dict[tuple[str, str], int] = {}
     for i, f in enumerate(findings):
         for p in f.positions:
             if len(p.claims) == 1 and f.kind != "sum_mismatch":
-                cid = p.claims[0].id
+                # an update (a growing toll) and a conflict stay apart even around one figure
+                cid = (p.claims[0].id, f.classification)
                 if cid in owner:
                     parent[root(i)] = root(owner[cid])
                 else:

@@ -146,6 +146,11 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
         return "same"
     if a.kind == "country" and b.kind == "country":
         return "same" if a.name == b.name else None
+    # a region listed as parts ("Turkey and Syria") contains each part and what is in it
+    if b.parts and (a.name in b.parts or any(p in a.within for p in b.parts)):
+        return "part"
+    if a.parts and (b.name in a.parts or any(p in b.within for p in a.parts)):
+        return "whole"
     if b.name is not None and b.name in a.within:
         return "part"
     if a.name is not None and a.name in b.within:
