@@ -125,6 +125,69 @@ def _browser_or_skip():  # type: ignore[no-untyped-def]
     return sync_playwright
 
 
+def _launch(p, **kw):  # type: ignore[no-untyped-def]
+    return p.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+        **kw,
+    )
+
+
+def _open(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(60):  # the server loads the gazetteer first
+        try:
+            page.goto(url)
+            return
+        except Exception:  # noqa: BLE001 - not listening yet
+            time.sleep(0.5)
+    raise AssertionError(f"review server at {url} never answered")
+
+
+@pytest.mark.browser
+def test_hostile_article_renders_as_text_in_a_browser(tmp_path: Path, seeds_dir: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    arts = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, arts)
+    (arts / "hostile.md").write_text(HOSTILE, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(tmp_path / "l"), "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        url = re.search(r"http://\S+", proc.stdout.readline()).group(0)  # type: ignore[union-attr]
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            _open(page, url)
+            page.goto(url.split("?")[0] + "article/hostile-article")
+            body = page.inner_text(".article-body")
+            title = page.inner_text("h1")
+            page.goto(url.split("?")[0])
+            hrefs = [a.get_attribute("href") for a in page.locator(".finding-row a").all()]
+            for href in hrefs:
+                page.goto(url.split("?")[0].rstrip("/") + href)
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert dialogs == []
+    assert "<script>alert('x')</script>" in body and "<img src=x onerror=alert(2)>" in body
+    assert "\u202e" in body and "<img src=x onerror=alert(1)>" in title
+
+
 @pytest.mark.browser
 def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) -> None:
     sync_playwright = _browser_or_skip()
