@@ -280,7 +280,7 @@ class Ledger:
                 claim_pos = position(bad, Interval(low, high))
                 positions = [fact_pos, claim_pos]
                 scope = f"{frame}: {fact.subject}" + (f" in {fact.place}" if fact.place else "")
-                cls, sev, ev = classify(positions, settings, scope, frame, [fact_iv, Interval(low, high)])
+                _, _, ev = classify(positions, settings, scope, frame, [fact_iv, Interval(low, high)])
                 ev = Evidence(**{**ev.model_dump(), "notes": [*ev.notes, f"vetted fact {fact.id}: {fact.note}"]})
                 out.append(
                     Finding(
@@ -295,5 +295,4 @@ class Ledger:
                         evidence=ev,
                     )
                 )
-                del cls, sev
         return out

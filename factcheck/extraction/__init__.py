@@ -12,11 +12,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
+from .. import vocabulary
 from ..documents import load_documents
+from ..gazetteer import gazetteer
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document, Place, Quantity, Source
-from ..units import to_base
-from .attribution import find_attributions, resolve_pronoun, source_for
+from ..units import canonical, to_base
+from .attribution import Attribution, find_attributions, resolve_pronoun, source_for
 from .events import find_event
 from .places import PlaceMention, doc_country_place, document_countries, find_places
 from .quantities import Found, find_quantities
@@ -108,8 +110,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A
 def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Regexes that tell, without tokenising, whether a sentence may hold a figure or an
     attribution; most sentences of an article hold neither."""
-    from .. import vocabulary
-
     nums = vocabulary.numbers()
     words = {
         *nums.units,
@@ -146,7 +146,7 @@ def _sentence_claims(
     doc: Document,
     sent: Sequence[Token],
     found: list[Found],
-    attributions: list,  # type: ignore[type-arg]
+    attributions: list[Attribution],
     countries: list[str],
     default_place: Place | None,
     index: int,
@@ -211,7 +211,7 @@ def _sentence_claims(
             subject = normalize(phrase.words, place_words)
             subject_text = body[sent[phrase.first].start : sent[phrase.last].end]
             s_first, s_last = phrase.first, phrase.last
-        elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _MEASURES():
+        elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
             head = backward_head(sent, f.first, taken, place_tokens)
             if head is not None:
                 subject, subject_text = head[1], sent[head[0]].text
@@ -261,26 +261,23 @@ def _sentence_claims(
 
 
 def _elided() -> frozenset[str]:
-    from .. import vocabulary
-
     return vocabulary.grammar().elided_heads
 
 
-def _MEASURES() -> frozenset[str]:  # noqa: N802 - reads as a constant set
-    from .. import vocabulary
-    from ..units import canonical
-
+@cache
+def _measure_units() -> frozenset[str]:
+    """Units that measure something (hours, km), as opposed to currencies and percentages."""
     return frozenset(canonical(u) for u in vocabulary.units().units)
 
 
 def _demonym_words(sent: Sequence[Token]) -> frozenset[str]:
-    from ..gazetteer import gazetteer
-
     gaz = gazetteer()
     return frozenset(t.lower for t in sent if t.is_capitalized and gaz.country_of_demonym(t.text))
 
 
-def _choose_place(places: list[PlaceMention], f: Found, attributions: list, sent: Sequence[Token]) -> Place | None:  # type: ignore[type-arg]
+def _choose_place(
+    places: list[PlaceMention], f: Found, attributions: list[Attribution], sent: Sequence[Token]
+) -> Place | None:
     """The narrowest place the sentence gives, nearest the figure, ignoring places inside a
     source's name ("the governor of Azuay province" is who speaks, not where it applies)."""
     spans = [(a.first, a.last) for a in attributions]

@@ -17,7 +17,7 @@ from ..models import Claim
 from .classify import classify
 from .estimates import estimate
 from .fingerprint import fingerprint
-from .identity import Facet, combine, place_relation, same_time, subject_relation
+from .identity import Facet, combine, place_relation, same_time, subject_classes, subject_relation
 from .positions import claim_interval, cluster, position
 
 
@@ -196,8 +196,6 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
         if len(members) < 2 or len({f.unit for f in members}) > 1 or len({f.frame for f in members}) > 1:
             continue
         union = frozenset().union(*(f.classes for f in members))
-        from .identity import subject_classes
-
         union = subject_classes(" and ".join(sorted(union)))
         total = Interval.point(0)
         for f in members:
