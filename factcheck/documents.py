@@ -130,6 +130,23 @@ def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
+def gather(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[ArticleReadError]]:
+    """Documents from a mix of :class:`Document` records and paths, with the read errors
+    of the paths; the library's entry points all take such a mix."""
+    docs: list[Document] = []
+    paths: list[str | Path] = []
+    for item in items:
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            paths.append(item)
+    errors: list[ArticleReadError] = []
+    if paths:
+        loaded, errors = load_documents(paths)
+        docs.extend(loaded)
+    return docs, errors
+
+
 def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[ArticleReadError]]:
     """Read every article under ``paths`` ("-" is standard input). A bad file is reported
     and skipped, so one broken article never stops the others; no article at all raises

@@ -9,27 +9,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .config import Settings
-from .documents import load_documents
-from .errors import ArticleReadError
+from .documents import gather
 from .extraction import extract_document
 from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report, StaleDecision
 from .models import Claim, Document
 from .reconciliation import reconcile
-
-
-def _split(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[ArticleReadError]]:
-    docs: list[Document] = []
-    paths: list[str | Path] = []
-    for item in items:
-        if isinstance(item, Document):
-            docs.append(item)
-        else:
-            paths.append(item)
-    errors: list[ArticleReadError] = []
-    if paths:
-        loaded, errors = load_documents(paths)
-        docs.extend(loaded)
-    return docs, errors
 
 
 def check(
@@ -52,7 +36,7 @@ def check(
     ['12', '40']
     """
     settings = settings or Settings()
-    docs, errors = _split(items)
+    docs, errors = gather(items)
     docs.sort(key=lambda d: d.id)
     claims: list[Claim] = []
     for doc in docs:

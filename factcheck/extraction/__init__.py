@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import vocabulary
-from ..documents import load_documents
+from ..documents import gather
 from ..gazetteer import gazetteer
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document, Place, Quantity, Source
@@ -48,15 +48,9 @@ def extract(items: Iterable[str | Path | Document], tolerance: float = DEFAULT_T
 
     Unreadable files raise :class:`~factcheck.errors.ArticleReadError`; use
     :func:`factcheck.load_documents` to collect errors and carry on instead."""
-    docs: list[Document] = []
-    paths: list[str | Path] = []
-    for item in items:
-        (docs if isinstance(item, Document) else paths).append(item)  # type: ignore[arg-type]
-    if paths:
-        loaded, errors = load_documents(paths)
-        if errors:
-            raise errors[0]
-        docs.extend(loaded)
+    docs, errors = gather(items)
+    if errors:
+        raise errors[0]
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_document(doc, tolerance=tolerance))
