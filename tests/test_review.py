@@ -3,6 +3,7 @@ real headless browser (Debian's chromium driven by Playwright)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -152,37 +154,43 @@ def _open(page, url: str) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"review server at {url} never answered")
 
 
+@contextlib.contextmanager
+def _serve(arts: Path, ledger: Path) -> Iterator[str]:
+    """``factcheck review`` in a subprocess, as an editor starts it; yields the printed URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(ledger), "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        yield re.search(r"http://\S+", line).group(0)  # type: ignore[union-attr]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 @pytest.mark.browser
 def test_hostile_article_renders_as_text_in_a_browser(tmp_path: Path, seeds_dir: Path) -> None:
     sync_playwright = _browser_or_skip()
     arts = tmp_path / "seeds"
     shutil.copytree(seeds_dir, arts)
     (arts / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(tmp_path / "l"), "--no-browser"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        url = re.search(r"http://\S+", proc.stdout.readline()).group(0)  # type: ignore[union-attr]
-        with sync_playwright() as p:
-            browser = _launch(p)
-            page = browser.new_page()
-            dialogs: list[str] = []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            _open(page, url)
-            page.goto(url.split("?")[0] + "article/hostile-article")
-            body = page.inner_text(".article-body")
-            title = page.inner_text("h1")
-            page.goto(url.split("?")[0])
-            hrefs = [a.get_attribute("href") for a in page.locator(".finding-row a").all()]
-            for href in hrefs:
-                page.goto(url.split("?")[0].rstrip("/") + href)
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with _serve(arts, tmp_path / "ledger") as url, sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        _open(page, url)
+        root = url.split("?")[0].rstrip("/")
+        page.goto(root + "/article/hostile-article")
+        body = page.inner_text(".article-body")
+        title = page.inner_text("h1")
+        page.goto(root + "/")
+        for href in [a.get_attribute("href") for a in page.locator(".finding-row a").all()]:
+            page.goto(root + str(href))
+        browser.close()
     assert dialogs == []
     assert "<script>alert('x')</script>" in body and "<img src=x onerror=alert(2)>" in body
     assert "\u202e" in body and "<img src=x onerror=alert(1)>" in title
@@ -193,57 +201,28 @@ def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) ->
     sync_playwright = _browser_or_skip()
     arts, ledger = tmp_path / "seeds", tmp_path / "ledger"
     shutil.copytree(seeds_dir, arts)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", "review", str(arts), "--ledger", str(ledger), "--no-browser"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        line = proc.stdout.readline()  # type: ignore[union-attr]
-        url = re.search(r"http://\S+", line).group(0)  # type: ignore[union-attr]
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            for _ in range(60):  # the server loads the gazetteer first
-                try:
-                    page.goto(url)
-                    break
-                except Exception:  # noqa: BLE001 - not listening yet
-                    time.sleep(0.5)
-            page.fill("#reviewer", "Ana Editor")
-            page.locator("#reviewer").press("Escape")
-            rows = page.locator(".finding-row")
-            target = next(i for i in range(rows.count()) if "approximately 120" in rows.nth(i).inner_text())
-            for _ in range(target):
-                page.keyboard.press("j")
-            page.keyboard.press("Enter")
-            page.wait_for_selector("#decision")
-            fid = page.url.rsplit("/", 1)[1]
-            page.keyboard.press("e")
-            page.keyboard.type("Different events: July (Reuters, ~120) and September (SNAI, 57), five weeks apart. d")
-            page.keyboard.press("Escape")
-            page.keyboard.press("d")
-            page.wait_for_selector(".saved")
-            shots = os.environ.get("FACTCHECK_SCREENSHOT_DIR")
-            if shots:
-                page.screenshot(path=str(Path(shots) / "review-finding.png"), full_page=True)
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with _serve(arts, ledger) as url, sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        _open(page, url)
+        page.fill("#reviewer", "Ana Editor")
+        page.locator("#reviewer").press("Escape")
+        rows = page.locator(".finding-row")
+        target = next(i for i in range(rows.count()) if "approximately 120" in rows.nth(i).inner_text())
+        for _ in range(target):
+            page.keyboard.press("j")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#decision")
+        fid = page.url.rsplit("/", 1)[1]
+        page.keyboard.press("e")
+        page.keyboard.type("Different events: July (Reuters, ~120) and September (SNAI, 57), five weeks apart. d")
+        page.keyboard.press("Escape")
+        page.keyboard.press("d")
+        page.wait_for_selector(".saved")
+        shots = os.environ.get("FACTCHECK_SCREENSHOT_DIR")
+        if shots:
+            page.screenshot(path=str(Path(shots) / "review-finding.png"), full_page=True)
+        browser.close()
     import yaml
 
     decision = yaml.safe_load((ledger / "decisions" / f"{fid}.yaml").read_text())
