@@ -270,3 +270,21 @@ def test_wire_report_sources_and_subjects() -> None:
     assert got["Around 13.5 million"][1] == "the UN"
     assert got["23"][1] == "Ahmet Yilmaz"
     assert got["42"][0] is None  # an age after a name borrows no noun
+
+
+# Developed on a protest report written for these tests (not a seed).
+PROTEST = (
+    "Police in Kenya fired tear gas at thousands of protesters in the capital, Nairobi, on Tuesday. At least 23 "
+    "people were killed and more than 300 injured, the Kenya National Commission on Human Rights (KNCHR) said. "
+    "Some 1,200 people have been arrested, according to police spokeswoman Resila Onyango. She said 150 officers "
+    "were hurt."
+)
+
+
+def test_protest_report_sources_places_and_elided_nouns() -> None:
+    got = {c.quantity.text: c for c in extract_text(PROTEST)}
+    assert got["thousands"].place is not None and got["thousands"].place.name == "Nairobi"
+    assert got["more than 300"].subject == "person" and got["more than 300"].event == "injured"
+    assert got["At least 23"].source.name == "the Kenya National Commission on Human Rights (KNCHR)"
+    assert got["Some 1,200"].source.name == "police spokeswoman Resila Onyango"
+    assert got["150"].source.name == "police spokeswoman Resila Onyango"

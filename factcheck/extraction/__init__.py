@@ -91,7 +91,7 @@ def extract_document(
                     doc, sent, found, resolved, countries, default_place, index, (s_start, s_end), tolerance
                 )
             )
-        named = [a.source for a in resolved if a.source.name[:1].isupper()]
+        named = [a.source for a in resolved if any(w[:1].isupper() for w in a.source.name.split())]
         if named:
             last_named = named[-1]
     return [_locate(c, newlines, doc.body_line) for c in claims]
@@ -212,8 +212,10 @@ def _sentence_claims(
         elif (
             previous_subject is not None
             and f.unit is None
-            and f.last + 1 < len(sent)
-            and sent[f.last + 1].lower in _elided()
+            and (
+                (f.last + 1 < len(sent) and sent[f.last + 1].lower in _elided())
+                or (f.first > 0 and sent[f.first - 1].lower in ("and", "while", "with"))
+            )
         ):
             # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
             subject, subject_text, s_first, s_last = previous_subject

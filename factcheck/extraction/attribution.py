@@ -146,9 +146,14 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
     segments: list[tuple[int, int]] = []
     end = j
     k = j
+    depth = 0  # inside "(KNCHR)": a parenthesis is part of the name
     while k >= 0:
         t = tokens[k]
-        if t.text in ',;:"“”(':
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(" and depth:
+            depth -= 1
+        elif depth == 0 and t.text in ',;:"“”(':
             segments.append((k + 1, end))
             if t.text != "," or len(segments) >= 2 or not appositive:
                 break
@@ -208,14 +213,14 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             i += 1
             continue
         hit = prefix.match_at(tokens, i)
-        if (
-            hit is not None
-            and i + hit[0] < n
-            and (tokens[i + hit[0]].is_capitalized or tokens[i + hit[0]].lower in ("the", "a", "an"))
-        ):
+        if hit is not None and i + hit[0] < n:
             start = i + hit[0]
             last = _name_after(tokens, start)
-            if last >= start:
+            # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
+            # kind of unnamed source must follow, or "per" and "citing" are just words
+            words = tokens[start : last + 1]
+            named = any(t.is_capitalized for t in words) or tokens[start].lower in ("the", "a", "an")
+            if last >= start and (named or " ".join(t.lower for t in words) in _generic_sources()):
                 scope = _clause_start(tokens, i)
                 out.append(Attribution(_source(tokens, body, start, last, str(hit[1])), start, last, scope, True))
                 i = last + 1

@@ -215,6 +215,7 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token]) -> list[P
             and m.place.kind in ("country", "province", "city")
             and prev.place.kind in ("country", "province", "city", "region")
             and m.place.name
+            and m.place.name not in (prev.place.parts or (prev.place.name,))
         ):
             parts = (prev.place.parts or (prev.place.name or "",)) + (m.place.name,)
             region = Place(
@@ -227,6 +228,9 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token]) -> list[P
                 end=tokens[m.last].end,
             )
             out[-1] = PlaceMention(prev.first, m.last, region)
+        elif prev is not None and between == [","] and m.place.name == prev.place.name:
+            # "the capital, Nairobi": an apposition names the same place twice
+            out[-1] = PlaceMention(prev.first, m.last, prev.place)
         else:
             out.append(m)
     return out

@@ -117,7 +117,9 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
             break
         if tok.lower in g.phrase_breaks:
             break
-        if words and (_is_verbish(tok) or tok.lower in _event_words()):
+        if _is_verbish(tok) and (words or tok.lower.endswith("ed")):
+            break  # "more than 300 injured": a participle is no noun, even first
+        if words and tok.lower in _event_words():
             break
         if "'" in tok.text or "’" in tok.text:
             break
