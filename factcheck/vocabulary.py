@@ -113,6 +113,7 @@ class Grammar(_Table):
     elided_heads: frozenset[str]
     conjunctions: frozenset[str]
     subject_modifiers: frozenset[str]
+    irregular_verbs: frozenset[str]
 
 
 class Places(_Table):

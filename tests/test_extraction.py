@@ -288,3 +288,17 @@ def test_protest_report_sources_places_and_elided_nouns() -> None:
     assert got["At least 23"].source.name == "the Kenya National Commission on Human Rights (KNCHR)"
     assert got["Some 1,200"].source.name == "police spokeswoman Resila Onyango"
     assert got["150"].source.name == "police spokeswoman Resila Onyango"
+
+
+# Developed on an election report written for these tests (not a seed).
+def test_election_report_told_reporters_and_participle_adjectives() -> None:
+    got = {
+        c.quantity.text: c
+        for c in extract_text(
+            "Turnout was 82.3 percent of the 13.4 million registered voters, CNE president Diana Atamaint told "
+            "reporters. Eight candidates ran."
+        )
+    }
+    assert got["82.3 percent"].source.name == "CNE president Diana Atamaint"
+    assert got["13.4 million"].subject == "registered voter"
+    assert got["Eight"].subject == "candidate"

@@ -107,13 +107,14 @@ def _clause_start(tokens: Sequence[Token], cue: int) -> int:
     return 0
 
 
-def _closes_clause(tokens: Sequence[Token], tail: int) -> bool:
+def _closes_clause(tokens: Sequence[Token], tail: int, verb: str = "") -> bool:
     """True when a reporting verb ends its clause: "..., AP reports.", "..., officials
     said, as rescuers ...", "..., the UN said on Tuesday."."""
     n = len(tokens)
     if tail >= n or tokens[tail].text in '.!?"”,;':
         return True
-    if tokens[tail].lower in _TIME_OPENERS:
+    if verb in ("told", "tells") or tokens[tail].lower in _TIME_OPENERS:
+        # "..., X told reporters." / "..., X said on Tuesday.": a short tail closes the clause
         rest = tokens[tail:]
         end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
         return end <= 4 and not any(t.text == "," for t in rest[:end])
@@ -237,7 +238,7 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             verb = str(hit[1])
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
-            if _closes_clause(tokens, tail):
+            if _closes_clause(tokens, tail, verb):
                 span = _name_before(tokens, i)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))

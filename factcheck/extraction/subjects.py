@@ -64,6 +64,19 @@ def _is_verbish(tok: Token) -> bool:
     )
 
 
+def _adjective_here(tokens: Sequence[Token], i: int) -> bool:
+    """ "13.4 million registered voters": a participle followed by a noun is an adjective."""
+    g = vocabulary.grammar()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.lower not in g.phrase_breaks
+        and not _is_verbish(nxt)
+        and nxt.lower not in g.conjunctions
+    )
+
+
 def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], places: set[int]) -> SubjectPhrase | None:
     """The counted noun phrase starting at token ``start`` (after the number and unit)."""
     g = vocabulary.grammar()
@@ -117,8 +130,10 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
             break
         if tok.lower in g.phrase_breaks:
             break
-        if _is_verbish(tok) and (words or tok.lower.endswith("ed")):
+        if _is_verbish(tok) and (words or (tok.lower.endswith("ed") and not _adjective_here(tokens, i))):
             break  # "more than 300 injured": a participle is no noun, even first
+        if words and tok.lower in g.irregular_verbs:
+            break
         if words and tok.lower in _event_words():
             break
         if "'" in tok.text or "’" in tok.text:
@@ -191,6 +206,8 @@ def backward_head(tokens: Sequence[Token], before: int, taken: set[int], places:
         if tok.lower in g.phrase_breaks or tok.lower in g.determiners or tok.lower in g.conjunctions:
             continue
         if _is_verbish(tok) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
+            continue
+        if tok.lower in g.irregular_verbs:
             continue
         if tok.lower in ("series", "number", "total", "lot", "kind", "type", "wave", "string", "spate", "sees", "saw"):
             continue
