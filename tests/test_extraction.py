@@ -302,3 +302,18 @@ def test_election_report_told_reporters_and_participle_adjectives() -> None:
     assert got["82.3 percent"].source.name == "CNE president Diana Atamaint"
     assert got["13.4 million"].subject == "registered voter"
     assert got["Eight"].subject == "candidate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 9/11 attacks",
+        "open 24/7",
+        "ranked No. 1 in the world",
+        "the 2023-24 season",
+        "two-thirds of voters",
+        "He flew on Flight 370 landing",
+    ],
+)
+def test_more_not_claims(text: str) -> None:
+    assert [c.quantity.text for c in extract_text(text)] == []

@@ -175,12 +175,24 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
                 return "name"  # COVID-19, F-16, mid-2020
             if prev.text == "#":
                 return "label"
+        if _slashed(tokens, m):
+            return "date"  # 9/11, 24/7, 9/1/2023
+        before = tokens[m.first - 2] if m.first >= 2 else None
+        if (
+            prev is not None
+            and prev.text in "-–"
+            and before is not None
+            and before.is_digit
+            and len(before.text) == 4
+            and _attached(before, prev)
+        ):
+            return "year"  # the 2023-24 season
         if (
             prev is not None
             and prev.text in ":."
-            and m.first >= 2
-            and tokens[m.first - 2].is_digit
-            and _attached(tokens[m.first - 2], prev)
+            and before is not None
+            and before.is_digit
+            and _attached(before, prev)
         ):
             return "time"
         if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
@@ -202,14 +214,15 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
             return "date"
         if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
             return "label"
-        if (
-            prev is not None
-            and prev.lower in ("no", "nos", "number")
-            and m.kind == "digits"
-            and nxt is not None
-            and nxt.text == "."
+        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
+            return "label"  # No. 1
+        if m.kind == "digits" and _designation(tokens, m):
+            return "name"  # Apollo 11 landed
+        if nxt is not None and (
+            nxt.lower in _FRACTIONS
+            or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in _FRACTIONS)
         ):
-            return "label"
+            return "fraction"  # two-thirds: a share of a total, not a count
     if (
         m.kind == "digits"
         and m.value is not None
@@ -248,6 +261,58 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
         ):
             return "pronoun"
     return None
+
+
+_FRACTIONS = frozenset(
+    {
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "sixth",
+        "sixths",
+        "tenth",
+        "tenths",
+        "eighth",
+        "eighths",
+    }
+)
+
+
+def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
+    """Digits joined by a slash to other digits: dates and codes, never counts."""
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if prev is not None and prev.text == "/" and m.first >= 2 and tokens[m.first - 2].is_digit:
+        return _attached(tokens[m.first - 2], prev) and _attached(prev, tokens[m.first])
+    if nxt is not None and nxt.text == "/" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
+        return _attached(tokens[m.last], nxt) and _attached(nxt, tokens[m.last + 2])
+    return False
+
+
+def _designation(tokens: Sequence[Token], m: NumberMention) -> bool:
+    """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
+    noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
+    from ..gazetteer import gazetteer
+
+    g = vocabulary.grammar()
+    if m.first < 2:
+        return False
+    prev, before = tokens[m.first - 1], tokens[m.first - 2]
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if not (prev.is_word and prev.is_capitalized) or before.text in '.:;!?"“(' or not before.text.strip():
+        return False
+    if prev.lower in g.months or prev.lower in g.weekdays or prev.lower in g.phrase_breaks:
+        return False
+    if gazetteer().lookup(prev.text) or gazetteer().country_of_demonym(prev.text):
+        return False
+    if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
+        return False  # a headline in title case: "Ecuador Releases 57 Guards"
+    return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
 
 
 def _number_word(word: str) -> bool:
