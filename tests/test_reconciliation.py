@@ -212,3 +212,21 @@ def test_update_and_conflict_stay_separate_findings() -> None:
         ]
     )
     assert kinds(r) == [("value_conflict", "update")]
+
+
+def test_one_article_listing_incidents_is_not_a_conflict() -> None:
+    r = check([doc("a", "Five people were killed in a bus crash. Twelve people were killed in a shooting.")])
+    assert r.conflicts == []
+
+
+def test_one_article_with_disagreeing_sources_is_a_conflict() -> None:
+    r = check(
+        [
+            doc(
+                "a",
+                "Kenya's rights commission said 23 people were killed. "
+                "The interior ministry said 19 people were killed.",
+            )
+        ]
+    )
+    assert [f.kind for f in r.conflicts] == ["value_conflict"]

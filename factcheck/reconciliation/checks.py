@@ -43,6 +43,20 @@ def _parts_of_one_phrase(sides: Sequence[tuple[Interval, list[Claim]]]) -> bool:
     return len(groups) == 2 and all(len(g) == 1 and None not in g for g in groups) and groups[0] == groups[1]
 
 
+def _separate_incidents(sides: Sequence[tuple[Interval, list[Claim]]]) -> bool:
+    """Inside one article, unattributed figures at the document's default place ("5 were
+    killed in a bus crash ... 12 were killed in a shooting") are most often separate
+    incidents, not a contradiction. One article disagrees with itself when the figures
+    are tied to the same stated place, or when different named sources give them."""
+    claims = [c for _, cs in sides for c in cs]
+    if len({c.document for c in claims}) > 1:
+        return False
+    if all(c.place is not None and c.place.stated for c in claims):
+        return False
+    sources = [{c.source.name.lower() for c in cs if c.source} for _, cs in sides]
+    return not (all(sources) and len(set().union(*sources)) > 1)
+
+
 def _time_slices(facets: list[Facet], window: int) -> list[list[Facet]]:
     """Split a group into runs whose dates stay inside the comparison window."""
     ordered = sorted(facets, key=lambda f: (f.date.toordinal() if f.date else 0, f.claim.id))
@@ -89,7 +103,7 @@ def value_conflicts(groups: dict[str, list[Facet]], settings: Settings) -> Itera
             if len(run) < 2:
                 continue
             sides = cluster([f.claim for f in run], settings.tolerance)
-            if len(sides) < 2 or _parts_of_one_phrase(sides):
+            if len(sides) < 2 or _parts_of_one_phrase(sides) or _separate_incidents(sides):
                 continue
             positions = [position(claims, iv) for iv, claims in sides]
             intervals = [iv for iv, _ in sides]
@@ -148,7 +162,9 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
             for part_iv, part_claims in clusters[a]:
                 for whole_iv, whole_claims in clusters[b]:
                     if rel == "same":
-                        if part_iv.overlaps(whole_iv):
+                        if part_iv.overlaps(whole_iv) or _separate_incidents(
+                            [(part_iv, part_claims), (whole_iv, whole_claims)]
+                        ):
                             continue
                         kind: FindingKind = "value_conflict"
                         roles = ("value", "value")
