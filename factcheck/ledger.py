@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -219,9 +219,12 @@ class Ledger:
         return decision
 
     def apply(
-        self, findings: Sequence[Finding], show_all: bool = False
+        self, findings: Sequence[Finding], show_all: bool = False, documents: Collection[str] | None = None
     ) -> tuple[list[Finding], list[Finding], list[StaleDecision]]:
-        """Split findings into open and decided, and list decisions whose finding is gone."""
+        """Split findings into open and decided, and list decisions whose finding is gone.
+
+        A decision is stale only when every document it names was checked in this run: a
+        check over other articles says nothing about it."""
         decisions = self.decisions()
         open_: list[Finding] = []
         decided: list[Finding] = []
@@ -238,7 +241,7 @@ class Ledger:
         stale = [
             StaleDecision(fingerprint=fp, decision=d.decision, path=str(p))
             for fp, (d, p) in sorted(decisions.items())
-            if fp not in present
+            if fp not in present and (documents is None or set(d.documents) <= set(documents))
         ]
         return open_, decided, stale
 

@@ -49,7 +49,7 @@ def check(
 
         book = Ledger(Path(ledger))
         findings.extend(book.check_facts(claims, settings))
-        findings, decided, stale = book.apply(findings, show_all=show_all)
+        findings, decided, stale = book.apply(findings, show_all=show_all, documents=[d.id for d in docs])
     return Report(
         documents=[
             DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs

@@ -158,3 +158,10 @@ def test_fingerprint_is_stable_under_the_edits_the_ledger_allows(
 @given(st.integers(min_value=41, max_value=10_000))
 def test_fingerprint_changes_when_a_figure_changes(n: int) -> None:
     assert fp(docs(b=BODY_B.replace("40", str(n)))) != fp(docs())
+
+
+def test_decisions_about_other_articles_are_not_stale(tmp_path: Path) -> None:
+    finding = check(docs()).conflicts[0]
+    Ledger(tmp_path).record(finding.id, "confirmed", "Ana", "", finding)
+    other = [Document(id="c", outlet="X", published=dt.date(2023, 9, 1), body="In Peru, 3 guards were held.")]
+    assert check(other, ledger=tmp_path).stale == []
