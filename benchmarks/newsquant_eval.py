@@ -17,6 +17,7 @@ from pathlib import Path
 
 from factcheck import Document
 from factcheck.extraction import extract_document
+from factcheck.extraction.subjects import singular
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,6 +50,13 @@ UNIT_NAMES = {
     "kilometer ** 2": "square kilometre",
     "mile ** 2": "square mile",
     "kilowatt_hour": "kilowatt hour",
+    "HKD": "hong kong dollar",
+    "MYR": "malaysian ringgit",
+    "kip_per_square_inch": "kilopound per square inch",
+    "gigametric_ton": "gigaton",
+    "milliampere_hour": "milliampere-hour",
+    "foot_pound": "foot pound-force",
+    "revolutions_per_minute": "revolution per minute",
 }
 
 
@@ -79,10 +87,11 @@ def predictions(text: str) -> list[dict[str, object]]:
         if q.unit == "year" and "old" in (q.unit_text or "").lower():
             unit = "year of age"
         elif q.unit is not None:
-            unit = UNIT_NAMES.get(q.unit, q.unit.replace("_", " "))
+            unit = UNIT_NAMES.get(q.unit, q.unit.replace("_", " ").replace(" / ", " per "))
         elif c.subject_text:
             # NewsQuant's unit for a count is the counted noun as written ("people", not "person")
-            unit = c.subject_text.split(" and ")[0].split()[-1].lower()
+            word = c.subject_text.split(" and ")[0].split()[-1].lower()
+            unit = word if word == "people" else singular(word)
         else:
             unit = "-"
         out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c), "surface": q.text})
