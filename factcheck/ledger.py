@@ -26,7 +26,7 @@ from .intervals import Interval
 from .models import Claim
 
 Action = Literal[
-    "confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved", "flagged", "undone"
+    "confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved", "flagged", "noted", "undone"
 ]
 ACTIONS: tuple[str, ...] = (
     "confirmed",
@@ -34,10 +34,12 @@ ACTIONS: tuple[str, ...] = (
     "dismissed-not-same-quantity",
     "resolved",
     "flagged",
+    "noted",
     "undone",
 )
 SETTLED = frozenset({"confirmed", "dismissed-different-events", "dismissed-not-same-quantity", "resolved"})
-"""Decisions that settle a finding: it no longer fails a check. "flagged" (look again
+"""Decisions that settle a finding: it no longer fails a check. "noted" adds a note and
+keeps whatever was decided before. "flagged" (look again
 later) and "undone" leave it open."""
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
@@ -209,6 +211,17 @@ class Ledger:
                     ),
                 ]
                 title, documents = old.finding, old.documents
+                if action == "noted":
+                    # a note alone keeps the standing decision; it goes into the history
+                    history = [*old.history, entry]
+                    entry = Entry(
+                        decision=old.decision,
+                        note=old.note,
+                        reviewer=old.reviewer,
+                        decided_at=old.decided_at,
+                        value=old.value,
+                        value_source=old.value_source,
+                    )
             if finding is not None:
                 title = finding.title
                 documents = sorted({c.document for p in finding.positions for c in p.claims})

@@ -165,3 +165,12 @@ def test_decisions_about_other_articles_are_not_stale(tmp_path: Path) -> None:
     Ledger(tmp_path).record(finding.id, "confirmed", "Ana", "", finding)
     other = [Document(id="c", outlet="X", published=dt.date(2023, 9, 1), body="In Peru, 3 guards were held.")]
     assert check(other, ledger=tmp_path).stale == []
+
+
+def test_a_note_alone_keeps_the_decision(tmp_path: Path) -> None:
+    book = Ledger(tmp_path)
+    fid = "00000000000000aa"
+    book.record(fid, "dismissed-different-events", "Ana", "two events")
+    d = book.record(fid, "noted", "Ben", "checked the July article again")
+    assert d.decision == "dismissed-different-events" and d.settled
+    assert [h.decision for h in d.history] == ["noted"] and d.history[0].note.startswith("checked")

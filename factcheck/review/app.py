@@ -127,13 +127,14 @@ def create_app(
         docs = {d.id: d for d in report.documents}
         at = ids.index(fid)
         d = decisions.get(fid)
-        history = [*d[0].history, d[0]] if d else []
+        # newest first; a note added later sits above the decision it annotates
+        history = sorted([*d[0].history, d[0]], key=lambda h: h.decided_at, reverse=True) if d else []
         return page(
             "finding.html",
             f=finding,
             docs=docs,
             status=_status(finding, decisions),
-            history=history[::-1],
+            history=history,
             prev_id=ids[at - 1] if at > 0 else None,
             next_id=ids[at + 1] if at + 1 < len(ids) else None,
             highlight=highlight,

@@ -103,7 +103,7 @@
         if (note) note.focus();
         break;
       }
-      case "c": case "d": case "n": case "r": case "f": case "u": decide(event.key); break;
+      case "c": case "d": case "n": case "r": case "f": case "a": case "u": decide(event.key); break;
       default: return;
     }
     event.preventDefault();
