@@ -22,7 +22,7 @@ from ..config import Settings
 from ..documents import load_documents
 from ..errors import FactcheckError
 from ..findings import Finding, Report
-from ..ledger import ACTIONS, SETTLED, Decision, Ledger
+from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
 from ..models import Claim, Document
 from ..report import check
 from .highlight import highlight
@@ -128,7 +128,8 @@ def create_app(
         at = ids.index(fid)
         d = decisions.get(fid)
         # newest first; a note added later sits above the decision it annotates
-        history = sorted([*d[0].history, d[0]], key=lambda h: h.decided_at, reverse=True) if d else []
+        entries: list[Entry | Decision] = [*d[0].history, d[0]] if d else []
+        history = sorted(entries, key=lambda h: h.decided_at, reverse=True)
         return page(
             "finding.html",
             f=finding,
