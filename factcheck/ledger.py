@@ -78,6 +78,10 @@ class Decision(BaseModel):
     def settled(self) -> bool:
         return self.decision in SETTLED
 
+    def entry(self) -> Entry:
+        """The standing decision as a history entry."""
+        return Entry.model_validate(self.model_dump(include=set(Entry.model_fields)))
+
 
 class VettedFact(BaseModel):
     """A quantity an editor has checked, against which new claims are checked."""
@@ -199,29 +203,12 @@ class Ledger:
             if path.exists():
                 old = _validated(Decision, path)  # raises, and so never overwrites, a malformed file
                 assert isinstance(old, Decision)
-                history = [
-                    *old.history,
-                    Entry(
-                        decision=old.decision,
-                        note=old.note,
-                        reviewer=old.reviewer,
-                        decided_at=old.decided_at,
-                        value=old.value,
-                        value_source=old.value_source,
-                    ),
-                ]
+                history = [*old.history, old.entry()]
                 title, documents = old.finding, old.documents
                 if action == "noted":
                     # a note alone keeps the standing decision; it goes into the history
                     history = [*old.history, entry]
-                    entry = Entry(
-                        decision=old.decision,
-                        note=old.note,
-                        reviewer=old.reviewer,
-                        decided_at=old.decided_at,
-                        value=old.value,
-                        value_source=old.value_source,
-                    )
+                    entry = old.entry()
             if finding is not None:
                 title = finding.title
                 documents = sorted({c.document for p in finding.positions for c in p.claims})
