@@ -28,7 +28,7 @@ from .findings import Estimate, Evidence, Finding, Position, Report
 from .formats import CLAIM_FORMATS, REPORT_FORMATS
 from .intervals import Interval
 from .ledger import Decision, Ledger, VettedFact
-from .models import Claim, Document, Place, Quantity, Source, TimeRef
+from .models import AsOf, Background, Claim, Document, Place, Quantity, Source, TimeRef
 from .reconciliation import reconcile
 from .report import check, failing
 
@@ -37,6 +37,8 @@ __all__ = [
     "REPORT_FORMATS",
     "ArticleReadError",
     "Claim",
+    "AsOf",
+    "Background",
     "ConfigError",
     "Decision",
     "Document",

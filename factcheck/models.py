@@ -17,6 +17,9 @@ QualifierName = Literal[
 ]
 """How a number is qualified in the text; each one maps to an interval (docs/formats.md)."""
 
+Precision = Literal["day", "month", "year"]
+"""How precisely a date is known: a front matter ``2023-09`` is month precision."""
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -31,6 +34,9 @@ class Document(_Record):
     outlet: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_precision: Precision | None = Field(
+        None, description="day, month or year: '2023-09' is held as 2023-09-01 with month precision"
+    )
     url: str | None = None
     language: str | None = None
     body: str = Field(repr=False)
@@ -61,6 +67,7 @@ class Quantity(_Record):
     base_low: float | None = None
     base_high: float | None = None
     trend: Literal["up", "down"] | None = None
+    per: str | None = Field(None, description="the denominator of a rate: '$58.24 a barrel' has per 'barrel'")
 
     @model_validator(mode="after")
     def _consistent(self) -> Quantity:
@@ -124,6 +131,29 @@ class TimeRef(_Record):
     date: dt.date | None = None
     year: int | None = None
     period: bool = False
+    precision: Precision | None = None
+
+
+class AsOf(_Record):
+    """When a figure holds: a stated date or weekday resolved against the published date,
+    else the published date itself. ``basis`` says which, so an editor can weigh it."""
+
+    date: dt.date | None = None
+    precision: Precision | None = None
+    basis: Literal["stated", "relative", "published", "unknown"] = "unknown"
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Background(_Record):
+    """The figure is about an earlier event ("the 1985 quake killed nearly 10,000"), tied
+    to its own year and words, and never compared with the current incident."""
+
+    year: int | None = None
+    text: str
+    start: int
+    end: int
 
 
 class Claim(_Record):
@@ -141,8 +171,15 @@ class Claim(_Record):
     subject_end: int | None = None
     event: str | None = None
     event_text: str | None = None
+    subject_class: str | None = Field(None, description="what is counted, as a class of data/subjects.yaml")
+    event_class: str | None = Field(None, description="what happened, one frame of the closed list in data/events.yaml")
+    cumulative: bool = Field(False, description="the count only grows over time (a death toll)")
     place: Place | None = None
+    place_count: int | None = Field(None, description="a stated number of places: 'in six prisons' is 6")
     time: TimeRef | None = None
+    as_of: AsOf | None = None
+    background: Background | None = None
+    language: str | None = Field(None, description="ISO 639-1 code of the sentence's language")
     source: Source | None = None
     sentence: str
     sentence_start: int
