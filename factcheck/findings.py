@@ -14,7 +14,7 @@ Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 FindingKind = Literal["value_conflict", "part_exceeds_whole", "sum_mismatch", "contradicts_vetted_fact"]
-Classification = Literal["conflict", "update", "possibly_different_event"]
+Classification = Literal["conflict", "update", "possibly_different_event", "stale"]
 Status = Literal["new", "decided", "stale"]
 
 
@@ -31,6 +31,10 @@ class Position(_Record):
     high: float | None
     claims: list[Claim]
     sources: int = Field(description="independent sources behind this position (documents x attributions)")
+    what: str = Field("", description="what is counted and what happened, in words ('persons killed')")
+    where: str = Field("", description="the scope in words ('Ecuador', 'Turi prison, Cuenca')")
+    when: str = Field("", description="when the figure holds, in words ('Tue 19 Apr 2016')")
+    who: list[str] = Field(default_factory=list, description="who the figure is attributed to, as written")
 
 
 class Evidence(_Record):
@@ -71,6 +75,12 @@ class Finding(_Record):
     estimate: Estimate | None = None
     status: Status = "new"
     decision: str | None = None
+    topic: str = Field("", description="the quantity key in words; findings about one key share it, for display")
+    rule: str = Field("", description="the rule broken, e.g. 'a death toll cannot fall on the same day'")
+    new_sources: int = Field(0, description="documents that joined a decided finding since its decision")
+    copies: list[list[str]] = Field(
+        default_factory=list, description="documents that carry the same copy (wire, syndication): one source each"
+    )
 
 
 class DocumentInfo(_Record):
