@@ -249,6 +249,31 @@ def decide(
     "--ledger",
     type=click.Path(file_okay=False),
     default=None,
+    help="Folder of decisions [default: claims, or [tool.factcheck] ledger].",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would move, write nothing.")
+@handle_errors
+def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
+    """Carry decisions made by an older factcheck over to today's findings over PATHS.
+
+    A decision whose finding was split (one finding of three sides is now pairs) moves to
+    each finding it covered: same documents, same figures. Run it once after upgrading."""
+    from .migration import migrate as carry
+
+    settings = load_settings(ledger=ledger)
+    report = run_check(paths, settings)
+    moved = carry(Ledger(Path(settings.ledger)), report.conflicts, dry_run=dry_run)
+    for m in moved:
+        click.echo(f"{'would move' if dry_run else 'moved'} {m.old} -> {', '.join(m.new)}  ({m.title[:80]})")
+    click.echo(f"{len(moved)} decision{'s' if len(moved) != 1 else ''} carried over")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--ledger",
+    type=click.Path(file_okay=False),
+    default=None,
     help="Folder decisions are written to [default: claims, or [tool.factcheck] ledger].",
 )
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port to listen on [default: a free one].")

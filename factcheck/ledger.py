@@ -21,8 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .config import Settings
 from .errors import LedgerError
 from .files import atomic_write
-from .findings import Evidence, Finding, Position, StaleDecision
-from .intervals import Interval
+from .findings import Finding, StaleDecision
 from .models import Claim
 
 Action = Literal[
@@ -232,7 +231,11 @@ class Ledger:
         for f in findings:
             d = decisions.get(f.id)
             if d is not None and d[0].settled:
-                marked = f.model_copy(update={"status": "decided", "decision": d[0].decision})
+                # an article that agrees with a side joins the decided finding: counted, not reopened
+                joined = {c.document for p in f.positions for c in p.claims} - set(d[0].documents)
+                marked = f.model_copy(
+                    update={"status": "decided", "decision": d[0].decision, "new_sources": len(joined)}
+                )
                 decided.append(marked)
                 if show_all:
                     open_.append(marked)
@@ -246,56 +249,7 @@ class Ledger:
         return open_, decided, stale
 
     def check_facts(self, claims: Sequence[Claim], settings: Settings) -> list[Finding]:
-        """Claims that contradict a vetted fact: same frame, classes and place, disjoint values."""
-        from .extraction.events import frame_of
-        from .intervals import from_qualifier
-        from .reconciliation.classify import classify
-        from .reconciliation.fingerprint import fingerprint
-        from .reconciliation.identity import facet, subject_classes, subject_relation
-        from .reconciliation.positions import claim_interval, position
+        """Claims that contradict a vetted fact: same event, classes and place, disjoint values."""
+        from .reconciliation.facts import check_facts
 
-        out: list[Finding] = []
-        for fact in self.facts():
-            frame = frame_of(fact.event)
-            classes = subject_classes(fact.subject.lower())
-            fact_iv = from_qualifier(fact.value, fact.qualifier, settings.tolerance)
-            against: dict[tuple[float | None, float | None], list[Claim]] = {}
-            for c in claims:
-                f = facet(c)
-                if f is None or f.frame != frame or f.unit is not None:
-                    continue
-                if subject_relation(f.classes, classes) != "same":
-                    continue
-                if fact.place and not (c.place and fact.place in ((c.place.name or ""), *c.place.within[:1])):
-                    continue
-                iv = claim_interval(c, settings.tolerance)
-                if not iv.overlaps(fact_iv):
-                    against.setdefault((iv.low, iv.high), []).append(c)
-            for (low, high), bad in sorted(against.items(), key=lambda kv: str(kv[0])):
-                fact_pos = Position(
-                    role="fact",
-                    label=f"{fact.value:g} (vetted: {fact.source})",
-                    low=fact_iv.low,
-                    high=fact_iv.high,
-                    claims=[],
-                    sources=1,
-                )
-                claim_pos = position(bad, Interval(low, high))
-                positions = [fact_pos, claim_pos]
-                scope = f"{frame}: {fact.subject}" + (f" in {fact.place}" if fact.place else "")
-                _, _, ev = classify(positions, settings, scope, frame, [fact_iv, Interval(low, high)])
-                ev = Evidence(**{**ev.model_dump(), "notes": [*ev.notes, f"vetted fact {fact.id}: {fact.note}"]})
-                out.append(
-                    Finding(
-                        id=fingerprint("contradicts_vetted_fact", fact.id, positions),
-                        kind="contradicts_vetted_fact",
-                        classification="conflict",
-                        severity="error",
-                        title=f"{claim_pos.label} contradicts vetted {fact.value:g}: {scope}",
-                        reason="a claim disagrees with a fact an editor has vetted",
-                        quantity=scope,
-                        positions=positions,
-                        evidence=ev,
-                    )
-                )
-        return out
+        return check_facts(self.facts(), claims, settings)

@@ -24,6 +24,8 @@ def kinds(report) -> list[tuple[str, str]]:
 
 
 def test_same_day_disagreement_is_a_conflict() -> None:
+    # two reports of one day: a warning, since a toll may rise between morning and night
+    # (pattern from dev: mexico-quake-2017, Mexico City 4 -> 30 -> 49 on 19 Sep)
     r = check(
         [
             doc("a", "In Ecuador, police said 12 people were killed on Monday."),
@@ -31,8 +33,23 @@ def test_same_day_disagreement_is_a_conflict() -> None:
         ]
     )
     assert kinds(r) == [("value_conflict", "conflict")]
-    assert r.conflicts[0].severity == "error"
+    assert r.conflicts[0].severity == "warning"
     assert sorted(p.label for p in r.conflicts[0].positions) == ["12", "40"]
+
+
+def test_one_report_with_two_named_sources_on_one_day_is_an_error() -> None:
+    # pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480 (vice-minister 480, minister 443)
+    r = check(
+        [
+            doc(
+                "a",
+                "In Ecuador, Minister Patiño said 443 people were killed. "
+                "Vice Minister Fuentes said 480 people were killed.",
+            )
+        ]
+    )
+    assert kinds(r) == [("value_conflict", "conflict")]
+    assert r.conflicts[0].severity == "error"
 
 
 def test_agreeing_figures_are_not_flagged() -> None:
@@ -161,8 +178,10 @@ def test_every_finding_carries_provenance(seeds_dir: Path) -> None:
 
 def test_seed_findings_are_warnings_with_the_gap(seeds_dir: Path) -> None:
     report = check([seeds_dir])
-    assert [f.classification for f in report.conflicts] == ["possibly_different_event"] * 2
-    assert all(f.evidence.days_apart == 37 for f in report.conflicts)
+    assert report.conflicts
+    assert {f.classification for f in report.conflicts} == {"possibly_different_event"}
+    assert all(f.severity == "warning" and f.evidence.days_apart == 37 for f in report.conflicts)
+    assert all(len(f.positions) == 2 for f in report.conflicts)
 
 
 def test_json_report_is_byte_identical_across_runs(seeds_dir: Path) -> None:

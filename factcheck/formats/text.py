@@ -44,7 +44,8 @@ def _finding(f: Finding) -> list[str]:
     e = f.evidence
     lines = [
         f"{f.severity.upper()} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
-        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else ""),
+        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
+        + (f"  ({f.new_sources} new source{'s' if f.new_sources != 1 else ''} since decided)" if f.new_sources else ""),
         f"  {f.title}",
         f"  why: {f.reason}",
     ]
@@ -85,6 +86,13 @@ def render_text(report: Report) -> str:
     for f in report.conflicts:
         lines.extend(_finding(f))
         lines.append("")
+    shown = {f.id for f in report.conflicts}
+    for f in report.decided:
+        if f.new_sources and f.id not in shown:
+            lines.append(
+                f"DECIDED {f.id} ({f.decision}): {f.new_sources} new source{'s' if f.new_sources != 1 else ''}"
+                f" since decided: {f.title}"
+            )
     for s in report.stale:
         lines.append(f"STALE decision {s.fingerprint} ({s.decision}) in {s.path}: its finding no longer appears")
     for err in report.errors:
