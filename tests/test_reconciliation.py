@@ -249,3 +249,85 @@ def test_one_article_with_disagreeing_sources_is_a_conflict() -> None:
         ]
     )
     assert [f.kind for f in r.conflicts] == ["value_conflict"]
+
+
+# --- keys, pairs and timing (issue 8); sentences written for the tests, in the patterns of
+# the dev corpus articles named in each comment
+
+
+def test_the_report_own_words_make_an_update() -> None:
+    # pattern from dev: ecuador-quake-2016/washington-examiner-toll-233 ("up from the 77 reported previously")
+    text = "In Ecuador, the death toll rose to 233 people killed, up from 77 people killed reported earlier."
+    r = check([doc("a", text)])
+    assert kinds(r) in ([], [("value_conflict", "update")])
+    assert all(f.severity == "info" for f in r.conflicts)
+
+
+def test_a_toll_that_falls_between_dated_reports_is_flagged() -> None:
+    # pattern from dev: juarez-fire-2023 ("at least 40" on Tuesday, 39 on Wednesday)
+    r = check(
+        [
+            doc("a", "In Mexico, 40 migrants were killed in the fire, officials said on Tuesday.", day=5),
+            doc("b", "In Mexico, 39 migrants were killed in the fire, officials said on Wednesday.", day=6),
+        ]
+    )
+    assert [f.severity for f in r.conflicts] == ["warning"]
+    assert r.conflicts[0].classification in ("conflict", "stale")
+
+
+def test_distances_to_one_place_conflict_and_to_different_places_do_not() -> None:
+    # pattern from dev: honduras-prison-2023/ap-news4jax-41-dead (50 km and 30 km from the capital)
+    r = check(
+        [
+            doc(
+                "a",
+                "The prison in Honduras is 50 kilometers northwest of the capital. "
+                "Relatives gathered at the prison, 30 kilometers from the capital.",
+            )
+        ]
+    )
+    assert [(f.kind, f.severity) for f in r.conflicts] == [("value_conflict", "error")]
+    assert r.conflicts[0].positions[0].where == "from Tegucigalpa"
+    r = check([doc("a", "The prison in Honduras is 50 kilometers from Tegucigalpa and 28 kilometers from the coast.")])
+    assert r.conflicts == []
+
+
+def test_rounded_measures_agree() -> None:
+    # pattern from dev: ecuador-quake-2016 (depth 19 km for the USGS, 20 km for the Geophysical Institute)
+    r = check(
+        [
+            doc("a", "In Ecuador, the quake struck at a depth of 19 kilometers."),
+            doc("b", "In Ecuador, the quake struck at a depth of 20 kilometers.", outlet="BBC"),
+        ]
+    )
+    assert r.conflicts == []
+
+
+def test_copies_of_one_story_are_one_source() -> None:
+    # pattern from dev: honduras-prison-2023 (AP's story carried by several outlets)
+    story = (
+        "Honduran police said 41 women were killed in a riot at the prison in Tamara on Tuesday. "
+        "At least seven inmates were taken to a hospital in Tegucigalpa, the police spokesman said."
+    )
+    r = check([doc("a", story, outlet="AP"), doc("b", "UPDATE: " + story, outlet="Fox")])
+    assert r.conflicts == []
+    from factcheck import extract_text
+    from factcheck.reconciliation.copies import copy_groups
+
+    claims = extract_text(story, "a") + extract_text("UPDATE: " + story, "b") + extract_text("Police said 46.", "c")
+    assert copy_groups(claims) == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_timeline_markers_are_complete_for_every_language() -> None:
+    from factcheck.reconciliation.timeline import markers
+
+    table = markers().languages
+    assert {"en", "es"} <= set(table)
+    for lang, words in table.items():
+        for field in ("earlier", "later", "correction", "measure_anchors", "capital"):
+            values = getattr(words, field)
+            assert values, f"{lang}: no {field}"
+            assert len(values) == len(set(values)), f"{lang}: duplicate in {field}"
+            assert all(v == v.strip().lower() for v in values), f"{lang}: {field} must be lower case"
+        assert not set(words.earlier) & set(words.later), f"{lang}: a word both earlier and later"
+        assert set(words.measure_subjects) == set(table["en"].measure_subjects), lang

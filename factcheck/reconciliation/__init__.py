@@ -51,16 +51,17 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
         sum_mismatches(ordered, facets, settings),
     ):
         findings.setdefault(finding.id, finding)
-    copies = carried_by(groups)
+    copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [_with_copies(f, copies) for f in merge_same_wholes(list(findings.values()))]
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda f: (rank[f.severity], f.topic, f.kind, f.id))
 
 
-def _with_copies(finding: Finding, copies: list[list[str]]) -> Finding:
+def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:
+    """The finding with the copy groups its documents belong to, for the report."""
     docs = {c.document for p in finding.positions for c in p.claims}
-    shown = [group for group in copies if len(docs.intersection(group)) >= 1]
-    return finding.model_copy(update={"copies": shown}) if shown else finding
+    shown = sorted({tuple(copies[d]) for d in docs if d in copies})
+    return finding.model_copy(update={"copies": [list(g) for g in shown]}) if shown else finding
 
 
 def _all(*iterables: Iterable[Finding]) -> Iterable[Finding]:

@@ -150,7 +150,14 @@ def _window(claim: Claim, before: int = 48, after: int = 36) -> tuple[str, str]:
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in phrases)
+    return bool(text.strip()) and _alternation(phrases).search(text) is not None
+
+
+@cache
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern per marker list: any phrase, as whole words."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
 
 
 def order_mark(claim: Claim) -> str | None:
@@ -176,6 +183,7 @@ def order_mark(claim: Claim) -> str | None:
 _INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
 
 
+@cache
 def _trailing(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in phrases if p.split()[-1] not in _INTRODUCING)
 
