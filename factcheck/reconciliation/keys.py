@@ -11,7 +11,6 @@ the reference place it is measured from ("50 km from the capital")."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from ..extraction.events import is_cumulative
@@ -38,6 +37,9 @@ class Facet:
     anchor: str | None
     background: int | None
     """The year of the earlier event a background figure is about (0: year unknown)."""
+    era: str
+    """A stated year other than the report's own ("in 2021") or a period ("in recent
+    years"): such figures are compared only with figures of the same year or period."""
     cumulative: bool
     moment: Moment
     order: str | None
@@ -54,7 +56,7 @@ class Facet:
                 "+".join(sorted(self.classes)),
                 self.unit or "count",
                 _place_key(self.place) if self.anchor is None else "from:" + self.anchor,
-                f"bg{self.background}" if self.background is not None else "",
+                f"bg{self.background}" if self.background is not None else self.era,
             )
         )
 
@@ -111,6 +113,7 @@ def facet(claim: Claim, source: str | None = None) -> Facet | None:
         place=claim.place,
         anchor=anchor,
         background=background,
+        era=_era(claim),
         cumulative=cumulative,
         moment=moment(claim),
         order=order_mark(claim),
@@ -118,13 +121,14 @@ def facet(claim: Claim, source: str | None = None) -> Facet | None:
     )
 
 
-def year_of(f: Facet) -> int | None:
-    """The year a figure is stated for, when the text states one ("in 2021")."""
-    t = f.claim.time
-    if t is not None and t.year is not None and t.date is None:
-        return t.year
-    return None
-
-
-def published(f: Facet) -> dt.date | None:
-    return f.claim.published
+def _era(claim: Claim) -> str:
+    """ "y2021" for a figure stated for a year other than its report's, "period" for a
+    figure over a period ("in recent years"), else empty."""
+    t = claim.time
+    if t is None:
+        return ""
+    if t.period:
+        return "period"
+    if t.year is not None and t.date is None and (claim.published is None or t.year != claim.published.year):
+        return f"y{t.year}"
+    return ""
