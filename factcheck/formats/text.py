@@ -34,6 +34,9 @@ def claim_line(c: Claim) -> str:
 def _position(p: Position) -> list[str]:
     head = f"  [{p.role}] {p.label}  = [{_fmt(p.low)}, {_fmt(p.high)}]  ({p.sources} source{'s' * (p.sources != 1)})"
     out = [head]
+    words = "; ".join(x for x in (p.what, p.where, p.when) if x)
+    if words:
+        out.append(f"    {words}")
     for c in p.claims:
         out.append("    - " + claim_line(c))
         out.extend(textwrap.wrap(f'"{c.sentence}"', width=100, initial_indent="        ", subsequent_indent="        "))
@@ -59,6 +62,8 @@ def _finding(f: Finding) -> list[str]:
     if e.gap:
         bits.append(f"gap {_fmt(e.gap)}")
     lines.append("  evidence: " + "; ".join(bits + e.notes))
+    for group in f.copies:
+        lines.append("  one story carried by: " + ", ".join(group) + " (counted as one source)")
     if f.estimate is not None:
         est = f.estimate
         lines.append(
