@@ -73,10 +73,12 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     days = days_apart(a.moment, b.moment)
     stated = a.moment.basis in ("stated", "relative") and b.moment.basis in ("stated", "relative")
     if internal:
-        if a.order == "earlier" or b.order == "later":
-            if not (b.order == "earlier" or a.order == "later"):
-                return _Timing("low-first", True, True, corrected, stated, days)
-        elif b.order == "earlier" or a.order == "later":
+        if a.order is not None and a.order == b.order:
+            # "has risen to 262" ... "has further risen to 272": the report narrates a sequence
+            return _Timing("low-first", True, True, corrected, stated, days)
+        if (a.order == "earlier" or b.order == "later") and not (b.order == "earlier" or a.order == "later"):
+            return _Timing("low-first", True, True, corrected, stated, days)
+        if (b.order == "earlier" or a.order == "later") and not (a.order == "earlier" or b.order == "later"):
             return _Timing("high-first", True, True, corrected, stated, days)
         order = compare(a.moment, b.moment) if stated else None
         if order == "before":
