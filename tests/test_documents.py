@@ -37,7 +37,7 @@ def test_id_defaults_to_file_name(tmp_path: Path) -> None:
         (b"---\n- a list\n---\nbody", "malformed front matter"),
         (b"---\nid: a\nno closing line\n", "no closing '---'"),
         (b"---\nid: a\n---\n", "no article text"),
-        (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published' is not a date"),
+        (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published': 'not-a-date' is not a date"),
     ],
 )
 def test_bad_input_names_file_and_problem(tmp_path: Path, data: bytes, problem: str) -> None:
