@@ -216,6 +216,7 @@ def scan_articles(paths: Iterable[str | Path]) -> tuple[list[str | Path], list[A
     is broken or loops, and each name that is not UTF-8, so nothing is skipped silently."""
     found: list[str | Path] = []
     errors: list[ArticleReadError] = []
+    empty: list[Path] = []
     for raw in paths:
         if str(raw) == "-":
             found.append("-")
@@ -261,6 +262,11 @@ def scan_articles(paths: Iterable[str | Path]) -> tuple[list[str | Path], list[A
                         files.append(path)
         files.sort(key=Path.as_posix)
         found.extend(files)
+        if not files:
+            empty.append(p)
+    if found:
+        # beside other articles, a folder that holds none is a mistyped path, not a pass
+        errors += [ArticleReadError(str(p), "no articles in this folder (.md, .markdown, .txt)") for p in empty]
     return found, errors
 
 
