@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .dates import DateError, parse_date, truncate
 from .errors import ArticleReadError, NoArticlesError
 from .models import Document, Precision
 
@@ -96,6 +95,8 @@ def _front_matter(block: str, where: str) -> dict[str, Any]:
 def _published(meta: dict[str, Any], where: str) -> tuple[dt.date | None, Precision | None]:
     """The published date and its precision; an explicit ``published_precision`` may make
     the date coarser ("2023-09-14" known only to the month) but never finer."""
+    from .dates import DateError, parse_date, truncate  # noqa: PLC0415  # its table loads on the first date
+
     key = "published" if meta.get("published") is not None else "date"
     try:
         published, precision = parse_date(meta.get(key))
