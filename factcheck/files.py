@@ -117,7 +117,11 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
         return
     deadline = time.monotonic() + timeout
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666 & ~umask())
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666 & ~umask())
+        except PermissionError:
+            # another user's lock file: a read-only descriptor locks it just as well
+            fd = os.open(path, os.O_RDONLY)
         try:
             while True:
                 try:

@@ -630,3 +630,12 @@ def test_a_stale_page_cannot_override_a_newer_decision(server) -> None:  # type:
     from factcheck import Ledger
 
     assert Ledger(server.ledger).decisions()[fid][0].decision == "confirmed"
+
+
+def test_a_ledger_file_broken_while_the_server_runs_is_one_line(server) -> None:  # type: ignore[no-untyped-def]
+    _login(server)
+    fid = _finding(server)
+    (server.ledger / "decisions").mkdir(parents=True)
+    (server.ledger / "decisions" / f"{fid}.yaml").write_text(_LAUGHS, encoding="utf-8")
+    r = server.get("/article/desk/a")
+    assert r.status_code == 500 and "anchors and aliases" in r.text and "Traceback" not in r.text

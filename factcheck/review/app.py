@@ -218,7 +218,11 @@ def create_app(
         Route("/article/{doc:path}", article),  # a document id may hold "/"
         Mount("/static", StaticFiles(packages=[("factcheck.review", "static")]), name="static"),
     ]
-    app = Starlette(routes=routes)
+    async def failed(request: Request, exc: Exception) -> Response:
+        # an article or ledger file that went bad while the server runs: one line, not a 500 traceback
+        return error(str(exc), 500)
+
+    app = Starlette(routes=routes, exception_handlers={FactcheckError: failed})
     return Guard(app, keys), keys
 
 
