@@ -8,13 +8,13 @@ import datetime as dt
 import errno
 import os
 import re
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import ArticleReadError, NoArticlesError
+from .files import TooLarge, read_capped
 from .models import Document, Precision
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -127,7 +127,7 @@ def _plain(value: Any) -> Any:
 
 def _decode(raw: bytes, where: str) -> str:
     if len(raw) > MAX_BYTES:
-        raise ArticleReadError(where, f"too large (more than {MAX_BYTES} bytes)")
+        raise ArticleReadError(where, f"too large (the limit is {MAX_BYTES} bytes)")
     if b"\x00" in raw:
         raise ArticleReadError(where, "binary file (contains NUL bytes)")
     try:
@@ -138,19 +138,6 @@ def _decode(raw: bytes, where: str) -> str:
         ) from err
 
 
-def _read_capped(stream: BinaryIO) -> bytes:
-    # one byte past the cap is enough to know the input is too large
-    chunks: list[bytes] = []
-    left = MAX_BYTES + 1
-    while left > 0:
-        chunk = stream.read(min(left, 1 << 20))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
 def read_document(path: str | Path) -> Document:
     """Read one article file, raising :class:`ArticleReadError` naming the file and problem."""
     p = Path(path)
@@ -158,21 +145,10 @@ def read_document(path: str | Path) -> Document:
     if not _utf8_name(where):
         raise ArticleReadError(where, "the file name is not valid UTF-8; rename the file")
     try:
-        # O_NONBLOCK: opening a named pipe nobody writes to returns at once (and reads as
-        # empty) instead of hanging the run; it is cleared again before reading
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        try:
-            info = os.fstat(fd)
-            if stat.S_ISDIR(info.st_mode):
-                raise ArticleReadError(where, "is a directory")
-            if info.st_size > MAX_BYTES:
-                raise ArticleReadError(where, f"too large ({info.st_size} bytes; the limit is {MAX_BYTES})")
-            if hasattr(os, "set_blocking"):
-                os.set_blocking(fd, True)
-            with os.fdopen(fd, "rb", closefd=False) as stream:
-                raw = _read_capped(stream)
-        finally:
-            os.close(fd)
+        raw = read_capped(p, MAX_BYTES)
+    except TooLarge as err:
+        size = f"{err.size} bytes" if err.size else f"more than {MAX_BYTES} bytes"
+        raise ArticleReadError(where, f"too large ({size}; the limit is {MAX_BYTES})") from err
     except FileNotFoundError as err:
         kind = "broken symbolic link (its target does not exist)" if os.path.islink(p) else "no such file"
         raise ArticleReadError(where, kind) from err
@@ -192,7 +168,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Document:
     the same treatment as in a file."""
     source = stream if stream is not None else sys.stdin.buffer
     try:
-        raw = _read_capped(source)
+        raw = source.read(MAX_BYTES + 1)  # never more, however much is piped in
     except OSError as err:
         raise ArticleReadError("<stdin>", f"unreadable: {err.strerror or err}") from err
     return parse_document(_decode(raw, "<stdin>"), path=None, default_id="stdin")

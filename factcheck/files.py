@@ -21,6 +21,45 @@ STALE_SECONDS = 600
 takes milliseconds."""
 
 
+class TooLarge(ValueError):
+    """A file over the size cap; ``size`` is what the file system says, when it says."""
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+        super().__init__(f"more than the limit ({size} bytes)" if size else "more than the limit")
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The bytes of ``path``, reading at most ``cap`` + 1 of them whatever ``st_size`` says
+    (``/dev/zero`` says 0), and never waiting on a named pipe nobody writes to (it reads as
+    empty). Raises :class:`TooLarge` over the cap, ``IsADirectoryError`` for a folder, and
+    ``OSError`` as the system reports it."""
+    # O_NONBLOCK makes opening a pipe return at once; it is cleared again before reading
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if info.st_size > cap:
+            raise TooLarge(info.st_size)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        left = cap + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > cap:
+        raise TooLarge(None)
+    return data
+
+
 @cache
 def umask() -> int:
     """The process's umask, read without changing it where the system allows (changing it,

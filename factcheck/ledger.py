@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import safeyaml
 from .config import Settings
 from .errors import LedgerError
-from .files import atomic_write, clean_stale, locked
+from .files import TooLarge, atomic_write, clean_stale, locked, read_capped
 from .findings import Evidence, Finding, Position, StaleDecision
 from .intervals import Interval
 from .models import Claim
@@ -107,12 +107,11 @@ class VettedFact(BaseModel):
 
 def _load_yaml(path: Path) -> object:
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)  # never more, whatever the file says its size is
+        raw = read_capped(path, MAX_FILE_BYTES)  # never more, whatever the file says its size is
+    except TooLarge as err:
+        raise LedgerError(str(path), f"too large (the limit is {MAX_FILE_BYTES} bytes)") from err
     except OSError as err:
         raise LedgerError(str(path), f"unreadable: {err.strerror or err}") from err
-    if len(raw) > MAX_FILE_BYTES:
-        raise LedgerError(str(path), f"too large (more than {MAX_FILE_BYTES} bytes)")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

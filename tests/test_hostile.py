@@ -639,3 +639,23 @@ def test_a_ledger_file_broken_while_the_server_runs_is_one_line(server) -> None:
     (server.ledger / "decisions" / f"{fid}.yaml").write_text(_LAUGHS, encoding="utf-8")
     r = server.get("/article/desk/a")
     assert r.status_code == 500 and "anchors and aliases" in r.text and "Traceback" not in r.text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_in_the_ledger_does_not_hang(tmp_path: Path) -> None:
+    from factcheck import Ledger, LedgerError
+
+    (tmp_path / "decisions").mkdir()
+    os.mkfifo(tmp_path / "decisions" / f"{FP}.yaml")
+    with pytest.raises(LedgerError, match="empty file"):
+        Ledger(tmp_path).decisions()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="/dev/zero")
+def test_dev_zero_in_the_ledger_is_read_only_to_the_cap(tmp_path: Path) -> None:
+    from factcheck import Ledger, LedgerError
+
+    (tmp_path / "decisions").mkdir()
+    (tmp_path / "decisions" / f"{FP}.yaml").symlink_to("/dev/zero")
+    with pytest.raises(LedgerError, match="too large"):
+        Ledger(tmp_path).decisions()
