@@ -612,7 +612,7 @@ def test_every_response_has_the_security_headers(server, path: str) -> None:  # 
     r = server.get(path)
     assert "default-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["x-content-type-options"] == "nosniff"
-    assert r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["referrer-policy"] == "same-origin"
 
 
 def test_a_stale_page_cannot_override_a_newer_decision(server) -> None:  # type: ignore[no-untyped-def]

@@ -27,16 +27,10 @@ from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
 from ..models import Claim, Document
 from ..report import check
 from .highlight import highlight
-from .security import Guard, Secrets, decision_version, isolate
+from .security import SECURITY_HEADERS, Guard, Secrets, decision_version, isolate
 
-HEADERS = {  # SECURITY_HEADERS are added to every response by the Guard; these are the pages
-    # no inline scripts or styles, nothing from another origin, no framing
-    "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    "cache-control": "no-store",
-}
+HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
+"""Headers of every page; the Guard adds SECURITY_HEADERS to every other response too."""
 
 
 class Review:

@@ -29,7 +29,9 @@ SECURITY_HEADERS = {
     "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    # not "no-referrer": with it, Chrome sends "Origin: null" on the page's own form posts,
+    # and the origin check below needs the real one; other sites still get no referrer
+    "referrer-policy": "same-origin",
 }
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _VERSION_SEP = "~"
