@@ -166,9 +166,14 @@ def read_document(path: str | Path) -> Document:
 def read_stdin(stream: BinaryIO | None = None) -> Document:
     """The article on standard input, read as bytes so that a BOM or invalid UTF-8 gets
     the same treatment as in a file."""
-    source = stream if stream is not None else sys.stdin.buffer
+    source = stream if stream is not None else getattr(sys.stdin, "buffer", None)
     try:
-        raw = source.read(MAX_BYTES + 1)  # never more, however much is piped in
+        if source is None:  # a replaced text-only stdin (an embedding host): read its text
+            raw = (sys.stdin.read(MAX_BYTES + 1) if sys.stdin else "").encode("utf-8", "surrogateescape")
+        else:
+            raw = source.read(MAX_BYTES + 1)  # never more, however much is piped in
+    except UnicodeDecodeError as err:
+        raise ArticleReadError("<stdin>", f"not valid UTF-8 (byte {err.start})") from err
     except OSError as err:
         raise ArticleReadError("<stdin>", f"unreadable: {err.strerror or err}") from err
     return parse_document(_decode(raw, "<stdin>"), path=None, default_id="stdin")
