@@ -19,10 +19,10 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from . import safeyaml
+from . import files, safeyaml
 from .config import Settings
 from .errors import LedgerError
-from .files import TooLarge, atomic_write, clean_stale, locked, read_capped
+from .files import atomic_write
 from .findings import Evidence, Finding, Position, StaleDecision
 from .intervals import Interval
 from .models import Claim
@@ -107,8 +107,8 @@ class VettedFact(BaseModel):
 
 def _load_yaml(path: Path) -> object:
     try:
-        raw = read_capped(path, MAX_FILE_BYTES)  # never more, whatever the file says its size is
-    except TooLarge as err:
+        raw = files.read_capped(path, MAX_FILE_BYTES)  # never more, whatever the file says its size is
+    except files.TooLarge as err:
         raise LedgerError(str(path), f"too large (the limit is {MAX_FILE_BYTES} bytes)") from err
     except OSError as err:
         raise LedgerError(str(path), f"unreadable: {err.strerror or err}") from err
@@ -131,8 +131,8 @@ def _writing(path: Path) -> Iterator[None]:
     every OS error into one :class:`LedgerError` line."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with locked(path.parent / f".{path.stem}.lock", timeout=LOCK_SECONDS):
-            clean_stale(path.parent, path.name)
+        with files.locked(path.parent / f".{path.stem}.lock", timeout=LOCK_SECONDS):
+            files.clean_stale(path.parent, path.name)
             yield
     except TimeoutError as err:
         raise LedgerError(str(path), f"another writer has held the lock for {LOCK_SECONDS:g} s; try again") from err
