@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from . import __version__
 from .config import load_settings
 from .documents import load_documents
-from .errors import FactcheckError, FindingNotFoundError
+from .errors import FactcheckError, FindingNotFoundError, OutputError
 from .extraction import extract_document
 from .files import atomic_write
 from .formats import CLAIM_FORMATS, REPORT_FORMATS
@@ -30,11 +30,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write to standard output, or atomically to a file (never a half-written report)."""
+    """Write to standard output, or atomically to a file (never a half-written report);
+    a file that cannot be written is an :class:`OutputError`, one line, exit 2."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
-    else:
-        atomic_write(Path(output), text)
+        try:
+            # text from a file name that is not UTF-8 must not make stdout invalid UTF-8
+            click.echo(text.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # so the exit flush stays quiet
+            raise OutputError("<stdout>", "closed before the report was written (broken pipe)") from None
+        return
+    if not output.strip():
+        raise OutputError(repr(output), "an empty file name")
+    target = Path(output)
+    if target.is_dir():
+        raise OutputError(output, "is a folder; name a file to write the report to")
+    if target.is_symlink() and not Path(os.path.realpath(target)).parent.is_dir():
+        raise OutputError(output, "a symbolic link whose target's folder does not exist")
+    try:
+        atomic_write(target, text)
+    except OSError as err:
+        raise OutputError(output, f"cannot write: {err.strerror or err}") from err
 
 
 def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:
