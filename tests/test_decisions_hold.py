@@ -63,7 +63,9 @@ def test_a_new_figure_opens_a_new_finding(workspace: Path) -> None:
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/dev is not beside this checkout")
-@pytest.mark.parametrize("cluster", ["otis-2023", "honduras-prison-2023"])
+@pytest.mark.parametrize(
+    "cluster", ["ecuador-quake-2016", "honduras-prison-2023", "juarez-fire-2023", "mexico-quake-2017", "otis-2023"]
+)
 def test_the_corpus_twice_over_gives_no_more_findings(tmp_path: Path, cluster: str) -> None:
     # every article of a dev cluster copied under a new id: copies are one source
     once = check([DEV / cluster])
