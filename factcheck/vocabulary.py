@@ -49,6 +49,7 @@ class NumberWords(_Table):
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
+    fractions: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:
@@ -201,6 +202,7 @@ class Grammar(_Table):
     event_gap: frozenset[str] = frozenset()
     pronoun_subjects: frozenset[str] = frozenset()
     plurals: tuple[tuple[str, str], ...] = ()
+    head_position: Literal["first", "last"] = "last"
 
 
 class Places(_Table):
