@@ -179,7 +179,9 @@ def normalize(words: Sequence[str], places: frozenset[str] = frozenset()) -> str
 
 @cache
 def _class_nouns() -> frozenset[str]:
-    return frozenset(n for c in vocabulary.subjects().classes.values() for n in c.names if " " not in n)
+    table = vocabulary.subjects()
+    names = [n for c in table.classes.values() for n in c.names] + list(table.event_nouns)
+    return frozenset(n for n in names if " " not in n)
 
 
 def backward_class_noun(tokens: Sequence[Token], before: int, taken: set[int]) -> tuple[int, str] | None:
