@@ -108,10 +108,19 @@ class EventKind(_Table):
     frame: str
     cumulative: bool = False
     trend: Literal["up", "down"] | None = None
+    subject: str | None = None
 
 
 class EventClasses(_Table):
     classes: dict[str, EventKind]
+
+    @model_validator(mode="after")
+    def _subjects_known(self) -> EventClasses:
+        known = set(load("subject_classes").classes)
+        for name, kind in self.classes.items():
+            if kind.subject is not None and kind.subject not in known:
+                raise ValueError(f"event class {name!r}: subject class {kind.subject!r} is not defined")
+        return self
 
 
 class EventTable(_Table):
