@@ -320,6 +320,10 @@ def load(name: str, lang: str | None = DEFAULT_LANGUAGE) -> Any:
     if name not in LANGUAGE_TABLES:
         raise VocabularyError(f"no data table named {name!r}")
     folder = data_language(lang)
+    if not (resources.files("factcheck") / "data" / folder / f"{name}.yaml").is_file():
+        # a folder still being filled in reads the missing table in English; the
+        # consistency test in tests/test_vocabulary.py fails until it is complete
+        folder = DEFAULT_LANGUAGE
     try:
         return LANGUAGE_TABLES[name].model_validate(_read(f"{folder}/{name}.yaml"))
     except ValidationError as err:

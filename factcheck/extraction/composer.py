@@ -22,7 +22,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     """The claims of one annotated sentence, in text order."""
     claims: list[Claim] = []
     group_events: dict[str, EventMention | None] = {}
-    time = claim_time(sent, ctx) if sent.quantities else None
+    time = claim_time(sent) if sent.quantities else None
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         event = choose_event(

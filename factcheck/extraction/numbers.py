@@ -15,6 +15,7 @@ from functools import cache
 from typing import cast
 
 from .. import vocabulary
+from . import numwords
 from .tokens import PhraseIndex, Token, tokenize
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -198,6 +199,8 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
     >>> [(m.value, m.kind) for m in find_numbers(tokenize("dozens of guards and 1.5 million people"))]
     [(None, 'vague'), (1500000.0, 'digits')]
     """
+    if vocabulary.data_language(lang) != "en":
+        return _from_spans(tokens, lang)
     tables = _tables(lang)
     vague, scales, multipliers = tables.vague, tables.scales, tables.multipliers
     found: list[NumberMention] = []
@@ -238,3 +241,24 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
                     continue
         i += 1
     return found
+
+
+def _from_spans(tokens: Sequence[Token], lang: str) -> list[NumberMention]:
+    """Numbers as :mod:`~factcheck.extraction.numwords` reads them in languages other than
+    English ("16 mil 601", "cincuenta y siete", "medio centenar"), mapped onto tokens.
+    Ranges are left to the quantity rules, which treat every language alike."""
+    if not tokens:
+        return []
+    base = tokens[0].start
+    chars = [" "] * (tokens[-1].end - base)
+    for t in tokens:
+        chars[t.start - base : t.end - base] = t.text
+    starts = {t.start - base: k for k, t in enumerate(tokens)}
+    ends = {t.end - base: k for k, t in enumerate(tokens)}
+    out: list[NumberMention] = []
+    for span in numwords.find_numbers("".join(chars), vocabulary.data_language(lang), ranges=False):
+        first, last = starts.get(span.start), ends.get(span.end)
+        if first is None or last is None or last < first:
+            continue  # a number that does not start and end on token edges is no figure
+        out.append(NumberMention(first, last, span.value, span.low, span.high, span.kind))
+    return out

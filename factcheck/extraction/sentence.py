@@ -15,6 +15,7 @@ from .attribution import Attribution
 from .events import EventMention
 from .places import PlaceMention
 from .quantities import Found
+from .timewords import TimeMention
 from .tokens import Token
 
 
@@ -72,7 +73,7 @@ class Sentence:
     tokens: list[Token]
     quantities: list[Found] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
-    time_mentions: list[object] = field(default_factory=list)
+    time_mentions: list[TimeMention] = field(default_factory=list)
     """The time layer's own records (factcheck.extraction.times), for as-of and background."""
     places: list[PlaceMention] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
