@@ -111,11 +111,10 @@ def test_indefinite_is_marked() -> None:
     assert n.kind == "indefinite" and n.vague
 
 
-# pattern from dev: estimates given as ranges (otis-2023, mexico-quake-2017)
+# pattern from dev: estimates given as ranges (ecuador-quake-2016 "entre 200.000 y 250.000")
 RANGES = [
     ("entre 40 y 50 muertos", "entre 40 y 50", 40, 50),
-    ("de 40 a 50 heridos", "de 40 a 50", 40, 50),
-    ("unos 40 a 50 desaparecidos", "40 a 50", 40, 50),
+    ("entre 200.000 y 250.000 muertos", "entre 200.000 y 250.000", 200000, 250000),
     ("entre cuarenta y cincuenta", "entre cuarenta y cincuenta", 40, 50),
     ("40-50 personas", "40-50", 40, 50),
 ]
@@ -125,6 +124,20 @@ RANGES = [
 def test_ranges(text: str, words: str, low: float, high: float) -> None:
     (n,) = find_numbers(text, "es")
     assert (text[n.start : n.end], n.value, n.low, n.high, n.kind) == (words, None, low, high, "range")
+
+
+# pattern from dev: a toll updated in one sentence (ecuador-quake-2016 "elevándola de 350 a 413
+# muertos"): "de X a Y" is a change in toll reports, two figures, not a range
+CHANGES = [
+    ("la cifra subió de 350 a 413 muertos", [350.0, 413.0]),
+    ("elevándola de 350 a 413 muertos", [350.0, 413.0]),
+    ("pasó de 40 a 46", [40.0, 46.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CHANGES)
+def test_changes_are_two_figures(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text, "es")] == values
 
 
 NOT_NUMBERS = [

@@ -4,7 +4,8 @@ with a scale word ("1,2 millones", "16 mil 601"), number words ("cincuenta y sie
 "doscientos mil"), fixed phrases ("medio centenar"), vague amounts as intervals ("decenas",
 "miles") and ranges ("entre 40 y 50", "de 40 a 50").
 
-Every word comes from ``data/<language>/numbers.yaml``; this module only knows how number
+Every word comes from ``data/<language>/numbers.yaml`` (through factcheck.vocabulary, so
+Portuguese and Italian read the Spanish table); this module only knows how number
 words combine, which is the same in the languages factcheck reads: small words add up to
 below a thousand, a scale word multiplies what stands before it, and a connector ("y",
 "and", "-") joins a tens word to a unit. text2num's ``alpha2digit`` covers the words but
@@ -17,12 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from ..errors import VocabularyError
+from .. import vocabulary
 
 # Words, digit groups (with separators, or with a no-break / thin space between groups of
 # three) and single other characters. Digits glued to a letter before them ("COVID19",
@@ -31,7 +29,6 @@ _TOKEN = re.compile(
     r"(?<!\w)[0-9]{1,3}(?:[\u00a0\u202f][0-9]{3})+(?![0-9.,])|(?<!\w)[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*|\S"
 )
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_FALLBACK = {"pt": "es", "it": "es", "ca": "es", "gl": "es"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,42 +85,27 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in text.split())
 
 
-def _raw(language: str) -> Any:
-    data = resources.files("factcheck") / "data"
-    for folder in (language, _FALLBACK.get(language, "en"), "en"):
-        path = data / folder / "numbers.yaml"
-        if path.is_file():
-            break
-    else:  # the English table before the per-language layout
-        path = data / "numbers.yaml"
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise VocabularyError(f"{path}: {err}") from err
-
-
 @cache
 def _words(language: str) -> _Words:
-    raw = _raw(language)
+    table = vocabulary.numbers(language)
     small: dict[str, tuple[int, str]] = {}
-    for kind in ("units", "tens", "hundreds"):
-        for word, value in (raw.get(kind) or {}).items():
+    for kind, words in (("units", table.units), ("tens", table.tens), ("hundreds", table.hundreds)):
+        for word, value in words.items():
             small[fold(word)] = (int(value), kind)
-    scales = {fold(w): int(v) for w, v in raw["scales"].items()}
-    vague = {_phrase(w): (float(lo), float(hi), "vague") for w, (lo, hi) in raw["vague"].items()}
-    vague.update({_phrase(w): (float(lo), float(hi), "indefinite") for w, (lo, hi) in raw["indefinite"].items()})
-    fixed = {_phrase(w): float(v) for w, v in raw["fixed"].items()}
+    vague = {_phrase(w): (float(lo), float(hi), "vague") for w, (lo, hi) in table.vague.items()}
+    vague.update({_phrase(w): (float(lo), float(hi), "indefinite") for w, (lo, hi) in table.indefinite.items()})
+    fixed = {_phrase(w): float(v) for w, v in table.fixed.items()}
     return _Words(
         small=small,
-        scales=scales,
-        multipliers={fold(w): int(v) for w, v in raw["multipliers"].items()},
+        scales={fold(w): int(v) for w, v in table.scales.items()},
+        multipliers={fold(w): int(v) for w, v in table.multipliers.items()},
         fixed=fixed,
         vague=vague,
-        connectors=frozenset(fold(w) for w in raw.get("connectors", ["and", "-"])),
-        articles=frozenset(fold(w) for w in raw.get("articles", ["a", "an"])),
-        decimal=raw.get("decimal_separator", "."),
-        thousands=raw.get("thousands_separator", ","),
-        ranges=tuple((fold(r.get("before", "")), fold(r["between"])) for r in raw.get("ranges", [])),
+        connectors=frozenset(fold(w) for w in table.connectors),
+        articles=frozenset(fold(w) for w in table.articles),
+        decimal=table.decimal_separator,
+        thousands=table.thousands_separator,
+        ranges=tuple((fold(r.before), fold(r.between)) for r in table.ranges),
         longest=max(len(p) for p in [*vague, *fixed]),
     )
 
