@@ -64,7 +64,8 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
     """Who says so; a pronoun speaker ("He added ...") stands for the last named source."""
     resolved = []
-    for a in find_attributions(sent.tokens, sent.body, sent.language):
+    in_time = frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+    for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         src = resolve_pronoun(a.source, ctx.last_named, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer))

@@ -34,8 +34,15 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if group is not None:
             # the parts of "the release of 50 guards and seven police officers" share one event
             event = group_events.setdefault(group, event)
-        event_class = mention.event if mention.event and (event is None or mention.first is None) else None
-        event_class = event_class or (event.event if event else None)
+        if mention.event:
+            # the counted noun says what happened ("fallecidos", "deaths"); an event word
+            # elsewhere in the sentence belongs to another figure
+            first, last = mention.first, mention.last
+            if event is None or first is None or last is None or not first <= event.first <= last:
+                event = None
+            event_class: str | None = mention.event
+        else:
+            event_class = event.event if event else None
         subject_class = _measured(f) or mention.subject_class
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)

@@ -227,6 +227,8 @@ def forward_phrase(
         i += 1
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
+    else:
+        i = _postposed(tokens, i, lang)
     first = i
     words: list[str] = []
     last = i - 1
@@ -309,6 +311,38 @@ def forward_phrase(
         return None
     text = " ".join(words)
     return SubjectPhrase(first, last, tuple(words), text, i, coordinated_number)
+
+
+def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    heads = _index(lang).heads
+    return (
+        fold(tokens[k].lower) in heads or fold(singular(tokens[k].lower, lang)) in heads or name_at(tokens, k, lang) > 0
+    )
+
+
+def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """Where the counted noun starts when it follows the figure after a determiner:
+    "subieron a 246 el número de fallecidos", "aumentan hasta 233 los fallecidos",
+    "rose to 654 the number of dead". Only a known noun is taken, so "killed 5 the day
+    before" keeps its reading."""
+    g = vocabulary.grammar(lang)
+    j = i
+    while j < len(tokens) and tokens[j].lower in g.determiners:
+        j += 1
+    if j == i:
+        return i
+    if _known(tokens, j, lang):
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in g.partitive:
+        k += 1
+        while k < len(tokens) and tokens[k].lower in g.determiners:
+            k += 1
+        if _known(tokens, k, lang):
+            return k
+    return i
 
 
 def normalize(words: Sequence[str], places: frozenset[str] = frozenset(), lang: str = "en") -> str | None:
