@@ -1,5 +1,13 @@
 """Loads the data tables under ``factcheck/data`` into typed, validated records.
 
+Language data lives in one folder per language (``data/en/``, ``data/es/``), each with the
+same files and keys, in the manner of dateparser's per-language tables. What does not
+depend on the language lives beside them in one neutral file each: the closed list of
+event classes (``event_classes.yaml``), the taxonomy of what is counted
+(``subject_classes.yaml``) and what each qualifier means (``qualifier_classes.yaml``). A
+language's files map its words onto those English class names, so a Spanish and an English
+claim about the same figure get the same key.
+
 The rules of extraction and reconciliation read their words from here and nowhere else,
 so a vocabulary can be read, tested and extended without touching code. Tables are loaded
 once per process."""
@@ -15,37 +23,71 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import VocabularyError
 
+DEFAULT_LANGUAGE = "en"
+
 
 class _Table(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class NumberRange(_Table):
+    before: str = ""
+    between: str
+
+
 class NumberWords(_Table):
     units: dict[str, int]
     tens: dict[str, int]
+    hundreds: dict[str, int] = Field(default_factory=dict)
     scales: dict[str, int]
     fixed: dict[str, float]
     multipliers: dict[str, int]
     vague: dict[str, tuple[float, float]]
     indefinite: dict[str, tuple[float, float]]
+    connectors: list[str] = Field(default_factory=list)
+    decimal_separator: Literal[".", ","] = "."
+    thousands_separator: Literal[",", ".", " "] = ","
+    ranges: list[NumberRange] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    fractions: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:
         for word, (low, high) in {**self.vague, **self.indefinite}.items():
             if low >= high:
                 raise ValueError(f"vague amount {word!r}: low {low} is not below high {high}")
+        if self.decimal_separator == self.thousands_separator:
+            raise ValueError("the decimal and thousands separators must differ")
         return self
 
 
-class Qualifier(_Table):
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
+class QualifierClass(_Table):
     tolerance: Literal["symmetric", "below"] | None = None
     low: float | None = 1
     high: float | None = 1
     open_low: bool = False
     open_high: bool = False
     change: Literal["=", "~", ">", "<"]
+
+
+class QualifierClasses(_Table):
+    qualifiers: dict[str, QualifierClass]
+
+
+class QualifierWords(_Table):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class QualifierTable(_Table):
+    qualifiers: dict[str, QualifierWords]
+
+
+class Qualifier(QualifierClass):
+    """A qualifier's words in one language with its meaning (the merged record)."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
 
 
 class Qualifiers(_Table):
@@ -62,10 +104,32 @@ class Units(_Table):
     units: dict[str, list[str]]
 
 
-class EventClass(_Table):
+class EventKind(_Table):
     frame: str
     cumulative: bool = False
     trend: Literal["up", "down"] | None = None
+    subject: str | None = None
+
+
+class EventClasses(_Table):
+    classes: dict[str, EventKind]
+
+    @model_validator(mode="after")
+    def _subjects_known(self) -> EventClasses:
+        known = set(load("subject_classes").classes)
+        for name, kind in self.classes.items():
+            if kind.subject is not None and kind.subject not in known:
+                raise ValueError(f"event class {name!r}: subject class {kind.subject!r} is not defined")
+        return self
+
+
+class EventTable(_Table):
+    events: dict[str, list[str]]
+
+
+class EventClass(EventKind):
+    """An event class with its words in one language (the merged record)."""
+
     forms: list[str]
 
 
@@ -73,22 +137,43 @@ class Events(_Table):
     events: dict[str, EventClass]
 
 
-class SubjectClass(_Table):
-    names: list[str]
+class SubjectKind(_Table):
     broader: list[str] = Field(default_factory=list)
     role: bool = False
+    base_unit: str | None = None
 
 
-class Subjects(_Table):
-    classes: dict[str, SubjectClass]
+class SubjectClasses(_Table):
+    classes: dict[str, SubjectKind]
 
     @model_validator(mode="after")
-    def _broader_known(self) -> Subjects:
+    def _broader_known(self) -> SubjectClasses:
         for name, cls in self.classes.items():
             for parent in cls.broader:
                 if parent not in self.classes:
                     raise ValueError(f"class {name!r}: broader class {parent!r} is not defined")
         return self
+
+
+class EventNoun(_Table):
+    subject: str
+    event: str
+
+
+class SubjectTable(_Table):
+    subjects: dict[str, list[str]]
+    event_nouns: dict[str, EventNoun] = Field(default_factory=dict)
+
+
+class SubjectClass(SubjectKind):
+    """A subject class with its words in one language (the merged record)."""
+
+    names: list[str]
+
+
+class Subjects(_Table):
+    classes: dict[str, SubjectClass]
+    event_nouns: dict[str, EventNoun] = Field(default_factory=dict)
 
 
 class Attribution(_Table):
@@ -97,6 +182,10 @@ class Attribution(_Table):
     generic_sources: list[str]
     trailing_cues: list[str]
     pronouns: list[str]
+    name_breaks: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    time_openers: frozenset[str] = frozenset()
+    short_tail_verbs: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
@@ -114,6 +203,16 @@ class Grammar(_Table):
     conjunctions: frozenset[str]
     subject_modifiers: frozenset[str]
     irregular_verbs: frozenset[str]
+    partitive: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    year_context: frozenset[str] = frozenset()
+    count_leads: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
+    event_gap: frozenset[str] = frozenset()
+    pronoun_subjects: frozenset[str] = frozenset()
+    plurals: tuple[tuple[str, str], ...] = ()
+    head_position: Literal["first", "last"] = "last"
 
 
 class Places(_Table):
@@ -125,67 +224,199 @@ class Places(_Table):
     irregular_demonyms: dict[str, str]
 
 
-TABLES: dict[str, type[_Table]] = {
+class Language(_Table):
+    name: str
+    fallback: str | None = None
+
+
+class Languages(_Table):
+    languages: dict[str, Language]
+    """Languages with a data folder of their own, and languages read with another's data
+    (Portuguese with Spanish: its dates and number words are close enough to drop them)."""
+
+
+LANGUAGE_TABLES: dict[str, type[_Table]] = {
     "numbers": NumberWords,
-    "qualifiers": Qualifiers,
+    "qualifiers": QualifierTable,
     "units": Units,
-    "events": Events,
-    "subjects": Subjects,
+    "events": EventTable,
+    "subjects": SubjectTable,
     "attribution": Attribution,
     "grammar": Grammar,
-    "places": Places,
 }
+"""Files every language folder holds (``data/<lang>/<name>.yaml``), with their records.
+``times.yaml`` is also in every folder; factcheck/extraction/times.py reads it."""
+
+NEUTRAL_TABLES: dict[str, type[_Table]] = {
+    "event_classes": EventClasses,
+    "subject_classes": SubjectClasses,
+    "qualifier_classes": QualifierClasses,
+    "places": Places,
+    "languages": Languages,
+}
+"""Files under ``data/`` that hold the same for every language."""
+
+TABLES: dict[str, type[_Table]] = {**LANGUAGE_TABLES, **NEUTRAL_TABLES}
 
 
-def _read(name: str) -> Any:
-    path = resources.files("factcheck") / "data" / f"{name}.yaml"
+def _read(relative: str) -> Any:
+    path = resources.files("factcheck") / "data" / relative
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
-        raise VocabularyError(f"data/{name}.yaml: {err}") from err
+        raise VocabularyError(f"data/{relative}: {err}") from err
 
 
 @cache
-def load(name: str) -> Any:
-    """The table ``name`` (one of :data:`TABLES`) as its typed record.
-
-    >>> load("qualifiers").qualifiers["at_least"].change
-    '>'
-    """
-    if name not in TABLES:
-        raise VocabularyError(f"no data table named {name!r}")
+def _neutral(name: str) -> Any:
     try:
-        return TABLES[name].model_validate(_read(name))
+        return NEUTRAL_TABLES[name].model_validate(_read(f"{name}.yaml"))
     except ValidationError as err:
         raise VocabularyError(f"data/{name}.yaml: {err}") from err
 
 
-def numbers() -> NumberWords:
-    return load("numbers")  # type: ignore[no-any-return]
+@cache
+def languages() -> dict[str, Language]:
+    """Every language factcheck reads, by ISO 639-1 code.
+
+    >>> languages()["es"].name
+    'Spanish'
+    """
+    return dict(_neutral("languages").languages)
 
 
-def qualifiers() -> Qualifiers:
-    return load("qualifiers")  # type: ignore[no-any-return]
+@cache
+def data_language(lang: str | None) -> str:
+    """The language folder whose data reads ``lang``: its own, its fallback's, else English.
+
+    >>> data_language("en"), data_language("xx"), data_language(None)
+    ('en', 'en', 'en')
+    """
+    known = languages()
+    seen: set[str] = set()
+    code = lang or DEFAULT_LANGUAGE
+    while code in known and code not in seen:
+        seen.add(code)
+        if _has_folder(code):
+            return code
+        code = known[code].fallback or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
-def units() -> Units:
-    return load("units")  # type: ignore[no-any-return]
+@cache
+def _has_folder(lang: str) -> bool:
+    return (resources.files("factcheck") / "data" / lang / "numbers.yaml").is_file()
 
 
-def events() -> Events:
-    return load("events")  # type: ignore[no-any-return]
+@cache
+def load(name: str, lang: str | None = DEFAULT_LANGUAGE) -> Any:
+    """The table ``name`` (one of :data:`TABLES`) as its typed record; language tables are
+    read from ``data/<lang>/`` (or the folder :func:`data_language` chooses).
+
+    >>> load("numbers", "en").decimal_separator
+    '.'
+    """
+    if name in NEUTRAL_TABLES:
+        return _neutral(name)
+    if name not in LANGUAGE_TABLES:
+        raise VocabularyError(f"no data table named {name!r}")
+    folder = data_language(lang)
+    if not (resources.files("factcheck") / "data" / folder / f"{name}.yaml").is_file():
+        # a folder still being filled in reads the missing table in English; the
+        # consistency test in tests/test_vocabulary.py fails until it is complete
+        folder = DEFAULT_LANGUAGE
+    try:
+        return LANGUAGE_TABLES[name].model_validate(_read(f"{folder}/{name}.yaml"))
+    except ValidationError as err:
+        raise VocabularyError(f"data/{folder}/{name}.yaml: {err}") from err
 
 
-def subjects() -> Subjects:
-    return load("subjects")  # type: ignore[no-any-return]
+def numbers(lang: str | None = DEFAULT_LANGUAGE) -> NumberWords:
+    return load("numbers", lang)  # type: ignore[no-any-return]
 
 
-def attribution() -> Attribution:
-    return load("attribution")  # type: ignore[no-any-return]
+@cache
+def qualifiers(lang: str | None = DEFAULT_LANGUAGE) -> Qualifiers:
+    """A language's qualifier words, each with the interval it means.
+
+    >>> qualifiers().qualifiers["at_least"].change
+    '>'
+    """
+    meaning = _neutral("qualifier_classes").qualifiers
+    words: QualifierTable = load("qualifiers", lang)
+    unknown = set(words.qualifiers) - set(meaning)
+    if unknown:
+        raise VocabularyError(f"data/{data_language(lang)}/qualifiers.yaml: unknown qualifiers {sorted(unknown)}")
+    empty = QualifierWords()
+    return Qualifiers(
+        qualifiers={
+            name: Qualifier(**q.model_dump(), **words.qualifiers.get(name, empty).model_dump())
+            for name, q in meaning.items()
+        }
+    )
 
 
-def grammar() -> Grammar:
-    return load("grammar")  # type: ignore[no-any-return]
+def units(lang: str | None = DEFAULT_LANGUAGE) -> Units:
+    return load("units", lang)  # type: ignore[no-any-return]
+
+
+def event_classes() -> dict[str, EventKind]:
+    """The closed list of event classes, the same in every language."""
+    return dict(_neutral("event_classes").classes)
+
+
+def subject_classes() -> dict[str, SubjectKind]:
+    """The taxonomy of what is counted, the same in every language."""
+    return dict(_neutral("subject_classes").classes)
+
+
+@cache
+def events(lang: str | None = DEFAULT_LANGUAGE) -> Events:
+    """A language's event words, each class with its frame and whether it is cumulative.
+
+    >>> ev = events("en").events["killed"]
+    >>> ev.frame, ev.cumulative, "died" in ev.forms
+    ('casualties', True, True)
+    """
+    kinds = event_classes()
+    words: EventTable = load("events", lang)
+    unknown = set(words.events) - set(kinds)
+    if unknown:
+        raise VocabularyError(f"data/{data_language(lang)}/events.yaml: unknown event classes {sorted(unknown)}")
+    return Events(
+        events={name: EventClass(**k.model_dump(), forms=words.events.get(name, [])) for name, k in kinds.items()}
+    )
+
+
+@cache
+def subjects(lang: str | None = DEFAULT_LANGUAGE) -> Subjects:
+    """A language's words for what is counted, each class with its place in the taxonomy.
+
+    >>> subjects("en").classes["guard"].broader
+    ['law enforcement officer']
+    """
+    kinds = subject_classes()
+    words: SubjectTable = load("subjects", lang)
+    where = f"data/{data_language(lang)}/subjects.yaml"
+    unknown = set(words.subjects) - set(kinds)
+    unknown |= {n.subject for n in words.event_nouns.values()} - set(kinds)
+    if unknown:
+        raise VocabularyError(f"{where}: unknown subject classes {sorted(unknown)}")
+    bad_events = {n.event for n in words.event_nouns.values()} - set(event_classes())
+    if bad_events:
+        raise VocabularyError(f"{where}: unknown event classes {sorted(bad_events)}")
+    return Subjects(
+        classes={name: SubjectClass(**k.model_dump(), names=words.subjects.get(name, [])) for name, k in kinds.items()},
+        event_nouns=words.event_nouns,
+    )
+
+
+def attribution(lang: str | None = DEFAULT_LANGUAGE) -> Attribution:
+    return load("attribution", lang)  # type: ignore[no-any-return]
+
+
+def grammar(lang: str | None = DEFAULT_LANGUAGE) -> Grammar:
+    return load("grammar", lang)  # type: ignore[no-any-return]
 
 
 def places() -> Places:

@@ -1,32 +1,371 @@
-"""When a claim is scoped, where the text says so: years ("in 2021"), weekdays resolved
-against the publication date ("on Tuesday"), and periods ("in recent years")."""
+"""When a figure holds: every time expression of a sentence (dates, weekdays, relative days,
+months, years, clock times, periods) as a :class:`TimeMention` with exact offsets, resolved
+against the published date; the as-of time of a figure; and whether a figure is background
+about an earlier event ("the 1985 quake killed nearly 10,000").
+
+The words come from ``data/<language>/times.yaml``. Matching runs over a lower-cased,
+accent-folded copy of the text that keeps every offset, so each mention's ``text`` is
+``body[start:end]`` exactly."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
-from .. import vocabulary
-from ..models import TimeRef
+from ..models import AsOf, Background, Precision, TimeRef
+from .background import find_background
+from .timewords import Kind, TimeMention, TimeWords, flat, time_words
 from .tokens import Token
 
-_PERIODS = (
-    ("in", "recent", "years"),
-    ("in", "recent", "months"),
-    ("over", "the", "years"),
-    ("last", "year"),
-    ("this", "year"),
-    ("last", "month"),
-    ("last", "week"),
-    ("this", "week"),
-)
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    forms = sorted({flat(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
 
 
-_PERIOD_STARTS = frozenset(p[0] for p in _PERIODS)
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    words: TimeWords
+    iso: re.Pattern[str]
+    numeric: re.Pattern[str]
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    month_year: re.Pattern[str]
+    bare_month: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    period: re.Pattern[str]
+    clock: re.Pattern[str]
+    clock_suffixed: re.Pattern[str]
+    year: re.Pattern[str]
+    relation: re.Pattern[str]
 
 
-def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | None:
-    """The first explicit time in a sentence.
+_NOT_DIGIT_BEFORE = r"(?<![0-9.,:/-])"
+_NOT_DIGIT_AFTER = r"(?![0-9]|[.,:/][0-9])"
+
+
+@cache
+def _patterns(language: str) -> _Patterns:
+    w = time_words(language)
+    mon, wd = _alt(list(w.months)), _alt(list(w.weekdays))
+    wd_prefix = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
+    year = rf"(?P<y>[0-9]{{4}}){_NOT_DIGIT_AFTER}"
+    every = _alt(w.clock_suffixes)
+    return _Patterns(
+        words=w,
+        iso=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
+        numeric=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<a>[0-9]{{1,2}})(?P<sep>[/.-])(?P<b>[0-9]{{1,2}})(?P=sep){year}"),
+        dmy=re.compile(
+            rf"\b{wd_prefix}(?P<d>[0-9]{{1,2}})(?:º|°|st|nd|rd|th|er|ro)?\s+(?:de\s+)?(?P<m>{mon})\b\.?"
+            rf"(?:\s*,?\s*(?:del?\s+)?{year})?"
+        ),
+        mdy=re.compile(
+            rf"\b{wd_prefix}(?P<m>{mon})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
+            rf"(?:\s*,?\s*(?:de\s+)?{year})?"
+        ),
+        month_year=re.compile(rf"\b(?P<m>{mon})\b\.?\s*,?\s+(?:del?\s+)?{year}"),
+        bare_month=re.compile(rf"\b(?:{_alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
+        weekday=re.compile(
+            rf"\b(?:(?P<mod>{_alt(list(w.weekday_modifiers))})\s+)?(?P<wd>{wd})\b"
+            rf"(?:\s+(?P<part>{_alt(w.day_parts)})\b)?"
+        ),
+        relative=re.compile(rf"\b(?P<r>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{_alt(w.day_parts)})\b)?"),
+        period=re.compile(rf"\b(?P<p>{_alt(list(w.periods))})\b"),
+        clock=re.compile(
+            rf"{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})(?::|h)(?P<mi>[0-9]{{2}})(?![0-9]|[.,][0-9])"
+            rf"(?:\s*(?P<suf>{every})(?!\w))?"
+        ),
+        clock_suffixed=re.compile(
+            rf"(?:\b(?P<pre>{_alt(w.clock_prefixes)})\s+)?{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
+            rf"(?:\.(?P<mi>[0-9]{{2}}))?\s*(?P<suf>{every})(?!\w)"
+        ),
+        year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[5-9][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
+        relation=re.compile(rf"\b(?P<rel>{_alt(list(w.relations))})\s+$"),
+    )
+
+
+def _precision(precision: str | None) -> Precision:
+    """A published date's precision as given, day when unsaid."""
+    if precision == "month":
+        return "month"
+    return "year" if precision == "year" else "day"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _coarse(published: dt.date, precision: Precision) -> tuple[dt.date, Precision]:
+    """The published date reduced to what is known of it."""
+    if precision == "year":
+        return published.replace(month=1, day=1), "year"
+    if precision == "month":
+        return published.replace(day=1), "month"
+    return published, "day"
+
+
+def _relative(
+    published: dt.date | None, precision: Precision | None, days: int
+) -> tuple[dt.date | None, Precision | None]:
+    """A day counted from the published date; with a month-precision published date only
+    the month is known (and stays the published month: never a wrong day)."""
+    if published is None:
+        return None, None
+    if (precision or "day") != "day":
+        return _coarse(published, precision or "day")
+    return _shift(published, days), "day" if _shift(published, days) else None
+
+
+def _day_of_year(published: dt.date | None, month: int, day: int) -> tuple[dt.date | None, int | None]:
+    """A day and month with no year: in the published year, or the year before when that
+    would put it well after publication (news reports the past)."""
+    if published is None:
+        return None, None
+    date = _safe_date(published.year, month, day)
+    if date is not None and (date - published).days > 7 and published.year > 1:
+        date = _safe_date(published.year - 1, month, day)
+    return date, date.year if date else None
+
+
+def find_times(
+    body: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    precision: str | None,
+    language: str,
+) -> list[TimeMention]:
+    """Every time expression in ``body[start:end]``, in text order, none overlapping.
+
+    Dates cover all their numbers (the language layer drops numbers inside these spans, so
+    "19 de septiembre" is never a claim). Weekdays and relative days resolve against
+    ``published`` at its ``precision``; a language other than en/es uses English words.
+
+    >>> body = "The toll rose to 233 on Sunday, up from 77 yesterday."
+    >>> [(m.text, m.date) for m in find_times(body, 0, len(body), dt.date(2016, 4, 19), "day", "en")]
+    [('Sunday', datetime.date(2016, 4, 17)), ('yesterday', datetime.date(2016, 4, 18))]
+    >>> body = "el 19 de septiembre de 2017, a las 13:14 horas"
+    >>> [(m.text, m.kind) for m in find_times(body, 0, len(body), None, None, "es")]
+    [('19 de septiembre de 2017', 'date'), ('13:14 horas', 'clock')]
+    """
+    p = _patterns(language)
+    w = p.words
+    prec = _precision(precision) if published is not None else None
+    text = flat(body[start:end])
+    found: list[TimeMention] = []
+
+    def add(
+        m: re.Match[str],
+        kind: Kind,
+        date: dt.date | None,
+        pr: Precision | None,
+        a: int | None = None,
+        year: int | None = None,
+        period: bool = False,
+    ) -> None:
+        lo, hi = start + (m.start() if a is None else a), start + m.end()
+        if year is None and date is not None:
+            year = date.year
+        found.append(TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period))
+
+    for m in p.iso.finditer(text):
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        add(m, "date", d, "day")
+    for m in p.numeric.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if w.date_order == "mdy" and a <= 12 else (a, b)
+        d = _safe_date(int(m["y"]), month, day)
+        add(m, "date", d, "day", year=int(m["y"]))
+    for pat in (p.dmy, p.mdy):
+        for m in pat.finditer(text):
+            day, month = int(m["d"]), w.months[m["m"]]
+            if not 1 <= day <= 31 or (not m["y"] and _count_follows(text, m.end())):
+                continue  # "in April 23 people died": a count, not a day
+            if m["y"]:
+                d = _safe_date(int(m["y"]), month, day)
+                add(m, "date", d, "day", year=int(m["y"]))
+            else:
+                d, y = _day_of_year(published, month, day)
+                add(m, "date", d, "day", year=y)
+    for m in p.month_year.finditer(text):
+        add(m, "month", _safe_date(int(m["y"]), w.months[m["m"]], 1), "month", year=int(m["y"]))
+    for m in p.bare_month.finditer(text):
+        word = body[start + m.start("m") : start + m.end("m")]
+        if w.capitalised_months and not word[:1].isupper():
+            continue  # "may" the verb, "march" the walk
+        d = None
+        if published is not None:
+            y = published.year - (1 if w.months[m["m"]] > published.month and published.year > 1 else 0)
+            d = _safe_date(y, w.months[m["m"]], 1)
+        add(m, "month", d, "month", a=m.start("m"))
+    for m in p.weekday.finditer(text):
+        back = w.weekday_modifiers.get(m["mod"], 0) if m["mod"] else 0
+        d, pr = _weekday(published, prec, w.weekdays[m["wd"]], back)
+        add(m, "weekday", d, pr)
+    for m in p.relative.finditer(text):
+        d, pr = _relative(published, prec, w.relative_days[m["r"]])
+        add(m, "relative_day", d, pr)
+    for m in p.period.finditer(text):
+        spec = w.periods[m["p"]]
+        if spec.now:
+            d, pr = (None, None) if published is None else _coarse(published, prec or "day")
+            add(m, "now", d, pr)
+        elif spec.years is not None and published is not None and 1 <= published.year + spec.years <= 9999:
+            y = published.year + spec.years
+            add(m, "period", dt.date(y, 1, 1), "year", year=y, period=False)
+        else:
+            add(m, "period", None, None, period=True)
+    for pat in (p.clock, p.clock_suffixed):
+        for m in pat.finditer(text):
+            if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):
+                continue
+            suffix = m["suf"]
+            if pat is p.clock_suffixed and suffix in w.weak_clock_suffixes and not m["pre"]:
+                continue  # "72 horas" is a duration; "a las 19 horas" a clock time
+            add(m, "clock", None, None, a=m.start("h"))
+    for m in p.year.finditer(text):
+        if _is_year(text, m, w):
+            y = int(m["y"])
+            add(m, "year", dt.date(y, 1, 1), "year", year=y)
+    chosen = _non_overlapping(found)
+    return [_with_relation(t, p, text, start) for t in chosen]
+
+
+def _weekday(
+    published: dt.date | None, precision: Precision | None, weekday: int, extra: int
+) -> tuple[dt.date | None, Precision | None]:
+    """The latest such weekday on or before the published date ("on Sunday"); "last
+    Tuesday" written on a Tuesday steps a further week back."""
+    if published is None:
+        return None, None
+    if precision != "day":
+        return _coarse(published, precision or "day")
+    back = (published.weekday() - weekday) % 7
+    if back == 0:
+        back = extra
+    d = _shift(published, -back)
+    return d, "day" if d else None
+
+
+def _is_year(text: str, m: re.Match[str], w: TimeWords) -> bool:
+    """A four-digit number is a year after a year preposition ("in 2021"), after a
+    possessive ("Haiti's 2010 earthquake"), before an event noun ("the 1985 quake") or in
+    parentheses; not when a count leads to it ("más de 2000 personas")."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    prev_words = re.findall(r"[^\W\d_]+(?:['’]s)?|[(]", before)
+    next_words = re.findall(r"[^\W\d_]+", after)
+    nxt = next_words[0] if next_words else ""
+    if before.rstrip().endswith(tuple(w.count_leads)):
+        return False
+    if nxt in w.event_nouns or before.endswith(("'s ", "’s ")):
+        return True
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if not prev_words:
+        return False
+    prev = prev_words[-1]
+    two = " ".join(prev_words[-2:])
+    if prev in w.year_prepositions or two in w.year_prepositions or prev in w.months:
+        # "in 2000 people": a plural word right after makes it a count
+        return nxt in w.event_nouns or not _count_follows(text, m.end())
+    return False
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """A plural-looking word right after a number makes it a count ("2000 people")."""
+    nxt = re.match(r" +([^\W\d_]+)", text[end : end + 30])
+    return nxt is not None and (nxt[1].endswith("s") and len(nxt[1]) > 3 or nxt[1] in _IRREGULAR_PLURALS)
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personas", "gente"})
+
+
+def _non_overlapping(found: list[TimeMention]) -> list[TimeMention]:
+    """The longest mention wins where two overlap ("Tuesday, March 28" over "Tuesday")."""
+    out: list[TimeMention] = []
+    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+        if all(t.end <= o.start or t.start >= o.end for o in out):
+            out.append(t)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _with_relation(t: TimeMention, p: _Patterns, text: str, offset: int) -> TimeMention:
+    m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
+    if m is None:
+        return t
+    rel = p.words.relations[re.sub(r"\s+", " ", m["rel"])]
+    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
+
+
+_DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
+_STATED = frozenset({"date", "month", "year"})
+
+
+def as_of(
+    mentions: Sequence[TimeMention],
+    q_start: int,
+    q_end: int,
+    published: dt.date | None,
+    precision: str | None,
+) -> AsOf:
+    """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
+    (pass the sentence's mentions), else the published date, else unknown. A "since" time
+    starts a period that runs to now, so it is not the as-of time.
+
+    >>> body = "On Tuesday the toll was 443."
+    >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
+    >>> a = as_of(find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "en"), 24, 27, None, None)
+    >>> a.date, a.basis, a.text
+    (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
+    """
+    dated = [m for m in mentions if m.kind in _DATED and m.date is not None and m.relation != "since"]
+    if dated:
+
+        def distance(m: TimeMention) -> tuple[int, int]:
+            gap = q_start - m.end if m.end <= q_start else max(0, m.start - q_end)
+            return gap, m.start
+
+        best = min(dated, key=distance)
+        basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
+        return AsOf(
+            date=best.date, precision=best.precision, basis=basis, text=best.text, start=best.start, end=best.end
+        )
+    if published is not None:
+        date, prec = _coarse(published, _precision(precision))
+        return AsOf(date=date, precision=prec, basis="published")
+    return AsOf()
+
+
+def find_time(
+    tokens: Sequence[Token],
+    published: dt.date | None,
+    body: str | None = None,
+    language: str = "en",
+    precision: str | None = None,
+) -> TimeRef | None:
+    """The first explicit time in a sentence's tokens (dates, weekdays, relative days,
+    months, years, periods), as a :class:`TimeRef` whose text slices back to the body.
+
+    Kept for callers that work on tokens; pass ``body`` for exact text (without it the text
+    between tokens is rebuilt as spaces).
 
     >>> from .tokens import tokenize
     >>> find_time(tokenize("119 inmates died in 2021."), None).year
@@ -34,39 +373,49 @@ def find_time(tokens: Sequence[Token], published: dt.date | None) -> TimeRef | N
     >>> find_time(tokenize("declared on Tuesday"), dt.date(2023, 7, 26)).date
     datetime.date(2023, 7, 25)
     """
-    g = vocabulary.grammar()
-    starts = _PERIOD_STARTS
-    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    year: int | None
-    for i, tok in enumerate(tokens):
-        if (
-            tok.text.isdigit()
-            and len(tok.text) == 4
-            and i > 0
-            and tokens[i - 1].lower in ("in", "since", "during", "of")
-        ):
-            year = int(tok.text)
-            if 1900 <= year <= 2100:
-                return TimeRef(text=tok.text, start=tok.start, end=tok.end, year=year)
-        if tok.lower in g.weekdays:
-            date = None
-            if published is not None:
-                back = (published.weekday() - weekdays.index(tok.lower)) % 7
-                date = published - dt.timedelta(days=back)
-            return TimeRef(text=tok.text, start=tok.start, end=tok.end, date=date, year=date.year if date else None)
-        if tok.lower not in starts:
+    if not tokens:
+        return None
+    if body is None:
+        chars = [" "] * tokens[-1].end
+        for t in tokens:
+            chars[t.start : t.end] = t.text
+        body = "".join(chars)
+    for m in find_times(body, tokens[0].start, tokens[-1].end, published, precision, language):
+        if m.kind in ("clock", "now"):
             continue
-        for phrase in _PERIODS:
-            n = len(phrase)
-            if tuple(t.lower for t in tokens[i : i + n]) == phrase:
-                year = None
-                if published is not None and phrase[-1] == "year":
-                    year = published.year - (1 if phrase[0] == "last" else 0)
-                return TimeRef(
-                    text=" ".join(t.text for t in tokens[i : i + n]),
-                    start=tok.start,
-                    end=tokens[i + n - 1].end,
-                    year=year,
-                    period=year is None,
-                )
+        date = None if m.kind in ("year", "month") and m.precision != "day" else m.date
+        return TimeRef(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            date=date,
+            year=m.year,
+            period=m.period,
+            precision=m.precision,
+        )
     return None
+
+
+def background_of(
+    body: str,
+    s_start: int,
+    s_end: int,
+    mentions: Sequence[TimeMention],
+    q_start: int,
+    q_end: int,
+    language: str,
+    published: dt.date | None,
+) -> Background | None:
+    """The earlier event a figure is about, if the sentence ties it to one: a year before
+    the published year (or, undated, before the latest year the article names) beside an
+    event noun or opening a "when" clause, or "that same year" pointing back at one.
+
+    >>> body = "The 1985 quake killed nearly 10,000 people."
+    >>> ms = find_times(body, 0, len(body), dt.date(2017, 9, 20), "day", "en")
+    >>> background_of(body, 0, len(body), ms, 29, 35, "en", dt.date(2017, 9, 20)).year
+    1985
+    """
+    return find_background(body, s_start, s_end, mentions, q_start, q_end, language, published)
+
+
+__all__ = ["TimeMention", "as_of", "background_of", "find_time", "find_times"]

@@ -1,0 +1,159 @@
+"""The time words of each language (``data/<language>/times.yaml``) as typed records, and
+the offset-keeping text folding that time and place matching run on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from ..errors import VocabularyError
+from ..models import Precision
+
+Kind = Literal["date", "weekday", "relative_day", "year", "month", "clock", "period", "now"]
+Relation = Literal["since", "as_of", "until"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression: ``body[start:end] == text``. ``date`` is the day it resolves to
+    at ``precision`` (a year is held as 1 January at year precision); ``relation`` is the
+    word before it that ties a figure to it ("since Thursday" is ``since``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    date: dt.date | None = None
+    precision: Precision | None = None
+    year: int | None = None
+    period: bool = False
+    relation: Relation | None = None
+
+
+@lru_cache(maxsize=4096)
+def _flat_char(c: str) -> str:
+    if not c.isalpha():
+        return c
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    base = "".join(x for x in unicodedata.normalize("NFD", low) if not unicodedata.combining(x))
+    return base if len(base) == 1 else low
+
+
+def flat(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets into the folded text
+    are offsets into the original.
+
+    >>> flat("Miércoles 19 de SEPTIEMBRE"), len(flat("İ")) == len("İ")
+    ('miercoles 19 de septiembre', True)
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_flat_char(c) for c in text)
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", flat(phrase).strip())
+
+
+class PeriodSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    years: int | None = None
+    now: bool = False
+
+
+class TimeWords(BaseModel):
+    """One language's time words; every phrase key is folded (see :func:`flat`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_modifiers: dict[str, int]
+    relative_days: dict[str, int]
+    day_parts: list[str]
+    relations: dict[str, Relation]
+    periods: dict[str, PeriodSpec]
+    month_prepositions: list[str]
+    year_prepositions: frozenset[str]
+    count_leads: list[str]
+    clock_prefixes: list[str]
+    clock_suffixes: list[str]
+    weak_clock_suffixes: frozenset[str]
+    capitalised_months: bool
+    date_order: Literal["mdy", "dmy"]
+    event_nouns: frozenset[str]
+    same_year: list[str]
+    when_words: list[str]
+
+    @field_validator("months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", mode="before")
+    @classmethod
+    def _fold_keys(cls, table: Any) -> Any:
+        if not isinstance(table, dict):
+            return table
+        out: dict[str, Any] = {}
+        for k, v in table.items():
+            key = _key(str(k))
+            if key in out and out[key] != v:
+                raise ValueError(f"{k!r} is given twice with different values")
+            out[key] = v
+        return out
+
+    @field_validator(
+        "day_parts",
+        "month_prepositions",
+        "year_prepositions",
+        "count_leads",
+        "clock_prefixes",
+        "clock_suffixes",
+        "weak_clock_suffixes",
+        "event_nouns",
+        "same_year",
+        "when_words",
+        mode="before",
+    )
+    @classmethod
+    def _fold_list(cls, words: Any) -> Any:
+        return [_key(str(w)) for w in words] if isinstance(words, list) else words
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TimeWords:
+        if sorted(set(self.weekdays.values())) != list(range(7)):
+            raise ValueError("weekdays must name each day 0 (Monday) .. 6 (Sunday)")
+        if sorted(set(self.months.values())) != list(range(1, 13)):
+            raise ValueError("months must name each month 1..12")
+        if not self.weak_clock_suffixes <= set(self.clock_suffixes):
+            raise ValueError("weak_clock_suffixes must be clock_suffixes too")
+        clash = set(self.months) & set(self.weekdays)
+        if clash:
+            raise ValueError(f"both a month and a weekday: {sorted(clash)}")
+        return self
+
+
+def languages() -> list[str]:
+    """Languages that have time words (a folder under ``data`` with ``times.yaml``)."""
+    root = resources.files("factcheck") / "data"
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "times.yaml").is_file())
+
+
+@cache
+def time_words(language: str) -> TimeWords:
+    """The time words of ``language`` (ISO 639-1); English for a language without its own.
+
+    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"]
+    (2, 3)
+    """
+    lang = language if language in languages() else "en"
+    path = resources.files("factcheck") / "data" / lang / "times.yaml"
+    try:
+        return TimeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as err:
+        raise VocabularyError(f"data/{lang}/times.yaml: {err}") from err
