@@ -141,19 +141,26 @@ def _apart(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> Verdic
 
 
 def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Settings) -> Verdict | None:
-    """A part above its whole is a conflict when both hold at one moment; when the part is
-    the later figure of a cumulative count, the whole was only an earlier total."""
+    """A part above its whole is a finding only when the text shows they hold at one time
+    (one report, or one day), or when a cumulative whole reported later is below an
+    earlier part ("a toll cannot fall"). A later part above an earlier whole is the count
+    growing; parts and wholes of unknown order say nothing."""
     rule = "a part is larger than the whole it belongs to"
-    if not _same_time(part, whole, settings):
-        return _apart(part, whole, settings)
     t = timing(whole, part)
     if t is None:
         return None
-    if t.relation == "low-first" and whole[0].cumulative:
+    cumulative = whole[0].cumulative
+    if t.relation == "low-first" and cumulative:
         return None  # an earlier total and a later part of a growing count
-    if t.internal and t.relation == "same" and not t.marked:
-        return Verdict("conflict", "error", rule)
-    return Verdict("conflict", "warning", rule)
+    if not _same_time(part, whole, settings):
+        return _apart(part, whole, settings)
+    if t.relation == "same":
+        if t.internal and not t.marked:
+            return Verdict("conflict", "error", rule)
+        return Verdict("conflict", "warning", rule)
+    if t.relation == "high-first" and cumulative:
+        return Verdict("conflict", "warning", f"{rule}: the later total is below an earlier part")
+    return None
 
 
 def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
