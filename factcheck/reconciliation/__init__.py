@@ -16,7 +16,7 @@ from ..findings import Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .copies import carried_by, copy_groups
-from .keys import Facet, facet
+from .keys import Facet, facet, main_places
 from .pairs import value_findings
 
 __all__ = ["reconcile"]
@@ -35,9 +35,10 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     settings = settings or Settings()
     ordered = sorted(claims, key=lambda c: c.id)
     groups = copy_groups(ordered)
+    defaults = main_places(ordered)
     facets: dict[str, Facet] = {}
     for c in ordered:
-        f = facet(c, groups.get(c.document))
+        f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
     by_key: dict[str, list[Facet]] = defaultdict(list)

@@ -21,6 +21,10 @@ from .keys import Facet
 from .pairs import narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
 
+CASUALTIES = frozenset({"killed", "injured", "missing"})
+"""Events whose people are counted as "people" or by who they were ("41 women", "38
+migrants"): in one place the two are one toll, compared as one quantity."""
+
 CHAINS: dict[str, tuple[str, ...]] = {"held": ("released", "rescued", "freed", "escaped")}
 """Events that happen to some of the people another event counts: no more can be released
 (or rescued, or escape) than were held."""
@@ -79,7 +83,10 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                 continue
             if fa.anchor is not None or fb.anchor is not None:
                 continue
-            rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
+            place = place_relation(fa.place, fb.place)
+            rel = combine(subject_relation(fa.classes, fb.classes), place)
+            if rel == "part" and place == "same" and fb.classes == _PEOPLE and fa.event in CASUALTIES:
+                rel = "same"  # "38 migrants killed" and "39 people killed" at one place: one toll
             if rel != "part" and not (rel == "same" and a < b):
                 continue
             for part in sides[a]:
@@ -102,6 +109,8 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                             settings,
                         )
                         continue
+                    if whole is not sides[b][-1]:
+                        continue  # a part is checked against the largest figure given for its whole
                     if not part[0].exceeds(whole[0]) or _one_phrase(part[1], whole[1]):
                         continue
                     part_verdict = _part_verdict(part[1], whole[1], settings)
@@ -117,6 +126,9 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                         settings,
                         roles=("part", "whole"),
                     )
+
+
+_PEOPLE = frozenset({"person"})
 
 
 def _one_phrase(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
@@ -141,10 +153,12 @@ def _apart(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> Verdic
 
 
 def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Settings) -> Verdict | None:
-    """A part above its whole is a finding only when the text shows they hold at one time
-    (one report, or one day), or when a cumulative whole reported later is below an
-    earlier part ("a toll cannot fall"). A later part above an earlier whole is the count
-    growing; parts and wholes of unknown order say nothing."""
+    """A part above the largest figure given for its whole is a finding only when the
+    text shows they hold at one time (one report, or one day), or when a cumulative whole
+    reported later is below an earlier part ("a toll cannot fall"). A later part above an
+    earlier whole is the count growing; parts and wholes of unknown order say nothing. A
+    warning, never an error: a small figure filed under a whole is as often a narrower
+    scope the text did not name ("25 bodies" at one school) as a wrong total."""
     rule = "a part is larger than the whole it belongs to"
     t = timing(whole, part)
     if t is None:
@@ -155,8 +169,6 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
     if not _same_time(part, whole, settings):
         return _apart(part, whole, settings)
     if t.relation == "same":
-        if t.internal and not t.marked:
-            return Verdict("conflict", "error", rule)
         return Verdict("conflict", "warning", rule)
     if t.relation == "high-first" and cumulative:
         return Verdict("conflict", "warning", f"{rule}: the later total is below an earlier part")

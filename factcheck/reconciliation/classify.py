@@ -22,10 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..config import Settings
 from ..findings import Classification, Severity
 from .keys import Facet
 from .timeline import compare, days_apart
+
+SAME_SOURCE = 80
+"""rapidfuzz ``token_set_ratio`` at or above which two attributions name one source."""
 
 SEVERITY: dict[Classification, Severity] = {
     "conflict": "error",
@@ -136,11 +141,12 @@ def classify_pair(
     if not verdicts:
         return None
     best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.rule))
-    # every pair judged as seriously stands behind the finding, whatever its wording
+    # every pair judged the same way stands behind the finding, whatever its wording or
+    # severity: a side lists all the claims that disagree with the other in that way
     lows: list[Facet] = []
     highs: list[Facet] = []
     for v, (xs, ys) in verdicts.items():
-        if (v.severity, v.classification) == (best.severity, best.classification):
+        if v.classification == best.classification:
             lows.extend(x for x in xs if x not in lows)
             highs.extend(y for y in ys if y not in highs)
     return best, lows, highs
@@ -192,21 +198,28 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     if t.internal and t.marked:
         return Verdict("update", "info", "the report itself gives the figures as an update", notes)
     if t.relation == "same" or t.internal:
-        # only a report contradicting itself is certain; two reports of one day may be hours apart
-        severity = "error" if t.internal else "warning"
-        return Verdict("conflict", severity, f"the {count} has two values at the same time", notes)
+        # certain only when one report's two named sources disagree; a report's figures may
+        # be of two scopes, and two reports of one day may be hours apart
+        if t.internal and _named_apart(low, high):
+            return Verdict("conflict", "error", f"one report gives two values for the {count} from two sources",
+                           notes)
+        return Verdict("conflict", "warning", f"the {count} has two values at the same time", notes)
     return Verdict(
         "conflict", "warning", f"the {count} differs and nothing shows the figures are of different times", notes
     )
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:
-    """Both figures are attributed, to different named sources."""
+    """Both figures are attributed to named sources, and not to one person written two
+    ways ("Valdovinos" and "la fiscal del estado, Sandra Luz Valdovinos")."""
     sa, sb = a.claim.source, b.claim.source
     if sa is None or sb is None:
         return False
-    named = all(any(w[:1].isupper() for w in s.name.split()) for s in (sa, sb))
-    return named and sa.name.lower() != sb.name.lower()
+    # the last capitalised word is the surname or the institution's head noun
+    last = [[w.strip(".,;:()'’").lower() for w in s.name.split() if w[:1].isupper()] for s in (sa, sb)]
+    if not all(last):
+        return False
+    return last[0][-1] != last[1][-1] and fuzz.token_set_ratio(sa.name.lower(), sb.name.lower()) < SAME_SOURCE
 
 
 def _count(f: Facet) -> str:

@@ -11,6 +11,8 @@ the reference place it is measured from ("50 km from the capital")."""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..extraction.events import is_cumulative
@@ -74,10 +76,11 @@ def event_class(claim: Claim) -> str | None:
     return claim.event_class or claim.event
 
 
-def facet(claim: Claim, source: str | None = None) -> Facet | None:
+def facet(claim: Claim, source: str | None = None, default_place: Place | None = None) -> Facet | None:
     """The facet of a claim, or None when the claim asserts nothing comparable: a
     comparative ("3,000 more than"), no bounds, a count with no event or no subject, or a
-    measure with no reference place.
+    measure with no reference place. A claim with no place takes ``default_place``, its
+    article's main country.
 
     >>> from factcheck.extraction import extract_text
     >>> [f.key for f in map(facet, extract_text("At least 31 people were killed in Chile.")) if f]
@@ -110,7 +113,7 @@ def facet(claim: Claim, source: str | None = None) -> Facet | None:
         event=event,
         classes=classes,
         unit=q.base_unit,
-        place=claim.place,
+        place=claim.place or default_place,
         anchor=anchor,
         background=background,
         era=_era(claim),
@@ -132,3 +135,24 @@ def _era(claim: Claim) -> str:
     if t.year is not None and t.date is None and (claim.published is None or t.year != claim.published.year):
         return f"y{t.year}"
     return ""
+
+
+def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
+    """Each document's main country: the country its claims are most often placed in,
+    for the claims extraction could not place ("38 migrantes murieron")."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    named: dict[str, Place] = {}
+    for c in claims:
+        p = c.place
+        if p is None:
+            continue
+        if p.kind == "country" and p.name:
+            counts[c.document][p.name] += 2
+            named.setdefault(p.name, p)
+        elif p.within:
+            counts[c.document][p.within[-1]] += 1
+    out: dict[str, Place] = {}
+    for doc, tally in counts.items():
+        name = min(tally, key=lambda n: (-tally[n], n))
+        out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
+    return out
