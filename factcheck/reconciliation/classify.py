@@ -169,6 +169,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     if far:
         if head.cumulative and t.relation == "low-first":
             return Verdict("update", "info", "a cumulative count grows over time", notes)
+        if not head.cumulative:
+            return Verdict("update", "info", f"a count that can rise and fall changed over {days} days", notes)
         note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
         return Verdict(
             "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
@@ -192,6 +194,9 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
             if t.internal:
                 return Verdict("conflict", "warning", f"one report gives two values for the {count}", notes)
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
+        if not _close(low, high):
+            return Verdict("update", "info", f"the {count} differs and nothing shows which is later: figures this "
+                           "far apart are most likely two moments of a growing count", notes)
         return Verdict("conflict", "warning", f"the {count} differs and nothing shows which is later", notes)
     if t.relation in ("low-first", "high-first") and not t.internal:
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
@@ -204,9 +209,27 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
             return Verdict("conflict", "error", f"one report gives two values for the {count} from two sources",
                            notes)
         return Verdict("conflict", "warning", f"the {count} has two values at the same time", notes)
+    if not _close(low, high):
+        return None  # far apart, time unknown: most likely two moments or two scopes
     return Verdict(
         "conflict", "warning", f"the {count} differs and nothing shows the figures are of different times", notes
     )
+
+
+CLOSE = 0.25
+"""Relative distance (to the larger figure) under which two figures of unknown order are
+two versions of one count (2,527 and 2,068 injured; 72 and 71 dead in one state) rather
+than two moments of it (77 and 246 dead, hours apart)."""
+
+
+def _close(low: Facet, high: Facet) -> bool:
+    a = low.claim.quantity
+    b = high.claim.quantity
+    x = a.high if a.high is not None else a.value
+    y = b.low if b.low is not None else b.value
+    if x is None or y is None or y <= 0:
+        return True
+    return (y - x) <= CLOSE * y
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:
