@@ -169,8 +169,6 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     if far:
         if head.cumulative and t.relation == "low-first":
             return Verdict("update", "info", "a cumulative count grows over time", notes)
-        if not head.cumulative:
-            return Verdict("update", "info", f"a count that can rise and fall changed over {days} days", notes)
         note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
         return Verdict(
             "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
