@@ -20,6 +20,7 @@ from .identity import combine, place_relation, subject_classes, subject_relation
 from .keys import Facet
 from .pairs import narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
+from .timeline import days_apart
 
 CASUALTIES = frozenset({"killed", "injured", "missing"})
 """Events whose people are counted as "people" or by who they were ("41 women", "38
@@ -63,9 +64,8 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
         for y in b:
             if x.claim.document == y.claim.document:
                 return True
-            if x.moment.date is None or y.moment.date is None:
-                return True
-            if abs((x.moment.date - y.moment.date).days) <= settings.same_event_days:
+            days = days_apart(x.moment, y.moment)
+            if days is None or days <= settings.same_event_days:
                 return True
     return False
 
@@ -139,7 +139,7 @@ def _one_phrase(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
 def _apart(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> Verdict | None:
     """Figures of one group and place far apart in time: perhaps two events; None when
     they are outside the comparison window altogether."""
-    gaps = [abs((x.moment.date - y.moment.date).days) for x in a for y in b if x.moment.date and y.moment.date]
+    gaps = [d for x in a for y in b if (d := days_apart(x.moment, y.moment)) is not None]
     days = min(gaps) if gaps else None
     if days is None or days > settings.window_days:
         return None

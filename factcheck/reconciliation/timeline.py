@@ -112,9 +112,36 @@ def compare(a: Moment, b: Moment) -> Order:
 
 
 def days_apart(a: Moment, b: Moment) -> int | None:
+    """The fewest days that can lie between two moments at their precisions: "Sep 2017"
+    and "Tue 19 Sep 2017" may be the same day, so they are 0 days apart.
+
+    >>> d = dt.date
+    >>> days_apart(Moment(d(2017, 9, 1), "month", "published"), Moment(d(2017, 9, 19), "day", "stated"))
+    0
+    >>> days_apart(Moment(d(2017, 9, 1), "month", "published"), Moment(d(2017, 10, 19), "day", "stated"))
+    19
+    """
     if a.date is None or b.date is None:
         return None
-    return abs((a.date - b.date).days)
+    a0, a1 = _span(a)
+    b0, b1 = _span(b)
+    if a1 < b0:
+        return (b0 - a1).days
+    if b1 < a0:
+        return (a0 - b1).days
+    return 0
+
+
+def _span(m: Moment) -> tuple[dt.date, dt.date]:
+    """First and last day a moment may be."""
+    assert m.date is not None
+    if m.precision == "year":
+        return dt.date(m.date.year, 1, 1), dt.date(m.date.year, 12, 31)
+    if m.precision == "month":
+        first = m.date.replace(day=1)
+        nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first, nxt - dt.timedelta(days=1)
+    return m.date, m.date
 
 
 def _truncate(day: dt.date, rank: int) -> tuple[int, ...]:
