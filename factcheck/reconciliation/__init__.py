@@ -16,7 +16,7 @@ from ..findings import Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .copies import carried_by, copy_groups
-from .keys import Facet, facet, main_places
+from .keys import Facet, collapse_single_places, facet, main_places
 from .pairs import value_findings
 
 __all__ = ["reconcile"]
@@ -41,6 +41,7 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
         f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
+    facets = {f.claim.id: f for f in collapse_single_places(list(facets.values()))}
     by_key: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
         by_key[f.key].append(f)

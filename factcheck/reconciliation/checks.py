@@ -17,14 +17,10 @@ from ..models import Claim
 from .classify import Verdict, classify_pair, timing
 from .fingerprint import fingerprint, side_figures
 from .identity import combine, place_relation, subject_classes, subject_relation
-from .keys import Facet
+from .keys import CASUALTIES, Facet
 from .pairs import narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
 from .timeline import days_apart
-
-CASUALTIES = frozenset({"killed", "injured", "missing"})
-"""Events whose people are counted as "people" or by who they were ("41 women", "38
-migrants"): in one place the two are one toll, compared as one quantity."""
 
 CHAINS: dict[str, tuple[str, ...]] = {"held": ("released", "rescued", "freed", "escaped")}
 """Events that happen to some of the people another event counts: no more can be released

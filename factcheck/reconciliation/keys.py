@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extraction.events import is_cumulative
 from ..models import Claim, Place
 from .identity import subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
+
+CASUALTIES = frozenset({"killed", "injured", "missing"})
+"""Events whose people are counted as "people" or by who they were ("41 women", "38
+migrants"), and whose incident is most often in one place."""
 
 _MEASURE_EVENT = "measured"
 """The event class given to a measure (a distance, a depth, a speed): it happens to
@@ -151,8 +155,52 @@ def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
             named.setdefault(p.name, p)
         elif p.within:
             counts[c.document][p.within[-1]] += 1
+    overall: Counter[str] = Counter()
+    for tally in counts.values():
+        overall.update(tally)
     out: dict[str, Place] = {}
-    for doc, tally in counts.items():
+    for doc in sorted({c.document for c in claims}):
+        # an article that names no place at all is about what the others are about
+        tally = counts.get(doc) or overall
+        if not tally:
+            continue
         name = min(tally, key=lambda n: (-tally[n], n))
         out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
+    return out
+
+
+def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
+    """Figures of one kind placed in a country and in places inside it that form a single
+    chain (Ciudad Juárez, and the migrant centre in Ciudad Juárez) are one quantity: the
+    incident happened there, so "40 migrants killed in Ciudad Juárez" and "38 killed in
+    Mexico" disagree. When the country's figures are broken down over two places or more
+    (Morelos and Puebla; Acapulco and Coyuca), or a country figure is stated over several
+    places ("in six prisons"), each place keeps its own key. Only casualties are joined
+    this way: a fire or a riot happens in one place, a release of hostages may not."""
+    branches: dict[tuple[str, frozenset[str], str | None, str], set[tuple[str, ...]]] = defaultdict(set)
+    country_of: dict[tuple[str, frozenset[str], str | None, str], Place] = {}
+    for f in facets:
+        p = f.place
+        if p is None or f.anchor is not None or f.background is not None or f.era or f.event not in CASUALTIES:
+            continue
+        if p.kind == "country" and p.name:
+            country_of.setdefault((f.event, f.classes, f.unit, p.name), p)
+            if (f.claim.place_count or 1) > 1:
+                branches[(f.event, f.classes, f.unit, p.name)].update({("a",), ("b",)})  # stated as several places
+        elif p.within and p.kind != "region":
+            path = tuple(reversed((p.name or "?", *p.within)))  # outermost first
+            branches[(f.event, f.classes, f.unit, path[0])].add(path[1:])
+    single = set()
+    for k, paths in branches.items():
+        ordered = sorted(paths, key=len)
+        if all(longer[: len(shorter)] == shorter for shorter, longer in zip(ordered, ordered[1:], strict=False)):
+            single.add(k)
+    out = []
+    for f in facets:
+        p = f.place
+        if p is not None and p.kind not in ("country", "region") and p.within and f.anchor is None:
+            k = (f.event, f.classes, f.unit, p.within[-1])
+            if k in single and k in country_of and f.background is None and not f.era:
+                f = replace(f, place=country_of[k])
+        out.append(f)
     return out
