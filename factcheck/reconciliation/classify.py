@@ -48,6 +48,8 @@ class Verdict:
     severity: Severity
     rule: str
     notes: tuple[str, ...] = field(default=())
+    weak: bool = False
+    """Rests on nothing but the figures: the time of neither is known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ def classify_pair(
                 sides[1].append(b)
     if not verdicts:
         return None
-    best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.rule))
+    best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
     # every pair judged the same way stands behind the finding, whatever its wording or
     # severity: a side lists all the claims that disagree with the other in that way
     lows: list[Facet] = []
@@ -193,9 +195,15 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 return Verdict("conflict", "warning", f"one report gives two values for the {count}", notes)
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
         if not _close(low, high):
-            return Verdict("update", "info", f"the {count} differs and nothing shows which is later: figures this "
-                           "far apart are most likely two moments of a growing count", notes)
-        return Verdict("conflict", "warning", f"the {count} differs and nothing shows which is later", notes)
+            return Verdict(
+                "update",
+                "info",
+                f"the {count} differs and nothing shows which is later: figures this "
+                "far apart are most likely two moments of a growing count",
+                notes,
+                weak=True,
+            )
+        return Verdict("conflict", "warning", f"the {count} differs and nothing shows which is later", notes, weak=True)
     if t.relation in ("low-first", "high-first") and not t.internal:
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
     if t.internal and t.marked:
@@ -204,13 +212,16 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         # certain only when one report's two named sources disagree; a report's figures may
         # be of two scopes, and two reports of one day may be hours apart
         if t.internal and _named_apart(low, high):
-            return Verdict("conflict", "error", f"one report gives two values for the {count} from two sources",
-                           notes)
+            return Verdict("conflict", "error", f"one report gives two values for the {count} from two sources", notes)
         return Verdict("conflict", "warning", f"the {count} has two values at the same time", notes)
     if not _close(low, high):
         return None  # far apart, time unknown: most likely two moments or two scopes
     return Verdict(
-        "conflict", "warning", f"the {count} differs and nothing shows the figures are of different times", notes
+        "conflict",
+        "warning",
+        f"the {count} differs and nothing shows the figures are of different times",
+        notes,
+        weak=True,
     )
 
 

@@ -91,7 +91,8 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
     ['killed|person|count|country:Chile|']
     """
     q = claim.quantity
-    if claim.comparative or (q.low is None and q.high is None):
+    if claim.comparative or (q.low is None and q.high is None) or q.qualifier == "vague":
+        # "dozens" asserts no checkable figure against "38"
         return None
     if q.unit is not None:
         if q.base_unit in (None, "percent") or q.base_unit not in _DIMENSION_SUBJECT:

@@ -136,7 +136,7 @@ def value_findings(groups: dict[str, list[Facet]], settings: Settings) -> Iterab
                     continue
                 verdict, lows, highs = judged
                 adjacent = j == i + 1
-                if not adjacent and (verdict.classification == "update" or "nothing shows" in verdict.rule):
+                if not adjacent and (verdict.classification == "update" or verdict.weak):
                     continue
                 yield pair_finding(
                     "value_conflict",
