@@ -135,7 +135,7 @@ def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str
 
 
 @cache
-def _ancestors(cls: str) -> tuple[str, ...]:
+def ancestors(cls: str) -> tuple[str, ...]:
     """A class and the classes above it, nearest first."""
     table = vocabulary.subject_classes()
     out = [cls]
@@ -172,7 +172,7 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
         return None, event
     if len(set(classes)) == 1 or len(classes) < len(found):
         return classes[0], event
-    common = [a for a in _ancestors(classes[0]) if all(a in _ancestors(c) for c in classes[1:])]
+    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
     return (common[0] if common else None), event
 
 
@@ -285,7 +285,7 @@ def forward_phrase(
         if words and head_first and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
             break  # "personas fallecidas": the participle after the noun says what happened
         participle = is_verbish(tok, lang) and (
-            words or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
+            words or head_first or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
         )
         if participle and (words or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
@@ -411,6 +411,8 @@ def backward_head(
         if j in taken or j in places or not tok.is_word:
             continue
         if tok.lower in g.phrase_breaks or tok.lower in g.determiners or tok.lower in g.conjunctions:
+            continue
+        if tok.lower in g.partitive:
             continue
         if is_verbish(tok, lang) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
             continue
