@@ -168,10 +168,10 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
         # "En un comunicado el Instituto Nacional de Migración informó": the speaker
         # follows the opening phrase, after its own determiner
-        k = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
-        if k is None:
+        inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
+        if inner is None:
             return None
-        first = k
+        first = inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
