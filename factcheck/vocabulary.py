@@ -140,6 +140,7 @@ class Events(_Table):
 class SubjectKind(_Table):
     broader: list[str] = Field(default_factory=list)
     role: bool = False
+    base_unit: str | None = None
 
 
 class SubjectClasses(_Table):

@@ -16,7 +16,15 @@ from .events import find_events
 from .places import find_places
 from .quantities import Found, find_quantities
 from .sentence import DocContext, Sentence, SubjectMention, TimeSpan
-from .subjects import SubjectPhrase, backward_class_noun, backward_head, classify, forward_phrase, normalize
+from .subjects import (
+    SubjectPhrase,
+    backward_class_noun,
+    backward_head,
+    classify,
+    forward_phrase,
+    normalize,
+    singular,
+)
 from .timelayer import time_layer
 
 _COUNTLESS_UNITS = frozenset({"percent"})
@@ -95,10 +103,11 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     place_tokens = sent.place_tokens()
     place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
+    in_time = {i for i, t in enumerate(tokens) if any(s.start <= t.start and t.end <= s.end for s in sent.times)}
     phrases: list[SubjectPhrase | None] = []
     taken: set[int] = set()
     for f in found:
-        phrase = forward_phrase(tokens, f.last + 1, is_number, place_tokens, lang) if f.unit is None else None
+        phrase = forward_phrase(tokens, f.last + 1, is_number, in_time, lang) if f.unit is None else None
         if phrase is not None:
             taken.update(range(phrase.first, phrase.last + 1))
         phrases.append(phrase)
@@ -116,7 +125,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             j = phrase.stop + 1
             found.append(Found(j, j, j, j, 1.0, 1.0, 1.0, False, False, "exact", kind="article"))
             is_number.add(j)
-            extra = forward_phrase(tokens, j + 1, is_number, place_tokens, lang)
+            extra = forward_phrase(tokens, j + 1, is_number, in_time, lang)
             phrases.append(extra)
             if extra is not None:
                 taken.update(range(extra.first, extra.last + 1))
@@ -138,7 +147,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in g.conjunctions | {"while", "with"})
         if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in elided):
             cls, implied = classify(phrase.words, lang)
-            if implied is not None and cls == "person" and len(phrase.words) == 1 and previous and continues:
+            lone = len(phrase.words) == 1 and singular(phrase.words[0], lang) == phrase.words[0].lower()
+            if implied is not None and cls == "person" and lone and previous and continues:
                 # "23 people were killed and more than 300 injured": the noun is the earlier one's
                 mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
                 mention.event, mention.stop = implied, phrase.stop

@@ -7,6 +7,8 @@ the time layer. Words stay as written beside the language-neutral classes
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import vocabulary
 from ..models import Claim, Place, Quantity
 from ..units import to_base
@@ -34,12 +36,24 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             event = group_events.setdefault(group, event)
         event_class = mention.event if mention.event and (event is None or mention.first is None) else None
         event_class = event_class or (event.event if event else None)
-        subject_class = mention.subject_class
+        subject_class = _measured(f) or mention.subject_class
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
         claim = _claim(sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative)
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
+
+
+@cache
+def _measure_classes() -> dict[str, str]:
+    return {k.base_unit: name for name, k in vocabulary.subject_classes().items() if k.base_unit}
+
+
+def _measured(f: Found) -> str | None:
+    """ "30 miles", "48 hours": a measure counts a distance or a time, whatever the noun."""
+    if f.unit is None:
+        return None
+    return _measure_classes().get(to_base(1.0, f.unit)[1])
 
 
 def _default_subject(event: str) -> str | None:

@@ -216,9 +216,10 @@ def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
 
 
 def forward_phrase(
-    tokens: Sequence[Token], start: int, is_number: set[int], places: set[int], lang: str = "en"
+    tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
 ) -> SubjectPhrase | None:
-    """The counted noun phrase starting at token ``start`` (after the number and unit)."""
+    """The counted noun phrase starting at token ``start`` (after the number and unit);
+    ``blocked`` tokens (a time: "233 Sunday") end it."""
     g = vocabulary.grammar(lang)
     head_first = g.head_position == "first"
     i = start
@@ -268,7 +269,7 @@ def forward_phrase(
                 i += 1
                 continue
             break
-        if not tok.is_word or i in is_number:
+        if not tok.is_word or i in is_number or i in blocked:
             break
         span = name_at(tokens, i, lang)
         if span > 1:
@@ -286,10 +287,10 @@ def forward_phrase(
         )
         if participle and (words or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
-        if words and tok.lower in g.irregular_verbs:
-            break
-        if words and tok.lower in _event_words(lang):
-            break
+        if tok.lower in g.irregular_verbs:
+            break  # "900,000 grew more desperate": a verb, not what is counted
+        if tok.lower in _event_words(lang) and (words or not event_noun(tok.lower, lang)):
+            break  # "72 died in Morelos": the event, not what is counted
         if "'" in tok.text or "’" in tok.text:
             break
         words.append(tok.text)
@@ -346,9 +347,13 @@ def backward_class_noun(
     """The nearest noun before token ``before`` that names a known class of counted thing
     ("the death toll from the quake ... rose to 11,000" counts the toll)."""
     heads = _index(lang).heads
-    for j in range(before - 1, max(0, before - 24) - 1, -1):
-        if j in taken or not tokens[j].is_word:
-            continue
+    window = [j for j in range(before - 1, max(0, before - 24) - 1, -1) if j not in taken and tokens[j].is_word]
+    # a toll word first ("the death toll from the quake that flattened towns ... rose to
+    # 654"), then any other class noun
+    for j in window:
+        if event_noun(tokens[j].lower, lang):
+            return j, singular(tokens[j].lower, lang)
+    for j in window:
         word = singular(tokens[j].lower, lang)
         if fold(word) in heads or fold(tokens[j].lower) in heads:
             return j, word
