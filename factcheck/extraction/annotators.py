@@ -18,6 +18,7 @@ from .quantities import Found, find_quantities
 from .sentence import DocContext, Sentence, SubjectMention, TimeSpan
 from .subjects import (
     SubjectPhrase,
+    ancestors,
     backward_class_noun,
     backward_head,
     classify,
@@ -64,7 +65,8 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
     """Who says so; a pronoun speaker ("He added ...") stands for the last named source."""
     resolved = []
-    for a in find_attributions(sent.tokens, sent.body, sent.language):
+    in_time = frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+    for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         src = resolve_pronoun(a.source, ctx.last_named, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer))
@@ -84,6 +86,13 @@ def annotate_events(sent: Sentence, ctx: DocContext) -> None:
 def _measure_units() -> frozenset[str]:
     """Units that measure something (hours, km), as opposed to currencies and percentages."""
     return frozenset(canonical(u) for u in vocabulary.units().units)
+
+
+@cache
+def _is_measure(cls: str) -> bool:
+    """A class of measures (depth, wind speed): one under a class with a base unit."""
+    table = vocabulary.subject_classes()
+    return any(table[a].base_unit for a in ancestors(cls) if a in table)
 
 
 def _demonym_words(sent: Sentence) -> frozenset[str]:
@@ -158,8 +167,15 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
         elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
+            ahead = forward_phrase(tokens, f.last + 1, is_number, in_time, lang)
+            named = classify(ahead.words, lang)[0] if ahead is not None else None
             head = backward_head(tokens, f.first, taken, place_tokens, lang)
-            if head is not None:
+            if ahead is not None and named is not None and _is_measure(named):
+                # "165 mph winds", "20 kilómetros de profundidad": the measure is named after it
+                mention.subject = normalize(ahead.words, place_words, lang)
+                mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+                mention.subject_class = named
+            elif head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class = classify([head[1]], lang)[0]
         elif previous is not None and f.unit is None and continues:

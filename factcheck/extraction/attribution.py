@@ -159,10 +159,22 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         or tokens[first].text in ',"“'
     ):
         first += 1
+    while last > first and tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized:
+        last -= 1  # "La SSPC también informó": the adverb is not part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
+    if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
+        # "En un comunicado el Instituto Nacional de Migración informó": the speaker
+        # follows the opening phrase, after its own determiner
+        inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
+        if inner is None:
+            return None
+        first = inner
+    span = tokens[first : last + 1]
+    if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
+        return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
         words not in _generic_sources(lang)
@@ -177,8 +189,12 @@ def _source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str)
     )
 
 
-def find_attributions(tokens: Sequence[Token], body: str, lang: str = "en") -> list[Attribution]:
-    """Every attribution in a sentence, outer ones (according to, trailing cues) first."""
+def find_attributions(
+    tokens: Sequence[Token], body: str, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> list[Attribution]:
+    """Every attribution in a sentence, outer ones (according to, trailing cues) first.
+    ``skip`` tokens (a time: "informó hoy 18 de abril la Secretaría") stand between a
+    verb and its speaker without ending the clause."""
     prefix, verbs, trailing, pronouns = _indexes(lang)
     determiners = vocabulary.grammar(lang).determiners
     out: list[Attribution] = []
@@ -220,34 +236,102 @@ def find_attributions(tokens: Sequence[Token], body: str, lang: str = "en") -> l
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))
                     i = tail
                     continue
-            # "..., said John Smith, a spokesman."
-            after_comma = i > 0 and (
-                tokens[i - 1].text == "," or (tokens[i - 1].text in "\"”’'" and i > 1 and tokens[i - 2].text == ",")
-            )
-            if after_comma and tail < n and (tokens[tail].is_capitalized or _determiner_name(tokens, tail, lang)):
-                last = _name_after(tokens, tail, lang)
-                out.append(Attribution(_source(tokens, body, tail, last, verb), tail, last, 0, True))
+            # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
+            # "», ha dicho el portavoz del Ministerio Público"
+            name = _name_start(tokens, tail, verbs, skip, lang) if _after_comma(tokens, i, lang) else None
+            if name is not None:
+                last = _name_after(tokens, name, lang)
+                out.append(Attribution(_source(tokens, body, name, last, verb), name, last, 0, True))
                 i = last + 1
                 continue
             span = _name_before(tokens, i, lang)
             if span is not None:
                 first, last = span
                 out.append(Attribution(_source(tokens, body, first, last, verb), first, last, i, False))
+            elif _elided_speaker(tokens, i, tail, lang):
+                # "Detalló que en la CDMX son 186": the speaker is left out, as a pronoun
+                # would be; the composer takes the last named source
+                elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
+                out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
 
 
-def _determiner_name(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """ "..., informó la Secretaría de Salud": a determiner and a capitalised name."""
-    return (
-        tokens[i].lower in vocabulary.grammar(lang).determiners and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> bool:
+    """A reporting verb that opens its sentence and a "que"/"that" clause, with no
+    speaker written: in Spanish the subject is left out when it is the one just named."""
+    g = vocabulary.grammar(lang)
+    if tail >= len(tokens) or tokens[tail].lower not in g.relative:
+        return False
+    return all(
+        t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
+        for t in tokens[:verb]
     )
+
+
+def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A reporting verb that opens a clause after a comma or a closing quote, auxiliaries
+    before it included ("», ha dicho")."""
+    g = vocabulary.grammar(lang)
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    while j >= 0 and tokens[j].text in "\"”’'»":
+        j -= 1
+    return j >= 0 and tokens[j].text == ","
+
+
+def _name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str) -> int | None:
+    """Where the speaker's name starts after an inverted reporting verb, over a time
+    ("hoy", "este martes"), another reporting verb ("ha dicho afirmado") and a short
+    phrase saying to whom ("dijo a periodistas")."""
+    g = vocabulary.grammar(lang)
+    breaks = g.relative
+    j = tail
+    to_whom = False
+    while j < len(tokens) and j - tail <= 8:
+        t = tokens[j]
+        if j in skip:
+            j += 1
+            if j < len(tokens) and tokens[j].text == "," and j - 1 in skip:
+                j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
+        elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
+            j += 1
+        elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
+            to_whom = True  # "a periodistas": a preposition and at most two lower-case words
+            j += 1
+            for _ in range(2):
+                if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalized:
+                    break
+                if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+                    break
+                j += 1
+        else:
+            break
+    if j >= len(tokens) or j - tail > 8 or tokens[j].lower in breaks:
+        return None
+    if tokens[j].is_capitalized and tokens[j].is_word:
+        return j
+    if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+        return j
+    return None
+
+
+def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word within the next few words of the clause ("la portavoz de
+    Medicina Forense")."""
+    for t in tokens[i : i + 6]:
+        if t.text in ".,;:!?()":
+            return False
+        if t.is_capitalized and t.is_word:
+            return True
+    return False
 
 
 def resolve_pronoun(source: Source, previous: Source | None, lang: str = "en") -> Source | None:
     """A pronoun speaker stands for the last named source, when there is one."""
     _, _, _, pronouns = _indexes(lang)
-    if source.name.lower() in pronouns:
+    if not source.name or source.name.lower() in pronouns:
         return previous.model_copy(update={"cue": source.cue}) if previous else None
     return source
 

@@ -17,6 +17,7 @@ from .events import EventMention, choose_event, is_cumulative
 from .places import PlaceMention
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
+from .subjects import ancestors
 from .timelayer import claim_as_of, claim_background, claim_time
 
 
@@ -34,9 +35,19 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if group is not None:
             # the parts of "the release of 50 guards and seven police officers" share one event
             event = group_events.setdefault(group, event)
-        event_class = mention.event if mention.event and (event is None or mention.first is None) else None
-        event_class = event_class or (event.event if event else None)
-        subject_class = _measured(f) or mention.subject_class
+        if mention.event:
+            # the counted noun says what happened ("fallecidos", "deaths"); an event word
+            # elsewhere in the sentence belongs to another figure
+            first, last = mention.first, mention.last
+            if event is None or first is None or last is None or not first <= event.first <= last:
+                event = None
+            event_class: str | None = mention.event
+        else:
+            event_class = event.event if event else None
+        measured = _measured(f)
+        if measured is not None:
+            event, event_class = None, None  # "30 miles from the capital" measures; nothing happened to it
+        subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
         claim = _claim(sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative)
@@ -54,6 +65,16 @@ def _measured(f: Found) -> str | None:
     if f.unit is None:
         return None
     return _measure_classes().get(to_base(1.0, f.unit)[1])
+
+
+def _measure_class(measured: str | None, named: str | None) -> str | None:
+    """A measure's class by its unit, unless the text names a narrower one ("20 km de
+    profundidad" is a depth, "165 mph winds" a wind speed)."""
+    if measured is None:
+        return named
+    if named is not None and measured in ancestors(named):
+        return named
+    return measured
 
 
 def _default_subject(event: str) -> str | None:
@@ -162,3 +183,4 @@ def _claim(
         parts_group=group,
         comparative=comparative,
     )
+

@@ -135,7 +135,7 @@ def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str
 
 
 @cache
-def _ancestors(cls: str) -> tuple[str, ...]:
+def ancestors(cls: str) -> tuple[str, ...]:
     """A class and the classes above it, nearest first."""
     table = vocabulary.subject_classes()
     out = [cls]
@@ -172,7 +172,7 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
         return None, event
     if len(set(classes)) == 1 or len(classes) < len(found):
         return classes[0], event
-    common = [a for a in _ancestors(classes[0]) if all(a in _ancestors(c) for c in classes[1:])]
+    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
     return (common[0] if common else None), event
 
 
@@ -227,6 +227,8 @@ def forward_phrase(
         i += 1
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
+    else:
+        i = _postposed(tokens, i, lang)
     first = i
     words: list[str] = []
     last = i - 1
@@ -283,7 +285,7 @@ def forward_phrase(
         if words and head_first and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
             break  # "personas fallecidas": the participle after the noun says what happened
         participle = is_verbish(tok, lang) and (
-            words or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
+            words or head_first or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
         )
         if participle and (words or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
@@ -309,6 +311,38 @@ def forward_phrase(
         return None
     text = " ".join(words)
     return SubjectPhrase(first, last, tuple(words), text, i, coordinated_number)
+
+
+def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    heads = _index(lang).heads
+    return (
+        fold(tokens[k].lower) in heads or fold(singular(tokens[k].lower, lang)) in heads or name_at(tokens, k, lang) > 0
+    )
+
+
+def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """Where the counted noun starts when it follows the figure after a determiner:
+    "subieron a 246 el número de fallecidos", "aumentan hasta 233 los fallecidos",
+    "rose to 654 the number of dead". Only a known noun is taken, so "killed 5 the day
+    before" keeps its reading."""
+    g = vocabulary.grammar(lang)
+    j = i
+    while j < len(tokens) and tokens[j].lower in g.determiners:
+        j += 1
+    if j == i:
+        return i
+    if _known(tokens, j, lang):
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in g.partitive:
+        k += 1
+        while k < len(tokens) and tokens[k].lower in g.determiners:
+            k += 1
+        if _known(tokens, k, lang):
+            return k
+    return i
 
 
 def normalize(words: Sequence[str], places: frozenset[str] = frozenset(), lang: str = "en") -> str | None:
@@ -377,6 +411,8 @@ def backward_head(
         if j in taken or j in places or not tok.is_word:
             continue
         if tok.lower in g.phrase_breaks or tok.lower in g.determiners or tok.lower in g.conjunctions:
+            continue
+        if tok.lower in g.partitive:
             continue
         if is_verbish(tok, lang) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
             continue
