@@ -14,6 +14,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from .. import vocabulary
 from ..errors import VocabularyError
 from ..models import Precision
 
@@ -138,20 +139,32 @@ class TimeWords(BaseModel):
         return self
 
 
-def languages() -> list[str]:
-    """Languages that have time words (a folder under ``data`` with ``times.yaml``)."""
+def languages(name: str = "times") -> list[str]:
+    """Languages that have their own ``data/<lang>/<name>.yaml`` (time words by default)."""
     root = resources.files("factcheck") / "data"
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "times.yaml").is_file())
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / f"{name}.yaml").is_file())
+
+
+def words_language(language: str | None, name: str = "times") -> str:
+    """The language folder whose ``name``.yaml reads ``language``: its own, else its
+    fallback's (data/languages.yaml: Portuguese is read with Spanish), else English."""
+    known = vocabulary.languages()
+    have = set(languages(name))
+    code, seen = language or "en", set()
+    while code not in have and code in known and code not in seen:
+        seen.add(code)
+        code = known[code].fallback or "en"
+    return code if code in have else "en"
 
 
 @cache
-def time_words(language: str) -> TimeWords:
-    """The time words of ``language`` (ISO 639-1); English for a language without its own.
+def time_words(language: str | None) -> TimeWords:
+    """The time words of ``language`` (ISO 639-1), or of the language that reads it.
 
-    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"]
-    (2, 3)
+    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"], time_words("pt").months["marzo"]
+    (2, 3, 3)
     """
-    lang = language if language in languages() else "en"
+    lang = words_language(language)
     path = resources.files("factcheck") / "data" / lang / "times.yaml"
     try:
         return TimeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,144 @@
+"""As-of time and place accuracy on a gold corpus (../shared/dev): for each gold key claim,
+is the as-of date right at the gold's precision, and is the claim's place the gold place?
+
+    python benchmarks/when_where.py ../shared/dev [--misses FILE]
+
+As-of: gold ``as_of`` values that start with a date (YYYY, YYYY-MM or YYYY-MM-DD) are
+compared at the gold's precision; a prediction coarser than the gold is wrong. Place: the
+claim overlapping the gold number is taken from the extraction; its most specific name
+(a named place, or the place an unnamed facility is in) must appear in the gold place's
+head (the words before the first comma or parenthesis), accents and case folded, and a
+gold facility (prison, centre, ...) must be predicted as a facility. Reads the corpus at
+run time; copies nothing from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from factcheck.extraction import extract_document
+from factcheck.extraction.tokens import split_sentences, tokenize
+from factcheck.models import Document
+
+try:
+    from factcheck.extraction.times import as_of, find_times
+except ImportError:  # the code before find_times existed: the first time of the sentence, else published
+    from factcheck.extraction.times import find_time
+
+    as_of = find_times = None  # type: ignore[assignment]
+
+FACILITY = re.compile(r"prison|jail|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter")
+ALIASES = {"mexico city": ("ciudad de mexico", "cdmx"), "state of mexico": ("estado de mexico", "mexico")}
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def front(path: Path) -> tuple[dict[str, object], str]:
+    text = path.read_text(encoding="utf-8")
+    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    return (yaml.safe_load(m.group(1)) or {}, text[m.end() :]) if m else ({}, text)
+
+
+def published(meta: dict[str, object]) -> tuple[dt.date | None, str | None]:
+    value = meta.get("published")
+    if isinstance(value, dt.date):
+        return value, "day"
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", str(value or ""))
+    if not m:
+        return None, None
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    return dt.date(y, mo, d), "day" if m[3] else "month" if m[2] else "year"
+
+
+def gold_date(value: object) -> tuple[tuple[int, ...], str] | None:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or ""))
+    if not m:
+        return None
+    parts = tuple(int(x) for x in m.groups() if x)
+    return parts, ("year", "month", "day")[len(parts) - 1]
+
+
+def predicted_as_of(body: str, s: tuple[int, int], q: tuple[int, int], pub: dt.date | None, prec: str | None,
+                    lang: str) -> tuple[dt.date | None, str | None]:
+    if find_times is not None:
+        a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
+        return a.date, a.precision
+    t = find_time(tokenize(body[s[0] : s[1]], s[0]), pub)
+    if t is not None and t.date is not None:
+        return t.date, "day"
+    if t is not None and t.year is not None:
+        return dt.date(t.year, 1, 1), "year"
+    return pub, prec
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[1])
+    misses = Path(argv[argv.index("--misses") + 1]) if "--misses" in argv else None
+    docs = {}
+    for path in sorted((corpus / "articles").glob("*/*.md")):
+        meta, body = front(path)
+        docs[str(meta.get("id") or path.stem)] = (meta, body)
+    claims_cache: dict[str, list] = {}
+    score: Counter[str] = Counter()
+    lines: list[str] = []
+    for line in (corpus / "gold" / "claims.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        meta, body = docs[g["doc"]]
+        lang = str(meta.get("language") or "en")
+        at = body.find(g["quote"]) + g["quote"].index(g["number"])
+        q = (at, at + len(g["number"]))
+        s = next(((a, b) for a, b in split_sentences(body) if a <= q[0] < b), (0, len(body)))
+        pub, prec = published(meta)
+        gd = gold_date(g.get("as_of"))
+        if gd is not None:
+            parts, gprec = gd
+            date, pprec = predicted_as_of(body, s, q, pub, prec, lang)
+            rank = {"year": 1, "month": 2, "day": 3}
+            ok = date is not None and pprec is not None and rank[pprec] >= len(parts)
+            ok = ok and (date.year, date.month, date.day)[: len(parts)] == parts  # type: ignore[union-attr]
+            score[f"as_of {lang} ok"] += ok
+            score[f"as_of {lang} n"] += 1
+            if not ok:
+                lines.append(f"AS_OF {g['doc']} gold={g['as_of']} got={date} {pprec} | {g['quote'][:90]}")
+        if g.get("place"):
+            if g["doc"] not in claims_cache:
+                doc = Document(id=g["doc"], body=body, published=pub, language=lang)
+                claims_cache[g["doc"]] = extract_document(doc)
+            hit = [c for c in claims_cache[g["doc"]] if c.quantity.start < q[1] and q[0] < c.quantity.end]
+            place = hit[0].place if hit else None
+            head = fold(re.split(r"[,(]", g["place"])[0]).strip()
+            name = None
+            if place is not None:
+                name = place.name or (place.within[0] if place.within else None)
+            names = {fold(name)} | set(ALIASES.get(fold(name), ())) if name else set()
+            ok = bool(hit) and any(n and (n in head or head in n) for n in names)
+            ok = ok and bool(FACILITY.search(head)) == (place is not None and place.kind == "facility")
+            score[f"place {lang} ok"] += ok
+            score[f"place {lang} n"] += 1
+            if not ok:
+                got = f"{place.kind}:{place.name}<{'<'.join(place.within)}" if place else None
+                lines.append(f"PLACE {g['doc']} gold={g['place']!r} got={got} found={bool(hit)} | {g['quote'][:80]}")
+    for what in ("as_of", "place"):
+        for lang in ("en", "es", "pt", "it"):
+            n = score[f"{what} {lang} n"]
+            if n:
+                print(f"{what:6} {lang}: {score[f'{what} {lang} ok']}/{n} = {score[f'{what} {lang} ok'] / n:.0%}")
+        n = sum(v for k, v in score.items() if k.startswith(what) and k.endswith(" n"))
+        ok = sum(v for k, v in score.items() if k.startswith(what) and k.endswith(" ok"))
+        print(f"{what:6} all: {ok}/{n} = {ok / n:.0%}")
+    if misses is not None:
+        misses.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
