@@ -35,7 +35,7 @@ except ImportError:  # the code before find_times existed: the first time of the
     as_of = find_times = None  # type: ignore[assignment]
 
 FACILITY = re.compile(r"prison|jail|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter")
-ALIASES = {"mexico city": ("ciudad de mexico", "cdmx"), "state of mexico": ("estado de mexico", "mexico")}
+ALIASES = {"ciudad de mexico": ("mexico city",), "estado de mexico": ("state of mexico", "mexico state")}
 
 
 def fold(text: str) -> str:
@@ -70,7 +70,13 @@ def gold_date(value: object) -> tuple[tuple[int, ...], str] | None:
 def predicted_as_of(body: str, s: tuple[int, int], q: tuple[int, int], pub: dt.date | None, prec: str | None,
                     lang: str) -> tuple[dt.date | None, str | None]:
     if find_times is not None:
-        a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
+        try:
+            from factcheck.extraction.times import document_date
+        except ImportError:
+            a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
+            return a.date, a.precision
+        anchor = document_date(body, pub, prec, lang)
+        a = as_of(find_times(body, s[0], s[1], pub, prec, lang, anchor=anchor), q[0], q[1], pub, prec, anchor)
         return a.date, a.precision
     t = find_time(tokenize(body[s[0] : s[1]], s[0]), pub)
     if t is not None and t.date is not None:
@@ -78,6 +84,31 @@ def predicted_as_of(body: str, s: tuple[int, int], q: tuple[int, int], pub: dt.d
     if t is not None and t.year is not None:
         return dt.date(t.year, 1, 1), "year"
     return pub, prec
+
+
+def _extract(doc: Document, lang: str) -> list:
+    """The document's claims, with places read in the document's language where the
+    composer does not pass it yet."""
+    import factcheck.extraction as extraction
+    from factcheck.extraction import places
+
+    original = extraction.find_places, extraction._choose_place
+    if "language" in places.find_places.__code__.co_varnames and "place_of" not in dir(extraction):
+        from factcheck.extraction.quantities import find_quantities
+        from factcheck.extraction.scope import place_of
+
+        def choose(mentions, f, attributions, sent):  # type: ignore[no-untyped-def]
+            figures = [(q.first, q.last) for q in find_quantities(sent)]
+            return place_of(mentions, sent, f.first, f.last, figures, [(a.first, a.last) for a in attributions])
+
+        extraction.find_places = lambda toks, countries: places.find_places(  # type: ignore[assignment]
+            toks, countries, lang, doc.body
+        )
+        extraction._choose_place = choose  # type: ignore[assignment]
+    try:
+        return extract_document(doc)
+    finally:
+        extraction.find_places, extraction._choose_place = original
 
 
 def main(argv: list[str]) -> int:
@@ -112,7 +143,7 @@ def main(argv: list[str]) -> int:
         if g.get("place"):
             if g["doc"] not in claims_cache:
                 doc = Document(id=g["doc"], body=body, published=pub, language=lang)
-                claims_cache[g["doc"]] = extract_document(doc)
+                claims_cache[g["doc"]] = _extract(doc, lang)
             hit = [c for c in claims_cache[g["doc"]] if c.quantity.start < q[1] and q[0] < c.quantity.end]
             place = hit[0].place if hit else None
             head = fold(re.split(r"[,(]", g["place"])[0]).strip()

@@ -13,8 +13,10 @@ than typed in, and checked against the gazetteer so they never shadow a real pla
 
 from __future__ import annotations
 
+import gettext
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -69,6 +71,7 @@ class Gazetteer:
         for alias, code in vocabulary.places().country_aliases.items():
             if code in self.country_names:
                 self._add(alias, Entry(self.country_names[code], "country", code))
+        self._add_translated_countries()
         self.subdivisions: dict[str, Entry] = {}
         by_code = {s.code: s for s in pycountry.subdivisions}
         for s in pycountry.subdivisions:
@@ -121,6 +124,25 @@ class Gazetteer:
         if not any((e.name, e.kind, e.country) == (entry.name, entry.kind, entry.country) for e in entries):
             entries.append(entry)
 
+    def _add_translated_countries(self) -> None:
+        """Country names in every language factcheck reads ("Estados Unidos", "Haití"), from
+        pycountry's own translations of ISO 3166-1."""
+        for lang in sorted(vocabulary.languages()):
+            if lang == "en":
+                continue
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            except OSError:
+                continue
+            for c in pycountry.countries:
+                name = self.country_names.get(c.alpha_2)
+                if name is None:
+                    continue
+                for source in {c.name, getattr(c, "common_name", None)} - {None}:
+                    local = tr.gettext(str(source))
+                    if local != source and "," not in local:
+                        self._add(local, Entry(name, "country", c.alpha_2))
+
     def _division_name(self, s: object) -> str:
         """A division's name, unless it is its country's name too (pycountry's "México"
         state): then the longer name countrystatecity gives it ("Estado de México")."""
@@ -133,7 +155,7 @@ class Gazetteer:
                 return str(state.name)
         return name
 
-    def lookup(self, name: str, countries: tuple[str, ...] | list[str] = ()) -> list[Entry]:
+    def lookup(self, name: str, countries: Sequence[str] = ()) -> list[Entry]:
         """Places called ``name``; with ``countries``, their towns too (too many to index
         for the whole world, and too ambiguous outside the countries a document is about).
 

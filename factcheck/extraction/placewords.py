@@ -30,6 +30,7 @@ class PlaceWords(BaseModel):
     count_leads: list[str]
     aliases: dict[str, str]
     demonyms: dict[str, str]
+    reference_words: list[str]
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> PlaceWords:

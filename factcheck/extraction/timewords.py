@@ -26,7 +26,8 @@ Relation = Literal["since", "as_of", "until"]
 class TimeMention:
     """One time expression: ``body[start:end] == text``. ``date`` is the day it resolves to
     at ``precision`` (a year is held as 1 January at year precision); ``relation`` is the
-    word before it that ties a figure to it ("since Thursday" is ``since``)."""
+    word before it that ties a figure to it ("since Thursday" is ``since``); ``event`` is
+    set when it dates an event noun beside it."""
 
     start: int
     end: int
@@ -37,6 +38,9 @@ class TimeMention:
     year: int | None = None
     period: bool = False
     relation: Relation | None = None
+    event: bool = False
+    """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
+    septiembre"), not when a figure was counted."""
 
 
 @lru_cache(maxsize=4096)
