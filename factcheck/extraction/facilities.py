@@ -22,7 +22,8 @@ from .placematch import (
     span_text,
     within_after,
 )
-from .tokens import PhraseIndex, Token
+from .placewords import place_words
+from .tokens import PhraseIndex, Token, tokenize
 
 
 def opened_facility(
@@ -137,3 +138,39 @@ def unnamed_facility(
     elif container is None:
         return None
     return facility(body, tokens, first, end, None, container, countries)
+
+
+def facility_kind(place: Place, lang: str) -> str | None:
+    """The kind of a facility from the nouns in its name or text ("penal de Támara": prison)."""
+    facilities = phrase_index(lang, "facility_words")
+    toks = tokenize(" ".join(x for x in (place.name, place.text) if x))
+    for k in range(len(toks)):
+        hit = facilities.match_at(toks, k)
+        if hit is not None:
+            return str(hit[1])
+    return None
+
+
+def definite_facility(
+    body: str, tokens: Sequence[Token], i: int, lang: str, known: Sequence[Place]
+) -> PlaceMention | None:
+    """ "the prison", "the women's prison", "la cárcel", "el penal": a facility named
+    earlier in the article (``known``, latest last), of the same kind, named again."""
+    if not known or tokens[i].lower not in place_words(lang).definite_words:
+        return None
+    facilities = phrase_index(lang, "facility_words")
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        hit = facilities.match_at(tokens, k)
+        if hit is not None:
+            break
+        if not tokens[k].is_word or tokens[k].is_capitalized:
+            return None
+    else:
+        return None
+    end = k + hit[0] - 1
+    kind = str(hit[1])
+    same = [p for p in known if p.kind == "facility" and facility_kind(p, lang) == kind]
+    if not same:
+        return None
+    text, start, stop = span_text(body, tokens, i, end)
+    return PlaceMention(i, end, same[-1].model_copy(update={"text": text, "start": start, "end": stop}))

@@ -32,7 +32,7 @@ def variants(phrase: str) -> set[str]:
 def phrase_index(language: str, field: str) -> PhraseIndex:
     """A phrase index over one field of a language's place words, accented and folded."""
     words = place_words(language)
-    table = getattr(words, field)
+    table = words.facility_kinds if field == "facility_words" else getattr(words, field)
     items = table.items() if isinstance(table, dict) else ((w, w) for w in table)
     return PhraseIndex((v, payload) for w, payload in items for v in variants(w))
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .. import vocabulary
 from ..gazetteer import fold, gazetteer
 from ..models import Place
-from .facilities import named_facility, opened_facility, unnamed_facility
+from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
     PlaceMention,
     country_place,
@@ -27,6 +27,7 @@ from .placematch import (
     rebuilt,
     span_text,
 )
+from .placewords import place_words
 from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize
 
@@ -57,10 +58,13 @@ def find_places(
     countries: Sequence[str],
     language: str | None = "en",
     body: str | None = None,
+    known: Sequence[Place] = (),
 ) -> list[PlaceMention]:
     """Places mentioned in a sentence's tokens, given the document's countries, read with
     ``language``'s place words. Pass ``body`` (the text the token offsets point into) so
     each place's text is exactly the body's; without it the gaps between tokens are spaces.
+    Pass ``known``, the facilities found in the article's earlier sentences (in order), so
+    "the prison" or "el penal" is the prison named before.
 
     >>> body = "Murieron 46 reclusas en el penal de Támara, en el departamento de Francisco Morazán."
     >>> for m in find_places(tokenize(body), ["HN"], "es", body):
@@ -76,6 +80,7 @@ def find_places(
     nationwide, capital = phrase_index(lang, "nationwide"), phrase_index(lang, "capital_words")
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
+    definite = frozenset(place_words(lang).definite_words) if known else frozenset()
     out: list[PlaceMention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -85,6 +90,7 @@ def find_places(
             not tok.text[0].isupper()
             and not any(low in ix.firsts or flat(low) in ix.firsts for ix in (nationwide, capital, before, openers))
             and low not in ("a", "an", "the", "un", "una", "unos", "unas", "la", "el")
+            and low not in definite
         ):
             i += 1
             continue
@@ -123,6 +129,8 @@ def find_places(
             m = named_facility(body, tokens, i, countries, lang)
         if m is None and (low in ("a", "an", "the", "un", "una") or gaz.country_of_demonym(tok.text)) and i + 1 < n:
             m = unnamed_facility(body, tokens, i + (low in ("a", "an", "the", "un", "una")), i, countries, lang)
+        if m is None and known:
+            m = definite_facility(body, tokens, i, lang, known)
         if m is None and tok.is_capitalized and tok.is_word:
             m = _plain_place(body, tokens, i, countries, after, g.determiners)
         if m is not None:

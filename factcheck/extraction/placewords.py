@@ -20,7 +20,7 @@ class PlaceWords(BaseModel):
     """One language's place words (see the header of ``data/en/places.yaml``)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    facility_words: list[str]
+    facility_words: dict[str, list[str]]
     facility_openers: list[str]
     nationwide: list[str]
     capital_words: list[str]
@@ -31,10 +31,21 @@ class PlaceWords(BaseModel):
     aliases: dict[str, str]
     demonyms: dict[str, str]
     reference_words: list[str]
+    definite_words: list[str]
+
+    @property
+    def facility_kinds(self) -> dict[str, str]:
+        """Each facility noun -> its kind ("penal" -> prison)."""
+        return {word: kind for kind, words in self.facility_words.items() for word in words}
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> PlaceWords:
-        for field in ("facility_words", "facility_openers", "nationwide", "capital_words", "count_leads"):
+        nouns = [w.lower() for words in self.facility_words.values() for w in words]
+        if len(nouns) != len(set(nouns)):
+            raise ValueError(
+                f"facility_words: a noun under two kinds: {sorted({w for w in nouns if nouns.count(w) > 1})}"
+            )
+        for field in ("facility_openers", "nationwide", "capital_words", "count_leads"):
             words = [w.lower() for w in getattr(self, field)]
             dupes = sorted({w for w in words if words.count(w) > 1})
             if dupes:
