@@ -35,7 +35,9 @@ except ImportError:  # the code before find_times existed: the first time of the
 
     as_of = find_times = None  # type: ignore[assignment]
 
-FACILITY = re.compile(r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter")
+FACILITY = re.compile(
+    r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
+)
 ALIASES = {"ciudad de mexico": ("mexico city",), "estado de mexico": ("state of mexico", "mexico state")}
 
 
