@@ -35,6 +35,7 @@ except ImportError:  # the code before find_times existed: the first time of the
 
     as_of = find_times = None  # type: ignore[assignment]
 
+CARRY = "--no-carry" not in sys.argv
 FACILITY = re.compile(
     r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
 )
@@ -80,7 +81,9 @@ def predicted_as_of(
             a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
             return a.date, a.precision
         anchor = document_date(body, pub, prec, lang)
-        a = as_of(find_times(body, s[0], s[1], pub, prec, lang, anchor=anchor), q[0], q[1], pub, prec, anchor)
+        para = max(0, s[0] - 300)
+        context = find_times(body, para, s[0], pub, prec, lang, anchor=anchor) if CARRY else []
+        a = as_of(find_times(body, s[0], s[1], pub, prec, lang, anchor=anchor), q[0], q[1], pub, prec, anchor, context)
         return a.date, a.precision
     t = find_time(tokenize(body[s[0] : s[1]], s[0]), pub)
     if t is not None and t.date is not None:

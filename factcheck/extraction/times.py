@@ -373,12 +373,15 @@ def as_of(
     published: dt.date | None,
     precision: str | None,
     document: dt.date | None = None,
+    context: Sequence[TimeMention] = (),
 ) -> AsOf:
     """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
     (pass the sentence's mentions), else the published date, else unknown. A "since" time
     starts a period that runs to now, so it is not the as-of time. Where the published date
     is unknown or coarse, ``document`` (the latest day the article itself gives:
-    :func:`document_date`) stands in for it, with basis "relative".
+    :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
+    mentions of the paragraph's earlier sentences: a sentence that states no time of its own
+    continues the last one of them ("...said Tuesday evening. Morelos had 42 deaths.").
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -401,6 +404,24 @@ def as_of(
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
         return AsOf(
             date=best.date, precision=best.precision, basis=basis, text=best.text, start=best.start, end=best.end
+        )
+    carried = [
+        m
+        for m in context
+        if m.kind in ("date", "weekday", "relative_day", "now")
+        and m.date is not None
+        and m.relation != "since"
+        and not m.event
+    ]
+    if carried:
+        last = carried[-1]
+        return AsOf(
+            date=last.date,
+            precision=last.precision,
+            basis="stated" if last.kind == "date" else "relative",
+            text=last.text,
+            start=last.start,
+            end=last.end,
         )
     if document is not None and (published is None or _precision(precision) != "day"):
         return AsOf(date=document, precision="day", basis="relative")
