@@ -30,8 +30,8 @@ class Attribution:
 
 
 @cache
-def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
-    table = vocabulary.attribution()
+def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
+    table = vocabulary.attribution(lang)
     return (
         PhraseIndex((p, p) for p in table.prefix),
         PhraseIndex((v, v) for v in table.verbs),
@@ -41,14 +41,15 @@ def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
 
 
 @cache
-def _generic_sources() -> frozenset[str]:
-    return frozenset(vocabulary.attribution().generic_sources)
+def _generic_sources(lang: str = "en") -> frozenset[str]:
+    return frozenset(vocabulary.attribution(lang).generic_sources)
 
 
-def _name_after(tokens: Sequence[Token], i: int) -> int:
+def _name_after(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     """Last token of a source name that starts at ``i`` and runs to the sentence's end or
     a clause break; an appositive after a comma is kept ("the prison service, Snai")."""
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
+    breaks = vocabulary.attribution(lang).name_breaks
     j = i
     last = i - 1
     while j < len(tokens) and j - i < MAX_NAME_WORDS:
@@ -57,63 +58,37 @@ def _name_after(tokens: Sequence[Token], i: int) -> int:
             break
         if t.text == ",":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if (
-                nxt is not None
-                and (nxt.is_capitalized or nxt.lower in ("the", "a", "an"))
-                and _ends_sentence(tokens, j + 1)
-            ):
+            if nxt is not None and (nxt.is_capitalized or nxt.lower in g.determiners) and _ends_sentence(tokens, j + 1):
                 j += 1
                 continue
             break
         if t.lower in g.relative and j > i:
             break
-        if t.lower in ("said", "says", "reported", "told", "that", "which", "who") and j > i:
+        if t.lower in breaks and j > i:
             break
         last = j
         j += 1
     return last
 
 
-_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})
-_TIME_OPENERS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "late",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-)
-
-
-def _clause_start(tokens: Sequence[Token], cue: int) -> int:
+def _clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
     """Where the clause that a closing "according to X" belongs to begins: "A said 5 died
     in Turkey, while in Syria 3 died, according to B" gives B the Syrian figure only."""
+    openers = vocabulary.attribution(lang).clause_openers
     for j in range(cue - 1, 0, -1):
-        if tokens[j].text == ";" or (tokens[j].lower in _CLAUSE_OPENERS and tokens[j - 1].text == ","):
+        if tokens[j].text == ";" or (tokens[j].lower in openers and tokens[j - 1].text == ","):
             return j
     return 0
 
 
-def _closes_clause(tokens: Sequence[Token], tail: int, verb: str = "") -> bool:
+def _closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str = "en") -> bool:
     """True when a reporting verb ends its clause: "..., AP reports.", "..., officials
     said, as rescuers ...", "..., the UN said on Tuesday."."""
     n = len(tokens)
     if tail >= n or tokens[tail].text in '.!?"”,;':
         return True
-    if verb in ("told", "tells") or tokens[tail].lower in _TIME_OPENERS:
+    table = vocabulary.attribution(lang)
+    if verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers:
         # "..., X told reporters." / "..., X said on Tuesday.": a short tail closes the clause
         rest = tokens[tail:]
         end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
@@ -131,11 +106,11 @@ def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
     return True
 
 
-def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
+def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[int, int] | None:
     """The subject of a reporting verb: the words before it back to the clause start,
     with an appositive when a comma closes it ("Consuelo Orellana, the governor of Azuay
     province, reported")."""
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
     j = verb - 1
     while j >= 0 and (
         tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later", "previously", "then", "not")
@@ -190,7 +165,7 @@ def _name_before(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
         return None
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
-        words not in _generic_sources()
+        words not in _generic_sources(lang)
     ):
         return None
     return first, last
@@ -202,9 +177,14 @@ def _source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str)
     )
 
 
-def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
-    """Every attribution in a sentence, outer ones (according to, trailing cues) first."""
-    prefix, verbs, trailing, pronouns = _indexes()
+def find_attributions(
+    tokens: Sequence[Token], body: str, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> list[Attribution]:
+    """Every attribution in a sentence, outer ones (according to, trailing cues) first.
+    ``skip`` tokens (a time: "informó hoy 18 de abril la Secretaría") stand between a
+    verb and its speaker without ending the clause."""
+    prefix, verbs, trailing, pronouns = _indexes(lang)
+    determiners = vocabulary.grammar(lang).determiners
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
@@ -216,20 +196,20 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
         hit = prefix.match_at(tokens, i)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
-            last = _name_after(tokens, start)
+            last = _name_after(tokens, start, lang)
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
             # kind of unnamed source must follow, or "per" and "citing" are just words
             words = tokens[start : last + 1]
-            named = any(t.is_capitalized for t in words) or tokens[start].lower in ("the", "a", "an")
-            if last >= start and (named or " ".join(t.lower for t in words) in _generic_sources()):
-                scope = _clause_start(tokens, i)
+            named = any(t.is_capitalized for t in words) or tokens[start].lower in determiners
+            if last >= start and (named or " ".join(t.lower for t in words) in _generic_sources(lang)):
+                scope = _clause_start(tokens, i, lang)
                 out.append(Attribution(_source(tokens, body, start, last, str(hit[1])), start, last, scope, True))
                 i = last + 1
                 continue
         hit = trailing.match_at(tokens, i)
         if hit is not None and i + hit[0] < n and tokens[i + hit[0]].is_capitalized:
             start = i + hit[0]
-            last = _name_after(tokens, start)
+            last = _name_after(tokens, start, lang)
             out.append(Attribution(_source(tokens, body, start, last, str(hit[1]).strip("-—– ")), start, last, 0, True))
             i = last + 1
             continue
@@ -238,33 +218,108 @@ def find_attributions(tokens: Sequence[Token], body: str) -> list[Attribution]:
             verb = str(hit[1])
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
-            if _closes_clause(tokens, tail, verb):
-                span = _name_before(tokens, i)
+            if _closes_clause(tokens, tail, verb, lang):
+                span = _name_before(tokens, i, lang)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))
                     i = tail
                     continue
-            # "..., said John Smith, a spokesman."
-            after_comma = i > 0 and (
-                tokens[i - 1].text == "," or (tokens[i - 1].text in "\"”’'" and i > 1 and tokens[i - 2].text == ",")
-            )
-            if after_comma and tail < n and tokens[tail].is_capitalized:
-                last = _name_after(tokens, tail)
-                out.append(Attribution(_source(tokens, body, tail, last, verb), tail, last, 0, True))
+            # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
+            # "», ha dicho el portavoz del Ministerio Público"
+            name = _name_start(tokens, tail, verbs, skip, lang) if _after_comma(tokens, i, lang) else None
+            if name is not None:
+                last = _name_after(tokens, name, lang)
+                out.append(Attribution(_source(tokens, body, name, last, verb), name, last, 0, True))
                 i = last + 1
                 continue
-            span = _name_before(tokens, i)
+            span = _name_before(tokens, i, lang)
             if span is not None:
                 first, last = span
                 out.append(Attribution(_source(tokens, body, first, last, verb), first, last, i, False))
+            elif _elided_speaker(tokens, i, tail, lang):
+                # "Detalló que en la CDMX son 186": the speaker is left out, as a pronoun
+                # would be; the composer takes the last named source
+                elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
+                out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
 
 
-def resolve_pronoun(source: Source, previous: Source | None) -> Source | None:
+def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> bool:
+    """A reporting verb that opens its sentence and a "que"/"that" clause, with no
+    speaker written: in Spanish the subject is left out when it is the one just named."""
+    g = vocabulary.grammar(lang)
+    if tail >= len(tokens) or tokens[tail].lower not in g.relative:
+        return False
+    return all(
+        t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
+        for t in tokens[:verb]
+    )
+
+
+def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A reporting verb that opens a clause after a comma or a closing quote, auxiliaries
+    before it included ("», ha dicho")."""
+    g = vocabulary.grammar(lang)
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    while j >= 0 and tokens[j].text in "\"”’'»":
+        j -= 1
+    return j >= 0 and tokens[j].text == ","
+
+
+def _name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str) -> int | None:
+    """Where the speaker's name starts after an inverted reporting verb, over a time
+    ("hoy", "este martes"), another reporting verb ("ha dicho afirmado") and a short
+    phrase saying to whom ("dijo a periodistas")."""
+    g = vocabulary.grammar(lang)
+    breaks = g.relative
+    j = tail
+    to_whom = False
+    while j < len(tokens) and j - tail <= 8:
+        t = tokens[j]
+        if j in skip:
+            j += 1
+            if j < len(tokens) and tokens[j].text == "," and j - 1 in skip:
+                j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
+        elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
+            j += 1
+        elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
+            to_whom = True  # "a periodistas": a preposition and at most two lower-case words
+            j += 1
+            for _ in range(2):
+                if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalized:
+                    break
+                if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+                    break
+                j += 1
+        else:
+            break
+    if j >= len(tokens) or j - tail > 8 or tokens[j].lower in breaks:
+        return None
+    if tokens[j].is_capitalized and tokens[j].is_word:
+        return j
+    if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+        return j
+    return None
+
+
+def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word within the next few words of the clause ("la portavoz de
+    Medicina Forense")."""
+    for t in tokens[i : i + 6]:
+        if t.text in ".,;:!?()":
+            return False
+        if t.is_capitalized and t.is_word:
+            return True
+    return False
+
+
+def resolve_pronoun(source: Source, previous: Source | None, lang: str = "en") -> Source | None:
     """A pronoun speaker stands for the last named source, when there is one."""
-    _, _, _, pronouns = _indexes()
-    if source.name.lower() in pronouns:
+    _, _, _, pronouns = _indexes(lang)
+    if not source.name or source.name.lower() in pronouns:
         return previous.model_copy(update={"cue": source.cue}) if previous else None
     return source
 

@@ -1,5 +1,7 @@
 """What happened to what is counted: the event class of a claim ("held", "released",
-"killed"), chosen from the words of ``data/events.yaml`` by where they stand.
+"killed"), one of the closed list in ``data/event_classes.yaml``, from the words of the
+language's ``events.yaml``. :func:`find_events` makes a sentence's event layer once;
+:func:`choose_event` picks a quantity's event from it by where the words stand.
 
 Order of preference, and why:
 1. the counted noun itself names the event ("31 deaths");
@@ -12,77 +14,93 @@ Order of preference, and why:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from .. import vocabulary
 from .tokens import PhraseIndex, Token
 
 
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event word at tokens ``first``..``last`` and the class it expresses."""
+
+    first: int
+    last: int
+    event: str
+
+
 @cache
-def _index() -> PhraseIndex:
+def _index(lang: str) -> PhraseIndex:
     return PhraseIndex(
-        (form, name) for name, ev in vocabulary.events().events.items() if ev.trend is None for form in ev.forms
+        (form, name) for name, ev in vocabulary.events(lang).events.items() if ev.trend is None for form in ev.forms
     )
 
 
-def _hits(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, str]]:
-    index = _index()
+def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]:
+    """Every event word of a sentence, left to right, longest phrase first.
+
+    >>> from .tokens import tokenize
+    >>> [e.event for e in find_events(tokenize("57 hostages were released; 3 died"))]
+    ['released', 'killed']
+    """
+    index = _index(lang)
     firsts = index.firsts
     out = []
-    i = lo
-    while i < hi:
+    i = 0
+    n = len(tokens)
+    while i < n:
         if tokens[i].lower not in firsts:
             i += 1
             continue
         hit = index.match_at(tokens, i)
         if hit is not None:
-            out.append((i, hit[0], str(hit[1])))
+            out.append(EventMention(i, i + hit[0] - 1, str(hit[1])))
             i += hit[0]
         else:
             i += 1
     return out
 
 
-def find_event(
+def _within(events: Sequence[EventMention], lo: int, hi: int) -> list[EventMention]:
+    return [e for e in events if lo <= e.first and e.first < hi]
+
+
+def choose_event(
+    events: Sequence[EventMention],
     tokens: Sequence[Token],
     first: int,
     last: int,
     subject_first: int | None,
     subject_last: int | None,
     stop: int | None,
-) -> tuple[str, int, int] | None:
-    """(event class, first token, last token) for the quantity at tokens ``first``..``last``."""
-    g = vocabulary.grammar()
+    lang: str = "en",
+) -> EventMention | None:
+    """The event of the quantity at tokens ``first``..``last``, from the sentence's event layer."""
+    g = vocabulary.grammar(lang)
     if subject_first is not None and subject_last is not None:
-        own = _hits(tokens, subject_first, subject_last + 1)
+        own = _within(events, subject_first, subject_last + 1)
         if own:
-            i, n, name = own[-1]
-            return name, i, i + n - 1
+            return own[-1]
     # a governing word just before the number, skipping "the", "of", adjectives
-    for i, n, name in reversed(_hits(tokens, max(0, first - 4), first)):
-        if all(
-            t.lower in g.determiners or t.lower in ("of", "tragic", "reported", "total", "further")
-            for t in tokens[i + n : first]
-        ):
-            return name, i, i + n - 1
+    for e in reversed(_within(events, max(0, first - 4), first)):
+        if all(t.lower in g.determiners or t.lower in g.event_gap for t in tokens[e.last + 1 : first]):
+            return e
     start = stop if stop is not None else last + 1
-    end = min(len(tokens), start + 14)
-    ahead = _hits(tokens, start, end)
+    ahead = _within(events, start, min(len(tokens), start + 14))
     if ahead:
         relative = start < len(tokens) and (
             tokens[start].lower in g.relative
             or (tokens[start].text == "," and start + 1 < len(tokens) and tokens[start + 1].lower in g.relative)
-            or tokens[start].lower in ("they", "we", "he", "she")
+            or tokens[start].lower in g.pronoun_subjects
         )
         if relative and len(ahead) > 1:
             ahead = ahead[1:]
-        finite = [h for h in ahead if h[0] > 0 and tokens[h[0] - 1].lower in g.auxiliaries]
-        i, n, name = (finite or ahead)[0]
-        return name, i, i + n - 1
-    behind = _hits(tokens, max(0, first - 12), first)
+        finite = [e for e in ahead if e.first > 0 and tokens[e.first - 1].lower in g.auxiliaries]
+        return (finite or ahead)[0]
+    behind = _within(events, max(0, first - 12), first)
     if behind:
-        i, n, name = behind[-1]
-        return name, i, i + n - 1
+        return behind[-1]
     return None
 
 
@@ -90,14 +108,15 @@ def find_event(
 def frame_of(event: str) -> str | None:
     """The frame an event class belongs to (``held`` and ``released``: captivity).
 
-    >>> frame_of("released"), frame_of("freed"), frame_of("killed")
-    ('captivity', None, 'casualties')
+    >>> frame_of("released"), frame_of("freed"), frame_of("killed"), frame_of("rescued")
+    ('captivity', None, 'casualties', 'rescue')
     """
-    ev = vocabulary.events().events.get(event)
+    ev = vocabulary.event_classes().get(event)
     return ev.frame if ev else None
 
 
 @cache
 def is_cumulative(event: str) -> bool:
-    ev = vocabulary.events().events.get(event)
+    """Whether counts of this event only grow as reports come in (a death toll)."""
+    ev = vocabulary.event_classes().get(event)
     return bool(ev and ev.cumulative)

@@ -44,18 +44,18 @@ class Found:
 
 
 @cache
-def _indexes() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
-    quals = vocabulary.qualifiers().qualifiers
+def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
+    quals = vocabulary.qualifiers(lang).qualifiers
     before = PhraseIndex((p, name) for name, q in quals.items() for p in q.before)
     after = PhraseIndex((p, name) for name, q in quals.items() for p in q.after)
-    table = vocabulary.units()
+    table = vocabulary.units(lang)
     unit_words = PhraseIndex(
         [(w, canonical(u)) for u, words in table.units.items() for w in words]
         + [(w, code) for code, c in table.currencies.items() for w in c.words]
     )
     symbols = PhraseIndex((s, code) for code, c in table.currencies.items() for s in c.symbols_before)
     trends = PhraseIndex(
-        (form, ev.trend) for ev in vocabulary.events().events.values() if ev.trend for form in ev.forms
+        (form, ev.trend) for ev in vocabulary.events(lang).events.values() if ev.trend for form in ev.forms
     )
     return before, after, unit_words, symbols, trends
 
@@ -65,39 +65,6 @@ _SCORE_WORDS = frozenset(
     {"win", "victory", "defeat", "loss", "draw", "lead", "tie", "scoreline", "thrashing", "home", "away", "aggregate"}
 )
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_YEAR_CONTEXT = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "from",
-        "to",
-        "of",
-        "the",
-        "before",
-        "after",
-        "mid",
-        "early",
-        "late",
-        "between",
-        "and",
-        "during",
-        "through",
-        "till",
-        "year",
-        "fiscal",
-        "season",
-        "class",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "'s",
-        ",",
-    }
-)
 _PRONOUN_ONE_BEFORE = frozenset(
     {
         "no",
@@ -123,26 +90,18 @@ _PRONOUN_ONE_BEFORE = frozenset(
 
 
 @cache
-def _attached_ok() -> frozenset[str]:
+def _attached_ok(lang: str = "en") -> frozenset[str]:
     """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
-    table = vocabulary.units()
+    table = vocabulary.units(lang)
     words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
-    return frozenset(words | set(vocabulary.numbers().multipliers))
-
-
-class _AttachedOk:
-    def __contains__(self, word: object) -> bool:
-        return word in _attached_ok()
-
-
-_ATTACHED_OK = _AttachedOk()
+    return frozenset(words | set(vocabulary.numbers(lang).multipliers))
 
 
 def _attached(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
-def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
+def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | None:
     """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
 
     >>> from .tokens import tokenize
@@ -150,7 +109,8 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
     >>> not_a_claim(toks, find_numbers(toks)[0])
     'date'
     """
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
+    nums = vocabulary.numbers(lang)
     tok = tokens[m.first]
     prev = tokens[m.first - 1] if m.first > 0 else None
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
@@ -160,17 +120,17 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
                 return "ordinal"
             if nxt.lower == "s" and len(tok.text) == 4:
                 return "decade"
-            if nxt.lower not in _ATTACHED_OK:
+            if nxt.lower not in _attached_ok(lang):
                 return "name"  # 5G, 3D, 737MAX
         if prev is not None and _attached(prev, tok):
-            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca"):
+            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r"):
                 return "name"  # G20, A1
             if (
                 prev.text in "-–"
                 and m.first >= 2
                 and tokens[m.first - 2].is_word
                 and _attached(tokens[m.first - 2], prev)
-                and not _number_word(tokens[m.first - 2].lower)
+                and not _number_word(tokens[m.first - 2].lower, lang)
             ):
                 return "name"  # COVID-19, F-16, mid-2020
             if prev.text == "#":
@@ -209,18 +169,18 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
             return "date"
         if nxt is not None and (
             nxt.lower in g.months
-            or (nxt.lower == "of" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in g.months)
+            or (nxt.lower in g.partitive and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in g.months)
         ):
             return "date"
         if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
             return "label"
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
-        if m.kind == "digits" and _designation(tokens, m):
+        if m.kind == "digits" and _designation(tokens, m, lang):
             return "name"  # Apollo 11 landed
         if nxt is not None and (
-            nxt.lower in _FRACTIONS
-            or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in _FRACTIONS)
+            nxt.lower in nums.fractions
+            or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in nums.fractions)
         ):
             return "fraction"  # two-thirds: a share of a total, not a count
     if (
@@ -233,9 +193,12 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
     ):
         # "2000 people", "1500 soldiers": a plural noun after it makes it a count, not a year
         plural_noun = (
-            nxt is not None and nxt.is_word and nxt.lower not in g.phrase_breaks and singular(nxt.lower) != nxt.lower
+            nxt is not None
+            and nxt.is_word
+            and nxt.lower not in g.phrase_breaks
+            and singular(nxt.lower, lang) != nxt.lower
         )
-        if not plural_noun or (prev is not None and prev.lower in _YEAR_CONTEXT):
+        if not plural_noun or (prev is not None and prev.lower in g.year_context):
             return "year"
     if m.kind == "words" and tok.lower == "one" and m.first == m.last:
         if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
@@ -263,26 +226,6 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention) -> str | None:
     return None
 
 
-_FRACTIONS = frozenset(
-    {
-        "half",
-        "halves",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-        "fifth",
-        "fifths",
-        "sixth",
-        "sixths",
-        "tenth",
-        "tenths",
-        "eighth",
-        "eighths",
-    }
-)
-
-
 def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
     """Digits joined by a slash to other digits: dates and codes, never counts."""
     prev = tokens[m.first - 1] if m.first > 0 else None
@@ -294,12 +237,12 @@ def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
     return False
 
 
-def _designation(tokens: Sequence[Token], m: NumberMention) -> bool:
+def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
     """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
     noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
     from ..gazetteer import gazetteer
 
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
     if m.first < 2:
         return False
     prev, before = tokens[m.first - 1], tokens[m.first - 2]
@@ -315,12 +258,29 @@ def _designation(tokens: Sequence[Token], m: NumberMention) -> bool:
     return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
 
 
-def _number_word(word: str) -> bool:
-    nums = vocabulary.numbers()
+def _number_word(word: str, lang: str = "en") -> bool:
+    nums = vocabulary.numbers(lang)
     return word in nums.units or word in nums.tens
 
 
-def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> tuple[int, NumberMention] | None:
+@cache
+def _ranges(lang: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """(opener, joiner) pairs that make two numbers a range, and the openers."""
+    pairs = frozenset((r.before.lower(), r.between.lower()) for r in vocabulary.numbers(lang).ranges)
+    return pairs, frozenset(b for b, _ in pairs if b)
+
+
+def _is_range_joint(between: list[str], opener: str, lang: str) -> bool:
+    """ "40 to 50", "between 40 and 50", "entre 40 y 50": words that join a range."""
+    if len(between) != 1:
+        return False
+    pairs, _ = _ranges(lang)
+    return (opener, between[0]) in pairs or ("", between[0]) in pairs
+
+
+def _range_end(
+    tokens: Sequence[Token], mentions: list[NumberMention], idx: int, lang: str = "en"
+) -> tuple[int, NumberMention] | None:
     """A second number that makes ``mentions[idx]`` a range ("40-50", "40 to 50")."""
     if idx + 1 >= len(mentions):
         return None
@@ -336,7 +296,7 @@ def _range_end(tokens: Sequence[Token], mentions: list[NumberMention], idx: int)
         if m.value >= n.value or any(t.startswith("0") and len(t) > 1 for t in texts):
             return None
         return idx + 1, n
-    if between == ["to"] or (between == ["and"] and before == "between"):
+    if _is_range_joint(between, before, lang):
         return idx + 1, n
     return None
 
@@ -357,7 +317,7 @@ def _is_score_or_code(tokens: Sequence[Token], m: NumberMention, mentions: list[
     )
 
 
-def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE) -> list[Found]:
+def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE, lang: str = "en") -> list[Found]:
     """Every claim-worthy quantity in a sentence's tokens.
 
     >>> from .tokens import tokenize
@@ -366,14 +326,14 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     >>> [(f.low, f.high, f.qualifier) for f in find_quantities(tokenize("between 40 and 50 people"))]
     [(40.0, 50.0, 'range')]
     """
-    before, after, unit_words, symbols, trends = _indexes()
-    mentions = [m for m in find_numbers(tokens)]
-    mentions.extend(_article_numbers(tokens, mentions, before, unit_words))
+    before, after, unit_words, symbols, trends = _indexes(lang)
+    mentions = [m for m in find_numbers(tokens, lang)]
+    mentions.extend(_article_numbers(tokens, mentions, before, unit_words, lang))
     mentions.sort(key=lambda m: m.first)
     found: list[Found] = []
     skip_until = -1
     for idx, m in enumerate(mentions):
-        if m.first <= skip_until or not_a_claim(tokens, m) is not None:
+        if m.first <= skip_until or not_a_claim(tokens, m, lang) is not None:
             continue
         if _is_score_or_code(tokens, m, mentions, idx):
             skip_until = mentions[idx + 1].last
@@ -383,7 +343,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         high: float | None = m.high
         qualifier = "vague" if m.vague else "exact"
         num_first, num_last = m.first, m.last
-        rng = _range_end(tokens, mentions, idx)
+        rng = _range_end(tokens, mentions, idx, lang)
         if rng is not None:
             _, other = rng
             assert m.value is not None and other.value is not None
@@ -391,7 +351,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             value, qualifier, num_last = None, "range", other.last
             skip_until = other.last
         first, last = num_first, num_last
-        if rng is not None and first > 0 and tokens[first - 1].lower in ("between", "from"):
+        if rng is not None and first > 0 and tokens[first - 1].lower in _ranges(lang)[1]:
             first -= 1
         # a currency symbol before the number: "$5", "US$ 58.24"
         unit: str | None = None
@@ -460,10 +420,10 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 m.kind,
             )
         )
-    return _join_ranges(tokens, found)
+    return _join_ranges(tokens, found, lang)
 
 
-def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+def _join_ranges(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
     """Ranges written with the unit on both ends ("between $62 and $68", "from 252 miles to
     287 miles") become one range; "eight or nine euros" lends its unit to "eight"."""
     out: list[Found] = []
@@ -479,7 +439,8 @@ def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             between = [t.lower for t in tokens[prev.last + 1 : f.first]]
             opener = tokens[prev.first - 1].lower if prev.first > 0 else ""
             same_unit = prev.unit == f.unit or prev.unit is None
-            if same_unit and (between == ["to"] and opener == "from" or between == ["and"] and opener == "between"):
+            joint = len(between) == 1 and (opener, between[0]) in _ranges(lang)[0]
+            if same_unit and opener in _ranges(lang)[1] and joint:
                 lo, hi = sorted((prev.value, f.value))
                 out[-1] = Found(
                     prev.first - 1,
@@ -505,14 +466,19 @@ def _join_ranges(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
 
 
 def _article_numbers(
-    tokens: Sequence[Token], mentions: list[NumberMention], before: PhraseIndex, unit_words: PhraseIndex
+    tokens: Sequence[Token],
+    mentions: list[NumberMention],
+    before: PhraseIndex,
+    unit_words: PhraseIndex,
+    lang: str = "en",
 ) -> list[NumberMention]:
     """ "a day" in "over a day", "less than a week": one, when a qualifier and a time unit
     stand around the article. Without the qualifier "a day" is too often not a figure."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    articles = frozenset(vocabulary.numbers(lang).articles)
     extra = []
     for i, tok in enumerate(tokens):
-        if tok.lower in ("a", "an") and i not in taken and before.match_ending(tokens, i - 1) is not None:
+        if tok.lower in articles and i not in taken and before.match_ending(tokens, i - 1) is not None:
             hit = unit_words.match_at(tokens, i + 1)
             if hit is not None and str(hit[1]) in _TIME_UNITS:
                 extra.append(NumberMention(i, i, 1.0, 1.0, 1.0, "article"))

@@ -1,7 +1,12 @@
-"""What a number counts: the noun phrase after it ("57 guards and police officers"), the
-noun after "of" ("44 of the hostages"), the noun an elided figure shares with an earlier
-one ("9,500 inmates ... around 3,000 more"), and for measures ("less than 48 hours") the
-thing measured, found before the number ("a series of explosions ... within 48 hours")."""
+"""What a number counts: the noun phrase after it ("57 guards and police officers"; Spanish
+"46 mujeres privadas de libertad"), the noun after "of" ("44 of the hostages"), the noun an
+elided figure shares with an earlier one ("9,500 inmates ... around 3,000 more"), and for
+measures ("less than 48 hours") the thing measured, found before the number.
+
+:func:`classify` maps the phrase onto the language-neutral taxonomy of
+``data/subject_classes.yaml`` through the language's ``subjects.yaml``: "reclusas" and
+"inmates" are both ``inmate``, and "muertos" and "deaths" are persons with the event
+``killed``."""
 
 from __future__ import annotations
 
@@ -12,7 +17,8 @@ from functools import cache, lru_cache
 import inflect
 
 from .. import vocabulary
-from .tokens import Token
+from ..gazetteer import fold
+from .tokens import Token, tokenize
 
 MAX_WORDS = 5
 
@@ -32,59 +38,197 @@ def _inflect() -> inflect.engine:
     return inflect.engine()
 
 
-@lru_cache(maxsize=8192)
-def singular(word: str) -> str:
-    """The singular of an English noun, lower case.
+@lru_cache(maxsize=16384)
+def singular(word: str, lang: str = "en") -> str:
+    """The singular of a noun, lower case: inflect for English, the language's plural
+    rules (``grammar.yaml`` plurals) otherwise.
 
     >>> singular("officers"), singular("police"), singular("deaths"), singular("people")
     ('officer', 'police', 'death', 'person')
     """
     word = word.lower()
+    if vocabulary.data_language(lang) != "en":
+        for ending, replacement in vocabulary.grammar(lang).plurals:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: len(word) - len(ending)] + replacement
+        return word
     if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")) or word in ("police", "series", "news", "media"):
         return word
     result = _inflect().singular_noun(word)
     return result if isinstance(result, str) and result else word
 
 
-@cache
-def _trend_words() -> frozenset[str]:
-    return frozenset(f for ev in vocabulary.events().events.values() if ev.trend for f in ev.forms)
+@dataclass(frozen=True, slots=True)
+class _SubjectIndex:
+    names: dict[tuple[str, ...], str]  # folded words (as listed, and made singular) -> class
+    event_nouns: dict[tuple[str, ...], tuple[str, str]]  # -> (class, event)
+    longest: int
+    heads: frozenset[str]  # single folded words that name a class or an event noun
+
+
+def _keys(phrase: str, lang: str) -> list[tuple[str, ...]]:
+    words = [t.lower for t in tokenize(phrase)]
+    as_listed = tuple(fold(w) for w in words)
+    made_singular = tuple(fold(singular(w, lang)) for w in words)
+    return [as_listed, made_singular]
 
 
 @cache
-def _event_words() -> frozenset[str]:
+def _index(lang: str) -> _SubjectIndex:
+    table = vocabulary.subjects(lang)
+    names: dict[tuple[str, ...], str] = {}
+    for cls, entry in table.classes.items():
+        for name in entry.names:
+            for key in _keys(name, lang):
+                names.setdefault(key, cls)
+    nouns: dict[tuple[str, ...], tuple[str, str]] = {}
+    for word, noun in table.event_nouns.items():
+        for key in _keys(word, lang):
+            nouns.setdefault(key, (noun.subject, noun.event))
+    keys = [*names, *nouns]
+    longest = max((len(k) for k in keys), default=1)
+    return _SubjectIndex(names, nouns, longest, frozenset(k[0] for k in keys if len(k) == 1))
+
+
+def _folded(words: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
+    lower = [fold(w.lower()) for w in words]
+    return lower, [fold(singular(w, lang)) for w in words]
+
+
+def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
+    """How many tokens from ``i`` spell a name of the subject taxonomy ("privados de
+    libertad", "police officers"), 0 if none: a listed name may hold a preposition."""
+    index = _index(lang)
+    for n in range(min(index.longest, len(tokens) - i), 1, -1):
+        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
+        for key in (tuple(lower), tuple(sing)):
+            if key in index.names or key in index.event_nouns:
+                return n
+    return 0
+
+
+def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
+    """(subject class, event class) of a noun that says both ("deaths", "heridos").
+
+    >>> event_noun("deaths"), event_noun("guards")
+    (('person', 'killed'), None)
+    """
+    index = _index(lang)
+    lower, sing = _folded([word], lang)
+    return index.event_nouns.get(tuple(lower)) or index.event_nouns.get(tuple(sing))
+
+
+def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
+    index = _index(lang)
+    lower, sing = _folded(words, lang)
+    head_last = vocabulary.grammar(lang).head_position == "last"
+    n_words = len(words)
+    for n in range(min(index.longest, n_words), 0, -1):
+        starts = range(n_words - n, -1, -1) if head_last else range(0, n_words - n + 1)
+        for k in starts:
+            for key in (tuple(lower[k : k + n]), tuple(sing[k : k + n])):
+                if key in index.names:
+                    return index.names[key], None
+                if key in index.event_nouns:
+                    return index.event_nouns[key]
+    return None, None
+
+
+@cache
+def ancestors(cls: str) -> tuple[str, ...]:
+    """A class and the classes above it, nearest first."""
+    table = vocabulary.subject_classes()
+    out = [cls]
+    k = 0
+    while k < len(out):
+        for parent in table[out[k]].broader if out[k] in table else []:
+            if parent not in out:
+                out.append(parent)
+        k += 1
+    return tuple(out)
+
+
+def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | None]:
+    """The subject class of a counted phrase, and the event its noun implies, if any.
+    Coordinated nouns count the nearest class that holds them all.
+
+    >>> classify(["prison", "guards"]), classify(["deaths"])
+    (('guard', None), ('person', 'killed'))
+    >>> classify(["guards", "and", "police", "officers"])
+    ('law enforcement officer', None)
+    """
+    conjunctions = vocabulary.grammar(lang).conjunctions
+    conjuncts: list[list[str]] = [[]]
+    for w in words:
+        if w == "and" or w.lower() in conjunctions or w in ("&", ","):
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(w)
+    found = [_classify_conjunct(c, lang) for c in conjuncts if c]
+    classes = [c for c, _ in found if c is not None]
+    events = {e for _, e in found if e is not None}
+    event = events.pop() if len(events) == 1 else None
+    if not classes:
+        return None, event
+    if len(set(classes)) == 1 or len(classes) < len(found):
+        return classes[0], event
+    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
+    return (common[0] if common else None), event
+
+
+@cache
+def _trend_words(lang: str) -> frozenset[str]:
+    return frozenset(f for ev in vocabulary.events(lang).events.values() if ev.trend for f in ev.forms)
+
+
+@cache
+def _event_words(lang: str) -> frozenset[str]:
     """Single-word event forms: "hostages held nationwide" ends its noun phrase at "held"."""
-    return frozenset(f for ev in vocabulary.events().events.values() for f in ev.forms if " " not in f)
+    return frozenset(f for ev in vocabulary.events(lang).events.values() for f in ev.forms if " " not in f)
 
 
-def _is_verbish(tok: Token) -> bool:
+_NOT_JOINING = frozenset({"or", "but", "plus", "o", "u", "pero", "ni"})
+"""Conjunctions that do not join two nouns into one counted group."""
+_NOT_ADVERBS = frozenset({"family", "assembly", "ally", "supply", "italy"})
+
+
+def is_verbish(tok: Token, lang: str = "en") -> bool:
+    """A participle, finite verb or adverb by its ending ("-ed", "-ing", "-ly"; Spanish
+    "-ados", "-ieron"), which ends a counted noun phrase."""
     w = tok.lower
-    return (len(w) > 4 and w.endswith(("ed", "ing"))) or (
-        len(w) > 4 and w.endswith("ly") and w not in ("family", "assembly", "ally", "supply", "italy")
-    )
+    if len(w) <= 4:
+        return False
+    g = vocabulary.grammar(lang)
+    return w.endswith(g.verb_endings) or (w.endswith(g.adverb_endings) and w not in _NOT_ADVERBS)
 
 
-def _adjective_here(tokens: Sequence[Token], i: int) -> bool:
+def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """ "13.4 million registered voters": a participle followed by a noun is an adjective."""
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         nxt is not None
         and nxt.is_word
         and nxt.lower not in g.phrase_breaks
-        and not _is_verbish(nxt)
+        and not is_verbish(nxt, lang)
         and nxt.lower not in g.conjunctions
     )
 
 
-def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], places: set[int]) -> SubjectPhrase | None:
-    """The counted noun phrase starting at token ``start`` (after the number and unit)."""
-    g = vocabulary.grammar()
+def forward_phrase(
+    tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
+) -> SubjectPhrase | None:
+    """The counted noun phrase starting at token ``start`` (after the number and unit);
+    ``blocked`` tokens (a time: "233 Sunday") end it."""
+    g = vocabulary.grammar(lang)
+    head_first = g.head_position == "first"
     i = start
-    if i < len(tokens) and tokens[i].lower == "of":
+    if i < len(tokens) and tokens[i].lower in g.partitive:
         i += 1
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
+    else:
+        i = _postposed(tokens, i, lang)
     first = i
     words: list[str] = []
     last = i - 1
@@ -100,12 +244,12 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
         ):
             i += 1
             continue
-        if tok.lower in ("and", ",", "&") or tok.lower == "or":
+        if tok.lower in g.conjunctions or tok.lower in (",", "&"):
             nxt = i + 1
             if nxt < len(tokens) and (
                 nxt in is_number
                 or (
-                    tokens[nxt].lower in ("a", "an")
+                    tokens[nxt].lower in g.articles
                     and nxt + 1 < len(tokens)
                     and tokens[nxt + 1].is_word
                     and tokens[nxt + 1].lower not in g.phrase_breaks
@@ -114,33 +258,53 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
                 coordinated_number = bool(words)
                 break
             if (
-                tok.lower in ("and", "&")
+                tok.lower in g.conjunctions
+                and tok.lower not in _NOT_JOINING
                 and words
                 and nxt < len(tokens)
                 and tokens[nxt].is_word
                 and tokens[nxt].lower not in g.phrase_breaks
                 and tokens[nxt].lower not in g.determiners
-                and not _is_verbish(tokens[nxt])
+                and not is_verbish(tokens[nxt], lang)
             ):
                 words.append("and")
                 i += 1
                 continue
             break
-        if not tok.is_word or i in is_number:
+        if not tok.is_word or i in is_number or i in blocked:
             break
+        span = name_at(tokens, i, lang)
+        if span > 1:
+            # "privados de libertad", "members of the security forces": a listed name
+            words.extend(t.text for t in tokens[i : i + span])
+            last = i + span - 1
+            i += span
+            continue
         if tok.lower in g.phrase_breaks:
             break
-        if _is_verbish(tok) and (words or (tok.lower.endswith("ed") and not _adjective_here(tokens, i))):
-            break  # "more than 300 injured": a participle is no noun, even first
-        if words and tok.lower in g.irregular_verbs:
-            break
-        if words and tok.lower in _event_words():
-            break
+        if words and head_first and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
+            break  # "personas fallecidas": the participle after the noun says what happened
+        participle = is_verbish(tok, lang) and (
+            words or head_first or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
+        )
+        if participle and (words or not event_noun(tok.lower, lang)):
+            break  # "more than 300 injured": a participle is no noun, unless it names the counted
+        if tok.lower in g.irregular_verbs:
+            break  # "900,000 grew more desperate": a verb, not what is counted
+        if tok.lower in _event_words(lang) and (words or not event_noun(tok.lower, lang)):
+            break  # "72 died in Morelos": the event, not what is counted
         if "'" in tok.text or "’" in tok.text:
             break
         words.append(tok.text)
         last = i
         i += 1
+        if (
+            len(words) == 1
+            and event_noun(tok.lower, lang)
+            and tok.lower in _event_words(lang)
+            and not _adjective_here(tokens, i - 1, lang)
+        ):
+            break  # "2.527 heridos", "300 dead": the noun is the event, nothing follows it
     while words and words[-1] == "and":
         words.pop()
     if not words:
@@ -149,7 +313,39 @@ def forward_phrase(tokens: Sequence[Token], start: int, is_number: set[int], pla
     return SubjectPhrase(first, last, tuple(words), text, i, coordinated_number)
 
 
-def normalize(words: Sequence[str], places: frozenset[str] = frozenset()) -> str | None:
+def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    heads = _index(lang).heads
+    return (
+        fold(tokens[k].lower) in heads or fold(singular(tokens[k].lower, lang)) in heads or name_at(tokens, k, lang) > 0
+    )
+
+
+def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """Where the counted noun starts when it follows the figure after a determiner:
+    "subieron a 246 el número de fallecidos", "aumentan hasta 233 los fallecidos",
+    "rose to 654 the number of dead". Only a known noun is taken, so "killed 5 the day
+    before" keeps its reading."""
+    g = vocabulary.grammar(lang)
+    j = i
+    while j < len(tokens) and tokens[j].lower in g.determiners:
+        j += 1
+    if j == i:
+        return i
+    if _known(tokens, j, lang):
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in g.partitive:
+        k += 1
+        while k < len(tokens) and tokens[k].lower in g.determiners:
+            k += 1
+        if _known(tokens, k, lang):
+            return k
+    return i
+
+
+def normalize(words: Sequence[str], places: frozenset[str] = frozenset(), lang: str = "en") -> str | None:
     """The subject as a lower-case singular phrase, without modifiers that do not narrow
     it ("six different Ecuador prisons" counts "prison").
 
@@ -158,7 +354,8 @@ def normalize(words: Sequence[str], places: frozenset[str] = frozenset()) -> str
     >>> normalize(["different", "Ecuador", "prisons"], frozenset({"ecuador"}))
     'prison'
     """
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
+    head_first = g.head_position == "first"
     conjuncts: list[list[str]] = [[]]
     for w in words:
         if w == "and":
@@ -172,34 +369,42 @@ def normalize(words: Sequence[str], places: frozenset[str] = frozenset()) -> str
             kept.pop(0)
         if not kept:
             continue
-        kept[-1] = singular(kept[-1])
+        head = 0 if head_first else len(kept) - 1
+        kept[head] = singular(kept[head], lang)
         out.append(" ".join(kept))
     return " and ".join(out) or None
 
 
-@cache
-def _class_nouns() -> frozenset[str]:
-    table = vocabulary.subjects()
-    names = [n for c in table.classes.values() for n in c.names] + list(table.event_nouns)
-    return frozenset(n for n in names if " " not in n)
-
-
-def backward_class_noun(tokens: Sequence[Token], before: int, taken: set[int]) -> tuple[int, str] | None:
+def backward_class_noun(
+    tokens: Sequence[Token], before: int, taken: set[int], lang: str = "en"
+) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that names a known class of counted thing
     ("the death toll from the quake ... rose to 11,000" counts the toll)."""
-    nouns = _class_nouns()
-    for j in range(before - 1, max(0, before - 24) - 1, -1):
-        if j in taken or not tokens[j].is_word:
-            continue
-        if singular(tokens[j].lower) in nouns:
-            return j, singular(tokens[j].lower)
+    heads = _index(lang).heads
+    window = [j for j in range(before - 1, max(0, before - 24) - 1, -1) if j not in taken and tokens[j].is_word]
+    # a toll word first ("the death toll from the quake that flattened towns ... rose to
+    # 654"), then any other class noun
+    for j in window:
+        if event_noun(tokens[j].lower, lang):
+            return j, singular(tokens[j].lower, lang)
+    for j in window:
+        word = singular(tokens[j].lower, lang)
+        if fold(word) in heads or fold(tokens[j].lower) in heads:
+            return j, word
     return None
 
 
-def backward_head(tokens: Sequence[Token], before: int, taken: set[int], places: set[int]) -> tuple[int, str] | None:
+_NOT_MEASURED = frozenset(
+    {"series", "number", "total", "lot", "kind", "type", "wave", "string", "spate", "sees", "saw"}
+)
+
+
+def backward_head(
+    tokens: Sequence[Token], before: int, taken: set[int], places: set[int], lang: str = "en"
+) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that no other figure counts: what a
     measure measures ("Held Hostage for Over a Day" measures the hostage-taking)."""
-    g = vocabulary.grammar()
+    g = vocabulary.grammar(lang)
     lo = max(0, before - 16)
     for j in range(before - 1, lo - 1, -1):
         tok = tokens[j]
@@ -207,13 +412,13 @@ def backward_head(tokens: Sequence[Token], before: int, taken: set[int], places:
             continue
         if tok.lower in g.phrase_breaks or tok.lower in g.determiners or tok.lower in g.conjunctions:
             continue
-        if _is_verbish(tok) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
+        if tok.lower in g.partitive:
             continue
-        if tok.lower in g.irregular_verbs:
+        if is_verbish(tok, lang) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
             continue
-        if tok.lower in ("series", "number", "total", "lot", "kind", "type", "wave", "string", "spate", "sees", "saw"):
+        if tok.lower in g.irregular_verbs or tok.lower in _NOT_MEASURED:
             continue
-        if tok.lower in _trend_words() or tok.lower.endswith("fold"):
+        if tok.lower in _trend_words(lang) or tok.lower.endswith("fold"):
             continue  # "the toll could rise eightfold to 20,000": neither is what is counted
-        return j, singular(tok.text)
+        return j, singular(tok.text, lang)
     return None

@@ -44,15 +44,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÜÀÈÌÒÙÇ])")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return vocabulary.grammar().abbreviations
+def _abbreviations(lang: str) -> frozenset[str]:
+    return vocabulary.grammar(lang).abbreviations
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of ``text``; a line break always ends one,
     since headlines, captions and datelines stand on lines of their own.
 
@@ -61,7 +61,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ['Mr. Lasso spoke.', 'Police said 3 died.', 'Headline 2']
     """
     spans: list[tuple[int, int]] = []
-    abbreviations = _abbreviations()
+    abbreviations = _abbreviations(lang)
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         chunk = line.group()

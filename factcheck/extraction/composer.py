@@ -1,0 +1,186 @@
+"""The composer: one way, for every language, to turn a sentence's layers into claims.
+
+Each quantity takes what it counts from the subjects layer, what happened from the events
+layer, where from the places layer, who says so from the attributions layer and when from
+the time layer. Words stay as written beside the language-neutral classes
+(``subject_class``, ``event_class``) that let a Spanish and an English claim share a key."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import vocabulary
+from ..models import Claim, Place, Quantity
+from ..units import to_base
+from .attribution import Attribution, source_for
+from .events import EventMention, choose_event, is_cumulative
+from .places import PlaceMention
+from .quantities import Found
+from .sentence import DocContext, Sentence, SubjectMention
+from .subjects import ancestors
+from .timelayer import claim_as_of, claim_background, claim_time
+
+
+def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
+    """The claims of one annotated sentence, in text order."""
+    claims: list[Claim] = []
+    group_events: dict[str, EventMention | None] = {}
+    time = claim_time(sent) if sent.quantities else None
+    for pos, f in enumerate(sent.quantities):
+        mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
+        event = choose_event(
+            sent.events, sent.tokens, f.first, f.last, mention.first, mention.last, mention.stop, sent.language
+        )
+        group = sent.groups.get(pos)
+        if group is not None:
+            # the parts of "the release of 50 guards and seven police officers" share one event
+            event = group_events.setdefault(group, event)
+        if mention.event:
+            # the counted noun says what happened ("fallecidos", "deaths"); an event word
+            # elsewhere in the sentence belongs to another figure
+            first, last = mention.first, mention.last
+            if event is None or first is None or last is None or not first <= event.first <= last:
+                event = None
+            event_class: str | None = mention.event
+        else:
+            event_class = event.event if event else None
+        measured = _measured(f)
+        if measured is not None:
+            event, event_class = None, None  # "30 miles from the capital" measures; nothing happened to it
+        subject_class = _measure_class(measured, mention.subject_class)
+        if subject_class is None and mention.subject is None and event_class is not None:
+            subject_class = _default_subject(event_class)
+        claim = _claim(sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative)
+        claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
+    return claims
+
+
+@cache
+def _measure_classes() -> dict[str, str]:
+    return {k.base_unit: name for name, k in vocabulary.subject_classes().items() if k.base_unit}
+
+
+def _measured(f: Found) -> str | None:
+    """ "30 miles", "48 hours": a measure counts a distance or a time, whatever the noun."""
+    if f.unit is None:
+        return None
+    return _measure_classes().get(to_base(1.0, f.unit)[1])
+
+
+def _measure_class(measured: str | None, named: str | None) -> str | None:
+    """A measure's class by its unit, unless the text names a narrower one ("20 km de
+    profundidad" is a depth, "165 mph winds" a wind speed)."""
+    if measured is None:
+        return named
+    if named is not None and measured in ancestors(named):
+        return named
+    return measured
+
+
+def _default_subject(event: str) -> str | None:
+    """ "Al menos 46 murieron": a toll with no noun counts persons."""
+    kind = vocabulary.event_classes().get(event)
+    return kind.subject if kind else None
+
+
+def choose_place(places: list[PlaceMention], f: Found, attributions: list[Attribution]) -> Place | None:
+    """The narrowest place the sentence gives, nearest the figure, ignoring places inside a
+    source's name ("the governor of Azuay province" is who speaks, not where it applies)."""
+    spans = [(a.first, a.last) for a in attributions]
+    candidates = [p for p in places if not any(a <= p.first <= b for a, b in spans)]
+    if not candidates:
+        return None
+    # "In Ecuador, 44 hostages held at a prison in Cuenca": the sentence narrows its own
+    # scope, so a place that contains another candidate gives way to the narrower one
+    inner = [
+        p
+        for p in candidates
+        if not any(o is not p and p.place.name and p.place.name in o.place.within for o in candidates)
+    ]
+    candidates = inner or candidates
+
+    def distance(p: PlaceMention) -> int:
+        if p.last < f.first:
+            return f.first - p.last
+        if p.first > f.last:
+            return p.first - f.last
+        return 0
+
+    best = min(candidates, key=lambda p: (distance(p), p.place.kind == "country"))
+    return best.place
+
+
+def _quantity(sent: Sentence, f: Found) -> Quantity:
+    start, end = sent.tokens[f.first].start, sent.tokens[f.last].end
+    base_unit = base_value = base_low = base_high = None
+    if f.unit is not None:
+        unit = f.unit
+
+        def conv(x: float | None) -> float | None:
+            return None if x is None else to_base(x, unit)[0]
+
+        base_unit = to_base(1.0, unit)[1]
+        base_value, base_low, base_high = conv(f.value), conv(f.low), conv(f.high)
+    return Quantity(
+        text=sent.body[start:end],
+        start=start,
+        end=end,
+        value=f.value,
+        low=f.low,
+        high=f.high,
+        low_open=f.low_open,
+        high_open=f.high_open,
+        qualifier=f.qualifier,
+        unit=f.unit,
+        unit_text=f.unit_text,
+        base_unit=base_unit,
+        base_value=base_value,
+        base_low=base_low,
+        base_high=base_high,
+        trend=f.trend,
+    )
+
+
+def _claim(
+    sent: Sentence,
+    ctx: DocContext,
+    f: Found,
+    mention: SubjectMention,
+    event: EventMention | None,
+    event_class: str | None,
+    subject_class: str | None,
+    group: str | None,
+    comparative: bool,
+) -> Claim:
+    doc, tokens, body = ctx.doc, sent.tokens, sent.body
+    quantity = _quantity(sent, f)
+    start, end = quantity.start, quantity.end
+    place = choose_place(sent.places, f, sent.attributions) or ctx.default_place
+    return Claim(
+        id=f"{doc.id}:{start}-{end}",
+        document=doc.id,
+        outlet=doc.outlet,
+        published=doc.published,
+        quantity=quantity,
+        subject=mention.subject,
+        subject_text=mention.text,
+        subject_start=tokens[mention.first].start if mention.first is not None else None,
+        subject_end=tokens[mention.last].end if mention.last is not None else None,
+        subject_class=subject_class,
+        event=event_class,
+        event_text=body[tokens[event.first].start : tokens[event.last].end] if event else None,
+        event_class=event_class,
+        cumulative=bool(event_class and is_cumulative(event_class)),
+        place=place,
+        as_of=claim_as_of(sent, ctx, start, end),
+        background=claim_background(sent, ctx, start, end),
+        language=sent.language,
+        source=source_for(sent.attributions, f.first, f.last),
+        sentence=body[sent.start : sent.end],
+        sentence_start=sent.start,
+        sentence_end=sent.end,
+        sentence_index=sent.index,
+        parts_group=group,
+        comparative=comparative,
+    )
+

@@ -1,0 +1,48 @@
+"""The language extraction reads a document and each of its sentences in: the front
+matter's ``language`` when given, else the one :mod:`factcheck.language` detects; a
+sentence keeps its document's language unless it is clearly another (a caption)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .. import vocabulary
+from ..models import Document
+
+try:  # the detector ships with the language package; without it, front matter or English
+    _DETECT: Any = importlib.import_module("factcheck.language")
+except ImportError:  # pragma: no cover - only before factcheck.language exists
+    _DETECT = None
+
+
+def _known(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().lower().split("-")[0].split("_")[0]
+    return code or None
+
+
+def document_language(doc: Document) -> str:
+    """ISO 639-1 code of a document's language.
+
+    >>> document_language(Document(id="x", body="Hubo 3 muertos.", language="es"))
+    'es'
+    """
+    given = _known(doc.language)
+    if given:
+        return given
+    if _DETECT is None:
+        return vocabulary.DEFAULT_LANGUAGE
+    return str(_DETECT.detect_language(doc.body))
+
+
+def sentence_language(body: str, start: int, end: int, default: str) -> str:
+    """The language of one sentence: its document's, unless the detector is sure it is
+    another that factcheck reads with other data."""
+    if _DETECT is None or not hasattr(_DETECT, "detect_sentence_language"):
+        return default
+    lang = str(_DETECT.detect_sentence_language(body[start:end], default))
+    if lang != default and vocabulary.data_language(lang) == vocabulary.data_language(default):
+        return default
+    return lang

@@ -1,0 +1,99 @@
+"""The shared record extraction works on: one sentence and its layers of typed mentions.
+
+Extraction runs in two steps, as NLP pipelines do over a shared document (spaCy's
+``Doc``): annotators each add one layer to a :class:`Sentence` (quantities, times,
+places, attributions, events, subjects), reading their own language's vocabulary; then one
+composer turns the layers into claims, the same way for every language. A later step reads
+the layers and never scans the text again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Document, Place, Source
+from .attribution import Attribution
+from .events import EventMention
+from .places import PlaceMention
+from .quantities import Found
+from .timewords import TimeMention
+from .tokens import Token
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What every sentence of a document shares: the document, its language, the countries
+    it names (so places are read in their context) and the last named source, which a
+    pronoun in a later sentence refers back to."""
+
+    doc: Document
+    language: str
+    countries: list[str]
+    default_place: Place | None
+    tolerance: float
+    include_indefinite: bool = False
+    last_named: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A date, weekday, relative day, year or clock time at body offsets ``start``..``end``:
+    numbers inside it are part of a time, never claims ("el 19 de septiembre")."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class SubjectMention:
+    """What one quantity counts: the words (``first``..``last`` when they are the
+    quantity's own phrase), a normalised phrase, and its class in the neutral taxonomy.
+    ``event`` is the event the noun itself implies ("deaths": killed)."""
+
+    subject: str | None = None
+    text: str | None = None
+    first: int | None = None
+    last: int | None = None
+    subject_class: str | None = None
+    event: str | None = None
+    stop: int | None = None
+    """The token that ended the quantity's own noun phrase, where the event search goes on."""
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a document body with the layers annotators add to it. Token and
+    mention offsets are into the document body."""
+
+    body: str
+    start: int
+    end: int
+    index: int
+    language: str
+    tokens: list[Token]
+    quantities: list[Found] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+    time_mentions: list[TimeMention] = field(default_factory=list)
+    """The time layer's own records (factcheck.extraction.times), for as-of and background."""
+    places: list[PlaceMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    subjects: list[SubjectMention] = field(default_factory=list)
+    """One per quantity, in the order of :attr:`quantities`."""
+    groups: dict[int, str] = field(default_factory=dict)
+    """Quantity index -> parts group, for figures written as coordinated parts."""
+    comparative: set[int] = field(default_factory=set)
+    """Quantity indexes that are differences ("3,000 more"), not counts."""
+
+    @property
+    def text(self) -> str:
+        return self.body[self.start : self.end]
+
+    def place_tokens(self) -> set[int]:
+        """Tokens inside a named country, province or city."""
+        return {
+            i
+            for p in self.places
+            for i in range(p.first, p.last + 1)
+            if p.place.kind in ("country", "city", "province")
+        }

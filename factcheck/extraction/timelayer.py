@@ -1,0 +1,51 @@
+"""The time layer of a sentence and what a claim takes from it (its time, as-of time and
+background), as one adapter over :mod:`factcheck.extraction.times`, which finds and
+resolves the time expressions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import AsOf, Background, TimeRef
+from .times import as_of, background_of, find_times
+from .timewords import TimeMention
+
+if TYPE_CHECKING:
+    from .sentence import DocContext, Sentence, TimeSpan
+
+_NOT_NUMBERS = frozenset({"period", "now"})
+"""Time kinds whose words are no numbers of a date: "in recent years", "so far"."""
+
+
+def time_layer(sent: Sentence, ctx: DocContext) -> tuple[list[TimeSpan], list[TimeMention]]:
+    """(spans of dates and clock times, the time module's mentions) for one sentence."""
+    from .sentence import TimeSpan
+
+    doc = ctx.doc
+    mentions = find_times(sent.body, sent.start, sent.end, doc.published, doc.published_precision, sent.language)
+    spans = [TimeSpan(m.start, m.end, str(m.kind)) for m in mentions if str(m.kind) not in _NOT_NUMBERS]
+    return spans, mentions
+
+
+def claim_time(sent: Sentence) -> TimeRef | None:
+    """The first explicit time of the sentence, as the claim's ``time``."""
+    for m in sent.time_mentions:
+        if m.kind in ("clock", "now"):
+            continue
+        date = None if m.kind in ("year", "month") and m.precision != "day" else m.date
+        return TimeRef(
+            text=m.text, start=m.start, end=m.end, date=date, year=m.year, period=m.period, precision=m.precision
+        )
+    return None
+
+
+def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
+    """When the figure at body offsets ``start``..``end`` holds."""
+    return as_of(sent.time_mentions, start, end, ctx.doc.published, ctx.doc.published_precision)
+
+
+def claim_background(sent: Sentence, ctx: DocContext, start: int, end: int) -> Background | None:
+    """The earlier event the figure at ``start``..``end`` is about, if any."""
+    return background_of(
+        sent.body, sent.start, sent.end, sent.time_mentions, start, end, sent.language, ctx.doc.published
+    )
