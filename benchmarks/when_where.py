@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.extraction import extract_document
+from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.tokens import split_sentences, tokenize
 from factcheck.models import Document
 
@@ -36,6 +37,7 @@ except ImportError:  # the code before find_times existed: the first time of the
     as_of = find_times = None  # type: ignore[assignment]
 
 CARRY = "--no-carry" not in sys.argv
+WIRE = "--as-wired" not in sys.argv  # --as-wired: the places exactly as the composer calls them
 FACILITY = re.compile(
     r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
 )
@@ -94,33 +96,38 @@ def predicted_as_of(
 
 
 def _extract(doc: Document, lang: str) -> list:
-    """The document's claims, with places read in the document's language where the
-    composer does not pass it yet."""
-    import factcheck.extraction as extraction
-    from factcheck.extraction import places
+    """The document's claims, with the place functions given what the composer may not pass
+    yet: the document's language and body, the facilities named before, place_of."""
+    from factcheck.extraction import annotators, composer, places
+    from factcheck.extraction.scope import place_of
 
-    original = extraction.find_places, extraction._choose_place
-    if "language" in places.find_places.__code__.co_varnames and "place_of" not in dir(extraction):
-        from factcheck.extraction.quantities import find_quantities
-        from factcheck.extraction.scope import place_of
+    original = annotators.find_places, composer.choose_place
+    known: list = []
 
-        def choose(mentions, f, attributions, sent):  # type: ignore[no-untyped-def]
-            figures = [(q.first, q.last) for q in find_quantities(sent)]
-            return place_of(mentions, sent, f.first, f.last, figures, [(a.first, a.last) for a in attributions])
+    def find(toks, countries):  # type: ignore[no-untyped-def]
+        found = places.find_places(toks, countries, lang, doc.body, known=list(known))
+        known.extend(m.place for m in found if m.place.kind == "facility")
+        return found
 
-        known: list = []
+    def choose(mentions, f, attributions):  # type: ignore[no-untyped-def]
+        toks = tokens_of.get(id(mentions))
+        figures = [(q.first, q.last) for q in find_quantities(toks)] if toks else []
+        return place_of(mentions, toks or [], f.first, f.last, figures, [(a.first, a.last) for a in attributions])
 
-        def find(toks, countries):  # type: ignore[no-untyped-def]
-            found = places.find_places(toks, countries, lang, doc.body, known=list(known))
-            known.extend(m.place for m in found if m.place.kind == "facility")
-            return found
+    tokens_of: dict[int, list] = {}
 
-        extraction.find_places = find  # type: ignore[assignment]
-        extraction._choose_place = choose  # type: ignore[assignment]
+    def find_keep(toks, countries):  # type: ignore[no-untyped-def]
+        found = find(toks, countries)
+        tokens_of[id(found)] = toks
+        return found
+
+    if WIRE:
+        annotators.find_places = find_keep  # type: ignore[assignment]
+        composer.choose_place = choose  # type: ignore[assignment]
     try:
         return extract_document(doc)
     finally:
-        extraction.find_places, extraction._choose_place = original
+        annotators.find_places, composer.choose_place = original
 
 
 def main(argv: list[str]) -> int:
