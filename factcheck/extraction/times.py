@@ -234,11 +234,13 @@ def find_times(
             d = _safe_date(y, w.months[m["m"]], 1)
         add(m, "month", d, "month", a=m.start("m"))
     for m in p.weekday.finditer(text):
-        back = w.weekday_modifiers.get(m["mod"], 0) if m["mod"] else 0
+        how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
         if anchored and anchor is not None:
-            d, pr = _shift(anchor, (w.weekdays[m["wd"]] - anchor.weekday() + 3) % 7 - 3), "day"  # nearest
+            d, pr = _nearest(anchor, w.weekdays[m["wd"]]), "day"
+        elif how == "week" and published is not None and prec == "day":
+            d, pr = _nearest(published, w.weekdays[m["wd"]]), "day"
         else:
-            d, pr = _weekday(published, prec, w.weekdays[m["wd"]], back)
+            d, pr = _weekday(published, prec, w.weekdays[m["wd"]], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)
     for m in p.relative.finditer(text):
         if anchored and anchor is not None:
@@ -272,6 +274,11 @@ def find_times(
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
     chosen = _non_overlapping(found)
     return [_with_event(_with_relation(t, p, text, start), w, text, start) for t in chosen]
+
+
+def _nearest(day: dt.date, weekday: int) -> dt.date | None:
+    """The such weekday nearest ``day``, up to three days either way (the earlier on a tie)."""
+    return _shift(day, (weekday - day.weekday() + 3) % 7 - 3)
 
 
 def _weekday(
@@ -343,6 +350,7 @@ def _with_relation(t: TimeMention, p: _Patterns, text: str, offset: int) -> Time
 
 _OF = frozenset({"of", "de", "del", "on", "in", "en"})
 _EVENT_WORD = re.compile(r"[^\W\d_]+")
+_FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 
 
 def _with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMention:
@@ -350,10 +358,10 @@ def _with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMen
     earthquake", "el sismo del 19 de septiembre", "the September 19 quake"."""
     if t.kind not in ("date", "year", "weekday", "month"):
         return t
-    after = _EVENT_WORD.findall(text[t.end - offset : t.end - offset + 25])[:2]
+    # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
+    follow = _FOLLOWING.match(text, t.end - offset)
+    near = [w for w in (follow.groups() if follow else ()) if w]
     before = _EVENT_WORD.findall(text[max(0, t.start - offset - 30) : t.start - offset])[-3:]
-    tail = text[t.end - offset : t.end - offset + 3]
-    near = after[:1] if not tail.startswith((" ", "'s", "’s")) and not tail.startswith(",") else after[:2]
     is_event = any(word in w.event_nouns for word in near) or (
         len(before) >= 2 and before[-1] in _OF and before[-2] in w.event_nouns
     )

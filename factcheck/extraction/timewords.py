@@ -82,7 +82,7 @@ class TimeWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     months: dict[str, int]
     weekdays: dict[str, int]
-    weekday_modifiers: dict[str, int]
+    weekday_modifiers: dict[str, Literal["back", "last", "week"]]
     relative_days: dict[str, int]
     day_parts: list[str]
     relations: dict[str, Relation]
