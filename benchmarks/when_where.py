@@ -37,6 +37,7 @@ except ImportError:  # the code before find_times existed: the first time of the
     as_of = find_times = None  # type: ignore[assignment]
 
 CARRY = "--no-carry" not in sys.argv
+INCIDENT = "--incident" in sys.argv  # --incident: a facility in the lead is the default scope
 WIRE = "--as-wired" not in sys.argv  # --as-wired: the places exactly as the composer calls them
 FACILITY = re.compile(
     r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
@@ -121,6 +122,15 @@ def _extract(doc: Document, lang: str) -> list:
         tokens_of[id(found)] = toks
         return found
 
+    import factcheck.extraction as extraction
+
+    original_default = extraction.doc_country_place
+    if INCIDENT:
+
+        def incident(countries):  # type: ignore[no-untyped-def]
+            return places.incident_place(doc.body, countries, lang) or original_default(countries)
+
+        extraction.doc_country_place = incident  # type: ignore[assignment]
     if WIRE:
         annotators.find_places = find_keep  # type: ignore[assignment]
         composer.choose_place = choose  # type: ignore[assignment]
@@ -128,6 +138,7 @@ def _extract(doc: Document, lang: str) -> list:
         return extract_document(doc)
     finally:
         annotators.find_places, composer.choose_place = original
+        extraction.doc_country_place = original_default
 
 
 def main(argv: list[str]) -> int:

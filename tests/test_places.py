@@ -218,3 +218,16 @@ def test_places_never_raise_and_slice_back(text: str, lang: str) -> None:
     for k in range(len(toks)):
         place_count(toks, k, k, lang)
         place_of(mentions, toks, k, k)
+
+
+def test_incident_place_is_the_leads_facility() -> None:
+    # pattern from dev: honduras-prison-2023, juarez-fire-2023 (the lead names the site once)
+    from factcheck.extraction.places import incident_place
+
+    body = "Fire at a migrant detention center in Ciudad Juárez.\n39 migrants died, officials said."
+    place = incident_place(body, ["MX"], "en")
+    assert place is not None and place.kind == "facility" and place.within[0] == "Ciudad Juárez"
+    assert not place.stated and place.text is None
+    # the hospital the wounded were taken to is no incident's site; a quake has none
+    assert incident_place("Seven were taken to a hospital in Tegucigalpa.", ["HN"], "en") is None
+    assert incident_place("A quake in Ecuador killed 233 people.", ["EC"], "en") is None

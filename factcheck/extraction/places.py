@@ -237,6 +237,29 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     return out
 
 
+def incident_place(body: str, countries: Sequence[str], language: str | None = "en", lead: int = 3) -> Place | None:
+    """The facility an article's lead (its first ``lead`` sentences) names, as the default
+    scope of its figures: a riot, a fire or a collapse happens at one site, and later
+    sentences say "41 inmates died" without naming it again. A facility that receives
+    people afterwards (a hospital, a shelter) is no incident's site. None when the lead
+    names no facility; then the country is the default (:func:`doc_country_place`).
+
+    >>> body = "Riot at Támara women's prison. 41 inmates died, officials said."
+    >>> print(incident_place(body, ["HN"], "en").name)
+    Támara women's prison
+    """
+    from .facilities import facility_kind
+    from .tokens import split_sentences
+
+    lang = language or "en"
+    receiving = set(place_words(lang).receiving_kinds)
+    for a, b in split_sentences(body)[:lead]:
+        for m in find_places(tokenize(body[a:b], a), countries, lang, body):
+            if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
+                return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
+    return None
+
+
 def doc_country_place(countries: Sequence[str]) -> Place | None:
     """The default scope of a claim with no place of its own: the document's main country."""
     if not countries:
@@ -252,6 +275,7 @@ __all__ = [
     "document_countries",
     "find_places",
     "fold",
+    "incident_place",
     "place_count",
     "place_of",
     "tokenize",

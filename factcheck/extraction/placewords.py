@@ -32,6 +32,7 @@ class PlaceWords(BaseModel):
     demonyms: dict[str, str]
     reference_words: list[str]
     definite_words: list[str]
+    receiving_kinds: list[str]
 
     @property
     def facility_kinds(self) -> dict[str, str]:
@@ -40,6 +41,9 @@ class PlaceWords(BaseModel):
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> PlaceWords:
+        unknown = set(self.receiving_kinds) - set(self.facility_words)
+        if unknown:
+            raise ValueError(f"receiving_kinds: not kinds of facility_words: {sorted(unknown)}")
         nouns = [w.lower() for words in self.facility_words.values() for w in words]
         if len(nouns) != len(set(nouns)):
             raise ValueError(
