@@ -101,26 +101,10 @@ def find_places(
             )
             i += hit[0]
             continue
-        hit = capital.match_at(tokens, i)
-        city = gaz.capital(home) if home else None
-        if hit is not None and home and city:
-            text, start, end = span_text(body, tokens, i, i + hit[0] - 1)
-            entries = [e for e in gaz.lookup(city) if e.kind == "city" and e.country == home]
-            place = (
-                entry_place(entries[0], text, start, end)
-                if entries
-                else Place(
-                    name=city,
-                    kind="city",
-                    within=(gaz.country_names[home],),
-                    country=home,
-                    text=text,
-                    start=start,
-                    end=end,
-                )
-            )
-            out.append(PlaceMention(i, i + hit[0] - 1, place))
-            i += hit[0]
+        m = _capital(body, tokens, i, countries, capital)
+        if m is not None:
+            out.append(m)
+            i = m.last + 1
             continue
         m = opened_facility(body, tokens, i, countries, openers, lang)
         if m is None:
@@ -139,6 +123,36 @@ def find_places(
             continue
         i += 1
     return join_listed(out, tokens, body)
+
+
+def _capital(
+    body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], capital: PhraseIndex
+) -> PlaceMention | None:
+    """ "the capital", "la capital del país": the capital of the document's country; with a
+    demonym, of that country ("the Honduran capital", "la capital hondureña")."""
+    gaz = gazetteer()
+    hit = capital.match_at(tokens, i)
+    code = countries[0] if countries else None
+    last = i + hit[0] - 1 if hit is not None else -1
+    if hit is None and i + 2 < len(tokens) and tokens[i].lower in ("the", "la", "el"):
+        # "the Honduran capital": a demonym between the article and the noun
+        demonym = gaz.country_of_demonym(tokens[i + 1].text)
+        inner = capital.match_at([tokens[i], *tokens[i + 2 :]], 0)
+        if demonym is not None and inner is not None:
+            code, last = demonym, i + inner[0]
+    elif hit is not None and last + 1 < len(tokens) and gaz.country_of_demonym(tokens[last + 1].text):
+        code, last = gaz.country_of_demonym(tokens[last + 1].text), last + 1
+    if last < i or code is None or not gaz.capital(code):
+        return None
+    city = gaz.capital(code) or ""
+    text, start, end = span_text(body, tokens, i, last)
+    entries = [e for e in gaz.lookup(city) if e.kind == "city" and e.country == code]
+    if entries:
+        return PlaceMention(i, last, entry_place(entries[0], text, start, end))
+    place = Place(
+        name=city, kind="city", within=(gaz.country_names[code],), country=code, text=text, start=start, end=end
+    )
+    return PlaceMention(i, last, place)
 
 
 def _plain_place(
