@@ -159,10 +159,22 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         or tokens[first].text in ',"“'
     ):
         first += 1
+    while last > first and tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized:
+        last -= 1  # "La SSPC también informó": the adverb is not part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
+    if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
+        # "En un comunicado el Instituto Nacional de Migración informó": the speaker
+        # follows the opening phrase, after its own determiner
+        inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
+        if inner is None:
+            return None
+        first = inner
+    span = tokens[first : last + 1]
+    if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
+        return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
         words not in _generic_sources(lang)
