@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import extract_text
+from factcheck import Document, extract_text
+from factcheck.extraction import extract_document
 from factcheck.extraction.times import as_of, background_of, document_date, find_time, find_times
 from factcheck.extraction.timewords import languages, time_words
 from factcheck.extraction.tokens import tokenize
@@ -152,7 +153,16 @@ def test_calendar_ends_do_not_overflow(published: dt.date) -> None:
     # regression (issue 10): published 0001-01-01 and "On Sunday" raised OverflowError
     for text in ("On Sunday", "yesterday", "last Tuesday", "last year", "on March 28", "in December"):
         find_times(text, 0, len(text), published, "day", "en")
-    assert extract_text("5 people died on Sunday.")  # and through the whole pipeline
+    # and through the whole pipeline, with the published date at the calendar's ends
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        for lang in ("en", "es"):
+            doc = Document(
+                id="d",
+                body="On Sunday 5 people died. El domingo murieron 5 personas ayer.",
+                published=day,
+                language=lang,
+            )
+            assert extract_document(doc)
 
 
 def test_superscript_year_does_not_raise() -> None:
