@@ -160,6 +160,16 @@ def main(argv: list[str]) -> int:
         s = next(((a, b) for a, b in split_sentences(body) if a <= q[0] < b), (0, len(body)))
         pub, prec = published(meta)
         gd = gold_date(g.get("as_of"))
+        incident_year = int(re.findall(r"(\d{4})", g["cluster"])[-1])
+        if gd is not None and find_times is not None:
+            from factcheck.extraction.times import background_of
+
+            ms = find_times(body, s[0], s[1], pub, prec, lang)
+            bg = background_of(body, s[0], s[1], ms, q[0], q[1], lang, pub)
+            expected = gd[0][0] < incident_year  # the gold's figure is of an earlier event
+            score[f"background {'tp' if bg and expected else 'fp' if bg else 'fn' if expected else 'tn'}"] += 1
+            if bool(bg) != expected:
+                lines.append(f"BACKGROUND {g['doc']} gold={g['as_of']} got={bg.year if bg else None} | {g['quote'][:80]}")
         if gd is not None:
             parts, gprec = gd
             date, pprec = predicted_as_of(body, s, q, pub, prec, lang)
@@ -200,6 +210,9 @@ def main(argv: list[str]) -> int:
         n = sum(v for k, v in score.items() if k.startswith(what) and k.endswith(" n"))
         ok = sum(v for k, v in score.items() if k.startswith(what) and k.endswith(" ok"))
         print(f"{what:6} all: {ok}/{n} = {ok / n:.0%}")
+    if find_times is not None:
+        tp, fp, fn = score["background tp"], score["background fp"], score["background fn"]
+        print(f"background: {tp} found, {fp} wrongly, {fn} missed (of {tp + fn} earlier-event figures)")
     if misses is not None:
         misses.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
