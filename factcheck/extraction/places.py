@@ -220,7 +220,14 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     for m in mentions:
         prev = out[-1] if out else None
         between = [t.lower for t in tokens[prev.last + 1 : m.first]] if prev else []
-        if (
+        inner = _apposed(prev.place, m.place) if prev is not None and between == [","] else None
+        if prev is not None and inner is not None:
+            # "Cuenca, Ecuador", "Acapulco, Guerrero": a place and its container name one place
+            text, start, end = span_text(body, tokens, prev.first, m.last)
+            out[-1] = PlaceMention(
+                prev.first, m.last, inner.model_copy(update={"text": text, "start": start, "end": end})
+            )
+        elif (
             prev is not None
             and between in (["and"], [","], ["or"], [",", "and"], ["y"], ["o"], ["e"])
             and m.place.kind in ("country", "province", "city")
@@ -249,6 +256,13 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         else:
             out.append(m)
     return out
+
+
+def _apposed(a: Place, b: Place) -> Place | None:
+    """The inner of two places written "inner, container" ("Cuenca, Ecuador"), else None."""
+    if b.name is not None and b.name in a.within:
+        return a
+    return None
 
 
 def incident_place(body: str, countries: Sequence[str], language: str | None = "en", lead: int = 3) -> Place | None:
