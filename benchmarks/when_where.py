@@ -169,7 +169,8 @@ def main(argv: list[str]) -> int:
             expected = gd[0][0] < incident_year  # the gold's figure is of an earlier event
             score[f"background {'tp' if bg and expected else 'fp' if bg else 'fn' if expected else 'tn'}"] += 1
             if bool(bg) != expected:
-                lines.append(f"BACKGROUND {g['doc']} gold={g['as_of']} got={bg.year if bg else None} | {g['quote'][:80]}")
+                got = bg.year if bg else None
+                lines.append(f"BACKGROUND {g['doc']} gold={g['as_of']} got={got} | {g['quote'][:80]}")
         if gd is not None:
             parts, gprec = gd
             date, pprec = predicted_as_of(body, s, q, pub, prec, lang)
