@@ -115,8 +115,6 @@ class Gazetteer:
                 for form in (word, word + "s", word + "es"):
                     if fold(form) not in self.by_name:
                         self.demonyms[fold(form)] = code
-        for word, code in vocabulary.places().irregular_demonyms.items():
-            self.demonyms[fold(word)] = code
         self.max_words = 4
 
     def _add(self, name: str, entry: Entry) -> None:
