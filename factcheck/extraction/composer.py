@@ -10,12 +10,12 @@ from __future__ import annotations
 from functools import cache
 
 from .. import vocabulary
-from ..models import Claim, Place, Quantity
+from ..models import Claim, Quantity
 from ..units import to_base
-from .attribution import Attribution, source_for
+from .attribution import source_for
 from .events import EventMention, choose_event, is_cumulative
-from .places import PlaceMention
 from .quantities import Found
+from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
@@ -86,33 +86,6 @@ def _default_subject(event: str) -> str | None:
     return kind.subject if kind else None
 
 
-def choose_place(places: list[PlaceMention], f: Found, attributions: list[Attribution]) -> Place | None:
-    """The narrowest place the sentence gives, nearest the figure, ignoring places inside a
-    source's name ("the governor of Azuay province" is who speaks, not where it applies)."""
-    spans = [(a.first, a.last) for a in attributions]
-    candidates = [p for p in places if not any(a <= p.first <= b for a, b in spans)]
-    if not candidates:
-        return None
-    # "In Ecuador, 44 hostages held at a prison in Cuenca": the sentence narrows its own
-    # scope, so a place that contains another candidate gives way to the narrower one
-    inner = [
-        p
-        for p in candidates
-        if not any(o is not p and p.place.name and p.place.name in o.place.within for o in candidates)
-    ]
-    candidates = inner or candidates
-
-    def distance(p: PlaceMention) -> int:
-        if p.last < f.first:
-            return f.first - p.last
-        if p.first > f.last:
-            return p.first - f.last
-        return 0
-
-    best = min(candidates, key=lambda p: (distance(p), p.place.kind == "country"))
-    return best.place
-
-
 def _quantity(sent: Sentence, f: Found) -> Quantity:
     start, end = sent.tokens[f.first].start, sent.tokens[f.last].end
     base_unit = base_value = base_low = base_high = None
@@ -159,7 +132,9 @@ def _claim(
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
     start, end = quantity.start, quantity.end
-    place = choose_place(sent.places, f, sent.attributions) or ctx.default_place
+    figures = [(q.first, q.last) for q in sent.quantities]
+    speakers = [(a.first, a.last) for a in sent.attributions]
+    place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
     return Claim(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
@@ -176,6 +151,7 @@ def _claim(
         event_class=event_class,
         cumulative=bool(event_class and is_cumulative(event_class)),
         place=place,
+        place_count=place_count(tuple(tokens), f.first, f.last, sent.language),
         as_of=claim_as_of(sent, ctx, start, end),
         background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,
@@ -187,4 +163,3 @@ def _claim(
         parts_group=group,
         comparative=comparative,
     )
-

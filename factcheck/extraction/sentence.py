@@ -32,6 +32,8 @@ class DocContext:
     tolerance: float
     include_indefinite: bool = False
     last_named: Source | None = None
+    facilities: list[Place] = field(default_factory=list)
+    """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
 
 
 @dataclass(frozen=True, slots=True)
