@@ -51,11 +51,40 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
+        if mention.first is None and mention.subject is None and f.unit is None and _in_list(sent, f):
+            # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
+            # a bare figure in a list by place counts what the list's head counts
+            if ctx.last_counted is not None:
+                head_class, head_event = ctx.last_counted
+                subject_class = head_class if subject_class in (None, "person") else subject_class
+                if event_class is None or event_class == head_event:
+                    event_class, event = head_event, None
+        if subject_class is not None and f.unit is None and mention.subject is not None:
+            ctx.last_counted = (subject_class, event_class)
         claim = _claim(
             sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
         )
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
+
+
+_LIST_MARKS = frozenset({",", ";", ":", "."})
+
+
+def _in_list(sent: Sentence, f: Found) -> bool:
+    """A bare figure that is an item of a list by place: "86 en Ciudad de México",
+    "Morelos, 74", "son 186;", "Guerrero seis y en Oaxaca, uno", "73 in Morelos,"."""
+    g = vocabulary.grammar(sent.language)
+    toks = sent.tokens
+    before = toks[f.first - 1] if f.first > 0 else None
+    after = toks[f.last + 1].lower if f.last + 1 < len(toks) else "."
+    nxt = toks[f.last + 2] if f.last + 2 < len(toks) else None
+    if after in g.phrase_breaks and nxt is not None and nxt.is_capitalized and after not in g.auxiliaries:
+        return True
+    closes = after in _LIST_MARKS or after in g.conjunctions
+    if before is None or not closes:
+        return False
+    return before.text in _LIST_MARKS or before.lower in g.auxiliaries or (before.is_capitalized and f.first > 1)
 
 
 @cache
