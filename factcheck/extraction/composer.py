@@ -51,14 +51,14 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        if mention.first is None and mention.subject is None and f.unit is None and _in_list(sent, f):
+        bare = mention.first is None and mention.subject is None and f.unit is None
+        if bare and ctx.last_counted is not None and _in_list(sent, f):
             # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
             # a bare figure in a list by place counts what the list's head counts
-            if ctx.last_counted is not None:
-                head_class, head_event = ctx.last_counted
-                subject_class = head_class if subject_class in (None, "person") else subject_class
-                if event_class is None or event_class == head_event:
-                    event_class, event = head_event, None
+            head_class, head_event = ctx.last_counted
+            subject_class = head_class if subject_class in (None, "person") else subject_class
+            if event_class is None or event_class == head_event:
+                event_class, event = head_event, None
         if subject_class is not None and f.unit is None and mention.subject is not None:
             ctx.last_counted = (subject_class, event_class)
         claim = _claim(
