@@ -227,6 +227,7 @@ class Places(_Table):
 class Language(_Table):
     name: str
     fallback: str | None = None
+    months: frozenset[str] = frozenset()
 
 
 class Languages(_Table):
@@ -329,6 +330,17 @@ def load(name: str, lang: str | None = DEFAULT_LANGUAGE) -> Any:
         return LANGUAGE_TABLES[name].model_validate(_read(f"{folder}/{name}.yaml"))
     except ValidationError as err:
         raise VocabularyError(f"data/{folder}/{name}.yaml: {err}") from err
+
+
+@cache
+def months(lang: str | None = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """Month names a date in ``lang`` may use: its data folder's and its own.
+
+    >>> "setembro" in months("pt"), "september" in months("en")
+    (True, True)
+    """
+    own = languages()[lang].months if lang in languages() else frozenset()
+    return grammar(lang).months | own
 
 
 def numbers(lang: str | None = DEFAULT_LANGUAGE) -> NumberWords:

@@ -59,13 +59,56 @@ NEWSY = st.sampled_from(
         "that",
     ]
 )
-TEXT = st.one_of(st.text(max_size=300), st.lists(NEWSY, max_size=40).map(" ".join))
+NOTICIOSO = st.sampled_from(
+    [
+        "al menos",
+        "más de",
+        "cerca de",
+        "unos",
+        "entre",
+        "y",
+        "de",
+        "decenas de",
+        "miles",
+        "2.527",
+        "1,5",
+        "16 mil 601",
+        "cincuenta y siete",
+        "medio centenar",
+        "reclusas",
+        "heridos",
+        "murieron",
+        "el número de",
+        "fallecidos",
+        "según",
+        "la Secretaría de Salud",
+        "informó",
+        "dijo",
+        "hoy",
+        "19 de septiembre",
+        "las 19:00",
+        "el lunes",
+        "Támara",
+        "Honduras",
+        "¿",
+        "«",
+        "»",
+        ",",
+        ".",
+        "\n",
+    ]
+)
+LANGUAGES = st.sampled_from([None, "en", "es", "pt", "it", "fr", "xx"])
+TEXT = st.one_of(
+    st.text(max_size=300), st.lists(NEWSY, max_size=40).map(" ".join), st.lists(NOTICIOSO, max_size=40).map(" ".join)
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(TEXT)
-def test_extraction_never_raises_and_spans_slice_back(text: str) -> None:
-    for c in extract_text(text):
+@given(TEXT, LANGUAGES)
+def test_extraction_never_raises_and_spans_slice_back(text: str, language: str | None) -> None:
+    """In any language, given or detected, and for languages factcheck has no data for."""
+    for c in extract_text(text, language=language):
         assert text[c.quantity.start : c.quantity.end] == c.quantity.text
         assert text[c.sentence_start : c.sentence_end] == c.sentence
         assert c.sentence_start <= c.quantity.start <= c.quantity.end <= c.sentence_end

@@ -18,6 +18,7 @@ from .quantities import Found, find_quantities
 from .sentence import DocContext, Sentence, SubjectMention, TimeSpan
 from .subjects import (
     SubjectPhrase,
+    ancestors,
     backward_class_noun,
     backward_head,
     classify,
@@ -55,16 +56,24 @@ def _inside_time(sent: Sentence, f: Found, spans: list[TimeSpan]) -> bool:
     return any(t.kind != "period" and t.start <= start and end <= t.end for t in spans)
 
 
+def _tokens_in_times(sent: Sentence) -> frozenset[int]:
+    """Tokens inside a time span of the sentence."""
+    if not sent.times:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+
+
 def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     """Countries, provinces, cities and facilities, once per sentence."""
     if sent.quantities:
-        sent.places = find_places(sent.tokens, ctx.countries)
+        sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities)
+        ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
 
 
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
     """Who says so; a pronoun speaker ("He added ...") stands for the last named source."""
     resolved = []
-    in_time = frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+    in_time = _tokens_in_times(sent)
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         src = resolve_pronoun(a.source, ctx.last_named, sent.language)
         if src is not None:
@@ -87,6 +96,13 @@ def _measure_units() -> frozenset[str]:
     return frozenset(canonical(u) for u in vocabulary.units().units)
 
 
+@cache
+def _is_measure(cls: str) -> bool:
+    """A class of measures (depth, wind speed): one under a class with a base unit."""
+    table = vocabulary.subject_classes()
+    return any(table[a].base_unit for a in ancestors(cls) if a in table)
+
+
 def _demonym_words(sent: Sentence) -> frozenset[str]:
     gaz = gazetteer()
     return frozenset(t.lower for t in sent.tokens if t.is_capitalized and gaz.country_of_demonym(t.text))
@@ -104,7 +120,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     place_tokens = sent.place_tokens()
     place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
-    in_time = {i for i, t in enumerate(tokens) if any(s.start <= t.start and t.end <= s.end for s in sent.times)}
+    in_time = set(_tokens_in_times(sent))
     phrases: list[SubjectPhrase | None] = []
     taken: set[int] = set()
     for f in found:
@@ -159,8 +175,15 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
         elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
+            ahead = forward_phrase(tokens, f.last + 1, is_number, in_time, lang)
+            named = classify(ahead.words, lang)[0] if ahead is not None else None
             head = backward_head(tokens, f.first, taken, place_tokens, lang)
-            if head is not None:
+            if ahead is not None and named is not None and _is_measure(named):
+                # "165 mph winds", "20 kilómetros de profundidad": the measure is named after it
+                mention.subject = normalize(ahead.words, place_words, lang)
+                mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+                mention.subject_class = named
+            elif head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class = classify([head[1]], lang)[0]
         elif previous is not None and f.unit is None and continues:

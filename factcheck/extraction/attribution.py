@@ -159,10 +159,22 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         or tokens[first].text in ',"“'
     ):
         first += 1
+    while last > first and tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized:
+        last -= 1  # "La SSPC también informó": the adverb is not part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
+    if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
+        # "En un comunicado el Instituto Nacional de Migración informó": the speaker
+        # follows the opening phrase, after its own determiner
+        inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
+        if inner is None:
+            return None
+        first = inner
+    span = tokens[first : last + 1]
+    if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
+        return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
         words not in _generic_sources(lang)
@@ -236,8 +248,25 @@ def find_attributions(
             if span is not None:
                 first, last = span
                 out.append(Attribution(_source(tokens, body, first, last, verb), first, last, i, False))
+            elif _elided_speaker(tokens, i, tail, lang):
+                # "Detalló que en la CDMX son 186": the speaker is left out, as a pronoun
+                # would be; the composer takes the last named source
+                elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
+                out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
+
+
+def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> bool:
+    """A reporting verb that opens its sentence and a "que"/"that" clause, with no
+    speaker written: in Spanish the subject is left out when it is the one just named."""
+    g = vocabulary.grammar(lang)
+    if tail >= len(tokens) or tokens[tail].lower not in g.relative:
+        return False
+    return all(
+        t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
+        for t in tokens[:verb]
+    )
 
 
 def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -302,7 +331,7 @@ def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
 def resolve_pronoun(source: Source, previous: Source | None, lang: str = "en") -> Source | None:
     """A pronoun speaker stands for the last named source, when there is one."""
     _, _, _, pronouns = _indexes(lang)
-    if source.name.lower() in pronouns:
+    if not source.name or source.name.lower() in pronouns:
         return previous.model_copy(update={"cue": source.cue}) if previous else None
     return source
 

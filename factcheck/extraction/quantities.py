@@ -111,6 +111,7 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
     """
     g = vocabulary.grammar(lang)
     nums = vocabulary.numbers(lang)
+    months = vocabulary.months(lang)
     tok = tokens[m.first]
     prev = tokens[m.first - 1] if m.first > 0 else None
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
@@ -163,13 +164,13 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
         ):
             return "time"
     if m.value is not None and m.kind in ("digits", "words"):
-        if prev is not None and prev.lower in g.months:
+        if prev is not None and prev.lower in months:
             return "date"
-        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in g.months:
+        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in months:
             return "date"
         if nxt is not None and (
-            nxt.lower in g.months
-            or (nxt.lower in g.partitive and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in g.months)
+            nxt.lower in months
+            or (nxt.lower in g.partitive and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in months)
         ):
             return "date"
         if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":

@@ -64,6 +64,7 @@ class _SubjectIndex:
     event_nouns: dict[tuple[str, ...], tuple[str, str]]  # -> (class, event)
     longest: int
     heads: frozenset[str]  # single folded words that name a class or an event noun
+    firsts: frozenset[str]  # first folded words of names of several words
 
 
 def _keys(phrase: str, lang: str) -> list[tuple[str, ...]]:
@@ -87,7 +88,8 @@ def _index(lang: str) -> _SubjectIndex:
             nouns.setdefault(key, (noun.subject, noun.event))
     keys = [*names, *nouns]
     longest = max((len(k) for k in keys), default=1)
-    return _SubjectIndex(names, nouns, longest, frozenset(k[0] for k in keys if len(k) == 1))
+    heads = frozenset(k[0] for k in keys if len(k) == 1)
+    return _SubjectIndex(names, nouns, longest, heads, frozenset(k[0] for k in keys if len(k) > 1))
 
 
 def _folded(words: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
@@ -99,6 +101,9 @@ def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     """How many tokens from ``i`` spell a name of the subject taxonomy ("privados de
     libertad", "police officers"), 0 if none: a listed name may hold a preposition."""
     index = _index(lang)
+    first = fold(tokens[i].lower)
+    if first not in index.firsts and fold(singular(tokens[i].lower, lang)) not in index.firsts:
+        return 0
     for n in range(min(index.longest, len(tokens) - i), 1, -1):
         lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
         for key in (tuple(lower), tuple(sing)):
@@ -135,7 +140,7 @@ def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str
 
 
 @cache
-def _ancestors(cls: str) -> tuple[str, ...]:
+def ancestors(cls: str) -> tuple[str, ...]:
     """A class and the classes above it, nearest first."""
     table = vocabulary.subject_classes()
     out = [cls]
@@ -172,7 +177,7 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
         return None, event
     if len(set(classes)) == 1 or len(classes) < len(found):
         return classes[0], event
-    common = [a for a in _ancestors(classes[0]) if all(a in _ancestors(c) for c in classes[1:])]
+    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
     return (common[0] if common else None), event
 
 
@@ -285,7 +290,7 @@ def forward_phrase(
         if words and head_first and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
             break  # "personas fallecidas": the participle after the noun says what happened
         participle = is_verbish(tok, lang) and (
-            words or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
+            words or head_first or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
         )
         if participle and (words or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
@@ -411,6 +416,8 @@ def backward_head(
         if j in taken or j in places or not tok.is_word:
             continue
         if tok.lower in g.phrase_breaks or tok.lower in g.determiners or tok.lower in g.conjunctions:
+            continue
+        if tok.lower in g.partitive:
             continue
         if is_verbish(tok, lang) or tok.lower in g.auxiliaries or tok.lower in g.subject_modifiers:
             continue
