@@ -27,10 +27,10 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     order of the input.
 
     >>> from factcheck.extraction import extract_text
-    >>> claims = extract_text("Police said 12 people were killed on Monday. "
-    ...                       "Officials said 40 people were killed on Monday.")
-    >>> [(f.kind, [p.label for p in f.positions]) for f in reconcile(claims)]
-    [('value_conflict', ['12', '40'])]
+    >>> claims = extract_text("Minister Patiño said 443 people were killed on Tuesday. "
+    ...                       "Vice Minister Fuentes said 480 people were killed on Tuesday.")
+    >>> [(f.kind, f.severity, [p.label for p in f.positions]) for f in reconcile(claims)]
+    [('value_conflict', 'error', ['443', '480'])]
     """
     settings = settings or Settings()
     ordered = sorted(claims, key=lambda c: c.id)

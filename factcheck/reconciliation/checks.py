@@ -244,6 +244,8 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             whole_iv = claim_interval(whole.claim, settings.tolerance)
             if total.overlaps(whole_iv):
                 continue
+            if any(claim_interval(f.claim, settings.tolerance).exceeds(whole_iv) for f in members):
+                continue  # smaller than one of the parts: another figure, not their total
             ordered = sorted(members, key=lambda f: f.claim.quantity.start)
             shown = " + ".join(f.claim.quantity.text for f in ordered)
             verdict = Verdict(

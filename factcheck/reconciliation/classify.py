@@ -158,6 +158,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     """The verdict on one pair of claims, ``low`` below ``high``, given their timing."""
     if t.corrected and t.internal:
         return None  # "revised down from 248 to 217": the report does not assert both
+    if _agree(low, high, settings):
+        return None  # "more than 200" and 217 agree, whatever else shares their positions
+    if t.internal and not t.marked and head_is_count(low) and not _close(low, high):
+        return None  # one report's 25 and 217 dead are two scopes (a school, the country)
     head = low
     days = t.days
     if days is not None and days > settings.window_days:
@@ -239,6 +243,16 @@ def _close(low: Facet, high: Facet) -> bool:
     if x is None or y is None or y <= 0:
         return True
     return (y - x) <= CLOSE * y
+
+
+def head_is_count(f: Facet) -> bool:
+    return f.anchor is None
+
+
+def _agree(a: Facet, b: Facet, settings: Settings) -> bool:
+    from .positions import claim_interval
+
+    return claim_interval(a.claim, settings.tolerance).overlaps(claim_interval(b.claim, settings.tolerance))
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:
