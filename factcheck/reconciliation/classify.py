@@ -229,10 +229,11 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     )
 
 
-CLOSE = 0.25
+CLOSE = 1 / 3
 """Relative distance (to the larger figure) under which two figures of unknown order are
-two versions of one count (2,527 and 2,068 injured; 72 and 71 dead in one state) rather
-than two moments of it (77 and 246 dead, hours apart)."""
+two versions of one count (2,527 and 2,068 injured; 117 and 86 dead in one city) rather
+than two moments or two scopes of it (77 and 246 dead, hours apart; 25 at a school and
+217 nationwide)."""
 
 
 def _close(low: Facet, high: Facet) -> bool:
