@@ -5,6 +5,7 @@ the front matter, so a front matter edit never moves a claim."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,25 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_BYTES = 20_000_000
 """Larger inputs are refused: a 20 MB article is a data dump, and reading it whole would
 make one bad file cost the run its memory."""
+
+Input = str | os.PathLike[str] | Document
+"""One thing an article can be given as: a path (file, folder, or "-" for standard input) or a record."""
+Inputs = Input | Iterable[Input]
+"""One input or several: a single string is one path, never a sequence of characters."""
+
+
+def as_inputs(items: Inputs) -> list[Input]:
+    """``items`` as a list of inputs: a single path or record becomes a list of one.
+
+    >>> as_inputs("seeds"), as_inputs(["a.md", "b.md"])
+    (['seeds'], ['a.md', 'b.md'])
+    """
+    if isinstance(items, str | bytes | os.PathLike | Document):
+        if isinstance(items, bytes):
+            raise TypeError("paths are str or os.PathLike, not bytes")
+        return [items]
+    return list(items)
+
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _KNOWN = ("id", "title", "outlet", "author", "published", "url", "language")
@@ -84,7 +104,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one article file, raising :class:`ArticleReadError` naming the file and problem."""
     p = Path(path)
     where = str(path)
@@ -110,10 +130,11 @@ def read_document(path: str | Path) -> Document:
     return parse_document(text, path=where, default_id=p.stem)
 
 
-def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
+def find_articles(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Article files under ``paths``: files as given, folders searched recursively, in a
     stable order so that reports do not depend on the file system."""
-    for raw in paths:
+    for raw in as_inputs(paths):
+        assert not isinstance(raw, Document)
         p = Path(raw)
         if p.is_dir():
             yield from sorted(
@@ -130,12 +151,12 @@ def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def gather(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[ArticleReadError]]:
+def gather(items: Inputs) -> tuple[list[Document], list[ArticleReadError]]:
     """Documents from a mix of :class:`Document` records and paths, with the read errors
-    of the paths; the library's entry points all take such a mix."""
+    of the paths; the library's entry points all take such a mix, or a single one."""
     docs: list[Document] = []
-    paths: list[str | Path] = []
-    for item in items:
+    paths: list[str | os.PathLike[str]] = []
+    for item in as_inputs(items):
         if isinstance(item, Document):
             docs.append(item)
         else:
@@ -147,11 +168,13 @@ def gather(items: Iterable[str | Path | Document]) -> tuple[list[Document], list
     return docs, errors
 
 
-def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[ArticleReadError]]:
-    """Read every article under ``paths`` ("-" is standard input). A bad file is reported
-    and skipped, so one broken article never stops the others; no article at all raises
-    :class:`NoArticlesError`."""
-    paths = list(paths)
+def load_documents(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> tuple[list[Document], list[ArticleReadError]]:
+    """Read every article under ``paths`` ("-" is standard input; a single string is one
+    path). A bad file is reported and skipped, so one broken article never stops the
+    others; no article at all raises :class:`NoArticlesError`."""
+    paths = [p for p in as_inputs(paths) if not isinstance(p, Document)]
     docs: list[Document] = []
     errors: list[ArticleReadError] = []
     seen: set[str] = set()

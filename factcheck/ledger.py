@@ -9,6 +9,7 @@ with its path and never overwritten."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -135,7 +136,7 @@ def _dump(model: BaseModel) -> str:
 class Ledger:
     """The ledger folder: ``decisions/<fingerprint>.yaml`` and ``facts/<id>.yaml``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.decisions_dir = self.root / "decisions"
         self.facts_dir = self.root / "facts"

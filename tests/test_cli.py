@@ -110,6 +110,7 @@ def test_prov_json(seeds_dir: Path) -> None:
 
 def test_decide_records_and_check_respects_it(seeds_copy: Path, tmp_path: Path) -> None:
     ledger = tmp_path / "ledger"
+    ledger.mkdir()
     _, out, _ = run("check", str(seeds_copy), "-f", "json", "--ledger", str(ledger))
     ids = [f["id"] for f in json.loads(out)["conflicts"]]
     for fid in ids:

@@ -48,7 +48,9 @@ class Review:
         self.lock = threading.Lock()
 
     def report(self) -> Report:
-        return check(self.paths, self.settings, ledger=self.ledger.root, show_all=True)
+        # the review page writes the ledger, so a folder not made yet is an empty ledger
+        ledger = self.ledger.root if self.ledger.root.exists() else None
+        return check(self.paths, self.settings.model_copy(update={"ledger": ledger}), show_all=True)
 
     def documents(self) -> dict[str, Document]:
         docs, _ = load_documents(self.paths)
