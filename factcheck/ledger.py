@@ -57,6 +57,7 @@ class Entry(BaseModel):
     decided_at: dt.datetime
     value: float | None = Field(None, description="the correct value, with 'resolved'")
     value_source: str | None = None
+    seq: int | None = Field(None, description="1 for the first entry recorded on this finding, then 2, 3, ...")
 
 
 class Decision(BaseModel):
@@ -73,6 +74,7 @@ class Decision(BaseModel):
     decided_at: dt.datetime
     value: float | None = None
     value_source: str | None = None
+    seq: int | None = Field(None, description="order in which entries were recorded; timestamps tie within a second")
     history: list[Entry] = Field(default_factory=list)
 
     @property
@@ -191,6 +193,7 @@ class Ledger:
         path = self.path_for(fingerprint)
         path.parent.mkdir(parents=True, exist_ok=True)
         entry = Entry(
+            seq=1,
             decision=action,
             note=note,
             reviewer=reviewer.strip(),
@@ -204,6 +207,8 @@ class Ledger:
             if path.exists():
                 old = _validated(Decision, path)  # raises, and so never overwrites, a malformed file
                 assert isinstance(old, Decision)
+                # each record adds one entry, so the count so far orders them exactly
+                entry = entry.model_copy(update={"seq": len(old.history) + 2})
                 history = [*old.history, old.entry()]
                 title, documents = old.finding, old.documents
                 if action == "noted":
