@@ -250,8 +250,8 @@ EXTRA = {
 
 CONTRAST = """els => els.map(el => {
   const rgb = s => s.match(/[0-9.]+/g).slice(0, 3).map(Number);
-  const lum = c => { const v = c.map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
-                     return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  const lin = x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); };
+  const lum = c => { const v = c.map(lin); return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
   const st = getComputedStyle(el);
   const a = lum(rgb(st.color)), b = lum(rgb(st.backgroundColor));
   return [el.textContent.trim(), (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
