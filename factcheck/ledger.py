@@ -55,9 +55,9 @@ class Entry(BaseModel):
     note: str = ""
     reviewer: str
     decided_at: dt.datetime
-    value: float | None = Field(None, description="the correct value, with 'resolved'")
+    value: float | None = Field(default=None, description="the correct value, with 'resolved'")
     value_source: str | None = None
-    seq: int | None = Field(None, description="1 for the first entry recorded on this finding, then 2, 3, ...")
+    seq: int | None = Field(default=None, description="1 for the first entry recorded on this finding, then 2, 3, ...")
 
 
 class Decision(BaseModel):
@@ -66,7 +66,7 @@ class Decision(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fingerprint: str = Field(pattern=_FINGERPRINT.pattern)
-    finding: str = Field("", description="the finding's title when it was decided, for people reading the file")
+    finding: str = Field(default="", description="the finding's title when it was decided, for people reading the file")
     documents: list[str] = Field(default_factory=list)
     decision: Action
     note: str = ""
@@ -74,7 +74,7 @@ class Decision(BaseModel):
     decided_at: dt.datetime
     value: float | None = None
     value_source: str | None = None
-    seq: int | None = Field(None, description="order in which entries were recorded; timestamps tie within a second")
+    seq: int | None = Field(default=None, description="order in which entries were recorded; timestamps tie within a second")
     history: list[Entry] = Field(default_factory=list)
 
     @property
