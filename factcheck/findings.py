@@ -75,7 +75,9 @@ class Finding(_Record):
     estimate: Estimate | None = None
     status: Status = "new"
     decision: str | None = None
-    topic: str = Field(default="", description="the quantity key in words; findings about one key share it, for display")
+    topic: str = Field(
+        default="", description="the quantity key in words; findings about one key share it, for display"
+    )
     rule: str = Field(default="", description="the rule broken, e.g. 'a death toll cannot fall on the same day'")
     new_sources: int = Field(default=0, description="documents that joined a decided finding since its decision")
     copies: list[list[str]] = Field(

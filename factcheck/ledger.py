@@ -74,7 +74,9 @@ class Decision(BaseModel):
     decided_at: dt.datetime
     value: float | None = None
     value_source: str | None = None
-    seq: int | None = Field(default=None, description="order in which entries were recorded; timestamps tie within a second")
+    seq: int | None = Field(
+        default=None, description="order in which entries were recorded; timestamps tie within a second"
+    )
     history: list[Entry] = Field(default_factory=list)
 
     @property

@@ -40,7 +40,9 @@ class Document(_Record):
     url: str | None = None
     language: str | None = None
     body: str = Field(repr=False)
-    body_line: int = Field(default=1, ge=1, description="line of the file on which the body starts (after front matter)")
+    body_line: int = Field(
+        default=1, ge=1, description="line of the file on which the body starts (after front matter)"
+    )
     meta: dict[str, Any] = Field(default_factory=dict, repr=False)
 
 
@@ -172,7 +174,9 @@ class Claim(_Record):
     event: str | None = None
     event_text: str | None = None
     subject_class: str | None = Field(default=None, description="what is counted, as a class of data/subjects.yaml")
-    event_class: str | None = Field(default=None, description="what happened, one frame of the closed list in data/events.yaml")
+    event_class: str | None = Field(
+        default=None, description="what happened, one frame of the closed list in data/events.yaml"
+    )
     cumulative: bool = Field(default=False, description="the count only grows over time (a death toll)")
     place: Place | None = None
     place_count: int | None = Field(default=None, description="a stated number of places: 'in six prisons' is 6")
