@@ -49,8 +49,17 @@ def _build(outdir: Path) -> None:
     if os.environ.get("FACTCHECK_SKIP_PACKAGING"):
         pytest.skip("FACTCHECK_SKIP_PACKAGING is set")
     pytest.importorskip("build", reason="the 'build' package is not installed (pip install -e '.[test]')")
+    # build from a clean copy, so no build/ left in the checkout leaks into the wheel
+    source = outdir.parent / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "*.lock"
+        ),
+    )
     done = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(outdir), str(ROOT)],
+        [sys.executable, "-m", "build", "--outdir", str(outdir), str(source)],
         capture_output=True,
         text=True,
         timeout=600,
