@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from . import __version__
 from .config import DEFAULT_LEDGER, FAIL_ON, Settings, load_settings
 from .documents import load_documents
-from .errors import FactcheckError, FindingNotFoundError
+from .errors import FactcheckError, FindingNotFoundError, OutputError
 from .extraction import extract_document
 from .files import atomic_write
 from .formats import CLAIM_FORMATS, REPORT_FORMATS, RunInfo, render_report
@@ -34,12 +34,30 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def write_output(text: str, output: str | None, quiet: bool = False) -> None:
     """Write to standard output (unless ``quiet``), or atomically to a file (never a
-    half-written report)."""
+    half-written report); a file that cannot be written is an :class:`OutputError`, one
+    line, exit 2."""
     if output is None or output == "-":
-        if not quiet:
-            click.echo(text, nl=False)
-    else:
-        atomic_write(Path(output), text)
+        if quiet:
+            return
+        try:
+            # text from a file name that is not UTF-8 must not make stdout invalid UTF-8
+            click.echo(text.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # so the exit flush stays quiet
+            raise OutputError("<stdout>", "closed before the report was written (broken pipe)") from None
+        return
+    if not output.strip():
+        raise OutputError(repr(output), "an empty file name")
+    target = Path(output)
+    if target.is_dir():
+        raise OutputError(output, "is a folder; name a file to write the report to")
+    if target.is_symlink() and not Path(os.path.realpath(target)).parent.is_dir():
+        raise OutputError(output, "a symbolic link whose target's folder does not exist")
+    try:
+        atomic_write(target, text)
+    except OSError as err:
+        raise OutputError(output, f"cannot write: {err.strerror or err}") from err
 
 
 def use_color(stream: object = None, environ: dict[str, str] | None = None) -> bool:
@@ -294,6 +312,31 @@ def decide(
     decision = Ledger(book).record(finding, action, reviewer, note, found, value, value_source)
     if not quiet:
         click.echo(f"recorded {decision.decision} on {finding} in {book / 'decisions' / (finding + '.yaml')}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--ledger",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder of decisions [default: [tool.factcheck] ledger, else claims].",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would move, write nothing.")
+@handle_errors
+def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
+    """Carry decisions made by an older factcheck over to today's findings over PATHS.
+
+    A decision whose finding was split (one finding of three sides is now pairs) moves to
+    each finding it covered: same documents, same figures. Run it once after upgrading."""
+    from .migration import migrate as carry
+
+    settings = load_settings(ledger=ledger)
+    report = run_check(paths, settings.model_copy(update={"ledger": None}))  # every finding, decided or not
+    moved = carry(Ledger(writable_ledger(settings)), report.conflicts, dry_run=dry_run)
+    for m in moved:
+        click.echo(f"{'would move' if dry_run else 'moved'} {m.old} -> {', '.join(m.new)}  ({m.title[:80]})")
+    click.echo(f"{len(moved)} decision{'s' if len(moved) != 1 else ''} carried over")
 
 
 @main.command()

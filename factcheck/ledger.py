@@ -8,22 +8,23 @@ with its path and never overwritten."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import math
 import os
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import files, safeyaml
 from .config import Settings
 from .errors import LedgerError
 from .files import atomic_write
-from .findings import Evidence, Finding, Position, StaleDecision
-from .intervals import Interval
+from .findings import Finding, StaleDecision
 from .models import Claim
 
 Action = Literal[
@@ -43,13 +44,17 @@ SETTLED = frozenset({"confirmed", "dismissed-different-events", "dismissed-not-s
 keeps whatever was decided before. "flagged" (look again
 later) and "undone" leave it open."""
 
-_FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
+MAX_FILE_BYTES = 1_000_000
+"""A decision with its whole history is a few kilobytes; a megabyte is not a decision."""
+LOCK_SECONDS = 30.0
+"""How long a writer waits for another one deciding on the same finding."""
 
 
 class Entry(BaseModel):
     """One decision as an editor made it."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     decision: Action
     note: str = ""
@@ -63,10 +68,12 @@ class Entry(BaseModel):
 class Decision(BaseModel):
     """An editor's decision on a finding, with the history of earlier decisions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    fingerprint: str = Field(pattern=_FINGERPRINT.pattern)
-    finding: str = Field(default="", description="the finding's title when it was decided, for people reading the file")
+    fingerprint: str = Field(pattern=f"^{_FINGERPRINT.pattern}$")
+    finding: str = Field(
+        default="", description="the finding's title when it was decided, for people reading the file"
+    )
     documents: list[str] = Field(default_factory=list)
     decision: Action
     note: str = ""
@@ -91,7 +98,7 @@ class Decision(BaseModel):
 class VettedFact(BaseModel):
     """A quantity an editor has checked, against which new claims are checked."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     id: str
     event: str
@@ -106,19 +113,48 @@ class VettedFact(BaseModel):
 
 def _load_yaml(path: Path) -> object:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise LedgerError(str(path), f"not valid UTF-8 (byte {err.start})") from err
+        raw = files.read_capped(path, MAX_FILE_BYTES)  # never more, whatever the file says its size is
+    except files.TooLarge as err:
+        raise LedgerError(str(path), f"too large (the limit is {MAX_FILE_BYTES} bytes)") from err
     except OSError as err:
         raise LedgerError(str(path), f"unreadable: {err.strerror or err}") from err
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise LedgerError(str(path), f"not valid UTF-8 (byte {err.start})") from err
     if not text.strip():
         raise LedgerError(str(path), "empty file (truncated?)")
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise LedgerError(str(path), f"malformed YAML{where}: {getattr(err, 'problem', None) or err}") from err
+        return safeyaml.load(text)
+    except safeyaml.YamlProblem as err:
+        raise LedgerError(str(path), f"malformed YAML: {err}") from err
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Hold the lock on the decision file ``path`` (whose lock file its holder removes, so
+    the ledger folder only ever holds decisions), clear what killed writers left, and turn
+    every OS error into one :class:`LedgerError` line."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with files.locked(path.parent / f".{path.stem}.lock", timeout=LOCK_SECONDS):
+            files.clean_stale(path.parent, path.name)
+            yield
+    except TimeoutError as err:
+        raise LedgerError(str(path), f"another writer has held the lock for {LOCK_SECONDS:g} s; try again") from err
+    except OSError as err:
+        raise LedgerError(str(path), f"cannot write: {err.strerror or err}") from err
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    except OSError as err:
+        raise LedgerError(str(folder), f"unreadable folder: {err.strerror or err}") from err
+
+
+def _problems(err: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(file)'}: {e['msg']}" for e in err.errors())
 
 
 def _validated(model: type[BaseModel], path: Path) -> BaseModel:
@@ -128,8 +164,7 @@ def _validated(model: type[BaseModel], path: Path) -> BaseModel:
     try:
         return model.model_validate(data)
     except ValidationError as err:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(file)'}: {e['msg']}" for e in err.errors())
-        raise LedgerError(str(path), problems) from err
+        raise LedgerError(str(path), _problems(err)) from err
 
 
 def _dump(model: BaseModel) -> str:
@@ -146,16 +181,14 @@ class Ledger:
         self.facts_dir = self.root / "facts"
 
     def path_for(self, fingerprint: str) -> Path:
-        if not _FINGERPRINT.match(fingerprint):
+        if not _FINGERPRINT.fullmatch(fingerprint):
             raise LedgerError(str(self.decisions_dir), f"not a finding fingerprint: {fingerprint!r}")
         return self.decisions_dir / f"{fingerprint}.yaml"
 
     def decisions(self) -> dict[str, tuple[Decision, Path]]:
         """Every decision, by fingerprint; a malformed file raises :class:`LedgerError`."""
         out: dict[str, tuple[Decision, Path]] = {}
-        if not self.decisions_dir.is_dir():
-            return out
-        for path in sorted(self.decisions_dir.glob("*.yaml")):
+        for path in _yaml_files(self.decisions_dir):
             decision = _validated(Decision, path)
             assert isinstance(decision, Decision)
             if path.stem != decision.fingerprint:
@@ -164,10 +197,8 @@ class Ledger:
         return out
 
     def facts(self) -> list[VettedFact]:
-        if not self.facts_dir.is_dir():
-            return []
         out = []
-        for path in sorted(self.facts_dir.glob("*.yaml")):
+        for path in _yaml_files(self.facts_dir):
             fact = _validated(VettedFact, path)
             assert isinstance(fact, VettedFact)
             out.append(fact)
@@ -192,18 +223,22 @@ class Ledger:
             raise LedgerError(str(self.decisions_dir), "a 'resolved' decision needs the correct value")
         if not reviewer.strip():
             raise LedgerError(str(self.decisions_dir), "a decision needs the reviewer's name")
+        if value is not None and not math.isfinite(value):
+            raise LedgerError(str(self.decisions_dir), f"the correct value must be a finite number, not {value}")
         path = self.path_for(fingerprint)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        entry = Entry(
-            seq=1,
-            decision=action,
-            note=note,
-            reviewer=reviewer.strip(),
-            decided_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
-            value=value,
-            value_source=value_source,
-        )
-        with FileLock(str(path.parent / f".{fingerprint}.lock")):
+        try:
+            entry = Entry(
+                seq=1,
+                decision=action,
+                note=note,
+                reviewer=reviewer.strip(),
+                decided_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
+                value=value,
+                value_source=value_source,
+            )
+        except ValidationError as err:
+            raise LedgerError(str(path), _problems(err)) from err
+        with _writing(path):
             history: list[Entry] = []
             title, documents = "", []
             if path.exists():
@@ -240,7 +275,11 @@ class Ledger:
         for f in findings:
             d = decisions.get(f.id)
             if d is not None and d[0].settled:
-                marked = f.model_copy(update={"status": "decided", "decision": d[0].decision})
+                # an article that agrees with a side joins the decided finding: counted, not reopened
+                joined = {c.document for p in f.positions for c in p.claims} - set(d[0].documents)
+                marked = f.model_copy(
+                    update={"status": "decided", "decision": d[0].decision, "new_sources": len(joined)}
+                )
                 decided.append(marked)
                 if show_all:
                     open_.append(marked)
@@ -254,56 +293,7 @@ class Ledger:
         return open_, decided, stale
 
     def check_facts(self, claims: Sequence[Claim], settings: Settings) -> list[Finding]:
-        """Claims that contradict a vetted fact: same frame, classes and place, disjoint values."""
-        from .extraction.events import frame_of
-        from .intervals import from_qualifier
-        from .reconciliation.classify import classify
-        from .reconciliation.fingerprint import fingerprint
-        from .reconciliation.identity import facet, subject_classes, subject_relation
-        from .reconciliation.positions import claim_interval, position
+        """Claims that contradict a vetted fact: same event, classes and place, disjoint values."""
+        from .reconciliation.facts import check_facts
 
-        out: list[Finding] = []
-        for fact in self.facts():
-            frame = frame_of(fact.event)
-            classes = subject_classes(fact.subject.lower())
-            fact_iv = from_qualifier(fact.value, fact.qualifier, settings.tolerance)
-            against: dict[tuple[float | None, float | None], list[Claim]] = {}
-            for c in claims:
-                f = facet(c)
-                if f is None or f.frame != frame or f.unit is not None:
-                    continue
-                if subject_relation(f.classes, classes) != "same":
-                    continue
-                if fact.place and not (c.place and fact.place in ((c.place.name or ""), *c.place.within[:1])):
-                    continue
-                iv = claim_interval(c, settings.tolerance)
-                if not iv.overlaps(fact_iv):
-                    against.setdefault((iv.low, iv.high), []).append(c)
-            for (low, high), bad in sorted(against.items(), key=lambda kv: str(kv[0])):
-                fact_pos = Position(
-                    role="fact",
-                    label=f"{fact.value:g} (vetted: {fact.source})",
-                    low=fact_iv.low,
-                    high=fact_iv.high,
-                    claims=[],
-                    sources=1,
-                )
-                claim_pos = position(bad, Interval(low, high))
-                positions = [fact_pos, claim_pos]
-                scope = f"{frame}: {fact.subject}" + (f" in {fact.place}" if fact.place else "")
-                _, _, ev = classify(positions, settings, scope, frame, [fact_iv, Interval(low, high)])
-                ev = Evidence(**{**ev.model_dump(), "notes": [*ev.notes, f"vetted fact {fact.id}: {fact.note}"]})
-                out.append(
-                    Finding(
-                        id=fingerprint("contradicts_vetted_fact", fact.id, positions),
-                        kind="contradicts_vetted_fact",
-                        classification="conflict",
-                        severity="error",
-                        title=f"{claim_pos.label} contradicts vetted {fact.value:g}: {scope}",
-                        reason="a claim disagrees with a fact an editor has vetted",
-                        quantity=scope,
-                        positions=positions,
-                        evidence=ev,
-                    )
-                )
-        return out
+        return check_facts(self.facts(), claims, settings)

@@ -43,12 +43,12 @@ def test_documents_alone_or_in_a_list() -> None:
 
 def test_settings_ledger_is_honoured() -> None:
     open_report = check(SEEDS)
-    assert len(open_report.conflicts) == 2 and not open_report.decided
-    decided = check(SEEDS, settings=Settings(ledger=CLAIMS))
-    assert not decided.conflicts and len(decided.decided) == 2
+    n = len(open_report.conflicts)
+    assert n >= 2 and not open_report.decided
+    decided = check(SEEDS, settings=Settings(ledger=CLAIMS))  # claims/ decides every seed finding
+    assert not decided.conflicts and len(decided.decided) == n
     assert not failing(decided, "warning")
-    # the ledger argument still wins over the setting
-    assert len(check(SEEDS, settings=Settings(ledger=CLAIMS), ledger=None).decided) == 2
+    assert len(check(SEEDS, settings=Settings(ledger=CLAIMS), ledger=None).decided) == n
 
 
 def test_a_missing_ledger_is_an_error_not_an_empty_ledger(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_id_defaults_to_file_name(tmp_path: Path) -> None:
         (b"---\n- a list\n---\nbody", "malformed front matter"),
         (b"---\nid: a\nno closing line\n", "no closing '---'"),
         (b"---\nid: a\n---\n", "no article text"),
-        (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published' is not a date"),
+        (b"---\nid: a\npublished: not-a-date\n---\nbody", "'published': 'not-a-date' is not a date"),
     ],
 )
 def test_bad_input_names_file_and_problem(tmp_path: Path, data: bytes, problem: str) -> None:
@@ -82,3 +82,21 @@ def test_no_articles_is_an_error(tmp_path: Path) -> None:
 def test_crlf_front_matter() -> None:
     doc = parse_document("---\r\nid: w\r\n---\r\n5 guards.\r\n")
     assert doc.id == "w" and doc.body.startswith("5 guards")
+
+
+def test_the_date_table_is_consistent() -> None:
+    from importlib import resources
+
+    from factcheck.dates import fold, table
+
+    text = (resources.files("factcheck") / "data" / "dates.yaml").read_text(encoding="utf-8")
+    assert text.startswith("#"), "data/dates.yaml must open with a comment saying what its fields mean"
+    meaning: dict[str, set[str]] = {}
+    for lang in table().languages.values():
+        assert sorted(lang.months) == list(range(1, 13))
+        for number, names in lang.months.items():
+            for name in names:
+                meaning.setdefault(fold(name), set()).add(f"month {number}")
+        for word in (*lang.weekdays, *lang.fillers):
+            meaning.setdefault(fold(word), set()).add("skipped")
+    assert {w: m for w, m in meaning.items() if len(m) > 1} == {}

@@ -43,6 +43,7 @@ RULES = {
     "part_exceeds_whole": ("FC002", "part-exceeds-whole", "A part is larger than the whole it belongs to."),
     "sum_mismatch": ("FC003", "sum-mismatch", "Stated parts do not add up to the stated total."),
     "contradicts_vetted_fact": ("FC004", "contradicts-vetted-fact", "A claim disagrees with a vetted fact."),
+    "chain_exceeds": ("FC005", "chain-exceeds", "More were released, rescued or escaped than were held."),
 }
 """Stable rule ids per finding kind: CI systems key their history on them. The README's
 "Rules" section documents each (a test checks it names them all)."""

@@ -34,6 +34,9 @@ def claim_line(c: Claim) -> str:
 def _position(p: Position) -> list[str]:
     head = f"  [{p.role}] {p.label}  = [{_fmt(p.low)}, {_fmt(p.high)}]  ({p.sources} source{'s' * (p.sources != 1)})"
     out = [head]
+    words = "; ".join(x for x in (p.what, p.where, p.when) if x)
+    if words:
+        out.append(f"    {words}")
     for c in p.claims:
         out.append("    - " + claim_line(c))
         out.extend(textwrap.wrap(f'"{c.sentence}"', width=100, initial_indent="        ", subsequent_indent="        "))
@@ -52,7 +55,8 @@ def _finding(f: Finding, color: bool = False) -> list[str]:
         level = click.style(level, fg=COLORS[f.severity], bold=True)
     lines = [
         f"{level} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
-        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else ""),
+        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
+        + (f"  ({f.new_sources} new source{'s' if f.new_sources != 1 else ''} since decided)" if f.new_sources else ""),
         f"  {f.title}",
         f"  why: {f.reason}",
     ]
@@ -66,6 +70,8 @@ def _finding(f: Finding, color: bool = False) -> list[str]:
     if e.gap:
         bits.append(f"gap {_fmt(e.gap)}")
     lines.append("  evidence: " + "; ".join(bits + e.notes))
+    for group in f.copies:
+        lines.append("  one story carried by: " + ", ".join(group) + " (counted as one source)")
     if f.estimate is not None:
         est = f.estimate
         lines.append(
@@ -94,6 +100,13 @@ def render_text(report: Report, color: bool = False) -> str:
     for f in report.conflicts:
         lines.extend(_finding(f, color))
         lines.append("")
+    shown = {f.id for f in report.conflicts}
+    for f in report.decided:
+        if f.new_sources and f.id not in shown:
+            lines.append(
+                f"DECIDED {f.id} ({f.decision}): {f.new_sources} new source{'s' if f.new_sources != 1 else ''}"
+                f" since decided: {f.title}"
+            )
     for s in report.stale:
         lines.append(f"STALE decision {s.fingerprint} ({s.decision}) in {s.path}: its finding no longer appears")
     for err in report.errors:

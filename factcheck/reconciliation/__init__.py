@@ -1,16 +1,23 @@
-"""Reconciliation: from claims to findings. Groups claims about the same quantity across
-articles, compares them as intervals, checks parts against wholes and sums, classifies each
-disagreement, and gives every side its provenance."""
+"""Reconciliation: from claims to findings.
+
+Claims get a quantity key (``keys``); copies of one story are found and count as one
+source (``copies``); inside a key, disjoint positions are paired and each pair classified
+(``pairs``, ``classify``); across keys, parts are checked against wholes, sums against
+totals and chains (released against held) (``checks``). Every finding is one pair of
+sides with the rule it breaks, the evidence, and the provenance of every claim."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
-from .checks import group, merge_equal_wholes, merge_lone_dissent, part_whole, sum_mismatches, value_conflicts
-from .identity import Facet, facet
+from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
+from .copies import carried_by, copy_groups
+from .keys import Facet, facet
+from .pairs import value_findings
 
 __all__ = ["reconcile"]
 
@@ -27,21 +34,34 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     """
     settings = settings or Settings()
     ordered = sorted(claims, key=lambda c: c.id)
+    groups = copy_groups(ordered)
     facets: dict[str, Facet] = {}
     for c in ordered:
-        f = facet(c)
+        f = facet(c, groups.get(c.document))
         if f is not None:
             facets[c.id] = f
+    by_key: dict[str, list[Facet]] = defaultdict(list)
+    for f in facets.values():
+        by_key[f.key].append(f)
     findings: dict[str, Finding] = {}
-    for _, groups in sorted(group(facets.values()).items(), key=lambda kv: str(kv[0])):
-        for finding in _all(value_conflicts(groups, settings), part_whole(groups, settings)):
-            findings.setdefault(finding.id, finding)
-    for finding in sum_mismatches(ordered, facets, settings):
+    for finding in _all(
+        value_findings(by_key, settings),
+        part_whole(by_key, settings),
+        chains(by_key, settings),
+        sum_mismatches(ordered, facets, settings),
+    ):
         findings.setdefault(finding.id, finding)
-    merged = merge_lone_dissent(merge_equal_wholes(list(findings.values()), settings), settings)
-    findings = {f.id: f for f in merged}
+    copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
+    out = [_with_copies(f, copies) for f in merge_same_wholes(list(findings.values()))]
     rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(findings.values(), key=lambda f: (rank[f.severity], f.kind, f.id))
+    return sorted(out, key=lambda f: (rank[f.severity], f.topic, f.kind, f.id))
+
+
+def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:
+    """The finding with the copy groups its documents belong to, for the report."""
+    docs = {c.document for p in finding.positions for c in p.claims}
+    shown = sorted({tuple(copies[d]) for d in docs if d in copies})
+    return finding.model_copy(update={"copies": [list(g) for g in shown]}) if shown else finding
 
 
 def _all(*iterables: Iterable[Finding]) -> Iterable[Finding]:

@@ -1,67 +1,213 @@
-"""Telling a real conflict from an update or a possibly different event.
+"""How two figures under one quantity key relate, as a careful editor would judge it.
 
-* conflict: the same event as far as dates and scope show; an error.
-* update: a cumulative count (a death toll) that is higher in the later report and
-  lower in the earlier one; information, since tolls grow as bodies are counted.
-* possibly_different_event: reports further apart than the same-event window; a warning
-  an editor should look at once: the figures disagree, but perhaps about two events."""
+For two disjoint positions (``low`` below ``high``) the classifier looks at the pairs of
+claims across them, skipping copies of one story, and finds how they stand in time: the
+same moment, one before the other, or unknown. Then:
+
+* a cumulative count (a death toll) that is higher later is an **update** (info);
+  lower later is a **conflict** ("a death toll cannot fall"), or **stale** when the lower
+  figure only carries its article's date and may be a superseded figure repeated;
+* the same report giving two figures, or two reports on the same day, is a **conflict**;
+* a count that is not cumulative (missing, held, in shelters) may change either way over
+  days: figures of different days are an **update**;
+* a measure (a distance) does not change: any disagreement is a **conflict**;
+* reports further apart than the same-event window are a **possibly different event**.
+
+Errors are kept for what cannot both be true by the text alone: a measure or a count
+given two values by one report, or by two reports of the same day. What depends on an
+ordering the text does not state is a warning."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..config import Settings
-from ..extraction.events import is_cumulative
-from ..findings import Classification, Evidence, Position, Severity
-from ..intervals import Interval
+from ..findings import Classification, Severity
+from .keys import Facet
+from .timeline import compare, days_apart
 
 SEVERITY: dict[Classification, Severity] = {
     "conflict": "error",
     "update": "info",
     "possibly_different_event": "warning",
+    "stale": "warning",
 }
 
 
-def classify(
-    positions: Sequence[Position], settings: Settings, scope: str, frame: str | None, intervals: Sequence[Interval]
-) -> tuple[Classification, Severity, Evidence]:
-    """Classification, severity and the evidence they rest on."""
-    claims = [c for p in positions for c in p.claims]
-    dates = sorted({c.published for c in claims if c.published})
-    days = (dates[-1] - dates[0]).days if dates else None
-    gap = min((a.gap(b) for i, a in enumerate(intervals) for b in intervals[i + 1 :]), default=0.0)
-    events = sorted({c.event for c in claims if c.event})
-    claimers = sorted({(c.source.name if c.source else f"{c.outlet or c.document} (unattributed)") for c in claims})
-    notes: list[str] = []
-    classification: Classification = "conflict"
-    if days is not None and days > settings.same_event_days:
-        classification = "possibly_different_event"
-        notes.append(f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days")
-    elif days and events and all(is_cumulative(e) for e in events) and _grows(positions, intervals):
-        classification = "update"
-        notes.append("a cumulative count, higher in the later report")
-    if len(events) > 1:
-        notes.append("events differ: " + ", ".join(events))
-    evidence = Evidence(
-        dates=dates,
-        days_apart=days,
-        gap=gap if gap != float("inf") else None,
-        scope=scope,
-        frame=frame,
-        events=events,
-        claimers=claimers,
-        notes=notes,
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A classified disagreement: what it is, how loud, which rule it breaks, and why."""
+
+    classification: Classification
+    severity: Severity
+    rule: str
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class _Timing:
+    relation: str  # "same", "low-first", "high-first", "unknown"
+    internal: bool
+    """At least one pair of claims comes from one report (or copies of it)."""
+    marked: bool
+    """The order comes from the report's own words ("previously", "rose to")."""
+    corrected: bool
+    stated: bool
+    """Both moments are stated in the text, not only the articles' dates."""
+    days: int | None
+
+
+def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
+    """How claim ``a`` (lower side) stands in time to ``b`` (higher side); None when the
+    two are copies of one story in different documents, or two figures of one sentence
+    that no word orders (a sentence that gives two figures for one key is listing parts:
+    "15 women and 68 men")."""
+    same_report = a.claim.document == b.claim.document
+    if not same_report and a.source == b.source:
+        return None
+    if same_report and a.claim.sentence_start == b.claim.sentence_start and a.order is None and b.order is None:
+        return None
+    internal = same_report or a.source == b.source
+    corrected = "correction" in (a.order, b.order)
+    days = days_apart(a.moment, b.moment)
+    stated = a.moment.basis in ("stated", "relative") and b.moment.basis in ("stated", "relative")
+    if internal:
+        if a.order is not None and a.order == b.order:
+            # "has risen to 262" ... "has further risen to 272": the report narrates a sequence
+            return _Timing("low-first", True, True, corrected, stated, days)
+        if (a.order == "earlier" or b.order == "later") and not (b.order == "earlier" or a.order == "later"):
+            return _Timing("low-first", True, True, corrected, stated, days)
+        if (b.order == "earlier" or a.order == "later") and not (a.order == "earlier" or b.order == "later"):
+            return _Timing("high-first", True, True, corrected, stated, days)
+        order = compare(a.moment, b.moment) if stated else None
+        if order == "before":
+            return _Timing("low-first", True, False, corrected, stated, days)
+        if order == "after":
+            return _Timing("high-first", True, False, corrected, stated, days)
+        return _Timing("same", True, False, corrected, stated, days)
+    order = compare(a.moment, b.moment)
+    relation = {"same": "same", "before": "low-first", "after": "high-first"}.get(order or "", "unknown")
+    return _Timing(relation, False, False, corrected, stated, days)
+
+
+def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
+    """The most telling timing over all pairs of claims: a report contradicting itself
+    first, then the same moment, then an order, then unknown."""
+    found = [t for a in low for b in high if (t := _pair_timing(a, b)) is not None]
+    if not found:
+        return None
+
+    def rank(t: _Timing) -> tuple[int, int, int]:
+        relation = {"same": 0, "high-first": 1, "low-first": 2, "unknown": 3}[t.relation]
+        return (0 if t.internal else 1, relation, t.days if t.days is not None else 10**6)
+
+    return min(found, key=rank)
+
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_CLASS_RANK = {"conflict": 0, "stale": 1, "possibly_different_event": 2, "update": 3}
+
+
+def classify_pair(
+    low: Sequence[Facet], high: Sequence[Facet], settings: Settings
+) -> tuple[Verdict, list[Facet], list[Facet]] | None:
+    """The verdict on two disjoint positions of one key (``low`` below ``high``), with the
+    claims of each side that support it; None when they are no finding (copies of one
+    story, a correction the report itself gives, two figures one sentence lists).
+
+    Each pair of claims across the sides is judged on its own and the most serious
+    verdict stands: "38" against "at least 39" is a conflict when two reports give them
+    for one evening, even if a third report gives both as an update."""
+    verdicts: dict[Verdict, tuple[list[Facet], list[Facet]]] = {}
+    for a in low:
+        for b in high:
+            t = _pair_timing(a, b)
+            if t is None:
+                continue
+            v = _judge(t, a, b, settings)
+            if v is None:
+                continue
+            sides = verdicts.setdefault(v, ([], []))
+            if a not in sides[0]:
+                sides[0].append(a)
+            if b not in sides[1]:
+                sides[1].append(b)
+    if not verdicts:
+        return None
+    best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.rule))
+    # every pair judged as seriously stands behind the finding, whatever its wording
+    lows: list[Facet] = []
+    highs: list[Facet] = []
+    for v, (xs, ys) in verdicts.items():
+        if (v.severity, v.classification) == (best.severity, best.classification):
+            lows.extend(x for x in xs if x not in lows)
+            highs.extend(y for y in ys if y not in highs)
+    return best, lows, highs
+
+
+def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict | None:
+    """The verdict on one pair of claims, ``low`` below ``high``, given their timing."""
+    if t.corrected and t.internal:
+        return None  # "revised down from 248 to 217": the report does not assert both
+    head = low
+    days = t.days
+    if days is not None and days > settings.window_days:
+        return None  # beyond the comparison window: never compared
+    notes: tuple[str, ...] = ("the report's own words order the figures",) if t.marked else ()
+    far = days is not None and days > settings.same_event_days and t.relation != "same"
+    if head.anchor is not None:
+        # a distance or a depth does not change with time
+        severity: Severity = "error" if t.internal or t.relation == "same" else "warning"
+        return Verdict("conflict", severity, "a measure cannot have two values", notes)
+    if far:
+        if head.cumulative and t.relation == "low-first":
+            return Verdict("update", "info", "a cumulative count grows over time", notes)
+        note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
+        return Verdict(
+            "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
+        )
+    count = _count(head)
+    if head.cumulative:
+        if t.relation == "low-first":
+            return Verdict("update", "info", f"a {count} grows as reports come in", notes)
+        if t.relation == "high-first":
+            if low.moment.basis == "published" and not t.internal:
+                return Verdict(
+                    "stale", "warning", f"a later report repeats a lower {count}: possibly a superseded figure", notes
+                )
+            return Verdict("conflict", "warning", f"a {count} cannot fall", notes)
+        if t.relation == "same":
+            if t.internal and _named_apart(low, high):
+                # two named sources in one report, no word of an update: one of them is wrong
+                return Verdict(
+                    "conflict", "error", f"one report gives two values for the {count} from two sources", notes
+                )
+            if t.internal:
+                return Verdict("conflict", "warning", f"one report gives two values for the {count}", notes)
+            return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
+        return Verdict("conflict", "warning", f"the {count} differs and nothing shows which is later", notes)
+    if t.relation in ("low-first", "high-first") and not t.internal:
+        return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
+    if t.internal and t.marked:
+        return Verdict("update", "info", "the report itself gives the figures as an update", notes)
+    if t.relation == "same" or t.internal:
+        # only a report contradicting itself is certain; two reports of one day may be hours apart
+        severity = "error" if t.internal else "warning"
+        return Verdict("conflict", severity, f"the {count} has two values at the same time", notes)
+    return Verdict(
+        "conflict", "warning", f"the {count} differs and nothing shows the figures are of different times", notes
     )
-    return classification, SEVERITY[classification], evidence
 
 
-def _grows(positions: Sequence[Position], intervals: Sequence[Interval]) -> bool:
-    """True when every later-dated position is higher than every earlier-dated one."""
-    dated = []
-    for p, iv in zip(positions, intervals, strict=True):
-        ds = [c.published for c in p.claims if c.published]
-        if not ds:
-            return False
-        dated.append((min(ds), max(ds), iv))
-    dated.sort(key=lambda d: d[0])
-    return all(a[1] < b[0] and b[2].exceeds(a[2]) for a, b in zip(dated, dated[1:], strict=False))
+def _named_apart(a: Facet, b: Facet) -> bool:
+    """Both figures are attributed, to different named sources."""
+    sa, sb = a.claim.source, b.claim.source
+    if sa is None or sb is None:
+        return False
+    named = all(any(w[:1].isupper() for w in s.name.split()) for s in (sa, sb))
+    return named and sa.name.lower() != sb.name.lower()
+
+
+def _count(f: Facet) -> str:
+    return "death toll" if f.event == "killed" else f"count of {' and '.join(sorted(f.classes))} {f.event}"

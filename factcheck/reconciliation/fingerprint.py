@@ -1,9 +1,9 @@
 """Finding fingerprints: how an editor's decision finds its finding again on the next run.
 
-Built from the finding's kind, what is measured (frame, subject classes, place) and, per
-side, the documents and the values: never offsets, line numbers, file names or order, so
-it survives re-ordering, renaming files, whitespace edits and text moving around the claim,
-and changes when a number or the quantity changes."""
+Built from the rule (the finding's kind), the quantity key and the figures of the two
+sides, never from the set of documents, offsets, file names or order. So a new article
+that repeats a figure already on one side joins the decided finding (the report counts it
+as a new source), while a new figure makes a new pair and so a new finding."""
 
 from __future__ import annotations
 
@@ -18,34 +18,30 @@ def _num(x: float | None) -> str:
     return "inf" if x is None else f"{x:.6g}"
 
 
+def side_figures(p: Position) -> list[str]:
+    """The distinct figures of a side ("57", "120"), as the fingerprint sees them."""
+    figures = set()
+    for c in p.claims:
+        q = c.quantity
+        if q.qualifier == "range" or q.value is None:
+            figures.add(f"{_num(q.low)}-{_num(q.high)}")
+        else:
+            figures.add(_num(q.value))
+    if not figures:  # a vetted fact or a computed sum: its interval is its figure
+        figures.add(f"{_num(p.low)}-{_num(p.high)}")
+    return sorted(figures)
+
+
 def fingerprint(kind: str, quantity_key: str, positions: Sequence[Position]) -> str:
     """A 16-hex-digit fingerprint.
 
     >>> from factcheck.findings import Position
     >>> p = Position(label="57", low=57, high=57, claims=[], sources=1)
-    >>> fingerprint("value_conflict", "captivity|hostage|Ecuador", [p]) == fingerprint(
-    ...     "value_conflict", "captivity|hostage|Ecuador", [p])
+    >>> q = Position(label="about 120", low=108, high=132, claims=[], sources=1)
+    >>> key = "released|guard|count|country:Ecuador|"
+    >>> fingerprint("value_conflict", key, [p, q]) == fingerprint("value_conflict", key, [q, p])
     True
     """
-    sides = sorted(
-        json.dumps(
-            [
-                sorted(
-                    {
-                        (
-                            c.document,
-                            c.quantity.qualifier,
-                            c.quantity.text.lower().split()[-1] if c.quantity.text.split() else "",
-                        )
-                        for c in p.claims
-                    }
-                ),
-                _num(p.low),
-                _num(p.high),
-                p.role,
-            ]
-        )
-        for p in positions
-    )
+    sides = sorted(json.dumps([p.role, side_figures(p)]) for p in positions)
     payload = json.dumps([kind, quantity_key, sides], sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]

@@ -1,21 +1,18 @@
-"""When two claims measure the same thing: frame of the event, class of what is counted
-(with synonyms from ``data/subjects.yaml``, matched with rapidfuzz for variants), place
-(with containment) and time.
+"""How the parts of two quantity keys relate: the class of what is counted (with
+synonyms from ``data/subjects.yaml``, matched with rapidfuzz for variants) and the place
+(with containment).
 
 Relations are ``same``, ``part`` (the first is part of the second), ``whole`` or None."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from .. import vocabulary
-from ..extraction.events import frame_of
-from ..models import Claim, Place
+from ..models import Place
 
 Relation = Literal["same", "part", "whole"] | None
 FUZZY_CUTOFF = 88
@@ -167,57 +164,3 @@ def combine(subject: Relation, place: Relation) -> Relation:
     if place == "same" or place == subject:
         return subject
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Facet:
-    """What the reconciler needs to know of a claim, computed once."""
-
-    claim: Claim
-    frame: str
-    classes: frozenset[str]
-    unit: str | None
-    date: dt.date | None
-    year: int | None  # an explicit year stated in the text
-    period: bool
-
-    @property
-    def country(self) -> str | None:
-        return self.claim.place.country if self.claim.place else None
-
-
-def facet(claim: Claim) -> Facet | None:
-    """The facet of a claim, or None when it cannot be compared with anything (no event,
-    no subject, a comparative, a figure with no bounds)."""
-    q = claim.quantity
-    if claim.comparative or not claim.event or not claim.subject:
-        return None
-    if q.unit is not None and claim.subject_start is None:
-        # a measure whose subject was inferred from an earlier noun ("a series of
-        # explosions ... within 48 hours") is too loosely tied to compare across claims
-        return None
-    frame = frame_of(claim.event)
-    if frame is None or (q.low is None and q.high is None):
-        return None
-    year = claim.time.year if claim.time and not claim.time.date else None
-    return Facet(
-        claim,
-        frame,
-        subject_classes(claim.subject),
-        q.base_unit,
-        claim.published,
-        year,
-        bool(claim.time and claim.time.period),
-    )
-
-
-def same_time(a: Facet, b: Facet, window_days: int) -> bool:
-    """Claims are compared only inside the comparison window, and never across stated
-    years or against a period ("in recent years")."""
-    if a.period or b.period:
-        return False
-    ya = a.year or (a.date.year if a.date and b.year else None)
-    yb = b.year or (b.date.year if b.date and a.year else None)
-    if ya is not None and yb is not None and ya != yb:
-        return False
-    return not (a.date and b.date and abs((a.date - b.date).days) > window_days)

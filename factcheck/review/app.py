@@ -10,6 +10,7 @@ import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
@@ -26,16 +27,10 @@ from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
 from ..models import Claim, Document
 from ..report import check
 from .highlight import highlight
-from .security import Guard, Secrets
+from .security import SECURITY_HEADERS, Guard, Secrets, decision_version, isolate
 
-HEADERS = {
-    # no inline scripts or styles, nothing from another origin, no framing
-    "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    "cache-control": "no-store",
-}
+HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
+"""Headers of every page; the Guard adds SECURITY_HEADERS to every other response too."""
 
 
 class Review:
@@ -115,7 +110,9 @@ def create_app(
     env = Environment(
         loader=PackageLoader("factcheck.review", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        finalize=isolate,  # bidi controls in an outlet or source never reorder the page around them
     )
+    env.filters["pathpart"] = lambda v: quote(str(v), safe="")  # an id in a URL path, "/" included
     env.globals["csrf"] = keys.csrf
     env.globals["actions"] = ACTIONS
     env.globals["side"] = side
@@ -191,6 +188,7 @@ def create_app(
             highlight=highlight,
             saved=request.query_params.get("saved"),
             saved_on=saved_on if saved_on in status else "",
+            csrf=keys.form_token(decision_version(d[0] if d else None)),
         )
 
     async def decide(request: Request) -> Response:
@@ -220,6 +218,16 @@ def create_app(
             return error(f"No finding {fid} in the current report.", 404)
         try:
             with review.lock:
+                seen = keys.form_version(str(form.get("csrf") or ""))
+                now = review.ledger.decisions().get(fid)
+                if seen is not None and seen != decision_version(now[0] if now else None):
+                    # a page opened before someone else decided must not silently override them
+                    who = f"{now[0].decision} by {now[0].reviewer} at {now[0].decided_at}" if now else "undone"
+                    return error(
+                        f"This finding was decided since you opened the page ({who}). "
+                        "Reload it to see the newer decision, then decide again.",
+                        409,
+                    )
                 review.ledger.record(
                     fid,
                     action,
@@ -262,10 +270,14 @@ def create_app(
         Route("/", listing),
         Route("/finding/{fid:str}", finding_page),
         Route("/finding/{fid:str}/decide", decide, methods=["POST"]),
-        Route("/article/{doc:str}", article),
+        Route("/article/{doc:path}", article),  # a document id may hold "/"
         Mount("/static", StaticFiles(packages=[("factcheck.review", "static")]), name="static"),
     ]
-    app = Starlette(routes=routes)
+    async def failed(request: Request, exc: Exception) -> Response:
+        # an article or ledger file that went bad while the server runs: one line, not a 500 traceback
+        return error(str(exc), 500)
+
+    app = Starlette(routes=routes, exception_handlers={FactcheckError: failed})
     return Guard(app, keys), keys
 
 

@@ -1,0 +1,71 @@
+"""Findings in words: what each side counts, where, when and who says so, and a title an
+editor can read without opening the claims ("Ecuador, killed: 480 (Vice Minister Fuentes,
+Tue 19 Apr 2016) vs 443 (Minister Patiño, Tue 19 Apr 2016): a death toll cannot fall")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..findings import Position
+from ..models import Claim, Place
+from .keys import Facet
+from .timeline import moment
+
+
+def where(place: Place | None, anchor: str | None = None) -> str:
+    """A place in words, with what contains it: "Turi jail (Cuenca, Azuay, Ecuador)"."""
+    if anchor is not None:
+        return f"from {anchor.title()}" if anchor != "depth" else "depth"
+    if place is None:
+        return "place unknown"
+    name = place.name or (f"a {place.text}" if place.text else "an unnamed facility")
+    if place.kind != "country" and place.within:
+        name += " (" + ", ".join(place.within) + ")"
+    return name
+
+
+def what(f: Facet) -> str:
+    """What is counted and what happened: "person killed", "guard released"."""
+    classes = " and ".join(sorted(c.removeprefix("raw:") for c in f.classes))
+    if f.anchor is not None:
+        return classes
+    text = f"{classes} {f.event}"
+    if f.background is not None:
+        text += f" (earlier event{', ' + str(f.background) if f.background else ''})"
+    return text
+
+
+def who(claims: Sequence[Claim]) -> list[str]:
+    """Who each figure is attributed to, as written; unattributed figures by outlet."""
+    names: list[str] = []
+    for c in claims:
+        name = c.source.name if c.source else f"{c.outlet or c.document} (unattributed)"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def when(claims: Sequence[Claim]) -> str:
+    """When the side's figures hold, as distinct moments in words."""
+    seen: list[str] = []
+    for c in sorted(claims, key=lambda c: (str(moment(c).date), c.id)):
+        text = moment(c).describe()
+        if text not in seen:
+            seen.append(text)
+    return "; ".join(seen[:3]) + (" …" if len(seen) > 3 else "")
+
+
+def described(p: Position, f: Facet) -> Position:
+    """The position with its sides in words."""
+    return p.model_copy(
+        update={"what": what(f), "where": where(f.place, f.anchor), "when": when(p.claims), "who": who(p.claims)}
+    )
+
+
+def side_text(p: Position) -> str:
+    who_ = ", ".join(p.who[:2]) + (" …" if len(p.who) > 2 else "")
+    return f"{p.label} ({who_}; {p.when})"
+
+
+def title(topic: str, a: Position, b: Position, rule: str) -> str:
+    return f"{topic}: {side_text(a)} vs {side_text(b)}: {rule}"

@@ -1,0 +1,172 @@
+"""Findings as pairs: each finding is one disagreement between two positions of one
+quantity key, classified and explained, with the provenance of both sides.
+
+Inside a key, claims whose intervals share a value form a position (see ``positions``).
+Two disjoint positions make a finding when the classifier says they are one (a conflict,
+a stale repeat, a possibly different event) or an update worth showing. So that an
+editor is not shown every pair of a toll that grew through fifteen reports, updates and
+figures of unknown order are paired only with their neighbours in value; figures that
+cannot both be true at one moment are paired whatever lies between them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..config import Settings
+from ..findings import Evidence, Finding, FindingKind, Position
+from ..intervals import Interval
+from ..models import Claim
+from .classify import Verdict, classify_pair
+from .describe import described, title, what, where
+from .estimates import estimate
+from .fingerprint import fingerprint
+from .keys import Facet
+from .positions import claim_interval, cluster, position
+from .timeline import days_apart
+
+MEASURE_TOLERANCE = 0.05
+"""Relative half-width given to a measure written as exact ("19 km deep"): agencies and
+outlets round distances and depths, so 19 km and 20 km are the same depth."""
+
+
+def interval(f: Facet, settings: Settings) -> Interval:
+    """A facet's interval; exact measures get the measure tolerance."""
+    iv = claim_interval(f.claim, settings.tolerance)
+    if f.anchor is not None and f.claim.quantity.qualifier == "exact" and iv.low is not None and iv.high is not None:
+        width = abs(iv.low) * MEASURE_TOLERANCE
+        return Interval(iv.low - width, iv.high + width)
+    return iv
+
+
+def sides_of(facets: Sequence[Facet], settings: Settings) -> list[tuple[Interval, list[Facet]]]:
+    """Positions of one key: facets whose intervals share a value, lowest first."""
+    by_id = {f.claim.id: f for f in facets}
+    widened = [_widened(f, settings) for f in facets]
+    return [(iv, [by_id[c.id] for c in claims]) for iv, claims in cluster(widened, settings.tolerance)]
+
+
+def _widened(f: Facet, settings: Settings) -> Claim:
+    if f.anchor is None or f.claim.quantity.qualifier != "exact":
+        return f.claim
+    # an exact measure clusters as the interval the measure tolerance gives it
+    iv = interval(f, settings)
+    q = f.claim.quantity
+    factor = (q.base_value / q.value) if q.value and q.base_value is not None else 1.0
+    low = None if iv.low is None else iv.low / factor
+    high = None if iv.high is None else iv.high / factor
+    wide = q.model_copy(update={"qualifier": "range", "low": low, "high": high})
+    return f.claim.model_copy(update={"quantity": wide})
+
+
+def narrowed(facets: list[Facet], iv: Interval, settings: Settings) -> tuple[Interval, list[Facet]]:
+    """A side cut down to the claims a verdict rests on, with the interval they share."""
+    sides = sides_of(facets, settings)
+    return sides[0] if len(sides) == 1 else (iv, facets)
+
+
+def pair_finding(
+    kind: FindingKind,
+    key: str,
+    topic: str,
+    verdict: Verdict,
+    a: tuple[Interval, list[Facet]],
+    b: tuple[Interval, list[Facet]],
+    settings: Settings,
+    roles: tuple[str, str] = ("value", "value"),
+) -> Finding:
+    """One finding between two sides, with its words, evidence and fingerprint."""
+    positions: list[Position] = []
+    for (iv, facets), role in zip((a, b), roles, strict=True):
+        p = position([f.claim for f in facets], iv, role)
+        positions.append(described(p.model_copy(update={"sources": len({f.source for f in facets})}), facets[0]))
+    claims = [c for p in positions for c in p.claims]
+    dates = sorted({c.published for c in claims if c.published})
+    gap = a[0].gap(b[0])
+    apart = [d for x in a[1] for y in b[1] if (d := days_apart(x.moment, y.moment)) is not None]
+    evidence = Evidence(
+        dates=dates,
+        days_apart=min(apart) if apart else None,
+        gap=gap if gap != float("inf") else None,
+        scope=topic,
+        frame=a[1][0].event,
+        events=sorted({c.event for c in claims if c.event}),
+        claimers=sorted({n for p in positions for n in p.who}),
+        notes=list(verdict.notes),
+    )
+    return Finding(
+        id=fingerprint(kind, key, positions),
+        kind=kind,
+        classification=verdict.classification,
+        severity=verdict.severity,
+        title=title(topic, positions[0], positions[1], verdict.rule),
+        reason=verdict.rule,
+        quantity=topic,
+        positions=positions,
+        evidence=evidence,
+        estimate=estimate(positions, settings.policy),
+        topic=topic,
+        rule=verdict.rule,
+    )
+
+
+def topic_of(f: Facet) -> str:
+    """The key in words: "Ecuador, person killed"."""
+    return f"{where(f.place, f.anchor)}, {what(f)}"
+
+
+def value_findings(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+    """Pairwise findings inside each quantity key."""
+    for key in sorted(groups):
+        facets = groups[key]
+        if len(facets) < 2 or len({f.source for f in facets}) < 1:
+            continue
+        sides = sides_of(facets, settings)
+        if len(sides) < 2:
+            continue
+        topic = topic_of(facets[0])
+        for i in range(len(sides)):
+            for j in range(i + 1, len(sides)):
+                low, high = sides[i], sides[j]
+                if low[0].overlaps(high[0]):
+                    continue
+                if _parts_of_one_phrase(low[1], high[1]) or _separate_incidents(low[1], high[1]):
+                    continue
+                judged = classify_pair(low[1], high[1], settings)
+                if judged is None:
+                    continue
+                verdict, lows, highs = judged
+                adjacent = j == i + 1
+                if not adjacent and (verdict.classification == "update" or "nothing shows" in verdict.rule):
+                    continue
+                yield pair_finding(
+                    "value_conflict",
+                    key,
+                    topic,
+                    verdict,
+                    narrowed(lows, low[0], settings),
+                    narrowed(highs, high[0], settings),
+                    settings,
+                )
+
+
+def _parts_of_one_phrase(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
+    """ "four car bombs and three explosive devices": parts of one phrase never conflict."""
+    ga = {f.claim.parts_group for f in a}
+    gb = {f.claim.parts_group for f in b}
+    return len(ga) == 1 and None not in ga and ga == gb
+
+
+def _separate_incidents(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
+    """Inside one article, unattributed figures at the document's default place ("5 were
+    killed in a bus crash ... 12 were killed in a shooting") are most often separate
+    incidents. One article disagrees with itself when the figures are tied to a stated
+    place, when different named sources give them, or when its words order them."""
+    facets = [*a, *b]
+    if len({f.source for f in facets}) > 1:
+        return False
+    if any(f.order is not None for f in facets):
+        return False
+    if all(f.place is not None and f.place.stated for f in facets):
+        return False
+    sources = [{f.claim.source.name.lower() for f in side if f.claim.source} for side in (a, b)]
+    return not (all(sources) and len(set().union(*sources)) > 1)

@@ -1,0 +1,234 @@
+"""When a figure holds, and what the words around it say of its place in time.
+
+A claim's *moment* is its as-of time (a stated date or weekday, else the published date)
+with its precision. Two moments are the same, ordered, or of unknown order; a month-
+precision date never orders two figures of the same month. Inside one report, words such
+as "previously", "rose to" or "corrigió" order figures that carry no date of their own;
+they come from ``data/timeline.yaml``, per language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import VocabularyError
+from ..gazetteer import fold, gazetteer
+from ..models import Claim
+
+Order = Literal["same", "before", "after"] | None
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+class LanguageMarkers(BaseModel):
+    """The marker words of one language (see the header of ``data/timeline.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    earlier: tuple[str, ...]
+    later: tuple[str, ...]
+    correction: tuple[str, ...]
+    measure_anchors: tuple[str, ...]
+    capital: tuple[str, ...]
+    measure_subjects: dict[str, tuple[str, ...]]
+
+
+class Markers(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    languages: dict[str, LanguageMarkers]
+
+
+@cache
+def markers() -> Markers:
+    """The marker table, loaded and validated once."""
+    text = resources.files("factcheck").joinpath("data/timeline.yaml").read_text(encoding="utf-8")
+    try:
+        return Markers.model_validate(yaml.safe_load(text))
+    except Exception as err:  # pydantic or YAML: either way the package data is broken
+        raise VocabularyError(f"data/timeline.yaml: {err}") from err
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """When a figure holds: a date, how precisely it is known, and how it was found."""
+
+    date: dt.date | None
+    precision: str | None
+    basis: str
+
+    def describe(self) -> str:
+        """The moment in words, for reports: "Tue 19 Apr 2016", "Apr 2016", "2016"."""
+        if self.date is None:
+            return "date unknown"
+        if self.precision == "year":
+            text = f"{self.date.year}"
+        elif self.precision == "month":
+            text = self.date.strftime("%b %Y")
+        else:
+            text = self.date.strftime("%a %d %b %Y").replace(" 0", " ")
+        return text + (" (published)" if self.basis == "published" else "")
+
+
+def moment(claim: Claim) -> Moment:
+    """The moment of a claim: its as-of time when extraction found one, else a stated
+    date, else the published date."""
+    if claim.as_of is not None and claim.as_of.date is not None:
+        return Moment(claim.as_of.date, claim.as_of.precision or "day", claim.as_of.basis)
+    if claim.time is not None and claim.time.date is not None:
+        return Moment(claim.time.date, claim.time.precision or "day", "stated")
+    if claim.published is not None:
+        return Moment(claim.published, "day", "published")
+    return Moment(None, None, "unknown")
+
+
+def compare(a: Moment, b: Moment) -> Order:
+    """How moment ``a`` stands to ``b`` at the precision both have.
+
+    >>> d = dt.date
+    >>> compare(Moment(d(2016, 4, 17), "day", "stated"), Moment(d(2016, 4, 19), "month", "published")) is None
+    True
+    >>> compare(Moment(d(2016, 4, 17), "day", "stated"), Moment(d(2016, 5, 2), "month", "published"))
+    'before'
+    """
+    if a.date is None or b.date is None:
+        return None
+    rank = min(_RANK.get(a.precision or "day", 2), _RANK.get(b.precision or "day", 2))
+    ka = _truncate(a.date, rank)
+    kb = _truncate(b.date, rank)
+    if ka < kb:
+        return "before"
+    if ka > kb:
+        return "after"
+    if rank == 2:
+        return "same"
+    return None
+
+
+def days_apart(a: Moment, b: Moment) -> int | None:
+    if a.date is None or b.date is None:
+        return None
+    return abs((a.date - b.date).days)
+
+
+def _truncate(day: dt.date, rank: int) -> tuple[int, ...]:
+    return (day.year, day.month, day.day)[: rank + 1]
+
+
+def _languages(claim: Claim) -> list[LanguageMarkers]:
+    table = markers().languages
+    if claim.language and claim.language in table:
+        return [table[claim.language]]
+    return list(table.values())
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _window(claim: Claim, before: int = 48, after: int = 36) -> tuple[str, str]:
+    """The words just before and after the figure in its sentence, cut at the nearest
+    other figure so that "rose to 233 from 77" gives each figure its own words."""
+    q = claim.quantity
+    lo = q.start - claim.sentence_start
+    hi = q.end - claim.sentence_start
+    text = claim.sentence
+    head = text[max(0, lo - before) : lo]
+    digits = list(_DIGIT.finditer(head))
+    if digits:
+        head = head[digits[-1].end() :]
+    tail = text[hi : hi + after]
+    nxt = _DIGIT.search(tail)
+    if nxt:
+        tail = tail[: nxt.start()]
+    return " " + head.lower() + " ", " " + tail.lower() + " "
+
+
+def _has(text: str, phrases: tuple[str, ...]) -> bool:
+    return bool(text.strip()) and _alternation(phrases).search(text) is not None
+
+
+@cache
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern per marker list: any phrase, as whole words."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+
+def order_mark(claim: Claim) -> str | None:
+    """What the words around a figure say of it: "correction", "earlier", "later" or None.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [order_mark(c) for c in extract_text("The toll rose to 233, up from 77 reported previously.")]
+    ['later', 'earlier']
+    """
+    head, tail = _window(claim)
+    for table in _languages(claim):
+        if _has(head, table.correction) or _has(tail, table.correction):
+            return "correction"
+        # the words just before a figure speak of it ("rose to 233", "up from 77"); after
+        # it, only words that do not introduce the next figure ("77 reported previously")
+        if _has(head, table.later):
+            return "later"
+        if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)):
+            return "earlier"
+    return None
+
+
+_INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
+
+
+@cache
+def _trailing(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in phrases if p.split()[-1] not in _INTRODUCING)
+
+
+def measure_anchor(claim: Claim) -> str | None:
+    """What a measure is measured from or of: "depth", or the place after "from"/"of"/"de"
+    ("50 km northwest of the capital" is measured from the country's capital).
+
+    >>> from factcheck.extraction import extract_text
+    >>> [measure_anchor(c) for c in extract_text("The prison is 50 kilometres from Tegucigalpa.")]
+    ['tegucigalpa']
+    """
+    head, tail = _window(claim, before=30, after=60)
+    for table in _languages(claim):
+        for subject, words in sorted(table.measure_subjects.items()):
+            if _has(head, words) or _has(tail[:20], words):
+                return subject
+    q = claim.quantity
+    rest = claim.sentence[q.end - claim.sentence_start : q.end - claim.sentence_start + 80]
+    for table in _languages(claim):
+        m = _anchor_pattern(table.measure_anchors, table.capital).match(rest)
+        if m is None:
+            continue
+        if m.group("cap"):
+            # "the capital", "the Honduran capital": the capital of the country in scope
+            country = claim.place.country if claim.place else None
+            demonym = m.group("demonym")
+            if demonym:
+                country = gazetteer().country_of_demonym(demonym) or country
+            capital = gazetteer().capital(country) if country else None
+            return fold(capital) if capital else "capital"
+        return fold(m.group("name"))
+    return None
+
+
+@cache
+def _anchor_pattern(anchors: tuple[str, ...], capitals: tuple[str, ...]) -> re.Pattern[str]:
+    """ "(30 km) northwest of the Honduran capital", "al noroeste de Tegucigalpa": up to
+    four words (a conversion in brackets, a direction), an anchor word, then a capital or
+    a capitalised name."""
+    words = "|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True))
+    caps = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+    articles = r"(?:the|la|el|a|o|il)\s+"
+    return re.compile(
+        r"\W*(?:[\w.]+\W+){0,4}?(?:" + words + r")\s+(?:"
+        r"(?P<cap>(?:" + caps + r")\b|" + articles + r"(?P<demonym>[A-ZÁÉÍÓÚÑ]\w+)\s+(?:capital|capitale)\b)"
+        r"|(?:" + articles + r")?(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+)*))"
+    )
