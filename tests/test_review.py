@@ -339,3 +339,26 @@ def test_editor_flow_progress_advance_history_and_layout(tmp_path: Path, seeds_d
         for box in [b.bounding_box() for b in phone.locator(".finding-row .badge").all()]:
             assert box is not None and box["height"] < 32 and box["width"] < 120, box
         browser.close()
+
+
+def test_a_single_string_path_is_one_folder(tmp_path: Path, seeds_dir: Path) -> None:
+    app, keys = create_app(str(seeds_dir), str(tmp_path / "ledger"))
+    c = TestClient(app, base_url="http://127.0.0.1:8000")
+    c.get(f"/?token={keys.url_token}")
+    page = c.get("/").text
+    assert "finding-row" in page and "decided" in page
+
+
+def test_resolving_needs_a_typed_value_and_source(client: TestClient) -> None:
+    login(client)
+    fid = re.search(r"/finding/([0-9a-f]{16})", client.get("/").text).group(1)  # type: ignore[union-attr]
+    page = client.get(f"/finding/{fid}").text
+    token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    assert 'id="value" name="value"' in page and 'value=""' not in page.split('id="value"')[1].split(">")[0]
+    for value, source in (("", ""), ("57", ""), ("", "SNAI")):
+        r = client.post(
+            f"/finding/{fid}/decide",
+            data={"action": "resolved", "reviewer": "Ana", "csrf": token, "value": value, "value_source": source},
+        )
+        assert r.status_code == 400 and "type the correct value and its source" in r.text
+    assert not (client.ledger / "decisions" / f"{fid}.yaml").exists()  # type: ignore[attr-defined]

@@ -4,10 +4,10 @@ each request, so what an editor sees is what ``factcheck check`` would report no
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import webbrowser
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,7 +20,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
-from ..documents import load_documents
+from ..documents import PathInputs, as_inputs, load_documents
 from ..errors import FactcheckError
 from ..findings import Finding, Position, Report
 from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
@@ -36,8 +36,8 @@ HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
 class Review:
     """What the server knows: the article paths, the ledger, the settings."""
 
-    def __init__(self, paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None) -> None:
-        self.paths = [str(p) for p in paths]
+    def __init__(self, paths: PathInputs, ledger: str | os.PathLike[str], settings: Settings | None = None) -> None:
+        self.paths = [str(p) for p in as_inputs(paths) if not isinstance(p, Document)]
         self.ledger = Ledger(ledger)
         self.settings = settings or Settings()
         self.lock = threading.Lock()
@@ -102,7 +102,10 @@ undo stays on the finding."""
 
 
 def create_app(
-    paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None, keys: Secrets | None = None
+    paths: PathInputs,
+    ledger: str | os.PathLike[str],
+    settings: Settings | None = None,
+    keys: Secrets | None = None,
 ) -> tuple[Any, Secrets]:
     """The review ASGI app and its secrets (the URL token to print)."""
     keys = keys or Secrets()
@@ -288,8 +291,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def serve(
-    paths: Sequence[str | Path],
-    ledger: Path,
+    paths: PathInputs,
+    ledger: str | os.PathLike[str],
     host: str = "127.0.0.1",
     port: int | None = None,
     open_browser: bool = True,
