@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import vocabulary
-from ..documents import Inputs, gather
+from ..documents import gather
 from ..gazetteer import gazetteer
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document, Place, Quantity, Source
@@ -43,7 +43,7 @@ def extract_text(text: str, document_id: str = "text", **kwargs: object) -> list
     return extract_document(Document(id=document_id, body=text), **kwargs)  # type: ignore[arg-type]
 
 
-def extract(items: Inputs, tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
+def extract(items: Iterable[str | Path | Document], tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
     """Claims from articles given as paths (files or folders) or :class:`Document` records.
 
     Unreadable files raise :class:`~factcheck.errors.ArticleReadError`; use
