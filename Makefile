@@ -6,11 +6,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: check extract test bench eval lint clean screenshot
+.PHONY: check extract test bench startup eval lint clean screenshot
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	# the distribution was called "factcheck" before it became factcheck-numbers: drop the old one
+	$(PY) -m pip uninstall -q -y factcheck 2>/dev/null || true
 	$(PY) -m pip install -q -e '.[test,bench]'
 	rm -f $(VENV)/.installed-* && touch $@
 
@@ -36,10 +38,14 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/scaling.py
+	$(PY) benchmarks/startup.py
+
+startup: $(STAMP)
+	$(PY) benchmarks/startup.py
 
 screenshot: $(STAMP)
 	bash scripts/install-browser.sh
 	FACTCHECK_SCREENSHOT_DIR=docs $(PY) -m pytest -q tests/test_review.py -k keyboard
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist *.egg-info

@@ -4,10 +4,12 @@ input). Every command calls the same functions the library documents."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,23 +18,27 @@ import click
 from pydantic import BaseModel
 
 from . import __version__
-from .config import load_settings
+from .config import DEFAULT_LEDGER, FAIL_ON, Settings, load_settings
 from .documents import load_documents
 from .errors import FactcheckError, FindingNotFoundError, OutputError
 from .extraction import extract_document
 from .files import atomic_write
-from .formats import CLAIM_FORMATS, REPORT_FORMATS
+from .formats import CLAIM_FORMATS, REPORT_FORMATS, RunInfo, render_report
 from .ledger import ACTIONS, Ledger
+from .project import install_hint
 from .report import check as run_check
 from .report import failing
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Write to standard output, or atomically to a file (never a half-written report);
-    a file that cannot be written is an :class:`OutputError`, one line, exit 2."""
+def write_output(text: str, output: str | None, quiet: bool = False) -> None:
+    """Write to standard output (unless ``quiet``), or atomically to a file (never a
+    half-written report); a file that cannot be written is an :class:`OutputError`, one
+    line, exit 2."""
     if output is None or output == "-":
+        if quiet:
+            return
         try:
             # text from a file name that is not UTF-8 must not make stdout invalid UTF-8
             click.echo(text.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
@@ -52,6 +58,41 @@ def write_output(text: str, output: str | None) -> None:
         atomic_write(target, text)
     except OSError as err:
         raise OutputError(output, f"cannot write: {err.strerror or err}") from err
+
+
+def use_color(stream: object = None, environ: dict[str, str] | None = None) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set to anything (no-color.org).
+
+    >>> use_color(open(os.devnull, "w"), {})
+    False
+    """
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR", ""):
+        return False
+    stream = sys.stdout if stream is None else stream
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def ledger_for(settings: Settings, no_ledger: bool) -> Path | None:
+    """The ledger a check reads: none with --no-ledger; the one named (option or config),
+    which must exist; else ``claims`` when that folder is there."""
+    if no_ledger:
+        return None
+    if settings.ledger is not None:
+        return settings.ledger  # check() raises LedgerError when it is missing or unreadable
+    default = Path(DEFAULT_LEDGER)
+    return default if default.is_dir() else None
+
+
+def writable_ledger(settings: Settings) -> Path:
+    """The ledger decisions are written to: the one named, else ``claims``."""
+    return settings.ledger if settings.ledger is not None else Path(DEFAULT_LEDGER)
+
+
+QUIET = click.option(
+    "--quiet", "-q", is_flag=True, help="Print nothing on standard output (errors still go to standard error)."
+)
 
 
 def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:
@@ -77,7 +118,7 @@ def output_options(formats: list[str], default: str, fail_on: bool = True) -> Ca
         if fail_on:
             fn = click.option(
                 "--fail-on",
-                type=click.Choice(["info", "warning", "error", "never"]),
+                type=click.Choice(list(FAIL_ON)),
                 default=None,
                 help="Lowest severity of an undecided finding that makes the exit code 1 "
                 "[default: warning, or [tool.factcheck] fail-on].",
@@ -110,14 +151,15 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @output_options(sorted(CLAIM_FORMATS), "table", fail_on=False)
+@QUIET
 @handle_errors
-def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
     """Extract numeric claims from articles (files, folders, or - for standard input)."""
     docs, errors = load_documents(paths)
     for err in errors:
         click.echo(f"factcheck: error: {err}", err=True)
     claims = [c for d in sorted(docs, key=lambda d: d.id) for c in extract_document(d)]
-    write_output(CLAIM_FORMATS[fmt](claims, docs), output)
+    write_output(CLAIM_FORMATS[fmt](claims, docs), output, quiet)
     sys.exit(2 if errors else 0)
 
 
@@ -128,7 +170,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     "--ledger",
     type=click.Path(file_okay=False),
     default=None,
-    help="Folder of editors' decisions and vetted facts [default: claims, or [tool.factcheck] ledger].",
+    help="Folder of editors' decisions and vetted facts; it must exist "
+    "[default: [tool.factcheck] ledger, else claims when that folder exists].",
 )
 @click.option("--no-ledger", is_flag=True, help="Ignore the ledger: report every finding.")
 @click.option("--all", "show_all", is_flag=True, help="Also show findings editors have decided, marked as such.")
@@ -154,6 +197,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     default=None,
     help="A factcheck.toml or pyproject.toml to read settings from [default: the nearest one].",
 )
+@QUIET
 @handle_errors
 def check(
     paths: tuple[str, ...],
@@ -168,6 +212,7 @@ def check(
     window_days: int | None,
     policy: str | None,
     config: str | None,
+    quiet: bool,
 ) -> None:
     """Report numbers that disagree across articles; exit 1 on undecided findings."""
     settings = load_settings(
@@ -179,16 +224,19 @@ def check(
         fail_on=fail_on,
         ledger=ledger,
     )
-    ledger_dir = None if no_ledger else Path(settings.ledger)
-    if ledger_dir is not None and ledger is None and not ledger_dir.is_dir():
-        ledger_dir = None  # the default ledger is optional; one named on the command line is not
-    report = run_check(paths, settings, ledger=ledger_dir, show_all=show_all)
+    if no_ledger and ledger is not None:
+        raise click.UsageError("--ledger and --no-ledger contradict each other")
+    settings = settings.model_copy(update={"ledger": ledger_for(settings, no_ledger)})
+    started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
+    report = run_check(paths, settings, show_all=show_all)
+    run = RunInfo(started=started, seconds=time.perf_counter() - clock)
     for err in report.errors:
         click.echo(f"factcheck: error: {err}", err=True)
     if not report.documents:
         click.echo("factcheck: error: no readable articles", err=True)
         sys.exit(2)
-    write_output(REPORT_FORMATS[fmt](report), output)
+    to_terminal = output is None or output == "-"
+    write_output(render_report(fmt, report, run, color=to_terminal and use_color()), output, quiet)
     if report.errors:
         sys.exit(2)
     sys.exit(1 if failing(report, settings.fail_on) or report.stale else 0)
@@ -230,8 +278,9 @@ def schema(record: str) -> None:
     "--ledger",
     type=click.Path(file_okay=False),
     default=None,
-    help="Folder of decisions [default: claims, or [tool.factcheck] ledger].",
+    help="Folder of decisions [default: [tool.factcheck] ledger, else claims].",
 )
+@QUIET
 @handle_errors
 def decide(
     finding: str,
@@ -242,22 +291,27 @@ def decide(
     value: float | None,
     value_source: str | None,
     ledger: str | None,
+    quiet: bool,
 ) -> None:
     """Record an editor's decision on FINDING (its id), atomically, in the ledger.
 
     With PATHS, the finding is looked up in a fresh report over them first, so a typo in
     the id is caught and the decision file names the finding and its documents."""
+    if not reviewer.strip():
+        raise click.UsageError(
+            "who decides? pass --reviewer NAME (or set $FACTCHECK_REVIEWER); $USER is not set here"
+        )
     settings = load_settings(ledger=ledger)
+    book = writable_ledger(settings)
     found = None
     if paths:
-        report = run_check(paths, settings)
+        report = run_check(paths, settings.model_copy(update={"ledger": None}))
         found = next((f for f in report.conflicts if f.id == finding), None)
         if found is None:
             raise FindingNotFoundError(f"no finding {finding} in a report over {' '.join(paths)}")
-    decision = Ledger(Path(settings.ledger)).record(finding, action, reviewer, note, found, value, value_source)
-    click.echo(
-        f"recorded {decision.decision} on {finding} in {Path(settings.ledger) / 'decisions' / (finding + '.yaml')}"
-    )
+    decision = Ledger(book).record(finding, action, reviewer, note, found, value, value_source)
+    if not quiet:
+        click.echo(f"recorded {decision.decision} on {finding} in {book / 'decisions' / (finding + '.yaml')}")
 
 
 @main.command()
@@ -266,7 +320,7 @@ def decide(
     "--ledger",
     type=click.Path(file_okay=False),
     default=None,
-    help="Folder of decisions [default: claims, or [tool.factcheck] ledger].",
+    help="Folder of decisions [default: [tool.factcheck] ledger, else claims].",
 )
 @click.option("--dry-run", is_flag=True, help="Say what would move, write nothing.")
 @handle_errors
@@ -278,8 +332,8 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
     from .migration import migrate as carry
 
     settings = load_settings(ledger=ledger)
-    report = run_check(paths, settings)
-    moved = carry(Ledger(Path(settings.ledger)), report.conflicts, dry_run=dry_run)
+    report = run_check(paths, settings.model_copy(update={"ledger": None}))  # every finding, decided or not
+    moved = carry(Ledger(writable_ledger(settings)), report.conflicts, dry_run=dry_run)
     for m in moved:
         click.echo(f"{'would move' if dry_run else 'moved'} {m.old} -> {', '.join(m.new)}  ({m.title[:80]})")
     click.echo(f"{len(moved)} decision{'s' if len(moved) != 1 else ''} carried over")
@@ -291,7 +345,7 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
     "--ledger",
     type=click.Path(file_okay=False),
     default=None,
-    help="Folder decisions are written to [default: claims, or [tool.factcheck] ledger].",
+    help="Folder decisions are written to [default: [tool.factcheck] ledger, else claims].",
 )
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port to listen on [default: a free one].")
 @click.option(
@@ -308,11 +362,11 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
         from .review import serve
     except ImportError as err:  # pragma: no cover - the review extra is not installed
         raise click.UsageError(
-            f"the review page needs the 'review' extra: pip install 'factcheck[review]' ({err})"
+            f"the review page needs the 'review' extra: {install_hint('review')} ({err})"
         ) from err
     settings = load_settings(ledger=ledger)
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
-    serve(paths, Path(settings.ledger), host=host, port=port, open_browser=not no_browser, settings=settings)
+    serve(paths, writable_ledger(settings), host=host, port=port, open_browser=not no_browser, settings=settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

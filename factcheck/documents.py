@@ -30,6 +30,30 @@ _KNOWN = ("id", "title", "outlet", "author", "published", "url", "language")
 _PRECISIONS = ("day", "month", "year")
 
 
+Input = str | os.PathLike[str] | Document
+"""One thing an article can be given as: a path (file, folder, or "-" for standard input) or a record."""
+Inputs = Input | Iterable[Input]
+"""One input or several: a single string is one path, never a sequence of characters."""
+PathInputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+
+def as_inputs(items: Inputs) -> list[Input]:
+    """``items`` as a list of inputs: a single path or record becomes a list of one.
+
+    >>> as_inputs("seeds"), as_inputs(["a.md", "b.md"])
+    (['seeds'], ['a.md', 'b.md'])
+    """
+    if isinstance(items, str | bytes | os.PathLike | Document):
+        if isinstance(items, bytes):
+            raise TypeError("paths are str or os.PathLike, not bytes")
+        return [items]
+    return list(items)
+
+
+def _paths(items: PathInputs) -> list[str | os.PathLike[str]]:
+    return [p for p in as_inputs(items) if not isinstance(p, Document)]
+
+
 def parse_document(text: str, path: str | None = None, default_id: str = "stdin") -> Document:
     """A :class:`Document` from the text of an article.
 
@@ -138,7 +162,7 @@ def _decode(raw: bytes, where: str) -> str:
         ) from err
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one article file, raising :class:`ArticleReadError` naming the file and problem."""
     p = Path(path)
     where = str(path)
@@ -191,7 +215,7 @@ def _is_article(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
-def scan_articles(paths: Iterable[str | Path]) -> tuple[list[str | Path], list[ArticleReadError]]:
+def scan_articles(paths: PathInputs) -> tuple[list[str | Path], list[ArticleReadError]]:
     """Article files under ``paths``: files as given, folders searched recursively
     (following links to folders once), in a stable order so that reports do not depend on
     the file system; with one error for each folder that cannot be listed, each link that
@@ -199,7 +223,7 @@ def scan_articles(paths: Iterable[str | Path]) -> tuple[list[str | Path], list[A
     found: list[str | Path] = []
     errors: list[ArticleReadError] = []
     empty: list[Path] = []
-    for raw in paths:
+    for raw in _paths(paths):
         if str(raw) == "-":
             found.append("-")
             continue
@@ -260,19 +284,19 @@ def _link_problem(path: Path) -> str:
     return "symbolic link to something that is not a file"
 
 
-def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
+def find_articles(paths: PathInputs) -> Iterator[Path]:
     """Article files under ``paths`` (see :func:`scan_articles`, which also returns what
     could not be searched)."""
     found, _ = scan_articles(paths)
     yield from (Path(p) for p in found)
 
 
-def gather(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[ArticleReadError]]:
+def gather(items: Inputs) -> tuple[list[Document], list[ArticleReadError]]:
     """Documents from a mix of :class:`Document` records and paths, with the read errors
-    of the paths; the library's entry points all take such a mix."""
+    of the paths; the library's entry points all take such a mix, or a single one."""
     docs: list[Document] = []
-    paths: list[str | Path] = []
-    for item in items:
+    paths: list[str | os.PathLike[str]] = []
+    for item in as_inputs(items):
         if isinstance(item, Document):
             docs.append(item)
         else:
@@ -284,11 +308,11 @@ def gather(items: Iterable[str | Path | Document]) -> tuple[list[Document], list
     return docs, errors
 
 
-def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[ArticleReadError]]:
-    """Read every article under ``paths`` ("-" is standard input). A bad file is reported
-    and skipped, so one broken article never stops the others; no article at all raises
-    :class:`NoArticlesError`."""
-    paths = list(paths)
+def load_documents(paths: PathInputs) -> tuple[list[Document], list[ArticleReadError]]:
+    """Read every article under ``paths`` ("-" is standard input; a single string is one
+    path). A bad file is reported and skipped, so one broken article never stops the
+    others; no article at all raises :class:`NoArticlesError`."""
+    paths = _paths(paths)
     docs: list[Document] = []
     found, errors = scan_articles(paths)
     seen: set[str] = set()

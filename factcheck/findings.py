@@ -33,9 +33,9 @@ class Position(_Record):
     high: float | None
     claims: list[Claim]
     sources: int = Field(description="independent sources behind this position (documents x attributions)")
-    what: str = Field("", description="what is counted and what happened, in words ('persons killed')")
-    where: str = Field("", description="the scope in words ('Ecuador', 'Turi prison, Cuenca')")
-    when: str = Field("", description="when the figure holds, in words ('Tue 19 Apr 2016')")
+    what: str = Field(default="", description="what is counted and what happened, in words ('persons killed')")
+    where: str = Field(default="", description="the scope in words ('Ecuador', 'Turi prison, Cuenca')")
+    when: str = Field(default="", description="when the figure holds, in words ('Tue 19 Apr 2016')")
     who: list[str] = Field(default_factory=list, description="who the figure is attributed to, as written")
 
 
@@ -44,7 +44,7 @@ class Evidence(_Record):
 
     dates: list[dt.date] = Field(default_factory=list)
     days_apart: int | None = None
-    gap: float | None = Field(None, description="distance between the closest bounds of the positions")
+    gap: float | None = Field(default=None, description="distance between the closest bounds of the positions")
     scope: str = ""
     frame: str | None = None
     events: list[str] = Field(default_factory=list)
@@ -77,9 +77,11 @@ class Finding(_Record):
     estimate: Estimate | None = None
     status: Status = "new"
     decision: str | None = None
-    topic: str = Field("", description="the quantity key in words; findings about one key share it, for display")
-    rule: str = Field("", description="the rule broken, e.g. 'a death toll cannot fall on the same day'")
-    new_sources: int = Field(0, description="documents that joined a decided finding since its decision")
+    topic: str = Field(
+        default="", description="the quantity key in words; findings about one key share it, for display"
+    )
+    rule: str = Field(default="", description="the rule broken, e.g. 'a death toll cannot fall on the same day'")
+    new_sources: int = Field(default=0, description="documents that joined a decided finding since its decision")
     copies: list[list[str]] = Field(
         default_factory=list, description="documents that carry the same copy (wire, syndication): one source each"
     )

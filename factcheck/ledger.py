@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
+import os
 import re
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
@@ -59,8 +60,9 @@ class Entry(BaseModel):
     note: str = ""
     reviewer: str
     decided_at: dt.datetime
-    value: float | None = Field(None, description="the correct value, with 'resolved'")
+    value: float | None = Field(default=None, description="the correct value, with 'resolved'")
     value_source: str | None = None
+    seq: int | None = Field(default=None, description="1 for the first entry recorded on this finding, then 2, 3, ...")
 
 
 class Decision(BaseModel):
@@ -69,7 +71,9 @@ class Decision(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     fingerprint: str = Field(pattern=f"^{_FINGERPRINT.pattern}$")
-    finding: str = Field("", description="the finding's title when it was decided, for people reading the file")
+    finding: str = Field(
+        default="", description="the finding's title when it was decided, for people reading the file"
+    )
     documents: list[str] = Field(default_factory=list)
     decision: Action
     note: str = ""
@@ -77,6 +81,9 @@ class Decision(BaseModel):
     decided_at: dt.datetime
     value: float | None = None
     value_source: str | None = None
+    seq: int | None = Field(
+        default=None, description="order in which entries were recorded; timestamps tie within a second"
+    )
     history: list[Entry] = Field(default_factory=list)
 
     @property
@@ -168,7 +175,7 @@ def _dump(model: BaseModel) -> str:
 class Ledger:
     """The ledger folder: ``decisions/<fingerprint>.yaml`` and ``facts/<id>.yaml``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.decisions_dir = self.root / "decisions"
         self.facts_dir = self.root / "facts"
@@ -221,6 +228,7 @@ class Ledger:
         path = self.path_for(fingerprint)
         try:
             entry = Entry(
+                seq=1,
                 decision=action,
                 note=note,
                 reviewer=reviewer.strip(),
@@ -236,6 +244,8 @@ class Ledger:
             if path.exists():
                 old = _validated(Decision, path)  # raises, and so never overwrites, a malformed file
                 assert isinstance(old, Decision)
+                # each record adds one entry, so the count so far orders them exactly
+                entry = entry.model_copy(update={"seq": len(old.history) + 2})
                 history = [*old.history, old.entry()]
                 title, documents = old.finding, old.documents
                 if action == "noted":

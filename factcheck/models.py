@@ -35,12 +35,14 @@ class Document(_Record):
     author: str | None = None
     published: dt.date | None = None
     published_precision: Precision | None = Field(
-        None, description="day, month or year: '2023-09' is held as 2023-09-01 with month precision"
+        default=None, description="day, month or year: '2023-09' is held as 2023-09-01 with month precision"
     )
     url: str | None = None
     language: str | None = None
     body: str = Field(repr=False)
-    body_line: int = Field(1, ge=1, description="line of the file on which the body starts (after front matter)")
+    body_line: int = Field(
+        default=1, ge=1, description="line of the file on which the body starts (after front matter)"
+    )
     meta: dict[str, Any] = Field(default_factory=dict, repr=False)
 
 
@@ -67,7 +69,7 @@ class Quantity(_Record):
     base_low: float | None = None
     base_high: float | None = None
     trend: Literal["up", "down"] | None = None
-    per: str | None = Field(None, description="the denominator of a rate: '$58.24 a barrel' has per 'barrel'")
+    per: str | None = Field(default=None, description="the denominator of a rate: '$58.24 a barrel' has per 'barrel'")
 
     @model_validator(mode="after")
     def _consistent(self) -> Quantity:
@@ -171,22 +173,24 @@ class Claim(_Record):
     subject_end: int | None = None
     event: str | None = None
     event_text: str | None = None
-    subject_class: str | None = Field(None, description="what is counted, as a class of data/subjects.yaml")
-    event_class: str | None = Field(None, description="what happened, one frame of the closed list in data/events.yaml")
-    cumulative: bool = Field(False, description="the count only grows over time (a death toll)")
+    subject_class: str | None = Field(default=None, description="what is counted, as a class of data/subjects.yaml")
+    event_class: str | None = Field(
+        default=None, description="what happened, one frame of the closed list in data/events.yaml"
+    )
+    cumulative: bool = Field(default=False, description="the count only grows over time (a death toll)")
     place: Place | None = None
-    place_count: int | None = Field(None, description="a stated number of places: 'in six prisons' is 6")
+    place_count: int | None = Field(default=None, description="a stated number of places: 'in six prisons' is 6")
     time: TimeRef | None = None
     as_of: AsOf | None = None
     background: Background | None = None
-    language: str | None = Field(None, description="ISO 639-1 code of the sentence's language")
+    language: str | None = Field(default=None, description="ISO 639-1 code of the sentence's language")
     source: Source | None = None
     sentence: str
     sentence_start: int
     sentence_end: int
     sentence_index: int
-    line: int | None = Field(None, description="1-based line of the quantity in the article file")
-    column: int | None = Field(None, description="1-based column of the quantity in the article file")
+    line: int | None = Field(default=None, description="1-based line of the quantity in the article file")
+    column: int | None = Field(default=None, description="1-based column of the quantity in the article file")
     comparative: bool = False
     """The figure is a difference, not a count ("around 3,000 more than its capacity"):
     it is kept as a claim but never compared with counts."""

@@ -5,29 +5,31 @@ it and only formats what it returns."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
 from pathlib import Path
 
-from .config import Settings
-from .documents import gather
+from .config import Settings, check_fail_on
+from .documents import Inputs, gather
+from .errors import LedgerError
 from .extraction import extract_document
 from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report, StaleDecision
-from .models import Claim, Document
+from .models import Claim
 from .reconciliation import reconcile
 
 
 def check(
-    items: Iterable[str | Path | Document],
+    items: Inputs,
     settings: Settings | None = None,
-    ledger: str | Path | None = None,
+    ledger: str | os.PathLike[str] | None = None,
     show_all: bool = False,
 ) -> Report:
-    """Check articles (paths to files or folders, or :class:`Document` records) for
-    numbers that disagree, and return a :class:`Report`.
+    """Check articles (a path to a file or folder, a :class:`Document` record, or an
+    iterable of them) for numbers that disagree, and return a :class:`Report`.
 
-    With a ``ledger`` folder, findings an editor has decided are moved to
-    ``report.decided`` (or kept, marked, with ``show_all``), facts vetted there are checked,
-    and decisions whose finding is gone are listed in ``report.stale``.
+    With a ledger folder (``ledger``, else ``settings.ledger``), findings an editor has
+    decided are moved to ``report.decided`` (or kept, marked, with ``show_all``), facts
+    vetted there are checked, and decisions whose finding is gone are listed in
+    ``report.stale``. A ledger folder that is missing or unreadable raises :class:`LedgerError`.
 
     >>> from factcheck import Document
     >>> a = Document(id="a", outlet="AP", body="Officials said 12 people were killed on Monday.")
@@ -36,6 +38,13 @@ def check(
     ['12', '40']
     """
     settings = settings or Settings()
+    ledger = ledger if ledger is not None else settings.ledger
+    if ledger is not None:
+        # a ledger that is not there would silently let every decided finding fail again
+        if not Path(ledger).is_dir():
+            raise LedgerError(str(ledger), "no such ledger folder (create it, or check without a ledger)")
+        if not os.access(ledger, os.R_OK | os.X_OK):
+            raise LedgerError(str(ledger), "ledger folder is not readable")
     docs, errors = gather(items)
     docs.sort(key=lambda d: d.id)
     claims: list[Claim] = []
@@ -70,8 +79,9 @@ def check(
 
 
 def failing(report: Report, fail_on: str) -> list[Finding]:
-    """Findings at or above ``fail_on`` that no editor has decided yet."""
-    if fail_on == "never":
+    """Findings at or above ``fail_on`` (info, warning, error or never) that no editor has
+    decided yet; another value raises :class:`~factcheck.ConfigError` naming the valid ones."""
+    if check_fail_on(fail_on) == "never":
         return []
     floor = SEVERITY_RANK[fail_on]
     return [f for f in report.conflicts if f.status != "decided" and SEVERITY_RANK[f.severity] >= floor]

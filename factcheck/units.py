@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-import pint
+from typing import TYPE_CHECKING, Any
 
 from . import vocabulary
+
+if TYPE_CHECKING:
+    import pint
 
 
 @cache
 def registry() -> pint.UnitRegistry[Any]:
     """pint's default registry plus one dimension per currency (no exchange rates: "$5"
     and "€5" are different quantities, never convertible)."""
+    import pint  # imported on first use: pint costs about 80 ms, which `import factcheck` need not pay
+
     ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
     for code in vocabulary.units().currencies:
         if code == "cent":

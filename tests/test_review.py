@@ -236,3 +236,129 @@ def test_dismiss_a_finding_with_the_keyboard(tmp_path: Path, seeds_dir: Path) ->
     report = json.loads(out.stdout)
     assert fid not in [f["id"] for f in report["conflicts"]]
     assert fid in [f["id"] for f in report["decided"]]
+
+
+# ---------------------------------------------------------------- the editor's flow
+# a third finding, from two short articles written for this test (a death toll that two
+# officials give differently on the same day)
+EXTRA = {
+    "toll-a.md": "---\nid: toll-a\noutlet: Wire A\npublished: 2024-03-04\n---\n"
+    "Police said 12 people were killed in the flood in Quito on Monday.\n",
+    "toll-b.md": "---\nid: toll-b\noutlet: Wire B\npublished: 2024-03-04\n---\n"
+    "Officials said 40 people were killed in the flood in Quito on Monday.\n",
+}
+
+CONTRAST = """els => els.map(el => {
+  const rgb = s => s.match(/[0-9.]+/g).slice(0, 3).map(Number);
+  const lin = x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); };
+  const lum = c => { const v = c.map(lin); return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  const st = getComputedStyle(el);
+  const a = lum(rgb(st.color)), b = lum(rgb(st.backgroundColor));
+  return [el.textContent.trim(), (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+})"""
+
+
+def _ids(page, root: str) -> list[str]:  # type: ignore[no-untyped-def]
+    page.goto(root + "/")
+    return [str(a.get_attribute("href")).rsplit("/", 1)[1] for a in page.locator(".finding-row a").all()]
+
+
+@pytest.mark.browser
+def test_editor_flow_progress_advance_history_and_layout(tmp_path: Path, seeds_dir: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    arts, ledger = tmp_path / "seeds", tmp_path / "ledger"
+    shutil.copytree(seeds_dir, arts)
+    for name, text in EXTRA.items():
+        (arts / name).write_text(text, encoding="utf-8")
+    with _serve(arts, ledger) as url, sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        _open(page, url)
+        root = url.split("?")[0].rstrip("/")
+        page.fill("#reviewer", "Ana Editor")
+        page.locator("#reviewer").press("Escape")
+        ids = _ids(page, root)
+        n = len(ids)
+        assert n >= 3
+        assert f"0 of {n} decided" in page.inner_text(".progress")
+
+        # every badge is readable: WCAG AA asks 4.5:1 for text this size
+        for text, ratio in page.eval_on_selector_all(".badge", CONTRAST):
+            assert ratio >= 4.5, f"badge {text!r} has contrast {ratio:.2f}:1"
+
+        # the claims are above the fold at 1280x800, each side described in words
+        page.goto(f"{root}/finding/{ids[0]}")
+        assert page.locator(".claim").first.bounding_box()["y"] < 800  # type: ignore[index]
+        assert page.locator("dl.side dt").first.inner_text() == "What"
+        for text, ratio in page.eval_on_selector_all(".badge", CONTRAST):
+            assert ratio >= 4.5, f"badge {text!r} has contrast {ratio:.2f}:1"
+
+        # a decision moves on to the next undecided finding; the order does not change
+        page.keyboard.press("d")
+        page.wait_for_url(f"**/finding/{ids[1]}?*")
+        assert "Recorded: dismissed-different-events" in page.inner_text(".saved")
+        assert f"1 of {n} decided" in page.inner_text(".progress")
+        assert _ids(page, root) == ids  # stable order: the decided one stays in place
+        page.goto(f"{root}/finding/{ids[1]}")
+        page.keyboard.press("k")
+        page.wait_for_url(f"**/finding/{ids[0]}")
+        page.keyboard.press("j")
+        page.wait_for_url(f"**/finding/{ids[1]}")
+
+        # a correction needs a typed value and its source: nothing is prefilled
+        assert page.input_value("#value") == ""
+        page.keyboard.press("r")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Enter")
+        assert page.url.endswith(f"/finding/{ids[1]}") and not (ledger / "decisions" / f"{ids[1]}.yaml").exists()
+        page.keyboard.type("57")
+        page.keyboard.press("Enter")  # on to the source; still nothing saved
+        assert not (ledger / "decisions" / f"{ids[1]}.yaml").exists()
+        page.keyboard.type("SNAI statement, 1 Sep")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**/finding/{ids[2]}?*")
+        assert f"2 of {n} decided" in page.inner_text(".progress")
+
+        # history in the order decisions were made, even within one second
+        page.goto(f"{root}/finding/{ids[0]}")
+        page.keyboard.press("f")
+        page.wait_for_selector(".saved")
+        page.goto(f"{root}/finding/{ids[0]}")
+        entries = page.locator(".history li.entry").all_inner_texts()
+        assert entries[0].startswith("flagged") and entries[1].startswith("dismissed-different-events")
+        assert "flagged" in page.inner_text(".why .status")
+
+        # decided rows say which decision, who, and when
+        page.goto(root + "/")
+        row = page.locator(f".finding-row[data-href='/finding/{ids[1]}']")
+        assert "resolved by Ana Editor" in row.inner_text()
+
+        # badges keep their shape on a phone
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(root + "/")
+        for box in [b.bounding_box() for b in phone.locator(".finding-row .badge").all()]:
+            assert box is not None and box["height"] < 32 and box["width"] < 120, box
+        browser.close()
+
+
+def test_a_single_string_path_is_one_folder(tmp_path: Path, seeds_dir: Path) -> None:
+    app, keys = create_app(str(seeds_dir), str(tmp_path / "ledger"))
+    c = TestClient(app, base_url="http://127.0.0.1:8000")
+    c.get(f"/?token={keys.url_token}")
+    page = c.get("/").text
+    assert "finding-row" in page and "decided" in page
+
+
+def test_resolving_needs_a_typed_value_and_source(client: TestClient) -> None:
+    login(client)
+    fid = re.search(r"/finding/([0-9a-f]{16})", client.get("/").text).group(1)  # type: ignore[union-attr]
+    page = client.get(f"/finding/{fid}").text
+    token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    assert 'id="value" name="value"' in page and 'value=""' not in page.split('id="value"')[1].split(">")[0]
+    for value, source in (("", ""), ("57", ""), ("", "SNAI")):
+        r = client.post(
+            f"/finding/{fid}/decide",
+            data={"action": "resolved", "reviewer": "Ana", "csrf": token, "value": value, "value_source": source},
+        )
+        assert r.status_code == 400 and "type the correct value and its source" in r.text
+    assert not (client.ledger / "decisions" / f"{fid}.yaml").exists()  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
 """Report and claim formats. Each module writes one format from the pydantic records;
-:data:`REPORT_FORMATS` and :data:`CLAIM_FORMATS` map format names to writers."""
+:data:`REPORT_FORMATS` and :data:`CLAIM_FORMATS` map format names to writers, and
+:func:`register_report_format` adds one of your own (the CLI's ``--format`` offers it)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from ..findings import Report
 from ..models import Claim, Document
 from . import claims as _claims
 from . import github as _github
+from . import gitlab as _gitlab
 from . import jsonreport as _json
 from . import junit as _junit
 from . import markdown as _markdown
 from . import provenance as _prov
 from . import sarif as _sarif
 from . import text as _text
+from .run import RunInfo
 
 ReportWriter = Callable[[Report], str]
 ClaimWriter = Callable[[list[Claim], list[Document]], str]
@@ -26,6 +29,7 @@ REPORT_FORMATS: dict[str, ReportWriter] = {
     "sarif": _sarif.render_sarif,
     "junit": _junit.render_junit,
     "github": _github.render_github,
+    "gitlab": _gitlab.render_gitlab,
     "prov": _prov.render_prov,
 }
 CLAIM_FORMATS: dict[str, ClaimWriter] = {
@@ -36,7 +40,30 @@ CLAIM_FORMATS: dict[str, ClaimWriter] = {
 
 
 def register_report_format(name: str, writer: ReportWriter) -> None:
+    """Add (or replace) a report format: ``writer`` turns a :class:`~factcheck.Report`
+    into text. The CLI's ``check --format`` offers it when registered before the CLI
+    starts (e.g. from a wrapper script that then calls ``factcheck.cli.main()``).
+
+    >>> from factcheck import Document, check
+    >>> register_report_format("count", lambda report: f"{len(report.conflicts)} findings\\n")
+    >>> REPORT_FORMATS["count"](check(Document(id="a", body="At least 31 people died.")))
+    '0 findings\\n'
+    >>> del REPORT_FORMATS["count"]
+    """
+    if not name or not callable(writer):
+        raise TypeError("register_report_format(name, writer): a non-empty name and a callable writer")
     REPORT_FORMATS[name] = writer
 
 
-__all__ = ["CLAIM_FORMATS", "REPORT_FORMATS", "register_report_format"]
+def render_report(name: str, report: Report, run: RunInfo | None = None, color: bool = False) -> str:
+    """The report in format ``name``; the built-in writers that can use them get the run's
+    timings (JUnit, SARIF) and colour (text)."""
+    writer = REPORT_FORMATS[name]
+    if writer is _junit.render_junit or writer is _sarif.render_sarif:
+        return writer(report, run=run)
+    if writer is _text.render_text:
+        return _text.render_text(report, color=color)
+    return writer(report)
+
+
+__all__ = ["CLAIM_FORMATS", "REPORT_FORMATS", "RunInfo", "register_report_format", "render_report"]

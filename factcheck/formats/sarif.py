@@ -1,6 +1,7 @@
 """SARIF 2.1.0, for code-scanning dashboards: one result per finding, anchored at the
 newest figure with the other sides as related locations; our fingerprint in
-``partialFingerprints``; decided findings carried as suppressed."""
+``partialFingerprints``; decided findings carried as suppressed; unreadable inputs as
+tool execution notifications; artifact URIs percent-encoded."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import json
 from .. import __version__
 from ..findings import Finding, Report
 from ..models import Claim
-from .locations import RULES, anchor, message, paths
+from ..project import HOMEPAGE, RULES_URL, rule_url
+from .locations import RULES, anchor, input_error, message, paths, uri
+from .run import RunInfo, utc
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -18,7 +21,7 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 def _location(c: Claim, where: dict[str, str], note: str | None = None) -> dict[str, object]:
     loc: dict[str, object] = {
         "physicalLocation": {
-            "artifactLocation": {"uri": where.get(c.document, c.document)},
+            "artifactLocation": {"uri": uri(where.get(c.document, c.document))},
             "region": {
                 "startLine": c.line or 1,
                 "startColumn": c.column or 1,
@@ -56,7 +59,38 @@ def _result(f: Finding, where: dict[str, str], decisions: dict[str, str]) -> dic
     return result
 
 
-def render_sarif(report: Report) -> str:
+def _rule(rid: str, name: str, text: str) -> dict[str, object]:
+    return {
+        "id": rid,
+        "name": name,
+        "shortDescription": {"text": text},
+        "help": {"text": f"{text} See {RULES_URL} for what to check and how to record a decision."},
+        "helpUri": rule_url(rid, name),
+        "defaultConfiguration": {"level": "warning"},
+    }
+
+
+def _invocation(report: Report, run: RunInfo | None) -> dict[str, object]:
+    notes = []
+    for err in report.errors:
+        path, problem = input_error(err)
+        notes.append(
+            {
+                "level": "error",
+                "message": {"text": f"{path}: {problem}"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(path)}}}],
+                "descriptor": {"id": "FC900"},
+            }
+        )
+    invocation: dict[str, object] = {"executionSuccessful": not report.errors, "toolExecutionNotifications": notes}
+    if run is not None:
+        invocation["startTimeUtc"] = utc(run.started)
+        invocation["endTimeUtc"] = utc(run.ended)
+    return invocation
+
+
+def render_sarif(report: Report, run: RunInfo | None = None) -> str:
+    """The report as a SARIF 2.1.0 log (with ``run``, the invocation's start and end times)."""
     where = paths(report)
     decided_ids = {f.id for f in report.conflicts}
     findings = list(report.conflicts) + [f for f in report.decided if f.id not in decided_ids]
@@ -71,18 +105,18 @@ def render_sarif(report: Report) -> str:
                         "name": "factcheck",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": "https://github.com/factcheck/factcheck",
-                        "rules": [
+                        "informationUri": HOMEPAGE,
+                        "rules": [_rule(*rule) for rule in sorted(RULES.values())],
+                        "notifications": [
                             {
-                                "id": rid,
-                                "name": name,
-                                "shortDescription": {"text": text},
-                                "defaultConfiguration": {"level": "warning"},
+                                "id": "FC900",
+                                "name": "unreadable-input",
+                                "shortDescription": {"text": "An article could not be read; it was skipped."},
                             }
-                            for rid, name, text in sorted(RULES.values())
                         ],
                     }
                 },
+                "invocations": [_invocation(report, run)],
                 "results": [_result(f, where, decisions) for f in findings],
                 "properties": {"schemaVersion": report.schema_version},
                 "columnKind": "unicodeCodePoints",

@@ -43,10 +43,18 @@ def _position(p: Position) -> list[str]:
     return out
 
 
-def _finding(f: Finding) -> list[str]:
+COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def _finding(f: Finding, color: bool = False) -> list[str]:
     e = f.evidence
+    level = f.severity.upper()
+    if color:
+        import click
+
+        level = click.style(level, fg=COLORS[f.severity], bold=True)
     lines = [
-        f"{f.severity.upper()} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
+        f"{level} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
         + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
         + (f"  ({f.new_sources} new source{'s' if f.new_sources != 1 else ''} since decided)" if f.new_sources else ""),
         f"  {f.title}",
@@ -86,10 +94,11 @@ def summary(report: Report) -> str:
     )
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, color: bool = False) -> str:
+    """The report for a terminal; with ``color``, severities in colour (ANSI)."""
     lines: list[str] = []
     for f in report.conflicts:
-        lines.extend(_finding(f))
+        lines.extend(_finding(f, color))
         lines.append("")
     shown = {f.id for f in report.conflicts}
     for f in report.decided:

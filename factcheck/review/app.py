@@ -4,10 +4,10 @@ each request, so what an editor sees is what ``factcheck check`` would report no
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import webbrowser
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,9 +20,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
-from ..documents import load_documents
+from ..documents import PathInputs, as_inputs, load_documents
 from ..errors import FactcheckError
-from ..findings import Finding, Report
+from ..findings import Finding, Position, Report
 from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
 from ..models import Claim, Document
 from ..report import check
@@ -36,14 +36,16 @@ HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
 class Review:
     """What the server knows: the article paths, the ledger, the settings."""
 
-    def __init__(self, paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None) -> None:
-        self.paths = [str(p) for p in paths]
+    def __init__(self, paths: PathInputs, ledger: str | os.PathLike[str], settings: Settings | None = None) -> None:
+        self.paths = [str(p) for p in as_inputs(paths) if not isinstance(p, Document)]
         self.ledger = Ledger(ledger)
         self.settings = settings or Settings()
         self.lock = threading.Lock()
 
     def report(self) -> Report:
-        return check(self.paths, self.settings, ledger=self.ledger.root, show_all=True)
+        # the review page writes the ledger, so a folder not made yet is an empty ledger
+        ledger = self.ledger.root if self.ledger.root.exists() else None
+        return check(self.paths, self.settings.model_copy(update={"ledger": ledger}), show_all=True)
 
     def documents(self) -> dict[str, Document]:
         docs, _ = load_documents(self.paths)
@@ -57,8 +59,53 @@ def _status(f: Finding, decisions: dict[str, tuple[Decision, Path]]) -> str:
     return "decided" if d[0].decision in SETTLED else "flagged"
 
 
+def _history(d: Decision) -> list[Entry | Decision]:
+    """A finding's decisions, newest first, by the order they were recorded (``seq``; in
+    files written before it, the file's order): timestamps tie within a second, and a
+    note added after a decision is recorded after it though the decision still stands."""
+    entries: list[Entry | Decision] = [*d.history, d]
+    if d.seq is None or all(h.seq is not None for h in d.history):
+        order = {id(h): (h.seq if h.seq is not None else i + 1) for i, h in enumerate(entries)}
+    else:  # a file older than seq: its history is in file order, the standing decision last
+        order = {id(h): i + 1 for i, h in enumerate(entries)}
+    return sorted(entries, key=lambda h: order[id(h)], reverse=True)
+
+
+def _next_open(ids: list[str], status: dict[str, str], after: str) -> str | None:
+    """The next undecided finding after ``after`` in the list's order, wrapping around."""
+    if after not in ids:
+        return next((i for i in ids if status[i] == "open"), None)
+    at = ids.index(after)
+    for fid in ids[at + 1 :] + ids[:at]:
+        if status[fid] == "open":
+            return fid
+    return None
+
+
+def side(p: Position) -> dict[str, str]:
+    """One side of a finding in words (what, where, when, who): the reconciler's wording
+    where it gave one, else read off the side's first claim, else empty."""
+    c = p.claims[0] if p.claims else None
+    what = p.what or (" ".join(x for x in (c.subject, c.event) if x) if c else "")
+    where = p.where or ((c.place.name or c.place.text or "") if c and c.place else "")
+    when = p.when
+    if not when and c is not None:
+        date = c.as_of.date if c.as_of and c.as_of.date else c.published
+        when = date.strftime("%a %-d %b %Y") if date else ""
+    who = p.who or sorted({x.source.name for x in p.claims if x.source})
+    return {"what": what, "where": where, "when": when, "who": ", ".join(who)}
+
+
+ADVANCE = frozenset({*SETTLED, "flagged"})
+"""Decisions after which the page moves on to the next undecided finding; a note or an
+undo stays on the finding."""
+
+
 def create_app(
-    paths: Sequence[str | Path], ledger: Path, settings: Settings | None = None, keys: Secrets | None = None
+    paths: PathInputs,
+    ledger: str | os.PathLike[str],
+    settings: Settings | None = None,
+    keys: Secrets | None = None,
 ) -> tuple[Any, Secrets]:
     """The review ASGI app and its secrets (the URL token to print)."""
     keys = keys or Secrets()
@@ -71,6 +118,7 @@ def create_app(
     env.filters["pathpart"] = lambda v: quote(str(v), safe="")  # an id in a URL path, "/" included
     env.globals["csrf"] = keys.csrf
     env.globals["actions"] = ACTIONS
+    env.globals["side"] = side
 
     def page(name: str, code: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=code, headers=HEADERS)
@@ -84,10 +132,10 @@ def create_app(
             decisions = review.ledger.decisions()
         except FactcheckError as err:
             return error(str(err), 500)
+        # one stable order (the report's: severity, kind, id) that a decision never changes,
+        # so j/k and the editor's sense of place survive deciding
         rows = [(f, _status(f, decisions)) for f in report.conflicts]
-        rank = {"open": 0, "flagged": 1, "decided": 2}
-        rows.sort(key=lambda r: (rank[r[1]], {"error": 0, "warning": 1, "info": 2}[r[0].severity], r[0].id))
-        counts = {s: sum(1 for _, st in rows if st == s) for s in rank}
+        counts = {s: sum(1 for _, st in rows if st == s) for s in ("open", "flagged", "decided")}
         kinds = sorted({f.kind for f, _ in rows})
         documents = sorted({c.document for f, _ in rows for p in f.positions for c in p.claims})
         want = {k: request.query_params.get(k, "") for k in ("status", "kind", "document")}
@@ -101,6 +149,7 @@ def create_app(
         return page(
             "list.html",
             rows=shown,
+            standing={fid: d for fid, (d, _) in decisions.items()},
             counts=counts,
             kinds=kinds,
             documents=documents,
@@ -108,6 +157,7 @@ def create_app(
             total=len(rows),
             stale=report.stale,
             errors=report.errors,
+            saved=request.query_params.get("saved"),
         )
 
     def finding_page(request: Request) -> Response:
@@ -117,26 +167,30 @@ def create_app(
             decisions = review.ledger.decisions()
         except FactcheckError as err:
             return error(str(err), 500)
-        ids = [f.id for f in sorted(report.conflicts, key=lambda f: (_status(f, decisions) != "open", f.id))]
+        ids = [f.id for f in report.conflicts]  # the list's stable order
+        status = {f.id: _status(f, decisions) for f in report.conflicts}
         finding = next((f for f in report.conflicts if f.id == fid), None)
         if finding is None:
             return error(f"No finding {fid} in the current report.", 404)
         docs = {d.id: d for d in report.documents}
         at = ids.index(fid)
         d = decisions.get(fid)
-        # newest first; a note added later sits above the decision it annotates
-        entries: list[Entry | Decision] = [*d[0].history, d[0]] if d else []
-        history = sorted(entries, key=lambda h: h.decided_at, reverse=True)
+        saved_on = request.query_params.get("on", "")
         return page(
             "finding.html",
             f=finding,
             docs=docs,
-            status=_status(finding, decisions),
-            history=history,
+            status=status[fid],
+            standing=d[0] if d else None,
+            history=_history(d[0]) if d else [],
             prev_id=ids[at - 1] if at > 0 else None,
             next_id=ids[at + 1] if at + 1 < len(ids) else None,
+            position=at + 1,
+            total=len(ids),
+            decided=sum(1 for st in status.values() if st == "decided"),
             highlight=highlight,
             saved=request.query_params.get("saved"),
+            saved_on=saved_on if saved_on in status else "",
             csrf=keys.form_token(decision_version(d[0] if d else None)),
         )
 
@@ -153,9 +207,12 @@ def create_app(
             return error(f"Unknown decision {action!r}.", 400)
         if not reviewer:
             return error("Enter your name (top right) before deciding.", 400)
+        value_source = str(form.get("value_source") or "").strip()
+        if action == "resolved" and not (raw_value and value_source):
+            # nothing is prefilled: a correction is what the editor typed, with its source
+            return error("To resolve, type the correct value and its source.", 400)
         try:
-            # the value field is prefilled with the best estimate; it only counts when resolving
-            value = float(raw_value) if raw_value and action == "resolved" else None
+            value = float(raw_value.replace(",", "")) if raw_value and action == "resolved" else None
         except ValueError:
             return error(f"The value {raw_value!r} is not a number.", 400)
         report = review.report()
@@ -181,12 +238,19 @@ def create_app(
                     note,
                     finding,
                     value,
-                    (str(form.get("value_source") or "") or None) if value is not None else None,
+                    value_source if value is not None else None,
                 )
         except FactcheckError as err:
             return error(str(err), 400)
+        target = fid
+        if action in ADVANCE:
+            decisions = review.ledger.decisions()
+            ids = [f.id for f in report.conflicts]
+            status = {i: _status(f, decisions) for i, f in zip(ids, report.conflicts, strict=True)}
+            target = _next_open(ids, status, fid) or ""
+        where = f"/finding/{target}" if target else "/"
         return RedirectResponse(
-            f"/finding/{fid}?saved={action}", status_code=303, headers={"cache-control": "no-store"}
+            f"{where}?saved={action}&on={fid}", status_code=303, headers={"cache-control": "no-store"}
         )
 
     def article(request: Request) -> Response:
@@ -227,8 +291,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def serve(
-    paths: Sequence[str | Path],
-    ledger: Path,
+    paths: PathInputs,
+    ledger: str | os.PathLike[str],
     host: str = "127.0.0.1",
     port: int | None = None,
     open_browser: bool = True,

@@ -24,6 +24,26 @@
   }
 
   var form = document.getElementById("decision");
+  var valueBox = document.getElementById("value");
+  var sourceBox = document.getElementById("value_source");
+  var resolveButton = form && form.querySelector("button[data-key='r']");
+
+  // A correction is what the editor typed, never a machine estimate: resolving needs a
+  // typed value and its source (the server refuses it too).
+  function resolveReady() {
+    if (!valueBox.value.trim()) {
+      notice("Type the correct value before resolving.");
+      valueBox.focus();
+      return false;
+    }
+    if (!sourceBox.value.trim()) {
+      notice("Type where the correct value comes from before resolving.");
+      sourceBox.focus();
+      return false;
+    }
+    return true;
+  }
+
   if (form) {
     form.addEventListener("submit", function (event) {
       var name = (reviewer && reviewer.value.trim()) || "";
@@ -33,7 +53,18 @@
         if (reviewer) reviewer.focus();
         return;
       }
+      if (event.submitter && event.submitter.value === "resolved" && !resolveReady()) {
+        event.preventDefault();
+        return;
+      }
       form.querySelector("input[name=reviewer]").value = name;
+    });
+    [valueBox, sourceBox].forEach(function (box) {
+      box.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter") return;
+        event.preventDefault();
+        if (resolveReady()) form.requestSubmit(resolveButton);
+      });
     });
   }
 
@@ -68,16 +99,9 @@
     var button = form.querySelector("button[data-key='" + key + "']");
     if (!button) return;
     if (key === "r") {
-      var value = document.getElementById("value");
-      value.focus();
-      value.select();
-      value.addEventListener("keydown", function once(event) {
-        if (event.key === "Enter") {
-          event.preventDefault();
-          value.removeEventListener("keydown", once);
-          form.requestSubmit(button);
-        }
-      });
+      // type the value, Enter (or Tab), its source, Enter
+      valueBox.focus();
+      notice("Type the correct value, then its source; Enter records it.");
       return;
     }
     form.requestSubmit(button);

@@ -1,0 +1,48 @@
+"""GitLab Code Quality (the JSON GitLab's merge-request widget reads from
+``artifacts: reports: codequality``): one issue per open finding, at the newest figure,
+with our fingerprint, which GitLab uses to tell new issues from fixed ones."""
+
+from __future__ import annotations
+
+import json
+
+from ..findings import Report
+from .locations import RULES, anchor, input_error, message, paths
+
+SEVERITY = {"error": "critical", "warning": "major", "info": "info"}
+"""Our severities on GitLab's scale (info, minor, major, critical, blocker)."""
+
+
+def render_gitlab(report: Report) -> str:
+    """The report as a GitLab Code Quality JSON array; decided findings are left out."""
+    where = paths(report)
+    issues: list[dict[str, object]] = []
+    for f in report.conflicts:
+        if f.status == "decided":
+            continue
+        c = anchor(f)
+        issues.append(
+            {
+                "type": "issue",
+                "check_name": f"{RULES[f.kind][0]} {RULES[f.kind][1]}",
+                "description": message(f),
+                "categories": ["Bug Risk"],
+                "severity": SEVERITY[f.severity],
+                "fingerprint": f.id,
+                "location": {"path": where.get(c.document, c.document), "lines": {"begin": c.line or 1}},
+            }
+        )
+    for err in report.errors:
+        path, problem = input_error(err)
+        issues.append(
+            {
+                "type": "issue",
+                "check_name": "FC900 unreadable-input",
+                "description": f"{path}: {problem}",
+                "categories": ["Bug Risk"],
+                "severity": "blocker",
+                "fingerprint": "input-" + path,
+                "location": {"path": path, "lines": {"begin": 1}},
+            }
+        )
+    return json.dumps(issues, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
