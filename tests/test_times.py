@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import extract_text
-from factcheck.extraction.times import as_of, background_of, find_time, find_times
+from factcheck import Document, extract_text
+from factcheck.extraction import extract_document
+from factcheck.extraction.times import as_of, background_of, document_date, find_time, find_times
 from factcheck.extraction.timewords import languages, time_words
 from factcheck.extraction.tokens import tokenize
 
@@ -87,6 +88,50 @@ def test_times_found_and_resolved(
         assert text[m.start : m.end] == m.text
 
 
+def test_this_weekday_is_the_nearest() -> None:
+    # pattern from dev: ecuador-quake-2016/bbcmundo-602-muertos (published Wednesday, figure
+    # "actualizada este viernes")
+    wed = dt.date(2016, 4, 20)
+    (m,) = find_times("actualizada este viernes", 0, 24, wed, "day", "es")
+    assert m.date == dt.date(2016, 4, 22)
+    (m,) = find_times("este domingo", 0, 12, dt.date(2016, 4, 18), "day", "es")
+    assert m.date == dt.date(2016, 4, 17)
+
+
+def test_event_dates_are_marked() -> None:
+    # pattern from dev: mexico-quake-2017 ("el sismo del 19 de septiembre"), ecuador-quake-2016
+    # (a dateline above a headline is no event's date)
+    text = "el sismo del 19 de septiembre dejó 217 muertos"
+    (m,) = find_times(text, 0, len(text), None, None, "es")
+    assert m.event
+    text = "20 abril 2016\n\nTerremoto en Ecuador"
+    (m,) = find_times(text, 0, len(text), None, None, "es")
+    assert not m.event
+    text = "The 1985 quake killed 10,000."
+    (m,) = find_times(text, 0, len(text), None, None, "en")
+    assert m.event
+
+
+def test_document_date_anchors_weekdays() -> None:
+    # pattern from dev: mexico-quake-2017/granadadigital-217-muertos (published 2017-09)
+    body = "El sismo del 19 de septiembre de 2017. Este miércoles la cifra subió a 217."
+    day = document_date(body, dt.date(2017, 9, 1), "month", "es")
+    assert day == dt.date(2017, 9, 20)
+    ms = find_times(body, 0, len(body), dt.date(2017, 9, 1), "month", "es", anchor=day)
+    assert [m.date for m in ms if m.kind == "weekday"] == [dt.date(2017, 9, 20)]
+    assert document_date(body, dt.date(2017, 9, 20), "day", "es") is None
+
+
+def test_as_of_continues_the_sentence_before() -> None:
+    # pattern from dev: mexico-quake-2017/thenews-pk-toll-65 ("... said Tuesday evening. Morelos ...")
+    body = "The toll rose to 65, officials said Tuesday evening. Morelos was hardest hit with 42 deaths."
+    i = body.index("42")
+    before = find_times(body, 0, body.index("Morelos"), dt.date(2017, 9, 20), "day", "en")
+    here = find_times(body, body.index("Morelos"), len(body), dt.date(2017, 9, 20), "day", "en")
+    got = as_of(here, i, i + 2, dt.date(2017, 9, 20), "day", context=before)
+    assert (got.date, got.basis) == (dt.date(2017, 9, 19), "relative")
+
+
 def test_relations() -> None:
     text = "since Thursday, as of Tuesday, desde el jueves"
     got = find_times(text, 0, len(text), TUE, "day", "en")
@@ -108,7 +153,16 @@ def test_calendar_ends_do_not_overflow(published: dt.date) -> None:
     # regression (issue 10): published 0001-01-01 and "On Sunday" raised OverflowError
     for text in ("On Sunday", "yesterday", "last Tuesday", "last year", "on March 28", "in December"):
         find_times(text, 0, len(text), published, "day", "en")
-    assert extract_text("5 people died on Sunday.")  # and through the whole pipeline
+    # and through the whole pipeline, with the published date at the calendar's ends
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        for lang in ("en", "es"):
+            doc = Document(
+                id="d",
+                body="On Sunday 5 people died. El domingo murieron 5 personas ayer.",
+                published=day,
+                language=lang,
+            )
+            assert extract_document(doc)
 
 
 def test_superscript_year_does_not_raise() -> None:

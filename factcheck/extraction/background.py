@@ -20,11 +20,20 @@ _REACH = 160
 
 @lru_cache(maxsize=8)
 def _latest_year(body: str, language: str) -> int | None:
-    """The latest year an undated article names: its own incident's year, most likely."""
+    """The year of an undated article's own incident: the latest year of its full dates;
+    else, when it tells its news by weekdays ("on Sunday") and names years only for events
+    ("an earthquake in 1987"), a year after the latest of those; else the latest year."""
     from .times import find_times
 
-    years = [m.year for m in find_times(body, 0, len(body), None, None, language) if m.year and m.kind == "year"]
-    return max(years) if years else None
+    mentions = find_times(body, 0, len(body), None, None, language)
+    dated = [m.year for m in mentions if m.year and m.kind in ("date", "month")]
+    if dated:
+        return max(dated)
+    years = [m.year for m in mentions if m.year and m.kind == "year"]
+    if not years:
+        return None
+    current = any(m.kind in ("weekday", "relative_day") for m in mentions)
+    return max(years) + 1 if current else max(years)
 
 
 def _event_span(body: str, m: TimeMention, w: TimeWords) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ..models import AsOf, Background, Precision, TimeRef
@@ -85,7 +85,7 @@ def _patterns(language: str) -> _Patterns:
             rf"(?:\b(?P<pre>{_alt(w.clock_prefixes)})\s+)?{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
             rf"(?:\.(?P<mi>[0-9]{{2}}))?\s*(?P<suf>{every})(?!\w)"
         ),
-        year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[5-9][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
+        year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
         relation=re.compile(rf"\b(?P<rel>{_alt(list(w.relations))})\s+$"),
     )
 
@@ -133,13 +133,25 @@ def _relative(
     return _shift(published, days), "day" if _shift(published, days) else None
 
 
-def _day_of_year(published: dt.date | None, month: int, day: int) -> tuple[dt.date | None, int | None]:
+def _period_end(published: dt.date, precision: Precision | None) -> dt.date:
+    """The last day a coarse published date may stand for (2016-04: 30 April)."""
+    if precision == "year":
+        return published.replace(month=12, day=31)
+    if precision == "month":
+        nxt = _safe_date(published.year + (published.month == 12), published.month % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)) if nxt else published.replace(day=31)
+    return published
+
+
+def _day_of_year(
+    published: dt.date | None, precision: Precision | None, month: int, day: int
+) -> tuple[dt.date | None, int | None]:
     """A day and month with no year: in the published year, or the year before when that
     would put it well after publication (news reports the past)."""
     if published is None:
         return None, None
     date = _safe_date(published.year, month, day)
-    if date is not None and (date - published).days > 7 and published.year > 1:
+    if date is not None and (date - _period_end(published, precision)).days > 7 and published.year > 1:
         date = _safe_date(published.year - 1, month, day)
     return date, date.year if date else None
 
@@ -151,12 +163,15 @@ def find_times(
     published: dt.date | None,
     precision: str | None,
     language: str,
+    anchor: dt.date | None = None,
 ) -> list[TimeMention]:
     """Every time expression in ``body[start:end]``, in text order, none overlapping.
 
     Dates cover all their numbers (the language layer drops numbers inside these spans, so
     "19 de septiembre" is never a claim). Weekdays and relative days resolve against
-    ``published`` at its ``precision``; a language other than en/es uses English words.
+    ``published`` at its ``precision``; when that is unknown or coarse, against ``anchor``
+    (a day the text itself gives: :func:`document_date`), a weekday to the such day nearest
+    it. A language without time words of its own is read with its fallback's (or English).
 
     >>> body = "The toll rose to 233 on Sunday, up from 77 yesterday."
     >>> [(m.text, m.date) for m in find_times(body, 0, len(body), dt.date(2016, 4, 19), "day", "en")]
@@ -168,8 +183,11 @@ def find_times(
     p = _patterns(language)
     w = p.words
     prec = _precision(precision) if published is not None else None
+    anchored = anchor is not None and prec != "day"
     text = flat(body[start:end])
     found: list[TimeMention] = []
+    d: dt.date | None
+    pr: Precision | None
 
     def add(
         m: re.Match[str],
@@ -202,7 +220,7 @@ def find_times(
                 d = _safe_date(int(m["y"]), month, day)
                 add(m, "date", d, "day", year=int(m["y"]))
             else:
-                d, y = _day_of_year(published, month, day)
+                d, y = _day_of_year(published, prec, month, day)
                 add(m, "date", d, "day", year=y)
     for m in p.month_year.finditer(text):
         add(m, "month", _safe_date(int(m["y"]), w.months[m["m"]], 1), "month", year=int(m["y"]))
@@ -216,15 +234,25 @@ def find_times(
             d = _safe_date(y, w.months[m["m"]], 1)
         add(m, "month", d, "month", a=m.start("m"))
     for m in p.weekday.finditer(text):
-        back = w.weekday_modifiers.get(m["mod"], 0) if m["mod"] else 0
-        d, pr = _weekday(published, prec, w.weekdays[m["wd"]], back)
+        how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
+        if anchored and anchor is not None:
+            d, pr = _nearest(anchor, w.weekdays[m["wd"]]), "day"
+        elif how == "week" and published is not None and prec == "day":
+            d, pr = _nearest(published, w.weekdays[m["wd"]]), "day"
+        else:
+            d, pr = _weekday(published, prec, w.weekdays[m["wd"]], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)
     for m in p.relative.finditer(text):
-        d, pr = _relative(published, prec, w.relative_days[m["r"]])
+        if anchored and anchor is not None:
+            d, pr = _shift(anchor, w.relative_days[m["r"]]), "day"
+        else:
+            d, pr = _relative(published, prec, w.relative_days[m["r"]])
         add(m, "relative_day", d, pr)
     for m in p.period.finditer(text):
         spec = w.periods[m["p"]]
-        if spec.now:
+        if spec.now and anchored and anchor is not None:
+            add(m, "now", anchor, "day")
+        elif spec.now:
             d, pr = (None, None) if published is None else _coarse(published, prec or "day")
             add(m, "now", d, pr)
         elif spec.years is not None and published is not None and 1 <= published.year + spec.years <= 9999:
@@ -245,7 +273,12 @@ def find_times(
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
     chosen = _non_overlapping(found)
-    return [_with_relation(t, p, text, start) for t in chosen]
+    return [_with_event(_with_relation(t, p, text, start), w, text, start) for t in chosen]
+
+
+def _nearest(day: dt.date, weekday: int) -> dt.date | None:
+    """The such weekday nearest ``day``, up to three days either way (the earlier on a tie)."""
+    return _shift(day, (weekday - day.weekday() + 3) % 7 - 3)
 
 
 def _weekday(
@@ -315,6 +348,28 @@ def _with_relation(t: TimeMention, p: _Patterns, text: str, offset: int) -> Time
     return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
 
 
+_OF = frozenset({"of", "de", "del", "on", "in", "en"})
+_EVENT_WORD = re.compile(r"[^\W\d_]+")
+_FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMention:
+    """Marks a time that dates an event noun beside it: "the 1985 quake", "Saturday's
+    earthquake", "el sismo del 19 de septiembre", "the September 19 quake"."""
+    if t.kind not in ("date", "year", "weekday", "month"):
+        return t
+    # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
+    follow = _FOLLOWING.match(text, t.end - offset)
+    near = [w for w in (follow.groups() if follow else ()) if w]
+    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 30) : t.start - offset])[-3:]
+    is_event = any(word in w.event_nouns for word in near) or (
+        len(before) >= 2 and before[-1] in _OF and before[-2] in w.event_nouns
+    )
+    if not is_event:
+        return t
+    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, t.relation, True)
+
+
 _DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
 _STATED = frozenset({"date", "month", "year"})
 
@@ -325,10 +380,16 @@ def as_of(
     q_end: int,
     published: dt.date | None,
     precision: str | None,
+    document: dt.date | None = None,
+    context: Sequence[TimeMention] = (),
 ) -> AsOf:
     """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
     (pass the sentence's mentions), else the published date, else unknown. A "since" time
-    starts a period that runs to now, so it is not the as-of time.
+    starts a period that runs to now, so it is not the as-of time. Where the published date
+    is unknown or coarse, ``document`` (the latest day the article itself gives:
+    :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
+    mentions of the paragraph's earlier sentences: a sentence that states no time of its own
+    continues the last one of them ("...said Tuesday evening. Morelos had 42 deaths.").
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -336,7 +397,11 @@ def as_of(
     >>> a.date, a.basis, a.text
     (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
     """
-    dated = [m for m in mentions if m.kind in _DATED and m.date is not None and m.relation != "since"]
+    dated = [
+        m
+        for m in mentions
+        if m.kind in _DATED and m.date is not None and m.relation != "since" and (not m.event or m.kind == "year")
+    ]
     if dated:
 
         def distance(m: TimeMention) -> tuple[int, int]:
@@ -348,10 +413,59 @@ def as_of(
         return AsOf(
             date=best.date, precision=best.precision, basis=basis, text=best.text, start=best.start, end=best.end
         )
+    carried = [
+        m
+        for m in context
+        if m.kind in ("date", "weekday", "relative_day", "now")
+        and m.date is not None
+        and m.relation != "since"
+        and not m.event
+    ]
+    if carried:
+        last = carried[-1]
+        return AsOf(
+            date=last.date,
+            precision=last.precision,
+            basis="stated" if last.kind == "date" else "relative",
+            text=last.text,
+            start=last.start,
+            end=last.end,
+        )
+    if document is not None and (published is None or _precision(precision) != "day"):
+        return AsOf(date=document, precision="day", basis="relative")
     if published is not None:
         date, prec = _coarse(published, _precision(precision))
         return AsOf(date=date, precision=prec, basis="published")
     return AsOf()
+
+
+@lru_cache(maxsize=16)
+def document_date(body: str, published: dt.date | None, precision: str | None, language: str) -> dt.date | None:
+    """The latest day an article itself gives, when its published date is unknown or coarse:
+    the latest full date in its text (within the published month or year, not an earlier
+    event's), then the weekdays and relative days nearest that. None when the published
+    date is a day already, or the text gives no full date.
+
+    >>> body = "El sismo del 19 de septiembre. El miércoles la cifra subió a 217."
+    >>> document_date(body, dt.date(2017, 9, 1), "month", "es")
+    datetime.date(2017, 9, 20)
+    """
+    prec = _precision(precision) if published is not None else None
+    if prec == "day":
+        return None
+    days = [m.date for m in find_times(body, 0, len(body), published, prec, language) if m.kind == "date" and m.date]
+    if published is not None:
+        lo, hi = _coarse(published, prec or "day")[0], _period_end(published, prec) + dt.timedelta(days=7)
+        days = [d for d in days if lo <= d <= hi]
+    elif days:
+        latest_year = max(d.year for d in days)
+        days = [d for d in days if d.year == latest_year]
+    if not days:
+        return None
+    anchor = max(days)
+    resolved = find_times(body, 0, len(body), published, prec, language, anchor=anchor)
+    near = [m.date for m in resolved if m.kind in ("weekday", "relative_day") and m.date and m.precision == "day"]
+    return max([anchor, *near])
 
 
 def find_time(
@@ -418,4 +532,4 @@ def background_of(
     return find_background(body, s_start, s_end, mentions, q_start, q_end, language, published)
 
 
-__all__ = ["TimeMention", "as_of", "background_of", "find_time", "find_times"]
+__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]

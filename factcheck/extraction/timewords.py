@@ -14,6 +14,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from .. import vocabulary
 from ..errors import VocabularyError
 from ..models import Precision
 
@@ -25,7 +26,8 @@ Relation = Literal["since", "as_of", "until"]
 class TimeMention:
     """One time expression: ``body[start:end] == text``. ``date`` is the day it resolves to
     at ``precision`` (a year is held as 1 January at year precision); ``relation`` is the
-    word before it that ties a figure to it ("since Thursday" is ``since``)."""
+    word before it that ties a figure to it ("since Thursday" is ``since``); ``event`` is
+    set when it dates an event noun beside it."""
 
     start: int
     end: int
@@ -36,6 +38,9 @@ class TimeMention:
     year: int | None = None
     period: bool = False
     relation: Relation | None = None
+    event: bool = False
+    """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
+    septiembre"), not when a figure was counted."""
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +82,7 @@ class TimeWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     months: dict[str, int]
     weekdays: dict[str, int]
-    weekday_modifiers: dict[str, int]
+    weekday_modifiers: dict[str, Literal["back", "last", "week"]]
     relative_days: dict[str, int]
     day_parts: list[str]
     relations: dict[str, Relation]
@@ -138,20 +143,32 @@ class TimeWords(BaseModel):
         return self
 
 
-def languages() -> list[str]:
-    """Languages that have time words (a folder under ``data`` with ``times.yaml``)."""
+def languages(name: str = "times") -> list[str]:
+    """Languages that have their own ``data/<lang>/<name>.yaml`` (time words by default)."""
     root = resources.files("factcheck") / "data"
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "times.yaml").is_file())
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / f"{name}.yaml").is_file())
+
+
+def words_language(language: str | None, name: str = "times") -> str:
+    """The language folder whose ``name``.yaml reads ``language``: its own, else its
+    fallback's (data/languages.yaml: Portuguese is read with Spanish), else English."""
+    known = vocabulary.languages()
+    have = set(languages(name))
+    code, seen = language or "en", set()
+    while code not in have and code in known and code not in seen:
+        seen.add(code)
+        code = known[code].fallback or "en"
+    return code if code in have else "en"
 
 
 @cache
-def time_words(language: str) -> TimeWords:
-    """The time words of ``language`` (ISO 639-1); English for a language without its own.
+def time_words(language: str | None) -> TimeWords:
+    """The time words of ``language`` (ISO 639-1), or of the language that reads it.
 
-    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"]
-    (2, 3)
+    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"], time_words("pt").months["marzo"]
+    (2, 3, 3)
     """
-    lang = language if language in languages() else "en"
+    lang = words_language(language)
     path = resources.files("factcheck") / "data" / lang / "times.yaml"
     try:
         return TimeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))

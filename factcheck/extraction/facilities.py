@@ -1,0 +1,176 @@
+"""Facilities: named after their noun ("la cárcel de Turi", "el penal de Támara"),
+before it ("Turi jail"), capitalised nouns as names of their own ("Centro Femenino de
+Adaptación Social"), and unnamed ones tied to a place ("a prison in Cuenca", "una cárcel
+ecuatoriana")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import vocabulary
+from ..gazetteer import gazetteer
+from ..models import Place
+from .placematch import (
+    NAME_JOINERS,
+    PlaceMention,
+    capitalised_name,
+    country_place,
+    entry_place,
+    facility,
+    gazetteer_match,
+    phrase_index,
+    span_text,
+    within_after,
+)
+from .placewords import place_words
+from .tokens import PhraseIndex, Token, tokenize
+
+
+def opened_facility(
+    body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], openers: PhraseIndex, lang: str
+) -> PlaceMention | None:
+    """ "la cárcel de Turi", "el penal de Támara": the facility noun first, then its name."""
+    hit = openers.match_at(tokens, i)
+    if hit is None:
+        return None
+    k = i + hit[0]
+    last = capitalised_name(tokens, k)
+    if last is None:
+        return None
+    own = gazetteer_match(tokens, k, countries)
+    container = entry_place(own[1], None, None, None) if own and own[0] == last - k + 1 else None
+    noun = i + 1 if tokens[i].lower in vocabulary.grammar(lang).determiners or tokens[i].lower in ("el", "la") else i
+    name = span_text(body, tokens, noun, last)[0]
+    nearby = within_after(tokens, last + 1, countries)
+    end = last
+    if nearby is not None and container is None:
+        end, container = nearby
+    return facility(body, tokens, i, end, name, container, countries)
+
+
+def named_facility(
+    body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], lang: str
+) -> PlaceMention | None:
+    """ "Turi jail", "Litoral Penitentiary", and a capitalised facility noun as a name of its
+    own ("Centro Femenino de Adaptación Social", "Penitenciaría Nacional")."""
+    g = vocabulary.grammar(lang)
+    facilities = phrase_index(lang, "facility_words")
+    own_hit = facilities.match_at(tokens, i)
+    if own_hit is not None:
+        last = i + own_hit[0] - 1
+        tail = capitalised_name(tokens, last + 1)
+        if tail is not None:
+            last = tail
+        elif last + 1 < len(tokens) and tokens[last + 1].lower in ("de", "del", "of"):
+            tail = capitalised_name(tokens, last + 2)
+            last = tail if tail is not None else last
+        if own_hit[0] == 1 and last == i:
+            return None  # "Prison" opening a sentence names nothing
+        name = span_text(body, tokens, i, last)[0]
+        nearby = within_after(tokens, last + 1, countries)
+        if nearby is not None:
+            return facility(body, tokens, i, nearby[0], name, nearby[1], countries)
+        return facility(body, tokens, i, last, name, None, countries)
+    if tokens[i].lower in g.determiners or tokens[i].lower in NAME_JOINERS:
+        return None  # "La cárcel", "The prison" at a sentence start name no facility
+    for width in (1, 2, 3):
+        k = i + width
+        if k >= len(tokens) or not all(t.is_capitalized and t.is_word for t in tokens[i:k]):
+            return None
+        hit = facilities.match_at(tokens, k)
+        if hit is None:
+            continue
+        end = k + hit[0] - 1
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        # "prison service", "prisons": a facility word followed by a noun, or plural, names no facility
+        if (
+            nxt is not None
+            and nxt.is_word
+            and nxt.lower not in g.phrase_breaks
+            and nxt.lower not in g.conjunctions
+            and not nxt.is_capitalized
+            and nxt.lower not in ("in", "at", "near", "outside", "en", "de")
+        ):
+            return None
+        name = span_text(body, tokens, i, end)[0]
+        own = gazetteer_match(tokens, i, countries)
+        container: Place | None = None
+        last = end
+        nearby = within_after(tokens, end + 1, countries)
+        if nearby is not None:
+            last, container = nearby
+        elif own is not None and own[0] == width:
+            container = entry_place(own[1], None, None, None)
+            if container.kind == "country":
+                return None  # "Ecuador prison" is an unnamed prison in Ecuador, handled elsewhere
+        return facility(body, tokens, i, last, name, container, countries)
+    return None
+
+
+def unnamed_facility(
+    body: str, tokens: Sequence[Token], i: int, first: int, countries: Sequence[str], lang: str
+) -> PlaceMention | None:
+    """ "a prison in Cuenca", "an Ecuadorian prison", "una cárcel ecuatoriana": a facility
+    tied to a place but not named; without a place it says nothing about scope."""
+    gaz = gazetteer()
+    facilities = phrase_index(lang, "facility_words")
+    k = i
+    container: Place | None = None
+    code = gaz.country_of_demonym(tokens[k].text) if k < len(tokens) else None
+    if code is None and k < len(tokens) and tokens[k].is_capitalized:
+        match = gazetteer_match(tokens, k, countries)
+        if match is not None and match[1].kind == "country":
+            code = match[1].country
+            k += match[0] - 1
+    if code is not None:
+        container = country_place(code)
+        k += 1
+    hit = facilities.match_at(tokens, k)
+    if hit is None:
+        return None
+    end = k + hit[0] - 1
+    if container is None and end + 1 < len(tokens) and gaz.country_of_demonym(tokens[end + 1].text):
+        end += 1  # Spanish puts the demonym after the noun
+        container = country_place(gaz.country_of_demonym(tokens[end].text) or "")
+    nearby = within_after(tokens, end + 1, countries)
+    if nearby is not None:
+        end, container = nearby
+    elif container is None:
+        return None
+    return facility(body, tokens, first, end, None, container, countries)
+
+
+def facility_kind(place: Place, lang: str) -> str | None:
+    """The kind of a facility from the nouns in its name or text ("penal de Támara": prison)."""
+    facilities = phrase_index(lang, "facility_words")
+    toks = tokenize(" ".join(x for x in (place.name, place.text) if x))
+    for k in range(len(toks)):
+        hit = facilities.match_at(toks, k)
+        if hit is not None:
+            return str(hit[1])
+    return None
+
+
+def definite_facility(
+    body: str, tokens: Sequence[Token], i: int, lang: str, known: Sequence[Place]
+) -> PlaceMention | None:
+    """ "the prison", "the women's prison", "la cárcel", "el penal": a facility named
+    earlier in the article (``known``, latest last), of the same kind, named again."""
+    if not known or tokens[i].lower not in place_words(lang).definite_words:
+        return None
+    facilities = phrase_index(lang, "facility_words")
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        hit = facilities.match_at(tokens, k)
+        if hit is not None:
+            break
+        if not tokens[k].is_word or tokens[k].is_capitalized:
+            return None
+    else:
+        return None
+    end = k + hit[0] - 1
+    kind = str(hit[1])
+    same = [p for p in known if p.kind == "facility" and facility_kind(p, lang) == kind]
+    if not same:
+        return None
+    text, start, stop = span_text(body, tokens, i, end)
+    return PlaceMention(i, end, same[-1].model_copy(update={"text": text, "start": start, "end": stop}))

@@ -1,0 +1,177 @@
+"""Shared ground of place finding: the record of a mention, phrase indexes over a
+language's place words, gazetteer matching with containment, and exact spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import Entry, gazetteer
+from ..models import Place
+from .placewords import place_words
+from .timewords import flat
+from .tokens import PhraseIndex, Token
+
+BIG_CITY = 1_000_000
+NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    first: int
+    last: int
+    place: Place
+
+
+def variants(phrase: str) -> set[str]:
+    return {phrase.lower(), flat(phrase)}
+
+
+@cache
+def phrase_index(language: str, field: str) -> PhraseIndex:
+    """A phrase index over one field of a language's place words, accented and folded."""
+    words = place_words(language)
+    table = words.facility_kinds if field == "facility_words" else getattr(words, field)
+    items = table.items() if isinstance(table, dict) else ((w, w) for w in table)
+    return PhraseIndex((v, payload) for w, payload in items for v in variants(w))
+
+
+def span_text(body: str, tokens: Sequence[Token], first: int, last: int) -> tuple[str, int, int]:
+    start, end = tokens[first].start, tokens[last].end
+    return body[start:end], start, end
+
+
+def rebuilt(tokens: Sequence[Token]) -> str:
+    """The text under the tokens, with the gaps between them as spaces (when the caller
+    has no body to give)."""
+    chars = [" "] * (tokens[-1].end if tokens else 0)
+    for t in tokens:
+        chars[t.start : t.end] = t.text
+    return "".join(chars)
+
+
+def name_of(span: Sequence[Token]) -> str:
+    """The words of a span as a name, without a possessive ("Ecuador's" is Ecuador)."""
+    text = " ".join(t.text for t in span)
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def country_place(
+    code: str, text: str | None = None, start: int | None = None, end: int | None = None, stated: bool = True
+) -> Place:
+    name = gazetteer().country_names.get(code, code)
+    return Place(name=name, kind="country", country=code, text=text, start=start, end=end, stated=stated)
+
+
+def entry_place(entry: Entry, text: str | None, start: int | None, end: int | None) -> Place:
+    gaz = gazetteer()
+    kind = "province" if entry.kind == "province" else entry.kind
+    return Place(
+        name=entry.name, kind=kind, within=gaz.within(entry), country=entry.country, text=text, start=start, end=end
+    )
+
+
+FOREIGN_TOWN = 100_000
+
+
+def gazetteer_match(
+    tokens: Sequence[Token], i: int, countries: Sequence[str], prefer: str | None = None
+) -> tuple[int, Entry] | None:
+    """The longest gazetteer name at token ``i`` (up to four words) and its best entry.
+
+    A town counts in the document's main country (its first); in another country of the
+    document only from 100,000 people ("Central, Louisiana" is not what "Central America"
+    names), anywhere from a million, and any of them when the text says its kind
+    (``prefer``: "the town of Tamara")."""
+    gaz = gazetteer()
+    local = tuple(countries[:1])
+    for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+        span = tokens[i : i + n]
+        if not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper():
+            continue
+        if not all(t.is_capitalized or t.lower in NAME_JOINERS for t in span):
+            continue
+        if n == 1 and len(span[0].text) < 3:
+            continue  # "Y", "El": a town of one or two letters is a word first
+        entries = gaz.lookup(name_of(span), local)
+        ok = [
+            e
+            for e in entries
+            if e.kind != "city"
+            and (e.kind == "country" or e.country in countries)
+            or e.kind == "city"
+            and (
+                e.population >= BIG_CITY
+                or e.country in local
+                or (e.country in countries and (e.population >= FOREIGN_TOWN or prefer == "city"))
+            )
+        ]
+        if ok:
+            # a country of the document beats a namesake elsewhere; a city beats a province,
+            # unless the text said which kind it means ("el estado de Puebla")
+            ok.sort(
+                key=lambda e: (
+                    e.kind != prefer,
+                    e.kind != "country",
+                    e.country not in countries,
+                    e.kind != "city",
+                    -e.population,
+                )
+            )
+            return n, ok[0]
+    return None
+
+
+def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
+    """The last token of a capitalised name starting at ``k`` ("Turi", "San Pedro Sula")."""
+    last = None
+    j = k
+    while j < len(tokens) and j - k < 6:
+        t = tokens[j]
+        if t.is_word and (t.is_capitalized or t.text.isupper()):
+            last = j
+        elif not (t.lower in NAME_JOINERS and last is not None):
+            break
+        j += 1
+    return last
+
+
+def within_after(tokens: Sequence[Token], k: int, countries: Sequence[str]) -> tuple[int, Place] | None:
+    """A place written right after a facility: "Turi jail in Cuenca", "una cárcel en Cuenca"."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+        k += 3  # "el Centro Femenino de Adaptación Social (CEFAS), en Támara": skip the acronym
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("in", "en"):
+        k += 1  # "la cárcel de Turi, en Cuenca"
+    if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "cerca"):
+        j = k + 1 + (k + 1 < len(tokens) and tokens[k].lower == "cerca" and tokens[k + 1].lower == "de")
+        match = gazetteer_match(tokens, j, countries)
+        if match is not None:
+            size, entry = match
+            return j + size - 1, entry_place(entry, None, None, None)
+    return None
+
+
+def chain(container: Place | None, countries: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
+    if container is not None:
+        return ((container.name or "",) + container.within), container.country
+    if countries:
+        return (gazetteer().country_names[countries[0]],), countries[0]
+    return (), None
+
+
+def facility(
+    body: str,
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    name: str | None,
+    container: Place | None,
+    countries: Sequence[str],
+) -> PlaceMention:
+    """A facility written at tokens ``i``..``last``, inside ``container`` (or the document's country)."""
+    within, country = chain(container, countries)
+    text, start, end = span_text(body, tokens, i, last)
+    return PlaceMention(
+        i, last, Place(name=name, kind="facility", within=within, country=country, text=text, start=start, end=end)
+    )

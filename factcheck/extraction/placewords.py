@@ -1,0 +1,80 @@
+"""The place words of each language (``data/<language>/places.yaml``) as typed records:
+facility nouns and openers, kind words, counted place nouns, name aliases, demonyms."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from ..errors import VocabularyError
+from .timewords import languages, words_language
+
+PlaceKind = Literal["country", "province", "city", "facility"]
+
+
+class PlaceWords(BaseModel):
+    """One language's place words (see the header of ``data/en/places.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    facility_words: dict[str, list[str]]
+    facility_openers: list[str]
+    nationwide: list[str]
+    capital_words: list[str]
+    kinds_after: dict[str, PlaceKind]
+    kinds_before: dict[str, PlaceKind]
+    place_nouns: dict[str, PlaceKind]
+    count_leads: list[str]
+    aliases: dict[str, str]
+    demonyms: dict[str, str]
+    reference_words: list[str]
+    definite_words: list[str]
+    receiving_kinds: list[str]
+
+    @property
+    def facility_kinds(self) -> dict[str, str]:
+        """Each facility noun -> its kind ("penal" -> prison)."""
+        return {word: kind for kind, words in self.facility_words.items() for word in words}
+
+    @model_validator(mode="after")
+    def _no_duplicates(self) -> PlaceWords:
+        unknown = set(self.receiving_kinds) - set(self.facility_words)
+        if unknown:
+            raise ValueError(f"receiving_kinds: not kinds of facility_words: {sorted(unknown)}")
+        nouns = [w.lower() for words in self.facility_words.values() for w in words]
+        if len(nouns) != len(set(nouns)):
+            raise ValueError(
+                f"facility_words: a noun under two kinds: {sorted({w for w in nouns if nouns.count(w) > 1})}"
+            )
+        for field in ("facility_openers", "nationwide", "capital_words", "count_leads"):
+            words = [w.lower() for w in getattr(self, field)]
+            dupes = sorted({w for w in words if words.count(w) > 1})
+            if dupes:
+                raise ValueError(f"{field}: given twice: {dupes}")
+        for code in self.demonyms.values():
+            if len(code) != 2 or not code.isupper():
+                raise ValueError(f"demonyms: {code!r} is not an ISO 3166-1 alpha-2 code")
+        return self
+
+
+@cache
+def place_words(language: str | None) -> PlaceWords:
+    """The place words of ``language`` (ISO 639-1), or of the language that reads it.
+
+    >>> place_words("es").kinds_before["la provincia de"], place_words("pt").place_nouns["cárceles"]
+    ('province', 'facility')
+    """
+    lang = words_language(language, "places")
+    path = resources.files("factcheck") / "data" / lang / "places.yaml"
+    try:
+        return PlaceWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as err:
+        raise VocabularyError(f"data/{lang}/places.yaml: {err}") from err
+
+
+def all_place_words() -> list[PlaceWords]:
+    """Every language's place words (aliases and demonyms are indexed for all of them)."""
+    return [place_words(lang) for lang in languages("places")]

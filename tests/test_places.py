@@ -1,0 +1,236 @@
+"""Places: containment down to the first-level division from the gazetteer packages,
+Spanish and English place and facility phrases, the place a figure is tied to, stated
+counts of places, and exact spans. Sentences are written for the tests; the comment on
+each says which dev pattern it imitates."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extraction.places import find_places, place_count, place_of
+from factcheck.extraction.placewords import place_words
+from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.timewords import languages
+from factcheck.extraction.tokens import tokenize
+from factcheck.gazetteer import gazetteer
+
+# (name, country, expected containers innermost first): the issue's examples
+CONTAINMENT = [
+    ("Cuenca", "EC", ("Azuay", "Ecuador")),
+    ("Acapulco", "MX", ("Guerrero", "Mexico")),
+    ("Pedernales", "EC", ("Manabí", "Ecuador")),
+    ("Ciudad Juárez", "MX", ("Chihuahua", "Mexico")),
+    ("Támara", "HN", ("Francisco Morazán", "Honduras")),
+    ("Axochiapan", "MX", ("Morelos", "Mexico")),
+    ("Guerrero", "MX", ("Mexico",)),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "within"), CONTAINMENT)
+def test_containment_from_the_gazetteer(name: str, country: str, within: tuple[str, ...]) -> None:
+    entries = [e for e in gazetteer().lookup(name, [country]) if e.country == country]
+    assert entries and gazetteer().within(entries[0]) == within
+
+
+def test_towns_only_in_the_documents_countries() -> None:
+    # "Támara" is a Honduran town, not a place in an article about anything else
+    assert not gazetteer().lookup("Támara")
+    assert gazetteer().lookup("Támara", ["HN"])
+
+
+def test_spanish_country_names() -> None:
+    assert [e.country for e in gazetteer().lookup("Estados Unidos") if e.kind == "country"] == ["US"]
+    assert [e.country for e in gazetteer().lookup("Haití") if e.kind == "country"] == ["HT"]
+
+
+def _places(text: str, countries: list[str], lang: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(m.place.kind, m.place.name, m.place.within) for m in find_places(tokenize(text), countries, lang, text)]
+
+
+# (language, text, countries, expected (kind, name, within)), developed on dev patterns
+FOUND = [
+    # pattern from dev: honduras-prison-2023 ("el penal de Támara")
+    (
+        "es",
+        "Murieron 46 reclusas en el penal de Támara.",
+        ["HN"],
+        [("facility", "penal de Támara", ("Támara", "Francisco Morazán", "Honduras"))],
+    ),
+    (
+        "es",
+        "Hubo un motín en la cárcel de Turi, en Cuenca.",
+        ["EC"],
+        [("facility", "cárcel de Turi", ("Cuenca", "Azuay", "Ecuador"))],
+    ),
+    (
+        "es",
+        "en el Centro Femenino de Adaptación Social",
+        ["HN"],
+        [("facility", "Centro Femenino de Adaptación Social", ("Honduras",))],
+    ),
+    ("es", "una cárcel ecuatoriana", ["EC"], [("facility", None, ("Ecuador",))]),
+    # pattern from dev: mexico-quake-2017 (state breakdowns)
+    (
+        "es",
+        "diez en el estado de México y tres en Guerrero",
+        ["MX"],
+        [("province", "Estado de México", ("Mexico",)), ("province", "Guerrero", ("Mexico",))],
+    ),
+    ("es", "en la provincia de Manabí", ["EC"], [("province", "Manabí", ("Ecuador",))]),
+    ("es", "4 en la Ciudad de México", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
+    ("es", "murieron en la CDMX", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
+    ("es", "murieron en la capital", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
+    ("es", "murieron en todo el país", ["MX"], [("country", "Mexico", ())]),
+    ("en", "13 in the State of Mexico", ["MX"], [("province", "Estado de México", ("Mexico",))]),
+    # pattern from dev: otis-2023, juarez-fire-2023
+    ("en", "43 died in Acapulco", ["MX"], [("city", "Acapulco de Juárez", ("Guerrero", "Mexico"))]),
+    (
+        "en",
+        "a fire at a migrant detention center in Ciudad Juárez",
+        ["MX"],
+        [("facility", None, ("Ciudad Juárez", "Chihuahua", "Mexico"))],
+    ),
+    (
+        "en",
+        "53 guards were held in Turi jail in Cuenca.",
+        ["EC"],
+        [("facility", "Turi jail", ("Cuenca", "Azuay", "Ecuador"))],
+    ),
+    # a place and its container name one place; a list names a region
+    ("en", "in Cuenca, Ecuador, 44 died", ["EC"], [("city", "Cuenca", ("Azuay", "Ecuador"))]),
+    ("en", "in Quito, Guayaquil and Cuenca", ["EC"], [("region", "Quito and Guayaquil and Cuenca", ())]),
+    # not places: a storm's name, a region's adjective, a one-letter town, a sentence start
+    ("en", "Hurricane Otis killed 48 people.", ["MX", "US"], []),
+    ("en", "68 men from Central and South America", ["MX", "US"], []),
+    ("es", "Y murieron 40. La cárcel ardió.", ["MX"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "countries", "expected"), FOUND)
+def test_places_found(
+    lang: str, text: str, countries: list[str], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert _places(text, countries, lang) == expected
+
+
+# (language, text, countries, figure, expected place name): the place each figure is tied to
+TIED = [
+    # pattern from dev: mexico-quake-2017/20minutos-149-muertos (a list of figures by state)
+    ("es", "49 en la capital, 55 en Morelos, 32 en Puebla y diez en el estado de México.", ["MX"], "55", "Morelos"),
+    ("es", "49 en la capital, 55 en Morelos, 32 en Puebla y diez en el estado de México.", ["MX"], "32", "Puebla"),
+    ("es", "49 en la capital, 55 en Morelos, 32 en Puebla y diez en el estado de México.", ["MX"], "49", "Mexico City"),
+    # pattern from dev: mexico-quake-2017/eluniversal-queretaro-325 ("Estado de México, 13")
+    ("es", "Morelos, 74; Estado de México, 13.", ["MX"], "13", "Estado de México"),
+    # pattern from dev: honduras-prison-2023 (distances from the capital are not scope)
+    ("en", "The prison is 50 km northwest of Tegucigalpa.", ["HN"], "50", None),
+    ("es", "La cárcel está a 25 kilómetros al norte de Tegucigalpa.", ["HN"], "25", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "countries", "figure", "expected"), TIED)
+def test_place_of(lang: str, text: str, countries: list[str], figure: str, expected: str | None) -> None:
+    toks = tokenize(text)
+    figures = [(q.first, q.last) for q in find_quantities(toks)]
+    at = text.index(figure)
+    first, last = next((a, b) for a, b in figures if toks[a].start <= at < toks[b].end)
+    got = place_of(find_places(toks, countries, lang, text), toks, first, last, figures)
+    assert (got.name if got else None) == expected
+
+
+COUNTS = [
+    ("en", "Riots in six prisons left 31 inmates dead.", "31", 6),
+    ("en", "Troops were deployed across three states, 17,000 in all.", "17,000", 3),
+    ("es", "Murieron 46 reclusas en 3 cárceles.", "46", 3),
+    ("en", "31 inmates died.", "31", None),
+    ("en", "31 inmates died; riots hit six prisons.", "31", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), COUNTS)
+def test_place_count(lang: str, text: str, figure: str, expected: int | None) -> None:
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == figure)
+    assert place_count(toks, i, i, lang) == expected
+
+
+def test_place_words_complete() -> None:
+    assert {"en", "es"} <= set(languages("places"))
+    for lang in languages("places"):
+        words = place_words(lang)
+        assert words.facility_words and words.place_nouns and words.count_leads and words.reference_words
+        for code in words.demonyms.values():
+            assert code in gazetteer().country_names, (lang, code)
+        for alias, target in words.aliases.items():
+            assert gazetteer().lookup(target) or gazetteer().lookup(target, ["MX"]), (lang, alias, target)
+
+
+WORDS = st.sampled_from(
+    [
+        "en",
+        "el",
+        "penal",
+        "de",
+        "Támara",
+        "la",
+        "cárcel",
+        "Turi",
+        "jail",
+        "in",
+        "Cuenca",
+        "Ecuador",
+        "Mexico",
+        "estado",
+        "Guerrero",
+        "Acapulco",
+        "Ciudad",
+        "Juárez",
+        ",",
+        "and",
+        "y",
+        "  ",
+        "\u00a0",
+        "capital",
+        "the",
+        "prison",
+        "Centro",
+        "Femenino",
+        "Adaptación",
+        "Social",
+        "six",
+        "prisons",
+        "CDMX",
+        "nationwide",
+        "Honduras",
+    ]
+)
+TEXT = st.one_of(st.text(max_size=120), st.lists(WORDS, max_size=25).map(" ".join))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(TEXT, st.sampled_from(["en", "es", "it"]))
+def test_places_never_raise_and_slice_back(text: str, lang: str) -> None:
+    toks = tokenize(text)
+    mentions = find_places(toks, ["EC", "MX", "HN"], lang, text)
+    for m in mentions:
+        p = m.place
+        assert p.text is not None and p.start is not None and p.end is not None
+        assert text[p.start : p.end] == p.text
+        assert toks[m.first].start == p.start and toks[m.last].end == p.end
+    for k in range(len(toks)):
+        place_count(toks, k, k, lang)
+        place_of(mentions, toks, k, k)
+
+
+def test_incident_place_is_the_leads_facility() -> None:
+    # pattern from dev: honduras-prison-2023, juarez-fire-2023 (the lead names the site once)
+    from factcheck.extraction.places import incident_place
+
+    body = "Fire at a migrant detention center in Ciudad Juárez.\n39 migrants died, officials said."
+    place = incident_place(body, ["MX"], "en")
+    assert place is not None and place.kind == "facility" and place.within[0] == "Ciudad Juárez"
+    assert not place.stated and place.text is None
+    # the hospital the wounded were taken to is no incident's site; a quake has none
+    assert incident_place("Seven were taken to a hospital in Tegucigalpa.", ["HN"], "en") is None
+    assert incident_place("A quake in Ecuador killed 233 people.", ["EC"], "en") is None
