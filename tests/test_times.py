@@ -322,11 +322,12 @@ DAYS = st.one_of(st.none(), st.dates(), st.sampled_from([dt.date(1, 1, 1), dt.da
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(TEXT, DAYS, st.sampled_from(["day", "month", "year", None]), st.sampled_from(["en", "es", "pt"]))
 def test_times_never_raise_and_slice_back(text: str, published: dt.date | None, prec: str | None, lang: str) -> None:
-    ms = find_times(text, 0, len(text), published, prec, lang)
+    anchor = document_date(text, published, prec, lang)  # regression: year 9999 overflowed here
+    ms = find_times(text, 0, len(text), published, prec, lang, anchor=anchor)
     for m in ms:
         assert text[m.start : m.end] == m.text
     for q in range(0, len(text), 7):
-        a = as_of(ms, q, q + 1, published, prec)
+        a = as_of(ms, q, q + 1, published, prec, anchor, ms[:1])
         if a.start is not None:
             assert text[a.start : a.end] == a.text
         b = background_of(text, 0, len(text), ms, q, q + 1, lang, published)

@@ -314,7 +314,7 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
         return None
     days = [m.date for m in find_times(body, 0, len(body), published, prec, language) if m.kind == "date" and m.date]
     if published is not None:
-        lo, hi = _coarse(published, prec or "day")[0], _period_end(published, prec) + dt.timedelta(days=7)
+        lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
     elif days:
         latest_year = max(d.year for d in days)
