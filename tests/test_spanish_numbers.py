@@ -153,8 +153,11 @@ def test_not_numbers(text: str) -> None:
 
 
 def test_two_figures_joined_by_y_stay_two() -> None:
-    # "y" joins a tens word to a unit only: "tres mil y dos mil" are two figures
+    # "y" joins the parts of one figure only: "tres mil y dos mil" are two figures
     assert [n.value for n in find_numbers("tres mil y dos mil", "es")] == [3000.0, 2000.0]
+    assert [n.value for n in find_numbers("entre doscientos y trescientos", "es", ranges=False)] == [200.0, 300.0]
+    assert [n.value for n in find_numbers("entre tres mil y cuatro mil", "es", ranges=False)] == [3000.0, 4000.0]
+    assert [n.value for n in find_numbers("one thousand and two thousand", "en")] == [1000.0, 2000.0]
     assert [n.value for n in find_numbers("entre 40 muertos y 50 heridos", "es")] == [40.0, 50.0]
 
 

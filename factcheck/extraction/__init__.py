@@ -71,12 +71,14 @@ def extract_document(
     ctx = DocContext(doc, lang, countries, doc_country_place(countries), tolerance, include_indefinite)
     claims: list[Claim] = []
     newlines = [m.start() for m in re.finditer("\n", body)]
+    numbers, cues = _prefilters(lang)
     for index, (s_start, s_end) in enumerate(split_sentences(body, lang)):
-        s_lang = sentence_language(body, s_start, s_end, lang)
-        numbers, cues = _prefilters(s_lang)
         has_number = numbers.search(body, s_start, s_end) is not None
         if not has_number and cues.search(body, s_start, s_end) is None:
             continue  # no figure and no attribution: nothing to extract or carry over
+        # a caption in another language is read in its own; detection runs only here,
+        # on the few sentences that may hold a claim
+        s_lang = sentence_language(body, s_start, s_end, lang)
         sent = Sentence(body, s_start, s_end, index, s_lang, tokenize(body[s_start:s_end], s_start))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)

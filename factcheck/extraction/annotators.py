@@ -56,6 +56,13 @@ def _inside_time(sent: Sentence, f: Found, spans: list[TimeSpan]) -> bool:
     return any(t.kind != "period" and t.start <= start and end <= t.end for t in spans)
 
 
+def _tokens_in_times(sent: Sentence) -> frozenset[int]:
+    """Tokens inside a time span of the sentence."""
+    if not sent.times:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+
+
 def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     """Countries, provinces, cities and facilities, once per sentence."""
     if sent.quantities:
@@ -65,7 +72,7 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
     """Who says so; a pronoun speaker ("He added ...") stands for the last named source."""
     resolved = []
-    in_time = frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+    in_time = _tokens_in_times(sent)
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         src = resolve_pronoun(a.source, ctx.last_named, sent.language)
         if src is not None:
@@ -112,7 +119,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     place_tokens = sent.place_tokens()
     place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
-    in_time = {i for i, t in enumerate(tokens) if any(s.start <= t.start and t.end <= s.end for s in sent.times)}
+    in_time = set(_tokens_in_times(sent))
     phrases: list[SubjectPhrase | None] = []
     taken: set[int] = set()
     for f in found:

@@ -18,7 +18,7 @@ from .places import PlaceMention
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
-from .timelayer import claim_as_of, claim_background, claim_time
+from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
 
 
 def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
@@ -26,6 +26,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     group_events: dict[str, EventMention | None] = {}
     time = claim_time(sent) if sent.quantities else None
+    background = may_hold_background(sent)
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         event = choose_event(
@@ -50,7 +51,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        claim = _claim(sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative)
+        claim = _claim(
+            sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
+        )
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
 
@@ -151,6 +154,7 @@ def _claim(
     subject_class: str | None,
     group: str | None,
     comparative: bool,
+    background: bool = True,
 ) -> Claim:
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
@@ -173,7 +177,7 @@ def _claim(
         cumulative=bool(event_class and is_cumulative(event_class)),
         place=place,
         as_of=claim_as_of(sent, ctx, start, end),
-        background=claim_background(sent, ctx, start, end),
+        background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,
         source=source_for(sent.attributions, f.first, f.last),
         sentence=body[sent.start : sent.end],

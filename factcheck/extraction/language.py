@@ -5,6 +5,7 @@ sentence keeps its document's language unless it is clearly another (a caption).
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from typing import Any
 
 from .. import vocabulary
@@ -14,6 +15,23 @@ try:  # the detector ships with the language package; without it, front matter o
     _DETECT: Any = importlib.import_module("factcheck.language")
 except ImportError:  # pragma: no cover - only before factcheck.language exists
     _DETECT = None
+
+
+DETECT_CHARS = 4000
+"""A document's language is judged on its opening characters: enough for the model, and
+a long article costs no more than a short one."""
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    g = vocabulary.grammar(lang)
+    return g.determiners | g.phrase_breaks | g.conjunctions
+
+
+def _own_words(text: str, lang: str) -> int:
+    """How many function words of ``lang`` (articles, prepositions) a text holds: a cheap
+    sign that it is written in that language, which spares the detector."""
+    words = _function_words(lang)
+    return sum(1 for w in text.lower().split() if w in words)
 
 
 def _known(code: str | None) -> str | None:
@@ -34,7 +52,7 @@ def document_language(doc: Document) -> str:
         return given
     if _DETECT is None:
         return vocabulary.DEFAULT_LANGUAGE
-    return str(_DETECT.detect_language(doc.body))
+    return str(_DETECT.detect_language(doc.body[:DETECT_CHARS]))
 
 
 def sentence_language(body: str, start: int, end: int, default: str) -> str:
@@ -42,7 +60,10 @@ def sentence_language(body: str, start: int, end: int, default: str) -> str:
     another that factcheck reads with other data."""
     if _DETECT is None or not hasattr(_DETECT, "detect_sentence_language"):
         return default
-    lang = str(_DETECT.detect_sentence_language(body[start:end], default))
+    text = body[start:end]
+    if _own_words(text, default) >= 3:
+        return default  # three function words of the document's language: no caption in another
+    lang = str(_DETECT.detect_sentence_language(text, default))
     if lang != default and vocabulary.data_language(lang) == vocabulary.data_language(default):
         return default
     return lang

@@ -175,7 +175,7 @@ def _word_number(toks: list[_Tok], i: int, words: _Words) -> tuple[int, float] |
     key = toks[i].key
     if key in words.articles and i + 1 < len(toks) and toks[i + 1].key in words.scales:
         current, limit, j = 1.0, 0, i + 1
-    english_hundreds = not any(kind == "hundreds" for _, kind in words.small.values())
+    saved: tuple[int, float, float, float, float] | None = None  # the state before a connector
     while j < len(toks):
         key = toks[j].key
         if key in words.small:
@@ -204,16 +204,20 @@ def _word_number(toks: list[_Tok], i: int, words: _Words) -> tuple[int, float] |
         elif key in words.connectors and j + 1 < len(toks) and end == j - 1 and end >= i:
             nxt = words.small.get(toks[j + 1].key)
             after_tens = limit == 10 and nxt is not None and nxt[0] < 10
-            # English joins "two hundred and five"; Spanish never writes "y" after a hundred.
-            after_hundred = english_hundreds and limit >= 100 and nxt is not None and nxt[0] < 100
+            # "two hundred and five", Portuguese "cento e vinte", "dois mil e quinhentos"
+            after_hundred = limit >= 100 and nxt is not None and nxt[0] < limit
             if not (after_tens or after_hundred):
                 break
+            saved = (end, total, current, limit, last_scale)
             j += 1
             continue
         else:
             break
         end = j
         j += 1
+    if saved is not None and end + 1 < len(toks) and toks[end + 1].key in words.scales:
+        # "entre tres mil y cuatro mil": the connector joined two figures, not one
+        end, total, current, limit, last_scale = saved
     if end < i:
         return None
     return end, float(total + current)

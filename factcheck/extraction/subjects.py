@@ -64,6 +64,7 @@ class _SubjectIndex:
     event_nouns: dict[tuple[str, ...], tuple[str, str]]  # -> (class, event)
     longest: int
     heads: frozenset[str]  # single folded words that name a class or an event noun
+    firsts: frozenset[str]  # first folded words of names of several words
 
 
 def _keys(phrase: str, lang: str) -> list[tuple[str, ...]]:
@@ -87,7 +88,8 @@ def _index(lang: str) -> _SubjectIndex:
             nouns.setdefault(key, (noun.subject, noun.event))
     keys = [*names, *nouns]
     longest = max((len(k) for k in keys), default=1)
-    return _SubjectIndex(names, nouns, longest, frozenset(k[0] for k in keys if len(k) == 1))
+    heads = frozenset(k[0] for k in keys if len(k) == 1)
+    return _SubjectIndex(names, nouns, longest, heads, frozenset(k[0] for k in keys if len(k) > 1))
 
 
 def _folded(words: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
@@ -99,6 +101,9 @@ def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     """How many tokens from ``i`` spell a name of the subject taxonomy ("privados de
     libertad", "police officers"), 0 if none: a listed name may hold a preposition."""
     index = _index(lang)
+    first = fold(tokens[i].lower)
+    if first not in index.firsts and fold(singular(tokens[i].lower, lang)) not in index.firsts:
+        return 0
     for n in range(min(index.longest, len(tokens) - i), 1, -1):
         lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
         for key in (tuple(lower), tuple(sing)):

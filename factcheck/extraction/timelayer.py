@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, TimeRef
 from .times import as_of, background_of, find_times
-from .timewords import TimeMention
+from .timewords import TimeMention, flat, time_words
 
 if TYPE_CHECKING:
     from .sentence import DocContext, Sentence, TimeSpan
@@ -42,6 +42,16 @@ def claim_time(sent: Sentence) -> TimeRef | None:
 def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     """When the figure at body offsets ``start``..``end`` holds."""
     return as_of(sent.time_mentions, start, end, ctx.doc.published, ctx.doc.published_precision)
+
+
+def may_hold_background(sent: Sentence) -> bool:
+    """Whether a figure of the sentence can be background at all: the sentence names a
+    year, or points back at one ("that same year"). Most sentences do neither, and the
+    full test runs per figure."""
+    if any(m.year is not None for m in sent.time_mentions):
+        return True
+    text = flat(sent.text)
+    return any(phrase in text for phrase in time_words(sent.language).same_year)
 
 
 def claim_background(sent: Sentence, ctx: DocContext, start: int, end: int) -> Background | None:
