@@ -125,6 +125,9 @@ def _extract(doc: Document, lang: str) -> list:
     import factcheck.extraction as extraction
 
     original_default = extraction.doc_country_place
+    original_countries = extraction.document_countries
+    if WIRE and "body" in places.document_countries.__code__.co_varnames:
+        extraction.document_countries = lambda toks: places.document_countries(toks, doc.body)  # type: ignore
     if INCIDENT:
 
         def incident(countries):  # type: ignore[no-untyped-def]
@@ -139,6 +142,7 @@ def _extract(doc: Document, lang: str) -> list:
     finally:
         annotators.find_places, composer.choose_place = original
         extraction.doc_country_place = original_default
+        extraction.document_countries = original_countries
 
 
 def main(argv: list[str]) -> int:

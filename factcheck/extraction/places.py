@@ -10,8 +10,10 @@ province of Ecuador as well as a surname. Every place's ``text`` is ``body[start
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
 from ..gazetteer import fold, gazetteer
@@ -27,16 +29,29 @@ from .placematch import (
     rebuilt,
     span_text,
 )
-from .placewords import place_words
+from .placewords import all_place_words, place_words
 from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize
 
 
-def document_countries(tokens: Sequence[Token]) -> list[str]:
-    """ISO codes of the countries a document mentions, most mentioned first."""
+def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:
+    """ISO codes of the countries a document mentions, most mentioned first. Pass the
+    ``body`` too so adjectives of nationality written in lower case count ("la costa
+    ecuatoriana": Spanish writes them so, and the capitalised tokens miss them).
+
+    >>> body = "Sismo en la costa ecuatoriana: Colombia envió ayuda; el gobierno ecuatoriano pidió calma."
+    >>> document_countries(tokenize(body), body)
+    ['EC', 'CO']
+    """
     gaz = gazetteer()
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    if body is not None:
+        for m in _lower_demonyms().finditer(body):
+            code = gaz.country_of_demonym(m.group())
+            if code:
+                counts[code] += 1
+                first_seen.setdefault(code, -1)
     for i, tok in enumerate(tokens):
         if not tok.is_capitalized:
             continue
@@ -51,6 +66,14 @@ def document_countries(tokens: Sequence[Token]) -> list[str]:
             counts[code] += 1
             first_seen.setdefault(code, i)
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+@cache
+def _lower_demonyms() -> re.Pattern[str]:
+    """Every language's adjectives of nationality, in lower case, as one pattern."""
+    words = {w.lower() for pw in all_place_words() for w in pw.demonyms}
+    forms = sorted({f for w in words for f in (w, w + "s", w + "es")}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
 
 def find_places(
