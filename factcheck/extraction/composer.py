@@ -187,4 +187,3 @@ def _claim(
         parts_group=group,
         comparative=comparative,
     )
-

@@ -21,6 +21,7 @@ DETECT_CHARS = 4000
 """A document's language is judged on its opening characters: enough for the model, and
 a long article costs no more than a short one."""
 
+
 @cache
 def _function_words(lang: str) -> frozenset[str]:
     g = vocabulary.grammar(lang)

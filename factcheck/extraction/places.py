@@ -114,6 +114,7 @@ def find_places(
             and not any(low in ix.firsts or flat(low) in ix.firsts for ix in (nationwide, capital, before, openers))
             and low not in ("a", "an", "the", "un", "una", "unos", "unas", "la", "el")
             and low not in definite
+            and low not in ("at", "inside")
         ):
             i += 1
             continue
@@ -136,6 +137,9 @@ def find_places(
             m = named_facility(body, tokens, i, countries, lang)
         if m is None and (low in ("a", "an", "the", "un", "una") or gaz.country_of_demonym(tok.text)) and i + 1 < n:
             m = unnamed_facility(body, tokens, i + (low in ("a", "an", "the", "un", "una")), i, countries, lang)
+        if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
+            # headlines drop the article: "Fire at migrant center in Mexico"
+            m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
         if m is None and known:
             m = definite_facility(body, tokens, i, lang, known)
         if m is None and tok.is_capitalized and tok.is_word:
@@ -228,6 +232,12 @@ def _kind_before(
     hit = before.match_at(tokens, i)
     if hit is None:
         return None
+    # "la Ciudad de México", "el Estado de México": the kind word may begin the name itself
+    for k in (i, i + 1):
+        whole = gazetteer_match(tokens, k, countries)
+        if whole is not None and k + whole[0] > i + hit[0]:
+            last = k + whole[0] - 1
+            return PlaceMention(i, last, entry_place(whole[1], *span_text(body, tokens, i, last)))
     match = gazetteer_match(tokens, i + hit[0], countries, prefer=str(hit[1]))
     if match is None:
         return None
