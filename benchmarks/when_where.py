@@ -38,7 +38,8 @@ except ImportError:  # the code before find_times existed: the first time of the
 
 CARRY = "--no-carry" not in sys.argv
 INCIDENT = "--incident" in sys.argv  # --incident: a facility in the lead is the default scope
-WIRE = "--as-wired" not in sys.argv  # --as-wired: the places exactly as the composer calls them
+WIRE = "--as-wired" not in sys.argv  # --as-wired: places and times exactly as the composer calls them
+CARRY = CARRY and WIRE
 FACILITY = re.compile(
     r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
 )
@@ -83,7 +84,7 @@ def predicted_as_of(
         except ImportError:
             a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
             return a.date, a.precision
-        anchor = document_date(body, pub, prec, lang)
+        anchor = document_date(body, pub, prec, lang) if WIRE else None
         para = max(0, s[0] - 300)
         context = find_times(body, para, s[0], pub, prec, lang, anchor=anchor) if CARRY else []
         a = as_of(find_times(body, s[0], s[1], pub, prec, lang, anchor=anchor), q[0], q[1], pub, prec, anchor, context)
@@ -99,8 +100,11 @@ def predicted_as_of(
 def _extract(doc: Document, lang: str) -> list:
     """The document's claims, with the place functions given what the composer may not pass
     yet: the document's language and body, the facilities named before, place_of."""
-    from factcheck.extraction import annotators, composer, places
-    from factcheck.extraction.scope import place_of
+    try:
+        from factcheck.extraction import annotators, composer, places
+        from factcheck.extraction.scope import place_of
+    except ImportError:  # the layout before the annotators and the composer
+        return extract_document(doc)
 
     original = annotators.find_places, composer.choose_place
     known: list = []
