@@ -112,6 +112,21 @@ def test_event_dates_are_marked() -> None:
     assert m.event
 
 
+def test_event_dates_and_as_of() -> None:
+    # pattern from dev: ecuador-quake-2016 ("el terremoto ... que sacudió el sábado") and
+    # mexico-quake-2017/sputnik-117-mexico-city ("The September 7 quake killed at least 36")
+    text = "El terremoto que sacudió el sábado dejó 233 muertos."
+    ms = find_times(text, 0, len(text), TUE, "day", "es")
+    assert ms[0].event
+    i = text.index("233")
+    assert as_of(ms, i, i + 3, TUE, "day").basis == "published"
+    text = "The September 7 quake killed at least 36 people."
+    pub = dt.date(2017, 9, 20)
+    ms = find_times(text, 0, len(text), pub, "day", "en")
+    i = text.index("36")
+    assert as_of(ms, i, i + 2, pub, "day").date == dt.date(2017, 9, 7)
+
+
 def test_document_date_anchors_weekdays() -> None:
     # pattern from dev: mexico-quake-2017/granadadigital-217-muertos (published 2017-09)
     body = "El sismo del 19 de septiembre de 2017. Este miércoles la cifra subió a 217."

@@ -137,16 +137,20 @@ _FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 
 
 def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMention:
-    """Marks a time that dates an event noun beside it: "the 1985 quake", "Saturday's
-    earthquake", "el sismo del 19 de septiembre", "the September 19 quake"."""
+    """Marks a time that dates an event noun beside it ("the 1985 quake", "Saturday's
+    earthquake", "el sismo de magnitud 7,8 del sábado", "the September 19 quake") or follows
+    an event verb ("the quake that struck Saturday", "que sacudió el sábado")."""
     if t.kind not in ("date", "year", "weekday", "month"):
         return t
     # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
     follow = _FOLLOWING.match(text, t.end - offset)
     near = [w for w in (follow.groups() if follow else ()) if w]
-    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 30) : t.start - offset])[-3:]
-    is_event = any(word in w.event_nouns for word in near) or (
-        len(before) >= 2 and before[-1] in _OF and before[-2] in w.event_nouns
+    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 50) : t.start - offset])[-5:]
+    is_event = (
+        any(word in w.event_nouns for word in near)
+        or (len(before) >= 2 and before[-1] in _OF and any(word in w.event_nouns for word in before[:-1]))
+        or any(" ".join(before[-k:]) in w.event_verbs for k in (1, 2, 3) if len(before) >= k)
+        or any(" ".join(before[-k - 1 : -1]) in w.event_verbs for k in (1, 2) if len(before) > k)
     )
     if not is_event:
         return t

@@ -229,6 +229,7 @@ def _weekday(
     return d, "day" if d else None
 
 
+_EARLIER_EVENT_DAYS = 7
 _DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
 _STATED = frozenset({"date", "month", "year"})
 
@@ -256,10 +257,16 @@ def as_of(
     >>> a.date, a.basis, a.text
     (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
     """
+    now = document or published
     dated = [
         m
         for m in mentions
-        if m.kind in _DATED and m.date is not None and m.relation != "since" and (not m.event or m.kind == "year")
+        if m.kind in _DATED
+        and m.date is not None
+        and m.relation != "since"
+        # the current event's date is not when its toll was counted (tolls are revised for days
+        # after it); the date of an event more than a week before the article's is an earlier one's
+        and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
     ]
     if dated:
 
