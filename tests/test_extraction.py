@@ -169,7 +169,7 @@ def test_places_facility_in_city() -> None:
     text = "Ecuador's prisons are tense. 53 guards were being held in Turi jail in Cuenca alone."
     (c,) = extract_text(text)
     assert c.place is not None
-    assert (c.place.name, c.place.kind, c.place.within) == ("Turi jail", "facility", ("Cuenca", "Ecuador"))
+    assert (c.place.name, c.place.kind, c.place.within) == ("Turi jail", "facility", ("Cuenca", "Azuay", "Ecuador"))
 
 
 def test_places_ignore_the_speakers_title() -> None:
@@ -225,9 +225,8 @@ def test_regressions(text: str, written: str, subject: str, event: str) -> None:
     assert (c.subject, c.event) == (subject, event)
 
 
-# Known failures: strict, so that a fix shows up as an unexpected pass.
-@pytest.mark.xfail(strict=True, reason="no coreference: 'the facility' is Litoral prison from the sentence before")
-def test_known_failure_coreference_place() -> None:
+# Fixed when the places layer learned the facilities of earlier sentences (was a strict xfail).
+def test_coreference_place() -> None:
     text = (
         "Litoral prison is overcrowded. Although the facility is designed to hold 9,500 inmates, it holds more. "
         "It is in Ecuador."

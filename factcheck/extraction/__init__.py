@@ -22,7 +22,7 @@ from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
 from .composer import compose
 from .language import document_language, sentence_language
-from .places import doc_country_place, document_countries
+from .places import doc_country_place, document_countries, incident_place
 from .sentence import DocContext, Sentence
 from .tokens import split_sentences, tokenize
 
@@ -68,7 +68,8 @@ def extract_document(
     # only capitalised words can name a country; tokenising just those keeps long
     # articles cheap
     countries = document_countries([t for m in _CAPITALISED.finditer(body) for t in tokenize(m.group(), m.start())])
-    ctx = DocContext(doc, lang, countries, doc_country_place(countries), tolerance, include_indefinite)
+    default_place = incident_place(body, countries, lang) or doc_country_place(countries)
+    ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     claims: list[Claim] = []
     newlines = [m.start() for m in re.finditer("\n", body)]
     numbers, cues = _prefilters(lang)

@@ -66,7 +66,8 @@ def _tokens_in_times(sent: Sentence) -> frozenset[int]:
 def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     """Countries, provinces, cities and facilities, once per sentence."""
     if sent.quantities:
-        sent.places = find_places(sent.tokens, ctx.countries)
+        sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities)
+        ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
 
 
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:

@@ -197,10 +197,11 @@ def find_attributions(
     verb and its speaker without ending the clause."""
     prefix, verbs, trailing, pronouns = _indexes(lang)
     determiners = vocabulary.grammar(lang).determiners
+    leads = _lead_verbs(lang)
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
-    cues = prefix.firsts | verbs.firsts | trailing.firsts
+    cues = prefix.firsts | verbs.firsts | trailing.firsts | leads
     while i < n:
         if tokens[i].lower not in cues:
             i += 1
@@ -224,6 +225,17 @@ def find_attributions(
             last = _name_after(tokens, start, lang)
             out.append(Attribution(_source(tokens, body, start, last, str(hit[1]).strip("-—– ")), start, last, 0, True))
             i = last + 1
+            continue
+        if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
+            # "La SSPC subió este lunes a 40 la cifra", "El INM ajustó a 38 la cifra": who
+            # raises a toll gives it; "la cifra subió a 40" has no agent (see _name_before)
+            span = _name_before(tokens, i, lang)
+            named = span is not None and any(t.is_capitalized for t in tokens[span[0] + 1 : span[1] + 1])
+            if span is not None and named and not _names_the_count(tokens, span, lang):
+                first, last = span
+                cue = tokens[i].lower
+                out.append(Attribution(_source(tokens, body, first, last, cue), first, last, i, False))
+            i += 1
             continue
         hit = verbs.match_at(tokens, i)
         if hit is not None:
@@ -267,6 +279,35 @@ def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) ->
         t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
         for t in tokens[:verb]
     )
+
+
+@cache
+def _lead_verbs(lang: str) -> frozenset[str]:
+    """Verbs that lead to a figure ("elevó a 46", "rose to 233"): the count leads of the
+    grammar that are no function words."""
+    g = vocabulary.grammar(lang)
+    small = g.phrase_breaks | g.partitive | g.determiners | g.articles | g.conjunctions
+    return frozenset(w for w in g.count_leads if w not in small)
+
+
+def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], lang: str) -> bool:
+    """A lead verb with its figure right after it, over a time and a preposition, and no
+    reflexive "se" before it ("se elevó a 46" has no agent)."""
+    g = vocabulary.grammar(lang)
+    if verb > 0 and tokens[verb - 1].lower in g.pronoun_subjects | {"se"}:
+        return False
+    j = verb + 1
+    while j < len(tokens) and (j in skip or tokens[j].lower in g.phrase_breaks) and j - verb <= 6:
+        j += 1
+    return j < len(tokens) and tokens[j].is_digit
+
+
+def _names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
+    """ "La cifra de muertos subió a 77", "The death toll rose to 233": the words before
+    the verb name what is counted, not who counts it."""
+    from .subjects import event_noun
+
+    return any(event_noun(t.lower, lang) is not None for t in tokens[span[0] : span[1] + 1])
 
 
 def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from functools import cache
 
 from .. import vocabulary
-from ..models import Claim, Place, Quantity
+from ..models import Claim, Quantity
 from ..units import to_base
-from .attribution import Attribution, source_for
+from .attribution import source_for
 from .events import EventMention, choose_event, is_cumulative
-from .places import PlaceMention
 from .quantities import Found
+from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
@@ -51,11 +51,40 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
+        bare = mention.first is None and mention.subject is None and f.unit is None
+        if bare and ctx.last_counted is not None and _in_list(sent, f):
+            # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
+            # a bare figure in a list by place counts what the list's head counts
+            head_class, head_event = ctx.last_counted
+            subject_class = head_class if subject_class in (None, "person") else subject_class
+            if event_class is None or event_class == head_event:
+                event_class, event = head_event, None
+        if subject_class is not None and f.unit is None and mention.subject is not None:
+            ctx.last_counted = (subject_class, event_class)
         claim = _claim(
             sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
         )
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
+
+
+_LIST_MARKS = frozenset({",", ";", ":", "."})
+
+
+def _in_list(sent: Sentence, f: Found) -> bool:
+    """A bare figure that is an item of a list by place: "86 en Ciudad de México",
+    "Morelos, 74", "son 186;", "Guerrero seis y en Oaxaca, uno", "73 in Morelos,"."""
+    g = vocabulary.grammar(sent.language)
+    toks = sent.tokens
+    before = toks[f.first - 1] if f.first > 0 else None
+    after = toks[f.last + 1].lower if f.last + 1 < len(toks) else "."
+    nxt = toks[f.last + 2] if f.last + 2 < len(toks) else None
+    if after in g.phrase_breaks and nxt is not None and nxt.is_capitalized and after not in g.auxiliaries:
+        return True
+    closes = after in _LIST_MARKS or after in g.conjunctions
+    if before is None or not closes:
+        return False
+    return before.text in _LIST_MARKS or before.lower in g.auxiliaries or (before.is_capitalized and f.first > 1)
 
 
 @cache
@@ -84,33 +113,6 @@ def _default_subject(event: str) -> str | None:
     """ "Al menos 46 murieron": a toll with no noun counts persons."""
     kind = vocabulary.event_classes().get(event)
     return kind.subject if kind else None
-
-
-def choose_place(places: list[PlaceMention], f: Found, attributions: list[Attribution]) -> Place | None:
-    """The narrowest place the sentence gives, nearest the figure, ignoring places inside a
-    source's name ("the governor of Azuay province" is who speaks, not where it applies)."""
-    spans = [(a.first, a.last) for a in attributions]
-    candidates = [p for p in places if not any(a <= p.first <= b for a, b in spans)]
-    if not candidates:
-        return None
-    # "In Ecuador, 44 hostages held at a prison in Cuenca": the sentence narrows its own
-    # scope, so a place that contains another candidate gives way to the narrower one
-    inner = [
-        p
-        for p in candidates
-        if not any(o is not p and p.place.name and p.place.name in o.place.within for o in candidates)
-    ]
-    candidates = inner or candidates
-
-    def distance(p: PlaceMention) -> int:
-        if p.last < f.first:
-            return f.first - p.last
-        if p.first > f.last:
-            return p.first - f.last
-        return 0
-
-    best = min(candidates, key=lambda p: (distance(p), p.place.kind == "country"))
-    return best.place
 
 
 def _quantity(sent: Sentence, f: Found) -> Quantity:
@@ -159,7 +161,9 @@ def _claim(
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
     start, end = quantity.start, quantity.end
-    place = choose_place(sent.places, f, sent.attributions) or ctx.default_place
+    figures = [(q.first, q.last) for q in sent.quantities]
+    speakers = [(a.first, a.last) for a in sent.attributions]
+    place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
     return Claim(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
@@ -176,6 +180,7 @@ def _claim(
         event_class=event_class,
         cumulative=bool(event_class and is_cumulative(event_class)),
         place=place,
+        place_count=place_count(tuple(tokens), f.first, f.last, sent.language),
         as_of=claim_as_of(sent, ctx, start, end),
         background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,

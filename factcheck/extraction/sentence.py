@@ -32,6 +32,11 @@ class DocContext:
     tolerance: float
     include_indefinite: bool = False
     last_named: Source | None = None
+    last_counted: tuple[str, str | None] | None = None
+    """(subject class, event class) of the last figure that named what it counts: the head
+    a list of bare figures shares ("225 muertos. Detalló que son 186; Morelos, 74")."""
+    facilities: list[Place] = field(default_factory=list)
+    """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
 
 
 @dataclass(frozen=True, slots=True)
