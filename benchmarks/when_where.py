@@ -106,6 +106,8 @@ def _extract(doc: Document, lang: str) -> list:
     except ImportError:  # the layout before the annotators and the composer
         return extract_document(doc)
 
+    if hasattr(composer, "place_of"):  # the composer calls the place functions itself
+        return _extract_wired(doc)
     original = annotators.find_places, composer.choose_place
     known: list = []
 
@@ -147,6 +149,21 @@ def _extract(doc: Document, lang: str) -> list:
         annotators.find_places, composer.choose_place = original
         extraction.doc_country_place = original_default
         extraction.document_countries = original_countries
+
+
+def _extract_wired(doc: Document) -> list:
+    """The claims as the composer makes them, with the body passed to document_countries
+    unless --as-wired (so lower-case demonyms count)."""
+    import factcheck.extraction as extraction
+    from factcheck.extraction import places
+
+    original = extraction.document_countries
+    if WIRE:
+        extraction.document_countries = lambda toks: places.document_countries(toks, doc.body)  # type: ignore
+    try:
+        return extract_document(doc)
+    finally:
+        extraction.document_countries = original
 
 
 def main(argv: list[str]) -> int:
