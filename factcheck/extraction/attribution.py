@@ -173,8 +173,8 @@ def _name_before(
         # "En un comunicado el Instituto Nacional de Migración informó": the speaker
         # follows the opening phrase, after its own determiner
         inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
-        if inner is None:
-            return None
+        if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+            return None  # "En reportes desde los lugares afectados, se confirmaron": no speaker
         first = inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
