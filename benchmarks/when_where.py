@@ -38,7 +38,8 @@ except ImportError:  # the code before find_times existed: the first time of the
 
 CARRY = "--no-carry" not in sys.argv
 INCIDENT = "--incident" in sys.argv  # --incident: a facility in the lead is the default scope
-WIRE = "--as-wired" not in sys.argv  # --as-wired: the places exactly as the composer calls them
+WIRE = "--as-wired" not in sys.argv  # --as-wired: places and times exactly as the composer calls them
+CARRY = CARRY and WIRE
 FACILITY = re.compile(
     r"prison|jail|penitentiary|cent(?:re|er)|hospital|school|station|facility|stadium|building|shelter"
 )
@@ -83,7 +84,7 @@ def predicted_as_of(
         except ImportError:
             a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
             return a.date, a.precision
-        anchor = document_date(body, pub, prec, lang)
+        anchor = document_date(body, pub, prec, lang) if WIRE else None
         para = max(0, s[0] - 300)
         context = find_times(body, para, s[0], pub, prec, lang, anchor=anchor) if CARRY else []
         a = as_of(find_times(body, s[0], s[1], pub, prec, lang, anchor=anchor), q[0], q[1], pub, prec, anchor, context)
@@ -99,9 +100,14 @@ def predicted_as_of(
 def _extract(doc: Document, lang: str) -> list:
     """The document's claims, with the place functions given what the composer may not pass
     yet: the document's language and body, the facilities named before, place_of."""
-    from factcheck.extraction import annotators, composer, places
-    from factcheck.extraction.scope import place_of
+    try:
+        from factcheck.extraction import annotators, composer, places
+        from factcheck.extraction.scope import place_of
+    except ImportError:  # the layout before the annotators and the composer
+        return extract_document(doc)
 
+    if hasattr(composer, "place_of"):  # the composer calls the place functions itself
+        return _extract_wired(doc)
     original = annotators.find_places, composer.choose_place
     known: list = []
 
@@ -125,6 +131,9 @@ def _extract(doc: Document, lang: str) -> list:
     import factcheck.extraction as extraction
 
     original_default = extraction.doc_country_place
+    original_countries = extraction.document_countries
+    if WIRE and "body" in places.document_countries.__code__.co_varnames:
+        extraction.document_countries = lambda toks: places.document_countries(toks, doc.body)  # type: ignore
     if INCIDENT:
 
         def incident(countries):  # type: ignore[no-untyped-def]
@@ -139,6 +148,22 @@ def _extract(doc: Document, lang: str) -> list:
     finally:
         annotators.find_places, composer.choose_place = original
         extraction.doc_country_place = original_default
+        extraction.document_countries = original_countries
+
+
+def _extract_wired(doc: Document) -> list:
+    """The claims as the composer makes them, with the body passed to document_countries
+    unless --as-wired (so lower-case demonyms count)."""
+    import factcheck.extraction as extraction
+    from factcheck.extraction import places
+
+    original = extraction.document_countries
+    if WIRE:
+        extraction.document_countries = lambda toks: places.document_countries(toks, doc.body)  # type: ignore
+    try:
+        return extract_document(doc)
+    finally:
+        extraction.document_countries = original
 
 
 def main(argv: list[str]) -> int:

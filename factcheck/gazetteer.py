@@ -92,11 +92,20 @@ class Gazetteer:
             )
             self.cities_of.setdefault(entry.country, []).append(entry)
             self._add(city["name"], entry)
-            # "Acapulco" for "Acapulco de Juárez": a shortened form the city is also known by
             folded = fold(city["name"])
             if " " in folded:
+                # "Acapulco" for "Acapulco de Juárez", "Juárez" for "Ciudad Juárez": a shortened
+                # form the city is also known by, where GeoNames lists it, one word off its
+                # name and no division's name ("Morelos" is a state, not Ecatepec de Morelos)
                 for alt in city["alternatenames"]:
-                    if len(alt) >= 4 and alt.isascii() and folded.startswith(alt.lower() + " ") and alt.isalpha():
+                    short = fold(alt)
+                    suffix = folded.endswith(" " + short) and " " not in folded[: -len(short) - 1]
+                    if (
+                        len(short) >= 4
+                        and short.isalpha()
+                        and (folded.startswith(short + " ") or suffix)
+                        and not any(e.kind != "city" and e.country == entry.country for e in self.lookup(alt))
+                    ):
                         self._add(alt, entry)
         from .extraction.placewords import all_place_words
 
@@ -109,8 +118,10 @@ class Gazetteer:
                     self.demonyms.setdefault(fold(form), code)
         for words in all_place_words():
             for alias, target in words.aliases.items():
+                # countries have their own aliases (data/places.yaml): these name a division or a city
                 for e in list(self.by_name.get(fold(target), ())):
-                    self._add(alias, e)
+                    if e.kind != "country":
+                        self._add(alias, e)
             for word, code in words.demonyms.items():
                 for form in (word, word + "s", word + "es"):
                     if fold(form) not in self.by_name:

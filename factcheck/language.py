@@ -22,8 +22,25 @@ from typing import Any
 # as "Desde España: 900 935 939" come out as Extremaduran or Galician. Catalan stays in
 # because Spanish-language outlets publish it.
 LANGUAGES: tuple[str, ...] = (
-    "en", "es", "pt", "it", "fr", "de", "nl", "ca", "pl", "ru", "uk", "ar", "zh", "ja", "ko", "tr", "hi",
-    "id", "sv",
+    "en",
+    "es",
+    "pt",
+    "it",
+    "fr",
+    "de",
+    "nl",
+    "ca",
+    "pl",
+    "ru",
+    "uk",
+    "ar",
+    "zh",
+    "ja",
+    "ko",
+    "tr",
+    "hi",
+    "id",
+    "sv",
 )
 
 # A sentence overrides its document's language only when the model gives its own guess at

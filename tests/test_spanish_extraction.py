@@ -195,3 +195,21 @@ NUMBERS = [
 @pytest.mark.parametrize(("text", "value"), NUMBERS)
 def test_numbers_in_claims(text: str, value: float) -> None:
     assert [c.quantity.value for c in claims(text)] == [value]
+
+
+# The Italian folder (data/it/), written on the Spanish model; Portuguese is read with the
+# Spanish data (data/languages.yaml). pattern from dev: the Italian report of otis-2023
+ROMANCE = [
+    ("it", "Almeno 27 persone sono morte nell'uragano.", 27, "at_least", "person", "killed"),
+    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "house", "damaged"),
+    ("it", "Circa 40 detenuti sono evasi dal carcere.", 40, "approximately", "inmate", "escaped"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "qualifier", "subject_class", "event"), ROMANCE)
+def test_italian(
+    lang: str, text: str, value: float, qualifier: str, subject_class: str, event: str
+) -> None:
+    (claim,) = extract_text(text, language=lang)
+    q = claim.quantity
+    assert (q.value, q.qualifier, claim.subject_class, claim.event_class) == (value, qualifier, subject_class, event)

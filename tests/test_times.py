@@ -112,6 +112,21 @@ def test_event_dates_are_marked() -> None:
     assert m.event
 
 
+def test_event_dates_and_as_of() -> None:
+    # pattern from dev: ecuador-quake-2016 ("el terremoto ... que sacudió el sábado") and
+    # mexico-quake-2017/sputnik-117-mexico-city ("The September 7 quake killed at least 36")
+    text = "El terremoto que sacudió el sábado dejó 233 muertos."
+    ms = find_times(text, 0, len(text), TUE, "day", "es")
+    assert ms[0].event
+    i = text.index("233")
+    assert as_of(ms, i, i + 3, TUE, "day").basis == "published"
+    text = "The September 7 quake killed at least 36 people."
+    pub = dt.date(2017, 9, 20)
+    ms = find_times(text, 0, len(text), pub, "day", "en")
+    i = text.index("36")
+    assert as_of(ms, i, i + 2, pub, "day").date == dt.date(2017, 9, 7)
+
+
 def test_document_date_anchors_weekdays() -> None:
     # pattern from dev: mexico-quake-2017/granadadigital-217-muertos (published 2017-09)
     body = "El sismo del 19 de septiembre de 2017. Este miércoles la cifra subió a 217."
@@ -322,11 +337,12 @@ DAYS = st.one_of(st.none(), st.dates(), st.sampled_from([dt.date(1, 1, 1), dt.da
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(TEXT, DAYS, st.sampled_from(["day", "month", "year", None]), st.sampled_from(["en", "es", "pt"]))
 def test_times_never_raise_and_slice_back(text: str, published: dt.date | None, prec: str | None, lang: str) -> None:
-    ms = find_times(text, 0, len(text), published, prec, lang)
+    anchor = document_date(text, published, prec, lang)  # regression: year 9999 overflowed here
+    ms = find_times(text, 0, len(text), published, prec, lang, anchor=anchor)
     for m in ms:
         assert text[m.start : m.end] == m.text
     for q in range(0, len(text), 7):
-        a = as_of(ms, q, q + 1, published, prec)
+        a = as_of(ms, q, q + 1, published, prec, anchor, ms[:1])
         if a.start is not None:
             assert text[a.start : a.end] == a.text
         b = background_of(text, 0, len(text), ms, q, q + 1, lang, published)

@@ -106,7 +106,9 @@ def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
     return True
 
 
-def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[int, int] | None:
+def _name_before(
+    tokens: Sequence[Token], verb: int, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The subject of a reporting verb: the words before it back to the clause start,
     with an appositive when a comma closes it ("Consuelo Orellana, the governor of Azuay
     province, reported")."""
@@ -159,8 +161,10 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         or tokens[first].text in ',"“'
     ):
         first += 1
-    while last > first and tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized:
-        last -= 1  # "La SSPC también informó": the adverb is not part of the name
+    while last > first and (
+        (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized) or last in skip
+    ):
+        last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
@@ -169,12 +173,14 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         # "En un comunicado el Instituto Nacional de Migración informó": the speaker
         # follows the opening phrase, after its own determiner
         inner = next((k for k in range(first + 2, last) if tokens[k].lower in g.determiners), None)
-        if inner is None:
-            return None
+        if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+            return None  # "En reportes desde los lugares afectados, se confirmaron": no speaker
         first = inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
+    if _toll_word(tokens[last].lower, lang):
+        return None  # "the country's death toll showed": what is counted, not who counts
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
         words not in _generic_sources(lang)
@@ -197,10 +203,11 @@ def find_attributions(
     verb and its speaker without ending the clause."""
     prefix, verbs, trailing, pronouns = _indexes(lang)
     determiners = vocabulary.grammar(lang).determiners
+    leads = _lead_verbs(lang)
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
-    cues = prefix.firsts | verbs.firsts | trailing.firsts
+    cues = prefix.firsts | verbs.firsts | trailing.firsts | leads
     while i < n:
         if tokens[i].lower not in cues:
             i += 1
@@ -225,13 +232,24 @@ def find_attributions(
             out.append(Attribution(_source(tokens, body, start, last, str(hit[1]).strip("-—– ")), start, last, 0, True))
             i = last + 1
             continue
+        if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
+            # "La SSPC subió este lunes a 40 la cifra", "El INM ajustó a 38 la cifra": who
+            # raises a toll gives it; "la cifra subió a 40" has no agent (see _name_before)
+            span = _name_before(tokens, i, lang, skip)
+            named = span is not None and any(t.is_capitalized for t in tokens[span[0] + 1 : span[1] + 1])
+            if span is not None and named and not _names_the_count(tokens, span, lang):
+                first, last = span
+                cue = tokens[i].lower
+                out.append(Attribution(_source(tokens, body, first, last, cue), first, last, i, False))
+            i += 1
+            continue
         hit = verbs.match_at(tokens, i)
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
             if _closes_clause(tokens, tail, verb, lang):
-                span = _name_before(tokens, i, lang)
+                span = _name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))
                     i = tail
@@ -244,7 +262,7 @@ def find_attributions(
                 out.append(Attribution(_source(tokens, body, name, last, verb), name, last, 0, True))
                 i = last + 1
                 continue
-            span = _name_before(tokens, i, lang)
+            span = _name_before(tokens, i, lang, skip)
             if span is not None:
                 first, last = span
                 out.append(Attribution(_source(tokens, body, first, last, verb), first, last, i, False))
@@ -267,6 +285,41 @@ def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) ->
         t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
         for t in tokens[:verb]
     )
+
+
+@cache
+def _lead_verbs(lang: str) -> frozenset[str]:
+    """Verbs that lead to a figure ("elevó a 46", "rose to 233"): the count leads of the
+    grammar that are no function words."""
+    g = vocabulary.grammar(lang)
+    small = g.phrase_breaks | g.partitive | g.determiners | g.articles | g.conjunctions
+    return frozenset(w for w in g.count_leads if w not in small)
+
+
+def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], lang: str) -> bool:
+    """A lead verb with its figure right after it, over a time and a preposition, and no
+    reflexive "se" before it ("se elevó a 46" has no agent)."""
+    g = vocabulary.grammar(lang)
+    if verb > 0 and tokens[verb - 1].lower in g.pronoun_subjects | {"se"}:
+        return False
+    j = verb + 1
+    while j < len(tokens) and (j in skip or tokens[j].lower in g.phrase_breaks) and j - verb <= 6:
+        j += 1
+    return j < len(tokens) and tokens[j].is_digit
+
+
+def _toll_word(word: str, lang: str) -> bool:
+    from .subjects import event_noun
+
+    return event_noun(word, lang) is not None
+
+
+def _names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
+    """ "La cifra de muertos subió a 77", "The death toll rose to 233": the words before
+    the verb name what is counted, not who counts it."""
+    from .subjects import event_noun
+
+    return any(event_noun(t.lower, lang) is not None for t in tokens[span[0] : span[1] + 1])
 
 
 def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:

@@ -180,7 +180,9 @@ def _claim(
         event_class=event_class,
         cumulative=bool(event_class and is_cumulative(event_class)),
         place=place,
-        place_count=place_count(tuple(tokens), f.first, f.last, sent.language),
+        # a count of places ("in six prisons") is itself a figure of the sentence, so a
+        # sentence with one figure states none for it
+        place_count=place_count(tuple(tokens), f.first, f.last, sent.language) if len(sent.quantities) > 1 else None,
         as_of=claim_as_of(sent, ctx, start, end),
         background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,

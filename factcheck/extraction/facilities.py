@@ -126,6 +126,12 @@ def unnamed_facility(
         container = country_place(code)
         k += 1
     hit = facilities.match_at(tokens, k)
+    for _ in range(2):
+        # "a migrant detention facility", "a new prison": lower-case words before the noun
+        if hit is not None or k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized:
+            break
+        k += 1
+        hit = facilities.match_at(tokens, k)
     if hit is None:
         return None
     end = k + hit[0] - 1

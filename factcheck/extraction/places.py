@@ -10,8 +10,10 @@ province of Ecuador as well as a surname. Every place's ``text`` is ``body[start
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
 from ..gazetteer import fold, gazetteer
@@ -27,16 +29,29 @@ from .placematch import (
     rebuilt,
     span_text,
 )
-from .placewords import place_words
+from .placewords import all_place_words, place_words
 from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize
 
 
-def document_countries(tokens: Sequence[Token]) -> list[str]:
-    """ISO codes of the countries a document mentions, most mentioned first."""
+def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:
+    """ISO codes of the countries a document mentions, most mentioned first. Pass the
+    ``body`` too so adjectives of nationality written in lower case count ("la costa
+    ecuatoriana": Spanish writes them so, and the capitalised tokens miss them).
+
+    >>> body = "Sismo en la costa ecuatoriana: Colombia envió ayuda; el gobierno ecuatoriano pidió calma."
+    >>> document_countries(tokenize(body), body)
+    ['EC', 'CO']
+    """
     gaz = gazetteer()
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    if body is not None:
+        for m in _lower_demonyms().finditer(body):
+            code = gaz.country_of_demonym(m.group())
+            if code:
+                counts[code] += 1
+                first_seen.setdefault(code, -1)
     for i, tok in enumerate(tokens):
         if not tok.is_capitalized:
             continue
@@ -51,6 +66,14 @@ def document_countries(tokens: Sequence[Token]) -> list[str]:
             counts[code] += 1
             first_seen.setdefault(code, i)
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+@cache
+def _lower_demonyms() -> re.Pattern[str]:
+    """Every language's adjectives of nationality, in lower case, as one pattern."""
+    words = {w.lower() for pw in all_place_words() for w in pw.demonyms}
+    forms = sorted({f for w in words for f in (w, w + "s", w + "es")}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
 
 def find_places(
@@ -91,6 +114,7 @@ def find_places(
             and not any(low in ix.firsts or flat(low) in ix.firsts for ix in (nationwide, capital, before, openers))
             and low not in ("a", "an", "the", "un", "una", "unos", "unas", "la", "el")
             and low not in definite
+            and low not in ("at", "inside")
         ):
             i += 1
             continue
@@ -113,6 +137,9 @@ def find_places(
             m = named_facility(body, tokens, i, countries, lang)
         if m is None and (low in ("a", "an", "the", "un", "una") or gaz.country_of_demonym(tok.text)) and i + 1 < n:
             m = unnamed_facility(body, tokens, i + (low in ("a", "an", "the", "un", "una")), i, countries, lang)
+        if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
+            # headlines drop the article: "Fire at migrant center in Mexico"
+            m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
         if m is None and known:
             m = definite_facility(body, tokens, i, lang, known)
         if m is None and tok.is_capitalized and tok.is_word:
@@ -205,6 +232,12 @@ def _kind_before(
     hit = before.match_at(tokens, i)
     if hit is None:
         return None
+    # "la Ciudad de México", "el Estado de México": the kind word may begin the name itself
+    for k in (i, i + 1):
+        whole = gazetteer_match(tokens, k, countries)
+        if whole is not None and k + whole[0] > i + hit[0]:
+            last = k + whole[0] - 1
+            return PlaceMention(i, last, entry_place(whole[1], *span_text(body, tokens, i, last)))
     match = gazetteer_match(tokens, i + hit[0], countries, prefer=str(hit[1]))
     if match is None:
         return None

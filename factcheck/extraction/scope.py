@@ -88,7 +88,9 @@ def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
     prev = tokens[m.first - 1].lower
     before = tokens[m.first - 2].lower if m.first >= 2 else ""
     words = _reference_words()
-    return prev in ("from", "desde") or (prev in ("of", "de", "del") and flat(before) in words)
+    # "a 173 de la capital", "28 km from the coast": a number or a unit before "of"/"de"
+    measured = flat(before) in words or (m.first >= 2 and tokens[m.first - 2].is_digit)
+    return prev in ("from", "desde") or (prev in ("of", "de", "del") and measured)
 
 
 _LOCATIVES = frozenset({"in", "at", "en", "na", "no", "em", "across", "throughout", "inside", "near", "from", "de"})

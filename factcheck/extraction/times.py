@@ -12,82 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 from ..models import AsOf, Background, Precision, TimeRef
 from .background import find_background
-from .timewords import Kind, TimeMention, TimeWords, flat, time_words
+from .timepatterns import count_follows, is_year, non_overlapping, patterns, with_event, with_relation
+from .timewords import Kind, TimeMention, flat
 from .tokens import Token
-
-
-def _alt(words: Sequence[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
-    forms = sorted({flat(w) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    words: TimeWords
-    iso: re.Pattern[str]
-    numeric: re.Pattern[str]
-    dmy: re.Pattern[str]
-    mdy: re.Pattern[str]
-    month_year: re.Pattern[str]
-    bare_month: re.Pattern[str]
-    weekday: re.Pattern[str]
-    relative: re.Pattern[str]
-    period: re.Pattern[str]
-    clock: re.Pattern[str]
-    clock_suffixed: re.Pattern[str]
-    year: re.Pattern[str]
-    relation: re.Pattern[str]
-
-
-_NOT_DIGIT_BEFORE = r"(?<![0-9.,:/-])"
-_NOT_DIGIT_AFTER = r"(?![0-9]|[.,:/][0-9])"
-
-
-@cache
-def _patterns(language: str) -> _Patterns:
-    w = time_words(language)
-    mon, wd = _alt(list(w.months)), _alt(list(w.weekdays))
-    wd_prefix = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
-    year = rf"(?P<y>[0-9]{{4}}){_NOT_DIGIT_AFTER}"
-    every = _alt(w.clock_suffixes)
-    return _Patterns(
-        words=w,
-        iso=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
-        numeric=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<a>[0-9]{{1,2}})(?P<sep>[/.-])(?P<b>[0-9]{{1,2}})(?P=sep){year}"),
-        dmy=re.compile(
-            rf"\b{wd_prefix}(?P<d>[0-9]{{1,2}})(?:º|°|st|nd|rd|th|er|ro)?\s+(?:de\s+)?(?P<m>{mon})\b\.?"
-            rf"(?:\s*,?\s*(?:del?\s+)?{year})?"
-        ),
-        mdy=re.compile(
-            rf"\b{wd_prefix}(?P<m>{mon})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
-            rf"(?:\s*,?\s*(?:de\s+)?{year})?"
-        ),
-        month_year=re.compile(rf"\b(?P<m>{mon})\b\.?\s*,?\s+(?:del?\s+)?{year}"),
-        bare_month=re.compile(rf"\b(?:{_alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
-        weekday=re.compile(
-            rf"\b(?:(?P<mod>{_alt(list(w.weekday_modifiers))})\s+)?(?P<wd>{wd})\b"
-            rf"(?:\s+(?P<part>{_alt(w.day_parts)})\b)?"
-        ),
-        relative=re.compile(rf"\b(?P<r>{_alt(list(w.relative_days))})\b(?:\s+(?P<part>{_alt(w.day_parts)})\b)?"),
-        period=re.compile(rf"\b(?P<p>{_alt(list(w.periods))})\b"),
-        clock=re.compile(
-            rf"{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})(?::|h)(?P<mi>[0-9]{{2}})(?![0-9]|[.,][0-9])"
-            rf"(?:\s*(?P<suf>{every})(?!\w))?"
-        ),
-        clock_suffixed=re.compile(
-            rf"(?:\b(?P<pre>{_alt(w.clock_prefixes)})\s+)?{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
-            rf"(?:\.(?P<mi>[0-9]{{2}}))?\s*(?P<suf>{every})(?!\w)"
-        ),
-        year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
-        relation=re.compile(rf"\b(?P<rel>{_alt(list(w.relations))})\s+$"),
-    )
 
 
 def _precision(precision: str | None) -> Precision:
@@ -180,7 +112,7 @@ def find_times(
     >>> [(m.text, m.kind) for m in find_times(body, 0, len(body), None, None, "es")]
     [('19 de septiembre de 2017', 'date'), ('13:14 horas', 'clock')]
     """
-    p = _patterns(language)
+    p = patterns(language)
     w = p.words
     prec = _precision(precision) if published is not None else None
     anchored = anchor is not None and prec != "day"
@@ -214,7 +146,7 @@ def find_times(
     for pat in (p.dmy, p.mdy):
         for m in pat.finditer(text):
             day, month = int(m["d"]), w.months[m["m"]]
-            if not 1 <= day <= 31 or (not m["y"] and _count_follows(text, m.end())):
+            if not 1 <= day <= 31 or (not m["y"] and count_follows(text, m.end())):
                 continue  # "in April 23 people died": a count, not a day
             if m["y"]:
                 d = _safe_date(int(m["y"]), month, day)
@@ -269,11 +201,11 @@ def find_times(
                 continue  # "72 horas" is a duration; "a las 19 horas" a clock time
             add(m, "clock", None, None, a=m.start("h"))
     for m in p.year.finditer(text):
-        if _is_year(text, m, w):
+        if is_year(text, m, w):
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
-    chosen = _non_overlapping(found)
-    return [_with_event(_with_relation(t, p, text, start), w, text, start) for t in chosen]
+    chosen = non_overlapping(found)
+    return [with_event(with_relation(t, p, text, start), w, text, start) for t in chosen]
 
 
 def _nearest(day: dt.date, weekday: int) -> dt.date | None:
@@ -297,79 +229,7 @@ def _weekday(
     return d, "day" if d else None
 
 
-def _is_year(text: str, m: re.Match[str], w: TimeWords) -> bool:
-    """A four-digit number is a year after a year preposition ("in 2021"), after a
-    possessive ("Haiti's 2010 earthquake"), before an event noun ("the 1985 quake") or in
-    parentheses; not when a count leads to it ("más de 2000 personas")."""
-    before = text[max(0, m.start() - 40) : m.start()]
-    after = text[m.end() : m.end() + 30]
-    prev_words = re.findall(r"[^\W\d_]+(?:['’]s)?|[(]", before)
-    next_words = re.findall(r"[^\W\d_]+", after)
-    nxt = next_words[0] if next_words else ""
-    if before.rstrip().endswith(tuple(w.count_leads)):
-        return False
-    if nxt in w.event_nouns or before.endswith(("'s ", "’s ")):
-        return True
-    if before.endswith("(") and after.startswith(")"):
-        return True
-    if not prev_words:
-        return False
-    prev = prev_words[-1]
-    two = " ".join(prev_words[-2:])
-    if prev in w.year_prepositions or two in w.year_prepositions or prev in w.months:
-        # "in 2000 people": a plural word right after makes it a count
-        return nxt in w.event_nouns or not _count_follows(text, m.end())
-    return False
-
-
-def _count_follows(text: str, end: int) -> bool:
-    """A plural-looking word right after a number makes it a count ("2000 people")."""
-    nxt = re.match(r" +([^\W\d_]+)", text[end : end + 30])
-    return nxt is not None and (nxt[1].endswith("s") and len(nxt[1]) > 3 or nxt[1] in _IRREGULAR_PLURALS)
-
-
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personas", "gente"})
-
-
-def _non_overlapping(found: list[TimeMention]) -> list[TimeMention]:
-    """The longest mention wins where two overlap ("Tuesday, March 28" over "Tuesday")."""
-    out: list[TimeMention] = []
-    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
-        if all(t.end <= o.start or t.start >= o.end for o in out):
-            out.append(t)
-    return sorted(out, key=lambda t: t.start)
-
-
-def _with_relation(t: TimeMention, p: _Patterns, text: str, offset: int) -> TimeMention:
-    m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
-    if m is None:
-        return t
-    rel = p.words.relations[re.sub(r"\s+", " ", m["rel"])]
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
-
-
-_OF = frozenset({"of", "de", "del", "on", "in", "en"})
-_EVENT_WORD = re.compile(r"[^\W\d_]+")
-_FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
-
-
-def _with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMention:
-    """Marks a time that dates an event noun beside it: "the 1985 quake", "Saturday's
-    earthquake", "el sismo del 19 de septiembre", "the September 19 quake"."""
-    if t.kind not in ("date", "year", "weekday", "month"):
-        return t
-    # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
-    follow = _FOLLOWING.match(text, t.end - offset)
-    near = [w for w in (follow.groups() if follow else ()) if w]
-    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 30) : t.start - offset])[-3:]
-    is_event = any(word in w.event_nouns for word in near) or (
-        len(before) >= 2 and before[-1] in _OF and before[-2] in w.event_nouns
-    )
-    if not is_event:
-        return t
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, t.relation, True)
-
-
+_EARLIER_EVENT_DAYS = 7
 _DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
 _STATED = frozenset({"date", "month", "year"})
 
@@ -397,10 +257,16 @@ def as_of(
     >>> a.date, a.basis, a.text
     (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
     """
+    now = document or published
     dated = [
         m
         for m in mentions
-        if m.kind in _DATED and m.date is not None and m.relation != "since" and (not m.event or m.kind == "year")
+        if m.kind in _DATED
+        and m.date is not None
+        and m.relation != "since"
+        # the current event's date is not when its toll was counted (tolls are revised for days
+        # after it); the date of an event more than a week before the article's is an earlier one's
+        and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
     ]
     if dated:
 
@@ -455,7 +321,7 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
         return None
     days = [m.date for m in find_times(body, 0, len(body), published, prec, language) if m.kind == "date" and m.date]
     if published is not None:
-        lo, hi = _coarse(published, prec or "day")[0], _period_end(published, prec) + dt.timedelta(days=7)
+        lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
     elif days:
         latest_year = max(d.year for d in days)

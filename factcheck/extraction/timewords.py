@@ -96,6 +96,7 @@ class TimeWords(BaseModel):
     capitalised_months: bool
     date_order: Literal["mdy", "dmy"]
     event_nouns: frozenset[str]
+    event_verbs: frozenset[str]
     same_year: list[str]
     when_words: list[str]
 
@@ -121,6 +122,7 @@ class TimeWords(BaseModel):
         "clock_suffixes",
         "weak_clock_suffixes",
         "event_nouns",
+        "event_verbs",
         "same_year",
         "when_words",
         mode="before",

@@ -1,0 +1,157 @@
+"""The patterns of time expressions, built once per language from its time words, and the
+checks that read the words around a match (is a four-digit number a year, does a time
+date an event, which relation word stands before it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .timewords import TimeMention, TimeWords, flat, time_words
+
+
+def alt(words: Sequence[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    forms = sorted({flat(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    words: TimeWords
+    iso: re.Pattern[str]
+    numeric: re.Pattern[str]
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    month_year: re.Pattern[str]
+    bare_month: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    period: re.Pattern[str]
+    clock: re.Pattern[str]
+    clock_suffixed: re.Pattern[str]
+    year: re.Pattern[str]
+    relation: re.Pattern[str]
+
+
+_NOT_DIGIT_BEFORE = r"(?<![0-9.,:/-])"
+_NOT_DIGIT_AFTER = r"(?![0-9]|[.,:/][0-9])"
+
+
+@cache
+def patterns(language: str) -> Patterns:
+    w = time_words(language)
+    mon, wd = alt(list(w.months)), alt(list(w.weekdays))
+    wd_prefix = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
+    year = rf"(?P<y>[0-9]{{4}}){_NOT_DIGIT_AFTER}"
+    every = alt(w.clock_suffixes)
+    return Patterns(
+        words=w,
+        iso=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
+        numeric=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<a>[0-9]{{1,2}})(?P<sep>[/.-])(?P<b>[0-9]{{1,2}})(?P=sep){year}"),
+        dmy=re.compile(
+            rf"\b{wd_prefix}(?P<d>[0-9]{{1,2}})(?:º|°|st|nd|rd|th|er|ro)?\s+(?:de\s+)?(?P<m>{mon})\b\.?"
+            rf"(?:\s*,?\s*(?:del?\s+)?{year})?"
+        ),
+        mdy=re.compile(
+            rf"\b{wd_prefix}(?P<m>{mon})\b\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|[.,][0-9])"
+            rf"(?:\s*,?\s*(?:de\s+)?{year})?"
+        ),
+        month_year=re.compile(rf"\b(?P<m>{mon})\b\.?\s*,?\s+(?:del?\s+)?{year}"),
+        bare_month=re.compile(rf"\b(?:{alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
+        weekday=re.compile(
+            rf"\b(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?(?P<wd>{wd})\b"
+            rf"(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
+        ),
+        relative=re.compile(rf"\b(?P<r>{alt(list(w.relative_days))})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"),
+        period=re.compile(rf"\b(?P<p>{alt(list(w.periods))})\b"),
+        clock=re.compile(
+            rf"{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})(?::|h)(?P<mi>[0-9]{{2}})(?![0-9]|[.,][0-9])"
+            rf"(?:\s*(?P<suf>{every})(?!\w))?"
+        ),
+        clock_suffixed=re.compile(
+            rf"(?:\b(?P<pre>{alt(w.clock_prefixes)})\s+)?{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
+            rf"(?:\.(?P<mi>[0-9]{{2}}))?\s*(?P<suf>{every})(?!\w)"
+        ),
+        year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
+        relation=re.compile(rf"\b(?P<rel>{alt(list(w.relations))})\s+$"),
+    )
+
+
+def is_year(text: str, m: re.Match[str], w: TimeWords) -> bool:
+    """A four-digit number is a year after a year preposition ("in 2021"), after a
+    possessive ("Haiti's 2010 earthquake"), before an event noun ("the 1985 quake") or in
+    parentheses; not when a count leads to it ("más de 2000 personas")."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    prev_words = re.findall(r"[^\W\d_]+(?:['’]s)?|[(]", before)
+    next_words = re.findall(r"[^\W\d_]+", after)
+    nxt = next_words[0] if next_words else ""
+    if before.rstrip().endswith(tuple(w.count_leads)):
+        return False
+    if nxt in w.event_nouns or before.endswith(("'s ", "’s ")):
+        return True
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if not prev_words:
+        return False
+    prev = prev_words[-1]
+    two = " ".join(prev_words[-2:])
+    if prev in w.year_prepositions or two in w.year_prepositions or prev in w.months:
+        # "in 2000 people": a plural word right after makes it a count
+        return nxt in w.event_nouns or not count_follows(text, m.end())
+    return False
+
+
+def count_follows(text: str, end: int) -> bool:
+    """A plural-looking word right after a number makes it a count ("2000 people")."""
+    nxt = re.match(r" +([^\W\d_]+)", text[end : end + 30])
+    return nxt is not None and (nxt[1].endswith("s") and len(nxt[1]) > 3 or nxt[1] in _IRREGULAR_PLURALS)
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personas", "gente"})
+
+
+def non_overlapping(found: list[TimeMention]) -> list[TimeMention]:
+    """The longest mention wins where two overlap ("Tuesday, March 28" over "Tuesday")."""
+    out: list[TimeMention] = []
+    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+        if all(t.end <= o.start or t.start >= o.end for o in out):
+            out.append(t)
+    return sorted(out, key=lambda t: t.start)
+
+
+def with_relation(t: TimeMention, p: Patterns, text: str, offset: int) -> TimeMention:
+    m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
+    if m is None:
+        return t
+    rel = p.words.relations[re.sub(r"\s+", " ", m["rel"])]
+    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
+
+
+_OF = frozenset({"of", "de", "del", "on", "in", "en"})
+_EVENT_WORD = re.compile(r"[^\W\d_]+")
+_FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMention:
+    """Marks a time that dates an event noun beside it ("the 1985 quake", "Saturday's
+    earthquake", "el sismo de magnitud 7,8 del sábado", "the September 19 quake") or follows
+    an event verb ("the quake that struck Saturday", "que sacudió el sábado")."""
+    if t.kind not in ("date", "year", "weekday", "month"):
+        return t
+    # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
+    follow = _FOLLOWING.match(text, t.end - offset)
+    near = [w for w in (follow.groups() if follow else ()) if w]
+    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 50) : t.start - offset])[-5:]
+    is_event = (
+        any(word in w.event_nouns for word in near)
+        or (len(before) >= 2 and before[-1] in _OF and any(word in w.event_nouns for word in before[:-1]))
+        or any(" ".join(before[-k:]) in w.event_verbs for k in (1, 2, 3) if len(before) >= k)
+        or any(" ".join(before[-k - 1 : -1]) in w.event_verbs for k in (1, 2) if len(before) > k)
+    )
+    if not is_event:
+        return t
+    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, t.relation, True)
