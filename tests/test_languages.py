@@ -161,3 +161,42 @@ def test_annotators_add_layers_and_the_composer_reads_them() -> None:
     assert [e.event for e in sent.events] == ["killed"]
     assert sent.subjects[0].subject_class == "inmate"
     assert sent.attributions and sent.attributions[0].source.name == "la policía"
+
+
+# Rules of the composer and annotators, one example each (sentences written for the tests).
+def _classes(text: str, language: str) -> dict[str, tuple[object, ...]]:
+    return {
+        c.quantity.text: (c.subject_class, c.event_class, c.source.name if c.source else None)
+        for c in extract_text(text, language=language)
+    }
+
+
+def test_a_list_by_place_shares_its_head() -> None:
+    # pattern from dev: mexico-quake-2017/granadadigital-217-muertos
+    got = _classes("Hay 217 muertos: 86 en Ciudad de México, 71 en Morelos y 4 en Guerrero.", "es")
+    assert got["71"][:2] == ("person", "killed") and got["4"][:2] == ("person", "killed")
+    # pattern from dev: mexico-quake-2017/thenews-mx-324
+    got = _classes("186 people died in Mexico City, 73 in Morelos and 45 in Puebla.", "en")
+    assert got["73"][:2] == ("person", "killed")
+
+
+def test_who_raises_a_toll_gives_it() -> None:
+    # pattern from dev: juarez-fire-2023/diarioelvistazo-aumenta-40
+    got = _classes("La Secretaría de Seguridad subió este lunes a 40 la cifra de migrantes fallecidos.", "es")
+    assert got["40"] == ("migrant", "killed", "La Secretaría de Seguridad")
+    # the count itself rising has no agent
+    assert _classes("La cifra de muertos subió a 77.", "es")["77"][2] is None
+    assert _classes("The death toll rose to 233.", "en")["233"][2] is None
+
+
+def test_measures_count_a_distance_or_a_time() -> None:
+    # pattern from dev: honduras-prison-2023/ap-news4jax-41-dead (distance from the capital)
+    assert _classes("The prison is about 30 miles from the capital.", "en")["about 30 miles"][:2] == ("distance", None)
+    # pattern from dev: otis-2023/cellardoor-nearly-100 (a named measure narrows the class)
+    assert _classes("Otis struck with 165 mph winds.", "en")["165 mph"][0] == "wind speed"
+
+
+def test_a_verb_after_a_figure_is_no_noun() -> None:
+    # pattern from dev: otis-2023/cellardoor-nearly-100 ("900,000 grew more desperate")
+    claims = {c.quantity.text: c for c in extract_text("A population of 900,000 grew desperate.", language="en")}
+    assert claims["900,000"].subject is None

@@ -195,3 +195,25 @@ NUMBERS = [
 @pytest.mark.parametrize(("text", "value"), NUMBERS)
 def test_numbers_in_claims(text: str, value: float) -> None:
     assert [c.quantity.value for c in claims(text)] == [value]
+
+
+# Portuguese and Italian folders (data/pt/, data/it/), written on the Spanish model.
+# pattern from dev: the Portuguese and Italian reports of mexico-quake-2017 and otis-2023
+ROMANCE = [
+    ("pt", "Pelo menos 104 pessoas morreram no terremoto, segundo a Defesa Civil.", 104, "at_least", "person",
+     "killed"),
+    ("pt", "Mais de 1.500 desabrigados estão em abrigos.", 1500, "more_than", "person", "displaced"),
+    ("pt", "Cerca de 30 presos fugiram do presídio.", 30, "approximately", "inmate", "escaped"),
+    ("it", "Almeno 27 persone sono morte nell'uragano.", 27, "at_least", "person", "killed"),
+    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "house", "damaged"),
+    ("it", "Circa 40 detenuti sono evasi dal carcere.", 40, "approximately", "inmate", "escaped"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "qualifier", "subject_class", "event"), ROMANCE)
+def test_portuguese_and_italian(
+    lang: str, text: str, value: float, qualifier: str, subject_class: str, event: str
+) -> None:
+    (claim,) = extract_text(text, language=lang)
+    q = claim.quantity
+    assert (q.value, q.qualifier, claim.subject_class, claim.event_class) == (value, qualifier, subject_class, event)

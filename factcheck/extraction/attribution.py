@@ -106,7 +106,9 @@ def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
     return True
 
 
-def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[int, int] | None:
+def _name_before(
+    tokens: Sequence[Token], verb: int, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The subject of a reporting verb: the words before it back to the clause start,
     with an appositive when a comma closes it ("Consuelo Orellana, the governor of Azuay
     province, reported")."""
@@ -159,8 +161,10 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
         or tokens[first].text in ',"“'
     ):
         first += 1
-    while last > first and tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized:
-        last -= 1  # "La SSPC también informó": the adverb is not part of the name
+    while last > first and (
+        (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized) or last in skip
+    ):
+        last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
@@ -175,6 +179,8 @@ def _name_before(tokens: Sequence[Token], verb: int, lang: str = "en") -> tuple[
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
+    if _toll_word(tokens[last].lower, lang):
+        return None  # "the country's death toll showed": what is counted, not who counts
     words = " ".join(t.lower for t in tokens[first : last + 1])
     if not any(t.is_capitalized or t.lower in g.determiners for t in tokens[first : last + 1]) and (
         words not in _generic_sources(lang)
@@ -229,7 +235,7 @@ def find_attributions(
         if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
             # "La SSPC subió este lunes a 40 la cifra", "El INM ajustó a 38 la cifra": who
             # raises a toll gives it; "la cifra subió a 40" has no agent (see _name_before)
-            span = _name_before(tokens, i, lang)
+            span = _name_before(tokens, i, lang, skip)
             named = span is not None and any(t.is_capitalized for t in tokens[span[0] + 1 : span[1] + 1])
             if span is not None and named and not _names_the_count(tokens, span, lang):
                 first, last = span
@@ -243,7 +249,7 @@ def find_attributions(
             tail = i + hit[0]
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
             if _closes_clause(tokens, tail, verb, lang):
-                span = _name_before(tokens, i, lang)
+                span = _name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(Attribution(_source(tokens, body, span[0], span[1], verb), span[0], span[1], 0, True))
                     i = tail
@@ -256,7 +262,7 @@ def find_attributions(
                 out.append(Attribution(_source(tokens, body, name, last, verb), name, last, 0, True))
                 i = last + 1
                 continue
-            span = _name_before(tokens, i, lang)
+            span = _name_before(tokens, i, lang, skip)
             if span is not None:
                 first, last = span
                 out.append(Attribution(_source(tokens, body, first, last, verb), first, last, i, False))
@@ -300,6 +306,12 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
     while j < len(tokens) and (j in skip or tokens[j].lower in g.phrase_breaks) and j - verb <= 6:
         j += 1
     return j < len(tokens) and tokens[j].is_digit
+
+
+def _toll_word(word: str, lang: str) -> bool:
+    from .subjects import event_noun
+
+    return event_noun(word, lang) is not None
 
 
 def _names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:

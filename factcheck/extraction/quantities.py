@@ -1,6 +1,6 @@
-"""From number mentions to quantities: qualifiers, ranges, units and currencies, and the
-rules that say a number is not a claim at all (dates, years, clock times, ordinals, names
-such as "Section 427" or "COVID-19").
+"""From number mentions to quantities: qualifiers, ranges, units and currencies. Which
+numbers are no claims at all (dates, years, clock times, names) is decided in
+:mod:`~factcheck.extraction.notclaims`.
 
 Every word list used here lives in ``data/``; this module holds the order in which the
 rules apply and why."""
@@ -14,8 +14,9 @@ from functools import cache
 from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
+from .notclaims import attached as _attached
+from .notclaims import not_a_claim
 from .numbers import NumberMention, find_numbers
-from .subjects import singular
 from .tokens import PhraseIndex, Token
 
 
@@ -64,204 +65,6 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _SCORE_WORDS = frozenset(
     {"win", "victory", "defeat", "loss", "draw", "lead", "tie", "scoreline", "thrashing", "home", "away", "aggregate"}
 )
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_PRONOUN_ONE_BEFORE = frozenset(
-    {
-        "no",
-        "the",
-        "any",
-        "every",
-        "each",
-        "this",
-        "that",
-        "which",
-        "anyone",
-        "someone",
-        "only",
-        "last",
-        "little",
-        "right",
-        "wrong",
-        "big",
-        "new",
-        "young",
-    }
-)
-
-
-@cache
-def _attached_ok(lang: str = "en") -> frozenset[str]:
-    """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
-    table = vocabulary.units(lang)
-    words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
-    return frozenset(words | set(vocabulary.numbers(lang).multipliers))
-
-
-def _attached(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
-
-def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | None:
-    """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
-
-    >>> from .tokens import tokenize
-    >>> toks = tokenize("a runoff vote on October 15")
-    >>> not_a_claim(toks, find_numbers(toks)[0])
-    'date'
-    """
-    g = vocabulary.grammar(lang)
-    nums = vocabulary.numbers(lang)
-    months = vocabulary.months(lang)
-    tok = tokens[m.first]
-    prev = tokens[m.first - 1] if m.first > 0 else None
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if m.kind == "digits":
-        if nxt is not None and _attached(tokens[m.last], nxt) and nxt.is_word:
-            if nxt.lower in _ORDINAL_SUFFIXES:
-                return "ordinal"
-            if nxt.lower == "s" and len(tok.text) == 4:
-                return "decade"
-            if nxt.lower not in _attached_ok(lang):
-                return "name"  # 5G, 3D, 737MAX
-        if prev is not None and _attached(prev, tok):
-            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r"):
-                return "name"  # G20, A1
-            if (
-                prev.text in "-–"
-                and m.first >= 2
-                and tokens[m.first - 2].is_word
-                and _attached(tokens[m.first - 2], prev)
-                and not _number_word(tokens[m.first - 2].lower, lang)
-            ):
-                return "name"  # COVID-19, F-16, mid-2020
-            if prev.text == "#":
-                return "label"
-        if _slashed(tokens, m):
-            return "date"  # 9/11, 24/7, 9/1/2023
-        before = tokens[m.first - 2] if m.first >= 2 else None
-        if (
-            prev is not None
-            and prev.text in "-–"
-            and before is not None
-            and before.is_digit
-            and len(before.text) == 4
-            and _attached(before, prev)
-        ):
-            return "year"  # the 2023-24 season
-        if (
-            prev is not None
-            and prev.text in ":."
-            and before is not None
-            and before.is_digit
-            and _attached(before, prev)
-        ):
-            return "time"
-        if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
-            return "time"
-        if nxt is not None and (
-            nxt.lower in g.time_words
-            or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens) and tokens[m.last + 2].text == ".")
-        ):
-            return "time"
-    if m.value is not None and m.kind in ("digits", "words"):
-        if prev is not None and prev.lower in months:
-            return "date"
-        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in months:
-            return "date"
-        if nxt is not None and (
-            nxt.lower in months
-            or (nxt.lower in g.partitive and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in months)
-        ):
-            return "date"
-        if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
-            return "label"
-        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
-            return "label"  # No. 1
-        if m.kind == "digits" and _designation(tokens, m, lang):
-            return "name"  # Apollo 11 landed
-        if nxt is not None and (
-            nxt.lower in nums.fractions
-            or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in nums.fractions)
-        ):
-            return "fraction"  # two-thirds: a share of a total, not a count
-    if (
-        m.kind == "digits"
-        and m.value is not None
-        and "," not in tok.text
-        and "." not in tok.text
-        and len(tok.text) == 4
-        and 1000 <= m.value <= 2100
-    ):
-        # "2000 people", "1500 soldiers": a plural noun after it makes it a count, not a year
-        plural_noun = (
-            nxt is not None
-            and nxt.is_word
-            and nxt.lower not in g.phrase_breaks
-            and singular(nxt.lower, lang) != nxt.lower
-        )
-        if not plural_noun or (prev is not None and prev.lower in g.year_context):
-            return "year"
-    if m.kind == "words" and tok.lower == "one" and m.first == m.last:
-        if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
-            return "pronoun"
-        if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "hand", "side"):
-            return "pronoun"
-        if nxt.text in ".,;:!?'\"’”)" or nxt.lower in (
-            "who",
-            "that",
-            "which",
-            "is",
-            "was",
-            "has",
-            "can",
-            "could",
-            "would",
-            "should",
-            "will",
-            "might",
-            "must",
-            "does",
-            "did",
-        ):
-            return "pronoun"
-    return None
-
-
-def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
-    """Digits joined by a slash to other digits: dates and codes, never counts."""
-    prev = tokens[m.first - 1] if m.first > 0 else None
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if prev is not None and prev.text == "/" and m.first >= 2 and tokens[m.first - 2].is_digit:
-        return _attached(tokens[m.first - 2], prev) and _attached(prev, tokens[m.first])
-    if nxt is not None and nxt.text == "/" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
-        return _attached(tokens[m.last], nxt) and _attached(nxt, tokens[m.last + 2])
-    return False
-
-
-def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
-    """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
-    noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
-    from ..gazetteer import gazetteer
-
-    g = vocabulary.grammar(lang)
-    if m.first < 2:
-        return False
-    prev, before = tokens[m.first - 1], tokens[m.first - 2]
-    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-    if not (prev.is_word and prev.is_capitalized) or before.text in '.:;!?"“(' or not before.text.strip():
-        return False
-    if prev.lower in g.months or prev.lower in g.weekdays or prev.lower in g.phrase_breaks:
-        return False
-    if gazetteer().lookup(prev.text) or gazetteer().country_of_demonym(prev.text):
-        return False
-    if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
-        return False  # a headline in title case: "Ecuador Releases 57 Guards"
-    return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
-
-
-def _number_word(word: str, lang: str = "en") -> bool:
-    nums = vocabulary.numbers(lang)
-    return word in nums.units or word in nums.tens
 
 
 @cache

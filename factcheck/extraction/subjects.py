@@ -1,24 +1,33 @@
 """What a number counts: the noun phrase after it ("57 guards and police officers"; Spanish
 "46 mujeres privadas de libertad"), the noun after "of" ("44 of the hostages"), the noun an
 elided figure shares with an earlier one ("9,500 inmates ... around 3,000 more"), and for
-measures ("less than 48 hours") the thing measured, found before the number.
-
-:func:`classify` maps the phrase onto the language-neutral taxonomy of
-``data/subject_classes.yaml`` through the language's ``subjects.yaml``: "reclusas" and
-"inmates" are both ``inmate``, and "muertos" and "deaths" are persons with the event
-``killed``."""
+measures ("less than 48 hours") the thing measured, found before the number. Its class in
+the neutral taxonomy comes from :mod:`~factcheck.extraction.taxonomy`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-import inflect
+from functools import cache
 
 from .. import vocabulary
 from ..gazetteer import fold
-from .tokens import Token, tokenize
+from .taxonomy import ancestors, classify, event_noun, heads, name_at, singular
+from .tokens import Token
+
+__all__ = [
+    "SubjectPhrase",
+    "ancestors",
+    "backward_class_noun",
+    "backward_head",
+    "classify",
+    "event_noun",
+    "forward_phrase",
+    "is_verbish",
+    "name_at",
+    "normalize",
+    "singular",
+]
 
 MAX_WORDS = 5
 
@@ -31,154 +40,6 @@ class SubjectPhrase:
     text: str
     stop: int  # index of the token that ended the phrase
     coordinated_number: bool  # the phrase ended at "and <number>" or ", <number>"
-
-
-@cache
-def _inflect() -> inflect.engine:
-    return inflect.engine()
-
-
-@lru_cache(maxsize=16384)
-def singular(word: str, lang: str = "en") -> str:
-    """The singular of a noun, lower case: inflect for English, the language's plural
-    rules (``grammar.yaml`` plurals) otherwise.
-
-    >>> singular("officers"), singular("police"), singular("deaths"), singular("people")
-    ('officer', 'police', 'death', 'person')
-    """
-    word = word.lower()
-    if vocabulary.data_language(lang) != "en":
-        for ending, replacement in vocabulary.grammar(lang).plurals:
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                return word[: len(word) - len(ending)] + replacement
-        return word
-    if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")) or word in ("police", "series", "news", "media"):
-        return word
-    result = _inflect().singular_noun(word)
-    return result if isinstance(result, str) and result else word
-
-
-@dataclass(frozen=True, slots=True)
-class _SubjectIndex:
-    names: dict[tuple[str, ...], str]  # folded words (as listed, and made singular) -> class
-    event_nouns: dict[tuple[str, ...], tuple[str, str]]  # -> (class, event)
-    longest: int
-    heads: frozenset[str]  # single folded words that name a class or an event noun
-    firsts: frozenset[str]  # first folded words of names of several words
-
-
-def _keys(phrase: str, lang: str) -> list[tuple[str, ...]]:
-    words = [t.lower for t in tokenize(phrase)]
-    as_listed = tuple(fold(w) for w in words)
-    made_singular = tuple(fold(singular(w, lang)) for w in words)
-    return [as_listed, made_singular]
-
-
-@cache
-def _index(lang: str) -> _SubjectIndex:
-    table = vocabulary.subjects(lang)
-    names: dict[tuple[str, ...], str] = {}
-    for cls, entry in table.classes.items():
-        for name in entry.names:
-            for key in _keys(name, lang):
-                names.setdefault(key, cls)
-    nouns: dict[tuple[str, ...], tuple[str, str]] = {}
-    for word, noun in table.event_nouns.items():
-        for key in _keys(word, lang):
-            nouns.setdefault(key, (noun.subject, noun.event))
-    keys = [*names, *nouns]
-    longest = max((len(k) for k in keys), default=1)
-    heads = frozenset(k[0] for k in keys if len(k) == 1)
-    return _SubjectIndex(names, nouns, longest, heads, frozenset(k[0] for k in keys if len(k) > 1))
-
-
-def _folded(words: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
-    lower = [fold(w.lower()) for w in words]
-    return lower, [fold(singular(w, lang)) for w in words]
-
-
-def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
-    """How many tokens from ``i`` spell a name of the subject taxonomy ("privados de
-    libertad", "police officers"), 0 if none: a listed name may hold a preposition."""
-    index = _index(lang)
-    first = fold(tokens[i].lower)
-    if first not in index.firsts and fold(singular(tokens[i].lower, lang)) not in index.firsts:
-        return 0
-    for n in range(min(index.longest, len(tokens) - i), 1, -1):
-        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
-        for key in (tuple(lower), tuple(sing)):
-            if key in index.names or key in index.event_nouns:
-                return n
-    return 0
-
-
-def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
-    """(subject class, event class) of a noun that says both ("deaths", "heridos").
-
-    >>> event_noun("deaths"), event_noun("guards")
-    (('person', 'killed'), None)
-    """
-    index = _index(lang)
-    lower, sing = _folded([word], lang)
-    return index.event_nouns.get(tuple(lower)) or index.event_nouns.get(tuple(sing))
-
-
-def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
-    index = _index(lang)
-    lower, sing = _folded(words, lang)
-    head_last = vocabulary.grammar(lang).head_position == "last"
-    n_words = len(words)
-    for n in range(min(index.longest, n_words), 0, -1):
-        starts = range(n_words - n, -1, -1) if head_last else range(0, n_words - n + 1)
-        for k in starts:
-            for key in (tuple(lower[k : k + n]), tuple(sing[k : k + n])):
-                if key in index.names:
-                    return index.names[key], None
-                if key in index.event_nouns:
-                    return index.event_nouns[key]
-    return None, None
-
-
-@cache
-def ancestors(cls: str) -> tuple[str, ...]:
-    """A class and the classes above it, nearest first."""
-    table = vocabulary.subject_classes()
-    out = [cls]
-    k = 0
-    while k < len(out):
-        for parent in table[out[k]].broader if out[k] in table else []:
-            if parent not in out:
-                out.append(parent)
-        k += 1
-    return tuple(out)
-
-
-def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | None]:
-    """The subject class of a counted phrase, and the event its noun implies, if any.
-    Coordinated nouns count the nearest class that holds them all.
-
-    >>> classify(["prison", "guards"]), classify(["deaths"])
-    (('guard', None), ('person', 'killed'))
-    >>> classify(["guards", "and", "police", "officers"])
-    ('law enforcement officer', None)
-    """
-    conjunctions = vocabulary.grammar(lang).conjunctions
-    conjuncts: list[list[str]] = [[]]
-    for w in words:
-        if w == "and" or w.lower() in conjunctions or w in ("&", ","):
-            conjuncts.append([])
-        else:
-            conjuncts[-1].append(w)
-    found = [_classify_conjunct(c, lang) for c in conjuncts if c]
-    classes = [c for c, _ in found if c is not None]
-    events = {e for _, e in found if e is not None}
-    event = events.pop() if len(events) == 1 else None
-    if not classes:
-        return None, event
-    if len(set(classes)) == 1 or len(classes) < len(found):
-        return classes[0], event
-    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
-    return (common[0] if common else None), event
 
 
 @cache
@@ -321,9 +182,11 @@ def forward_phrase(
 def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
     if k >= len(tokens) or not tokens[k].is_word:
         return False
-    heads = _index(lang).heads
+    heads_ = heads(lang)
     return (
-        fold(tokens[k].lower) in heads or fold(singular(tokens[k].lower, lang)) in heads or name_at(tokens, k, lang) > 0
+        fold(tokens[k].lower) in heads_
+        or fold(singular(tokens[k].lower, lang)) in heads_
+        or name_at(tokens, k, lang) > 0
     )
 
 
@@ -385,7 +248,7 @@ def backward_class_noun(
 ) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that names a known class of counted thing
     ("the death toll from the quake ... rose to 11,000" counts the toll)."""
-    heads = _index(lang).heads
+    heads_ = heads(lang)
     window = [j for j in range(before - 1, max(0, before - 24) - 1, -1) if j not in taken and tokens[j].is_word]
     # a toll word first ("the death toll from the quake that flattened towns ... rose to
     # 654"), then any other class noun
@@ -394,7 +257,7 @@ def backward_class_noun(
             return j, singular(tokens[j].lower, lang)
     for j in window:
         word = singular(tokens[j].lower, lang)
-        if fold(word) in heads or fold(tokens[j].lower) in heads:
+        if fold(word) in heads_ or fold(tokens[j].lower) in heads_:
             return j, word
     return None
 

@@ -1,0 +1,214 @@
+"""Numbers that are no claims: dates ("October 15", "19 de septiembre"), years ("in 2021"),
+clock times, ordinals, names and labels ("Section 427", "COVID-19", "Flight 370"), slashed
+codes ("9/11", "24/7"), fractions ("two-thirds") and "one" as a pronoun.
+
+Every word list comes from the language's data (``grammar.yaml``, ``numbers.yaml``); this
+module holds the order in which the tests apply and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .. import vocabulary
+from .numbers import NumberMention
+from .subjects import singular
+from .tokens import Token
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_PRONOUN_ONE_BEFORE = frozenset(
+    {
+        "no",
+        "the",
+        "any",
+        "every",
+        "each",
+        "this",
+        "that",
+        "which",
+        "anyone",
+        "someone",
+        "only",
+        "last",
+        "little",
+        "right",
+        "wrong",
+        "big",
+        "new",
+        "young",
+    }
+)
+
+
+@cache
+def _attached_ok(lang: str = "en") -> frozenset[str]:
+    """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
+    table = vocabulary.units(lang)
+    words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
+    return frozenset(words | set(vocabulary.numbers(lang).multipliers))
+
+
+def attached(a: Token, b: Token) -> bool:
+    """Two tokens written with nothing between them ("COVID-19", "5km")."""
+    return a.end == b.start
+
+
+def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | None:
+    """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
+
+    >>> from .numbers import find_numbers
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("a runoff vote on October 15")
+    >>> not_a_claim(toks, find_numbers(toks)[0])
+    'date'
+    >>> toks = tokenize("el sismo del 19 de septiembre")
+    >>> not_a_claim(toks, find_numbers(toks, "es")[0], "es")
+    'date'
+    """
+    g = vocabulary.grammar(lang)
+    nums = vocabulary.numbers(lang)
+    months = vocabulary.months(lang)
+    tok = tokens[m.first]
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.kind == "digits":
+        if nxt is not None and attached(tokens[m.last], nxt) and nxt.is_word:
+            if nxt.lower in _ORDINAL_SUFFIXES:
+                return "ordinal"
+            if nxt.lower == "s" and len(tok.text) == 4:
+                return "decade"
+            if nxt.lower not in _attached_ok(lang):
+                return "name"  # 5G, 3D, 737MAX
+        if prev is not None and attached(prev, tok):
+            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r"):
+                return "name"  # G20, A1
+            if (
+                prev.text in "-–"
+                and m.first >= 2
+                and tokens[m.first - 2].is_word
+                and attached(tokens[m.first - 2], prev)
+                and not _number_word(tokens[m.first - 2].lower, lang)
+            ):
+                return "name"  # COVID-19, F-16, mid-2020
+            if prev.text == "#":
+                return "label"
+        if _slashed(tokens, m):
+            return "date"  # 9/11, 24/7, 9/1/2023
+        before = tokens[m.first - 2] if m.first >= 2 else None
+        if (
+            prev is not None
+            and prev.text in "-–"
+            and before is not None
+            and before.is_digit
+            and len(before.text) == 4
+            and attached(before, prev)
+        ):
+            return "year"  # the 2023-24 season
+        if prev is not None and prev.text in ":." and before is not None and before.is_digit and attached(before, prev):
+            return "time"
+        if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
+            return "time"
+        if nxt is not None and (
+            nxt.lower in g.time_words
+            or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens) and tokens[m.last + 2].text == ".")
+        ):
+            return "time"
+    if m.value is not None and m.kind in ("digits", "words"):
+        if prev is not None and prev.lower in months:
+            return "date"
+        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in months:
+            return "date"
+        if nxt is not None and (
+            nxt.lower in months
+            or (nxt.lower in g.partitive and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in months)
+        ):
+            return "date"
+        if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
+            return "label"
+        if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
+            return "label"  # No. 1
+        if m.kind == "digits" and _designation(tokens, m, lang):
+            return "name"  # Apollo 11 landed
+        if nxt is not None and (
+            nxt.lower in nums.fractions
+            or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in nums.fractions)
+        ):
+            return "fraction"  # two-thirds: a share of a total, not a count
+    if (
+        m.kind == "digits"
+        and m.value is not None
+        and "," not in tok.text
+        and "." not in tok.text
+        and len(tok.text) == 4
+        and 1000 <= m.value <= 2100
+    ):
+        # "2000 people", "1500 soldiers": a plural noun after it makes it a count, not a year
+        plural_noun = (
+            nxt is not None
+            and nxt.is_word
+            and nxt.lower not in g.phrase_breaks
+            and singular(nxt.lower, lang) != nxt.lower
+        )
+        if not plural_noun or (prev is not None and prev.lower in g.year_context):
+            return "year"
+    if m.kind == "words" and tok.lower == "one" and m.first == m.last:
+        if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
+            return "pronoun"
+        if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "hand", "side"):
+            return "pronoun"
+        if nxt.text in ".,;:!?'\"’”)" or nxt.lower in (
+            "who",
+            "that",
+            "which",
+            "is",
+            "was",
+            "has",
+            "can",
+            "could",
+            "would",
+            "should",
+            "will",
+            "might",
+            "must",
+            "does",
+            "did",
+        ):
+            return "pronoun"
+    return None
+
+
+def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
+    """Digits joined by a slash to other digits: dates and codes, never counts."""
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if prev is not None and prev.text == "/" and m.first >= 2 and tokens[m.first - 2].is_digit:
+        return attached(tokens[m.first - 2], prev) and attached(prev, tokens[m.first])
+    if nxt is not None and nxt.text == "/" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
+        return attached(tokens[m.last], nxt) and attached(nxt, tokens[m.last + 2])
+    return False
+
+
+def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
+    """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
+    noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
+    from ..gazetteer import gazetteer
+
+    g = vocabulary.grammar(lang)
+    if m.first < 2:
+        return False
+    prev, before = tokens[m.first - 1], tokens[m.first - 2]
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if not (prev.is_word and prev.is_capitalized) or before.text in '.:;!?"“(' or not before.text.strip():
+        return False
+    if prev.lower in g.months or prev.lower in g.weekdays or prev.lower in g.phrase_breaks:
+        return False
+    if gazetteer().lookup(prev.text) or gazetteer().country_of_demonym(prev.text):
+        return False
+    if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
+        return False  # a headline in title case: "Ecuador Releases 57 Guards"
+    return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
+
+
+def _number_word(word: str, lang: str = "en") -> bool:
+    nums = vocabulary.numbers(lang)
+    return word in nums.units or word in nums.tens
