@@ -123,6 +123,9 @@ TIED = [
     ("es", "49 en la capital, 55 en Morelos, 32 en Puebla y diez en el estado de México.", ["MX"], "49", "Mexico City"),
     # pattern from dev: mexico-quake-2017/eluniversal-queretaro-325 ("Estado de México, 13")
     ("es", "Morelos, 74; Estado de México, 13.", ["MX"], "13", "Estado de México"),
+    ("es", "Morelos, 74; Guerrero seis y en Oaxaca, uno.", ["MX"], "seis", "Guerrero"),
+    ("es", "Morelos, 74; Guerrero seis y en Oaxaca, uno.", ["MX"], "uno", "Oaxaca"),
+    ("es", "74 en Morelos, 45 en Puebla.", ["MX"], "45", "Puebla"),
     # pattern from dev: honduras-prison-2023 (distances from the capital are not scope)
     ("en", "The prison is 50 km northwest of Tegucigalpa.", ["HN"], "50", None),
     ("es", "La cárcel está a 25 kilómetros al norte de Tegucigalpa.", ["HN"], "25", None),
@@ -132,7 +135,7 @@ TIED = [
 @pytest.mark.parametrize(("lang", "text", "countries", "figure", "expected"), TIED)
 def test_place_of(lang: str, text: str, countries: list[str], figure: str, expected: str | None) -> None:
     toks = tokenize(text)
-    figures = [(q.first, q.last) for q in find_quantities(toks)]
+    figures = [(q.first, q.last) for q in find_quantities(toks, lang=lang)]
     at = text.index(figure)
     first, last = next((a, b) for a, b in figures if toks[a].start <= at < toks[b].end)
     got = place_of(find_places(toks, countries, lang, text), toks, first, last, figures)

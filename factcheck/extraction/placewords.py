@@ -64,7 +64,7 @@ class PlaceWords(BaseModel):
 def place_words(language: str | None) -> PlaceWords:
     """The place words of ``language`` (ISO 639-1), or of the language that reads it.
 
-    >>> place_words("es").kinds_before["la provincia de"], place_words("pt").place_nouns["cárceles"]
+    >>> place_words("es").kinds_before["la provincia de"], place_words("gl").place_nouns["cárceles"]
     ('province', 'facility')
     """
     lang = words_language(language, "places")

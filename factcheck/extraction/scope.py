@@ -132,6 +132,13 @@ def place_of(
             return True
         return any(t.text in ";" or t.lower in ("but", "while", "pero", "mientras") for t in between(lo, hi))
 
+    # "Guerrero seis", "Estado de México, 13": a place written right before the figure, in a
+    # list by place that puts the name first (its place has no locative of its own)
+    for m in cands:
+        gap = between(m.last + 1, first)
+        introduced = m.first > 0 and tokens[m.first - 1].lower in _LOCATIVES
+        if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
+            return m.place
     # "55 en Morelos", "49 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
     for m in sorted(after, key=lambda m: m.first):

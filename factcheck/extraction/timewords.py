@@ -167,7 +167,7 @@ def words_language(language: str | None, name: str = "times") -> str:
 def time_words(language: str | None) -> TimeWords:
     """The time words of ``language`` (ISO 639-1), or of the language that reads it.
 
-    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"], time_words("pt").months["marzo"]
+    >>> time_words("es").weekdays["miercoles"], time_words("xx").months["march"], time_words("gl").months["marzo"]
     (2, 3, 3)
     """
     lang = words_language(language)
