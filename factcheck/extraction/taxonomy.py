@@ -8,16 +8,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import inflect
+from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from ..gazetteer import fold
 from .tokens import Token, tokenize
 
+if TYPE_CHECKING:
+    import inflect
+
 
 @cache
 def _inflect() -> inflect.engine:
+    # imported on first use: inflect re-compiles itself through typeguard at import
+    # (about 1.2 s), which every `import factcheck` and CLI call would otherwise pay
+    import inflect
+
     return inflect.engine()
 
 
