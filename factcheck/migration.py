@@ -76,6 +76,7 @@ def migrate(
                 note=f"carried over from decision {fp} ({old.finding}) by 'factcheck migrate'",
                 reviewer="factcheck migrate",
                 decided_at=stamp,
+                seq=len(old.history) + 2,
             )
             new = Decision(
                 **{

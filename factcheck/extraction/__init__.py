@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from .. import vocabulary
-from ..documents import gather
+from ..documents import Inputs, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
@@ -39,7 +37,7 @@ def extract_text(text: str, document_id: str = "text", language: str | None = No
     return extract_document(Document(id=document_id, body=text, language=language), **kwargs)  # type: ignore[arg-type]
 
 
-def extract(items: Iterable[str | Path | Document], tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
+def extract(items: Inputs, tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
     """Claims from articles given as paths (files or folders) or :class:`Document` records.
 
     Unreadable files raise :class:`~factcheck.errors.ArticleReadError`; use
