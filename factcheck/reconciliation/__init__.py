@@ -8,8 +8,10 @@ sides with the rule it breaks, the evidence, and the provenance of every claim."
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from ..config import Settings
 from ..findings import Finding
@@ -32,7 +34,26 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     >>> [(f.kind, f.severity, [p.label for p in f.positions]) for f in reconcile(claims)]
     [('value_conflict', 'error', ['443', '480'])]
     """
-    settings = settings or Settings()
+    with _without_cycle_collection():
+        return _reconcile(claims, settings or Settings())
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Findings are trees of records without reference cycles, which reference counting
+    frees; Python's cycle collector walks every live object at each full pass, and with a
+    million claims it made reconciliation grow faster than its input (10x the claims cost
+    22x the time). It is paused while reconciling and restored after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.id)
     groups = copy_groups(ordered)
     defaults = main_places(ordered)
