@@ -178,19 +178,21 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     (Morelos and Puebla; Acapulco and Coyuca), or a country figure is stated over several
     places ("in six prisons"), each place keeps its own key. Only casualties are joined
     this way: a fire or a riot happens in one place, a release of hostages may not."""
-    branches: dict[tuple[str, frozenset[str], str | None, str], set[tuple[str, ...]]] = defaultdict(set)
-    country_of: dict[tuple[str, frozenset[str], str | None, str], Place] = {}
+    # keyed by event, unit and country, whoever is counted: "29 people injured at the
+    # centre" and "30 migrants injured in Mexico" are one toll when nothing is broken down
+    branches: dict[tuple[str, str | None, str], set[tuple[str, ...]]] = defaultdict(set)
+    country_of: dict[tuple[str, str | None, str], Place] = {}
     for f in facets:
         p = f.place
         if p is None or f.anchor is not None or f.background is not None or f.era or f.event not in CASUALTIES:
             continue
         if p.kind == "country" and p.name:
-            country_of.setdefault((f.event, f.classes, f.unit, p.name), p)
+            country_of.setdefault((f.event, f.unit, p.name), p)
             if (f.claim.place_count or 1) > 1:
-                branches[(f.event, f.classes, f.unit, p.name)].update({("a",), ("b",)})  # stated as several places
+                branches[(f.event, f.unit, p.name)].update({("a",), ("b",)})  # stated as several places
         elif p.within and p.kind != "region":
             path = tuple(reversed((p.name or "?", *p.within)))  # outermost first
-            branches[(f.event, f.classes, f.unit, path[0])].add(path[1:])
+            branches[(f.event, f.unit, path[0])].add(path[1:])
     single = set()
     for k, paths in branches.items():
         ordered = sorted(paths, key=len)
@@ -200,7 +202,7 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     for f in facets:
         p = f.place
         if p is not None and p.kind not in ("country", "region") and p.within and f.anchor is None:
-            k = (f.event, f.classes, f.unit, p.within[-1])
+            k = (f.event, f.unit, p.within[-1])
             if k in single and k in country_of and f.background is None and not f.era:
                 f = replace(f, place=country_of[k])
         out.append(f)
