@@ -283,9 +283,7 @@ def test_output_named_in_bytes_that_are_not_utf8(folder: Path, tmp_path: Path) -
     assert os.path.exists(os.path.join(os.fsencode(tmp_path), b"r\xe9port.txt"))
 
 
-# --- extraction rows owned by helper "when" (the lead flips these after merging) ----------
-
-WHEN = "helper 'when' owns factcheck/extraction/times.py and the place/time spans"
+# --- extraction rows: the times and places layers ------------------------------------------
 
 
 def _extract(body: str, published: str | None = None) -> list[object]:
@@ -296,19 +294,16 @@ def _extract(body: str, published: str | None = None) -> list[object]:
     return list(extract_document(doc))
 
 
-@pytest.mark.xfail(strict=False, reason=WHEN)
 def test_superscript_year_in_the_body() -> None:
     from factcheck import extract_text
 
     extract_text("5 people died in \u00b2\u2070\u00b2\u00b3.")
 
 
-@pytest.mark.xfail(strict=False, reason=WHEN)
 def test_year_one_and_a_weekday() -> None:
     _extract("On Sunday 5 people died.", published="0001-01-01")
 
 
-@pytest.mark.xfail(strict=False, reason=WHEN)
 def test_place_and_time_text_slice_back_to_the_body() -> None:
     body = "On  Sunday,  12 guards were held hostage at Turi  jail in  Cuenca."
     for claim in _extract(body, published="2023-09-03"):
