@@ -237,3 +237,18 @@ def test_incident_place_is_the_leads_facility() -> None:
     # the hospital the wounded were taken to is no incident's site; a quake has none
     assert incident_place("Seven were taken to a hospital in Tegucigalpa.", ["HN"], "en") is None
     assert incident_place("A quake in Ecuador killed 233 people.", ["EC"], "en") is None
+
+
+def test_a_name_glued_by_a_hyphen_is_not_a_town() -> None:
+    # pattern from dev: juarez-fire-2023/jornada-38-muertos-30-heridos ("el puente internacional
+    # Lerdo-Stanton": Lerdo is also a town in Durango)
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(
+        id="x",
+        language="es",
+        body="Murieron 38 migrantes en la estancia ubicada en el puente internacional Lerdo-Stanton.",
+    )
+    (claim,) = extract_document(doc)
+    assert claim.place is None or "Lerdo" not in (claim.place.name or "")

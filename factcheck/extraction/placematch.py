@@ -86,8 +86,12 @@ def gazetteer_match(
     (``prefer``: "the town of Tamara")."""
     gaz = gazetteer()
     local = tuple(countries[:1])
+    if _hyphen_joined(tokens, i, before=True):
+        return None  # "Stanton" in "Lerdo-Stanton" is part of a name
     for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
         span = tokens[i : i + n]
+        if _hyphen_joined(tokens, i + n - 1, before=False):
+            continue  # "Lerdo" in "puente internacional Lerdo-Stanton" is part of a bridge's name
         if not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper():
             continue
         if not all(t.is_capitalized or t.lower in NAME_JOINERS for t in span):
@@ -121,6 +125,17 @@ def gazetteer_match(
             )
             return n, ok[0]
     return None
+
+
+def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:
+    """Token ``k`` is glued by a hyphen to a capitalised word on that side: a compound name
+    ("Lerdo-Stanton", "Austro-Hungarian"), not a place of its own."""
+    j, h = (k - 2, k - 1) if before else (k + 2, k + 1)
+    if not (0 <= j < len(tokens) and 0 <= h < len(tokens)) or tokens[h].text not in ("-", "‐", "–"):
+        return False
+    a, b = (tokens[j], tokens[k]) if before else (tokens[k], tokens[j])
+    glued = a.end == tokens[h].start and tokens[h].end == b.start
+    return glued and tokens[j].is_capitalized
 
 
 def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
