@@ -250,6 +250,20 @@ class Gazetteer:
         province = self.province_of(entry)
         return (province.name, country) if province is not None else (country,)
 
+    def province_like(self, name: str, country: str, cutoff: float = 70) -> Entry | None:
+        """The first-level division of ``country`` whose name is spelled most like ``name``,
+        for a place the text calls a state or province but misspells ("the state of
+        Morales" in a report on Mexico is Morelos).
+
+        >>> gazetteer().province_like("Morales", "MX").name
+        'Morelos'
+        """
+        from rapidfuzz import fuzz, process
+
+        names = {fold(e.name): e for e in self.subdivisions.values() if e.country == country}
+        best = process.extractOne(fold(name), list(names), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return names[best[0]] if best is not None else None
+
     def country_of_demonym(self, word: str) -> str | None:
         """ISO code of the country a demonym refers to.
 

@@ -252,3 +252,14 @@ def test_a_name_glued_by_a_hyphen_is_not_a_town() -> None:
     )
     (claim,) = extract_document(doc)
     assert claim.place is None or "Lerdo" not in (claim.place.name or "")
+
+
+def test_a_misspelt_state_is_the_state_not_a_town() -> None:
+    # pattern from dev: mexico-quake-2017/upi-sanangelo-217-revised ("72 died in the state of
+    # Morales": Morales is a town in Guanajuato, Morelos the state)
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(id="x", body="Officials in Mexico said 72 died in the state of Morales.")
+    (claim,) = extract_document(doc)
+    assert claim.place is not None and claim.place.name == "Morelos" and claim.place.kind == "province"

@@ -21,6 +21,7 @@ from ..models import Place
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
     PlaceMention,
+    capitalised_name,
     country_place,
     entry_place,
     gazetteer_match,
@@ -239,6 +240,15 @@ def _kind_before(
             last = k + whole[0] - 1
             return PlaceMention(i, last, entry_place(whole[1], *span_text(body, tokens, i, last)))
     match = gazetteer_match(tokens, i + hit[0], countries, prefer=str(hit[1]))
+    if str(hit[1]) == "province" and countries and (match is None or match[1].kind != "province"):
+        # "the state of Morales": the text says it is a state; a misspelt state of the
+        # document's country beats a town of that name
+        j = i + hit[0]
+        end = capitalised_name(tokens, j) if j < len(tokens) else None
+        if end is not None:
+            near = gazetteer().province_like(" ".join(t.text for t in tokens[j : end + 1]), countries[0])
+            if near is not None:
+                match = (end - j + 1, near)
     if match is None:
         return None
     last = i + hit[0] + match[0] - 1

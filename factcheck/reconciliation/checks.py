@@ -14,7 +14,7 @@ from ..config import Settings
 from ..findings import Finding
 from ..intervals import Interval
 from ..models import Claim
-from .classify import Verdict, classify_pair, timing
+from .classify import CLOSE, Verdict, classify_pair, timing
 from .fingerprint import fingerprint, side_figures
 from .identity import combine, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet
@@ -105,8 +105,11 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                             settings,
                         )
                         continue
-                    if whole is not sides[b][-1]:
-                        continue  # a part is checked against the largest figure given for its whole
+                    if whole is not sides[b][-1] and not _near(part[0], whole[0]):
+                        # a part is checked against the largest figure given for its whole, and
+                        # against any figure close below it ("at least 40" in the city against
+                        # 38 in the country); far below, a "whole" is another scope
+                        continue
                     if not part[0].exceeds(whole[0]) or _one_phrase(part[1], whole[1]):
                         continue
                     part_verdict = _part_verdict(part[1], whole[1], settings)
@@ -125,6 +128,13 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
 
 
 _PEOPLE = frozenset({"person"})
+
+
+def _near(part: Interval, whole: Interval) -> bool:
+    """The part's lowest value is within a third of the whole's highest."""
+    if part.low is None or whole.high is None or part.low <= 0:
+        return False
+    return part.low - whole.high <= CLOSE * part.low
 
 
 def _one_phrase(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
