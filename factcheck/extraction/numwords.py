@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import vocabulary
@@ -69,8 +69,11 @@ class _Words:
     thousands: str
     ranges: tuple[tuple[str, str], ...]
     longest: int
+    phrase_firsts: frozenset[str]  # first words of the fixed and vague phrases
+    starters: frozenset[str]  # words a number written in words can begin with
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """``word`` in lower case without accents, the form number words are matched in.
 
@@ -107,6 +110,8 @@ def _words(language: str) -> _Words:
         thousands=table.thousands_separator,
         ranges=tuple((fold(r.before), fold(r.between)) for r in table.ranges),
         longest=max(len(p) for p in [*vague, *fixed]),
+        phrase_firsts=frozenset(p[0] for p in [*vague, *fixed] if p),
+        starters=frozenset([*small, *(fold(w) for w in table.scales), *(fold(w) for w in table.articles)]),
     )
 
 
@@ -262,6 +267,9 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
                         last = i + 2
             found.append(NumberSpan(tok.start, toks[last].end, value, value, value, "digits"))
             i = last + 1
+            continue
+        if tok.key not in words.phrase_firsts and tok.key not in words.starters:
+            i += 1  # neither a phrase nor a number word begins here
             continue
         hit = _match(words.fixed, toks, i, words.longest)
         if hit is not None:

@@ -104,19 +104,13 @@ def find_places(
     nationwide, capital = phrase_index(lang, "nationwide"), phrase_index(lang, "capital_words")
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
-    definite = frozenset(place_words(lang).definite_words) if known else frozenset()
+    firsts, lead_words = _lead_words(lang, bool(known))
     out: list[PlaceMention] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
         low = tok.lower
-        if (
-            not tok.text[0].isupper()
-            and not any(low in ix.firsts or flat(low) in ix.firsts for ix in (nationwide, capital, before, openers))
-            and low not in ("a", "an", "the", "un", "una", "unos", "unas", "la", "el")
-            and low not in definite
-            and low not in ("at", "inside")
-        ):
+        if not tok.text[0].isupper() and low not in lead_words and (low.isascii() or flat(low) not in firsts):
             i += 1
             continue
         hit = nationwide.match_at(tokens, i)
@@ -151,6 +145,19 @@ def find_places(
             continue
         i += 1
     return join_listed(out, tokens, body)
+
+
+@cache
+def _lead_words(language: str, known: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that may begin a place other than a capitalised name, so
+    :func:`find_places` skips every other word at once: the first words of the nationwide,
+    capital, kind and opener phrases (a word counts when its fold is one of them), and
+    those with the articles and, with facilities already ``known``, the definite words."""
+    firsts = frozenset().union(
+        *(phrase_index(language, f).firsts for f in ("nationwide", "capital_words", "kinds_before", "facility_openers"))
+    )
+    definite = frozenset(place_words(language).definite_words) if known else frozenset()
+    return firsts, firsts | definite | {"a", "an", "the", "un", "una", "unos", "unas", "la", "el", "at", "inside"}
 
 
 def _capital(

@@ -35,6 +35,13 @@ def _small_number(tok: Token, language: str) -> int | None:
     return int(value) if value is not None else None
 
 
+@cache
+def _count_words(language: str) -> tuple[dict[str, object], frozenset[str]]:
+    """A language's plural place nouns and count lead words, folded."""
+    words = place_words(language)
+    return {flat(k): v for k, v in words.place_nouns.items()}, frozenset(flat(w) for w in words.count_leads)
+
+
 def place_count(tokens: Sequence[Token], first: int, last: int, language: str | None = "en") -> int | None:
     """The number of places stated for the figure at tokens ``first``..``last`` of a
     sentence: a count after a lead word and before a plural place noun, in the same clause,
@@ -49,12 +56,13 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     3
     """
     lang = language or "en"
-    words = place_words(lang)
-    nouns = {flat(k): v for k, v in words.place_nouns.items()}
-    leads = {flat(w) for w in words.count_leads}
+    nouns, leads = _count_words(lang)
     best: tuple[int, int] | None = None
     for j in range(1, len(tokens) - 1):
-        if first <= j <= last or flat(tokens[j - 1].lower) not in leads:
+        if first <= j <= last:
+            continue
+        before = tokens[j - 1].lower
+        if before not in leads and (before.isascii() or flat(before) not in leads):
             continue
         value = _small_number(tokens[j], lang)
         if value is None or value < 2:

@@ -63,7 +63,18 @@ def flat(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(_flat_char(c) for c in text)
+    return text.translate(_FLAT_TABLE)
+
+
+class _FlatTable(dict[int, str]):
+    """Code point -> folded character, filled on first sight, for ``str.translate``."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _flat_char(chr(code))
+        return folded
+
+
+_FLAT_TABLE = _FlatTable()
 
 
 def _key(phrase: str) -> str:

@@ -109,11 +109,20 @@ class PhraseIndex:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (number of tokens, payload)."""
-        if i >= len(tokens):
+        size = len(tokens)
+        if i >= size:
             return None
-        for words, payload in self._by_first.get(tokens[i].lower, ()):
+        entries = self._by_first.get(tokens[i].lower)
+        if entries is None:
+            return None
+        for words, payload in entries:  # longest first; the first word matched already
             n = len(words)
-            if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+            if i + n > size:
+                continue
+            for k in range(1, n):
+                if tokens[i + k].lower != words[k]:
+                    break
+            else:
                 return n, payload
         return None
 
@@ -121,10 +130,18 @@ class PhraseIndex:
         """The longest phrase ending at token ``j`` (inclusive): (number of tokens, payload)."""
         if j < 0 or j >= len(tokens):
             return None
-        for words, payload in self._by_last.get(tokens[j].lower, ()):
+        entries = self._by_last.get(tokens[j].lower)
+        if entries is None:
+            return None
+        for words, payload in entries:  # longest first; the last word matched already
             n = len(words)
             i = j - n + 1
-            if i >= 0 and all(tokens[i + k].lower == words[k] for k in range(n)):
+            if i < 0:
+                continue
+            for k in range(n - 1):
+                if tokens[i + k].lower != words[k]:
+                    break
+            else:
                 return n, payload
         return None
 
