@@ -127,7 +127,7 @@ ATTRIBUTION = [
     ("Authorities released 50 guards, AP reports.", "AP", None),
     (
         "Amid the unrest, Consuelo Orellana, the governor of Azuay province, reported that 44 hostages were released.",
-        "Consuelo Orellana, the governor of Azuay province",
+        "Consuelo Orellana",
         None,
     ),
     ("The government has reported that 120 officers were freed, according to Reuters.", "Reuters", "The government"),
@@ -139,9 +139,15 @@ ATTRIBUTION = [
     ("WATCH: 30 guards held hostage in prison - From The Mirror", "The Mirror", None),
     (
         "Twelve people were killed on Monday, said Maria Lopez, a police spokeswoman.",
-        "Maria Lopez, a police spokeswoman",
+        "Maria Lopez",
         None,
     ),
+    # pattern from dev (otis-2023, mexico-quake-2017): a title in apposition is left out of
+    # the name, a time after the name too; an unnamed source after a closing verb counts
+    ("The Governor of the state, Tom Reyes, said 42 people died.", "Tom Reyes", None),
+    ("Nine people died, said President Ana Silva Monday morning.", "President Ana Silva", None),
+    ("The toll is 43, as reported by Reyes on Sunday morning.", "Reyes", None),
+    ("At least 41 inmates died, said officials.", "officials", None),
 ]
 
 
