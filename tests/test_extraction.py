@@ -322,3 +322,17 @@ def test_election_report_told_reporters_and_participle_adjectives() -> None:
 )
 def test_more_not_claims(text: str) -> None:
     assert [c.quantity.text for c in extract_text(text)] == []
+
+
+# pattern from dev (mexico-quake-2017): a source's toll, then its breakdown by place in the
+# next sentence of the same paragraph, with no speaker of its own
+def test_a_list_of_figures_shares_the_source_of_the_sentence_before() -> None:
+    claims = extract_text("Officials said 217 people died. Twelve died in Puebla, 72 in Morelos and 43 in Oaxaca.")
+    assert [c.source.name if c.source else None for c in claims] == ["Officials"] * 4
+
+
+def test_a_new_paragraph_or_a_single_figure_does_not_share_it() -> None:
+    claims = extract_text("Officials said 217 people died.\n\nTwelve died in Puebla, 72 in Morelos and 43 in Oaxaca.")
+    assert [c.source for c in claims[1:]] == [None] * 3
+    claims = extract_text("Officials said 217 people died. Eight more died in Puebla.")
+    assert claims[1].source is None
