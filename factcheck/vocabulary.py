@@ -207,6 +207,7 @@ class Grammar(_Table):
     articles: frozenset[str] = frozenset()
     year_context: frozenset[str] = frozenset()
     count_leads: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
     event_gap: frozenset[str] = frozenset()

@@ -122,19 +122,30 @@ def test_sources(text: str, source: str | None) -> None:
 # "..., dijo el presidente X") or unnamed (honduras-prison-2023 "..., informaron fuentes oficiales")
 CLOSING = [
     ("La cifra de muertos asciende a 77, dijo el presidente Rafael Correa.", "el presidente Rafael Correa"),
-    ("Hay 350 muertos, según ha comunicado el presidente del país, Rafael Correa.",
-     "el presidente del país, Rafael Correa"),
-    pytest.param(
-        "La cifra bajó a 45, ya que el Gobierno había informado 48 muertos.",
-        "el Gobierno",
-        marks=pytest.mark.xfail(strict=True, reason="a subordinator opening the speaker's clause"),
-    ),
-    pytest.param(
-        "Al menos 41 reclusas murieron, informaron las autoridades.",
-        "las autoridades",
-        marks=pytest.mark.xfail(strict=True, reason="an unnamed source after a closing verb"),
-    ),
+    # a title and a name in apposition: the source is the person, as other reports name them
+    ("Hay 350 muertos, según ha comunicado el presidente del país, Rafael Correa.", "Rafael Correa"),
+    ("Son 90 los fallecidos, dijo la gobernadora del estado, Marta Ruiz.", "Marta Ruiz"),
+    ("La cifra bajó a 45, ya que el Gobierno había informado 48 muertos.", "el Gobierno"),
+    ("Al menos 41 reclusas murieron, informaron las autoridades.", "las autoridades"),
 ]
+
+
+# pattern from dev: a quote whose closing verb leaves the speaker out, the one named in the
+# sentence before (mexico-quake-2017 "«Se reportan ...: 86 en ...», ha indicado en un mensaje")
+def test_quote_with_an_elided_speaker_takes_the_last_named() -> None:
+    text = (
+        "La coordinadora de Protección Civil, Ana Ruiz Soto, informó que hay 30 muertos. "
+        '"Se reportan 30 fallecidos: 12 en Puebla y 18 en Morelos", ha indicado en un mensaje.'
+    )
+    assert [c.source.name if c.source else None for c in claims(text)][-2:] == ["Ana Ruiz Soto"] * 2
+
+
+# pattern from dev: "X, ha informado en su cuenta de Twitter de que ..." (mexico-quake-2017):
+# the phrase after the verb says where, the speaker is the one before it
+def test_speaker_before_a_verb_of_where() -> None:
+    text = "El ministro del Interior, Juan Pérez Gil, ha informado en su cuenta de Twitter de que hay 50 muertos."
+    claim = claims(text)[-1]
+    assert claim.source is not None and claim.source.name == "Juan Pérez Gil"
 
 
 @pytest.mark.parametrize(("text", "source"), CLOSING)

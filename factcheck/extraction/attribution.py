@@ -45,16 +45,17 @@ def _generic_sources(lang: str = "en") -> frozenset[str]:
     return frozenset(vocabulary.attribution(lang).generic_sources)
 
 
-def _name_after(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
-    """Last token of a source name that starts at ``i`` and runs to the sentence's end or
-    a clause break; an appositive after a comma is kept ("the prison service, Snai")."""
+def _name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozenset[int] = frozenset()) -> int:
+    """Last token of a source name that starts at ``i`` and runs to the sentence's end, a
+    clause break or a time ("said President X Sunday morning"); an appositive after a
+    comma is kept ("the prison service, Snai")."""
     g = vocabulary.grammar(lang)
     breaks = vocabulary.attribution(lang).name_breaks
     j = i
     last = i - 1
     while j < len(tokens) and j - i < MAX_NAME_WORDS:
         t = tokens[j]
-        if t.text in '.;:!?"”' or (t.text == "(" and j > i):
+        if t.text in '.;:!?"”' or (t.text == "(" and j > i) or (j in skip and j > i):
             break
         if t.text == ",":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -68,6 +69,8 @@ def _name_after(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
             break
         last = j
         j += 1
+    while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
+        last -= 1  # "reported by Salgado on Sunday morning": the time's preposition
     return last
 
 
@@ -159,10 +162,16 @@ def _name_before(
         tokens[first].lower in g.conjunctions
         or tokens[first].lower in ("however", "subsequently")
         or tokens[first].text in ',"“'
+        or (
+            (tokens[first].lower in vocabulary.attribution(lang).clause_openers or tokens[first].lower in g.relative)
+            and not tokens[first].is_capitalized
+        )
     ):
-        first += 1
+        first += 1  # "ya que el Gobierno había informado", "si bien el viceministro ... habló"
     while last > first and (
-        (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized) or last in skip
+        (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized)
+        or last in skip
+        or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
     ):
         last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
     if first > last or last - first + 1 > MAX_NAME_WORDS:
@@ -190,9 +199,32 @@ def _name_before(
 
 
 def _source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str) -> Source:
+    first, last = _person_in_apposition(tokens, first, last)
     return Source(
         name=body[tokens[first].start : tokens[last].end], cue=cue, start=tokens[first].start, end=tokens[last].end
     )
+
+
+def _person_in_apposition(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """The person's name where a speaker is written as a title and a name in apposition:
+    "el presidente del país, Rafael Correa" and "Evelyn Salgado, the governor of Guerrero"
+    are Rafael Correa and Evelyn Salgado, the name by which other reports call them. A
+    name is two to five capitalised words; an organisation's short name ("the prison
+    service, Snai") is left with its description."""
+    commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
+    if len(commas) != 1:
+        return first, last
+    parts = ((first, commas[0] - 1), (commas[0] + 1, last))
+    for (a, b), (c, d) in (parts, parts[::-1]):
+        name = tokens[a : b + 1]
+        other = tokens[c : d + 1]
+        if (
+            2 <= len(name) <= 5
+            and all(t.is_word and t.is_capitalized for t in name)
+            and any(t.is_word and not t.is_capitalized for t in other)
+        ):
+            return a, b
+    return first, last
 
 
 def find_attributions(
@@ -203,6 +235,7 @@ def find_attributions(
     verb and its speaker without ending the clause."""
     prefix, verbs, trailing, pronouns = _indexes(lang)
     determiners = vocabulary.grammar(lang).determiners
+    g_relative = vocabulary.grammar(lang).relative
     leads = _lead_verbs(lang)
     out: list[Attribution] = []
     n = len(tokens)
@@ -215,7 +248,7 @@ def find_attributions(
         hit = prefix.match_at(tokens, i)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
-            last = _name_after(tokens, start, lang)
+            last = _name_after(tokens, start, lang, skip)
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
             # kind of unnamed source must follow, or "per" and "citing" are just words
             words = tokens[start : last + 1]
@@ -228,7 +261,7 @@ def find_attributions(
         hit = trailing.match_at(tokens, i)
         if hit is not None and i + hit[0] < n and tokens[i + hit[0]].is_capitalized:
             start = i + hit[0]
-            last = _name_after(tokens, start, lang)
+            last = _name_after(tokens, start, lang, skip)
             out.append(Attribution(_source(tokens, body, start, last, str(hit[1]).strip("-—– ")), start, last, 0, True))
             i = last + 1
             continue
@@ -258,9 +291,22 @@ def find_attributions(
             # "», ha dicho el portavoz del Ministerio Público"
             name = _name_start(tokens, tail, verbs, skip, lang) if _after_comma(tokens, i, lang) else None
             if name is not None:
-                last = _name_after(tokens, name, lang)
+                last = _name_after(tokens, name, lang, skip)
+            if name is not None and last + 1 < len(tokens) and tokens[last + 1].lower in g_relative:
+                name = None  # "X, ha informado en su cuenta de que ...": the speaker is X
+            if name is not None:
                 out.append(Attribution(_source(tokens, body, name, last, verb), name, last, 0, True))
                 i = last + 1
+                continue
+            if name is None and _after_quote(tokens, i, lang):
+                # «"Se reportan 217 fallecidos: 86 en ...", ha indicado en un mensaje»: the
+                # quote's speaker is left out, as a pronoun would be; the last named source
+                elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
+                out.append(Attribution(elided, i, i, 0, True))
+                i = tail
+                continue
+            if _impersonal(tokens, i, lang):
+                i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
                 continue
             span = _name_before(tokens, i, lang, skip)
             if span is not None:
@@ -273,6 +319,15 @@ def find_attributions(
                 out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
+
+
+def _impersonal(tokens: Sequence[Token], verb: int, lang: str) -> bool:
+    """A reporting verb after an impersonal marker, auxiliaries between ("se han informado")."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries and tokens[j].lower not in g.impersonal:
+        j -= 1
+    return j >= 0 and tokens[j].lower in g.impersonal
 
 
 def _elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> bool:
@@ -334,6 +389,19 @@ def _after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return j >= 0 and tokens[j].text == ","
 
 
+def _after_quote(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A reporting verb right after a closing quote and a comma, either way round
+    ("…», ha dicho", "…," she said), auxiliaries before it included."""
+    g = vocabulary.grammar(lang)
+    quotes = "\"”’»"
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j >= 1 and tokens[j].text in quotes:
+        return tokens[j - 1].text == ","
+    return j >= 1 and tokens[j].text == "," and tokens[j - 1].text in quotes
+
+
 def _name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str) -> int | None:
     """Where the speaker's name starts after an inverted reporting verb, over a time
     ("hoy", "este martes"), another reporting verb ("ha dicho afirmado") and a short
@@ -367,13 +435,28 @@ def _name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fr
         return j
     if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
         return j
+    if _generic_ahead(tokens, j, lang):
+        return j  # "..., informaron las autoridades.", "..., said officials."
     return None
+
+
+def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A known kind of unnamed source that runs from ``i`` to the clause's end."""
+    generic = _generic_sources(lang)
+    end = i
+    while end < len(tokens) and tokens[end].is_word and end - i < 5:
+        end += 1
+    if end < len(tokens) and tokens[end].text not in ".,;:!?":
+        return False
+    return " ".join(t.lower for t in tokens[i:end]) in generic
 
 
 def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
     """A capitalised word within the next few words of the clause ("la portavoz de
-    Medicina Forense")."""
-    for t in tokens[i : i + 6]:
+    Medicina Forense"), or a name in apposition after a comma."""
+    for k, t in enumerate(tokens[i : i + 6], start=i):
+        if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
+            return True  # "el presidente del país, Rafael Correa": the name in apposition
         if t.text in ".,;:!?()":
             return False
         if t.is_capitalized and t.is_word:

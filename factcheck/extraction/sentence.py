@@ -32,6 +32,9 @@ class DocContext:
     tolerance: float
     include_indefinite: bool = False
     last_named: Source | None = None
+    carried: tuple[int, Source] | None = None
+    """(end offset, source) of the sentence just before when it attributed its figures: the
+    next sentence of the same paragraph that goes on listing figures shares its source."""
     last_counted: tuple[str, str | None] | None = None
     """(subject class, event class) of the last figure that named what it counts: the head
     a list of bare figures shares ("225 muertos. Detalló que son 186; Morelos, 74")."""
