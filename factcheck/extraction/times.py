@@ -145,7 +145,7 @@ def find_times(
         add(m, "date", d, "day", year=int(m["y"]))
     for pat in (p.dmy, p.mdy):
         for m in pat.finditer(text):
-            day, month = int(m["d"]), w.months[m["m"]]
+            day, month = int(m["d"]), w.months[_k(m["m"])]
             if not 1 <= day <= 31 or (not m["y"] and count_follows(text, m.end())):
                 continue  # "in April 23 people died": a count, not a day
             if m["y"]:
@@ -155,33 +155,33 @@ def find_times(
                 d, y = _day_of_year(published, prec, month, day)
                 add(m, "date", d, "day", year=y)
     for m in p.month_year.finditer(text):
-        add(m, "month", _safe_date(int(m["y"]), w.months[m["m"]], 1), "month", year=int(m["y"]))
+        add(m, "month", _safe_date(int(m["y"]), w.months[_k(m["m"])], 1), "month", year=int(m["y"]))
     for m in p.bare_month.finditer(text):
         word = body[start + m.start("m") : start + m.end("m")]
         if w.capitalised_months and not word[:1].isupper():
             continue  # "may" the verb, "march" the walk
         d = None
         if published is not None:
-            y = published.year - (1 if w.months[m["m"]] > published.month and published.year > 1 else 0)
-            d = _safe_date(y, w.months[m["m"]], 1)
+            y = published.year - (1 if w.months[_k(m["m"])] > published.month and published.year > 1 else 0)
+            d = _safe_date(y, w.months[_k(m["m"])], 1)
         add(m, "month", d, "month", a=m.start("m"))
     for m in p.weekday.finditer(text):
         how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
         if anchored and anchor is not None:
-            d, pr = _nearest(anchor, w.weekdays[m["wd"]]), "day"
+            d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
         elif how == "week" and published is not None and prec == "day":
-            d, pr = _nearest(published, w.weekdays[m["wd"]]), "day"
+            d, pr = _nearest(published, w.weekdays[_k(m["wd"])]), "day"
         else:
-            d, pr = _weekday(published, prec, w.weekdays[m["wd"]], 7 if how == "last" else 0)
+            d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)
     for m in p.relative.finditer(text):
         if anchored and anchor is not None:
-            d, pr = _shift(anchor, w.relative_days[m["r"]]), "day"
+            d, pr = _shift(anchor, w.relative_days[_k(m["r"])]), "day"
         else:
-            d, pr = _relative(published, prec, w.relative_days[m["r"]])
+            d, pr = _relative(published, prec, w.relative_days[_k(m["r"])])
         add(m, "relative_day", d, pr)
     for m in p.period.finditer(text):
-        spec = w.periods[m["p"]]
+        spec = w.periods[_k(m["p"])]
         if spec.now and anchored and anchor is not None:
             add(m, "now", anchor, "day")
         elif spec.now:
@@ -399,3 +399,9 @@ def background_of(
 
 
 __all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]
+
+
+def _k(word: str) -> str:
+    """A matched phrase as its table writes it: any run of white space (a CR, a tab, two
+    spaces: "hasta\\rel momento") is one space."""
+    return " ".join(word.split())
