@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
-from ..models import AsOf, Background, Precision, TimeRef
-from .background import find_background
+from ..models import AsOf, Precision, TimeRef
+from .background import find_background as background_of
 from .timepatterns import count_follows, is_year, non_overlapping, patterns, with_event, with_relation
 from .timewords import Kind, TimeMention, flat
 from .tokens import Token
@@ -376,32 +376,10 @@ def find_time(
     return None
 
 
-def background_of(
-    body: str,
-    s_start: int,
-    s_end: int,
-    mentions: Sequence[TimeMention],
-    q_start: int,
-    q_end: int,
-    language: str,
-    published: dt.date | None,
-) -> Background | None:
-    """The earlier event a figure is about, if the sentence ties it to one: a year before
-    the published year (or, undated, before the latest year the article names) beside an
-    event noun or opening a "when" clause, or "that same year" pointing back at one.
-
-    >>> body = "The 1985 quake killed nearly 10,000 people."
-    >>> ms = find_times(body, 0, len(body), dt.date(2017, 9, 20), "day", "en")
-    >>> background_of(body, 0, len(body), ms, 29, 35, "en", dt.date(2017, 9, 20)).year
-    1985
-    """
-    return find_background(body, s_start, s_end, mentions, q_start, q_end, language, published)
-
-
-__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]
-
-
 def _k(word: str) -> str:
     """A matched phrase as its table writes it: any run of white space (a CR, a tab, two
     spaces: "hasta\\rel momento") is one space."""
     return " ".join(word.split())
+
+
+__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]

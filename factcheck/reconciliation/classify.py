@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from ..config import Settings
 from ..findings import Classification, Severity
 from .keys import Facet
+from .positions import claim_interval
 from .timeline import compare, days_apart
 
 SAME_SOURCE = 80
@@ -160,7 +161,7 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         return None  # "revised down from 248 to 217": the report does not assert both
     if _agree(low, high, settings):
         return None  # "more than 200" and 217 agree, whatever else shares their positions
-    if t.internal and not t.marked and head_is_count(low) and not _close(low, high):
+    if t.internal and not t.marked and low.anchor is None and not _close(low, high):
         return None  # one report's 25 and 217 dead are two scopes (a school, the country)
     head = low
     days = t.days
@@ -246,13 +247,7 @@ def _close(low: Facet, high: Facet) -> bool:
     return (y - x) <= CLOSE * y
 
 
-def head_is_count(f: Facet) -> bool:
-    return f.anchor is None
-
-
 def _agree(a: Facet, b: Facet, settings: Settings) -> bool:
-    from .positions import claim_interval
-
     return claim_interval(a.claim, settings.tolerance).overlaps(claim_interval(b.claim, settings.tolerance))
 
 

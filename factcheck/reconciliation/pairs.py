@@ -118,7 +118,7 @@ def value_findings(groups: dict[str, list[Facet]], settings: Settings) -> Iterab
     """Pairwise findings inside each quantity key."""
     for key in sorted(groups):
         facets = groups[key]
-        if len(facets) < 2 or len({f.source for f in facets}) < 1:
+        if len(facets) < 2:
             continue
         sides = sides_of(facets, settings)
         if len(sides) < 2:
