@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from ..config import Settings
 from ..findings import Classification, Severity
+from .clocks import read
 from .keys import Facet
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -64,6 +65,8 @@ class _Timing:
     stated: bool
     """Both moments are stated in the text, not only the articles' dates."""
     days: int | None
+    clocked: bool = False
+    """The order comes from the national tolls the two reports give with the figures."""
 
 
 def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
@@ -95,6 +98,10 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
             return _Timing("high-first", True, False, corrected, stated, days)
         return _Timing("same", True, False, corrected, stated, days)
     order = compare(a.moment, b.moment)
+    if order in (None, "same") and (reading := read(a.clock, b.clock)) is not None:
+        # finer than a day: the toll each report gives with its figure
+        relation = {"same": "same", "before": "low-first", "after": "high-first"}[reading]
+        return _Timing(relation, False, False, corrected, stated, days, clocked=True)
     relation = {"same": "same", "before": "low-first", "after": "high-first"}.get(order or "", "unknown")
     return _Timing(relation, False, False, corrected, stated, days)
 
@@ -168,6 +175,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
     if days is not None and days > settings.window_days:
         return None  # beyond the comparison window: never compared
     notes: tuple[str, ...] = ("the report's own words order the figures",) if t.marked else ()
+    if t.clocked and low.clock is not None and high.clock is not None:
+        notes = (_clock_note(t, low.clock.text, high.clock.text),)
     far = days is not None and days > settings.same_event_days and t.relation != "same"
     if head.anchor is not None:
         # a distance or a depth does not change with time
@@ -185,7 +194,7 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         if t.relation == "low-first":
             return Verdict("update", "info", f"a {count} grows as reports come in", notes)
         if t.relation == "high-first":
-            if low.moment.basis == "published" and not t.internal:
+            if low.moment.basis == "published" and not t.internal and not t.clocked:
                 return Verdict(
                     "stale", "warning", f"a later report repeats a lower {count}: possibly a superseded figure", notes
                 )
@@ -198,6 +207,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 )
             if t.internal:
                 return Verdict("conflict", "warning", f"one report gives two values for the {count}", notes)
+            if t.clocked:
+                return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
         if not _close(low, high):
             return Verdict(
@@ -218,6 +229,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         # be of two scopes, and two reports of one day may be hours apart
         if t.internal and _named_apart(low, high):
             return Verdict("conflict", "error", f"one report gives two values for the {count} from two sources", notes)
+        if t.clocked:
+            return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
         return Verdict("conflict", "warning", f"the {count} has two values at the same time", notes)
     if not _close(low, high):
         return None  # far apart, time unknown: most likely two moments or two scopes
@@ -228,6 +241,13 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         notes,
         weak=True,
     )
+
+
+def _clock_note(t: _Timing, low: str, high: str) -> str:
+    """Why two undated figures are dated: the tolls their reports give with them."""
+    if t.relation == "same":
+        return f"both reported with a national death toll of {high}"
+    return f"the lower figure was reported with a national death toll of {low}, the higher with {high}"
 
 
 CLOSE = 1 / 3

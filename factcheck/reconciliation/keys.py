@@ -14,11 +14,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..extraction.events import is_cumulative
 from ..models import Claim, Place
 from .identity import subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
+
+if TYPE_CHECKING:
+    from .clocks import Clock
 
 CASUALTIES = frozenset({"killed", "injured", "missing"})
 """Events whose people are counted as "people" or by who they were ("41 women", "38
@@ -52,6 +56,8 @@ class Facet:
     """"earlier", "later" or "correction": what the words around the figure say of it."""
     source: str
     """The copy group of the claim's document: copies of one story are one source."""
+    clock: Clock | None = None
+    """The national death toll its report gives next to it (see ``clocks``)."""
 
     @property
     def key(self) -> str:

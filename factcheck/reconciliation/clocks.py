@@ -1,0 +1,144 @@
+"""The death toll a figure was reported with, as a clock for figures with no time of
+their own.
+
+Most figures in a breaking story carry no time: "Nearly 3,000 people were also wounded",
+"about 6 people are missing". An editor dates them by what the same report says next to
+them: an article giving 413 dead is of the moment the national toll was 413, so its
+injured figure is that moment's injured figure too. Two reports whose national tolls
+agree give their other figures at one moment; a report with the higher toll gives them
+later, because a toll only grows.
+
+A clock is the national death toll of the figure's own report: the one its own sentence
+gives ("413 muertos y 2.000 heridos"), else the highest the report gives: a toll only
+grows, so a report is of the moment of its highest toll, and its other figures are of
+that moment unless the sentence that gives them says otherwise. Only tolls placed at country level, of the report's own moment (no background
+event, no other year), are clocks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from ..intervals import Interval
+from .keys import Facet
+from .positions import claim_interval
+
+Reading = Literal["same", "before", "after"]
+
+CLOCK_EVENT = "killed"
+"""The cumulative count read as the story's clock: the death toll."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """The national toll a figure was reported with: its key, interval and wording."""
+
+    key: str
+    interval: Interval
+    text: str
+    claim_id: str
+
+
+def is_clock(f: Facet) -> bool:
+    """A national death toll of its report's own moment, in whole people."""
+    q = f.claim.quantity
+    ends = [v for v in (q.value, q.low, q.high) if v is not None]
+    return (
+        bool(ends)
+        and all(float(v).is_integer() for v in ends)
+        and
+        f.event == CLOCK_EVENT
+        and f.cumulative
+        and f.anchor is None
+        and f.background is None
+        and not f.era
+        and f.place is not None
+        and f.place.kind == "country"
+        # placed in the country by the text, or by nothing: not a town's share joined to it
+        and (f.claim.place is None or f.claim.place.kind == "country")
+        and not f.claim.comparative
+    )
+
+
+def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
+    """The facets, each carrying the clock of its report (None when its report gives no
+    national toll). A toll carries no clock of its own: it is the clock."""
+    facets = list(facets)
+    main = _main_tolls(facets)
+    tolls: dict[str, list[Facet]] = defaultdict(list)
+    for f in facets:
+        if is_clock(f) and f.key in main:
+            tolls[f.claim.document].append(f)
+    for found in tolls.values():
+        found.sort(key=lambda f: (f.claim.quantity.start, f.claim.id))
+    out = []
+    for f in facets:
+        found = tolls.get(f.claim.document)
+        if not found or is_clock(f):
+            out.append(f)
+            continue
+        beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
+        # "revised down from 248", "earlier reports of 77": not the report's own moment
+        own = [t for t in found if t.order not in ("earlier", "correction")]
+        if not beside and not own:
+            out.append(f)
+            continue
+        toll = max(beside or own, key=_height)
+        clock = Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text, toll.claim.id)
+        out.append(replace(f, clock=clock))
+    return out
+
+
+def _reading(f: Facet, tolerance: float) -> Interval:
+    """The toll a clock shows: "at least 27" shows 27, not every toll above it."""
+    iv = claim_interval(f.claim, tolerance)
+    low = iv.low if iv.low is not None else iv.high
+    high = iv.high if iv.high is not None else iv.low
+    return Interval(low, high)
+
+
+def _height(f: Facet) -> tuple[float, str]:
+    q = f.claim.quantity
+    return (q.low if q.low is not None else q.value or 0.0, f.claim.id)
+
+
+def _main_tolls(facets: list[Facet]) -> set[str]:
+    """The story's toll in each country: of the national death-toll keys of a country,
+    the one the most reports give ("people killed" rather than "migrants killed" when
+    more reports count people)."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    country: dict[str, str] = {}
+    for f in facets:
+        if is_clock(f) and f.place is not None:
+            reports[f.key].add(f.source)
+            country[f.key] = f.place.key
+    best: dict[str, str] = {}
+    for key in sorted(reports):
+        c = country[key]
+        if c not in best or len(reports[key]) > len(reports[best[c]]):
+            best[c] = key
+    return set(best.values())
+
+
+def read(a: Clock | None, b: Clock | None) -> Reading | None:
+    """How the moment of clock ``a`` stands to ``b``: the same when their tolls agree,
+    before when ``a``'s toll is lower; None when either is missing or they count
+    different tolls.
+
+    >>> k = "killed|person|count|country:Ecuador|"
+    >>> read(Clock(k, Interval(413, 413), "413", "x"), Clock(k, Interval(413, 413), "413", "y"))
+    'same'
+    >>> read(Clock(k, Interval(233, 233), "233", "x"), Clock(k, Interval(413, 413), "413", "y"))
+    'before'
+    """
+    if a is None or b is None or a.key != b.key:
+        return None
+    if a.interval.overlaps(b.interval):
+        return "same"
+    if a.interval.high is not None and b.interval.low is not None and a.interval.high < b.interval.low:
+        return "before"
+    if b.interval.high is not None and a.interval.low is not None and b.interval.high < a.interval.low:
+        return "after"
+    return None

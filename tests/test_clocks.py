@@ -1,0 +1,95 @@
+"""Clocks: undated figures dated by the national death toll their report gives with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import Document, check
+from factcheck.intervals import Interval
+from factcheck.reconciliation.clocks import Clock, read
+
+
+def doc(id_: str, body: str, outlet: str) -> Document:
+    # one publication day for all: only the tolls can order the figures
+    return Document(id=id_, outlet=outlet, published=dt.date(2023, 9, 1), body=body)
+
+
+def findings(*docs: Document) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (f.severity, f.classification, [p.label for p in f.positions], f.evidence.notes)
+        for f in check(list(docs)).conflicts
+        if "injured" in f.topic
+    ]
+
+
+def test_figures_given_with_one_toll_are_one_moment() -> None:
+    # pattern from dev: ecuador-quake-2016, "nearly 3,000" wounded and "413 muertos y 2.000 heridos"
+    got = findings(
+        doc("a", "In Ecuador, 413 people were killed and 2,000 people were injured.", "AP"),
+        doc("b", "In Ecuador, 413 people were killed. Nearly 3,000 people were injured.", "BBC"),
+    )
+    assert got == [
+        ("warning", "conflict", ["2,000", "Nearly 3,000"], ["both reported with a national death toll of 413"])
+    ]
+
+
+def test_one_moment_is_flagged_past_figures_between() -> None:
+    # figures of unknown order are paired only with their neighbours in value; figures one
+    # toll dates to one moment are paired whatever lies between them
+    got = findings(
+        doc("a", "In Ecuador, 413 people were killed and 2,000 people were injured.", "AP"),
+        doc("b", "In Ecuador, 413 people were killed. Nearly 3,000 people were injured.", "BBC"),
+        doc("c", "In Ecuador, 2,400 people were injured.", "CNN"),
+    )
+    assert ("warning", "conflict", ["2,000", "Nearly 3,000"], ["both reported with a national death toll of 413"]) in got
+
+
+def test_a_count_given_with_a_higher_toll_cannot_be_lower() -> None:
+    # pattern from dev: mexico-quake-2017, Puebla 39 with a national 120, then 32 with 149
+    got = findings(
+        doc("a", "In Ecuador, 413 people were killed and 2,000 people were injured.", "AP"),
+        doc("c", "In Ecuador, 233 people were killed and 2,500 people were injured.", "CNN"),
+    )
+    assert got == [
+        (
+            "warning",
+            "conflict",
+            ["2,000", "2,500"],
+            ["the lower figure was reported with a national death toll of 413, the higher with 233"],
+        )
+    ]
+
+
+def test_a_count_given_with_a_higher_toll_may_be_higher() -> None:
+    got = findings(
+        doc("a", "In Ecuador, 233 people were killed and 2,000 people were injured.", "AP"),
+        doc("c", "In Ecuador, 413 people were killed and 2,500 people were injured.", "CNN"),
+    )
+    assert [(s, c) for s, c, _, _ in got] == [("info", "update")]
+
+
+def test_the_sentence_toll_comes_before_the_report_toll() -> None:
+    # "earlier, 77 dead and 500 injured": the sentence dates its own figure
+    got = findings(
+        doc("a", "In Ecuador, 413 people were killed. Earlier, 77 people were killed and 500 people were injured.", "AP"),
+        doc("b", "In Ecuador, 77 people were killed and 900 people were injured.", "BBC"),
+    )
+    assert got == [("warning", "conflict", ["500", "900"], ["both reported with a national death toll of 77"])]
+
+
+def test_at_least_shows_its_bound() -> None:
+    k = "killed|person|count|country:Mexico|"
+    at_least = Clock(k, Interval(27, 27), "at least 27", "a")
+    assert read(at_least, Clock(k, Interval(48, 48), "48", "b")) == "before"
+
+
+@given(st.integers(0, 10_000), st.integers(0, 10_000))
+def test_reading_is_antisymmetric(x: int, y: int) -> None:
+    k = "killed|person|count|country:Ecuador|"
+    a, b = Clock(k, Interval(x, x), str(x), "a"), Clock(k, Interval(y, y), str(y), "b")
+    flip = {"same": "same", "before": "after", "after": "before"}
+    assert read(b, a) == flip[read(a, b) or "same"]
+    assert read(a, Clock("other", Interval(x, x), "", "c")) is None
