@@ -44,7 +44,12 @@ def test_one_moment_is_flagged_past_figures_between() -> None:
         doc("b", "In Ecuador, 413 people were killed. Nearly 3,000 people were injured.", "BBC"),
         doc("c", "In Ecuador, 2,400 people were injured.", "CNN"),
     )
-    assert ("warning", "conflict", ["2,000", "Nearly 3,000"], ["both reported with a national death toll of 413"]) in got
+    assert (
+        "warning",
+        "conflict",
+        ["2,000", "Nearly 3,000"],
+        ["both reported with a national death toll of 413"],
+    ) in got
 
 
 def test_a_count_given_with_a_higher_toll_cannot_be_lower() -> None:
@@ -74,7 +79,9 @@ def test_a_count_given_with_a_higher_toll_may_be_higher() -> None:
 def test_the_sentence_toll_comes_before_the_report_toll() -> None:
     # "earlier, 77 dead and 500 injured": the sentence dates its own figure
     got = findings(
-        doc("a", "In Ecuador, 413 people were killed. Earlier, 77 people were killed and 500 people were injured.", "AP"),
+        doc(
+            "a", "In Ecuador, 413 people were killed. Earlier, 77 people were killed and 500 people were injured.", "AP"
+        ),
         doc("b", "In Ecuador, 77 people were killed and 900 people were injured.", "BBC"),
     )
     assert got == [("warning", "conflict", ["500", "900"], ["both reported with a national death toll of 77"])]

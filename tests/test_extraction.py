@@ -222,6 +222,11 @@ REGRESSIONS = [
         "prison officer",
         "released",
     ),
+    # dev: juarez-fire-2023/elpasotimes: a verb after the next clause's figure is that figure's
+    ("officials reported at least 39 people died and 29 were injured", "at least 39", "person", "killed"),
+    ("officials reported at least 39 people died and 29 were injured", "29", "person", "injured"),
+    ("al menos 39 personas murieron y 29 resultaron heridas", "al menos 39", "persona", "killed"),
+    ("al menos 39 personas murieron y 29 resultaron heridas", "29", "persona", "injured"),
 ]
 
 

@@ -29,10 +29,18 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     background = may_hold_background(sent)
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
-        event = choose_event(
-            sent.events, sent.tokens, f.first, f.last, mention.first, mention.last, mention.stop, sent.language
-        )
         group = sent.groups.get(pos)
+        event = choose_event(
+            sent.events,
+            sent.tokens,
+            f.first,
+            f.last,
+            mention.first,
+            mention.last,
+            mention.stop,
+            sent.language,
+            _next_figure(sent, pos, group),
+        )
         if group is not None:
             # the parts of "the release of 50 guards and seven police officers" share one event
             event = group_events.setdefault(group, event)
@@ -107,6 +115,24 @@ def _measure_class(measured: str | None, named: str | None) -> str | None:
     if named is not None and measured in ancestors(named):
         return named
     return measured
+
+
+def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
+    """The first token of the figure after quantity ``pos`` when that figure opens a
+    clause of its own ("39 people died and 29 were injured": after "and" or a comma), not
+    when both are parts of one phrase ("50 guards and seven police officers were
+    released") or the next figure sits inside the first one's phrase ("120 officers held
+    in six jails were freed")."""
+    if pos + 1 >= len(sent.quantities):
+        return None
+    if group is not None and sent.groups.get(pos + 1) == group:
+        return None
+    first = sent.quantities[pos + 1].first
+    if first == 0:
+        return None
+    before = sent.tokens[first - 1].lower
+    joins = vocabulary.grammar(sent.language).conjunctions
+    return first if before in joins or before in (",", ";") else None
 
 
 def _default_subject(event: str) -> str | None:

@@ -75,8 +75,13 @@ def choose_event(
     subject_last: int | None,
     stop: int | None,
     lang: str = "en",
+    bound: int | None = None,
 ) -> EventMention | None:
-    """The event of the quantity at tokens ``first``..``last``, from the sentence's event layer."""
+    """The event of the quantity at tokens ``first``..``last``, from the sentence's event layer.
+
+    ``bound`` is the first token of the sentence's next figure, when it is not a part of
+    the same phrase: an event word after it is that figure's ("at least 39 people died
+    and 29 were injured")."""
     g = vocabulary.grammar(lang)
     if subject_first is not None and subject_last is not None:
         own = _within(events, subject_first, subject_last + 1)
@@ -87,7 +92,9 @@ def choose_event(
         if all(t.lower in g.determiners or t.lower in g.event_gap for t in tokens[e.last + 1 : first]):
             return e
     start = stop if stop is not None else last + 1
-    ahead = _within(events, start, min(len(tokens), start + 14))
+    ahead = _within(
+        events, start, min(len(tokens), start + 14, bound if bound is not None and bound > start else len(tokens))
+    )
     if ahead:
         relative = start < len(tokens) and (
             tokens[start].lower in g.relative

@@ -11,8 +11,9 @@ later, because a toll only grows.
 A clock is the national death toll of the figure's own report: the one its own sentence
 gives ("413 muertos y 2.000 heridos"), else the highest the report gives: a toll only
 grows, so a report is of the moment of its highest toll, and its other figures are of
-that moment unless the sentence that gives them says otherwise. Only tolls placed at country level, of the report's own moment (no background
-event, no other year), are clocks."""
+that moment unless the sentence that gives them says otherwise. Only tolls placed at
+country level, of the report's own moment (no background event, no other year), are
+clocks; a toll the report's words mark as earlier or revised dates only its sentence."""
 
 from __future__ import annotations
 
@@ -48,8 +49,7 @@ def is_clock(f: Facet) -> bool:
     return (
         bool(ends)
         and all(float(v).is_integer() for v in ends)
-        and
-        f.event == CLOCK_EVENT
+        and f.event == CLOCK_EVENT
         and f.cumulative
         and f.anchor is None
         and f.background is None
@@ -71,11 +71,9 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     for f in facets:
         if is_clock(f) and f.key in main:
             tolls[f.claim.document].append(f)
-    for found in tolls.values():
-        found.sort(key=lambda f: (f.claim.quantity.start, f.claim.id))
     out = []
     for f in facets:
-        found = tolls.get(f.claim.document)
+        found = tolls.get(f.claim.document, [])
         if not found or is_clock(f):
             out.append(f)
             continue
