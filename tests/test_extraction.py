@@ -227,7 +227,20 @@ REGRESSIONS = [
     ("officials reported at least 39 people died and 29 were injured", "29", "person", "injured"),
     ("al menos 39 personas murieron y 29 resultaron heridas", "al menos 39", "persona", "killed"),
     ("al menos 39 personas murieron y 29 resultaron heridas", "29", "persona", "injured"),
+    # dev: ecuador-quake-2016/lafm: a bare figure in brackets takes the sentence's event, however far back
+    (
+        "La cifra de muertos solo es superada por la del terremoto de Haití (entre 200.000 y 250.000) en 2010.",
+        "entre 200.000 y 250.000",
+        None,
+        "killed",
+    ),
 ]
+
+
+def test_a_modifier_number_takes_no_far_event() -> None:
+    # dev: mexico-quake-2017/upi: "three-story" is no count of the dead
+    text = "Officials said 25 bodies were found at the school, where the floors of a three-story building fell."
+    assert [c.event for c in extract_text(text) if c.quantity.text == "three"] in ([], [None])
 
 
 @pytest.mark.parametrize(("text", "written", "subject", "event"), REGRESSIONS)

@@ -105,7 +105,13 @@ def choose_event(
             ahead = ahead[1:]
         finite = [e for e in ahead if e.first > 0 and tokens[e.first - 1].lower in g.auxiliaries]
         return (finite or ahead)[0]
-    behind = _within(events, max(0, first - 12), first)
+    # a bare figure ("Haití (entre 200.000 y 250.000)") has no noun of its own to say what
+    # happened: the sentence's last event word before it does, however far back. A number
+    # joined to a word as a modifier ("a three-story building") takes none from before
+    if last + 1 < len(tokens) and tokens[last + 1].text in ("-", "‑"):
+        return None
+    reach = first if subject_first is None else 12
+    behind = _within(events, max(0, first - reach), first)
     if behind:
         return behind[-1]
     return None
