@@ -354,3 +354,18 @@ def test_a_new_paragraph_or_a_single_figure_does_not_share_it() -> None:
     assert [c.source for c in claims[1:]] == [None] * 3
     claims = extract_text("Officials said 217 people died. Eight more died in Puebla.")
     assert claims[1].source is None
+
+
+def test_hospitalised_is_not_injured() -> None:
+    # dev: juarez-fire-2023, "27 heridas, de las cuales 23 permanecen hospitalizadas": the
+    # count in hospital falls as patients go home, and is a part of the injured
+    claims = extract_text(
+        "Se registran 40 personas fallecidas y 27 heridas, de las cuales 23 permanecen hospitalizadas."
+    )
+    assert [(c.quantity.text, c.event_class) for c in claims] == [
+        ("40", "killed"),
+        ("27", "injured"),
+        ("23", "hospitalized"),
+    ]
+    (c,) = extract_text("Officials said 12 people remain hospitalized.")
+    assert c.event_class == "hospitalized"

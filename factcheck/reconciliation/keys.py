@@ -24,7 +24,7 @@ from .timeline import Moment, measure_anchor, moment, order_mark
 if TYPE_CHECKING:
     from .clocks import Clock
 
-CASUALTIES = frozenset({"killed", "injured", "missing"})
+CASUALTIES = frozenset({"killed", "injured", "hospitalized", "missing"})
 """Events whose people are counted as "people" or by who they were ("41 women", "38
 migrants"), and whose incident is most often in one place."""
 
