@@ -331,3 +331,18 @@ def test_timeline_markers_are_complete_for_every_language() -> None:
             assert all(v == v.strip().lower() for v in values), f"{lang}: {field} must be lower case"
         assert not set(words.earlier) & set(words.later), f"{lang}: a word both earlier and later"
         assert set(words.measure_subjects) == set(table["en"].measure_subjects), lang
+
+
+def test_an_unnamed_place_reads_once() -> None:
+    # dev: honduras-prison-2023, titles read "a a women's prison in Honduras (Honduras)"
+    from factcheck.models import Place
+    from factcheck.reconciliation.describe import where
+
+    place = Place(name=None, kind="facility", within=["Honduras"], text="a women’s prison in Honduras", stated=True)
+    assert where(place) == "a women’s prison in Honduras"
+    place = Place(name=None, kind="facility", within=["Ciudad Juárez", "Mexico"], text="la estación migratoria")
+    assert where(place) == "la estación migratoria (Ciudad Juárez, Mexico)"
+    assert (
+        where(Place(name=None, kind="facility", within=["Mexico"], text="migrant centre"))
+        == "a migrant centre (Mexico)"
+    )

@@ -5,7 +5,9 @@ Tue 19 Apr 2016) vs 443 (Minister Patiño, Tue 19 Apr 2016): a death toll cannot
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from .. import vocabulary
 from ..findings import Position
 from ..models import Claim, Place
 from .keys import Facet
@@ -18,10 +20,30 @@ def where(place: Place | None, anchor: str | None = None) -> str:
         return f"from {anchor.title()}" if anchor != "depth" else "depth"
     if place is None:
         return "place unknown"
-    name = place.name or (f"a {place.text}" if place.text else "an unnamed facility")
-    if place.kind != "country" and place.within:
-        name += " (" + ", ".join(place.within) + ")"
+    name = place.name or (_indefinite(place.text) if place.text else "an unnamed facility")
+    within = place.within
+    if not place.name and place.text:
+        # "a women's prison in Honduras" says its country already
+        within = tuple(w for w in within if w not in place.text)
+    if place.kind != "country" and within:
+        name += " (" + ", ".join(within) + ")"
     return name
+
+
+def _indefinite(text: str) -> str:
+    """ "a women's prison" as written, "women's prison" with an article before it."""
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return text if first in _articles() else f"a {text}"
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """The articles and determiners of every language factcheck reads."""
+    words: set[str] = set()
+    for lang in vocabulary.languages():
+        g = vocabulary.grammar(lang)
+        words.update(g.articles, g.determiners)
+    return frozenset(words)
 
 
 def what(f: Facet) -> str:
