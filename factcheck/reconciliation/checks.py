@@ -14,7 +14,8 @@ from ..config import Settings
 from ..findings import Finding
 from ..intervals import Interval
 from ..models import Claim
-from .classify import CLOSE, Verdict, classify_pair, timing
+from .classify import Verdict, classify_pair, timing
+from .clocks import CLOSE
 from .fingerprint import fingerprint, side_figures
 from .identity import combine, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet

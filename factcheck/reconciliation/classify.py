@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from ..config import Settings
 from ..findings import Classification, Severity
-from .clocks import read
+from .clocks import CLOSE, read
 from .keys import Facet
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -248,13 +248,6 @@ def _clock_note(t: _Timing, low: str, high: str) -> str:
     if t.relation == "same":
         return f"both reported with a national death toll of {high}"
     return f"the lower figure was reported with a national death toll of {low}, the higher with {high}"
-
-
-CLOSE = 1 / 3
-"""Relative distance (to the larger figure) under which two figures of unknown order are
-two versions of one count (2,527 and 2,068 injured; 117 and 86 dead in one city) rather
-than two moments or two scopes of it (77 and 246 dead, hours apart; 25 at a school and
-217 nationwide)."""
 
 
 def _close(low: Facet, high: Facet) -> bool:

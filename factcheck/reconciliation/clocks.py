@@ -28,6 +28,12 @@ from .positions import claim_interval
 
 Reading = Literal["same", "before", "after"]
 
+CLOSE = 1 / 3
+"""Relative distance (to the larger figure) under which two figures of unknown order are
+two versions of one count (2,527 and 2,068 injured; 117 and 86 dead in one city) rather
+than two moments or two scopes of it (77 and 246 dead, hours apart; 25 at a school and
+217 nationwide)."""
+
 CLOCK_EVENT = "killed"
 """The cumulative count read as the story's clock: the death toll."""
 
@@ -64,7 +70,9 @@ def is_clock(f: Facet) -> bool:
 
 def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     """The facets, each carrying the clock of its report (None when its report gives no
-    national toll). A toll carries no clock of its own: it is the clock."""
+    national toll). A toll carries no clock of its own: it is the clock. A toll its report
+    places nowhere and gives far below its national toll is left out (a part of no known
+    place)."""
     facets = list(facets)
     main = _main_tolls(facets)
     tolls: dict[str, list[Facet]] = defaultdict(list)
@@ -74,7 +82,11 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     out = []
     for f in facets:
         found = tolls.get(f.claim.document, [])
-        if not found or is_clock(f):
+        if found and is_clock(f):
+            if not _unplaced_part(f, found):
+                out.append(f)
+            continue
+        if not found:
             out.append(f)
             continue
         beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
@@ -87,6 +99,20 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
         clock = Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text, toll.claim.id)
         out.append(replace(f, clock=clock))
     return out
+
+
+def _unplaced_part(f: Facet, tolls: list[Facet]) -> bool:
+    """A toll its report places nowhere, far below the national toll the same report
+    gives, counts a part the text does not name (a street, a building): "cuatro muertos"
+    in a report of 120 dead is no rival to another report's national toll, and no part
+    of a known place either, so it is compared with nothing."""
+    own = [t for t in tolls if t.order not in ("earlier", "correction")]
+    if (f.claim.place is not None and f.claim.place.stated) or f.order is not None or not own:
+        return False
+    top = max(own, key=_height)
+    whole, part = _height(top)[0], f.claim.quantity
+    high = part.high if part.high is not None else part.value
+    return top is not f and high is not None and whole > 0 and whole - high > CLOSE * whole
 
 
 def _reading(f: Facet, tolerance: float) -> Interval:
