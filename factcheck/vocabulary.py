@@ -186,6 +186,19 @@ class Attribution(_Table):
     clause_openers: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     short_tail_verbs: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    tail_openers: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    place_adverbs: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    continuations: list[str] = Field(default_factory=list)
+    quoting: list[str] = Field(default_factory=list)
+    revisions: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
