@@ -199,6 +199,7 @@ class Attribution(_Table):
     quoting: list[str] = Field(default_factory=list)
     revisions: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    generic_titles: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
