@@ -178,3 +178,44 @@ ACROSS_SENTENCES = [
 @pytest.mark.parametrize(("text", "language", "written", "source"), ACROSS_SENTENCES)
 def test_source_across_sentences(text: str, language: str, written: str, source: str | None) -> None:
     assert source_of(text, written, language) == source
+
+
+# (text, language, figure as written, source name): one name for a listed public body
+KNOWN_BODIES = [
+    # pattern from dev: juarez-fire-2023/elpasotimes-39-dead-29-injured (English name, Mexican body)
+    (
+        "Mexico's National Migration Institute reported that 12 people died in Mexico.",
+        "en",
+        "12",
+        "Instituto Nacional de Migración (INM)",
+    ),
+    # pattern from dev: juarez-fire-2023/dinero-hn-38-muertos (the acronym alone)
+    ("El INM informó que 12 personas murieron en México.", "es", "12", "Instituto Nacional de Migración (INM)"),
+    # pattern from dev: ecuador-quake-2016/losandes-246-muertos (an international body in Spanish)
+    (
+        "El Servicio Geológico de Estados Unidos informó que hubo 40 réplicas.",
+        "es",
+        "40",
+        "U.S. Geological Survey (USGS)",
+    ),
+    # pattern from dev: juarez-fire-2023/bostonglobe-at-least-40 (a description refers back to the body)
+    (
+        "Mexico's National Migration Institute said the fire started at night. "
+        "Sixty men were held there, according to the government-run institute.",
+        "en",
+        "Sixty",
+        "Instituto Nacional de Migración (INM)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), KNOWN_BODIES)
+def test_a_listed_body_has_one_name(text: str, language: str, written: str, source: str) -> None:
+    assert source_of(text, written, language) == source
+
+
+def test_a_body_of_another_country_keeps_its_written_name() -> None:
+    # common usage: civil protection bodies exist in many countries; the Mexican one is
+    # meant only where the document names Mexico
+    text = "Civil Protection authorities said 15 people died in Ecuador."
+    assert source_of(text, "15", "en") == "Civil Protection authorities"

@@ -21,6 +21,7 @@ from .. import vocabulary
 from ..models import Source
 from ..units import to_base
 from .attribution import Attribution, find_attributions, source_for
+from .organisations import canonical_name
 from .placewords import place_words
 from .quantities import Found
 from .sentence import DocContext, Sentence
@@ -33,7 +34,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     against the sources named before, else the source a list or continuation carries."""
     resolved = []
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
-        src = resolve_pronoun(a.source, ctx, sent.language)
+        src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
     sent.attributions = resolved or _carried(sent, ctx)
@@ -91,6 +92,16 @@ def _facility_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in place_words(lang).facility_kinds if " " not in w)
 
 
+def _known_body(source: Source, ctx: DocContext) -> Source:
+    """A listed public body under the one name it goes by in every language ("Mexico's
+    National Migration Institute": Instituto Nacional de Migración (INM))."""
+    name = canonical_name(source.name, ctx.countries) if source.name else None
+    via = _known_body(source.via, ctx) if source.via is not None else None
+    if name is None and via is source.via:
+        return source
+    return source.model_copy(update={"name": name or source.name, "via": via})
+
+
 @cache
 def _pronoun_titles(lang: str) -> dict[str, str | None]:
     """Each pronoun of the language and the title it names, if any ("el alcalde": alcalde)."""
@@ -106,7 +117,7 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
     titles = _pronoun_titles(lang)
     key = source.name.lower()
     if source.name and key not in titles:
-        return source
+        return _described_body(source, ctx, lang) or source
     title = titles.get(key)
     previous = ctx.last_named
     if title is not None and title not in vocabulary.attribution(lang).generic_titles:
@@ -114,6 +125,26 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         if previous is None:
             return source
     return previous.model_copy(update={"cue": source.cue}) if previous else None
+
+
+def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None:
+    """ "according to the government-run institute" after "Mexico's National Migration
+    Institute said": a definite description in lower case whose head noun is in the name
+    of a body named before is that body."""
+    g = vocabulary.grammar(lang)
+    words = source.name.replace("-", " ").split()
+    if len(words) < 2 or len(words) > 5 or words[0].lower() not in g.determiners:
+        return None
+    if any(w[:1].isupper() for w in words):
+        return None
+    head = words[-1] if g.head_position == "last" else words[1]
+    if head not in vocabulary.attribution(lang).organisation_heads:
+        return None
+    for named in reversed(ctx.named):
+        written = ctx.doc.body[named.start : named.end].lower().split()
+        if head in written or head in named.name.lower().split():
+            return named.model_copy(update={"cue": source.cue})
+    return None
 
 
 def _has_title(source: Source, title: str) -> bool:
