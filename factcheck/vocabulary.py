@@ -201,6 +201,8 @@ class Attribution(_Table):
     count_nouns: frozenset[str] = frozenset()
     generic_titles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    actions: list[str] = Field(default_factory=list)
+    agent_markers: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):

@@ -88,6 +88,50 @@ WITHIN_A_SENTENCE = [
     ("La cifra bajó, ya que el Gobierno había comunicado 50 fallecidos.", "es", "50", "el Gobierno"),
     # pattern from dev: otis-2023/headtopics-48-seis-desaparecidos
     ("Desde el Gobierno federal aseguraron que hay 9 personas desaparecidas.", "es", "9", "el Gobierno federal"),
+    # pattern from dev: ecuador-quake-2016/vice-sube-413 (an act, not a report)
+    (
+        "El presidente Luis Mora declaró emergencia nacional e instó a los 9 millones de habitantes a la calma.",
+        "es",
+        "9 millones",
+        None,
+    ),
+    # pattern from dev: ecuador-quake-2016/washington-examiner-toll-233 (a passive agent in an appositive)
+    (
+        "The new number, announced by President Luis Mora Sunday morning, is up from the 70 dead reported before.",
+        "en",
+        "70",
+        None,
+    ),
+    # pattern from dev: mexico-quake-2017/thenews-pk-toll-65 (a state is where, not who)
+    ("Puebla saw 11 deaths, while Mexico state recorded eight deaths.", "en", "eight", None),
+    # pattern from dev: otis-2023/abc-58-missing-46-dead (a speaker never reaches back over "that")
+    (
+        "Ana Ruiz, head of the local fishermen's union, said in an interview that they've counted about 90 dead.",
+        "en",
+        "about 90",
+        "Ana Ruiz",
+    ),
+    # pattern from dev: otis-2023/dolartoday-45-vs-48 (a speaker citing a document is the source)
+    (
+        "La gobernadora Ana Ruiz Soto comunicó que, según el reporte preliminar, hay 30 desaparecidos.",
+        "es",
+        "30",
+        "Ana Ruiz Soto",
+    ),
+    # pattern from dev: ecuador-quake-2016/bbcmundo-602-muertos (a coordinated predicate's subject)
+    (
+        "El presidente Luis Mora interrumpió su viaje y al volver señaló que es la peor tragedia en 60 años.",
+        "es",
+        "60 años",
+        "Luis Mora",
+    ),
+    # common usage: an order's agent gives the figure it orders
+    (
+        "President Ana Ruiz declared a state of emergency and ordered the deployment of 900 soldiers.",
+        "en",
+        "900",
+        "Ana Ruiz",
+    ),
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("it" before a passive stands for no one)
     ("It is estimated that the damage could reach $2 billion.", "en", "$2 billion", None),
     # pattern from dev: honduras-prison-2023/telemadrid-elevan-46 (a distance that locates a place)

@@ -26,8 +26,9 @@ from .namespans import (
     name_before,
     name_start,
     names_the_count,
+    sentence_subject,
 )
-from .sourcenames import is_generic, make_source
+from .sourcenames import is_document, is_generic, make_source
 from .tokens import PhraseIndex, Token
 
 
@@ -64,6 +65,7 @@ def find_attributions(
     leads = _lead_verbs(lang)
     table = vocabulary.attribution(lang)
     quoting = frozenset(table.quoting)
+    actions = _actions(lang)
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
@@ -118,6 +120,8 @@ def find_attributions(
         hit = verbs.match_at(tokens, i)
         if hit is not None and str(hit[1]) not in table.verbs and not _after_auxiliary(tokens, i, lang):
             hit = None  # "un comunicado del INM" is a statement; "había comunicado 48" reports
+        if hit is not None and actions.match_at(tokens, i) is not None:
+            hit = None  # "declaró emergencia nacional": an act, not a report
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
@@ -152,7 +156,13 @@ def find_attributions(
             if name is not None and last + 1 < len(tokens) and tokens[last + 1].lower in g_relative:
                 name = None  # "X, ha informado en su cuenta de que ...": the speaker is X
             if name is not None:
-                out.append(Attribution(make_source(tokens, body, name, last, verb, lang), name, last, 0, True))
+                src = make_source(tokens, body, name, last, verb, lang)
+                if _agent_appositive(tokens, tail, last, lang):
+                    # "The new number, announced by X on Sunday, is up from the 77 reported
+                    # before": X gives what the appositive describes, not the rest
+                    out.append(Attribution(src, name, last, 0, False, i))
+                else:
+                    out.append(Attribution(src, name, last, 0, True))
                 i = last + 1
                 continue
             if name is None and after_quote(tokens, i, lang):
@@ -165,7 +175,7 @@ def find_attributions(
             if impersonal(tokens, i, lang):
                 i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
                 continue
-            span = name_before(tokens, i, lang, skip)
+            span = name_before(tokens, i, lang, skip) or _coordinated_subject(tokens, i, lang)
             if span is not None:
                 first, last = span
                 out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
@@ -176,6 +186,37 @@ def find_attributions(
                 out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
+
+
+@cache
+def _actions(lang: str) -> PhraseIndex:
+    return PhraseIndex((a, a) for a in vocabulary.attribution(lang).actions)
+
+
+def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) -> bool:
+    """ ", announced by X Sunday morning, is ...": a passive agent in an appositive that a
+    comma closes before the sentence goes on."""
+    agents = vocabulary.attribution(lang).agent_markers
+    if tail >= len(tokens) or tokens[tail].lower not in agents:
+        return False
+    j = last + 1
+    while j < len(tokens) and tokens[j].is_word and j - last <= 4:
+        j += 1  # "Sunday morning"
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_word
+
+
+def _coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:
+    """ "President Lasso declared a state of emergency and ordered the deployment of 2,700
+    soldiers", "El presidente Correa interrumpió un viaje y ya de regreso señaló que ...":
+    a verb in a predicate coordinated with the first has the sentence's subject."""
+    g = vocabulary.grammar(lang)
+    conj = next(
+        (k for k in range(verb - 1, max(verb - 8, 0), -1) if tokens[k].lower in g.conjunctions),
+        None,
+    )
+    if conj is None or any(t.text in ',;:."“”«»' for t in tokens[conj:verb]):
+        return None
+    return sentence_subject(tokens, conj, lang)
 
 
 def _names_someone(span: Sequence[Token], lang: str) -> bool:
@@ -271,12 +312,16 @@ def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:
     return k
 
 
-def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int) -> Source | None:
+def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, lang: str = "en") -> Source | None:
     """The source of a claim at tokens ``q_first``..``q_last``: the outer attribution, with
-    an inner speaker as ``via`` where the sentence has both."""
+    an inner speaker as ``via`` where the sentence has both; a speaker who cites a
+    document ("X comunicó que, según el reporte preliminar, ...") is the source, by way of
+    the document."""
     covering = [a for a in attributions if not (a.first <= q_first <= a.last) and a.scope_from <= q_first <= a.scope_to]
     inner = [a for a in covering if not a.outer]
     outer = [a for a in covering if a.outer]
+    if outer and inner and is_document(outer[0].source.name, lang):
+        return inner[-1].source.model_copy(update={"via": outer[0].source})
     if outer:
         src = outer[0].source
         if inner:

@@ -135,7 +135,7 @@ def name_before(
     k = j
     depth = 0  # inside "(KNCHR)": a parenthesis is part of the name
     table = vocabulary.attribution(lang)
-    stops = table.subordinators | table.clause_openers
+    stops = table.subordinators | table.clause_openers | g.relative
     while k >= 0:
         t = tokens[k]
         if t.text == ")":
@@ -215,6 +215,8 @@ def name_before(
         return None
     if is_non_speaker(span, lang):
         return None  # "Deadly riot claims lives", "A view over the city shows"
+    if not _each_conjunct_names(span, lang):
+        return None  # "El presidente X interrumpió su viaje y al volver señaló": a predicate
     if len(span) == 1 and span[0].lower in table.expletives and tokens[verb - 1].lower in g.auxiliaries:
         return None  # "It is estimated that": no one
     return first, last
@@ -340,3 +342,42 @@ def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
         if t.is_capitalized and t.is_word:
             return True
     return False
+
+
+def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[int, int] | None:
+    """The named subject that opens a sentence, ending before ``before``: a determiner, titles
+    and capitalised words ("El presidente Rafael Correa", "President Guillermo Lasso")."""
+    g = vocabulary.grammar(lang)
+    titles = vocabulary.attribution(lang).titles
+    k = 0
+    while k < before and (tokens[k].lower in g.conjunctions or tokens[k].text in ',"“«'):
+        k += 1
+    first = k
+    if k < before and tokens[k].lower in g.determiners:
+        k += 1
+    last = None
+    links = g.partitive | {"of", "de", "del"}
+    while k < before and tokens[k].is_word:
+        if tokens[k].is_capitalized or tokens[k].lower in titles:
+            last = k
+        elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
+            break  # "La Cancillería de Honduras": a link between capitalised words
+        k += 1
+    if last is None or not any(t.is_capitalized for t in tokens[first + 1 : last + 1]):
+        return None
+    if k < before and tokens[k].text in ",(":
+        return None  # "El presidente, ...": an apposition the plain reading does not cover
+    return first, last
+
+
+def _each_conjunct_names(span: Sequence[Token], lang: str) -> bool:
+    """Every part of a coordinated speaker names someone ("Autoridades estatales y el INM",
+    "fuentes oficiales y la prensa local"), or the words are a predicate, not a speaker."""
+    g = vocabulary.grammar(lang)
+    parts: list[list[Token]] = [[]]
+    for t in span:
+        if t.lower in g.conjunctions:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return all(any(t.is_capitalized for t in p) or is_generic(p, lang) for p in parts[1:])

@@ -173,3 +173,11 @@ def is_non_speaker(words: Sequence[Token], lang: str) -> bool:
     "A view over Mexico City Tuesday shows", "The security video that went viral showed"."""
     non = _table(lang).non_speakers
     return any(t.lower in non and not t.is_capitalized for t in words)
+
+
+def is_document(name: str, lang: str) -> bool:
+    """A source that is a document with no owner named ("el reporte preliminar", "an
+    official statement"): what a speaker cites, not who speaks."""
+    words = name.replace(",", " ").split()
+    carriers = _table(lang).carriers
+    return bool(words) and not any(w[:1].isupper() for w in words[1:]) and any(w.lower() in carriers for w in words)

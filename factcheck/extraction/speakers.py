@@ -34,6 +34,8 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     against the sources named before, else the source a list or continuation carries."""
     resolved = []
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
+        if _is_a_place(sent, a):
+            continue  # "Mexico state, to the west of the capital, recorded eight deaths"
         src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
@@ -54,7 +56,7 @@ def claim_source(sent: Sentence, f: Found) -> Source | None:
     unless it is a distance that says where a place lies."""
     if _locates_a_place(sent, f):
         return None
-    return source_for(sent.attributions, f.first, f.last)
+    return source_for(sent.attributions, f.first, f.last, sent.language)
 
 
 _LEAD_WORDS = 3  # "a unos", "located approximately", "some"
@@ -90,6 +92,18 @@ def _inside_parentheses_after_distance(sent: Sentence, f: Found) -> bool:
 def _facility_words(lang: str) -> frozenset[str]:
     """Single-word facility nouns ("prison", "cárcel") of the language."""
     return frozenset(w.lower() for w in place_words(lang).facility_kinds if " " not in w)
+
+
+def _is_a_place(sent: Sentence, a: Attribution) -> bool:
+    """A speaker that is nothing but a state or a city: where the figure happened, not who
+    gave it. A country may speak for its government ("Mexico said ...")."""
+    kinds = place_words(sent.language).kinds_after
+    return any(
+        p.first == a.first
+        and p.last == a.last
+        and (p.place.kind in ("province", "city") or sent.tokens[p.last].lower in kinds)
+        for p in sent.places
+    )
 
 
 def _known_body(source: Source, ctx: DocContext) -> Source:
