@@ -263,3 +263,17 @@ def test_a_body_of_another_country_keeps_its_written_name() -> None:
     # meant only where the document names Mexico
     text = "Civil Protection authorities said 15 people died in Ecuador."
     assert source_of(text, "15", "en") == "Civil Protection authorities"
+
+
+# pattern from dev: juarez-fire-2023/mochilaalhombro-se-eleva-40 (a short name defined once,
+# then used, once misspelt); the body is not in the organisations list
+DEFINED = (
+    "La cifra subió a 41, informó la Dirección de Auxilio Regional (DAR). "
+    "La DAR también indicó que 7 personas fueron trasladadas. "
+    "La DRA detalló que 3 siguen graves."
+)
+
+
+@pytest.mark.parametrize("written", ["7", "3"])
+def test_a_short_name_is_the_body_the_document_defined(written: str) -> None:
+    assert source_of(DEFINED, written, "es") == "Dirección de Auxilio Regional (DAR)"

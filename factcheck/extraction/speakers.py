@@ -20,6 +20,7 @@ from functools import cache
 from .. import vocabulary
 from ..models import Source
 from ..units import to_base
+from .acronyms import expand
 from .attribution import Attribution, find_attributions, source_for
 from .organisations import canonical_name
 from .placewords import place_words
@@ -108,8 +109,11 @@ def _is_a_place(sent: Sentence, a: Attribution) -> bool:
 
 def _known_body(source: Source, ctx: DocContext) -> Source:
     """A listed public body under the one name it goes by in every language ("Mexico's
-    National Migration Institute": Instituto Nacional de Migración (INM))."""
-    name = canonical_name(source.name, ctx.countries) if source.name else None
+    National Migration Institute": Instituto Nacional de Migración (INM)); a short name
+    the document defined under its full name ("la SSPC")."""
+    written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
+    name = (canonical_name(written, ctx.countries) or written) if written else None
+    name = None if name == source.name else name
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:
         return source
