@@ -35,7 +35,7 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
 
     >>> from factcheck.extraction.tokens import tokenize
     >>> text = "el presidente del país, Rafael Correa"
-    >>> s = make_source(tokenize(text), text, 0, 5, "dijo", "es")
+    >>> s = make_source(tokenize(text), text, 0, 6, "dijo", "es")
     >>> s.name, s.role
     ('Rafael Correa', 'el presidente del país')
     """
