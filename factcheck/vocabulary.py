@@ -203,6 +203,7 @@ class Attribution(_Table):
     organisation_heads: frozenset[str] = frozenset()
     actions: list[str] = Field(default_factory=list)
     agent_markers: frozenset[str] = frozenset()
+    gerunds: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):

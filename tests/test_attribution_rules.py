@@ -132,6 +132,20 @@ WITHIN_A_SENTENCE = [
         "900",
         "Ana Ruiz",
     ),
+    # pattern from dev: juarez-fire-2023/postguam-at-least-40 (a gerund's speaker is the subject)
+    (
+        "A senior police official who spoke on condition of anonymity gave another account, saying 40 men were held.",
+        "en",
+        "40",
+        "A senior police official",
+    ),
+    # common usage: the same in Spanish
+    (
+        "El ministro Luis Mora habló con la prensa, asegurando que hay 25 desaparecidos.",
+        "es",
+        "25",
+        "Luis Mora",
+    ),
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("it" before a passive stands for no one)
     ("It is estimated that the damage could reach $2 billion.", "en", "$2 billion", None),
     # pattern from dev: honduras-prison-2023/telemadrid-elevan-46 (a distance that locates a place)

@@ -47,7 +47,9 @@ def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, f
     table = vocabulary.attribution(lang)
     return (
         PhraseIndex((p, p) for p in table.prefix),
-        PhraseIndex((v, v) for v in [*table.verbs, *(p for p in table.participles if p not in table.verbs)]),
+        PhraseIndex(
+            (v, v) for v in [*table.verbs, *table.gerunds, *(p for p in table.participles if p not in table.verbs)]
+        ),
         PhraseIndex((c, c) for c in table.trailing_cues),
         frozenset(table.pronouns),
     )
@@ -118,7 +120,11 @@ def find_attributions(
             i += 1
             continue
         hit = verbs.match_at(tokens, i)
-        if hit is not None and str(hit[1]) not in table.verbs and not _after_auxiliary(tokens, i, lang):
+        if (
+            hit is not None
+            and str(hit[1]) not in {*table.verbs, *table.gerunds}
+            and not _after_auxiliary(tokens, i, lang)
+        ):
             hit = None  # "un comunicado del INM" is a statement; "había comunicado 48" reports
         if hit is not None and actions.match_at(tokens, i) is not None:
             hit = None  # "declaró emergencia nacional": an act, not a report
@@ -134,6 +140,15 @@ def find_attributions(
                     out.append(Attribution(src, span[0], span[1], i, True))
                     i = tail
                     continue
+            if verb in table.gerunds and i > 0 and tokens[i - 1].text == ",":
+                # "A federal official ... offered a different account, saying 68 men were
+                # held": the gerund's speaker is the sentence's subject
+                span = sentence_subject(tokens, i - 1, lang)
+                if span is not None:
+                    src = make_source(tokens, body, span[0], span[1], verb, lang)
+                    out.append(Attribution(src, span[0], span[1], i, False))
+                i = tail
+                continue
             inverted = _after_relative(tokens, body, i, tail, verb, lang, skip)
             if inverted is not None:
                 out.append(inverted)  # "los 41 muertos que anunció el vicepresidente Jorge Glas"

@@ -346,7 +346,8 @@ def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
 
 def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[int, int] | None:
     """The named subject that opens a sentence, ending before ``before``: a determiner, titles
-    and capitalised words ("El presidente Rafael Correa", "President Guillermo Lasso")."""
+    and capitalised words ("El presidente Rafael Correa", "President Guillermo Lasso", "A
+    senior police official")."""
     g = vocabulary.grammar(lang)
     titles = vocabulary.attribution(lang).titles
     k = 0
@@ -360,10 +361,12 @@ def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[i
     while k < before and tokens[k].is_word:
         if tokens[k].is_capitalized or tokens[k].lower in titles:
             last = k
+        elif any(t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]):
+            pass  # "A Mexican federal official": an adjective before the title
         elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
             break  # "La Cancillería de Honduras": a link between capitalised words
         k += 1
-    if last is None or not any(t.is_capitalized for t in tokens[first + 1 : last + 1]):
+    if last is None or not any(t.is_capitalized or t.lower in titles for t in tokens[first + 1 : last + 1]):
         return None
     if k < before and tokens[k].text in ",(":
         return None  # "El presidente, ...": an apposition the plain reading does not cover
