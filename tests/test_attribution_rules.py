@@ -7,6 +7,8 @@ means it follows a pattern seen in that ../shared/dev article (no article text c
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import extract_text
 
@@ -291,3 +293,37 @@ DEFINED = (
 @pytest.mark.parametrize("written", ["7", "3"])
 def test_a_short_name_is_the_body_the_document_defined(written: str) -> None:
     assert source_of(DEFINED, written, "es") == "Dirección de Auxilio Regional (DAR)"
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "it"])
+def test_attribution_word_lists_agree(lang: str) -> None:
+    from factcheck import vocabulary
+
+    a = vocabulary.attribution(lang)
+    # a generic title is a title; a word never both speaks and never speaks
+    assert a.generic_titles <= a.titles
+    assert not a.non_speakers & a.generic_heads
+    assert not a.carriers & a.generic_heads
+    assert not set(a.gerunds) & set(a.verbs)
+    assert all(
+        w == w.lower() for field in ("titles", "carriers", "non_speakers", "generic_heads") for w in getattr(a, field)
+    )
+
+
+def test_listed_bodies_have_distinct_names() -> None:
+    from factcheck import vocabulary
+
+    orgs = vocabulary.organisations()
+    assert len({o.name for o in orgs}) == len(orgs)
+    assert all(o.acronym is None or o.acronym.isupper() for o in orgs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_name_resolution_never_raises(text: str) -> None:
+    from factcheck.extraction.acronyms import definitions, expand
+    from factcheck.extraction.organisations import canonical_name
+
+    assert isinstance(definitions(text), dict)
+    expand(text, text)
+    canonical_name(text, ["MX"])
