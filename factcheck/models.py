@@ -98,6 +98,10 @@ class Source(_Record):
     start: int
     end: int
     via: Source | None = None
+    role: str | None = None
+    """The speaker's title or office as the text writes it beside the name ("el presidente
+    del país" for Rafael Correa, "the spokesman for Honduras' police" for Yuri Mora);
+    ``name`` is the name by which other reports call the speaker."""
 
 
 class Place(_Record):

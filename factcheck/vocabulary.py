@@ -186,6 +186,24 @@ class Attribution(_Table):
     clause_openers: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     short_tail_verbs: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    tail_openers: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    place_adverbs: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    continuations: list[str] = Field(default_factory=list)
+    quoting: list[str] = Field(default_factory=list)
+    revisions: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    generic_titles: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
+    actions: list[str] = Field(default_factory=list)
+    agent_markers: frozenset[str] = frozenset()
+    gerunds: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
@@ -225,6 +243,30 @@ class Places(_Table):
     irregular_demonyms: dict[str, str]
 
 
+class Organisation(_Table):
+    name: str
+    acronym: str | None = None
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Organisations(_Table):
+    organisations: list[Organisation]
+
+    @model_validator(mode="after")
+    def _no_shared_names(self) -> Organisations:
+        seen: dict[str, str] = {}
+        for org in self.organisations:
+            for written in (org.name, org.acronym, *org.aliases):
+                if written is None:
+                    continue
+                key = written.lower()
+                if key in seen and seen[key] != org.name:
+                    raise ValueError(f"{written!r} names both {seen[key]!r} and {org.name!r}")
+                seen[key] = org.name
+        return self
+
+
 class Language(_Table):
     name: str
     fallback: str | None = None
@@ -255,6 +297,7 @@ NEUTRAL_TABLES: dict[str, type[_Table]] = {
     "qualifier_classes": QualifierClasses,
     "places": Places,
     "languages": Languages,
+    "organisations": Organisations,
 }
 """Files under ``data/`` that hold the same for every language."""
 
@@ -422,6 +465,11 @@ def subjects(lang: str | None = DEFAULT_LANGUAGE) -> Subjects:
         classes={name: SubjectClass(**k.model_dump(), names=words.subjects.get(name, [])) for name, k in kinds.items()},
         event_nouns=words.event_nouns,
     )
+
+
+def organisations() -> list[Organisation]:
+    """Public bodies with their names in news of more than one language (data/organisations.yaml)."""
+    return list(_neutral("organisations").organisations)
 
 
 def attribution(lang: str | None = DEFAULT_LANGUAGE) -> Attribution:

@@ -138,7 +138,7 @@ def test_spanish_sources_before_and_after_the_figure() -> None:
     claims = extract_text(
         "El coordinador Luis Puente informó que hay 225 muertos. Detalló que son 186 en la capital.", language="es"
     )
-    assert {c.quantity.text: c.source.name if c.source else None for c in claims}["186"] == "El coordinador Luis Puente"
+    assert {c.quantity.text: c.source.name if c.source else None for c in claims}["186"] == "Luis Puente"
 
 
 def test_language_comes_from_front_matter_else_detection() -> None:

@@ -121,7 +121,7 @@ def test_sources(text: str, source: str | None) -> None:
 # pattern from dev: a source after a closing verb, with a lower-case title (ecuador-quake-2016
 # "..., dijo el presidente X") or unnamed (honduras-prison-2023 "..., informaron fuentes oficiales")
 CLOSING = [
-    ("La cifra de muertos asciende a 77, dijo el presidente Rafael Correa.", "el presidente Rafael Correa"),
+    ("La cifra de muertos asciende a 77, dijo el presidente Rafael Correa.", "Rafael Correa"),
     # a title and a name in apposition: the source is the person, as other reports name them
     ("Hay 350 muertos, según ha comunicado el presidente del país, Rafael Correa.", "Rafael Correa"),
     ("Son 90 los fallecidos, dijo la gobernadora del estado, Marta Ruiz.", "Marta Ruiz"),

@@ -11,11 +11,11 @@ from functools import cache
 from .. import vocabulary
 from ..gazetteer import gazetteer
 from ..units import canonical
-from .attribution import Attribution, find_attributions, resolve_pronoun
 from .events import find_events
 from .places import find_places
 from .quantities import Found, find_quantities
 from .sentence import DocContext, Sentence, SubjectMention, TimeSpan
+from .speakers import annotate_speakers
 from .subjects import (
     SubjectPhrase,
     ancestors,
@@ -71,32 +71,9 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
 
 
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
-    """Who says so; a pronoun speaker ("He added ...") stands for the last named source."""
-    resolved = []
-    in_time = _tokens_in_times(sent)
-    for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
-        src = resolve_pronoun(a.source, ctx.last_named, sent.language)
-        if src is not None:
-            resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer))
-    sent.attributions = resolved or _carried(sent, ctx)
-    ctx.carried = None
-    if sent.quantities and sent.attributions:
-        ctx.carried = (sent.end, sent.attributions[-1].source)
-    named = [a.source for a in resolved if any(w[:1].isupper() for w in a.source.name.split())]
-    if named:
-        ctx.last_named = named[-1]
-
-
-def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
-    """The source of the sentence before, for a list of figures that goes on in the same
-    paragraph ("X reported 324 dead. 186 died in the capital, 73 in Morelos ..."); a single
-    figure after it is as often the writer's own."""
-    if len(sent.quantities) < 2 or ctx.carried is None:
-        return []
-    end, source = ctx.carried
-    if "\n" in sent.body[end : sent.start]:
-        return []
-    return [Attribution(source, -1, -1, 0, True)]
+    """Who says so; a pronoun speaker ("He added ...") stands for the last named source
+    (factcheck.extraction.speakers)."""
+    annotate_speakers(sent, ctx, _tokens_in_times(sent))
 
 
 def annotate_events(sent: Sentence, ctx: DocContext) -> None:

@@ -12,11 +12,11 @@ from functools import cache
 from .. import vocabulary
 from ..models import Claim, Quantity
 from ..units import to_base
-from .attribution import source_for
 from .events import EventMention, choose_event, is_cumulative
 from .quantities import Found
 from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
+from .speakers import claim_source
 from .subjects import ancestors
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
 
@@ -212,7 +212,7 @@ def _claim(
         as_of=claim_as_of(sent, ctx, start, end),
         background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,
-        source=source_for(sent.attributions, f.first, f.last),
+        source=claim_source(sent, f),
         sentence=body[sent.start : sent.end],
         sentence_start=sent.start,
         sentence_end=sent.end,

@@ -32,6 +32,8 @@ class DocContext:
     tolerance: float
     include_indefinite: bool = False
     last_named: Source | None = None
+    named: list[Source] = field(default_factory=list)
+    """Named sources so far, in order: "the governor" refers back to the last one with that role."""
     carried: tuple[int, Source] | None = None
     """(end offset, source) of the sentence just before when it attributed its figures: the
     next sentence of the same paragraph that goes on listing figures shares its source."""

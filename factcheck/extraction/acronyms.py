@@ -1,0 +1,58 @@
+"""Short names a document defines for itself: "la Secretaría de Seguridad y Protección
+Ciudadana (SSPC)" once, then "la SSPC" (or, misspelt, "la SSCP"). A source written as the
+short name is the body the document defined, under its full name and short name, so that
+its figures share one source with those given under the full name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "Full Name (ACR)" and "Full Name (ACR, por sus siglas en inglés)": capitalised words with
+# the short links of a name between them, then the short name in parentheses
+_DEFINITION = re.compile(
+    r"((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)(?:(?:de|del|la|las|los|y|e|para|of|the|and|for|on|di|della|per)\s+|"
+    r"[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+){0,10}?[A-ZÁÉÍÓÚÑ][\w’'.-]*)\s*\(([A-Z]{2,8})\b[^)]*\)"
+)
+_DETERMINERS = frozenset({"el", "la", "los", "las", "the", "il", "lo", "l'"})
+
+
+@lru_cache(maxsize=8)
+def definitions(body: str) -> dict[str, str]:
+    """Short name -> full name, as the document defines them.
+
+    >>> definitions("La Secretaría de Salud (SSA) informó. Luego la SSA dijo.")
+    {'SSA': 'Secretaría de Salud'}
+    """
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(body):
+        full, short = m.group(1), m.group(2)
+        words = full.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if words and short not in out:
+            out[short] = " ".join(words)
+    return out
+
+
+def expand(name: str, body: str) -> str | None:
+    """The full name with the short name after it, where ``name`` is (a determiner and) a
+    short name the document defines, or the same letters misspelt ("la SSCP" for the
+    defined SSPC); else None.
+
+    >>> expand("La SSCP", "la Secretaría de Seguridad y Protección Ciudadana (SSPC) dijo")
+    'Secretaría de Seguridad y Protección Ciudadana (SSPC)'
+    """
+    words = name.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) != 1 or not words[0].isupper() or not words[0].isalpha():
+        return None
+    short = words[0]
+    defined = definitions(body)
+    if short not in defined:
+        same = [d for d in defined if sorted(d) == sorted(short)]
+        if len(same) != 1:
+            return None
+        short = same[0]
+    return f"{defined[short]} ({short})"

@@ -1,0 +1,386 @@
+"""Where a speaker's name starts and ends around an attribution cue, and which clause the
+cue reaches: "..., said John Smith, a spokesman.", "Consuelo Orellana, the governor of
+Azuay province, reported ...", "according to B" after ", while in Syria ...". The cues
+themselves are found by :mod:`~factcheck.extraction.attribution`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import vocabulary
+from .sourcenames import is_generic, is_non_speaker
+from .tokens import PhraseIndex, Token
+
+MAX_NAME_WORDS = 14
+
+
+def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozenset[int] = frozenset()) -> int:
+    """Last token of a source name that starts at ``i`` and runs to the sentence's end, a
+    clause break or a time ("said President X Sunday morning"); an appositive after a
+    comma is kept ("the prison service, Snai")."""
+    g = vocabulary.grammar(lang)
+    breaks = vocabulary.attribution(lang).name_breaks
+    j = i
+    last = i - 1
+    while j < len(tokens) and j - i < MAX_NAME_WORDS:
+        t = tokens[j]
+        if t.text == "(" and j > i and _acronym_at(tokens, j + 1):
+            last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
+            j += 3
+            continue
+        if t.text in '.;:!?"”' or (t.text == "(" and j > i) or (j in skip and j > i):
+            break
+        if t.text == ",":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and (nxt.is_capitalized or nxt.lower in g.determiners) and _ends_sentence(tokens, j + 1):
+                j += 1
+                continue
+            if nxt is not None and _name_in_apposition(tokens, i, j, lang):
+                j += 1  # "según el vicepresidente, Jorge Glas, ...": the name after the title
+                continue
+            break
+        if t.lower in g.relative and j > i:
+            break
+        if t.lower in breaks and j > i and tokens[j - 1].lower not in g.conjunctions:
+            break  # "fuentes oficiales y la prensa local" goes on after its "y"
+        last = j
+        j += 1
+    while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
+        last -= 1  # "reported by Salgado on Sunday morning": the time's preposition
+    return last
+
+
+def _acronym_at(tokens: Sequence[Token], j: int) -> bool:
+    """ "(SSPC)": an upper-case short name in parentheses at ``j``."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].text == ")"
+        and tokens[j].is_word
+        and tokens[j].text.isupper()
+        and 2 <= len(tokens[j].text) <= 8
+    )
+
+
+def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) -> bool:
+    """A name of two to five capitalised words after a comma that closes a description in
+    lower case ("el vicepresidente, Jorge Glas,", "el portavoz del Ministerio Público, Yuri
+    Mora,"): the described person."""
+    titles = vocabulary.attribution(lang).titles
+    described = tokens[i:comma]
+    if comma - i > 8 or not any(t.lower in titles and not t.is_capitalized for t in described):
+        return False
+    k = comma + 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized:
+        k += 1
+    return 2 <= k - comma - 1 <= 5 and (k >= len(tokens) or tokens[k].text in ",.;")
+
+
+def clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
+    """Where the clause that a closing "according to X" belongs to begins: "A said 5 died
+    in Turkey, while in Syria 3 died, according to B" gives B the Syrian figure only."""
+    openers = vocabulary.attribution(lang).clause_openers
+    conjunctions = vocabulary.grammar(lang).conjunctions
+    for j in range(cue - 1, 0, -1):
+        if tokens[j].text == ";" or (tokens[j].lower in openers and tokens[j - 1].text == ","):
+            return j
+        if tokens[j].lower in conjunctions and "," in (tokens[j - 1].text, tokens[j + 1].text):
+            return j  # "... 33 miles deep, and as of now, according to B, 60 are dead"
+    return 0
+
+
+def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str = "en") -> bool:
+    """True when a reporting verb ends its clause: "..., AP reports.", "..., officials
+    said, as rescuers ...", "..., the UN said on Tuesday."."""
+    n = len(tokens)
+    if tail >= n or tokens[tail].text in '.!?"”,;':
+        return True
+    table = vocabulary.attribution(lang)
+    if tokens[tail].lower in table.tail_openers:
+        return True  # "..., X said as he visited the school": a new clause begins
+    if verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers:
+        # "..., X told reporters." / "..., X said on Tuesday.": a short tail closes the clause
+        rest = tokens[tail:]
+        end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
+        return end <= 4 and not any(t.text == "," for t in rest[:end])
+    return False
+
+
+def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
+    while j < len(tokens):
+        if tokens[j].text == ",":
+            return False
+        if tokens[j].text in ".;!?":
+            return True
+        j += 1
+    return True
+
+
+def name_before(
+    tokens: Sequence[Token], verb: int, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb: the words before it back to the clause start,
+    with an appositive when a comma closes it ("Consuelo Orellana, the governor of Azuay
+    province, reported")."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and (
+        tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later", "previously", "then", "not")
+    ):
+        j -= 1
+    appositive = j >= 0 and tokens[j].text == ","
+    if appositive:
+        j -= 1
+    segments: list[tuple[int, int]] = []
+    end = j
+    k = j
+    depth = 0  # inside "(KNCHR)": a parenthesis is part of the name
+    table = vocabulary.attribution(lang)
+    stops = table.subordinators | table.clause_openers | g.relative
+    while k >= 0:
+        t = tokens[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(" and depth:
+            depth -= 1
+        elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
+            # "... while Puebla's department reported", "cuando el Instituto posteó",
+            # "CIUDAD JUAREZ, Mexico — Mexican authorities said": the speaker starts after
+            segments.append((k + 1, end))
+            break
+        elif depth == 0 and t.text in ',;:"“”(':
+            segments.append((k + 1, end))
+            if t.text != "," or len(segments) >= 2 or not appositive:
+                break
+            end = k - 1
+        k -= 1
+    else:
+        segments.append((0, end))
+    if not segments:
+        return None
+    core = segments[0]
+    first, last = core
+    if appositive and len(segments) == 2:
+        a_first, a_last = segments[1]
+        core_tok = tokens[first] if first <= last else None
+        lead = tokens[a_first].lower if a_first <= a_last else ""
+        if (
+            core_tok is not None
+            and (core_tok.is_capitalized or core_tok.lower in g.determiners)
+            and lead not in g.adverbial_openers
+        ):
+            first = a_first
+        elif core_tok is not None and not (core_tok.is_capitalized or core_tok.lower in g.determiners):
+            first, last = a_first, a_last  # "X, responsible for ..., reported": X speaks
+    while first <= last and (
+        tokens[first].lower in g.conjunctions
+        or tokens[first].lower in ("however", "subsequently")
+        or tokens[first].text in ',"“'
+        or (
+            (tokens[first].lower in vocabulary.attribution(lang).clause_openers or tokens[first].lower in g.relative)
+            and not tokens[first].is_capitalized
+        )
+    ):
+        first += 1  # "ya que el Gobierno había informado", "si bien el viceministro ... habló"
+    while last > first and (
+        (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized)
+        or last in skip
+        or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
+    ):
+        last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
+    if first > last or last - first + 1 > MAX_NAME_WORDS:
+        return None
+    if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
+        return None
+    if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
+        # "En un comunicado el Instituto Nacional de Migración informó", "Desde el Gobierno
+        # federal aseguraron": the speaker follows the opening phrase, after its own determiner
+        inner = next(
+            (
+                k
+                for k in range(last - 1, first, -1)
+                if tokens[k].lower in g.determiners and tokens[k + 1].is_capitalized
+            ),
+            None,
+        )
+        if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+            return None  # "En reportes desde los lugares afectados, se confirmaron": no speaker
+        first = inner
+    span = tokens[first : last + 1]
+    if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
+        return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
+    if _toll_word(tokens[last].lower, lang):
+        return None  # "the country's death toll showed": what is counted, not who counts
+    span = tokens[first : last + 1]
+    if not any(t.is_capitalized or t.lower in g.determiners for t in span) and not is_generic(span, lang):
+        return None
+    if is_non_speaker(span, lang):
+        return None  # "Deadly riot claims lives", "A view over the city shows"
+    if not _each_conjunct_names(span, lang):
+        return None  # "El presidente X interrumpió su viaje y al volver señaló": a predicate
+    if len(span) == 1 and span[0].lower in table.expletives and tokens[verb - 1].lower in g.auxiliaries:
+        return None  # "It is estimated that": no one
+    return first, last
+
+
+def impersonal(tokens: Sequence[Token], verb: int, lang: str) -> bool:
+    """A reporting verb after an impersonal marker, auxiliaries between ("se han informado")."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries and tokens[j].lower not in g.impersonal:
+        j -= 1
+    return j >= 0 and tokens[j].lower in g.impersonal
+
+
+def elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> bool:
+    """A reporting verb that opens its sentence and a "que"/"that" clause, with no
+    speaker written: in Spanish the subject is left out when it is the one just named."""
+    g = vocabulary.grammar(lang)
+    if tail >= len(tokens) or tokens[tail].lower not in g.relative:
+        return False
+    return all(
+        t.text in ',"“«' or t.lower in g.conjunctions or t.lower in g.auxiliaries or t.lower in g.adverbial_openers
+        for t in tokens[:verb]
+    )
+
+
+def _toll_word(word: str, lang: str) -> bool:
+    from .subjects import event_noun
+
+    return event_noun(word, lang) is not None
+
+
+def names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
+    """ "La cifra de muertos subió a 77", "The death toll rose to 233": the words before
+    the verb name what is counted, not who counts it."""
+    from .subjects import event_noun
+
+    return any(event_noun(t.lower, lang) is not None for t in tokens[span[0] : span[1] + 1])
+
+
+def after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A reporting verb that opens a clause after a comma or a closing quote, auxiliaries
+    before it included ("», ha dicho")."""
+    g = vocabulary.grammar(lang)
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    while j >= 0 and tokens[j].text in "\"”’'»":
+        j -= 1
+    return j >= 0 and tokens[j].text == ","
+
+
+def after_quote(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A reporting verb right after a closing quote and a comma, either way round
+    ("…», ha dicho", "…," she said), auxiliaries before it included."""
+    g = vocabulary.grammar(lang)
+    quotes = '"”’»'
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j >= 1 and tokens[j].text in quotes:
+        return tokens[j - 1].text == ","
+    return j >= 1 and tokens[j].text == "," and tokens[j - 1].text in quotes
+
+
+def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str) -> int | None:
+    """Where the speaker's name starts after an inverted reporting verb, over a time
+    ("hoy", "este martes"), another reporting verb ("ha dicho afirmado") and a short
+    phrase saying to whom ("dijo a periodistas")."""
+    g = vocabulary.grammar(lang)
+    breaks = g.relative
+    j = tail
+    to_whom = False
+    while j < len(tokens) and j - tail <= 8:
+        t = tokens[j]
+        if j in skip:
+            j += 1
+            if j < len(tokens) and tokens[j].text == "," and j - 1 in skip:
+                j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
+        elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
+            j += 1
+        elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
+            to_whom = True  # "a periodistas": a preposition and at most two lower-case words
+            j += 1
+            for _ in range(2):
+                if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalized:
+                    break
+                if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+                    break
+                j += 1
+        else:
+            break
+    if j >= len(tokens) or j - tail > 8 or tokens[j].lower in breaks:
+        return None
+    if tokens[j].is_capitalized and tokens[j].is_word:
+        return j
+    if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
+        return j
+    if _generic_ahead(tokens, j, lang):
+        return j  # "..., informaron las autoridades.", "..., said officials."
+    return None
+
+
+def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A known kind of unnamed source that runs from ``i`` to the clause's end ("...,
+    informaron fuentes oficiales y la prensa local.")."""
+    end = i
+    while end < len(tokens) and tokens[end].is_word and end - i < 8:
+        end += 1
+    if end < len(tokens) and tokens[end].text not in ".,;:!?":
+        return False
+    return is_generic(tokens[i:end], lang)
+
+
+def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word within the next few words of the clause ("la portavoz de
+    Medicina Forense"), or a name in apposition after a comma."""
+    for k, t in enumerate(tokens[i : i + 6], start=i):
+        if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
+            return True  # "el presidente del país, Rafael Correa": the name in apposition
+        if t.text in ".,;:!?()":
+            return False
+        if t.is_capitalized and t.is_word:
+            return True
+    return False
+
+
+def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[int, int] | None:
+    """The named subject that opens a sentence, ending before ``before``: a determiner, titles
+    and capitalised words ("El presidente Rafael Correa", "President Guillermo Lasso", "A
+    senior police official")."""
+    g = vocabulary.grammar(lang)
+    titles = vocabulary.attribution(lang).titles
+    k = 0
+    while k < before and (tokens[k].lower in g.conjunctions or tokens[k].text in ',"“«'):
+        k += 1
+    first = k
+    if k < before and tokens[k].lower in g.determiners:
+        k += 1
+    last = None
+    links = g.partitive | {"of", "de", "del"}
+    while k < before and tokens[k].is_word:
+        if tokens[k].is_capitalized or tokens[k].lower in titles:
+            last = k
+        elif any(t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]):
+            pass  # "A Mexican federal official": an adjective before the title
+        elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
+            break  # "La Cancillería de Honduras": a link between capitalised words
+        k += 1
+    if last is None or not any(t.is_capitalized or t.lower in titles for t in tokens[first + 1 : last + 1]):
+        return None
+    if k < before and tokens[k].text in ",(":
+        return None  # "El presidente, ...": an apposition the plain reading does not cover
+    return first, last
+
+
+def _each_conjunct_names(span: Sequence[Token], lang: str) -> bool:
+    """Every part of a coordinated speaker names someone ("Autoridades estatales y el INM",
+    "fuentes oficiales y la prensa local"), or the words are a predicate, not a speaker."""
+    g = vocabulary.grammar(lang)
+    parts: list[list[Token]] = [[]]
+    for t in span:
+        if t.lower in g.conjunctions:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return all(any(t.is_capitalized for t in p) or is_generic(p, lang) for p in parts[1:])

@@ -1,0 +1,183 @@
+"""What a source is called: the words a cue points at, cut to the name by which other
+reports call the speaker.
+
+A speaker is often written with more than a name: a title ("el vicepresidente Jorge
+Glas"), an office in apposition ("Evelyn Salgado, the governor of Guerrero"), the thing
+that carried the figure ("the website of the secretariat for risk management", "un
+comunicado del INM"), or a place adverb ("employees there"). The name keeps the person or
+the organisation; a title or office goes to ``Source.role``. Which words are titles,
+carriers and unnamed kinds of source is language data (``data/<lang>/attribution.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .. import vocabulary
+from ..models import Source
+from .tokens import Token
+
+MAX_PERSON_WORDS = 5
+
+
+@cache
+def _table(lang: str) -> vocabulary.Attribution:
+    return vocabulary.attribution(lang)
+
+
+@cache
+def _multiword_titles(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(t.split()) for t in _table(lang).titles)
+
+
+def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str, lang: str = "en") -> Source:
+    """The source a cue points at, tokens ``first``..``last``, cut to its name.
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> text = "el presidente del país, Rafael Correa"
+    >>> s = make_source(tokenize(text), text, 0, 6, "dijo", "es")
+    >>> s.name, s.role
+    ('Rafael Correa', 'el presidente del país')
+    """
+    first, last = _owner_of_carrier(tokens, first, last, lang)
+    last = _without_place_adverb(tokens, first, last, lang)
+    (first, last), role = _person_and_role(tokens, first, last, lang)
+    return Source(
+        name=body[tokens[first].start : tokens[last].end],
+        cue=cue,
+        start=tokens[first].start,
+        end=tokens[last].end,
+        role=role if role else None,
+    )
+
+
+def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
+    """ "The website of the secretariat for risk management", "un comunicado del INM": what
+    carried the figure names who gave it, after its "of"."""
+    carriers = _table(lang).carriers
+    g = vocabulary.grammar(lang)
+    owner_marks = g.partitive | {"of", "from", "de", "del", "di", "della", "dello", "dei"}
+    for k in range(first, min(last, first + 4)):
+        if tokens[k].lower in carriers and (k == first or not tokens[k].is_capitalized):
+            j = k + 1
+            while (
+                j < last and tokens[j].is_word and not tokens[j].is_capitalized and tokens[j].lower not in owner_marks
+            ):
+                j += 1  # "un comunicado oficial del INM", "a press release from"
+            if j < last and tokens[j].lower in owner_marks:
+                return j + 1, last
+    return first, last
+
+
+def _without_place_adverb(tokens: Sequence[Token], first: int, last: int, lang: str) -> int:
+    """ "employees there said": the adverb says where they are, not who they are."""
+    if last > first and tokens[last].lower in _table(lang).place_adverbs:
+        return last - 1
+    return last
+
+
+def _is_title(tokens: Sequence[Token], k: int, lang: str) -> int:
+    """How many tokens a title at ``k`` takes ("vice president" two, "governor" one), or 0."""
+    for words in sorted(_multiword_titles(lang), key=len, reverse=True):
+        n = len(words)
+        if tuple(t.lower for t in tokens[k : k + n]) == words:
+            return n
+    return 0
+
+
+def _is_person(span: Sequence[Token]) -> bool:
+    """Two to five capitalised words: how a person's name is written."""
+    return 2 <= len(span) <= MAX_PERSON_WORDS and all(t.is_word and t.is_capitalized for t in span)
+
+
+def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[tuple[int, int], str | None]:
+    """The person's name where a speaker is written as a title and a name, and the title:
+    "el presidente del país, Rafael Correa" and "Evelyn Salgado, the governor of Guerrero"
+    are Rafael Correa and Evelyn Salgado, the name by which other reports call them; so is
+    "Mexican President Enrique Pena Nieto". An organisation's short name ("the prison
+    service, Snai") is left with its description."""
+
+    commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
+    if len(commas) == 1:
+        parts = ((first, commas[0] - 1), (commas[0] + 1, last))
+        for (a, b), (c, d) in (parts, parts[::-1]):
+            other = tokens[c : d + 1]
+            if _is_person(tokens[a : b + 1]) and any(t.is_word and not t.is_capitalized for t in other):
+                return (a, b), _span_text(tokens, c, d)
+        return (first, last), None
+    if commas:
+        return (first, last), None
+    # "el vicepresidente Jorge Glas", "Vice Minister Diego Fuentes": a title, then the name
+    for k in range(first, min(last, first + 4)):
+        n = _is_title(tokens, k, lang)
+        if n and _is_person(tokens[k + n : last + 1]):
+            return (k + n, last), _span_text(tokens, first, k + n - 1)
+    return (first, last), None
+
+
+def _span_text(tokens: Sequence[Token], a: int, b: int) -> str:
+    """The words of tokens ``a``..``b`` joined as written, spaces normalised."""
+    out = ""
+    for k in range(a, b + 1):
+        t = tokens[k]
+        if k > a and t.start > tokens[k - 1].end:
+            out += " "
+        out += t.text
+    return out
+
+
+def is_generic(words: Sequence[Token], lang: str) -> bool:
+    """A lower-case phrase that still names a kind of source: a listed one ("officials",
+    "las autoridades") or one headed by a listed noun ("local news sources", "medios
+    locales"), alone or coordinated ("fuentes oficiales y la prensa local").
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> is_generic(tokenize("local news sources"), "en"), is_generic(tokenize("the rain"), "en")
+    (True, False)
+    """
+    table = _table(lang)
+    g = vocabulary.grammar(lang)
+    if not words:
+        return False
+    joined = " ".join(t.lower for t in words)
+    if joined in table.generic_sources:
+        return True
+    parts: list[list[Token]] = [[]]
+    for t in words:
+        if t.lower in g.conjunctions or t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if any(not p for p in parts):
+        return False
+    return all(_generic_part(p, lang) for p in parts)
+
+
+def _generic_part(part: Sequence[Token], lang: str) -> bool:
+    table = _table(lang)
+    g = vocabulary.grammar(lang)
+    joined = " ".join(t.lower for t in part)
+    if joined in table.generic_sources:
+        return True
+    content = [t for t in part if t.lower not in g.determiners]
+    if not content or len(content) > 4:
+        return False
+    if any(t.lower in table.place_adverbs for t in content[1:]):
+        content = [t for t in content if t.lower not in table.place_adverbs]
+    head = content[0] if g.head_position == "first" else content[-1]
+    return head.lower in table.generic_heads or head.lower in table.generic_sources
+
+
+def is_non_speaker(words: Sequence[Token], lang: str) -> bool:
+    """An event or a picture written where a speaker would stand: "Deadly riot claims",
+    "A view over Mexico City Tuesday shows", "The security video that went viral showed"."""
+    non = _table(lang).non_speakers
+    return any(t.lower in non and not t.is_capitalized for t in words)
+
+
+def is_document(name: str, lang: str) -> bool:
+    """A source that is a document with no owner named ("el reporte preliminar", "an
+    official statement"): what a speaker cites, not who speaks."""
+    words = name.replace(",", " ").split()
+    carriers = _table(lang).carriers
+    return bool(words) and not any(w[:1].isupper() for w in words[1:]) and any(w.lower() in carriers for w in words)

@@ -1,0 +1,222 @@
+"""Attribution across sentences: who a pronoun or a bare title stands for, and when a
+sentence with no cue of its own goes on with the report of the sentence before.
+
+The text itself says when that is so: a pronoun ("He added ...", "Detalló que ..."), a
+title that refers back ("the governor", "el mandatario"), a list of figures that goes on
+after its attributed head ("X reported 324 dead. 186 died in the capital, 73 in
+Morelos ..."), a sentence that opens with a continuation ("Mientras que en Morelos ...")
+or a list after a colon ("según un comunicado del INM: - Guatemala: 28"). A single figure
+after an attributed sentence is as often the writer's own, so it is carried only as an
+item of such a list.
+
+Within a sentence, the distance that says where a place lies ("en Támara, a unos 30
+kilómetros de la capital, ...") is the writer's description, not a figure any cited
+source gives."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import vocabulary
+from ..models import Source
+from ..units import to_base
+from .acronyms import expand
+from .attribution import Attribution, find_attributions, source_for
+from .organisations import canonical_name
+from .placewords import place_words
+from .quantities import Found
+from .sentence import DocContext, Sentence
+
+_BULLETS = frozenset("-•*–—·")
+
+
+def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] = frozenset()) -> None:
+    """Fill the sentence's attributions layer: its own cues with pronouns and titles resolved
+    against the sources named before, else the source a list or continuation carries."""
+    resolved = []
+    for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
+        if _is_a_place(sent, a):
+            continue  # "Mexico state, to the west of the capital, recorded eight deaths"
+        src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
+        if src is not None:
+            resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
+    sent.attributions = resolved or _carried(sent, ctx)
+    ctx.carried = None
+    names = {a.source.name for a in sent.attributions}
+    if sent.quantities and len(names) == 1:
+        # a sentence that cites two sources leaves the next one to neither
+        ctx.carried = (sent.end, sent.attributions[-1].source)
+    named = [a.source for a in resolved if any(w[:1].isupper() for w in a.source.name.split())]
+    if named:
+        ctx.last_named = named[-1]
+        ctx.named.extend(named)
+
+
+def claim_source(sent: Sentence, f: Found) -> Source | None:
+    """The source of one figure of an annotated sentence: the attributions that cover it,
+    unless it is a distance that says where a place lies."""
+    if _locates_a_place(sent, f):
+        return None
+    return source_for(sent.attributions, f.first, f.last, sent.language)
+
+
+_LEAD_WORDS = 3  # "a unos", "located approximately", "some"
+
+
+def _locates_a_place(sent: Sentence, f: Found) -> bool:
+    """ "Támara, a unos 30 kilómetros al norte de Tegucigalpa,", "the Tamara prison,
+    located approximately 30 miles (50 kilometers) northwest of the capital": a distance
+    that opens an appositive right after a place or a facility."""
+    if f.unit is None or to_base(1.0, f.unit)[1] != "meter":
+        return False
+    toks = sent.tokens
+    j = f.first - 1
+    k = 0
+    while j >= 0 and k < _LEAD_WORDS and toks[j].is_word and not toks[j].is_capitalized:
+        j -= 1
+        k += 1
+    if j < 1 or toks[j].text != ",":
+        return _inside_parentheses_after_distance(sent, f)
+    return any(p.last == j - 1 for p in sent.places) or toks[j - 1].lower in _facility_words(sent.language)
+
+
+def _inside_parentheses_after_distance(sent: Sentence, f: Found) -> bool:
+    """ "about 30 miles (50 kilometers) northwest": the conversion goes with the distance."""
+    toks = sent.tokens
+    if f.first < 2 or toks[f.first - 1].text != "(":
+        return False
+    before = next((g for g in sent.quantities if g.last == f.first - 2), None)
+    return before is not None and _locates_a_place(sent, before)
+
+
+@cache
+def _facility_words(lang: str) -> frozenset[str]:
+    """Single-word facility nouns ("prison", "cárcel") of the language."""
+    return frozenset(w.lower() for w in place_words(lang).facility_kinds if " " not in w)
+
+
+def _is_a_place(sent: Sentence, a: Attribution) -> bool:
+    """A speaker that is nothing but a state or a city: where the figure happened, not who
+    gave it. A country may speak for its government ("Mexico said ...")."""
+    kinds = place_words(sent.language).kinds_after
+    return any(
+        p.first == a.first
+        and p.last == a.last
+        and (p.place.kind in ("province", "city") or sent.tokens[p.last].lower in kinds)
+        for p in sent.places
+    )
+
+
+def _known_body(source: Source, ctx: DocContext) -> Source:
+    """A listed public body under the one name it goes by in every language ("Mexico's
+    National Migration Institute": Instituto Nacional de Migración (INM)); a short name
+    the document defined under its full name ("la SSPC")."""
+    written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
+    name = (canonical_name(written, ctx.countries) or written) if written else None
+    name = None if name == source.name else name
+    via = _known_body(source.via, ctx) if source.via is not None else None
+    if name is None and via is source.via:
+        return source
+    return source.model_copy(update={"name": name or source.name, "via": via})
+
+
+@cache
+def _pronoun_titles(lang: str) -> dict[str, str | None]:
+    """Each pronoun of the language and the title it names, if any ("el alcalde": alcalde)."""
+    table = vocabulary.attribution(lang)
+    return {p: next((w for w in p.split() if w in table.titles), None) for p in table.pronouns}
+
+
+def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source | None:
+    """The source a pronoun or a title stands for. "He", "ella" and a speaker left out stand
+    for the last named source; "the governor" for the last source named with that role,
+    and is kept as written where none was ("El alcalde dijo ..." after the president
+    spoke); "el mandatario" for the last named source whatever its role."""
+    titles = _pronoun_titles(lang)
+    key = source.name.lower()
+    if source.name and key not in titles:
+        return _described_body(source, ctx, lang) or source
+    title = titles.get(key)
+    previous = ctx.last_named
+    if title is not None and title not in vocabulary.attribution(lang).generic_titles:
+        previous = next((s for s in reversed(ctx.named) if _has_title(s, title)), None)
+        if previous is None:
+            return source
+    return previous.model_copy(update={"cue": source.cue}) if previous else None
+
+
+def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None:
+    """ "according to the government-run institute" after "Mexico's National Migration
+    Institute said": a definite description in lower case whose head noun is in the name
+    of a body named before is that body."""
+    g = vocabulary.grammar(lang)
+    words = source.name.replace("-", " ").split()
+    if len(words) < 2 or len(words) > 5 or words[0].lower() not in g.determiners:
+        return None
+    if any(w[:1].isupper() for w in words):
+        return None
+    head = words[-1] if g.head_position == "last" else words[1]
+    if head not in vocabulary.attribution(lang).organisation_heads:
+        return None
+    for named in reversed(ctx.named):
+        written = ctx.doc.body[named.start : named.end].lower().split()
+        if head in written or head in named.name.lower().split():
+            return named.model_copy(update={"cue": source.cue})
+    return None
+
+
+def _has_title(source: Source, title: str) -> bool:
+    words = f"{source.role or ''} {source.name}".lower().replace(",", " ").split()
+    return title in words
+
+
+def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
+    """The source of the sentence before, where this one goes on with its report: a list
+    of figures in the same paragraph, or after a paragraph break a sentence that opens
+    with a continuation or a figure list, or the items of a list after a colon."""
+    if ctx.carried is None or not sent.quantities:
+        return []
+    end, source = ctx.carried
+    between = sent.body[end : sent.start]
+    items = _list_items(sent)
+    carried = [Attribution(source, -1, -1, 0, True)]
+    if _after_colon(sent.body, end) or (_bulleted(sent) and items >= 1):
+        return carried
+    if items < 2:
+        return []
+    if "\n" not in between:
+        return carried
+    if _continues(sent) or (_opens_with_figure(sent) and _semicolon_list(sent)):
+        return carried  # "Mientras que en Morelos ...", "Tres en Cuernavaca (...); 6 en ..."
+    return []
+
+
+def _list_items(sent: Sentence) -> int:
+    """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude"."""
+    toks = sent.tokens
+    return sum(1 for f in sent.quantities if not (f.last + 1 < len(toks) and toks[f.last + 1].text == "-"))
+
+
+def _after_colon(body: str, end: int) -> bool:
+    return body[:end].rstrip().endswith(":")
+
+
+def _bulleted(sent: Sentence) -> bool:
+    return bool(sent.tokens) and sent.tokens[0].text in _BULLETS
+
+
+def _semicolon_list(sent: Sentence) -> bool:
+    """Items set apart by semicolons, as a list paragraph is written ("Tres en X; 6 en Y; ...");
+    a sentence of its own ("Twelve died in Puebla, 72 in Morelos") starts no such list."""
+    return sum(1 for t in sent.tokens if t.text == ";") >= 2
+
+
+def _opens_with_figure(sent: Sentence) -> bool:
+    return bool(sent.quantities) and sent.quantities[0].first == 0
+
+
+def _continues(sent: Sentence) -> bool:
+    """A sentence that opens with a continuation phrase ("Mientras que", "Meanwhile")."""
+    words = [t.lower for t in sent.tokens[:4] if t.is_word]
+    opening = " ".join(words)
+    return any(opening == c or opening.startswith(c + " ") for c in vocabulary.attribution(sent.language).continuations)
