@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -23,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 # The scorer compares normalised unit names with NewsQuant's vocabulary; these map
-# factcheck's pint names onto it. Counts are scored with the counted noun as unit.
+# factcheck's pint names onto it (a name not listed is written with its underscores as
+# spaces, so "mile_per_hour" reads "mile per hour"). Counts are scored with the counted
+# noun phrase as unit.
 UNIT_NAMES = {
     "percent": "percentage",
     "USD": "dollar",
@@ -34,30 +37,157 @@ UNIT_NAMES = {
     "INR": "indian rupee",
     "CAD": "canadian dollar",
     "AUD": "australian dollar",
+    "NZD": "new zealand dollar",
+    "SGD": "singaporean dollar",
     "CHF": "swiss franc",
+    "HKD": "hong kong dollar",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "DKK": "danish krone",
+    "NOK": "norwegian krone",
+    "SEK": "swedish krona",
+    "ZAR": "south african rand",
+    "KRW": "south korean won",
+    "MXN": "mexican peso",
+    "BRL": "brazilian real",
+    "RUB": "russian ruble",
     "cent": "cent",
+    # NewsQuant writes a price in pence ("118.5p") as points
+    "penny": "point",
+    "sen": "sen",
     "kilometer": "kilometre",
     "meter": "metre",
     "centimeter": "centimetre",
     "millimeter": "millimetre",
     "liter": "litre",
+    "milliliter": "millilitre",
     "metric_ton": "metric ton",
     "pound": "pound-mass",
     "degree_Celsius": "celsius",
     "degree_Fahrenheit": "fahrenheit",
-    "kilometer / hour": "kilometre per hour",
-    "mile / hour": "mile per hour",
     "kilometer ** 2": "square kilometre",
     "mile ** 2": "square mile",
+    "meter ** 2": "square metre",
+    "foot ** 2": "square foot",
+    "foot ** 3": "cubic foot",
+    "meter ** 3": "cubic metre",
+    "meter * newton": "newton metre",
+    "metric_horsepower": "horsepower",
     "kilowatt_hour": "kilowatt hour",
-    "HKD": "hong kong dollar",
-    "MYR": "malaysian ringgit",
     "kip_per_square_inch": "kilopound per square inch",
     "gigametric_ton": "gigaton",
     "milliampere_hour": "milliampere-hour",
     "foot_pound": "foot pound-force",
     "revolutions_per_minute": "revolution per minute",
+    "ppm": "parts per million",
+    "ppb": "parts-per-billion",
+    "basis_point": "basis point",
+    # denominators that are no unit
+    "mmbtu": "mega british thermal unit",
 }
+
+# NewsQuant's names for counted nouns and abbreviations that factcheck keeps as written
+COUNT_NAMES = {
+    "time": "count",
+    "times": "count",
+    "ppg": "point per game",
+    "rpg": "rebound per game",
+    "apg": "assist per game",
+    "war": "win above replacement",
+    "td": "touch down",
+    "tds": "touch down",
+}
+
+# NewsQuant's counted noun phrase leaves out function words ("one of the best wireless
+# speakers around" counts "good wireless speaker") and runs to the end of the clause
+# after "one of"
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "ever",
+        "most",
+        "more",
+        "very",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+        "around",
+        "about",
+        "some",
+    ]
+)
+_CLAUSE_END = frozenset(
+    [
+        "but",
+        "with",
+        "who",
+        "that",
+        "which",
+        "while",
+        "so",
+        "when",
+        "where",
+        "because",
+        "as",
+        "after",
+        "since",
+        "if",
+        "than",
+    ]
+)
+_SUPERLATIVES = {"best": "good", "worst": "bad"}
+
+
+def _lemma(word: str) -> str:
+    """ "proudest" -> "proud", "hottest" -> "hot", "largest" -> "large", "earliest" -> "early"."""
+    w = word.lower()
+    if w in _SUPERLATIVES:
+        return _SUPERLATIVES[w]
+    if len(w) < 6 or not w.endswith("est"):
+        return word
+    stem = w[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if stem.endswith(("rg", "at", "os", "in", "id", "ar", "ur", "ag")):
+        return stem + "e"
+    return stem
+
+
+def counted_phrase(words: list[str]) -> str:
+    """The counted noun phrase as NewsQuant writes it, from the words after the number."""
+    out = []
+    partitive = bool(words) and words[0].lower() == "of"
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _CLAUSE_END and k:
+            break
+        if low in _STOP:
+            continue
+        w = re.sub(r"['’]s$", "", w)
+        out.append(_lemma(w) if partitive else w)
+    return " ".join(out)
+
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def change_of(claim) -> str:  # type: ignore[no-untyped-def]
@@ -71,6 +201,42 @@ def change_of(claim) -> str:  # type: ignore[no-untyped-def]
     if q.trend:
         return q.trend
     return "="
+
+
+def unit_name(unit: str) -> str:
+    return UNIT_NAMES.get(unit, unit.replace("_", " ").replace(" / ", " per "))
+
+
+def count_unit(c, text: str) -> str:  # type: ignore[no-untyped-def]
+    """A count's unit: the counted noun phrase, or "-"."""
+    q = c.quantity
+    if c.subject_text and c.subject_start is not None and c.subject_start >= q.end:
+        words = _WORD.findall(text[q.end : c.subject_end])
+    else:
+        words = _WORD.findall(text[q.end :])
+        if not words or words[0].lower() != "of":
+            words = []
+        else:
+            stop = next((k for k, w in enumerate(words) if not (w[0].isalnum() or w[0] in "'’")), len(words))
+            words = words[:stop]
+    if q.per is not None:
+        # "times a minute": the rate's words are the denominator, not the counted noun
+        cut = next((k for k, w in enumerate(words) if w.lower() in ("a", "an", "per", "every", "each")), len(words))
+        words = words[:cut]
+    if c.subject_text and c.subject_start is not None and c.subject_start >= q.end and words and words[0] == "of":
+        # "one of the best wireless speakers around": the clause after "one of"
+        rest = _WORD.findall(text[q.end :])
+        stop = next((k for k, w in enumerate(rest) if not (w[0].isalnum() or w[0] in "'’")), len(rest))
+        words = rest[:stop]
+    phrase = counted_phrase([w for w in words if w[0].isalnum() or w[0] in "'’"])
+    if not phrase:
+        return "-"
+    low = phrase.lower()
+    if low in COUNT_NAMES:
+        return COUNT_NAMES[low]
+    if low == "people":
+        return low
+    return " ".join(w if w == "people" else singular(w) for w in low.split())
 
 
 def predictions(text: str) -> list[dict[str, object]]:
@@ -87,13 +253,11 @@ def predictions(text: str) -> list[dict[str, object]]:
         if q.unit == "year" and "old" in (q.unit_text or "").lower():
             unit = "year of age"
         elif q.unit is not None:
-            unit = UNIT_NAMES.get(q.unit, q.unit.replace("_", " ").replace(" / ", " per "))
-        elif c.subject_text:
-            # NewsQuant's unit for a count is the counted noun as written ("people", not "person")
-            word = c.subject_text.split(" and ")[0].split()[-1].lower()
-            unit = word if word == "people" else singular(word)
+            unit = unit_name(q.unit)
         else:
-            unit = "-"
+            unit = count_unit(c, text)
+        if q.per is not None and unit != "-":
+            unit = f"{unit} per {unit_name(q.per)}"
         out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c), "surface": q.text})
     return out
 

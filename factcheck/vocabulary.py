@@ -96,12 +96,28 @@ class Qualifiers(_Table):
 
 class Currency(_Table):
     symbols_before: list[str] = Field(default_factory=list)
+    symbols_after: list[str] = Field(default_factory=list)
+    glued_before: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    scale_words: list[str] = Field(default_factory=list)
+    subunit_of: str | None = None
+
+
+class Rates(_Table):
+    """Words that open a rate's denominator ("$58.24 a barrel", "por habitante")."""
+
+    per: list[str] = Field(default_factory=list)
+    weak: list[str] = Field(default_factory=list)
+    nouns: dict[str, str] = Field(default_factory=dict)
+    adverbs: dict[str, str] = Field(default_factory=dict)
 
 
 class Units(_Table):
     currencies: dict[str, Currency]
     units: dict[str, list[str]]
+    symbols: dict[str, list[str]] = Field(default_factory=dict)
+    codes_not_currency: frozenset[str] = frozenset()
+    rates: Rates = Field(default_factory=Rates)
 
 
 class EventKind(_Table):

@@ -8,9 +8,10 @@ module holds the order in which the tests apply and why."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from .. import vocabulary
+from .measures import letters_after_digits, unit_at
+from .money import currency_before, glued_prefixes
 from .numbers import NumberMention
 from .subjects import singular
 from .tokens import Token
@@ -38,14 +39,6 @@ _PRONOUN_ONE_BEFORE = frozenset(
         "young",
     }
 )
-
-
-@cache
-def _attached_ok(lang: str = "en") -> frozenset[str]:
-    """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
-    table = vocabulary.units(lang)
-    words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
-    return frozenset(words | set(vocabulary.numbers(lang).multipliers))
 
 
 def attached(a: Token, b: Token) -> bool:
@@ -77,10 +70,14 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
                 return "ordinal"
             if nxt.lower == "s" and len(tok.text) == 4:
                 return "decade"
-            if nxt.lower not in _attached_ok(lang):
+            if not letters_after_digits(nxt, lang):
                 return "name"  # 5G, 3D, 737MAX
         if prev is not None and attached(prev, tok):
-            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r"):
+            if (
+                prev.is_word
+                and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r")
+                and prev.text not in glued_prefixes(lang)  # RM79, USD10m: a currency (money.py)
+            ):
                 return "name"  # G20, A1
             if (
                 prev.text in "-–"
@@ -127,7 +124,7 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "label"
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
-        if m.kind == "digits" and _designation(tokens, m, lang):
+        if m.kind == "digits" and _designation(tokens, m, lang) and currency_before(tokens, m.first, lang) is None:
             return "name"  # Apollo 11 landed
         if nxt is not None and (
             nxt.lower in nums.fractions
@@ -149,7 +146,9 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             and nxt.lower not in g.phrase_breaks
             and singular(nxt.lower, lang) != nxt.lower
         )
-        if not plural_noun or (prev is not None and prev.lower in g.year_context):
+        # "1000 hp", "$2000": a unit or currency makes it a measure, not a year (measures.py)
+        measure = unit_at(tokens, m.last + 1, lang) is not None or currency_before(tokens, m.first, lang) is not None
+        if not measure and (not plural_noun or (prev is not None and prev.lower in g.year_context)):
             return "year"
     if m.kind == "words" and tok.lower == "one" and m.first == m.last:
         if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:

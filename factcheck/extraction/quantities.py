@@ -14,9 +14,12 @@ from functools import cache
 from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
+from .measures import unit_after
+from .money import currency_before, currency_in_number
 from .notclaims import attached as _attached
 from .notclaims import not_a_claim
 from .numbers import NumberMention, find_numbers
+from .rates import attach_rates
 from .tokens import PhraseIndex, Token
 
 
@@ -38,6 +41,7 @@ class Found:
     unit_text: str | None = None
     trend: str | None = None
     kind: str = "digits"
+    per: str | None = None  # the denominator of a rate (rates.py)
 
     @property
     def indefinite(self) -> bool:
@@ -130,7 +134,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     >>> [(f.low, f.high, f.qualifier) for f in find_quantities(tokenize("between 40 and 50 people"))]
     [(40.0, 50.0, 'range')]
     """
-    before, after, unit_words, symbols, trends = _indexes(lang)
+    before, after, unit_words, _, trends = _indexes(lang)
     mentions = [m for m in find_numbers(tokens, lang)]
     mentions.extend(_article_numbers(tokens, mentions, before, unit_words, lang))
     mentions.sort(key=lambda m: m.first)
@@ -157,13 +161,13 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         first, last = num_first, num_last
         if rng is not None and first > 0 and tokens[first - 1].lower in _ranges(lang)[1]:
             first -= 1
-        # a currency symbol before the number: "$5", "US$ 58.24"
+        # a currency before the number: "$5", "US$ 58.24", "RM79", "USD10m" (money.py)
         unit: str | None = None
         unit_text: str | None = None
-        sym = symbols.match_ending(tokens, first - 1)
+        sym = currency_before(tokens, first, lang)
         if sym is not None:
             size, code = sym
-            unit, first = str(code), first - size
+            unit, first = code, first - size
             unit_text = " ".join(t.text for t in tokens[first : first + size])
         elif last + 1 < len(tokens) and tokens[last + 1].text == "%":
             unit, unit_text, last = "percent", "%", last + 1
@@ -176,10 +180,13 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 and _attached(tokens[last], tokens[k])
             ):
                 k += 1  # "24-hour"
-            hit = unit_words.match_at(tokens, k)
+            # a unit word, abbreviation or currency after it: "5 km", "450 Nm", "1,200€" (measures.py)
+            hit = unit_after(tokens, k, num_last, lang)
             if hit is not None:
-                size, name = hit
-                unit, unit_text, last = str(name), " ".join(t.text for t in tokens[k : k + size]), k + size - 1
+                k, size, unit = hit
+                unit_text, last = " ".join(t.text for t in tokens[k : k + size]), k + size - 1
+            else:
+                unit = currency_in_number(tokens, num_last, lang)  # "5 mdp"
         # "Over a Day" needs a unit: "a" alone is never a number
         if m.kind == "article" and unit is None:
             continue
@@ -224,7 +231,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 m.kind,
             )
         )
-    return _join_ranges(tokens, found, lang)
+    return attach_rates(tokens, _join_ranges(tokens, found, lang), lang)
 
 
 def _join_ranges(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
