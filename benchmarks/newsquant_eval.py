@@ -86,6 +86,9 @@ UNIT_NAMES = {
     "mmbtu": "mega british thermal unit",
 }
 
+# NewsQuant names some units by how they are written, not by what they measure
+UNIT_TEXT_NAMES = {"bhp": "brake horsepower", "pound-feet": "pound-foot", "pound-foot": "pound-foot"}
+
 # NewsQuant's names for counted nouns and abbreviations that factcheck keeps as written
 COUNT_NAMES = {
     "time": "count",
@@ -173,9 +176,13 @@ def _lemma(word: str) -> str:
 
 
 def counted_phrase(words: list[str]) -> str:
-    """The counted noun phrase as NewsQuant writes it, from the words after the number."""
-    out = []
+    """The counted noun phrase as NewsQuant writes it, from the words after the number: up
+    to the head noun ("600 people worldwide" counts people), less past participles and
+    adverbs ("approximately 300 recorded songs" counts songs); after "one of the" and a superlative,
+    the whole clause ("one of the proudest moments in his life")."""
     partitive = bool(words) and words[0].lower() == "of"
+    superlative = partitive and any(_lemma(w) != w or w.lower() == "most" for w in words)
+    out = []
     for k, w in enumerate(words):
         low = w.lower()
         if low in _CLAUSE_END and k:
@@ -183,7 +190,16 @@ def counted_phrase(words: list[str]) -> str:
         if low in _STOP:
             continue
         w = re.sub(r"['’]s$", "", w)
-        out.append(_lemma(w) if partitive else w)
+        low = w.lower()
+        if superlative:
+            out.append(_lemma(w))
+            continue
+        head = low == "people" or (singular(low) != low and not low.endswith("ss"))
+        if not head and len(low) > 4 and "-" not in low and low.endswith(("ed", "ly")) and not low.endswith("eed"):
+            continue  # "recorded songs", "decently sized plants": not part of what is counted
+        out.append(w)
+        if head:
+            break
     return " ".join(out)
 
 
@@ -210,6 +226,10 @@ def unit_name(unit: str) -> str:
 def count_unit(c, text: str) -> str:  # type: ignore[no-untyped-def]
     """A count's unit: the counted noun phrase, or "-"."""
     q = c.quantity
+    compound = re.match(r"-([A-Za-z]+)\b", text[q.end :])
+    if compound:
+        # "a four-cylinder engine", "a 12-page document": the noun joined to the number
+        return singular(compound.group(1).lower())
     if c.subject_text and c.subject_start is not None and c.subject_start >= q.end:
         words = _WORD.findall(text[q.end : c.subject_end])
     else:
@@ -253,7 +273,7 @@ def predictions(text: str) -> list[dict[str, object]]:
         if q.unit == "year" and "old" in (q.unit_text or "").lower():
             unit = "year of age"
         elif q.unit is not None:
-            unit = unit_name(q.unit)
+            unit = UNIT_TEXT_NAMES.get((q.unit_text or "").lower(), unit_name(q.unit))
         else:
             unit = count_unit(c, text)
         if q.per is not None and unit != "-":
