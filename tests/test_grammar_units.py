@@ -63,6 +63,14 @@ EN_FORMS = [
     ("Fees rose by up to £24 a-year.", [(24.0, "GBP", "year")]),
     # form from NewsQuant: a percentage growing per year
     ("The market grows almost five percent a year.", [(5.0, "percent", "year")]),
+    # form from NewsQuant: pence at the end of a sentence ("p." is no "p.m." here)
+    ("Shares rose 6% to 164p.", [(6.0, "percent", None), (164.0, "penny", None)]),
+    # form from NewsQuant: "mil" glued for million, as Malaysian and Singaporean papers write it
+    ("They laundered almost S $1mil (RM3.06mil).", [(1e6, "SGD", None), (3.06e6, "MYR", None)]),
+    # form from NewsQuant: a unit of two words glued to the number
+    ("The 3923sq m estate was sold.", [(3923.0, "meter ** 2", None)]),
+    # form from NewsQuant: degrees transliterated as "deg", glued
+    ("It was 2.14degF (1.19deg C) warmer.", [(2.14, "degree_Fahrenheit", None), (1.19, "degree_Celsius", None)]),
     # form from NewsQuant: a count with a rate after its noun
     ("The star spins nearly 78,000 times a minute.", [(78000.0, None, "minute")]),
     # form from NewsQuant: "per capita"

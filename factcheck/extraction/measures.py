@@ -97,6 +97,8 @@ def _letters(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     exact = {s for ss in table.symbols.values() for s in ss} | {
         s for c in table.currencies.values() for s in c.symbols_after
     }
+    # the first word of a unit of several ("3923sq m", "1.19deg C")
+    words |= {w.split()[0].lower() for ws in table.units.values() for w in ws if " " in w}
     return frozenset(words | set(vocabulary.numbers(lang).multipliers)), frozenset(exact) | iso_codes(lang)
 
 

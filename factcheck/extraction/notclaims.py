@@ -107,7 +107,13 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "time"
         if nxt is not None and (
             nxt.lower in g.time_words
-            or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens) and tokens[m.last + 2].text == ".")
+            or (
+                # "5 p.m.", not "164p." at the end of a sentence (pence)
+                nxt.lower in ("a", "p")
+                and m.last + 3 < len(tokens)
+                and tokens[m.last + 2].text == "."
+                and tokens[m.last + 3].lower == "m"
+            )
         ):
             return "time"
     if m.value is not None and m.kind in ("digits", "words"):
