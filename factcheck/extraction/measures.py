@@ -55,12 +55,16 @@ def unit_at(tokens: Sequence[Token], k: int, lang: str = "en") -> tuple[int, str
     """
     if k >= len(tokens):
         return None
-    hit = unit_words(lang).match_at(tokens, k)
-    if hit is not None:
-        return hit[0], str(hit[1])
-    hit2 = unit_symbols(lang).match_at(tokens, k)
-    if hit2 is not None:
-        return hit2
+    tok = tokens[k]
+    words = unit_words(lang)
+    if tok.lower in words.firsts:
+        hit = words.match_at(tokens, k)
+        if hit is not None:
+            return hit[0], str(hit[1])
+    if tok.text in unit_symbols(lang):
+        hit2 = unit_symbols(lang).match_at(tokens, k)
+        if hit2 is not None:
+            return hit2
     return currency_after(tokens, k, lang)
 
 

@@ -96,6 +96,13 @@ def _before(lang: str) -> tuple[ExactIndex, ExactIndex]:
 
 
 @cache
+def _last_texts(lang: str) -> frozenset[str]:
+    """Last tokens of the symbols written before a number, to rule most numbers out at once."""
+    table = vocabulary.units(lang).currencies
+    return frozenset(tokenize(s)[-1].text for c in table.values() for s in c.symbols_before + c.glued_before)
+
+
+@cache
 def _after(lang: str) -> ExactIndex:
     table = vocabulary.units(lang).currencies
     return ExactIndex((s, code) for code, c in table.items() for s in c.symbols_after)
@@ -117,6 +124,9 @@ def currency_before(tokens: Sequence[Token], num_first: int, lang: str = "en") -
     j = num_first - 1
     if j < 0:
         return None
+    tok = tokens[j]
+    if tok.text not in _last_texts(lang) and not (len(tok.text) == 3 and tok.text.isupper()):
+        return None  # most numbers: one set lookup
     spaced, glued = _before(lang)
     hit = spaced.match_ending(tokens, j)
     if hit is not None:
@@ -124,7 +134,6 @@ def currency_before(tokens: Sequence[Token], num_first: int, lang: str = "en") -
     hit = glued.match_ending(tokens, j)
     if hit is not None and tokens[j].end == tokens[num_first].start:
         return hit
-    tok = tokens[j]
     if len(tok.text) == 3 and tok.text.isupper() and tok.text in iso_codes(lang):
         return 1, tok.text
     return None
@@ -140,10 +149,12 @@ def currency_after(tokens: Sequence[Token], k: int, lang: str = "en") -> tuple[i
     """
     if k >= len(tokens):
         return None
-    hit = _after(lang).match_at(tokens, k)
-    if hit is not None:
-        return hit
     tok = tokens[k]
+    after = _after(lang)
+    if tok.text in after:
+        hit = after.match_at(tokens, k)
+        if hit is not None:
+            return hit
     if len(tok.text) == 3 and tok.text.isupper() and tok.text in iso_codes(lang):
         return 1, tok.text
     return None
