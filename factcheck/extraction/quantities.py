@@ -14,6 +14,7 @@ from functools import cache
 from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
+from .ellipsis import carry_units
 from .measures import unit_after
 from .money import currency_before, currency_in_number
 from .notclaims import attached as _attached
@@ -231,7 +232,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 m.kind,
             )
         )
-    return attach_rates(tokens, _join_ranges(tokens, found, lang), lang)
+    return attach_rates(tokens, _join_ranges(tokens, carry_units(tokens, found, lang), lang), lang)
 
 
 def _join_ranges(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
