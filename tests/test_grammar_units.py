@@ -71,6 +71,10 @@ EN_FORMS = [
     ("The 3923sq m estate was sold.", [(3923.0, "meter ** 2", None)]),
     # form from NewsQuant: degrees transliterated as "deg", glued
     ("It was 2.14degF (1.19deg C) warmer.", [(2.14, "degree_Fahrenheit", None), (1.19, "degree_Celsius", None)]),
+    # form from NewsQuant: "m" glued is metres when a length converts it, millions otherwise
+    ("A 37m (121ft)-long skeleton cost $4m.", [(37.0, "meter", None), (121.0, "foot", None), (4e6, "USD", None)]),
+    # form from NewsQuant: square metres written "m2" against the number
+    ("The floor area is 32m2.", [(32.0, "meter ** 2", None)]),
     # form from NewsQuant: a count with a rate after its noun
     ("The star spins nearly 78,000 times a minute.", [(78000.0, None, "minute")]),
     # form from NewsQuant: "per capita"

@@ -116,3 +116,33 @@ def letters_after_digits(tok: Token, lang: str = "en") -> bool:
     """
     words, exact = _letters(lang)
     return tok.lower in words or tok.text in exact
+
+
+_DIMENSION_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "length", "height"})
+
+
+def glued_metres(tokens: Sequence[Token], num_first: int, num_last: int) -> tuple[str, int] | None:
+    """ "37m (121ft)-long", "a 32m2 room": an "m" glued to digits is metres, not a million,
+    when a length converts it, a dimension word follows or a "2" squares it. Returns (pint
+    unit, last token) or None (then "$4m", "4.3m sales" stay millions).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("a 37m (121ft)-long skeleton, a 32m2 room and 4.3m sales")
+    >>> glued_metres(toks, 1, 2), glued_metres(toks, 12, 13), glued_metres(toks, 17, 18)
+    (('meter', 2), ('meter ** 2', 14), None)
+    """
+    if num_last != num_first + 1 or tokens[num_last].text != "m" or tokens[num_first].end != tokens[num_last].start:
+        return None
+    k = num_last + 1
+    if k >= len(tokens):
+        return None
+    nxt = tokens[k]
+    if nxt.text in ("2", "²") and nxt.start == tokens[num_last].end:
+        return "meter ** 2", k
+    if nxt.text == "-" and k + 1 < len(tokens) and tokens[k + 1].lower in _DIMENSION_WORDS:
+        return "meter", num_last
+    if nxt.text == "(" and k + 2 < len(tokens) and tokens[k + 1].is_digit:
+        hit = unit_at(tokens, k + 2)
+        if hit is not None and hit[1] in ("foot", "inch", "yard", "mile"):
+            return "meter", num_last
+    return None

@@ -15,7 +15,7 @@ from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
 from .ellipsis import carry_units
-from .measures import unit_after
+from .measures import glued_metres, unit_after
 from .money import currency_before, currency_in_number
 from .notclaims import attached as _attached
 from .notclaims import not_a_claim
@@ -166,7 +166,13 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         unit: str | None = None
         unit_text: str | None = None
         sym = currency_before(tokens, first, lang)
-        if sym is not None:
+        metres = glued_metres(tokens, num_first, num_last) if sym is None and value is not None else None
+        if metres is not None:
+            # "37m (121ft)-long": the "m" read as a million was a metre
+            unit, last = metres[0], metres[1]
+            unit_text = " ".join(t.text for t in tokens[num_last : last + 1])
+            value = low = high = value / 1e6
+        elif sym is not None:
             size, code = sym
             unit, first = code, first - size
             unit_text = " ".join(t.text for t in tokens[first : first + size])
