@@ -61,15 +61,21 @@ UNIT_NAMES = {
 
 
 def change_of(claim) -> str:  # type: ignore[no-untyped-def]
+    """NewsQuant's change symbol: a range is "=" whatever its trend ("from 240 to 273"), a
+    direction outranks an approximation ("up nearly 57%"), and a signed percentage is a fall."""
     q = claim.quantity
+    if q.qualifier == "range":
+        return "="
+    if q.trend:
+        return q.trend
+    if q.unit == "percent" and q.value is not None and q.value < 0:
+        return "down"
     if q.qualifier in ("approximately", "nearly"):
         return "~"
     if q.qualifier in ("at_least", "more_than"):
         return ">"
     if q.qualifier in ("at_most", "less_than"):
         return "<"
-    if q.trend:
-        return q.trend
     return "="
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
+from .identifiers import named
 from .numbers import NumberMention
 from .subjects import singular
 from .tokens import Token
@@ -71,6 +72,10 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
     tok = tokens[m.first]
     prev = tokens[m.first - 1] if m.first > 0 else None
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.kind in ("digits", "words"):
+        name = named(tokens, m, lang)
+        if name is not None:
+            return name
     if m.kind == "digits":
         if nxt is not None and attached(tokens[m.last], nxt) and nxt.is_word:
             if nxt.lower in _ORDINAL_SUFFIXES:
@@ -204,6 +209,8 @@ def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") ->
         return False
     if gazetteer().lookup(prev.text) or gazetteer().country_of_demonym(prev.text):
         return False
+    if (m.value is not None and m.value < 0) or (nxt is not None and nxt.text == "%"):
+        return False  # "FTSE -0.6%", "Nasdaq 1.2%": a move, not a name
     if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
         return False  # a headline in title case: "Ecuador Releases 57 Guards"
     return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
