@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
+from functools import cache
 from pathlib import Path
 
-from factcheck import Document
+from factcheck import Document, vocabulary
 from factcheck.extraction import extract_document
 from factcheck.extraction.subjects import singular
 
@@ -60,13 +62,27 @@ UNIT_NAMES = {
 }
 
 
-def change_of(claim) -> str:  # type: ignore[no-untyped-def]
-    """NewsQuant's change symbol: a range is "=" whatever its trend ("from 240 to 273"), a
-    direction outranks an approximation ("up nearly 57%"), and a signed percentage is a fall."""
+@cache
+def _hedges() -> tuple[str, ...]:
+    quals = vocabulary.qualifiers("en").qualifiers
+    return tuple(p.lower() for name in ("approximately", "nearly") for p in quals[name].before)
+
+
+@cache
+def _change_nouns() -> frozenset[str]:
+    return frozenset(f for ev in vocabulary.events("en").events.values() if ev.trend for f in ev.forms)
+
+
+def change_of(claim, text: str) -> str:  # type: ignore[no-untyped-def]
+    """NewsQuant's change symbol. A range is "=" whatever its trend ("from 240 to 273"), "~"
+    when hedged ("about 2000 - 2500"); a direction outranks an approximation ("up nearly
+    57%") but not when it is a noun after the figure ("a 3 percent drop": the size of the
+    drop, "="); a signed percentage is a fall."""
     q = claim.quantity
     if q.qualifier == "range":
-        return "="
-    if q.trend:
+        return "~" if q.text.lower().startswith(_hedges()) else "="
+    after = re.match(r"\s*(\w+)", text[q.end :])
+    if q.trend and not (after and after.group(1).lower() in _change_nouns()):
         return q.trend
     if q.unit == "percent" and q.value is not None and q.value < 0:
         return "down"
@@ -100,7 +116,7 @@ def predictions(text: str) -> list[dict[str, object]]:
             unit = word if word == "people" else singular(word)
         else:
             unit = "-"
-        out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c), "surface": q.text})
+        out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c, text), "surface": q.text})
     return out
 
 

@@ -20,6 +20,7 @@ from .notclaims import attached as _attached
 from .notclaims import not_a_claim
 from .numbers import NumberMention, find_numbers
 from .ranges import join_ranges, openers, range_end
+from .restated import share_readings
 from .signs import signed
 from .tokens import PhraseIndex, Token
 
@@ -141,6 +142,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if qual is not None and qualifier == "exact":
             size, qualifier = qual[0], str(qual[1])
             first -= size
+        elif qual is not None and qualifier == "range" and qual[1] == "approximately":
+            first -= qual[0]  # "about 2000 - 2500": the range keeps its hedge in its text
         post = after.match_at(tokens, last + 1)
         if (
             post is None
@@ -178,7 +181,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 m.kind,
             )
         )
-    return join_ranges(tokens, found, lang, lambda i: _trend_word(tokens, i, trends))
+    found = join_ranges(tokens, found, lang, lambda i: _trend_word(tokens, i, trends))
+    return share_readings(tokens, found, tolerance)
 
 
 def _dash_joined(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> bool:
