@@ -48,6 +48,7 @@ class NumberWords(_Table):
     decimal_separator: Literal[".", ","] = "."
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
+    range_articles: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
     fractions: dict[str, int] = Field(default_factory=dict)
     negative: list[str] = Field(default_factory=list)

@@ -51,6 +51,27 @@ def test_range_is_one_quantity(text: str, low: float, high: float, unit: str | N
     assert (q.low, q.high, q.qualifier, q.unit) == (low, high, "range", unit)
 
 
+SPANISH_RANGES = [
+    # form from Spanish business copy: an article before each end of a percentage range
+    ("La inflación quedará entre el 4% y el 6%.", 4, 6, "percent"),
+    ("Votó entre el 30 y el 35% del padrón.", 30, 35, "percent"),
+    # form from Spanish business copy: "mil millones" shared by both ends
+    ("Costará entre 2 y 3 mil millones de pesos.", 2e9, 3e9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), SPANISH_RANGES)
+def test_spanish_ranges(text: str, low: float, high: float, unit: str | None) -> None:
+    q = _one(text, "es")
+    assert (q.low, q.high, q.qualifier, q.unit) == (low, high, "range", unit)
+
+
+def test_a_bound_that_closes_a_range() -> None:
+    # form from NewsQuant: "from 450 sq ft up to 900 sq ft"
+    q = _one("Flats measure from 40 metres up to 90 metres.")
+    assert (q.low, q.high, q.qualifier) == (40, 90, "range")
+
+
 def test_range_after_a_verb_of_change_has_its_direction() -> None:
     # form from NewsQuant: "jumped from X to Y" is one range whose trend is old -> new
     q = _one("Output jumped from 210 to 260 this year.")

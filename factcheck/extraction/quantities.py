@@ -19,7 +19,7 @@ from .identifiers import is_score_or_code
 from .notclaims import attached as _attached
 from .notclaims import not_a_claim
 from .numbers import NumberMention, find_numbers
-from .ranges import join_ranges, openers, range_end
+from .ranges import join_ranges, opener_at, range_end
 from .restated import share_readings
 from .signs import signed
 from .tokens import PhraseIndex, Token
@@ -110,8 +110,9 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             value, qualifier, num_last = None, "range", other.last
             skip_until = other.last
         first, last = num_first, num_last
-        if rng is not None and first > 0 and tokens[first - 1].lower in openers(lang):
-            first -= 1
+        opened = opener_at(tokens, first, lang) if rng is not None else None
+        if opened is not None:
+            first = opened
         # a currency symbol before the number: "$5", "US$ 58.24"
         unit: str | None = None
         unit_text: str | None = None

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import vocabulary
+from . import numwords
 from .numbers import NumberMention
 from .tokens import Token
 
@@ -47,6 +48,31 @@ def openers(lang: str) -> frozenset[str]:
     return _ranges(lang)[1]
 
 
+@cache
+def _articles(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary.numbers(lang).range_articles)
+
+
+def opener_at(tokens: Sequence[Token], first: int, lang: str = "en") -> int | None:
+    """The token that opens a range starting at token ``first``, past an article ("entre el
+    5% y el 10%"), or None.
+
+    >>> from .tokens import tokenize
+    >>> opener_at(tokenize("entre el 5% y el 10%"), 2, "es"), opener_at(tokenize("up 5%"), 1)
+    (0, None)
+    """
+    k = first - 1
+    if k >= 1 and tokens[k].lower in _articles(lang):
+        k -= 1
+    return k if k >= 0 and tokens[k].lower in openers(lang) else None
+
+
+def _between(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[str]:
+    """The words between two numbers, less the articles a range puts before each end."""
+    arts = _articles(lang)
+    return [t.lower for t in tokens[a:b] if t.lower not in arts]
+
+
 def is_range_joint(between: list[str], opener: str, lang: str) -> bool:
     """ "40 to 50", "between 40 and 50", "entre 40 y 50": words that join a range.
 
@@ -65,17 +91,25 @@ def _multipliers(lang: str) -> dict[str, int]:
     return {**words.multipliers, **{w: v for w, v in words.scales.items() if v >= 1000}}
 
 
-def scale_of(tokens: Sequence[Token], first: int, last: int, lang: str = "en") -> float:
-    """The multiplier a number's last word applies ("15 billion" 1e9, "five thousand"
-    1e3), or 1 when the number has none.
+def scale_of(tokens: Sequence[Token], first: int, last: int, value: float, lang: str = "en") -> float:
+    """The multiplier a number's scale words apply ("15 billion" 1e9, "five thousand" 1e3,
+    "4 mil millones" 1e9), or 1 when the number has none.
 
     >>> from .tokens import tokenize
-    >>> scale_of(tokenize("15 billion"), 0, 1), scale_of(tokenize("$10"), 1, 1)
+    >>> scale_of(tokenize("15 billion"), 0, 1, 15e9), scale_of(tokenize("$10"), 1, 1, 10)
     (1000000000.0, 1.0)
     """
-    if last <= first:
+    if last <= first or tokens[last].lower not in _multipliers(lang):
         return 1.0
-    return float(_multipliers(lang).get(tokens[last].lower, 1))
+    if tokens[first].is_digit:
+        bare = _bare(tokens[first].text, lang)
+        if bare:
+            return value / bare
+    return float(_multipliers(lang)[tokens[last].lower])
+
+
+def _bare(text: str, lang: str) -> float | None:
+    return numwords.parse_digits(text, vocabulary.data_language(lang))
 
 
 def shared_low(low: float, high: float, low_scale: float, high_scale: float) -> float:
@@ -101,9 +135,15 @@ def range_end(
     m, n = mentions[idx], mentions[idx + 1]
     if m.value is None or n.value is None or m.kind == "fraction" or n.kind == "fraction":
         return None
-    between = [t.lower for t in tokens[m.last + 1 : n.first]]
-    before = tokens[m.first - 1].lower if m.first > 0 else ""
-    low = shared_low(m.value, n.value, scale_of(tokens, m.first, m.last, lang), scale_of(tokens, n.first, n.last, lang))
+    between = _between(tokens, m.last + 1, n.first, lang)
+    k = opener_at(tokens, m.first, lang)
+    before = tokens[k].lower if k is not None else ""
+    low = shared_low(
+        m.value,
+        n.value,
+        scale_of(tokens, m.first, m.last, m.value, lang),
+        scale_of(tokens, n.first, n.last, n.value, lang),
+    )
     if len(between) == 1 and between[0] in _DASHES and m.kind == n.kind:
         # "40-50" is a range; "2-1" and "3888-2" are scores or codes, "09-01" a date
         texts = (tokens[m.first].text, tokens[n.first].text)
@@ -157,24 +197,27 @@ def _joined(
     opening: frozenset[str],
     trend_before: Callable[[int], str | None],
 ) -> Found | None:
-    if prev.value is None or f.value is None or f.qualifier != "exact" or f.kind == "fraction":
+    if prev.value is None or f.value is None or "fraction" in (prev.kind, f.kind):
         return None
-    if prev.kind == "fraction":
-        return None
-    between = [t.lower for t in tokens[prev.last + 1 : f.first]]
+    opened = opener_at(tokens, prev.first, lang)
+    between = _between(tokens, prev.last + 1, f.first, lang)
+    if f.qualifier != "exact":
+        # "from 450 sq ft up to 900 sq ft": the bound's last word joins the range
+        if opened is None or between or f.qualifier != "at_most" or f.num_first - f.first < 2:
+            return None
+        between = [tokens[f.num_first - 1].lower]
     if len(between) == 2 and f.last + 1 < len(tokens) and tokens[f.last + 1].lower == between[0]:
         between = between[1:]  # "from 20 cars to 30 cars": the counted noun on both ends
     if len(between) != 1:
         return None
     word = between[0]
-    opener_at = prev.first - 1
-    opener = tokens[opener_at].lower if opener_at >= 0 else ""
-    low_scale = scale_of(tokens, prev.num_first, prev.num_last, lang)
-    high_scale = scale_of(tokens, f.num_first, f.num_last, lang)
+    start = prev.first - 1 if opened is None else opened
+    opener = tokens[start].lower if start >= 0 else ""
+    low_scale = scale_of(tokens, prev.num_first, prev.num_last, prev.value, lang)
+    high_scale = scale_of(tokens, f.num_first, f.num_last, f.value, lang)
     first_value = prev.value
     if prev.value < f.value:
         first_value = shared_low(prev.value, f.value, low_scale, high_scale)
-    direction = None
     if opener in opening and (opener, word) in pairs and prev.unit is not None and f.unit in (prev.unit, None):
         pass  # "from 252 miles to 287 miles", "from 208 pounds to 193"
     elif opener in opening and (opener, word) in pairs and prev.unit is None and prev.qualifier == "exact":
@@ -183,17 +226,16 @@ def _joined(
         # "5% to 10%", "$3 billion to $5 billion"; "rose 5% to $10" is a change and a level
         if prev.qualifier not in ("exact", "approximately"):
             return None
-        opener_at = prev.first
+        start = prev.first
     else:
         return None
-    if direction is None and opener in opening and opener_at == prev.first - 1:
-        verb = trend_before(opener_at - 1)
-        if verb is not None:
-            direction = "up" if f.value > first_value else "down"
+    direction = None
+    if opened is not None and trend_before(opened - 1) is not None:
+        direction = "up" if f.value > first_value else "down"
     lo, hi = sorted((first_value, f.value))
     return replace(
         f,
-        first=opener_at,
+        first=start,
         num_first=prev.num_first,
         value=None,
         low=lo,
