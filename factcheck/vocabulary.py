@@ -52,6 +52,7 @@ class NumberWords(_Table):
     articles: list[str] = Field(default_factory=list)
     fractions: dict[str, int] = Field(default_factory=dict)
     negative: list[str] = Field(default_factory=list)
+    negative_after: list[str] = Field(default_factory=list)
     fraction_joints: list[str] = Field(default_factory=list)
     fraction_alone: dict[str, list[str]] = Field(default_factory=dict)
 

@@ -66,6 +66,12 @@ def test_spanish_ranges(text: str, low: float, high: float, unit: str | None) ->
     assert (q.low, q.high, q.qualifier, q.unit) == (low, high, "range", unit)
 
 
+def test_a_joiner_glued_by_hyphens() -> None:
+    # form from NewsQuant: "0-to-60-mph", "200,000 to-260,000 year-old"
+    q = _one("It does the 0-to-60-mph sprint quickly.")
+    assert (q.low, q.high, q.qualifier) == (0, 60, "range")
+
+
 def test_a_bound_that_closes_a_range() -> None:
     # form from NewsQuant: "from 450 sq ft up to 900 sq ft"
     q = _one("Flats measure from 40 metres up to 90 metres.")
@@ -117,6 +123,12 @@ SIGNS = [
 def test_signed_values(text: str, values: list[float]) -> None:
     lang = "es" if text.startswith("La ") else None
     assert [c.quantity.value for c in extract_text(text, language=lang)] == pytest.approx(values)
+
+
+def test_below_zero() -> None:
+    # form from winter weather copy, English and Spanish: the sign written after the unit
+    assert [c.quantity.value for c in extract_text("Lows hit 18 degrees below zero.")] == [-18]
+    assert [c.quantity.value for c in extract_text("Se registraron 7 grados bajo cero.", language="es")] == [-7]
 
 
 def test_a_hyphen_between_numbers_is_no_sign() -> None:

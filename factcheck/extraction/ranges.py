@@ -68,9 +68,21 @@ def opener_at(tokens: Sequence[Token], first: int, lang: str = "en") -> int | No
 
 
 def _between(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[str]:
-    """The words between two numbers, less the articles a range puts before each end."""
+    """The words between two numbers, less the articles a range puts before each end and
+    the hyphens that glue a joiner to them ("0-to-60", "200,000 to-260,000")."""
     arts = _articles(lang)
-    return [t.lower for t in tokens[a:b] if t.lower not in arts]
+    words = [t.lower for t in tokens[a:b] if t.lower not in arts]
+    if len(words) > 1:
+        glued = {k for k in range(a, b) if tokens[k].text in _DASHES and _glued_dash(tokens, k)}
+        words = [t.lower for k, t in enumerate(tokens[a:b], a) if k not in glued and t.lower not in arts]
+    return words
+
+
+def _glued_dash(tokens: Sequence[Token], k: int) -> bool:
+    """A dash glued to a word on one side ("to-260,000", "0-to"): part of a compound."""
+    left = k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].is_word
+    right = k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start and tokens[k + 1].is_word
+    return left or right
 
 
 def is_range_joint(between: list[str], opener: str, lang: str) -> bool:

@@ -1,10 +1,10 @@
 """Written forms that change a number found in digits: a sign ("-0.6%", "$-50.8bn",
-"minus 233 Celsius", "minus-5 yards"), a decimal point with no leading zero (".534",
-".001 per cent") and a power of ten ("2.998×10−8").
+"minus 233 Celsius", "minus-5 yards", "5 grados bajo cero"), a decimal point with no
+leading zero (".534", ".001 per cent") and a power of ten ("2.998×10−8").
 
 Each rule looks only at the tokens around a number already found, so it costs nothing in a
 sentence without numbers. The sign words come from ``data/<lang>/numbers.yaml``
-(``negative``)."""
+(``negative``, ``negative_after``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from functools import cache
 
 from .. import vocabulary
 from .numbers import NumberMention
-from .tokens import Token
+from .tokens import PhraseIndex, Token
+
+_UNIT_GAP = 2  # words at most between a number and "below zero" ("12 degrees Celsius below zero")
 
 _MINUS = ("-", "−")  # hyphen-minus and the minus sign U+2212
 _TIMES = ("×", "x", "*")
@@ -27,26 +29,49 @@ def _negative_words(lang: str) -> frozenset[str]:
     return frozenset(vocabulary.numbers(lang).negative)
 
 
+@cache
+def _below_zero(lang: str) -> PhraseIndex:
+    return PhraseIndex((p, p) for p in vocabulary.numbers(lang).negative_after)
+
+
 def signed(tokens: Sequence[Token], mentions: list[NumberMention], lang: str = "en") -> list[NumberMention]:
     """``mentions`` with signs, leading decimal points and powers of ten read into them.
 
     >>> from .numbers import find_numbers
     >>> from .tokens import tokenize
-    >>> toks = tokenize("FTSE -0.6%, a .534 average, minus 233 Celsius")
+    >>> toks = tokenize("FTSE -0.6%, a .534 average, minus 233 Celsius, 5 degrees below zero")
     >>> [m.value for m in signed(toks, find_numbers(toks))]
-    [-0.6, 0.534, -233.0]
+    [-0.6, 0.534, -233.0, -5.0]
     """
     if not mentions:
         return mentions
     out: list[NumberMention] = []
+    taken = -1
     for m in mentions:
-        if out and m.first <= out[-1].last:
-            continue  # the "10" and "8" of "×10−8", read into the number before them
+        if m.first <= taken:
+            continue  # the "10" and "8" of "×10−8", the "zero" of "below zero"
         if m.kind == "digits" and m.value is not None:
             m = _power_of_ten(tokens, _leading_point(tokens, m))
             m = _sign(tokens, m, lang)
+        taken = m.last
+        if m.value is not None and m.value > 0:
+            below = _below(tokens, m, lang)
+            if below is not None:
+                m, taken = replace(m, value=-m.value, low=-m.high, high=-m.low), below
         out.append(m)
     return out
+
+
+def _below(tokens: Sequence[Token], m: NumberMention, lang: str) -> int | None:
+    """The last token of "below zero" a few words after the number ("5 grados bajo cero")."""
+    index = _below_zero(lang)
+    for k in range(m.last + 1, min(m.last + 2 + _UNIT_GAP, len(tokens))):
+        hit = index.match_at(tokens, k)
+        if hit is not None:
+            return k + hit[0] - 1
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _glued(a: Token, b: Token) -> bool:
@@ -109,3 +134,4 @@ def _power_of_ten(tokens: Sequence[Token], m: NumberMention) -> NumberMention:
     assert m.value is not None
     value = m.value * 10.0**exponent
     return replace(m, last=k, value=value, low=value, high=value)
+
