@@ -71,13 +71,14 @@ def find_fractions(
     """
     w = _words(lang)
     found: list[NumberMention] = []
+    starts = w.starts
     for i, tok in enumerate(tokens):
-        low = tok.lower
-        if low in w.starts:
+        if tok.lower in starts:
+            low = tok.lower
             hit = _word_fraction(tokens, i, w) if low in w.denominators else _digit_fraction(tokens, i, w, unit_at)
             if hit is not None:
                 found.append(hit)
-        elif len(tok.text) == 1 and not tok.text.isascii() and _numeric(tok.text) and not tok.is_digit:
+        elif tok.end - tok.start == 1 and tok.text > "\x7f" and _numeric(tok.text) and not tok.is_digit:
             hit = _vulgar(tokens, i)
             if hit is not None:
                 found.append(hit)
@@ -160,6 +161,8 @@ def _joined(tokens: Sequence[Token], mentions: list[NumberMention], w: _Words) -
     """ "one out of three Germans", "uno de cada tres": a share written as two counts."""
     out = []
     for m, n in zip(mentions, mentions[1:], strict=False):
+        if n.first - m.last > 3 or m.last + 1 >= len(tokens) or tokens[m.last + 1].lower not in w.joints.firsts:
+            continue
         if m.value is None or n.value is None or not 0 < m.value < n.value:
             continue
         hit = w.joints.match_at(tokens, m.last + 1)

@@ -66,9 +66,10 @@ def _below(tokens: Sequence[Token], m: NumberMention, lang: str) -> int | None:
     """The last token of "below zero" a few words after the number ("5 grados bajo cero")."""
     index = _below_zero(lang)
     for k in range(m.last + 1, min(m.last + 2 + _UNIT_GAP, len(tokens))):
-        hit = index.match_at(tokens, k)
-        if hit is not None:
-            return k + hit[0] - 1
+        if tokens[k].lower in index.firsts:
+            hit = index.match_at(tokens, k)
+            if hit is not None:
+                return k + hit[0] - 1
         if not tokens[k].is_word:
             return None
     return None
