@@ -24,6 +24,9 @@ def registry() -> pint.UnitRegistry[Any]:
             continue
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("cent = 0.01 * USD")
+    # a percentage point is a difference of two percentages, its own dimension: "rose 2
+    # percentage points" and "rose 2%" are different claims
+    ureg.define("percentage_point = [percentage_point]")
     return ureg
 
 

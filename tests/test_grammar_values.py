@@ -138,10 +138,12 @@ def test_a_hyphen_between_numbers_is_no_sign() -> None:
     assert extract_text("A COVID -19 wave hit.") == []
 
 
-def test_percent_and_percentage_points_are_both_read() -> None:
-    # form from NewsQuant: a rate in percent and its change in points
+def test_percent_and_percentage_points_are_kept_apart() -> None:
+    # form from business copy: a rate in percent and its change in points are two units
     claims = extract_text("The rate rose 0.25 percentage points to 5.5%.")
-    assert [c.quantity.value for c in claims] == [0.25, 5.5]
+    assert [(c.quantity.value, c.quantity.unit) for c in claims] == [(0.25, "percentage_point"), (5.5, "percent")]
+    claims = extract_text("La tasa subió 0,5 puntos porcentuales hasta el 4%.", language="es")
+    assert [c.quantity.unit for c in claims] == ["percentage_point", "percent"]
 
 
 # ---------------------------------------------------------------- fractions and decimals
