@@ -14,9 +14,10 @@ import re
 import subprocess
 import sys
 import time
+from functools import cache
 from pathlib import Path
 
-from factcheck import Document
+from factcheck import Document, vocabulary
 from factcheck.extraction import extract_document
 from factcheck.extraction.subjects import singular
 
@@ -206,16 +207,36 @@ def counted_phrase(words: list[str]) -> str:
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
-def change_of(claim) -> str:  # type: ignore[no-untyped-def]
+@cache
+def _hedges() -> tuple[str, ...]:
+    quals = vocabulary.qualifiers("en").qualifiers
+    return tuple(p.lower() for name in ("approximately", "nearly") for p in quals[name].before)
+
+
+@cache
+def _change_nouns() -> frozenset[str]:
+    return frozenset(f for ev in vocabulary.events("en").events.values() if ev.trend for f in ev.forms)
+
+
+def change_of(claim, text: str) -> str:  # type: ignore[no-untyped-def]
+    """NewsQuant's change symbol. A range is "=" whatever its trend ("from 240 to 273"), "~"
+    when hedged ("about 2000 - 2500"); a direction outranks an approximation ("up nearly
+    57%") but not when it is a noun after the figure ("a 3 percent drop": the size of the
+    drop, "="); a signed percentage is a fall."""
     q = claim.quantity
+    if q.qualifier == "range":
+        return "~" if q.text.lower().startswith(_hedges()) else "="
+    after = re.match(r"\s*(\w+)", text[q.end :])
+    if q.trend and not (after and after.group(1).lower() in _change_nouns()):
+        return q.trend
+    if q.unit == "percent" and q.value is not None and q.value < 0:
+        return "down"
     if q.qualifier in ("approximately", "nearly"):
         return "~"
     if q.qualifier in ("at_least", "more_than"):
         return ">"
     if q.qualifier in ("at_most", "less_than"):
         return "<"
-    if q.trend:
-        return q.trend
     return "="
 
 
@@ -278,7 +299,7 @@ def predictions(text: str) -> list[dict[str, object]]:
             unit = count_unit(c, text)
         if q.per is not None and unit != "-":
             unit = f"{unit} per {unit_name(q.per)}"
-        out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c), "surface": q.text})
+        out.append({"value": value, "mid": mid, "unit": unit, "change": change_of(c, text), "surface": q.text})
     return out
 
 

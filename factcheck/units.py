@@ -36,6 +36,9 @@ def registry() -> pint.UnitRegistry[Any]:
     # "parts per billion" and basis points are ratios like pint's ppm and percent
     ureg.define("ppb = 1e-9")
     ureg.define("basis_point = 1e-4")
+    # a percentage point is a difference of two percentages, its own dimension: "rose 2
+    # percentage points" and "rose 2%" are different claims
+    ureg.define("percentage_point = [percentage_point]")
     return ureg
 
 

@@ -48,8 +48,13 @@ class NumberWords(_Table):
     decimal_separator: Literal[".", ","] = "."
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
+    range_articles: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
-    fractions: frozenset[str] = frozenset()
+    fractions: dict[str, int] = Field(default_factory=dict)
+    negative: list[str] = Field(default_factory=list)
+    negative_after: list[str] = Field(default_factory=list)
+    fraction_joints: list[str] = Field(default_factory=list)
+    fraction_alone: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:
@@ -59,6 +64,15 @@ class NumberWords(_Table):
         if self.decimal_separator == self.thousands_separator:
             raise ValueError("the decimal and thousands separators must differ")
         return self
+
+
+class Identifiers(_Table):
+    """Numbers that name a thing (``data/<lang>/identifiers.yaml``)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    streets: frozenset[str]
+    score_words: frozenset[str]
 
 
 class QualifierClass(_Table):
@@ -261,6 +275,7 @@ LANGUAGE_TABLES: dict[str, type[_Table]] = {
     "subjects": SubjectTable,
     "attribution": Attribution,
     "grammar": Grammar,
+    "identifiers": Identifiers,
 }
 """Files every language folder holds (``data/<lang>/<name>.yaml``), with their records.
 ``times.yaml`` is also in every folder; factcheck/extraction/times.py reads it."""
@@ -446,6 +461,16 @@ def attribution(lang: str | None = DEFAULT_LANGUAGE) -> Attribution:
 
 def grammar(lang: str | None = DEFAULT_LANGUAGE) -> Grammar:
     return load("grammar", lang)  # type: ignore[no-any-return]
+
+
+@cache
+def identifiers(lang: str | None = DEFAULT_LANGUAGE) -> Identifiers:
+    """Words around a number that make it a name, not a figure.
+
+    >>> "iphone" in identifiers().before
+    True
+    """
+    return load("identifiers", lang)  # type: ignore[no-any-return]
 
 
 def places() -> Places:
