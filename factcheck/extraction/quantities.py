@@ -167,7 +167,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         unit_text: str | None = None
         sym = currency_before(tokens, first, lang)
         metres = glued_metres(tokens, num_first, num_last) if sym is None and value is not None else None
-        if metres is not None:
+        if metres is not None and value is not None:
             # "37m (121ft)-long": the "m" read as a million was a metre
             unit, last = metres[0], metres[1]
             unit_text = " ".join(t.text for t in tokens[num_last : last + 1])
