@@ -294,7 +294,8 @@ def predictions(text: str) -> list[dict[str, object]]:
         if q.unit == "year" and "old" in (q.unit_text or "").lower():
             unit = "year of age"
         elif q.unit is not None:
-            unit = UNIT_TEXT_NAMES.get((q.unit_text or "").lower(), unit_name(q.unit))
+            written = (q.unit_text or "").lower().replace(" - ", "-")  # tokens joined by spaces
+            unit = UNIT_TEXT_NAMES.get(written, unit_name(q.unit))
         else:
             unit = count_unit(c, text)
         if q.per is not None and unit != "-":
