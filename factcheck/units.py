@@ -15,16 +15,39 @@ if TYPE_CHECKING:
 @cache
 def registry() -> pint.UnitRegistry[Any]:
     """pint's default registry plus one dimension per currency (no exchange rates: "$5"
-    and "€5" are different quantities, never convertible)."""
+    and "€5" are different quantities, never convertible), the hundredths of currencies
+    ("cent", "penny", "sen") and the ratios news uses that pint lacks (ppb, basis points).
+    Currencies of every language's table are defined here; any other ISO 4217 code when
+    it is first named (:func:`canonical`)."""
     import pint  # imported on first use: pint costs about 80 ms, which `import factcheck` need not pay
 
     ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
-    for code in vocabulary.units().currencies:
-        if code == "cent":
-            continue
-        ureg.define(f"{code} = [currency_{code}]")
-    ureg.define("cent = 0.01 * USD")
+    subunits: dict[str, str] = {}
+    for lang in _table_languages():
+        for code, c in vocabulary.units(lang).currencies.items():
+            if c.subunit_of is not None:
+                subunits[code] = c.subunit_of
+            elif code not in ureg:
+                ureg.define(f"{code} = [currency_{code}]")
+    for code, whole in sorted(subunits.items()):
+        if whole not in ureg:
+            ureg.define(f"{whole} = [currency_{whole}]")
+        ureg.define(f"{code} = 0.01 * {whole}")
+    # "parts per billion" and basis points are ratios like pint's ppm and percent
+    ureg.define("ppb = 1e-9")
+    ureg.define("basis_point = 1e-4")
+    # a percentage point is a difference of two percentages, its own dimension: "rose 2
+    # percentage points" and "rose 2%" are different claims
+    ureg.define("percentage_point = [percentage_point]")
     return ureg
+
+
+def _table_languages() -> list[str]:
+    """Languages with a units table of their own, English first."""
+    from importlib import resources
+
+    folders = sorted(p.name for p in (resources.files("factcheck") / "data").iterdir() if p.is_dir())
+    return sorted(folders, key=lambda f: f != "en")
 
 
 @cache
@@ -34,7 +57,13 @@ def canonical(unit: str) -> str:
     >>> canonical("kilometer"), canonical("USD"), canonical("square_mile")
     ('kilometer', 'USD', 'square_mile')
     """
-    return str(registry().Unit(unit))
+    ureg = registry()
+    if len(unit) == 3 and unit.isupper() and unit not in ureg:
+        import pycountry
+
+        if pycountry.currencies.get(alpha_3=unit) is not None:
+            ureg.define(f"{unit} = [currency_{unit}]")  # "5 MXN": an ISO 4217 code no table lists
+    return str(ureg.Unit(unit))
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:

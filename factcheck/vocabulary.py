@@ -48,8 +48,13 @@ class NumberWords(_Table):
     decimal_separator: Literal[".", ","] = "."
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
+    range_articles: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
-    fractions: frozenset[str] = frozenset()
+    fractions: dict[str, int] = Field(default_factory=dict)
+    negative: list[str] = Field(default_factory=list)
+    negative_after: list[str] = Field(default_factory=list)
+    fraction_joints: list[str] = Field(default_factory=list)
+    fraction_alone: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:
@@ -59,6 +64,15 @@ class NumberWords(_Table):
         if self.decimal_separator == self.thousands_separator:
             raise ValueError("the decimal and thousands separators must differ")
         return self
+
+
+class Identifiers(_Table):
+    """Numbers that name a thing (``data/<lang>/identifiers.yaml``)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    streets: frozenset[str]
+    score_words: frozenset[str]
 
 
 class QualifierClass(_Table):
@@ -96,12 +110,28 @@ class Qualifiers(_Table):
 
 class Currency(_Table):
     symbols_before: list[str] = Field(default_factory=list)
+    symbols_after: list[str] = Field(default_factory=list)
+    glued_before: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    scale_words: list[str] = Field(default_factory=list)
+    subunit_of: str | None = None
+
+
+class Rates(_Table):
+    """Words that open a rate's denominator ("$58.24 a barrel", "por habitante")."""
+
+    per: list[str] = Field(default_factory=list)
+    weak: list[str] = Field(default_factory=list)
+    nouns: dict[str, str] = Field(default_factory=dict)
+    adverbs: dict[str, str] = Field(default_factory=dict)
 
 
 class Units(_Table):
     currencies: dict[str, Currency]
     units: dict[str, list[str]]
+    symbols: dict[str, list[str]] = Field(default_factory=dict)
+    codes_not_currency: frozenset[str] = frozenset()
+    rates: Rates = Field(default_factory=Rates)
 
 
 class EventKind(_Table):
@@ -287,6 +317,7 @@ LANGUAGE_TABLES: dict[str, type[_Table]] = {
     "subjects": SubjectTable,
     "attribution": Attribution,
     "grammar": Grammar,
+    "identifiers": Identifiers,
 }
 """Files every language folder holds (``data/<lang>/<name>.yaml``), with their records.
 ``times.yaml`` is also in every folder; factcheck/extraction/times.py reads it."""
@@ -478,6 +509,16 @@ def attribution(lang: str | None = DEFAULT_LANGUAGE) -> Attribution:
 
 def grammar(lang: str | None = DEFAULT_LANGUAGE) -> Grammar:
     return load("grammar", lang)  # type: ignore[no-any-return]
+
+
+@cache
+def identifiers(lang: str | None = DEFAULT_LANGUAGE) -> Identifiers:
+    """Words around a number that make it a name, not a figure.
+
+    >>> "iphone" in identifiers().before
+    True
+    """
+    return load("identifiers", lang)  # type: ignore[no-any-return]
 
 
 def places() -> Places:

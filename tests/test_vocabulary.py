@@ -141,3 +141,26 @@ def test_event_and_subject_classes_are_closed_lists() -> None:
     # rescued from rubble is not released from captivity (dev: ecuador-quake-2016)
     assert kinds["rescued"].frame != kinds["released"].frame
     assert kinds["killed"].cumulative
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_identifier_words_are_consistent(lang: str) -> None:
+    raw = _raw(f"{lang}/identifiers.yaml")
+    for key, words in raw.items():
+        assert [w for w, k in Counter(words).items() if k > 1] == [], f"data/{lang}/identifiers.yaml {key}: duplicates"
+    table = vocabulary.identifiers(lang)
+    # "before" and "streets" are matched in lower case; "after" only when written with a capital
+    assert all(w == w.lower() for w in table.before | table.streets | table.score_words)
+    assert all(w[:1].isupper() for w in table.after)
+    # a word that names a thing is never also a unit word, or "5 km" would lose its figure
+    units = {w.lower() for ws in vocabulary.units(lang).units.values() for w in ws}
+    assert not (table.before | {w.lower() for w in table.after}) & units
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fraction_words_are_consistent(lang: str) -> None:
+    nums = vocabulary.numbers(lang)
+    assert all(d >= 2 for d in nums.fractions.values())
+    # a word that stands alone as a share ("half", "mitad") is a fraction word with its exceptions
+    assert set(nums.fraction_alone) <= set(nums.fractions)
+    assert not set(nums.fractions) & (set(nums.units) | set(nums.tens) | set(nums.scales))

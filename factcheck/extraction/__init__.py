@@ -101,6 +101,7 @@ def _prefilters(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         *(w.split()[0] for w in nums.fixed),
         *(w.split()[0] for w in nums.vague),
         *(w.split()[0] for w in nums.indefinite),
+        *nums.fraction_alone,  # "la mitad de": a share with no number word before it
     }
     numbers = re.compile(
         r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE

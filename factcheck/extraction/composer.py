@@ -169,6 +169,7 @@ def _quantity(sent: Sentence, f: Found) -> Quantity:
         base_low=base_low,
         base_high=base_high,
         trend=f.trend,
+        per=f.per,
     )
 
 

@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
+from .identifiers import named
+from .measures import letters_after_digits, unit_at
+from .money import currency_before, glued_prefixes
 from .numbers import NumberMention
 from .subjects import singular
-from .tokens import Token
+from .tokens import PhraseIndex, Token
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _PRONOUN_ONE_BEFORE = frozenset(
@@ -40,14 +43,6 @@ _PRONOUN_ONE_BEFORE = frozenset(
 )
 
 
-@cache
-def _attached_ok(lang: str = "en") -> frozenset[str]:
-    """Letters that may stick to digits: units ("5km", "10kg") and multipliers ("$3bn")."""
-    table = vocabulary.units(lang)
-    words = {w.lower() for ws in table.units.values() for w in ws if " " not in w}
-    return frozenset(words | set(vocabulary.numbers(lang).multipliers))
-
-
 def attached(a: Token, b: Token) -> bool:
     """Two tokens written with nothing between them ("COVID-19", "5km")."""
     return a.end == b.start
@@ -71,16 +66,24 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
     tok = tokens[m.first]
     prev = tokens[m.first - 1] if m.first > 0 else None
     nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.kind in ("digits", "words"):
+        name = named(tokens, m, lang)
+        if name is not None:
+            return name
     if m.kind == "digits":
         if nxt is not None and attached(tokens[m.last], nxt) and nxt.is_word:
             if nxt.lower in _ORDINAL_SUFFIXES:
                 return "ordinal"
             if nxt.lower == "s" and len(tok.text) == 4:
                 return "decade"
-            if nxt.lower not in _attached_ok(lang):
+            if not letters_after_digits(nxt, lang):
                 return "name"  # 5G, 3D, 737MAX
         if prev is not None and attached(prev, tok):
-            if prev.is_word and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r"):
+            if (
+                prev.is_word
+                and prev.lower not in ("us", "c", "a", "au", "ca", "rd", "mx", "r")
+                and prev.text not in glued_prefixes(lang)  # RM79, USD10m: a currency (money.py)
+            ):
                 return "name"  # G20, A1
             if (
                 prev.text in "-–"
@@ -88,6 +91,7 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
                 and tokens[m.first - 2].is_word
                 and attached(tokens[m.first - 2], prev)
                 and not _number_word(tokens[m.first - 2].lower, lang)
+                and tokens[m.first - 2].lower not in _prefix_qualifiers(lang)
             ):
                 return "name"  # COVID-19, F-16, mid-2020
             if prev.text == "#":
@@ -110,7 +114,13 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "time"
         if nxt is not None and (
             nxt.lower in g.time_words
-            or (nxt.lower in ("a", "p") and m.last + 2 < len(tokens) and tokens[m.last + 2].text == ".")
+            or (
+                # "5 p.m.", not "164p." at the end of a sentence (pence)
+                nxt.lower in ("a", "p")
+                and m.last + 3 < len(tokens)
+                and tokens[m.last + 2].text == "."
+                and tokens[m.last + 3].lower == "m"
+            )
         ):
             return "time"
     if m.value is not None and m.kind in ("digits", "words"):
@@ -127,34 +137,26 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "label"
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
-        if m.kind == "digits" and _designation(tokens, m, lang):
+        if m.kind == "digits" and _designation(tokens, m, lang) and currency_before(tokens, m.first, lang) is None:
             return "name"  # Apollo 11 landed
         if nxt is not None and (
             nxt.lower in nums.fractions
             or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in nums.fractions)
         ):
             return "fraction"  # two-thirds: a share of a total, not a count
+    # "the 1000 hp barrier", "$2000": a unit or currency makes it a measure, not a year (measures.py)
     if (
         m.kind == "digits"
         and m.value is not None
-        and "," not in tok.text
-        and "." not in tok.text
-        and len(tok.text) == 4
-        and 1000 <= m.value <= 2100
+        and _is_year(tokens, m, lang)
+        and unit_at(tokens, m.last + 1, lang) is None
+        and currency_before(tokens, m.first, lang) is None
     ):
-        # "2000 people", "1500 soldiers": a plural noun after it makes it a count, not a year
-        plural_noun = (
-            nxt is not None
-            and nxt.is_word
-            and nxt.lower not in g.phrase_breaks
-            and singular(nxt.lower, lang) != nxt.lower
-        )
-        if not plural_noun or (prev is not None and prev.lower in g.year_context):
-            return "year"
+        return "year"
     if m.kind == "words" and tok.lower == "one" and m.first == m.last:
         if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
             return "pronoun"
-        if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "hand", "side"):
+        if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "side"):
             return "pronoun"
         if nxt.text in ".,;:!?'\"’”)" or nxt.lower in (
             "who",
@@ -175,6 +177,58 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
         ):
             return "pronoun"
     return None
+
+
+def _is_year(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
+    """Four digits from 1000 to 2200 are a year unless something makes them a count: a
+    plural noun after them ("2000 people"), a unit ("1520 sq m", "1000 hp"), a currency or
+    a qualifier before them ("$2000", "about 1000"), or a range that ends in one ("2000 -
+    2500 Calories")."""
+    tok = tokens[m.first]
+    if len(tok.text) != 4 or not tok.text.isdigit() or m.value is None or not 1000 <= m.value <= 2200:
+        return False
+    g = vocabulary.grammar(lang)
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    after = m.last + 1
+    if prev is not None and prev.lower not in g.year_context and (
+        prev.lower in _count_markers(lang) or prev.text in _currency_symbols(lang)
+    ):
+        return False
+    if after + 1 < len(tokens) and tokens[after].lower in ("-", "–", "to") and tokens[after + 1].is_digit:
+        after += 2  # "2000 - 2500 Calories", "2019-2020 season"
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is None or not nxt.is_word:
+        return True
+    if prev is not None and prev.lower in g.year_context:
+        return True  # "in 2020 elections"
+    plural_noun = nxt.lower not in g.phrase_breaks and singular(nxt.lower, lang) != nxt.lower
+    return not plural_noun and _unit_words(lang).match_at(tokens, after) is None
+
+
+@cache
+def _count_markers(lang: str) -> frozenset[str]:
+    """Last words of the qualifiers before a number ("about", "more than"): a year is seldom
+    qualified, a count often is."""
+    phrases = [p for q in vocabulary.qualifiers(lang).qualifiers.values() for p in q.before]
+    return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
+
+
+@cache
+def _prefix_qualifiers(lang: str) -> frozenset[str]:
+    """Qualifiers written as a prefix ("sub-7 nanometer"): not a name like "COVID-19"."""
+    phrases = [p for q in vocabulary.qualifiers(lang).qualifiers.values() for p in q.before]
+    return frozenset(p.rstrip("- ").lower() for p in phrases if p.endswith("-"))
+
+
+@cache
+def _currency_symbols(lang: str) -> frozenset[str]:
+    return frozenset(s for c in vocabulary.units(lang).currencies.values() for s in c.symbols_before)
+
+
+@cache
+def _unit_words(lang: str) -> PhraseIndex:
+    table = vocabulary.units(lang)
+    return PhraseIndex((w, u) for u, words in table.units.items() for w in words)
 
 
 def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
@@ -204,6 +258,8 @@ def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") ->
         return False
     if gazetteer().lookup(prev.text) or gazetteer().country_of_demonym(prev.text):
         return False
+    if (m.value is not None and m.value < 0) or (nxt is not None and nxt.text == "%"):
+        return False  # "FTSE -0.6%", "Nasdaq 1.2%": a move, not a name
     if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
         return False  # a headline in title case: "Ecuador Releases 57 Guards"
     return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)

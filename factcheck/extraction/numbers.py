@@ -214,14 +214,16 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
                 i += 1
                 continue
             last = i
-            # "1.5 million", "$3bn": a scale word right after the digits multiplies them
-            if i + 1 < n:
-                nxt = tokens[i + 1]
-                mult = multipliers.get(nxt.lower)
-                attached = nxt.start == tok.end
-                if mult and (nxt.lower in scales or attached or nxt.lower in ("bn", "mn", "mln", "tn")):
-                    value *= mult
-                    last = i + 1
+            # "1.5 million", "$3bn", "4 hundred million": scale words right after the digits
+            # multiply them; an abbreviation ("m", "k") only when glued to them
+            while last + 1 < n and last < i + 2:
+                nxt = tokens[last + 1]
+                mult = scales.get(nxt.lower) or multipliers.get(nxt.lower)
+                spelled = nxt.lower in scales or nxt.lower in ("bn", "mn", "mln", "tn")
+                if not mult or not (spelled or (last == i and nxt.start == tok.end)):
+                    break
+                value *= mult
+                last += 1
             found.append(NumberMention(i, last, value, value, value, "digits"))
             i = last + 1
             continue

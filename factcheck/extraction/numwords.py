@@ -259,6 +259,12 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
                 mult = words.multipliers[nxt.key]
                 value = round(value * mult, 6)
                 last = i + 1
+                # "4 mil millones": a larger scale after the first multiplies again
+                after = toks[last + 1] if last + 1 < len(toks) else None
+                if after is not None and len(after.key) > 1 and words.multipliers.get(after.key, 0) > mult:
+                    mult = words.multipliers[after.key]
+                    value = round(value * mult, 6)
+                    last += 1
                 # "16 mil 601": digits below the scale add to it
                 if i + 2 < len(toks) and _ASCII_DIGITS.fullmatch(toks[i + 2].text):
                     rest = float(toks[i + 2].text)

@@ -1,0 +1,31 @@
+"""Units left unwritten on one of two figures of a construction (extraction/ellipsis.py).
+Sentences are written for these tests, after forms seen in NewsQuant."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.tokens import tokenize
+
+CASES = [
+    # form from NewsQuant: the second figure of a contrast drops the unit
+    ("The top estimate is 90.5 cents, while the lowest is 71.2.", "en", [(90.5, "cent"), (71.2, "cent")]),
+    # form from NewsQuant: a parallel change drops the unit
+    ("Exports rose by 3 percent but imports fell by 2.", "en", [(3.0, "percent"), (2.0, "percent")]),
+    # form from NewsQuant: the unit written on the second of two alternatives
+    ("A ticket costs about 7 or $8.", "en", [(7.0, "USD"), (8.0, "USD")]),
+    # form from NewsQuant: a level after a change is no percentage
+    ("The index gained 0.7 percent to 6,120.40.", "en", [(0.7, "percent"), (6120.4, None)]),
+    # form from NewsQuant: a figure with a noun of its own keeps it
+    ("The road is 5 km long and 3 bridges were closed.", "en", [(5.0, "kilometer"), (3.0, None)]),
+    # written for this test: times lend no unit ("3 days and 4" is as often 4 people)
+    ("It rained for 3 days, and 4 died.", "en", [(3.0, "day"), (4.0, None)]),
+    # written for this test: Spanish, a contrast
+    ("La inflación subió 4% en enero, mientras en febrero fue 3.", "es", [(4.0, "percent"), (3.0, "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_unit_ellipsis(text: str, lang: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in find_quantities(tokenize(text), lang=lang)] == expected
