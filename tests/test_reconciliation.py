@@ -346,3 +346,14 @@ def test_an_unnamed_place_reads_once() -> None:
         where(Place(name=None, kind="facility", within=["Mexico"], text="migrant centre"))
         == "a migrant centre (Mexico)"
     )
+
+
+def test_a_rate_is_no_total() -> None:
+    # "20 deaths a day" and "300 people were killed" count different things
+    r = check(
+        [
+            doc("a", "In Ecuador, officials said 20 people per day were killed during the outbreak."),
+            doc("b", "In Ecuador, officials said 300 people were killed.", outlet="BBC"),
+        ]
+    )
+    assert r.conflicts == []

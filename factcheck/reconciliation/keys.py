@@ -88,8 +88,8 @@ def event_class(claim: Claim) -> str | None:
 
 def facet(claim: Claim, source: str | None = None, default_place: Place | None = None) -> Facet | None:
     """The facet of a claim, or None when the claim asserts nothing comparable: a
-    comparative ("3,000 more than"), no bounds, a count with no event or no subject, or a
-    measure with no reference place. A claim with no place takes ``default_place``, its
+    comparative ("3,000 more than"), no bounds, a rate, a count with no event or no
+    subject, or a measure with no reference place. A claim with no place takes ``default_place``, its
     article's main country.
 
     >>> from factcheck.extraction import extract_text
@@ -97,8 +97,9 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
     ['killed|person|count|country:Chile|']
     """
     q = claim.quantity
-    if claim.comparative or (q.low is None and q.high is None) or q.qualifier == "vague":
-        # "dozens" asserts no checkable figure against "38"
+    if claim.comparative or (q.low is None and q.high is None) or q.qualifier == "vague" or q.per is not None:
+        # "dozens" asserts no checkable figure against "38"; a rate ("20 deaths a day",
+        # "$58 a barrel") is no total
         return None
     if q.unit is not None:
         if q.base_unit in (None, "percent") or q.base_unit not in _DIMENSION_SUBJECT:
