@@ -39,6 +39,12 @@ def registry() -> pint.UnitRegistry[Any]:
     # a percentage point is a difference of two percentages, its own dimension: "rose 2
     # percentage points" and "rose 2%" are different claims
     ureg.define("percentage_point = [percentage_point]")
+    # readings on a scale ("magnitude 7.8") are a dimension of their own each: never a
+    # count, never convertible to anything
+    for lang in _table_languages():
+        for scale in vocabulary.units(lang).scales:
+            if scale not in ureg:
+                ureg.define(f"{scale} = [{scale}_scale]")
     return ureg
 
 

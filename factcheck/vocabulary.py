@@ -126,12 +126,21 @@ class Rates(_Table):
     adverbs: dict[str, str] = Field(default_factory=dict)
 
 
+class Scale(_Table):
+    """How a reading on a scale with no pint unit is written: "magnitude 7.8", "7,8 grados
+    en la escala de Richter"."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
 class Units(_Table):
     currencies: dict[str, Currency]
     units: dict[str, list[str]]
     symbols: dict[str, list[str]] = Field(default_factory=dict)
     codes_not_currency: frozenset[str] = frozenset()
     rates: Rates = Field(default_factory=Rates)
+    scales: dict[str, Scale] = Field(default_factory=dict)
 
 
 class EventKind(_Table):

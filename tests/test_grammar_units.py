@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import Document
+from factcheck import Document, extract_text
 from factcheck.extraction import extract_document
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.tokens import tokenize
@@ -140,3 +140,25 @@ def test_per_is_in_the_json_schema() -> None:
 
     props = Claim.model_json_schema()["$defs"]["Quantity"]["properties"]
     assert "per" in props
+
+
+# Readings on a scale (data: <lang>/units.yaml scales). Pattern from dev: ecuador-quake-2016
+# and mexico-quake-2017, where magnitudes were read as death tolls ("7,1 muertos").
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The 7.8-magnitude quake hit the coast, killing 413 people.", "7.8-magnitude"),
+        ("A magnitude 7.8 earthquake killed 413 people.", "7.8"),
+        ("217 muertos a causa del terremoto de magnitud 7,1 en México", "7,1"),
+        (
+            "El terremoto de 7,8 grados en la escala de Richter mató a 350 personas.",
+            "7,8 grados en la escala de Richter",
+        ),
+        ("The quake measured 7.1 on the Richter scale.", "7.1 on the Richter scale"),
+        ("un terremoto di magnitudo 7,1", "7,1"),
+    ],
+)
+def test_a_magnitude_is_a_reading_not_a_count(text: str, written: str) -> None:
+    c = next(c for c in extract_text(text) if c.quantity.text == written)
+    assert (c.quantity.unit, c.event_class) == ("richter", None)
+    assert all(c.event_class == "killed" for c in extract_text(text) if c.quantity.unit is None and c.event_class)

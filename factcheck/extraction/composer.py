@@ -14,6 +14,7 @@ from ..models import Claim, Quantity
 from ..units import to_base
 from .events import EventMention, choose_event, is_cumulative
 from .quantities import Found
+from .scales import is_scale
 from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
@@ -54,8 +55,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         else:
             event_class = event.event if event else None
         measured = _measured(f)
-        if measured is not None:
-            event, event_class = None, None  # "30 miles from the capital" measures; nothing happened to it
+        if measured is not None or is_scale(f.unit):
+            # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
+            event, event_class = None, None
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)

@@ -25,6 +25,7 @@ from .numbers import NumberMention, find_numbers
 from .ranges import join_ranges, opener_at, range_end
 from .rates import attach_rates
 from .restated import share_readings
+from .scales import read_scales
 from .signs import signed
 from .tokens import PhraseIndex, Token
 
@@ -197,7 +198,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             )
         )
     found = join_ranges(tokens, carry_units(tokens, found, lang), lang, lambda i: _trend_word(tokens, i, trends))
-    return attach_rates(tokens, share_readings(tokens, found, tolerance), lang)
+    return read_scales(tokens, attach_rates(tokens, share_readings(tokens, found, tolerance), lang), lang)
 
 
 def _dash_joined(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> bool:

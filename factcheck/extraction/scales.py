@@ -1,0 +1,75 @@
+"""Readings on a scale that pint does not know: an earthquake's magnitude ("a magnitude
+7.8 earthquake", "the 7.1-magnitude quake", "un sismo de magnitud 7,1", "6,1 grados en la
+escala de Richter"). A reading is a figure with a unit of its own, so it is never taken
+for a count ("7.8 killed") and never compared with one.
+
+The words, before or after the number, are the ``scales`` of the language's
+``units.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import vocabulary
+from ..units import canonical
+from .tokens import PhraseIndex, Token
+
+if TYPE_CHECKING:
+    from .quantities import Found
+
+
+@cache
+def _indexes(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
+    table = vocabulary.units(lang).scales
+    before = PhraseIndex((w, canonical(name)) for name, s in table.items() for w in s.before)
+    after = PhraseIndex((w, canonical(name)) for name, s in table.items() for w in s.after)
+    return before, after
+
+
+@cache
+def _scale_names() -> frozenset[str]:
+    return frozenset(canonical(name) for lang in vocabulary.languages() for name in vocabulary.units(lang).scales)
+
+
+def is_scale(unit: str | None) -> bool:
+    """Whether ``unit`` is a scale's reading ("richter"), which counts nothing.
+
+    >>> is_scale("richter"), is_scale("kilometer"), is_scale(None)
+    (True, False, False)
+    """
+    return unit is not None and unit in _scale_names()
+
+
+def read_scales(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
+    """The quantities with a scale for those written as a reading on one."""
+    before, after = _indexes(lang)
+    if not before.firsts and not after.firsts:
+        return found
+    out = []
+    for f in found:
+        if f.unit is not None or f.value is None:
+            out.append(f)
+            continue
+        k = f.num_last + 1
+        if k < len(tokens) and tokens[k].text in ("-", "‑") and tokens[k].start == tokens[f.num_last].end:
+            k += 1  # "7.1-magnitude"
+        hit = after.match_at(tokens, k)
+        if hit is not None:
+            size, unit = hit
+            text = " ".join(t.text for t in tokens[k : k + size])
+            out.append(replace(f, unit=str(unit), unit_text=text, last=max(f.last, k + size - 1)))
+            continue
+        # "magnitud 7,1"; "una intensidad de hasta 6,1", the qualifier between
+        hit = before.match_ending(tokens, f.num_first - 1) if f.first == f.num_first else None
+        hit = hit or before.match_ending(tokens, f.first - 1)
+        if hit is not None:
+            size, unit = hit
+            end = f.num_first if f.first == f.num_first else f.first
+            text = " ".join(t.text for t in tokens[end - size : end])
+            out.append(replace(f, unit=str(unit), unit_text=text))
+            continue
+        out.append(f)
+    return out
