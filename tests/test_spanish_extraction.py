@@ -85,9 +85,9 @@ SUBJECTS = [
     ("Resultaron heridos 30 policías.", "police officer"),
     ("Murieron 39 migrantes.", "migrant"),
     ("Fueron rescatados 5 niños.", "child"),
-    ("Colapsaron 200 viviendas.", "house"),
+    ("Colapsaron 200 viviendas.", "home"),
     ("Resultaron dañadas 3 escuelas.", "school"),
-    ("Fueron evacuados 7 empleados.", "worker"),
+    ("Fueron evacuados 7 empleados.", "employee"),
     ("Hay 2.527 heridos.", "person"),
 ]
 
