@@ -14,6 +14,7 @@ from ..models import Claim, Quantity
 from ..units import to_base
 from .attribution import source_for
 from .events import EventMention, choose_event, is_cumulative
+from .population import refine
 from .quantities import Found
 from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
@@ -64,6 +65,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         claim = _claim(
             sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
         )
+        claim = refine(claim, sent, ctx)  # "46 muertas" in a women's prison count inmates
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
 

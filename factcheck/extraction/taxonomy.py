@@ -101,6 +101,25 @@ def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     return 0
 
 
+def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, str] | None:
+    """(width, class) of the longest class name starting at token ``i`` ("estación
+    migratoria", "prison"), None if none: how a rule finds the facilities and the people a
+    sentence names, wherever they stand.
+
+    >>> class_at(tokenize("a migrant detention facility"), 1)
+    (3, 'migrant detention center')
+    """
+    index = _index(lang)
+    for n in range(min(index.longest, len(tokens) - i), 0, -1):
+        if n == 1 and not tokens[i].is_word:
+            return None
+        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
+        for key in (tuple(lower), tuple(sing)):
+            if key in index.names:
+                return n, index.names[key]
+    return None
+
+
 def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
     """(subject class, event class) of a noun that says both ("deaths", "heridos").
 
@@ -112,20 +131,37 @@ def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
     return index.event_nouns.get(tuple(lower)) or index.event_nouns.get(tuple(sing))
 
 
+@cache
+def _demographic() -> frozenset[str]:
+    # imported here: the population rules read this module's class_at
+    from .population import rules
+
+    return frozenset(rules().demographic)
+
+
 def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
     index = _index(lang)
     lower, sing = _folded(words, lang)
     head_last = vocabulary.grammar(lang).head_position == "last"
     n_words = len(words)
+    demographic = _demographic()
+    found: tuple[str, None] | None = None
     for n in range(min(index.longest, n_words), 0, -1):
         starts = range(n_words - n, -1, -1) if head_last else range(0, n_words - n + 1)
         for k in starts:
             for key in (tuple(lower[k : k + n]), tuple(sing[k : k + n])):
                 if key in index.names:
-                    return index.names[key], None
-                if key in index.event_nouns:
+                    cls = index.names[key]
+                    if found is None and cls not in demographic:
+                        return cls, None
+                    if found is None:
+                        found = (cls, None)  # "mujeres presas": the sex says less than the role
+                    elif cls not in demographic and "person" in ancestors(cls):
+                        return cls, None
+                    break
+                if key in index.event_nouns and found is None:
                     return index.event_nouns[key]
-    return None, None
+    return found if found is not None else (None, None)
 
 
 @cache

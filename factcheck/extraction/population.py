@@ -1,0 +1,151 @@
+"""Who the people of an incident are: in an article about a riot in a women's prison,
+"46 muertas" and "41 women" count inmates; in one about a fire in a migrant detention
+centre, "39 personas" count migrants. The population is read once per article, from the
+sentence of its first toll, and then gives its class to the plain counts of persons the
+article's later tolls make (``data/populations.yaml`` says how). A Spanish and an English
+article about the same incident so put their tolls under the same key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .. import vocabulary
+from ..gazetteer import fold
+from ..models import Claim
+from .sentence import DocContext, Sentence
+from .taxonomy import class_at
+from .tokens import Token
+
+__all__ = ["Population", "population_of", "refine"]
+
+GENDER_WINDOW = 3
+"""Tokens either side of a facility noun that may give it a sex ("cárcel de mujeres",
+"women's prison", "Centro Penitenciario Femenino de Adaptación Social")."""
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    occupants: dict[str, str]
+    populations: list[str]
+    events: list[str]
+    genders: list[str]
+    demographic: list[str]
+
+    @model_validator(mode="after")
+    def _classes_known(self) -> _Rules:
+        known = vocabulary.subject_classes()
+        named = [*self.occupants, *self.occupants.values(), *self.populations, *self.genders, *self.demographic]
+        unknown = sorted({c for c in named if c not in known})
+        if unknown:
+            raise ValueError(f"unknown subject classes {unknown}")
+        bad = sorted(set(self.events) - set(vocabulary.event_classes()))
+        if bad:
+            raise ValueError(f"unknown event classes {bad}")
+        return self
+
+
+class _GenderWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    gender_words: dict[str, list[str]]
+
+
+def _read(relative: str) -> object:
+    return yaml.safe_load((resources.files("factcheck") / "data" / relative).read_text(encoding="utf-8"))
+
+
+@cache
+def rules() -> _Rules:
+    """The neutral population rules (``data/populations.yaml``)."""
+    return _Rules.model_validate(_read("populations.yaml"))
+
+
+@cache
+def gender_words(lang: str = "en") -> dict[str, frozenset[str]]:
+    """Folded words that give a facility a sex in ``lang``, by gender class."""
+    table = _GenderWords.model_validate(_read(f"{vocabulary.data_language(lang)}/population.yaml"))
+    return {cls: frozenset(fold(w) for w in words) for cls, words in table.gender_words.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Population:
+    """The class of the people an incident's tolls count, and the sex the text gives them
+    (a women's prison), if any."""
+
+    cls: str
+    gender: str | None = None
+
+
+def _gender_near(tokens: Sequence[Token], first: int, last: int, lang: str) -> str | None:
+    words = gender_words(lang)
+    genders = rules().genders
+    for j in range(max(0, first - GENDER_WINDOW), min(len(tokens), last + GENDER_WINDOW + 1)):
+        if first <= j <= last and class_at(tokens, j, lang) is None:
+            continue
+        low = fold(tokens[j].lower)
+        for cls, forms in words.items():
+            if low in forms:
+                return cls
+        hit = class_at(tokens, j, lang)
+        if hit is not None and hit[1] in genders:
+            return hit[1]
+    return None
+
+
+def population_of(tokens: Sequence[Token], counted: str | None, lang: str = "en") -> Population | None:
+    """The population a sentence with a toll names: the class the toll counts, the
+    occupants of a facility it names, or a noun of a population class in it.
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> population_of(tokenize("A riot at a women's prison killed 41 women."), "woman")
+    Population(cls='inmate', gender='woman')
+    >>> population_of(tokenize("Murieron 149 personas tras el sismo."), "person", "es") is None
+    True
+    """
+    r = rules()
+    gender = counted if counted in r.genders else None
+    if counted in r.populations:
+        return Population(counted, gender)
+    facilities: list[tuple[int, int, str]] = []
+    members: list[str] = []
+    i = 0
+    while i < len(tokens):
+        hit = class_at(tokens, i, lang)
+        if hit is None:
+            i += 1
+            continue
+        width, cls = hit
+        if cls in r.occupants:
+            facilities.append((i, i + width - 1, r.occupants[cls]))
+        elif cls in r.populations:
+            members.append(cls)
+        i += width
+    if facilities:
+        first, last, cls = facilities[0]
+        return Population(cls, gender or _gender_near(tokens, first, last, lang))
+    if members:
+        return Population(members[0], gender)
+    return None
+
+
+def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
+    """The claim with its plain count of persons read as a count of the article's
+    population ("46 muertas" in a women's prison: inmates). The article's first toll
+    decides the population."""
+    r = rules()
+    if claim.event_class not in r.events or claim.background is not None:
+        return claim
+    if not ctx.population_read:
+        ctx.population_read = True
+        ctx.population = population_of(sent.tokens, claim.subject_class, sent.language)
+    pop = ctx.population
+    if pop is None or claim.subject_class is None:
+        return claim
+    if claim.subject_class == "person" or claim.subject_class == pop.gender:
+        return claim.model_copy(update={"subject_class": pop.cls})
+    return claim
