@@ -107,3 +107,32 @@ def test_population_rules_are_consistent() -> None:
         assert "person" not in known[facility].broader and "person" in known[occupants].broader
     for lang in vocabulary.languages():
         assert set(gender_words(lang)) == set(r.genders), lang
+
+
+# (text, language, quantity as written, subject class): nationals by their English demonym
+NATIONALITIES = [
+    # pattern from dev: juarez-fire-2023/diarioelvistazo-aumenta-40
+    ("Entre los muertos hay seis hondureños y 18 guatemaltecos.", "es", "seis", "Honduran"),
+    ("Entre los muertos hay seis hondureños y 18 guatemaltecos.", "es", "18", "Guatemalan"),
+    # pattern from dev: juarez-fire-2023/elpasotimes-39-dead-29-injured
+    ("Officials confirmed 28 Guatemalan nationals were among the victims.", "en", "28", "Guatemalan"),
+    # pattern from dev: otis-2023/abc-58-missing-46-dead
+    ("The missing include 11 Americans.", "en", "11", "American"),
+    # common usage: an occupation says more than a nationality; a demonym that is no head
+    ("The attack killed 3 Mexican soldiers.", "en", "3", "soldier"),
+    ("Two Mexican companies won the contract.", "en", "Two", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "cls"), NATIONALITIES)
+def test_nationals_count_their_nationality(text: str, lang: str, written: str, cls: str | None) -> None:
+    assert _classes(text, lang)[written] == cls
+
+
+def test_demonym_corrections_name_countries() -> None:
+    from factcheck.extraction.demonyms import _corrections, demonym_class
+
+    fixes = _corrections()
+    for code, name in fixes.names.items():
+        assert demonym_class(code) == name
+    assert not set(fixes.names) & set(fixes.skip)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from ..gazetteer import fold
+from .demonyms import nationality
 from .tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -178,6 +179,29 @@ def ancestors(cls: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _with_nationality(
+    words: Sequence[str], found: tuple[str | None, str | None], lang: str
+) -> tuple[str | None, str | None]:
+    """ "28 Guatemalan nationals", "13 hondureños", "personas hondureñas": a nationality
+    says more than "person" or a sex; an occupation ("Honduran police officers") says more
+    than a nationality; with no class, only a demonym that is the head is a nationality
+    ("two Mexican companies" counts no Mexicans)."""
+    cls, event = found
+    if cls is not None and cls != "person" and cls not in _demographic():
+        return found
+    if cls is None:
+        head = 0 if vocabulary.grammar(lang).head_position == "first" else len(words) - 1
+        candidates: Sequence[str] = words[head : head + 1]
+    else:
+        candidates = words
+    for w in candidates:
+        if w[:1].isalpha():
+            nat = nationality(w)
+            if nat is not None:
+                return nat, event
+    return found
+
+
 def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | None]:
     """The subject class of a counted phrase, and the event its noun implies, if any.
     Coordinated nouns count the nearest class that holds them all.
@@ -194,7 +218,7 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
             conjuncts.append([])
         else:
             conjuncts[-1].append(w)
-    found = [_classify_conjunct(c, lang) for c in conjuncts if c]
+    found = [_with_nationality(c, _classify_conjunct(c, lang), lang) for c in conjuncts if c]
     classes = [c for c, _ in found if c is not None]
     events = {e for _, e in found if e is not None}
     event = events.pop() if len(events) == 1 else None
