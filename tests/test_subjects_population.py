@@ -23,24 +23,35 @@ def _classes(text: str, language: str) -> dict[str, str | None]:
 # (article text, language, quantity as written, subject class)
 POPULATION = [
     # pattern from dev: honduras-prison-2023/expreso-46-muertas (the dead of a women's prison)
-    ("Un motín en la cárcel de mujeres dejó 30 muertas. Después se contaron 33 mujeres fallecidas.", "es", "33",
-     "inmate"),
-    ("Un motín en la cárcel de mujeres dejó 30 muertas. Después se contaron 33 mujeres fallecidas.", "es", "30",
-     "inmate"),
+    (
+        "Un motín en la cárcel de mujeres dejó 30 muertas. Después se contaron 33 mujeres fallecidas.",
+        "es",
+        "33",
+        "inmate",
+    ),
+    (
+        "Un motín en la cárcel de mujeres dejó 30 muertas. Después se contaron 33 mujeres fallecidas.",
+        "es",
+        "30",
+        "inmate",
+    ),
     # pattern from dev: honduras-prison-2023/ap-foxnews-41-women
     ("A riot at a women's prison killed at least 30 women. Later 12 women were injured.", "en", "12", "inmate"),
     # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (the inmates named beside the toll)
     ("La pelea entre las internas dejó 20 muertas y 5 heridas.", "es", "5", "inmate"),
     # pattern from dev: juarez-fire-2023/bostonglobe-at-least-40
-    ("A fire at a migrant detention facility killed 30 people. Another 20 people were injured.", "en", "20",
-     "migrant"),
+    ("A fire at a migrant detention facility killed 30 people. Another 20 people were injured.", "en", "20", "migrant"),
     # pattern from dev: juarez-fire-2023/lasillarota-40-muertos-28-heridos
     ("Murieron 30 migrantes en el incendio. Además, 20 personas resultaron heridas.", "es", "20", "migrant"),
     # pattern from dev: juarez-fire-2023/jornada-38-muertos-30-heridos (a sex alone keeps its class)
     ("Murieron 30 migrantes en el incendio. En el lugar había 15 mujeres.", "es", "15", "woman"),
     # common usage: a quake has no population, whatever a later paragraph mentions
-    ("The quake killed 300 people. About 100 inmates escaped from a prison, and 20 people died there.", "en",
-     "20", "person"),
+    (
+        "The quake killed 300 people. About 100 inmates escaped from a prison, and 20 people died there.",
+        "en",
+        "20",
+        "person",
+    ),
 ]
 
 

@@ -2,8 +2,10 @@
 "46 muertas" and "41 women" count inmates; in one about a fire in a migrant detention
 centre, "39 personas" count migrants. The population is read once per article, from the
 sentence of its first toll, and then gives its class to the plain counts of persons the
-article's later tolls make (``data/populations.yaml`` says how). A Spanish and an English
-article about the same incident so put their tolls under the same key."""
+article's later tolls make (``data/counted.yaml`` says how). A Spanish and an English
+article about the same incident so put their tolls under the same key. This module also
+loads the rest of ``counted.yaml`` and each language's ``counted.yaml`` for the subject
+rules (group pronouns, money)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from .sentence import DocContext, Sentence
 from .taxonomy import class_at
 from .tokens import Token
 
-__all__ = ["Population", "population_of", "refine"]
+__all__ = ["CountedWords", "Population", "counted_words", "population_of", "refine", "rules"]
 
 GENDER_WINDOW = 3
 """Tokens either side of a facility noun that may give it a sex ("cárcel de mujeres",
@@ -36,11 +38,13 @@ class _Rules(BaseModel):
     events: list[str]
     genders: list[str]
     demographic: list[str]
+    money: list[str]
 
     @model_validator(mode="after")
     def _classes_known(self) -> _Rules:
         known = vocabulary.subject_classes()
         named = [*self.occupants, *self.occupants.values(), *self.populations, *self.genders, *self.demographic]
+        named += self.money
         unknown = sorted({c for c in named if c not in known})
         if unknown:
             raise ValueError(f"unknown subject classes {unknown}")
@@ -50,9 +54,13 @@ class _Rules(BaseModel):
         return self
 
 
-class _GenderWords(BaseModel):
+class CountedWords(BaseModel):
+    """A language's words for the rules of ``data/counted.yaml`` (``<lang>/counted.yaml``)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     gender_words: dict[str, list[str]]
+    group_pronouns: frozenset[str]
+    money_prepositions: frozenset[str]
 
 
 def _read(relative: str) -> object:
@@ -61,15 +69,20 @@ def _read(relative: str) -> object:
 
 @cache
 def rules() -> _Rules:
-    """The neutral population rules (``data/populations.yaml``)."""
-    return _Rules.model_validate(_read("populations.yaml"))
+    """The neutral population rules (``data/counted.yaml``)."""
+    return _Rules.model_validate(_read("counted.yaml"))
+
+
+@cache
+def counted_words(lang: str = "en") -> CountedWords:
+    """A language's words for the rules on what a figure counts."""
+    return CountedWords.model_validate(_read(f"{vocabulary.data_language(lang)}/counted.yaml"))
 
 
 @cache
 def gender_words(lang: str = "en") -> dict[str, frozenset[str]]:
     """Folded words that give a facility a sex in ``lang``, by gender class."""
-    table = _GenderWords.model_validate(_read(f"{vocabulary.data_language(lang)}/population.yaml"))
-    return {cls: frozenset(fold(w) for w in words) for cls, words in table.gender_words.items()}
+    return {cls: frozenset(fold(w) for w in words) for cls, words in counted_words(lang).gender_words.items()}
 
 
 @dataclass(frozen=True, slots=True)

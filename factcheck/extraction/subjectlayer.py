@@ -6,11 +6,13 @@ which rule names what is counted."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
 from ..gazetteer import gazetteer
 from ..units import canonical
+from .population import counted_words, rules
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import (
@@ -22,7 +24,10 @@ from .subjects import (
     forward_phrase,
     normalize,
     singular,
+    toll_class,
 )
+from .taxonomy import class_at
+from .tokens import Token
 
 __all__ = ["annotate_subjects", "tokens_in_times"]
 
@@ -120,18 +125,27 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.text = sent.body[tokens[phrase.first].start : tokens[phrase.last].end]
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
+        elif pos > 0 and _conversion(tokens, sent.quantities[pos - 1], f):
+            # "30 miles (50 km)": a conversion measures what the figure before it measures
+            before = mentions[pos - 1]
+            mention = SubjectMention(before.subject, before.text, None, None, before.subject_class)
         elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
-            ahead = forward_phrase(tokens, f.last + 1, is_number, in_time, lang)
-            named = classify(ahead.words, lang)[0] if ahead is not None else None
-            head = backward_head(tokens, f.first, taken, place_tokens, lang)
-            if ahead is not None and named is not None and _is_measure(named):
-                # "165 mph winds", "20 kilómetros de profundidad": the measure is named after it
-                mention.subject = normalize(ahead.words, place_words, lang)
-                mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
-                mention.subject_class = named
-            elif head is not None:
-                mention.subject, mention.text = head[1], tokens[head[0]].text
-                mention.subject_class = classify([head[1]], lang)[0]
+            # the search back stops at a measure before it, not at a count ("a series of
+            # explosions, including four car bombs ... within less than 48 hours")
+            floor = sent.quantities[pos - 1].last + 1 if pos > 0 and sent.quantities[pos - 1].unit else 0
+            mention = _measure_mention(sent, f, floor, is_number, in_time, taken, place_tokens, place_words)
+        elif f.unit is not None and f.unit in vocabulary.units().currencies:
+            floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
+            mention = _money_mention(sent, f, floor, is_number, in_time, place_words)
+        elif f.unit is None and phrase is None and _of_a_group(tokens, f, lang):
+            # "25 de ellas", "About 30 of them": a part of the group counted just before; a
+            # group named by sex or age ("68 hombres adultos ... 29 de ellos") is a group of
+            # persons, whom the article's population may name
+            group = previous.subject_class if previous is not None else None
+            if previous is None and ctx.last_counted is not None:
+                group = ctx.last_counted[0]
+            if group not in rules().demographic:
+                mention.subject_class = group
         elif previous is not None and f.unit is None and continues:
             # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
             mention = SubjectMention(
@@ -142,10 +156,108 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             head = backward_class_noun(tokens, f.first, taken, lang)
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
-                mention.subject_class, mention.event = classify([tokens[head[0]].text], lang)
+                mention.subject_class, mention.event = toll_class(tokens, head[0], lang)
         if f.unit is None and mention.subject is not None:
             previous = mention
         if phrase is None and after_elided:
             sent.comparative.add(pos)
         mentions.append(mention)
     sent.subjects = mentions
+
+
+def _conversion(tokens: Sequence[Token], before: Found, f: Found) -> bool:
+    """ "30 miles (50 km)", "165 mph (266 km/h)": a measure in brackets right after another."""
+    return (
+        f.unit is not None
+        and before.unit is not None
+        and f.first >= 2
+        and tokens[f.first - 1].text == "("
+        and before.last == f.first - 2
+    )
+
+
+def _of_a_group(tokens: Sequence[Token], f: Found, lang: str) -> bool:
+    """ "25 de ellas", "thirty of them", and a sentence that opens "De ellas, ..." / "Of
+    those, ...": the figure is a part of the group counted just before."""
+    g = vocabulary.grammar(lang)
+    pronouns = counted_words(lang).group_pronouns
+    k = f.last + 1
+    if k + 1 < len(tokens) and tokens[k].lower in g.partitive and tokens[k + 1].lower in pronouns:
+        return True
+    return len(tokens) > 2 and tokens[0].lower in g.partitive and tokens[1].lower in pronouns and f.first > 1
+
+
+def _measure_mention(
+    sent: Sentence,
+    f: Found,
+    floor: int,
+    is_number: set[int],
+    in_time: set[int],
+    taken: set[int],
+    place_tokens: set[int],
+    place_words: frozenset[str],
+) -> SubjectMention:
+    """What a measure measures: a measure noun after it ("165 mph winds", "20 kilómetros de
+    profundidad"), else one before it ("vientos máximos sostenidos que alcanzaron los 260
+    km/h"), else the nearest noun before it. The search back stops at token ``floor``:
+    in "a una profundidad de 19 km, 27 kilómetros al sur" the second is a plain distance."""
+    lang, tokens = sent.language, sent.tokens
+    mention = SubjectMention()
+    ahead = forward_phrase(tokens, f.last + 1, is_number, in_time, lang)
+    named = classify(ahead.words, lang)[0] if ahead is not None else None
+    if ahead is not None and named is not None and _is_measure(named):
+        mention.subject = normalize(ahead.words, place_words, lang)
+        mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+        mention.subject_class = named
+        return mention
+    for j in range(f.first - 1, max(floor, f.first - _MEASURE_WINDOW) - 1, -1):
+        hit = class_at(tokens, j, lang) if tokens[j].is_word else None
+        if hit is not None and _is_measure(hit[1]):
+            mention.subject, mention.text = singular(tokens[j].text, lang), tokens[j].text
+            mention.subject_class = hit[1]
+            return mention
+    head = backward_head(tokens, f.first, taken, place_tokens, lang, floor)
+    if head is not None:
+        mention.subject, mention.text = head[1], tokens[head[0]].text
+        mention.subject_class = classify([head[1]], lang)[0]
+    return mention
+
+
+_MEASURE_WINDOW = 12
+"""Tokens before a measure searched for the noun of what it measures."""
+
+
+def _money_mention(
+    sent: Sentence, f: Found, floor: int, is_number: set[int], in_time: set[int], place_words: frozenset[str]
+) -> SubjectMention:
+    """What a sum is spent on or lost to: the phrase after it ("$3 billion in damage", "a
+    $4.3 billion reconstruction plan", "3.000 millones de dólares las pérdidas"), else the
+    nearest noun of a money class before it ("damages were put at $10bn")."""
+    lang, tokens = sent.language, sent.tokens
+    mention = SubjectMention()
+    start = f.last + 1
+    if start < len(tokens) and tokens[start].lower in counted_words(lang).money_prepositions:
+        start += 1
+    money = rules().money
+    hit = class_at(tokens, start, lang) if start < len(tokens) and tokens[start].is_word else None
+    if hit is not None and hit[1] in money:
+        # "$3 billion in damage": "damage" is also an event word, which ends a phrase
+        last = start + hit[0] - 1
+        mention.subject = " ".join(singular(t.text, lang) for t in tokens[start : last + 1])
+        mention.text = sent.body[tokens[start].start : tokens[last].end]
+        mention.first, mention.last, mention.subject_class = start, last, hit[1]
+        return mention
+    ahead = forward_phrase(tokens, start, is_number, in_time, lang)
+    if ahead is not None:
+        mention.subject = normalize(ahead.words, place_words, lang)
+        mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+        mention.first, mention.last = ahead.first, ahead.last
+        mention.subject_class = classify(ahead.words, lang)[0]
+        return mention
+    for j in range(f.first - 1, max(floor, f.first - _MEASURE_WINDOW) - 1, -1):
+        hit = class_at(tokens, j, lang) if tokens[j].is_word else None
+        if hit is not None and hit[1] in money:
+            mention.subject, mention.text = singular(tokens[j].text, lang), tokens[j].text
+            mention.subject_class = hit[1]
+            return mention
+    return mention
