@@ -45,6 +45,22 @@ POPULATION = [
     ("Murieron 30 migrantes en el incendio. Además, 20 personas resultaron heridas.", "es", "20", "migrant"),
     # pattern from dev: juarez-fire-2023/jornada-38-muertos-30-heridos (a sex alone keeps its class)
     ("Murieron 30 migrantes en el incendio. En el lugar había 15 mujeres.", "es", "15", "woman"),
+    # pattern from dev: honduras-prison-2023/trtworld-at-least-41 (a later sentence gives the sex)
+    (
+        "Dozens of inmates died in a jail riot. A riot at a women's prison killed at least 30 women.",
+        "en",
+        "at least 30",
+        "inmate",
+    ),
+    # pattern from dev: honduras-prison-2023/noticiasyprotagonistas-41 (a toll with no noun decides nothing)
+    (
+        "Al menos 20 de ellas murieron calcinadas. Al menos 30 reclusas murieron. Hubo 10 muertas más.",
+        "es",
+        "10",
+        "inmate",
+    ),
+    # pattern from dev: juarez-fire-2023/washpost-at-least-38 (a headline with no noun, its facility named)
+    ("Fire at migrant center kills at least 30\nThe fire killed at least 30 people.", "en", "at least 30", "migrant"),
     # common usage: a quake has no population, whatever a later paragraph mentions
     (
         "The quake killed 300 people. About 100 inmates escaped from a prison, and 20 people died there.",

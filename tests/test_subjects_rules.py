@@ -43,6 +43,25 @@ CASES = [
     ),
     # pattern from dev: mexico-quake-2017/thenews-mx-324
     ("150 people died in Mexico City, 70 in Morelos and 12 in the State of Mexico.", "en", "12", "person", "killed"),
+    # pattern from dev: ecuador-quake-2016/lafm-muertos-525 (a bracketed list after the toll noun)
+    (
+        "La cifra de muertos solo es menor que la de Chile en 2010 (900) y Perú en 2007 (500).",
+        "es",
+        "900",
+        "person",
+        "killed",
+    ),
+    (
+        "La cifra de muertos solo es menor que la de Chile en 2010 (900) y Perú en 2007 (500).",
+        "es",
+        "500",
+        "person",
+        "killed",
+    ),
+    # pattern from dev: honduras-prison-2023/timis-46-vs-48 (a tally noun with no class noun)
+    ("Murieron 40 reclusas. Un portavoz elevó después la cifra hasta 44.", "es", "44", "inmate", None),
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese is read with the Spanish data)
+    ("Pelo menos 30 pessoas morreram na capital.", "pt", "30", "person", None),
     # pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480 (something else happened to the list's head)
     (
         "Unos 90 reos se fugaron. El alcalde dijo que los fallecidos ya superaba los 120 y que llovía.",
@@ -55,9 +74,11 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "lang", "written", "cls", "event"), CASES)
-def test_what_a_figure_counts(text: str, lang: str, written: str, cls: str, event: str) -> None:
+def test_what_a_figure_counts(text: str, lang: str, written: str, cls: str, event: str | None) -> None:
     _, got_class, got_event = _claim(text, written, lang)
-    assert (got_class, got_event) == (cls, event)
+    assert got_class == cls
+    if event is not None:
+        assert got_event == event
 
 
 # (text, language, quantity as written, subject class)

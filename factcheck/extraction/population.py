@@ -61,6 +61,7 @@ class CountedWords(BaseModel):
     gender_words: dict[str, list[str]]
     group_pronouns: frozenset[str]
     money_prepositions: frozenset[str]
+    tally_nouns: frozenset[str]
 
 
 def _read(relative: str) -> object:
@@ -151,14 +152,23 @@ def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
     population ("46 muertas" in a women's prison: inmates). The article's first toll
     decides the population."""
     r = rules()
-    if claim.event_class not in r.events or claim.background is not None:
+    if claim.background is not None or (claim.event_class is not None and claim.event_class not in r.events):
         return claim
-    if not ctx.population_read:
-        ctx.population_read = True
-        ctx.population = population_of(sent.tokens, claim.subject_class, sent.language)
+    if not ctx.population_read and claim.event_class is not None:
+        found = population_of(sent.tokens, claim.subject_class, sent.language)
+        # a toll with no noun of its own ("25 de ellas murieron") may name a population by
+        # its facility, but cannot decide that there is none
+        ctx.population_read = found is not None or claim.subject is not None
+        ctx.population = found
     pop = ctx.population
     if pop is None or claim.subject_class is None:
         return claim
+    if pop.gender is None and claim.subject_class in r.genders and claim.event_class is not None:
+        # "Dozens of inmates burn to death" first; "a riot at a women's prison has killed at
+        # least 41 women" later gives the population its sex
+        here = population_of(sent.tokens, None, sent.language)
+        if here is not None and here.cls == pop.cls and here.gender == claim.subject_class:
+            pop = ctx.population = Population(pop.cls, claim.subject_class)
     if claim.subject_class == "person" or claim.subject_class == pop.gender:
         return claim.model_copy(update={"subject_class": pop.cls})
     return claim

@@ -151,12 +151,20 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             mention = SubjectMention(
                 previous.subject, previous.text, previous.first, previous.last, previous.subject_class, previous.event
             )
-        elif f.unit is None and f.first > 0 and tokens[f.first - 1].lower in g.count_leads:
-            # "the death toll rose to 11,000": what is counted was named before the figure
+        elif f.unit is None and phrase is None and _bracketed(tokens, f) and previous is not None:
+            # "El Salvador en 2001 (1.142), Perú en 2007 (600)": items of one list
+            mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
+            mention.event = previous.event
+        elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):
+            # "the death toll rose to 11,000", "la cifra de muertos ... El Salvador (1.142)":
+            # what is counted was named before the figure
             head = backward_class_noun(tokens, f.first, taken, lang)
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class, mention.event = toll_class(tokens, head[0], lang)
+            elif ctx.last_counted is not None and _after_tally(tokens, f.first, lang):
+                # "un portavoz ha elevado la cifra hasta 46": the tally of the last count
+                mention.subject_class = ctx.last_counted[0]
         if f.unit is None and mention.subject is not None:
             previous = mention
         if phrase is None and after_elided:
@@ -261,3 +269,20 @@ def _money_mention(
             mention.subject_class = hit[1]
             return mention
     return mention
+
+
+def _bracketed(tokens: Sequence[Token], f: Found) -> bool:
+    """A figure alone in brackets: "(1.142)", "(entre 200.000 y 250.000)"."""
+    return (
+        f.first > 0 and f.last + 1 < len(tokens) and tokens[f.first - 1].text == "(" and tokens[f.last + 1].text == ")"
+    )
+
+
+def _after_tally(tokens: Sequence[Token], before: int, lang: str) -> bool:
+    """A tally noun ("la cifra", "the figure") among the few words before token ``before``."""
+    nouns = counted_words(lang).tally_nouns
+    return any(tokens[j].lower in nouns for j in range(max(0, before - _TALLY_WINDOW), before))
+
+
+_TALLY_WINDOW = 4
+"""Words between a tally noun and its figure: "elevado la cifra hasta 46"."""
