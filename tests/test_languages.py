@@ -199,4 +199,6 @@ def test_measures_count_a_distance_or_a_time() -> None:
 def test_a_verb_after_a_figure_is_no_noun() -> None:
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("900,000 grew more desperate")
     claims = {c.quantity.text: c for c in extract_text("A population of 900,000 grew desperate.", language="en")}
-    assert claims["900,000"].subject is None
+    # what is counted is the noun before the figure ("population of"), never the verb after it
+    assert claims["900,000"].subject == "population"
+    assert claims["900,000"].subject_class == "person"
