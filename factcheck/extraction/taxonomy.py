@@ -111,6 +111,11 @@ def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, st
     (3, 'migrant detention center')
     """
     index = _index(lang)
+    first = fold(tokens[i].lower)
+    if first not in index.heads and first not in index.firsts:
+        first = fold(singular(tokens[i].lower, lang))
+        if first not in index.heads and first not in index.firsts:
+            return None
     for n in range(min(index.longest, len(tokens) - i), 0, -1):
         if n == 1 and not tokens[i].is_word:
             return None
