@@ -61,6 +61,14 @@ POPULATION = [
     ),
     # pattern from dev: juarez-fire-2023/washpost-at-least-38 (a headline with no noun, its facility named)
     ("Fire at migrant center kills at least 30\nThe fire killed at least 30 people.", "en", "at least 30", "migrant"),
+    # common usage: a prison or migrants a quake's toll includes are a part of it, not its population
+    (
+        "El sismo dejó 30 muertos, entre ellos 5 reos de la cárcel. Después se contaron 40 muertos.",
+        "es",
+        "40",
+        "person",
+    ),
+    ("The quake killed 100 people, including migrants. Another 20 people were injured.", "en", "20", "person"),
     # common usage: a quake has no population, whatever a later paragraph mentions
     (
         "The quake killed 300 people. About 100 inmates escaped from a prison, and 20 people died there.",

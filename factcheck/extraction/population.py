@@ -111,9 +111,18 @@ def _gender_near(tokens: Sequence[Token], first: int, last: int, lang: str) -> s
     return None
 
 
-def population_of(tokens: Sequence[Token], counted: str | None, lang: str = "en") -> Population | None:
+def population_of(
+    tokens: Sequence[Token],
+    counted: str | None,
+    lang: str = "en",
+    figure: int | None = None,
+    parts: frozenset[str] = frozenset(),
+) -> Population | None:
     """The population a sentence with a toll names: the class the toll counts, the
-    occupants of a facility it names, or a noun of a population class in it.
+    occupants of a facility it names, or a noun of a population class before the toll's
+    figure (token ``figure``) that sets the scene ("una guerra entre las internas que dejó
+    40 muertas"). A class that another figure of the sentence counts (``parts``: "30
+    muertos, entre ellos 5 reos de la cárcel") is a part of the toll, not its population.
 
     >>> from factcheck.extraction.tokens import tokenize
     >>> population_of(tokenize("A riot at a women's prison killed 41 women."), "woman")
@@ -134,9 +143,9 @@ def population_of(tokens: Sequence[Token], counted: str | None, lang: str = "en"
             i += 1
             continue
         width, cls = hit
-        if cls in r.occupants:
+        if cls in r.occupants and r.occupants[cls] not in parts:
             facilities.append((i, i + width - 1, r.occupants[cls]))
-        elif cls in r.populations:
+        elif cls in r.populations and cls not in parts and (figure is None or i < figure):
             members.append(cls)
         i += width
     if facilities:
@@ -147,6 +156,19 @@ def population_of(tokens: Sequence[Token], counted: str | None, lang: str = "en"
     return None
 
 
+def _toll_context(claim: Claim, sent: Sentence) -> tuple[int | None, frozenset[str]]:
+    """The token where the claim's figure starts, and the classes the sentence's other
+    figures count."""
+    figure = None
+    parts = set()
+    for pos, f in enumerate(sent.quantities):
+        if sent.tokens[f.first].start == claim.quantity.start:
+            figure = f.first
+        elif pos < len(sent.subjects) and sent.subjects[pos].subject_class:
+            parts.add(sent.subjects[pos].subject_class or "")
+    return figure, frozenset(parts)
+
+
 def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
     """The claim with its plain count of persons read as a count of the article's
     population ("46 muertas" in a women's prison: inmates). The article's first toll
@@ -155,7 +177,8 @@ def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
     if claim.background is not None or (claim.event_class is not None and claim.event_class not in r.events):
         return claim
     if not ctx.population_read and claim.event_class is not None:
-        found = population_of(sent.tokens, claim.subject_class, sent.language)
+        figure, parts = _toll_context(claim, sent)
+        found = population_of(sent.tokens, claim.subject_class, sent.language, figure, parts)
         # a toll with no noun of its own ("25 de ellas murieron") may name a population by
         # its facility, but cannot decide that there is none
         ctx.population_read = found is not None or claim.subject is not None
