@@ -156,6 +156,7 @@ NATIONALITIES = [
     # common usage: an occupation says more than a nationality; a demonym that is no head
     ("The attack killed 3 Mexican soldiers.", "en", "3", "soldier"),
     ("Two Mexican companies won the contract.", "en", "Two", None),
+    ("The state has 13 national parks.", "en", "13", None),
 ]
 
 

@@ -62,6 +62,7 @@ class CountedWords(BaseModel):
     group_pronouns: frozenset[str]
     money_prepositions: frozenset[str]
     tally_nouns: frozenset[str]
+    nationality_nouns: frozenset[str]
 
 
 def _read(relative: str) -> object:

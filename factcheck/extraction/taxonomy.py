@@ -145,6 +145,13 @@ def _demographic() -> frozenset[str]:
     return frozenset(rules().demographic)
 
 
+@cache
+def _nationality_nouns(lang: str) -> frozenset[str]:
+    from .population import counted_words
+
+    return frozenset(w.lower() for w in counted_words(lang).nationality_nouns)
+
+
 def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
     index = _index(lang)
     lower, sing = _folded(words, lang)
@@ -194,11 +201,10 @@ def _with_nationality(
     cls, event = found
     if cls is not None and cls != "person" and cls not in _demographic():
         return found
-    if cls is None:
-        head = 0 if vocabulary.grammar(lang).head_position == "first" else len(words) - 1
-        candidates: Sequence[str] = words[head : head + 1]
-    else:
-        candidates = words
+    head = 0 if vocabulary.grammar(lang).head_position == "first" else len(words) - 1
+    candidates: Sequence[str] = words
+    if cls is None and singular(words[head], lang) not in _nationality_nouns(lang):
+        candidates = words[head : head + 1]
     for w in candidates:
         if w[:1].isalpha():
             nat = nationality(w)
