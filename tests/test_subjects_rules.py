@@ -121,6 +121,11 @@ MONEY = [
 
 
 @pytest.mark.parametrize(("text", "written", "subject", "cls"), MONEY)
-def test_what_a_sum_is_spent_on(text: str, written: str, subject: str, cls: str | None) -> None:
+def test_what_a_sum_is_spent_on(text: str, written: str, subject: str | None, cls: str | None) -> None:
     got_subject, got_class, _ = _claim(text, written, "en")
     assert (got_subject, got_class) == (subject, cls)
+
+
+def test_money_for_people_counts_no_people() -> None:
+    # common usage: the noun after "for" is who the money is for, not what it buys
+    assert _claim("The fund paid $5 million for victims of the fire.", "$5 million", "en")[0] is None

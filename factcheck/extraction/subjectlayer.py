@@ -244,7 +244,8 @@ def _money_mention(
     lang, tokens = sent.language, sent.tokens
     mention = SubjectMention()
     start = f.last + 1
-    if start < len(tokens) and tokens[start].lower in counted_words(lang).money_prepositions:
+    linked = start < len(tokens) and tokens[start].lower in counted_words(lang).money_prepositions
+    if linked:
         start += 1
     money = rules().money
     hit = class_at(tokens, start, lang) if start < len(tokens) and tokens[start].is_word else None
@@ -256,11 +257,13 @@ def _money_mention(
         mention.first, mention.last, mention.subject_class = start, last, hit[1]
         return mention
     ahead = forward_phrase(tokens, start, is_number, in_time, lang)
-    if ahead is not None:
+    named = classify(ahead.words, lang)[0] if ahead is not None else None
+    if ahead is not None and (not linked or named in money):
+        # after a preposition only a money class: "$5 million for victims" counts no victims
         mention.subject = normalize(ahead.words, place_words, lang)
         mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
         mention.first, mention.last = ahead.first, ahead.last
-        mention.subject_class = classify(ahead.words, lang)[0]
+        mention.subject_class = named
         return mention
     for j in range(f.first - 1, max(floor, f.first - _MEASURE_WINDOW) - 1, -1):
         hit = class_at(tokens, j, lang) if tokens[j].is_word else None
