@@ -212,7 +212,7 @@ def test_numbers_in_claims(text: str, value: float) -> None:
 # Spanish data (data/languages.yaml). pattern from dev: the Italian report of otis-2023
 ROMANCE = [
     ("it", "Almeno 27 persone sono morte nell'uragano.", 27, "at_least", "person", "killed"),
-    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "house", "damaged"),
+    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "home", "damaged"),
     ("it", "Circa 40 detenuti sono evasi dal carcere.", 40, "approximately", "inmate", "escaped"),
 ]
 

@@ -129,3 +129,9 @@ def test_what_a_sum_is_spent_on(text: str, written: str, subject: str | None, cl
 def test_money_for_people_counts_no_people() -> None:
     # common usage: the noun after "for" is who the money is for, not what it buys
     assert _claim("The fund paid $5 million for victims of the fire.", "$5 million", "en")[0] is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [("hundreds the", "en"), ("cientos los", "es"), ("hundreds that", None)])
+def test_a_determiner_at_the_end_never_raises(text: str, lang: str | None) -> None:
+    # bug caught by hypothesis: the postposed noun search read past the last token
+    assert len(extract_text(text, language=lang)) == 1

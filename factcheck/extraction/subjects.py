@@ -206,7 +206,7 @@ def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
         return j
     # "en 4.027 el de heridos": the determiner stands for the noun of a figure before, and
     # the counted noun follows its "de"
-    k = j if tokens[j].lower in g.partitive else j + 1
+    k = j if j < len(tokens) and tokens[j].lower in g.partitive else j + 1
     if k < len(tokens) and tokens[k].lower in g.partitive:
         k += 1
         while k < len(tokens) and tokens[k].lower in g.determiners:
