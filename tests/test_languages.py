@@ -47,7 +47,7 @@ SPANISH = [
     # pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480 (postposed counted noun)
     ("Las autoridades subieron a 246 el número de fallecidos.", "246", 246, "exact", "person", "killed"),
     # common usage: approximate qualifier and thousands separator
-    ("Cerca de 1.500 viviendas resultaron dañadas.", "Cerca de 1.500", 1500, "approximately", "house", None),
+    ("Cerca de 1.500 viviendas resultaron dañadas.", "Cerca de 1.500", 1500, "approximately", "home", None),
 ]
 
 
@@ -70,7 +70,7 @@ ENGLISH = [
     ("At least 31 people died.", "At least 31", "person", "killed"),
     ("The blast left 12 dead.", "12", "person", "killed"),
     ("There were 31 deaths.", "31", "person", "killed"),
-    ("Rescuers recovered 16 bodies.", "16", "person", "killed"),
+    ("Rescuers recovered 16 bodies.", "16", "body", "killed"),
     ("More than 300 wounded were taken to hospital.", "More than 300", "person", "injured"),
     # pattern from dev: ecuador-quake-2016/ap-dailymail-toll-tops-650 (rescued is not released)
     ("113 people had been rescued alive.", "113", "person", "rescued"),
@@ -199,4 +199,6 @@ def test_measures_count_a_distance_or_a_time() -> None:
 def test_a_verb_after_a_figure_is_no_noun() -> None:
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("900,000 grew more desperate")
     claims = {c.quantity.text: c for c in extract_text("A population of 900,000 grew desperate.", language="en")}
-    assert claims["900,000"].subject is None
+    # what is counted is the noun before the figure ("population of"), never the verb after it
+    assert claims["900,000"].subject == "population"
+    assert claims["900,000"].subject_class == "person"

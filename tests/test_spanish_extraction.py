@@ -85,9 +85,9 @@ SUBJECTS = [
     ("Resultaron heridos 30 policías.", "police officer"),
     ("Murieron 39 migrantes.", "migrant"),
     ("Fueron rescatados 5 niños.", "child"),
-    ("Colapsaron 200 viviendas.", "house"),
+    ("Colapsaron 200 viviendas.", "home"),
     ("Resultaron dañadas 3 escuelas.", "school"),
-    ("Fueron evacuados 7 empleados.", "worker"),
+    ("Fueron evacuados 7 empleados.", "employee"),
     ("Hay 2.527 heridos.", "person"),
 ]
 
@@ -212,7 +212,7 @@ def test_numbers_in_claims(text: str, value: float) -> None:
 # Spanish data (data/languages.yaml). pattern from dev: the Italian report of otis-2023
 ROMANCE = [
     ("it", "Almeno 27 persone sono morte nell'uragano.", 27, "at_least", "person", "killed"),
-    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "house", "damaged"),
+    ("it", "Più di 220.000 case sono state danneggiate.", 220000, "more_than", "home", "damaged"),
     ("it", "Circa 40 detenuti sono evasi dal carcere.", 40, "approximately", "inmate", "escaped"),
 ]
 

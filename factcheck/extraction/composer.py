@@ -13,6 +13,7 @@ from .. import vocabulary
 from ..models import Claim, Quantity
 from ..units import to_base
 from .events import EventMention, choose_event, is_cumulative
+from .population import refine
 from .quantities import Found
 from .scales import is_scale
 from .scope import place_count, place_of
@@ -62,9 +63,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
         bare = mention.first is None and mention.subject is None and f.unit is None
-        if bare and ctx.last_counted is not None and _in_list(sent, f):
+        if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
             # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
-            # a bare figure in a list by place counts what the list's head counts
+            # a bare figure in a list by place counts what the list's head counts, unless
+            # something else happened to it ("100 reos se fugaron ... los fallecidos superaban 130")
             head_class, head_event = ctx.last_counted
             subject_class = head_class if subject_class in (None, "person") else subject_class
             if event_class is None or event_class == head_event:
@@ -74,6 +76,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         claim = _claim(
             sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
         )
+        claim = refine(claim, sent, ctx)  # "46 muertas" in a women's prison count inmates
         claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
     return claims
 
@@ -91,6 +94,11 @@ def _in_list(sent: Sentence, f: Found) -> bool:
     nxt = toks[f.last + 2] if f.last + 2 < len(toks) else None
     if after in g.phrase_breaks and nxt is not None and nxt.is_capitalized and after not in g.auxiliaries:
         return True
+    listed = before is not None and (before.text in _LIST_MARKS or before.lower in g.conjunctions)
+    if listed and after in g.phrase_breaks and any(f.last + 2 <= p.first <= f.last + 5 for p in sent.places):
+        return True  # ", diez en el estado de México", "and 13 in the State of Mexico": a place follows
+    if before is not None and before.text == "(" and after == ")":
+        return True  # "El Salvador en 2001 (1.142), Perú en 2007 (600)"
     closes = after in _LIST_MARKS or after in g.conjunctions
     if before is None or not closes:
         return False

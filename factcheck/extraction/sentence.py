@@ -9,6 +9,7 @@ the layers and never scans the text again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..models import Document, Place, Source
 from .attribution import Attribution
@@ -17,6 +18,9 @@ from .places import PlaceMention
 from .quantities import Found
 from .timewords import TimeMention
 from .tokens import Token
+
+if TYPE_CHECKING:
+    from .population import Population
 
 
 @dataclass(slots=True)
@@ -42,6 +46,9 @@ class DocContext:
     a list of bare figures shares ("225 muertos. Detalló que son 186; Morelos, 74")."""
     facilities: list[Place] = field(default_factory=list)
     """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
+    population: Population | None = None
+    """Who the article's tolls count when they say only "personas" (extraction.population)."""
+    population_read: bool = False
 
 
 @dataclass(frozen=True, slots=True)

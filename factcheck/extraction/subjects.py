@@ -27,6 +27,7 @@ __all__ = [
     "name_at",
     "normalize",
     "singular",
+    "toll_class",
 ]
 
 MAX_WORDS = 5
@@ -203,7 +204,9 @@ def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
         return i
     if _known(tokens, j, lang):
         return j
-    k = j + 1
+    # "en 4.027 el de heridos": the determiner stands for the noun of a figure before, and
+    # the counted noun follows its "de"
+    k = j if j < len(tokens) and tokens[j].lower in g.partitive else j + 1
     if k < len(tokens) and tokens[k].lower in g.partitive:
         k += 1
         while k < len(tokens) and tokens[k].lower in g.determiners:
@@ -262,18 +265,36 @@ def backward_class_noun(
     return None
 
 
+def toll_class(tokens: Sequence[Token], j: int, lang: str = "en") -> tuple[str | None, str | None]:
+    """(class, event) of the toll noun at token ``j``, narrowed by a class noun right before
+    it: "la cifra de migrantes fallecidos", "the number of migrant deaths" count migrants.
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> toll_class(tokenize("la cifra de migrantes fallecidos"), 4, "es")
+    ('migrant', 'killed')
+    """
+    cls, event = classify([tokens[j].text], lang)
+    if event is None or j == 0 or not tokens[j - 1].is_word:
+        return cls, event
+    narrower = classify([tokens[j - 1].text], lang)[0]
+    if narrower is not None and cls is not None and narrower != cls and cls in ancestors(narrower):
+        return narrower, event
+    return cls, event
+
+
 _NOT_MEASURED = frozenset(
     {"series", "number", "total", "lot", "kind", "type", "wave", "string", "spate", "sees", "saw"}
 )
 
 
 def backward_head(
-    tokens: Sequence[Token], before: int, taken: set[int], places: set[int], lang: str = "en"
+    tokens: Sequence[Token], before: int, taken: set[int], places: set[int], lang: str = "en", floor: int = 0
 ) -> tuple[int, str] | None:
-    """The nearest noun before token ``before`` that no other figure counts: what a
-    measure measures ("Held Hostage for Over a Day" measures the hostage-taking)."""
+    """The nearest noun before token ``before`` (and from token ``floor`` on) that no
+    other figure counts: what a measure measures ("Held Hostage for Over a Day" measures
+    the hostage-taking)."""
     g = vocabulary.grammar(lang)
-    lo = max(0, before - 16)
+    lo = max(floor, before - 16)
     for j in range(before - 1, lo - 1, -1):
         tok = tokens[j]
         if j in taken or j in places or not tok.is_word:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from ..gazetteer import fold
+from .demonyms import nationality
 from .tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -101,6 +102,30 @@ def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     return 0
 
 
+def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, str] | None:
+    """(width, class) of the longest class name starting at token ``i`` ("estación
+    migratoria", "prison"), None if none: how a rule finds the facilities and the people a
+    sentence names, wherever they stand.
+
+    >>> class_at(tokenize("a migrant detention facility"), 1)
+    (3, 'migrant detention center')
+    """
+    index = _index(lang)
+    first = fold(tokens[i].lower)
+    if first not in index.heads and first not in index.firsts:
+        first = fold(singular(tokens[i].lower, lang))
+        if first not in index.heads and first not in index.firsts:
+            return None
+    for n in range(min(index.longest, len(tokens) - i), 0, -1):
+        if n == 1 and not tokens[i].is_word:
+            return None
+        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
+        for key in (tuple(lower), tuple(sing)):
+            if key in index.names:
+                return n, index.names[key]
+    return None
+
+
 def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
     """(subject class, event class) of a noun that says both ("deaths", "heridos").
 
@@ -112,20 +137,44 @@ def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
     return index.event_nouns.get(tuple(lower)) or index.event_nouns.get(tuple(sing))
 
 
+@cache
+def _demographic() -> frozenset[str]:
+    # imported here: the population rules read this module's class_at
+    from .population import rules
+
+    return frozenset(rules().demographic)
+
+
+@cache
+def _nationality_nouns(lang: str) -> frozenset[str]:
+    from .population import counted_words
+
+    return frozenset(w.lower() for w in counted_words(lang).nationality_nouns)
+
+
 def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
     index = _index(lang)
     lower, sing = _folded(words, lang)
     head_last = vocabulary.grammar(lang).head_position == "last"
     n_words = len(words)
+    demographic = _demographic()
+    found: tuple[str, None] | None = None
     for n in range(min(index.longest, n_words), 0, -1):
         starts = range(n_words - n, -1, -1) if head_last else range(0, n_words - n + 1)
         for k in starts:
             for key in (tuple(lower[k : k + n]), tuple(sing[k : k + n])):
                 if key in index.names:
-                    return index.names[key], None
-                if key in index.event_nouns:
+                    cls = index.names[key]
+                    if found is None and cls not in demographic:
+                        return cls, None
+                    if found is None:
+                        found = (cls, None)  # "mujeres presas": the sex says less than the role
+                    elif cls not in demographic and "person" in ancestors(cls):
+                        return cls, None
+                    break
+                if key in index.event_nouns and found is None:
                     return index.event_nouns[key]
-    return None, None
+    return found if found is not None else (None, None)
 
 
 @cache
@@ -140,6 +189,28 @@ def ancestors(cls: str) -> tuple[str, ...]:
                 out.append(parent)
         k += 1
     return tuple(out)
+
+
+def _with_nationality(
+    words: Sequence[str], found: tuple[str | None, str | None], lang: str
+) -> tuple[str | None, str | None]:
+    """ "28 Guatemalan nationals", "13 hondureños", "personas hondureñas": a nationality
+    says more than "person" or a sex; an occupation ("Honduran police officers") says more
+    than a nationality; with no class, only a demonym that is the head is a nationality
+    ("two Mexican companies" counts no Mexicans)."""
+    cls, event = found
+    if cls is not None and cls != "person" and cls not in _demographic():
+        return found
+    head = 0 if vocabulary.grammar(lang).head_position == "first" else len(words) - 1
+    candidates: Sequence[str] = words
+    if cls is None and singular(words[head], lang) not in _nationality_nouns(lang):
+        candidates = words[head : head + 1]
+    for w in candidates:
+        if w[:1].isalpha():
+            nat = nationality(w)
+            if nat is not None:
+                return nat, event
+    return found
 
 
 def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | None]:
@@ -158,7 +229,7 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
             conjuncts.append([])
         else:
             conjuncts[-1].append(w)
-    found = [_classify_conjunct(c, lang) for c in conjuncts if c]
+    found = [_with_nationality(c, _classify_conjunct(c, lang), lang) for c in conjuncts if c]
     classes = [c for c, _ in found if c is not None]
     events = {e for _, e in found if e is not None}
     event = events.pop() if len(events) == 1 else None

@@ -1,0 +1,73 @@
+"""Nationalities as classes of what is counted: "28 Guatemalans", "13 hondureños" and
+"seis hondureñas" all count the class ``Honduran`` or ``Guatemalan``, named by the
+English demonym whatever the language. English demonyms come from the countryinfo
+package, corrected by ``data/demonyms.yaml``; words of other languages are the
+gazetteer's."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from ..gazetteer import fold, gazetteer
+
+__all__ = ["demonym_class", "nationality"]
+
+
+class _Corrections(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    names: dict[str, str]
+    skip: list[str]
+
+
+@cache
+def _corrections() -> _Corrections:
+    path = resources.files("factcheck") / "data" / "demonyms.yaml"
+    return _Corrections.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(ISO code -> English demonym, folded English demonym and its plural -> ISO code).
+    Where two countries share a demonym ("Dominican", "Congolese") the more populous has it."""
+    from countryinfo import all_countries  # about 0.1 s to load: only when a figure needs it
+
+    fixes = _corrections()
+    rows: list[tuple[int, str, str]] = []
+    for country in all_countries():
+        code = country.iso(2)
+        if not isinstance(code, str) or code in fixes.skip:
+            continue
+        written = fixes.names.get(code) or (country.demonym() or "").split(",")[0].strip()
+        if written:
+            rows.append((-(country.population() or 0), code, written))
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for _, code, written in sorted(rows):
+        names.setdefault(code, written)
+        for form in (written, written + "s"):
+            codes.setdefault(fold(form), code)
+    return names, codes
+
+
+def demonym_class(code: str) -> str | None:
+    """The class name of the nationals of the country ``code``.
+
+    >>> demonym_class("SV"), demonym_class("US"), demonym_class("GB")
+    ('Salvadoran', 'American', 'British')
+    """
+    return _tables()[0].get(code)
+
+
+@lru_cache(maxsize=8192)
+def nationality(word: str) -> str | None:
+    """The nationality class a word names, in any language the gazetteer reads.
+
+    >>> nationality("hondureños"), nationality("Guatemalans"), nationality("guards")
+    ('Honduran', 'Guatemalan', None)
+    """
+    code = _tables()[1].get(fold(word)) or gazetteer().country_of_demonym(word)
+    return demonym_class(code) if code is not None else None

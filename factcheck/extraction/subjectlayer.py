@@ -1,0 +1,291 @@
+"""The subjects layer: what each quantity of a sentence counts, with the parts groups of
+coordinated figures ("50 guards and seven police officers") and the differences that count
+nothing ("3,000 more"). The phrase rules are in :mod:`~factcheck.extraction.subjects`, the
+classes in :mod:`~factcheck.extraction.taxonomy`; this module decides, figure by figure,
+which rule names what is counted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .. import vocabulary
+from ..gazetteer import gazetteer
+from ..units import canonical
+from .population import counted_words, rules
+from .quantities import Found
+from .sentence import DocContext, Sentence, SubjectMention
+from .subjects import (
+    SubjectPhrase,
+    ancestors,
+    backward_class_noun,
+    backward_head,
+    classify,
+    forward_phrase,
+    normalize,
+    singular,
+    toll_class,
+)
+from .taxonomy import class_at
+from .tokens import Token
+
+__all__ = ["annotate_subjects", "tokens_in_times"]
+
+_COUNTLESS_UNITS = frozenset({"percent"})
+
+
+def tokens_in_times(sent: Sentence) -> frozenset[int]:
+    """Tokens inside a time span of the sentence."""
+    if not sent.times:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+
+
+@cache
+def _measure_units() -> frozenset[str]:
+    """Units that measure something (hours, km), as opposed to currencies and percentages."""
+    return frozenset(canonical(u) for u in vocabulary.units().units)
+
+
+@cache
+def _is_measure(cls: str) -> bool:
+    """A class of measures (depth, wind speed): one under a class with a base unit."""
+    table = vocabulary.subject_classes()
+    return any(table[a].base_unit for a in ancestors(cls) if a in table)
+
+
+def _demonym_words(sent: Sentence) -> frozenset[str]:
+    gaz = gazetteer()
+    return frozenset(t.lower for t in sent.tokens if t.is_capitalized and gaz.country_of_demonym(t.text))
+
+
+def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
+    """What each quantity counts, with the parts groups of coordinated figures ("50 guards
+    and seven police officers") and the differences that count nothing ("3,000 more")."""
+    if not sent.quantities:
+        return
+    lang = sent.language
+    g = vocabulary.grammar(lang)
+    tokens = sent.tokens
+    found = sent.quantities
+    place_tokens = sent.place_tokens()
+    place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
+    is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
+    in_time = set(tokens_in_times(sent))
+    phrases: list[SubjectPhrase | None] = []
+    taken: set[int] = set()
+    for f in found:
+        phrase = forward_phrase(tokens, f.last + 1, is_number, in_time, lang) if f.unit is None else None
+        if phrase is not None:
+            taken.update(range(phrase.first, phrase.last + 1))
+        phrases.append(phrase)
+        taken.update(range(f.first, f.last + 1))
+    # "Three adults and a minor": the article of the last conjunct counts one
+    for k in range(len(found)):
+        phrase = phrases[k]
+        if (
+            phrase is not None
+            and phrase.coordinated_number
+            and phrase.stop + 1 < len(tokens)
+            and tokens[phrase.stop + 1].lower in g.articles
+            and phrase.stop + 1 not in is_number
+        ):
+            j = phrase.stop + 1
+            found.append(Found(j, j, j, j, 1.0, 1.0, 1.0, False, False, "exact", kind="article"))
+            is_number.add(j)
+            extra = forward_phrase(tokens, j + 1, is_number, in_time, lang)
+            phrases.append(extra)
+            if extra is not None:
+                taken.update(range(extra.first, extra.last + 1))
+    order = sorted(range(len(found)), key=lambda k: found[k].first)
+    sent.quantities = [found[k] for k in order]
+    phrases = [phrases[k] for k in order]
+    for pos in range(len(order) - 1):
+        phrase = phrases[pos]
+        if phrase is not None and phrase.coordinated_number:
+            gid = sent.groups.setdefault(pos, f"{ctx.doc.id}:{tokens[sent.quantities[pos].first].start}")
+            sent.groups[pos + 1] = gid
+    previous: SubjectMention | None = None
+    elided = g.elided_heads
+    mentions: list[SubjectMention] = []
+    for pos, f in enumerate(sent.quantities):
+        phrase = phrases[pos]
+        mention = SubjectMention(stop=phrase.stop if phrase else None)
+        after_elided = f.last + 1 < len(tokens) and tokens[f.last + 1].lower in elided
+        continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in g.conjunctions | {"while", "with"})
+        if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in elided):
+            cls, implied = classify(phrase.words, lang)
+            lone = len(phrase.words) == 1 and singular(phrase.words[0], lang) == phrase.words[0].lower()
+            if implied is not None and cls == "person" and lone and previous and continues:
+                # "23 people were killed and more than 300 injured": the noun is the earlier one's
+                mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
+                mention.event, mention.stop = implied, phrase.stop
+            else:
+                mention.subject = normalize(phrase.words, place_words, lang)
+                mention.text = sent.body[tokens[phrase.first].start : tokens[phrase.last].end]
+                mention.first, mention.last = phrase.first, phrase.last
+                mention.subject_class, mention.event = cls, implied
+        elif pos > 0 and _conversion(tokens, sent.quantities[pos - 1], f):
+            # "30 miles (50 km)": a conversion measures what the figure before it measures
+            before = mentions[pos - 1]
+            mention = SubjectMention(before.subject, before.text, None, None, before.subject_class)
+        elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
+            # the search back stops at a measure before it, not at a count ("a series of
+            # explosions, including four car bombs ... within less than 48 hours")
+            floor = sent.quantities[pos - 1].last + 1 if pos > 0 and sent.quantities[pos - 1].unit else 0
+            mention = _measure_mention(sent, f, floor, is_number, in_time, taken, place_tokens, place_words)
+        elif f.unit is not None and f.unit in vocabulary.units().currencies:
+            floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
+            mention = _money_mention(sent, f, floor, is_number, in_time, place_words)
+        elif f.unit is None and phrase is None and _of_a_group(tokens, f, lang):
+            # "25 de ellas", "About 30 of them": a part of the group counted just before; a
+            # group named by sex or age ("68 hombres adultos ... 29 de ellos") is a group of
+            # persons, whom the article's population may name
+            group = previous.subject_class if previous is not None else None
+            if previous is None and ctx.last_counted is not None:
+                group = ctx.last_counted[0]
+            if group not in rules().demographic:
+                mention.subject_class = group
+        elif previous is not None and f.unit is None and continues:
+            # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
+            mention = SubjectMention(
+                previous.subject, previous.text, previous.first, previous.last, previous.subject_class, previous.event
+            )
+        elif f.unit is None and phrase is None and _bracketed(tokens, f) and previous is not None:
+            # "El Salvador en 2001 (1.142), Perú en 2007 (600)": items of one list
+            mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
+            mention.event = previous.event
+        elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):
+            # "the death toll rose to 11,000", "la cifra de muertos ... El Salvador (1.142)":
+            # what is counted was named before the figure
+            head = backward_class_noun(tokens, f.first, taken, lang)
+            if head is not None:
+                mention.subject, mention.text = head[1], tokens[head[0]].text
+                mention.subject_class, mention.event = toll_class(tokens, head[0], lang)
+            elif ctx.last_counted is not None and _after_tally(tokens, f.first, lang):
+                # "un portavoz ha elevado la cifra hasta 46": the tally of the last count
+                mention.subject_class = ctx.last_counted[0]
+        if f.unit is None and mention.subject is not None:
+            previous = mention
+        if phrase is None and after_elided:
+            sent.comparative.add(pos)
+        mentions.append(mention)
+    sent.subjects = mentions
+
+
+def _conversion(tokens: Sequence[Token], before: Found, f: Found) -> bool:
+    """ "30 miles (50 km)", "165 mph (266 km/h)": a measure in brackets right after another."""
+    return (
+        f.unit is not None
+        and before.unit is not None
+        and f.first >= 2
+        and tokens[f.first - 1].text == "("
+        and before.last == f.first - 2
+    )
+
+
+def _of_a_group(tokens: Sequence[Token], f: Found, lang: str) -> bool:
+    """ "25 de ellas", "thirty of them", and a sentence that opens "De ellas, ..." / "Of
+    those, ...": the figure is a part of the group counted just before."""
+    g = vocabulary.grammar(lang)
+    pronouns = counted_words(lang).group_pronouns
+    k = f.last + 1
+    if k + 1 < len(tokens) and tokens[k].lower in g.partitive and tokens[k + 1].lower in pronouns:
+        return True
+    return len(tokens) > 2 and tokens[0].lower in g.partitive and tokens[1].lower in pronouns and f.first > 1
+
+
+def _measure_mention(
+    sent: Sentence,
+    f: Found,
+    floor: int,
+    is_number: set[int],
+    in_time: set[int],
+    taken: set[int],
+    place_tokens: set[int],
+    place_words: frozenset[str],
+) -> SubjectMention:
+    """What a measure measures: a measure noun after it ("165 mph winds", "20 kilómetros de
+    profundidad"), else one before it ("vientos máximos sostenidos que alcanzaron los 260
+    km/h"), else the nearest noun before it. The search back stops at token ``floor``:
+    in "a una profundidad de 19 km, 27 kilómetros al sur" the second is a plain distance."""
+    lang, tokens = sent.language, sent.tokens
+    mention = SubjectMention()
+    ahead = forward_phrase(tokens, f.last + 1, is_number, in_time, lang)
+    named = classify(ahead.words, lang)[0] if ahead is not None else None
+    if ahead is not None and named is not None and _is_measure(named):
+        mention.subject = normalize(ahead.words, place_words, lang)
+        mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+        mention.subject_class = named
+        return mention
+    for j in range(f.first - 1, max(floor, f.first - _MEASURE_WINDOW) - 1, -1):
+        hit = class_at(tokens, j, lang) if tokens[j].is_word else None
+        if hit is not None and _is_measure(hit[1]):
+            mention.subject, mention.text = singular(tokens[j].text, lang), tokens[j].text
+            mention.subject_class = hit[1]
+            return mention
+    head = backward_head(tokens, f.first, taken, place_tokens, lang, floor)
+    if head is not None:
+        mention.subject, mention.text = head[1], tokens[head[0]].text
+        mention.subject_class = classify([head[1]], lang)[0]
+    return mention
+
+
+_MEASURE_WINDOW = 12
+"""Tokens before a measure searched for the noun of what it measures."""
+
+
+def _money_mention(
+    sent: Sentence, f: Found, floor: int, is_number: set[int], in_time: set[int], place_words: frozenset[str]
+) -> SubjectMention:
+    """What a sum is spent on or lost to: the phrase after it ("$3 billion in damage", "a
+    $4.3 billion reconstruction plan", "3.000 millones de dólares las pérdidas"), else the
+    nearest noun of a money class before it ("damages were put at $10bn")."""
+    lang, tokens = sent.language, sent.tokens
+    mention = SubjectMention()
+    start = f.last + 1
+    linked = start < len(tokens) and tokens[start].lower in counted_words(lang).money_prepositions
+    if linked:
+        start += 1
+    money = rules().money
+    hit = class_at(tokens, start, lang) if start < len(tokens) and tokens[start].is_word else None
+    if hit is not None and hit[1] in money:
+        # "$3 billion in damage": "damage" is also an event word, which ends a phrase
+        last = start + hit[0] - 1
+        mention.subject = " ".join(singular(t.text, lang) for t in tokens[start : last + 1])
+        mention.text = sent.body[tokens[start].start : tokens[last].end]
+        mention.first, mention.last, mention.subject_class = start, last, hit[1]
+        return mention
+    ahead = forward_phrase(tokens, start, is_number, in_time, lang)
+    named = classify(ahead.words, lang)[0] if ahead is not None else None
+    if ahead is not None and (not linked or named in money):
+        # after a preposition only a money class: "$5 million for victims" counts no victims
+        mention.subject = normalize(ahead.words, place_words, lang)
+        mention.text = sent.body[tokens[ahead.first].start : tokens[ahead.last].end]
+        mention.first, mention.last = ahead.first, ahead.last
+        mention.subject_class = named
+        return mention
+    for j in range(f.first - 1, max(floor, f.first - _MEASURE_WINDOW) - 1, -1):
+        hit = class_at(tokens, j, lang) if tokens[j].is_word else None
+        if hit is not None and hit[1] in money:
+            mention.subject, mention.text = singular(tokens[j].text, lang), tokens[j].text
+            mention.subject_class = hit[1]
+            return mention
+    return mention
+
+
+def _bracketed(tokens: Sequence[Token], f: Found) -> bool:
+    """A figure alone in brackets: "(1.142)", "(entre 200.000 y 250.000)"."""
+    return (
+        f.first > 0 and f.last + 1 < len(tokens) and tokens[f.first - 1].text == "(" and tokens[f.last + 1].text == ")"
+    )
+
+
+def _after_tally(tokens: Sequence[Token], before: int, lang: str) -> bool:
+    """A tally noun ("la cifra", "the figure") among the few words before token ``before``."""
+    nouns = counted_words(lang).tally_nouns
+    return any(tokens[j].lower in nouns for j in range(max(0, before - _TALLY_WINDOW), before))
+
+
+_TALLY_WINDOW = 4
+"""Words between a tally noun and its figure: "elevado la cifra hasta 46"."""
