@@ -357,3 +357,9 @@ def test_a_rate_is_no_total() -> None:
         ]
     )
     assert r.conflicts == []
+
+
+def test_nationals_are_persons() -> None:
+    # dev: juarez-fire-2023, "13 hondureños" among the dead: a part of the persons counted
+    assert subject_relation(subject_classes("honduran"), subject_classes("person")) == "part"
+    assert subject_relation(subject_classes("guatemalan"), subject_classes("person")) == "part"

@@ -12,6 +12,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from .. import vocabulary
+from ..extraction.demonyms import nationality
 from ..models import Place
 
 Relation = Literal["same", "part", "whole"] | None
@@ -44,7 +45,8 @@ def _roles() -> frozenset[str]:
 
 
 def _is_person(cls: str) -> bool:
-    return cls in _roles() or "person" in _ancestors(cls)
+    # nationals ("13 Hondurans", "13 hondureños") are persons of a nationality
+    return cls in _roles() or "person" in _ancestors(cls) or nationality(cls.removeprefix("raw:")) is not None
 
 
 @cache
