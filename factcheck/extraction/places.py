@@ -32,7 +32,7 @@ from .placematch import (
 )
 from .placewords import all_place_words, place_words
 from .timewords import flat
-from .tokens import PhraseIndex, Token, tokenize
+from .tokens import PhraseIndex, Token, tokenize, tokenize_span
 
 
 def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:
@@ -332,7 +332,7 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     lang = language or "en"
     receiving = set(place_words(lang).receiving_kinds)
     for a, b in split_sentences(body)[:lead]:
-        for m in find_places(tokenize(body[a:b], a), countries, lang, body):
+        for m in find_places(tokenize_span(body, a, b), countries, lang, body):
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
     return None
