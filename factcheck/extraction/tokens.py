@@ -114,7 +114,16 @@ class PhraseIndex:
     """Finds phrases from a vocabulary in a token list, longest first.
 
     Phrases are split into tokens the same way the text is, so "per cent", "%" and
-    "taken hostage" all match by token, and hyphens count as tokens."""
+    "taken hostage" all match by token, and hyphens count as tokens. Phrases of two words
+    or more are indexed by their first (or last) two, so a common first word ("la", "the")
+    costs one look-up rather than a walk through every phrase it begins.
+
+    >>> index = PhraseIndex([("la cárcel de", "opener"), ("la", "article"), ("la provincia de", "kind")])
+    >>> index.match_at(tokenize("en la provincia de Manabí"), 1), index.match_at(tokenize("la casa"), 0)
+    ((3, 'kind'), (1, 'article'))
+    >>> index.match_ending(tokenize("en la cárcel de"), 3)
+    (3, 'opener')
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
@@ -128,6 +137,21 @@ class PhraseIndex:
         for table in (self._by_first, self._by_last):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
+        # the same entries, longest first, split: one-word phrases (the first given wins, as
+        # in the sorted lists) and longer ones by their first or last two words
+        self._single: dict[str, tuple[int, object]] = {}
+        self._by_first2: dict[tuple[str, str], list[tuple[tuple[str, ...], object]]] = {}
+        self._by_last2: dict[tuple[str, str], list[tuple[tuple[str, ...], object]]] = {}
+        for entries in self._by_first.values():
+            for words, payload in entries:
+                if len(words) == 1:
+                    self._single.setdefault(words[0], (1, payload))
+                else:
+                    self._by_first2.setdefault((words[0], words[1]), []).append((words, payload))
+        for entries in self._by_last.values():
+            for words, payload in entries:
+                if len(words) > 1:
+                    self._by_last2.setdefault((words[-2], words[-1]), []).append((words, payload))
         self.firsts = frozenset(self._by_first)
         """First words of the phrases: hot loops test this set before calling a method."""
 
@@ -136,38 +160,40 @@ class PhraseIndex:
         size = len(tokens)
         if i >= size:
             return None
-        entries = self._by_first.get(tokens[i].lower)
-        if entries is None:
+        word = tokens[i].lower
+        if word not in self._by_first:
             return None
-        for words, payload in entries:  # longest first; the first word matched already
-            n = len(words)
-            if i + n > size:
-                continue
-            for k in range(1, n):
-                if tokens[i + k].lower != words[k]:
-                    break
-            else:
-                return n, payload
-        return None
+        if i + 1 < size:
+            for words, payload in self._by_first2.get((word, tokens[i + 1].lower), ()):
+                n = len(words)  # longest first; the first two words matched already
+                if i + n > size:
+                    continue
+                for k in range(2, n):
+                    if tokens[i + k].lower != words[k]:
+                        break
+                else:
+                    return n, payload
+        return self._single.get(word)
 
     def match_ending(self, tokens: Sequence[Token], j: int) -> tuple[int, object] | None:
         """The longest phrase ending at token ``j`` (inclusive): (number of tokens, payload)."""
         if j < 0 or j >= len(tokens):
             return None
-        entries = self._by_last.get(tokens[j].lower)
-        if entries is None:
+        word = tokens[j].lower
+        if word not in self._by_last:
             return None
-        for words, payload in entries:  # longest first; the last word matched already
-            n = len(words)
-            i = j - n + 1
-            if i < 0:
-                continue
-            for k in range(n - 1):
-                if tokens[i + k].lower != words[k]:
-                    break
-            else:
-                return n, payload
-        return None
+        if j >= 1:
+            for words, payload in self._by_last2.get((tokens[j - 1].lower, word), ()):
+                n = len(words)  # longest first; the last two words matched already
+                i = j - n + 1
+                if i < 0:
+                    continue
+                for k in range(n - 2):
+                    if tokens[i + k].lower != words[k]:
+                        break
+                else:
+                    return n, payload
+        return self._single.get(word)  # a one-word phrase is its own first and last word
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
