@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import vocabulary
-from ..gazetteer import fold, gazetteer
+from ..gazetteer import Gazetteer, fold, gazetteer
 from ..models import Place
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
@@ -134,10 +134,10 @@ def find_places(
     while i < n:
         tok = tokens[i]
         low = tok.lower
-        if not tok.text[0].isupper() and low not in lead_words and (low.isascii() or flat(low) not in firsts):
+        if not tok.is_capitalized and low not in lead_words and (low.isascii() or flat(low) not in firsts):
             i += 1
             continue
-        hit = nationwide.match_at(tokens, i)
+        hit = nationwide.match_at(tokens, i) if low in nationwide else None
         if hit is not None and home:
             out.append(
                 PlaceMention(i, i + hit[0] - 1, country_place(home, *span_text(body, tokens, i, i + hit[0] - 1)))
@@ -153,11 +153,11 @@ def find_places(
         m = opened_facility(body, tokens, i, countries, openers, lang) if low in openers else None
         if m is None and low in before:
             m = _kind_before(body, tokens, i, countries, before)
-        name = tok.text[0].isupper() and tok.text[0].isalpha()  # a capitalised word
+        name = tok.is_capitalized and tok.is_word
         if m is None and facilities:
             if name:
                 m = named_facility(body, tokens, i, countries, lang)
-            if m is None and (low in _INDEFINITE or gaz.country_of_demonym(tok.text)) and i + 1 < n:
+            if m is None and (low in _INDEFINITE or _demonym(gaz, tok)) and i + 1 < n:
                 m = unnamed_facility(body, tokens, i + (low in _INDEFINITE), i, countries, lang)
             if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
                 # headlines drop the article: "Fire at migrant center in Mexico"
@@ -172,6 +172,12 @@ def find_places(
             continue
         i += 1
     return join_listed(out, tokens, body)
+
+
+def _demonym(gaz: Gazetteer, tok: Token) -> bool:
+    """Whether a token is an adjective of nationality (the gazetteer keys them by their
+    fold, which is the lower case of an ASCII word)."""
+    return tok.lower in gaz.demonyms if tok.text.isascii() else gaz.country_of_demonym(tok.text) is not None
 
 
 _ARTICLES = ("the", "la", "el")

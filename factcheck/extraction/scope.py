@@ -5,7 +5,7 @@ prisons", "across three states", "en seis cárceles", "en cinco provincias")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .. import vocabulary
@@ -55,12 +55,26 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     >>> place_count(toks, 1, 1, "es")
     3
     """
-    lang = language or "en"
-    nouns, leads = _count_words(lang)
     best: tuple[int, int] | None = None
-    for j in range(1, len(tokens) - 1):
+    for j, value in _stated_counts(tuple(tokens), language or "en"):
         if first <= j <= last:
             continue
+        lo, hi = (j, first) if j < first else (last, j)
+        if hi - lo > _REACH or any(t.lower in _CLAUSE_BREAKS for t in tokens[lo:hi]):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, value)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=16)
+def _stated_counts(tokens: tuple[Token, ...], lang: str) -> tuple[tuple[int, int], ...]:
+    """(token, value) of each count of places in a sentence: a number of 2 or more after a
+    lead word and before a plural place noun. Every figure of the sentence asks, so the
+    sentence is read once."""
+    nouns, leads = _count_words(lang)
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(tokens) - 1):
         before = tokens[j - 1].lower
         if before not in leads and (before.isascii() or flat(before) not in leads):
             continue
@@ -78,14 +92,9 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
                     break
             if noun:
                 break
-        if noun is None:
-            continue
-        lo, hi = (j, first) if j < first else (last, j)
-        if hi - lo > _REACH or any(t.lower in _CLAUSE_BREAKS for t in tokens[lo:hi]):
-            continue
-        if best is None or hi - lo < best[0]:
-            best = (hi - lo, value)
-    return best[1] if best else None
+        if noun is not None:
+            out.append((j, value))
+    return tuple(out)
 
 
 def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
