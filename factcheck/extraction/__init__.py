@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from .. import vocabulary
 from ..documents import Inputs, gather
@@ -117,19 +119,43 @@ def _prefilters(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         *(w.split()[0] for w in nums.vague),
         *(w.split()[0] for w in nums.indefinite),
     }
-    numbers = re.compile(
-        r"\d|\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE
-    )
+    # the words as a trie: the regex engine tries alternatives one by one at each word start,
+    # and a trie tries a handful; these say only whether a sentence holds one, never which
+    numbers = re.compile(r"\d|\b" + word_trie(words) + r"\b", re.IGNORECASE)
     table = vocabulary.attribution(lang)
     cue_words = (
         {w.split()[0] for w in table.prefix}
         | set(table.verbs)
         | {c.strip("-—– ").split()[0] for c in table.trailing_cues if c.strip("-—– ")}
     )
-    cues = re.compile(
-        r"\b(?:" + "|".join(sorted(map(re.escape, cue_words), key=len, reverse=True)) + r")\b", re.IGNORECASE
-    )
+    cues = re.compile(r"\b" + word_trie(cue_words) + r"\b", re.IGNORECASE)
     return numbers, cues
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex that matches exactly ``words``, written as a trie (a shared beginning once),
+    as a group of its own.
+
+    >>> word_trie(["six", "sixty", "seven"])
+    's(?:even|ix(?:ty)?)'
+    >>> bool(re.fullmatch(word_trie(["six", "sixty", "seven"]), "sixty"))
+    True
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return branch(tree) or "(?!)"
 
 
 def _locate(claim: Claim, newlines: list[int], body_line: int) -> Claim:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from .. import vocabulary
 from ..gazetteer import Gazetteer, fold, gazetteer
@@ -364,11 +365,11 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     Támara women's prison
     """
     from .facilities import facility_kind
-    from .tokens import split_sentences
+    from .tokens import iter_sentences
 
     lang = language or "en"
     receiving = set(place_words(lang).receiving_kinds)
-    for a, b in split_sentences(body)[:lead]:
+    for a, b in islice(iter_sentences(body), lead):
         for m in find_places(tokenize_span(body, a, b), countries, lang, body):
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})

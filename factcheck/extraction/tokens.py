@@ -6,7 +6,7 @@ slices back to the text it came from."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -91,12 +91,22 @@ def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     >>> [body[a:b] for a, b in split_sentences(body)]
     ['Mr. Lasso spoke.', 'Police said 3 died.', 'Headline 2']
     """
-    spans: list[tuple[int, int]] = []
+    return list(iter_sentences(text, lang))
+
+
+def iter_sentences(text: str, lang: str = "en") -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_sentences` one by one, for a caller that reads only the
+    first few (an article's lead).
+
+    >>> next(iter_sentences("Mr. Lasso spoke. Police said 3 died."))
+    (0, 16)
+    """
     abbreviations = _abbreviations(lang)
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         chunk = line.group()
         cut = 0
+        spans: list[tuple[int, int]] = []
         for m in _BOUNDARY.finditer(chunk):
             before = chunk[cut : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
@@ -106,7 +116,9 @@ def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
             spans.append((start + cut, start + m.end()))
             cut = m.end()
         spans.append((start + cut, line.end()))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+        for a, b in spans:
+            if text[a:b].strip():
+                yield _trim(text, a, b)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
