@@ -25,7 +25,7 @@ from .composer import compose
 from .language import document_language, sentence_language
 from .places import doc_country_place, document_countries, incident_place
 from .sentence import DocContext, Sentence
-from .tokens import split_sentences, tokenize, tokenize_span
+from .tokens import split_sentences, tokenize_span, tokenize_spans
 
 __all__ = ["extract", "extract_document", "extract_text"]
 
@@ -82,7 +82,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     lang = language or document_language(doc)
     # only capitalised words can name a country; tokenising just those keeps long
     # articles cheap
-    countries = document_countries([t for m in _CAPITALISED.finditer(body) for t in tokenize(m.group(), m.start())])
+    countries = document_countries(tokenize_spans(body, (m.span() for m in _CAPITALISED.finditer(body))))
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     claims: list[Claim] = []

@@ -60,7 +60,7 @@ def document_countries(tokens: Sequence[Token], body: str | None = None) -> list
     for i, tok in enumerate(tokens):
         if not tok.text[0].isupper():
             continue
-        code = gaz.country_of_demonym(tok.text)
+        code = gaz.demonyms.get(tok.lower) if tok.text.isascii() else gaz.country_of_demonym(tok.text)
         if code is None and begins_name(tok, names.firsts):
             for n in (3, 2, 1):
                 code = names.codes.get(fold(name_of(tokens[i : i + n])))
@@ -131,25 +131,31 @@ def find_places(
     # every facility rule but the opened one needs a facility noun in the sentence
     facilities = not phrase_index(lang, "facility_words").firsts.isdisjoint([t.lower for t in tokens])
     out: list[PlaceMention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    after_last = 0  # the token after the last place found: places do not overlap
+    # only a capitalised word or a lead word may begin a place: the rest are skipped at once
+    leads = [
+        k
+        for k, t in enumerate(tokens)
+        if t.is_capitalized or t.lower in lead_words or (not t.lower.isascii() and flat(t.lower) in firsts)
+    ]
+    for i in leads:
+        if i < after_last:
+            continue
         tok = tokens[i]
         low = tok.lower
-        if not tok.is_capitalized and low not in lead_words and (low.isascii() or flat(low) not in firsts):
-            i += 1
-            continue
         hit = nationwide.match_at(tokens, i) if low in nationwide else None
         if hit is not None and home:
             out.append(
                 PlaceMention(i, i + hit[0] - 1, country_place(home, *span_text(body, tokens, i, i + hit[0] - 1)))
             )
-            i += hit[0]
+            after_last = i + hit[0]
             continue
         # each rule below is tried only where its first word stands
         m = _capital(body, tokens, i, countries, capital) if low in capital or low in _ARTICLES else None
         if m is not None:
             out.append(m)
-            i = m.last + 1
+            after_last = m.last + 1
             continue
         m = opened_facility(body, tokens, i, countries, openers, lang) if low in openers else None
         if m is None and low in before:
@@ -169,9 +175,7 @@ def find_places(
             m = _plain_place(body, tokens, i, countries, after, g.determiners)
         if m is not None:
             out.append(m)
-            i = m.last + 1
-            continue
-        i += 1
+            after_last = m.last + 1
     return join_listed(out, tokens, body)
 
 

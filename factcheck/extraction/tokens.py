@@ -72,6 +72,21 @@ def tokenize_span(body: str, start: int, end: int) -> list[Token]:
     ]
 
 
+def tokenize_spans(body: str, spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens of several spans of ``body``, in one list, offsets into ``body``.
+
+    >>> [t.text for t in tokenize_spans("Rescue in Quito and Cuenca", [(10, 15), (20, 26)])]
+    ['Quito', 'Cuenca']
+    """
+    return [
+        _new(Token, (g, g.lower(), m.start(), m.end(), c.isdigit(), c.isalpha(), c.isupper()))
+        for start, end in spans
+        for m in _TOKEN.finditer(body, start, end)
+        for g in (m.group(),)
+        for c in (g[0],)
+    ]
+
+
 _new = tuple.__new__
 
 
