@@ -88,7 +88,8 @@ def gazetteer_match(
     local = tuple(countries[:1])
     if _hyphen_joined(tokens, i, before=True):
         return None  # "Stanton" in "Lerdo-Stanton" is part of a name
-    if i < len(tokens) and not begins_name(tokens[i], _first_words(local[0] if local else None)):
+    known, firsts = _names(local[0] if local else None)
+    if i < len(tokens) and not begins_name(tokens[i], firsts):
         return None  # most capitalised words begin no place's name
     # the longest run of capitalised words and name joiners a name can span
     size = 0
@@ -104,7 +105,10 @@ def gazetteer_match(
             continue
         if n == 1 and len(span[0].text) < 3:
             continue  # "Y", "El": a town of one or two letters is a word first
-        entries = gaz.lookup(name_of(span), local)
+        name = name_of(span)
+        if fold(name) not in known:
+            continue  # lookup would find nothing
+        entries = gaz.lookup(name, local)
         ok = [
             e
             for e in entries
@@ -147,20 +151,15 @@ def begins_name(token: Token, firsts: frozenset[str]) -> bool:
 
 
 @cache
-def _first_words(country: str | None) -> frozenset[str]:
-    """The first words of every name :meth:`Gazetteer.lookup` finds (folded), with the towns
-    of ``country``: a word none begins with begins no place's name."""
+def _names(country: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Every name :meth:`Gazetteer.lookup` finds (folded), with the towns of ``country``,
+    and their first words: a word none begins with begins no place's name."""
     gaz = gazetteer()
-    names = _global_first_words()
-    if country is None:
-        return names
-    # the country's towns, as lookup(name, [country]) reads them
-    return names | {k.split(" ", 1)[0] for k in gaz._local(country)}
-
-
-@cache
-def _global_first_words() -> frozenset[str]:
-    return frozenset(k.split(" ", 1)[0] for k in gazetteer().by_name)
+    names = frozenset(gaz.by_name)
+    if country is not None:
+        # the country's towns, as lookup(name, [country]) reads them
+        names |= frozenset(gaz._local(country))
+    return names, frozenset(k.split(" ", 1)[0] for k in names)
 
 
 def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:
