@@ -373,8 +373,13 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
 
     lang = language or "en"
     receiving = set(place_words(lang).receiving_kinds)
+    # a facility is found only where a facility noun or an opener ("la cárcel de") stands
+    starts = phrase_index(lang, "facility_words").firsts | phrase_index(lang, "facility_openers").firsts
     for a, b in islice(iter_sentences(body), lead):
-        for m in find_places(tokenize_span(body, a, b), countries, lang, body):
+        tokens = tokenize_span(body, a, b)
+        if starts.isdisjoint([t.lower for t in tokens]):
+            continue
+        for m in find_places(tokens, countries, lang, body):
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
     return None
