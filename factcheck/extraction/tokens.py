@@ -191,12 +191,13 @@ class PhraseIndex:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (number of tokens, payload)."""
+        try:
+            word = tokens[i].lower
+        except IndexError:  # past the last token
+            return None
+        if word not in self._by_first:  # most words begin no phrase: the common case first
+            return None
         size = len(tokens)
-        if i >= size:
-            return None
-        word = tokens[i].lower
-        if word not in self._by_first:
-            return None
         if i + 1 < size:
             for words, payload in self._by_first2.get((word, tokens[i + 1].lower), ()):
                 n = len(words)  # longest first; the first two words matched already
