@@ -5,7 +5,7 @@ prisons", "across three states", "en seis cárceles", "en cinco provincias")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import vocabulary
@@ -56,7 +56,7 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     3
     """
     best: tuple[int, int] | None = None
-    for j, value in _stated_counts(tuple(tokens), language or "en"):
+    for j, value in _sentence_counts(tokens, language or "en"):
         if first <= j <= last:
             continue
         lo, hi = (j, first) if j < first else (last, j)
@@ -67,7 +67,22 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     return best[1] if best else None
 
 
-@lru_cache(maxsize=16)
+_LAST: tuple[tuple[Token, ...], str, tuple[tuple[int, int], ...]] = ((), "", ())
+"""The last sentence's tokens, language and counts of places: every figure of a sentence
+asks in turn, and comparing a tuple of the same tokens costs a pointer per token, where
+hashing it for a cache would read every field of every token."""
+
+
+def _sentence_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], ...]:
+    global _LAST
+    last_tokens, last_lang, counts = _LAST
+    key = tuple(tokens)
+    if last_lang != lang or last_tokens != key:
+        counts = _stated_counts(key, lang)
+        _LAST = (key, lang, counts)
+    return counts
+
+
 def _stated_counts(tokens: tuple[Token, ...], lang: str) -> tuple[tuple[int, int], ...]:
     """(token, value) of each count of places in a sentence: a number of 2 or more after a
     lead word and before a plural place noun. Every figure of the sentence asks, so the
