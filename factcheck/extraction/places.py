@@ -374,10 +374,12 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     lang = language or "en"
     receiving = set(place_words(lang).receiving_kinds)
     # a facility is found only where a facility noun or an opener ("la cárcel de") stands
-    starts = phrase_index(lang, "facility_words").firsts | phrase_index(lang, "facility_openers").firsts
+    nouns, openers = phrase_index(lang, "facility_words").firsts, phrase_index(lang, "facility_openers")
     for a, b in islice(iter_sentences(body), lead):
         tokens = tokenize_span(body, a, b)
-        if starts.isdisjoint([t.lower for t in tokens]):
+        words = [t.lower for t in tokens]
+        opened = any(w in openers and openers.match_at(tokens, k) for k, w in enumerate(words))
+        if nouns.isdisjoint(words) and not opened:
             continue
         for m in find_places(tokens, countries, lang, body):
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
