@@ -5,7 +5,6 @@ raw text again."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
@@ -61,8 +60,7 @@ def _tokens_in_times(sent: Sentence) -> frozenset[int]:
     """Tokens inside a time span of the sentence."""
     if not sent.times:
         return frozenset()
-    starts = [t.start for t in sent.tokens]  # increasing
-    return frozenset(i for s in sent.times for i in range(bisect_left(starts, s.start), bisect_left(starts, s.end)))
+    return frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
 
 
 def annotate_places(sent: Sentence, ctx: DocContext) -> None:
@@ -122,19 +120,7 @@ def _is_measure(cls: str) -> bool:
 
 def _demonym_words(sent: Sentence) -> frozenset[str]:
     gaz = gazetteer()
-    demonyms = gaz.demonyms  # keyed by the fold of the word, its lower case when ASCII
-    return frozenset(
-        t.lower
-        for t in sent.tokens
-        if t.is_capitalized
-        and (t.lower in demonyms if t.text.isascii() else gaz.country_of_demonym(t.text) is not None)
-    )
-
-
-@cache
-def _continuing(lang: str) -> frozenset[str]:
-    """Words before a figure that continue the clause before it ("and", "while", "with")."""
-    return vocabulary.grammar(lang).conjunctions | {"while", "with"}
+    return frozenset(t.lower for t in sent.tokens if t.is_capitalized and gaz.country_of_demonym(t.text))
 
 
 def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
@@ -147,7 +133,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     tokens = sent.tokens
     found = sent.quantities
     place_tokens = sent.place_tokens()
-    place_words = frozenset(tokens[i].lower for i in place_tokens) | _demonym_words(sent)
+    place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
     in_time = set(_tokens_in_times(sent))
     phrases: list[SubjectPhrase | None] = []
@@ -190,7 +176,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         phrase = phrases[pos]
         mention = SubjectMention(stop=phrase.stop if phrase else None)
         after_elided = f.last + 1 < len(tokens) and tokens[f.last + 1].lower in elided
-        continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in _continuing(lang))
+        continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in g.conjunctions | {"while", "with"})
         if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in elided):
             cls, implied = classify(phrase.words, lang)
             lone = len(phrase.words) == 1 and singular(phrase.words[0], lang) == phrase.words[0].lower()
