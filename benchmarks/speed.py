@@ -7,8 +7,9 @@ The text is the 590 NewsQuant sentences as one article plus the two seed article
 in figures (every NewsQuant sentence has one or more), so this is a worst case for
 factcheck, which skips sentences with no figure and no attribution.
 
-It also times factcheck alone on the Spanish articles of ../shared/dev (front matter
-stripped, each read as its own document in Spanish), in characters per second."""
+It also times factcheck alone on the Spanish and the English articles of ../shared/dev
+(front matter stripped, each read as its own document in its language), in characters per
+second."""
 
 from __future__ import annotations
 
@@ -36,15 +37,20 @@ def corpus() -> str:
     return "\n\n".join(parts)
 
 
-def spanish_articles() -> list[str]:
-    """Bodies of the Spanish dev articles (``language: es`` in their front matter)."""
+def dev_articles(language: str) -> list[str]:
+    """Bodies of the dev articles in ``language`` (``language: xx`` in their front matter)."""
     out = []
     for f in sorted((SHARED / "dev/articles").glob("*/*.md")):
         text = f.read_text(encoding="utf-8")
         head = re.match(r"\A---\n(.*?)\n---\n", text, flags=re.S)
-        if head and re.search(r"^language:\s*[\"']?es[\"']?\s*$", head.group(1), flags=re.M):
+        if head and re.search(rf"^language:\s*[\"']?{language}[\"']?\s*$", head.group(1), flags=re.M):
             out.append(text[head.end() :])
     return out
+
+
+def spanish_articles() -> list[str]:
+    """Bodies of the Spanish dev articles."""
+    return dev_articles("es")
 
 
 def timed(fn, text: str, repeat: int) -> float:  # type: ignore[no-untyped-def]
@@ -59,9 +65,26 @@ def timed(fn, text: str, repeat: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(runs)
 
 
+def profile(run, top: int) -> int:  # type: ignore[no-untyped-def]
+    """Where the time goes (cProfile, by time spent in each function itself), after a
+    warm-up run; cProfile slows small functions more than large ones, so read the ranking,
+    not the seconds."""
+    import cProfile
+    import pstats
+
+    run()
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="print the N functions factcheck spends most time in, and stop"
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -69,18 +92,23 @@ def main() -> int:
     from factcheck import Document
     from factcheck.extraction import extract_document
 
+    if args.profile:
+        return profile(lambda: extract_document(Document(id="bench", body=text)), args.profile)
+
     ours = timed(lambda t: extract_document(Document(id="bench", body=t)), text, args.repeat)
     result: dict[str, object] = {"chars": len(text), "factcheck_chars_per_s": round(len(text) / ours)}
-    spanish = spanish_articles()
-    if spanish:
-        size = sum(map(len, spanish))
+    for language, name in (("es", "spanish"), ("en", "english")):
+        bodies = dev_articles(language)
+        if not bodies:
+            continue
+        size = sum(map(len, bodies))
 
-        def read_spanish(_t: str) -> None:
-            for k, body in enumerate(spanish):
-                extract_document(Document(id=f"es{k}", body=body, language="es"))
+        def read(_t: str, bodies: list[str] = bodies, language: str = language) -> None:
+            for k, body in enumerate(bodies):
+                extract_document(Document(id=f"{language}{k}", body=body, language=language))
 
-        result["spanish_dev_chars"] = size
-        result["spanish_dev_chars_per_s"] = round(size / timed(read_spanish, "", args.repeat))
+        result[f"{name}_dev_chars"] = size
+        result[f"{name}_dev_chars_per_s"] = round(size / timed(read, "", args.repeat))
     try:
         warnings.filterwarnings("ignore")
         from quantulum3 import parser as q3

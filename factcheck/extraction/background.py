@@ -56,6 +56,15 @@ def _when_follows(body: str, m: TimeMention, w: TimeWords) -> bool:
     return any(rest.startswith(word + " ") for word in w.when_words)
 
 
+@lru_cache(maxsize=16)
+def _same_year_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per "that same year" phrase of the language, in its table's order."""
+    return tuple(
+        re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b")
+        for phrase in time_words(language).same_year
+    )
+
+
 def _same_year(
     body: str, s_start: int, s_end: int, language: str, w: TimeWords, published: dt.date | None
 ) -> list[TimeMention]:
@@ -64,8 +73,8 @@ def _same_year(
 
     out: list[TimeMention] = []
     text = flat(body[s_start:s_end])
-    for phrase in w.same_year:
-        for hit in re.finditer(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text):
+    for pattern in _same_year_patterns(language):
+        for hit in pattern.finditer(text):
             a, b = s_start + hit.start(), s_start + hit.end()
             if any(o.start <= a < o.end for o in out):
                 continue

@@ -28,11 +28,18 @@ def _function_words(lang: str) -> frozenset[str]:
     return g.determiners | g.phrase_breaks | g.conjunctions
 
 
-def _own_words(text: str, lang: str) -> int:
+def _own_words(text: str, lang: str, enough: int | None = None) -> int:
     """How many function words of ``lang`` (articles, prepositions) a text holds: a cheap
-    sign that it is written in that language, which spares the detector."""
+    sign that it is written in that language, which spares the detector. Counting stops at
+    ``enough`` when given."""
     words = _function_words(lang)
-    return sum(1 for w in text.lower().split() if w in words)
+    count = 0
+    for w in text.lower().split():
+        if w in words:
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 def _known(code: str | None) -> str | None:
@@ -62,7 +69,7 @@ def sentence_language(body: str, start: int, end: int, default: str) -> str:
     if _DETECT is None or not hasattr(_DETECT, "detect_sentence_language"):
         return default
     text = body[start:end]
-    if _own_words(text, default) >= 3:
+    if _own_words(text, default, enough=3) >= 3:
         return default  # three function words of the document's language: no caption in another
     lang = str(_DETECT.detect_sentence_language(text, default))
     if lang != default and vocabulary.data_language(lang) == vocabulary.data_language(default):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import Entry, gazetteer
+from ..gazetteer import Entry, fold, gazetteer
 from ..models import Place
 from .placewords import place_words
 from .timewords import flat
@@ -88,17 +88,27 @@ def gazetteer_match(
     local = tuple(countries[:1])
     if _hyphen_joined(tokens, i, before=True):
         return None  # "Stanton" in "Lerdo-Stanton" is part of a name
-    for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+    known, firsts = _names(local[0] if local else None)
+    if i < len(tokens) and not begins_name(tokens[i], firsts):
+        return None  # most capitalised words begin no place's name
+    # the longest run of capitalised words and name joiners a name can span
+    size = 0
+    for t in tokens[i : i + gaz.max_words]:
+        if not (t.text[0].isupper() or t.lower in NAME_JOINERS):
+            break
+        size += 1
+    for n in range(size, 0, -1):
         span = tokens[i : i + n]
         if _hyphen_joined(tokens, i + n - 1, before=False):
             continue  # "Lerdo" in "puente internacional Lerdo-Stanton" is part of a bridge's name
         if not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper():
             continue
-        if not all(t.is_capitalized or t.lower in NAME_JOINERS for t in span):
-            continue
         if n == 1 and len(span[0].text) < 3:
             continue  # "Y", "El": a town of one or two letters is a word first
-        entries = gaz.lookup(name_of(span), local)
+        name = name_of(span)
+        if fold(name) not in known:
+            continue  # lookup would find nothing
+        entries = gaz.lookup(name, local)
         ok = [
             e
             for e in entries
@@ -125,6 +135,31 @@ def gazetteer_match(
             )
             return n, ok[0]
     return None
+
+
+def begins_name(token: Token, firsts: frozenset[str]) -> bool:
+    """Whether a name beginning with ``token`` may be among names whose first words (as
+    :func:`~factcheck.gazetteer.fold` writes them) are ``firsts``: the fold of a name of
+    several words is the folds of its words joined by spaces, and a name of one word may
+    drop a possessive ("Ecuador's")."""
+    text = token.text
+    if text.isascii():
+        low = token.lower
+        return low in firsts or low[:-2] in firsts
+    head = fold(text).split(" ", 1)[0]
+    return head in firsts or fold(text[:-2]).split(" ", 1)[0] in firsts
+
+
+@cache
+def _names(country: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Every name :meth:`Gazetteer.lookup` finds (folded), with the towns of ``country``,
+    and their first words: a word none begins with begins no place's name."""
+    gaz = gazetteer()
+    names = frozenset(gaz.by_name)
+    if country is not None:
+        # the country's towns, as lookup(name, [country]) reads them
+        names |= frozenset(gaz._local(country))
+    return names, frozenset(k.split(" ", 1)[0] for k in names)
 
 
 def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from .. import vocabulary
-from ..gazetteer import fold, gazetteer
+from ..gazetteer import Gazetteer, fold, gazetteer
 from ..models import Place
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
     PlaceMention,
+    begins_name,
     capitalised_name,
     country_place,
     entry_place,
@@ -32,7 +35,7 @@ from .placematch import (
 )
 from .placewords import all_place_words, place_words
 from .timewords import flat
-from .tokens import PhraseIndex, Token, tokenize
+from .tokens import PhraseIndex, Token, tokenize, tokenize_span
 
 
 def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:
@@ -53,20 +56,40 @@ def document_countries(tokens: Sequence[Token], body: str | None = None) -> list
             if code:
                 counts[code] += 1
                 first_seen.setdefault(code, -1)
+    names = _country_names()
     for i, tok in enumerate(tokens):
-        if not tok.is_capitalized:
+        if not tok.text[0].isupper():
             continue
-        code = gaz.country_of_demonym(tok.text)
-        if code is None:
+        code = gaz.demonyms.get(tok.lower) if tok.text.isascii() else gaz.country_of_demonym(tok.text)
+        if code is None and begins_name(tok, names.firsts):
             for n in (3, 2, 1):
-                entries = [e for e in gaz.lookup(name_of(tokens[i : i + n])) if e.kind == "country"]
-                if entries:
-                    code = entries[0].country
+                code = names.codes.get(fold(name_of(tokens[i : i + n])))
+                if code is not None:
                     break
         if code:
             counts[code] += 1
             first_seen.setdefault(code, i)
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryNames:
+    codes: dict[str, str]
+    """Folded name -> the country of the first country entry the gazetteer holds under it."""
+    firsts: frozenset[str]
+    """The first words of those names."""
+
+
+@cache
+def _country_names() -> _CountryNames:
+    """The gazetteer's names of countries, as ``gazetteer().lookup`` finds them, so that
+    :func:`document_countries` tests a word with one dictionary look-up."""
+    codes: dict[str, str] = {}
+    for key, entries in gazetteer().by_name.items():
+        country = next((e.country for e in entries if e.kind == "country"), None)
+        if country is not None:
+            codes[key] = country
+    return _CountryNames(codes, frozenset(k.split(" ", 1)[0] for k in codes))
 
 
 @cache
@@ -105,46 +128,65 @@ def find_places(
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
     firsts, lead_words = _lead_words(lang, bool(known))
+    # every facility rule but the opened one needs a facility noun in the sentence
+    facilities = not phrase_index(lang, "facility_words").firsts.isdisjoint([t.lower for t in tokens])
     out: list[PlaceMention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    after_last = 0  # the token after the last place found: places do not overlap
+    # only a capitalised word or a lead word may begin a place: the rest are skipped at once
+    leads = [
+        k
+        for k, t in enumerate(tokens)
+        if t.is_capitalized or t.lower in lead_words or (not t.lower.isascii() and flat(t.lower) in firsts)
+    ]
+    for i in leads:
+        if i < after_last:
+            continue
         tok = tokens[i]
         low = tok.lower
-        if not tok.text[0].isupper() and low not in lead_words and (low.isascii() or flat(low) not in firsts):
-            i += 1
-            continue
-        hit = nationwide.match_at(tokens, i)
+        hit = nationwide.match_at(tokens, i) if low in nationwide else None
         if hit is not None and home:
             out.append(
                 PlaceMention(i, i + hit[0] - 1, country_place(home, *span_text(body, tokens, i, i + hit[0] - 1)))
             )
-            i += hit[0]
+            after_last = i + hit[0]
             continue
-        m = _capital(body, tokens, i, countries, capital)
+        # each rule below is tried only where its first word stands
+        m = _capital(body, tokens, i, countries, capital) if low in capital or low in _ARTICLES else None
         if m is not None:
             out.append(m)
-            i = m.last + 1
+            after_last = m.last + 1
             continue
-        m = opened_facility(body, tokens, i, countries, openers, lang)
-        if m is None:
+        m = opened_facility(body, tokens, i, countries, openers, lang) if low in openers else None
+        if m is None and low in before:
             m = _kind_before(body, tokens, i, countries, before)
-        if m is None and tok.is_capitalized and tok.is_word:
-            m = named_facility(body, tokens, i, countries, lang)
-        if m is None and (low in ("a", "an", "the", "un", "una") or gaz.country_of_demonym(tok.text)) and i + 1 < n:
-            m = unnamed_facility(body, tokens, i + (low in ("a", "an", "the", "un", "una")), i, countries, lang)
-        if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
-            # headlines drop the article: "Fire at migrant center in Mexico"
-            m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
-        if m is None and known:
-            m = definite_facility(body, tokens, i, lang, known)
-        if m is None and tok.is_capitalized and tok.is_word:
+        name = tok.is_capitalized and tok.is_word
+        if m is None and facilities:
+            if name:
+                m = named_facility(body, tokens, i, countries, lang)
+            if m is None and (low in _INDEFINITE or _demonym(gaz, tok)) and i + 1 < n:
+                m = unnamed_facility(body, tokens, i + (low in _INDEFINITE), i, countries, lang)
+            if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
+                # headlines drop the article: "Fire at migrant center in Mexico"
+                m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
+            if m is None and known:
+                m = definite_facility(body, tokens, i, lang, known)
+        if m is None and name:
             m = _plain_place(body, tokens, i, countries, after, g.determiners)
         if m is not None:
             out.append(m)
-            i = m.last + 1
-            continue
-        i += 1
+            after_last = m.last + 1
     return join_listed(out, tokens, body)
+
+
+def _demonym(gaz: Gazetteer, tok: Token) -> bool:
+    """Whether a token is an adjective of nationality (the gazetteer keys them by their
+    fold, which is the lower case of an ASCII word)."""
+    return tok.lower in gaz.demonyms if tok.text.isascii() else gaz.country_of_demonym(tok.text) is not None
+
+
+_ARTICLES = ("the", "la", "el")
+_INDEFINITE = ("a", "an", "the", "un", "una")
 
 
 @cache
@@ -169,10 +211,10 @@ def _capital(
     hit = capital.match_at(tokens, i)
     code = countries[0] if countries else None
     last = i + hit[0] - 1 if hit is not None else -1
-    if hit is None and i + 2 < len(tokens) and tokens[i].lower in ("the", "la", "el"):
+    if hit is None and i + 2 < len(tokens) and tokens[i].lower in _ARTICLES:
         # "the Honduran capital": a demonym between the article and the noun
         demonym = gaz.country_of_demonym(tokens[i + 1].text)
-        inner = capital.match_at([tokens[i], *tokens[i + 2 :]], 0)
+        inner = capital.match_at([tokens[i], *tokens[i + 2 :]], 0) if demonym is not None else None
         if demonym is not None and inner is not None:
             code, last = demonym, i + inner[0]
     elif hit is not None and last + 1 < len(tokens) and gaz.country_of_demonym(tokens[last + 1].text):
@@ -327,12 +369,19 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     Támara women's prison
     """
     from .facilities import facility_kind
-    from .tokens import split_sentences
+    from .tokens import iter_sentences
 
     lang = language or "en"
     receiving = set(place_words(lang).receiving_kinds)
-    for a, b in split_sentences(body)[:lead]:
-        for m in find_places(tokenize(body[a:b], a), countries, lang, body):
+    # a facility is found only where a facility noun or an opener ("la cárcel de") stands
+    nouns, openers = phrase_index(lang, "facility_words").firsts, phrase_index(lang, "facility_openers")
+    for a, b in islice(iter_sentences(body), lead):
+        tokens = tokenize_span(body, a, b)
+        words = [t.lower for t in tokens]
+        opened = any(w in openers and openers.match_at(tokens, k) for k, w in enumerate(words))
+        if nouns.isdisjoint(words) and not opened:
+            continue
+        for m in find_places(tokens, countries, lang, body):
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
     return None

@@ -55,12 +55,41 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     >>> place_count(toks, 1, 1, "es")
     3
     """
-    lang = language or "en"
-    nouns, leads = _count_words(lang)
     best: tuple[int, int] | None = None
-    for j in range(1, len(tokens) - 1):
+    for j, value in _sentence_counts(tokens, language or "en"):
         if first <= j <= last:
             continue
+        lo, hi = (j, first) if j < first else (last, j)
+        if hi - lo > _REACH or any(t.lower in _CLAUSE_BREAKS for t in tokens[lo:hi]):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, value)
+    return best[1] if best else None
+
+
+_LAST: tuple[tuple[Token, ...], str, tuple[tuple[int, int], ...]] = ((), "", ())
+"""The last sentence's tokens, language and counts of places: every figure of a sentence
+asks in turn, and comparing a tuple of the same tokens costs a pointer per token, where
+hashing it for a cache would read every field of every token."""
+
+
+def _sentence_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], ...]:
+    global _LAST
+    last_tokens, last_lang, counts = _LAST
+    key = tuple(tokens)
+    if last_lang != lang or last_tokens != key:
+        counts = _stated_counts(key, lang)
+        _LAST = (key, lang, counts)
+    return counts
+
+
+def _stated_counts(tokens: tuple[Token, ...], lang: str) -> tuple[tuple[int, int], ...]:
+    """(token, value) of each count of places in a sentence: a number of 2 or more after a
+    lead word and before a plural place noun. Every figure of the sentence asks, so the
+    sentence is read once."""
+    nouns, leads = _count_words(lang)
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(tokens) - 1):
         before = tokens[j - 1].lower
         if before not in leads and (before.isascii() or flat(before) not in leads):
             continue
@@ -78,14 +107,9 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
                     break
             if noun:
                 break
-        if noun is None:
-            continue
-        lo, hi = (j, first) if j < first else (last, j)
-        if hi - lo > _REACH or any(t.lower in _CLAUSE_BREAKS for t in tokens[lo:hi]):
-            continue
-        if best is None or hi - lo < best[0]:
-            best = (hi - lo, value)
-    return best[1] if best else None
+        if noun is not None:
+            out.append((j, value))
+    return tuple(out)
 
 
 def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:

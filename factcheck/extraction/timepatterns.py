@@ -18,6 +18,52 @@ def alt(words: Sequence[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The words a group of phrases needs in a text before its pattern can match: each
+    phrase's runs of letters, indexed by its first. Every pattern that uses the phrases
+    bounds them by white space or a word boundary, so each of those runs is a whole run of
+    letters of the matched text; a text whose runs of letters (:func:`letter_runs`) hold
+    none of the phrases is not searched at all. ``firsts`` is None when some phrase does not
+    begin with a letter: then the pattern always runs.
+
+    >>> gate = Gate.of(["last week", "so far"])
+    >>> gate.open(letter_runs("47 died so far")), gate.open(letter_runs("47 died, so says far"))
+    (True, True)
+    >>> gate.open(letter_runs("47 died last year"))
+    False
+    """
+
+    firsts: frozenset[str] | None
+    needs: dict[str, tuple[frozenset[str], ...]]
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> Gate:
+        needs: dict[str, list[frozenset[str]]] = {}
+        for form in {flat(p) for p in phrases}:
+            runs = _LETTERS.findall(form)
+            if not runs or not form.startswith(runs[0]):
+                return cls(None, {})
+            needs.setdefault(runs[0], []).append(frozenset(runs))
+        return cls(frozenset(needs), {k: tuple(v) for k, v in needs.items()})
+
+    def open(self, words: frozenset[str] | set[str]) -> bool:
+        """Whether a text with these runs of letters may hold one of the phrases."""
+        if self.firsts is None:
+            return True
+        if self.firsts.isdisjoint(words):
+            return False
+        return any(need <= words for w in self.firsts & words for need in self.needs[w])
+
+
+def letter_runs(text: str) -> set[str]:
+    """The runs of letters of a (folded) text, for :class:`Gate`."""
+    return set(_LETTERS.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     words: TimeWords
@@ -34,6 +80,11 @@ class Patterns:
     clock_suffixed: re.Pattern[str]
     year: re.Pattern[str]
     relation: re.Pattern[str]
+    months: Gate
+    weekdays: Gate
+    relative_days: Gate
+    periods: Gate
+    clock_suffixes: Gate
 
 
 _NOT_DIGIT_BEFORE = r"(?<![0-9.,:/-])"
@@ -77,6 +128,11 @@ def patterns(language: str) -> Patterns:
         ),
         year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
         relation=re.compile(rf"\b(?P<rel>{alt(list(w.relations))})\s+$"),
+        months=Gate.of(list(w.months)),
+        weekdays=Gate.of(list(w.weekdays)),
+        relative_days=Gate.of(list(w.relative_days)),
+        periods=Gate.of(list(w.periods)),
+        clock_suffixes=Gate.of(w.clock_suffixes),
     )
 
 

@@ -17,9 +17,11 @@ from typing import Literal
 
 from ..models import AsOf, Precision, TimeRef
 from .background import find_background as background_of
-from .timepatterns import count_follows, is_year, non_overlapping, patterns, with_event, with_relation
+from .timepatterns import count_follows, is_year, letter_runs, non_overlapping, patterns, with_event, with_relation
 from .timewords import Kind, TimeMention, flat
 from .tokens import Token
+
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _precision(precision: str | None) -> Precision:
@@ -135,15 +137,29 @@ def find_times(
             year = date.year
         found.append(TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period))
 
-    for m in p.iso.finditer(text):
+    # each pattern runs only on a text holding the words or digits it needs: most
+    # sentences name no month, weekday or clock time, and a dozen searches cost more than
+    # the look at its runs of letters and digits that rules them out
+    words = letter_runs(text)
+    runs = _DIGITS.findall(text)
+    digits = bool(runs)
+    year4 = any(len(r) == 4 for r in runs)
+    months = p.months.open(words)
+    clocks = (
+        ((p.clock,) if ":" in text or "h" in words else ())
+        + ((p.clock_suffixed,) if p.clock_suffixes.open(words) else ())
+        if digits
+        else ()
+    )
+    for m in p.iso.finditer(text) if year4 and "-" in text else ():
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         add(m, "date", d, "day")
-    for m in p.numeric.finditer(text):
+    for m in p.numeric.finditer(text) if year4 else ():
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if w.date_order == "mdy" and a <= 12 else (a, b)
         d = _safe_date(int(m["y"]), month, day)
         add(m, "date", d, "day", year=int(m["y"]))
-    for pat in (p.dmy, p.mdy):
+    for pat in (p.dmy, p.mdy) if digits and months else ():
         for m in pat.finditer(text):
             day, month = int(m["d"]), w.months[_k(m["m"])]
             if not 1 <= day <= 31 or (not m["y"] and count_follows(text, m.end())):
@@ -154,9 +170,9 @@ def find_times(
             else:
                 d, y = _day_of_year(published, prec, month, day)
                 add(m, "date", d, "day", year=y)
-    for m in p.month_year.finditer(text):
+    for m in p.month_year.finditer(text) if year4 and months else ():
         add(m, "month", _safe_date(int(m["y"]), w.months[_k(m["m"])], 1), "month", year=int(m["y"]))
-    for m in p.bare_month.finditer(text):
+    for m in p.bare_month.finditer(text) if months else ():
         word = body[start + m.start("m") : start + m.end("m")]
         if w.capitalised_months and not word[:1].isupper():
             continue  # "may" the verb, "march" the walk
@@ -165,7 +181,7 @@ def find_times(
             y = published.year - (1 if w.months[_k(m["m"])] > published.month and published.year > 1 else 0)
             d = _safe_date(y, w.months[_k(m["m"])], 1)
         add(m, "month", d, "month", a=m.start("m"))
-    for m in p.weekday.finditer(text):
+    for m in p.weekday.finditer(text) if p.weekdays.open(words) else ():
         how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
         if anchored and anchor is not None:
             d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
@@ -174,13 +190,13 @@ def find_times(
         else:
             d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)
-    for m in p.relative.finditer(text):
+    for m in p.relative.finditer(text) if p.relative_days.open(words) else ():
         if anchored and anchor is not None:
             d, pr = _shift(anchor, w.relative_days[_k(m["r"])]), "day"
         else:
             d, pr = _relative(published, prec, w.relative_days[_k(m["r"])])
         add(m, "relative_day", d, pr)
-    for m in p.period.finditer(text):
+    for m in p.period.finditer(text) if p.periods.open(words) else ():
         spec = w.periods[_k(m["p"])]
         if spec.now and anchored and anchor is not None:
             add(m, "now", anchor, "day")
@@ -192,7 +208,7 @@ def find_times(
             add(m, "period", dt.date(y, 1, 1), "year", year=y, period=False)
         else:
             add(m, "period", None, None, period=True)
-    for pat in (p.clock, p.clock_suffixed):
+    for pat in clocks:
         for m in pat.finditer(text):
             if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):
                 continue
@@ -200,7 +216,7 @@ def find_times(
             if pat is p.clock_suffixed and suffix in w.weak_clock_suffixes and not m["pre"]:
                 continue  # "72 horas" is a duration; "a las 19 horas" a clock time
             add(m, "clock", None, None, a=m.start("h"))
-    for m in p.year.finditer(text):
+    for m in p.year.finditer(text) if year4 else ():
         if is_year(text, m, w):
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)

@@ -63,6 +63,13 @@ def flat(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    return _flat_other(text)
+
+
+@lru_cache(maxsize=1024)
+def _flat_other(text: str) -> str:
+    """A text with non-ASCII characters, folded: a sentence is folded by the time layer and
+    again by the background test, and a look-up is cheaper than a translation."""
     return text.translate(_FLAT_TABLE)
 
 

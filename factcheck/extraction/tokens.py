@@ -6,33 +6,41 @@ slices back to the text it came from."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from typing import NamedTuple
 
 from .. import vocabulary
 
 _TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or symbol at body offsets ``start``..``end``, with its lower case and
+    what its first character is. A named tuple rather than a dataclass, and the character
+    tests stored rather than computed on each look: an article makes tens of thousands of
+    tokens, and the rules read these fields hundreds of thousands of times.
+
+    >>> Token.of("Quito", 7)
+    Token(text='Quito', lower='quito', start=7, end=12, is_digit=False, is_word=True, is_capitalized=True)
+    """
+
     text: str
     lower: str
     start: int
     end: int
+    is_digit: bool
+    """It begins with a digit."""
+    is_word: bool
+    """It begins with a letter."""
+    is_capitalized: bool
+    """It begins with an upper-case letter."""
 
-    @property
-    def is_digit(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+    @classmethod
+    def of(cls, text: str, start: int) -> Token:
+        """The token ``text`` at body offset ``start``."""
+        c = text[0]
+        return _new(cls, (text, text.lower(), start, start + len(text), c.isdigit(), c.isalpha(), c.isupper()))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -41,7 +49,45 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     >>> [t.text for t in tokenize("About 2,700 soldiers.")]
     ['About', '2,700', 'soldiers', '.']
     """
-    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [
+        _new(Token, (g, g.lower(), m.start() + offset, m.end() + offset, c.isdigit(), c.isalpha(), c.isupper()))
+        for m in _TOKEN.finditer(text)
+        for g in (m.group(),)
+        for c in (g[0],)
+    ]
+
+
+def tokenize_span(body: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``body[start:end]`` with offsets into ``body``: the same as
+    ``tokenize(body[start:end], start)``, without copying the text.
+
+    >>> tokenize_span("Hubo 3 muertos.", 5, 14) == tokenize("Hubo 3 muertos."[5:14], 5)
+    True
+    """
+    return [
+        _new(Token, (g, g.lower(), m.start(), m.end(), c.isdigit(), c.isalpha(), c.isupper()))
+        for m in _TOKEN.finditer(body, start, end)
+        for g in (m.group(),)
+        for c in (g[0],)
+    ]
+
+
+def tokenize_spans(body: str, spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens of several spans of ``body``, in one list, offsets into ``body``.
+
+    >>> [t.text for t in tokenize_spans("Rescue in Quito and Cuenca", [(10, 15), (20, 26)])]
+    ['Quito', 'Cuenca']
+    """
+    return [
+        _new(Token, (g, g.lower(), m.start(), m.end(), c.isdigit(), c.isalpha(), c.isupper()))
+        for start, end in spans
+        for m in _TOKEN.finditer(body, start, end)
+        for g in (m.group(),)
+        for c in (g[0],)
+    ]
+
+
+_new = tuple.__new__
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÜÀÈÌÒÙÇ])")
@@ -60,12 +106,22 @@ def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     >>> [body[a:b] for a, b in split_sentences(body)]
     ['Mr. Lasso spoke.', 'Police said 3 died.', 'Headline 2']
     """
-    spans: list[tuple[int, int]] = []
+    return list(iter_sentences(text, lang))
+
+
+def iter_sentences(text: str, lang: str = "en") -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_sentences` one by one, for a caller that reads only the
+    first few (an article's lead).
+
+    >>> next(iter_sentences("Mr. Lasso spoke. Police said 3 died."))
+    (0, 16)
+    """
     abbreviations = _abbreviations(lang)
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         chunk = line.group()
         cut = 0
+        spans: list[tuple[int, int]] = []
         for m in _BOUNDARY.finditer(chunk):
             before = chunk[cut : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
@@ -75,7 +131,9 @@ def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
             spans.append((start + cut, start + m.end()))
             cut = m.end()
         spans.append((start + cut, line.end()))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+        for a, b in spans:
+            if text[a:b].strip():
+                yield _trim(text, a, b)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -90,7 +148,16 @@ class PhraseIndex:
     """Finds phrases from a vocabulary in a token list, longest first.
 
     Phrases are split into tokens the same way the text is, so "per cent", "%" and
-    "taken hostage" all match by token, and hyphens count as tokens."""
+    "taken hostage" all match by token, and hyphens count as tokens. Phrases of two words
+    or more are indexed by their first (or last) two, so a common first word ("la", "the")
+    costs one look-up rather than a walk through every phrase it begins.
+
+    >>> index = PhraseIndex([("la cárcel de", "opener"), ("la", "article"), ("la provincia de", "kind")])
+    >>> index.match_at(tokenize("en la provincia de Manabí"), 1), index.match_at(tokenize("la casa"), 0)
+    ((3, 'kind'), (1, 'article'))
+    >>> index.match_ending(tokenize("en la cárcel de"), 3)
+    (3, 'opener')
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
@@ -104,46 +171,64 @@ class PhraseIndex:
         for table in (self._by_first, self._by_last):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
+        # the same entries, longest first, split: one-word phrases (the first given wins, as
+        # in the sorted lists) and longer ones by their first or last two words
+        self._single: dict[str, tuple[int, object]] = {}
+        self._by_first2: dict[tuple[str, str], list[tuple[tuple[str, ...], object]]] = {}
+        self._by_last2: dict[tuple[str, str], list[tuple[tuple[str, ...], object]]] = {}
+        for entries in self._by_first.values():
+            for words, payload in entries:
+                if len(words) == 1:
+                    self._single.setdefault(words[0], (1, payload))
+                else:
+                    self._by_first2.setdefault((words[0], words[1]), []).append((words, payload))
+        for entries in self._by_last.values():
+            for words, payload in entries:
+                if len(words) > 1:
+                    self._by_last2.setdefault((words[-2], words[-1]), []).append((words, payload))
         self.firsts = frozenset(self._by_first)
         """First words of the phrases: hot loops test this set before calling a method."""
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (number of tokens, payload)."""
+        try:
+            word = tokens[i].lower
+        except IndexError:  # past the last token
+            return None
+        if word not in self._by_first:  # most words begin no phrase: the common case first
+            return None
         size = len(tokens)
-        if i >= size:
-            return None
-        entries = self._by_first.get(tokens[i].lower)
-        if entries is None:
-            return None
-        for words, payload in entries:  # longest first; the first word matched already
-            n = len(words)
-            if i + n > size:
-                continue
-            for k in range(1, n):
-                if tokens[i + k].lower != words[k]:
-                    break
-            else:
-                return n, payload
-        return None
+        if i + 1 < size:
+            for words, payload in self._by_first2.get((word, tokens[i + 1].lower), ()):
+                n = len(words)  # longest first; the first two words matched already
+                if i + n > size:
+                    continue
+                for k in range(2, n):
+                    if tokens[i + k].lower != words[k]:
+                        break
+                else:
+                    return n, payload
+        return self._single.get(word)
 
     def match_ending(self, tokens: Sequence[Token], j: int) -> tuple[int, object] | None:
         """The longest phrase ending at token ``j`` (inclusive): (number of tokens, payload)."""
         if j < 0 or j >= len(tokens):
             return None
-        entries = self._by_last.get(tokens[j].lower)
-        if entries is None:
+        word = tokens[j].lower
+        if word not in self._by_last:
             return None
-        for words, payload in entries:  # longest first; the last word matched already
-            n = len(words)
-            i = j - n + 1
-            if i < 0:
-                continue
-            for k in range(n - 1):
-                if tokens[i + k].lower != words[k]:
-                    break
-            else:
-                return n, payload
-        return None
+        if j >= 1:
+            for words, payload in self._by_last2.get((tokens[j - 1].lower, word), ()):
+                n = len(words)  # longest first; the last two words matched already
+                i = j - n + 1
+                if i < 0:
+                    continue
+                for k in range(n - 2):
+                    if tokens[i + k].lower != words[k]:
+                        break
+                else:
+                    return n, payload
+        return self._single.get(word)  # a one-word phrase is its own first and last word
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
