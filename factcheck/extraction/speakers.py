@@ -25,6 +25,7 @@ from .attribution import Attribution, find_attributions, source_for
 from .organisations import canonical_name
 from .placewords import place_words
 from .quantities import Found
+from .scales import is_scale
 from .sentence import DocContext, Sentence
 
 _BULLETS = frozenset("-•*–—·")
@@ -194,7 +195,11 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
 def _list_items(sent: Sentence) -> int:
     """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude"."""
     toks = sent.tokens
-    return sum(1 for f in sent.quantities if not (f.last + 1 < len(toks) and toks[f.last + 1].text == "-"))
+    return sum(
+        1
+        for f in sent.quantities
+        if not is_scale(f.unit) and not (f.last + 1 < len(toks) and toks[f.last + 1].text == "-")
+    )
 
 
 def _after_colon(body: str, end: int) -> bool:
