@@ -178,6 +178,33 @@ def test_fractions_are_values(text: str, value: float) -> None:
     assert pytest.approx(value) in values
 
 
+HALVES = [
+    # form from feature and court copy: a half added to a whole, before or after the unit
+    ("The works took two and a half years.", 2.5, "year"),
+    ("It raised 4 and a half million dollars.", 4.5e6, "USD"),
+    ("Fue condenado a cinco años y medio de prisión.", 5.5, "year"),
+    ("Hay un millón y medio de afectados.", 1.5e6, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), HALVES)
+def test_and_a_half(text: str, value: float, unit: str | None) -> None:
+    lang = None if text.startswith(("The", "It")) else "es"
+    q = _one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_half_that_starts_another_number() -> None:
+    # form from the dev corpus's Spanish style: "y medio centenar" is a second figure
+    claims = extract_text("Hubo 30 muertos y medio centenar de heridos.", language="es")
+    assert [c.quantity.value for c in claims] == [30, 50]
+
+
+def test_one_in_five() -> None:
+    # form from polling copy: "one in five" is a share
+    assert _one("One in five voters is undecided.").value == pytest.approx(0.2)
+
+
 def test_a_fraction_with_a_unit() -> None:
     # form from NewsQuant: "1/2 pound"
     q = _one("The recipe needs 1/2 pound of butter.")

@@ -14,7 +14,7 @@ from functools import cache
 from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
-from .fractions import find_fractions
+from .fractions import find_fractions, halves_after_units
 from .identifiers import is_score_or_code
 from .notclaims import attached as _attached
 from .notclaims import not_a_claim
@@ -183,7 +183,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             )
         )
     found = join_ranges(tokens, found, lang, lambda i: _trend_word(tokens, i, trends))
-    return share_readings(tokens, found, tolerance)
+    return share_readings(tokens, halves_after_units(tokens, found, lang), tolerance)
 
 
 def _dash_joined(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> bool:
