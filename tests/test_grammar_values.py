@@ -39,6 +39,8 @@ RANGES = [
     ("He went from 190 pounds to 172 in a year.", 172, 190, "pound"),
     # form from NewsQuant: a spaced dash between two four-digit counts
     ("Adults need 1800 - 2400 calories a day.", 1800, 2400, "calorie"),
+    # form from business copy: the unit on both ends of a dash
+    ("Rates rose 4%-6% in the quarter.", 4, 6, "percent"),
     # form from the dev corpus (Spanish wire copy): "entre X y Y"
     ("Hubo entre 30 y 45 heridos.", 30, 45, None),
 ]

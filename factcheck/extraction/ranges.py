@@ -234,8 +234,12 @@ def _joined(
         pass  # "from 252 miles to 287 miles", "from 208 pounds to 193"
     elif opener in opening and (opener, word) in pairs and prev.unit is None and prev.qualifier == "exact":
         pass  # "between 40 and $50"
-    elif ("", word) in pairs and prev.unit is not None and prev.unit == f.unit and prev.trend is None:
-        # "5% to 10%", "$3 billion to $5 billion"; "rose 5% to $10" is a change and a level
+    elif (
+        prev.unit is not None
+        and prev.unit == f.unit
+        and ((("", word) in pairs and prev.trend is None) or (word in _DASHES and prev.value < f.value))
+    ):
+        # "5% to 10%", "$3 billion to $5 billion", "5%-10%"; "rose 5% to $10" is a change and a level
         if prev.qualifier not in ("exact", "approximately"):
             return None
         start = prev.first
