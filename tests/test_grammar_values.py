@@ -58,7 +58,7 @@ SPANISH_RANGES = [
     ("La inflación quedará entre el 4% y el 6%.", 4, 6, "percent"),
     ("Votó entre el 30 y el 35% del padrón.", 30, 35, "percent"),
     # form from Spanish business copy: "mil millones" shared by both ends
-    ("Costará entre 2 y 3 mil millones de pesos.", 2e9, 3e9, None),
+    ("Afectará a entre 2 y 3 mil millones de personas.", 2e9, 3e9, None),
 ]
 
 
