@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .quantities import Found
 
 _DASHES = ("-", "–", "—")
+_GAP = 5  # tokens at most from one end to the next: "to-", "y el", "lots from", "-to-"
 
 
 @cache
@@ -147,6 +148,8 @@ def range_end(
     m, n = mentions[idx], mentions[idx + 1]
     if m.value is None or n.value is None or m.kind == "fraction" or n.kind == "fraction":
         return None
+    if n.first - m.last > _GAP:
+        return None  # no joiner is that long
     between = _between(tokens, m.last + 1, n.first, lang)
     k = opener_at(tokens, m.first, lang)
     before = tokens[k].lower if k is not None else ""
@@ -210,6 +213,8 @@ def _joined(
     trend_before: Callable[[int], str | None],
 ) -> Found | None:
     if prev.value is None or f.value is None or "fraction" in (prev.kind, f.kind):
+        return None
+    if f.first - prev.last > _GAP:
         return None
     opened = opener_at(tokens, prev.first, lang)
     between = _between(tokens, prev.last + 1, f.first, lang)
