@@ -55,6 +55,7 @@ class NumberWords(_Table):
     negative_after: list[str] = Field(default_factory=list)
     fraction_joints: list[str] = Field(default_factory=list)
     fraction_alone: dict[str, list[str]] = Field(default_factory=dict)
+    half_after: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _bounds_ordered(self) -> NumberWords:

@@ -39,6 +39,8 @@ RANGES = [
     ("He went from 190 pounds to 172 in a year.", 172, 190, "pound"),
     # form from NewsQuant: a spaced dash between two four-digit counts
     ("Adults need 1800 - 2400 calories a day.", 1800, 2400, "calorie"),
+    # form from business copy: the unit on both ends of a dash
+    ("Rates rose 4%-6% in the quarter.", 4, 6, "percent"),
     # form from the dev corpus (Spanish wire copy): "entre X y Y"
     ("Hubo entre 30 y 45 heridos.", 30, 45, None),
 ]
@@ -57,6 +59,7 @@ SPANISH_RANGES = [
     ("Votó entre el 30 y el 35% del padrón.", 30, 35, "percent"),
     # form from Spanish business copy: "mil millones" shared by both ends
     ("Costará entre 2 y 3 mil millones de pesos.", 2e9, 3e9, "peso"),  # pesos are a currency (extraction/money.py)
+    ("Afectará a entre 2 y 3 mil millones de personas.", 2e9, 3e9, None),
 ]
 
 
@@ -176,6 +179,33 @@ def test_fractions_are_values(text: str, value: float) -> None:
     lang = "es" if text.startswith(("Un ", "La ")) else None
     values = [c.quantity.value for c in extract_text(text, language=lang)]
     assert pytest.approx(value) in values
+
+
+HALVES = [
+    # form from feature and court copy: a half added to a whole, before or after the unit
+    ("The works took two and a half years.", 2.5, "year"),
+    ("It raised 4 and a half million dollars.", 4.5e6, "USD"),
+    ("Fue condenado a cinco años y medio de prisión.", 5.5, "year"),
+    ("Hay un millón y medio de afectados.", 1.5e6, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), HALVES)
+def test_and_a_half(text: str, value: float, unit: str | None) -> None:
+    lang = None if text.startswith(("The", "It")) else "es"
+    q = _one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_half_that_starts_another_number() -> None:
+    # form from the dev corpus's Spanish style: "y medio centenar" is a second figure
+    claims = extract_text("Hubo 30 muertos y medio centenar de heridos.", language="es")
+    assert [c.quantity.value for c in claims] == [30, 50]
+
+
+def test_one_in_five() -> None:
+    # form from polling copy: "one in five" is a share
+    assert _one("One in five voters is undecided.").value == pytest.approx(0.2)
 
 
 def test_a_fraction_with_a_unit() -> None:

@@ -1,10 +1,12 @@
 """Shares written as fractions, read as values: words ("a third of", "two-thirds of", "one
 fourth of", "half the", "la mitad de", "un tercio de"), digits ("1/2 pound", "1⁄32 of"),
-vulgar fraction signs ("½", "1½") and "one out of three".
+vulgar fraction signs ("½", "1½"), "one out of three" and "one in five", and the half added
+to a whole ("two and a half million", "un millón y medio", "tres años y medio").
 
 A fraction is a share of a total, never a count of it: its mentions carry the kind
 ``fraction`` so that ranges and counts leave them alone. The words come from
-``data/<lang>/numbers.yaml`` (``fractions``, ``fraction_alone``, ``fraction_joints``) and
+``data/<lang>/numbers.yaml`` (``fractions``, ``fraction_alone``, ``fraction_joints``,
+``half_after``) and
 ``grammar.yaml`` (``partitive``, ``determiners``, ``articles``)."""
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from .numbers import NumberMention
 from .tokens import PhraseIndex, Token
+
+if TYPE_CHECKING:
+    from .quantities import Found
 
 _SLASHES = ("/", "⁄")  # the solidus and the fraction slash U+2044
 
@@ -30,6 +36,8 @@ class _Words:
     partitive: frozenset[str]
     followers: frozenset[str]
     joints: PhraseIndex
+    halves: PhraseIndex
+    scales: dict[str, int]
     starts: frozenset[str]  # any token a fraction can be found at
 
 
@@ -49,6 +57,8 @@ def _words(lang: str) -> _Words:
         partitive,
         followers,
         PhraseIndex((j, j) for j in nums.fraction_joints),
+        PhraseIndex((h, h) for h in nums.half_after),
+        {w: v for w, v in {**nums.scales, **nums.multipliers}.items() if v >= 1000},
         starts,
     )
 
@@ -83,6 +93,7 @@ def find_fractions(
             if hit is not None:
                 found.append(hit)
     found.extend(_joined(tokens, mentions, w))
+    mentions = _and_a_half(tokens, mentions, w)
     if not found:
         return mentions
     taken = {k for f in found for k in range(f.first, f.last + 1)}
@@ -163,9 +174,63 @@ def _joined(tokens: Sequence[Token], mentions: list[NumberMention], w: _Words) -
     for m, n in zip(mentions, mentions[1:], strict=False):
         if n.first - m.last > 3 or m.last + 1 >= len(tokens) or tokens[m.last + 1].lower not in w.joints.firsts:
             continue
-        if m.value is None or n.value is None or not 0 < m.value < n.value:
-            continue
+        if m.value is None or n.value is None or not 0 < m.value < n.value or n.value > 1000:
+            continue  # "one in five"; "3 in 2020" is no share
         hit = w.joints.match_at(tokens, m.last + 1)
         if hit is not None and m.last + 1 + hit[0] == n.first:
             out.append(_share(m.first, n.last, m.value / n.value))
     return out
+
+
+def _and_a_half(tokens: Sequence[Token], mentions: list[NumberMention], w: _Words) -> list[NumberMention]:
+    """ "two and a half million", "un millón y medio": a half of the number's last scale
+    added to it. The phrase must not start another number ("40 y medio centenar")."""
+    if not mentions:
+        return mentions
+    starts = {m.first for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.last + 1
+        if (
+            m.value is None
+            or m.kind not in ("digits", "words")
+            or k >= len(tokens)
+            or tokens[k].lower not in w.halves.firsts
+        ):
+            out.append(m)
+            continue
+        hit = w.halves.match_at(tokens, k)
+        if hit is None or any(j in starts for j in range(k, k + hit[0] + 1)):
+            out.append(m)
+            continue
+        last = k + hit[0] - 1
+        scale = float(w.scales.get(tokens[m.last].lower, 1)) if m.last > m.first or m.kind == "words" else 1.0
+        value = m.value + 0.5 * scale
+        if scale == 1 and last + 1 < len(tokens) and tokens[last + 1].lower in w.scales:
+            last += 1  # "two and a half million"
+            value *= w.scales[tokens[last].lower]
+        out.append(NumberMention(m.first, last, value, value, value, m.kind))
+    return out
+
+
+def halves_after_units(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
+    """ "tres años y medio", "two hours and a half": a half after the unit adds to the
+    number, in place.
+
+    >>> from .quantities import find_quantities
+    >>> from .tokens import tokenize
+    >>> [(f.value, f.unit) for f in find_quantities(tokenize("tres años y medio de cárcel"), lang="es")]
+    [(3.5, 'year')]
+    """
+    w = _words(lang)
+    for f in found:
+        k = f.last + 1
+        if f.unit is None or f.value is None or k >= len(tokens) or tokens[k].lower not in w.halves.firsts:
+            continue
+        hit = w.halves.match_at(tokens, k)
+        nxt = k + (hit[0] if hit else 0)
+        if hit is None or (nxt < len(tokens) and tokens[nxt].lower in w.scales):
+            continue
+        f.value = f.low = f.high = f.value + 0.5
+        f.last = nxt - 1
+    return found

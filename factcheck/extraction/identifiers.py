@@ -65,6 +65,9 @@ def named(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | 
 def _house_number(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
     """ "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue": a number before a
     few capitalised words that end in a street word."""
+    k = m.last + 1
+    if k >= len(tokens) or not (tokens[k].is_capitalized or tokens[k].text in _DASHES):
+        return False  # a street name follows the number
     streets = vocabulary.identifiers(lang).streets
     text = tokens[m.first].text
     if not streets or not text.isdigit() or len(text) > 5 or m.first != m.last:

@@ -199,10 +199,12 @@ def _is_year(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> boo
     nxt = tokens[after] if after < len(tokens) else None
     if nxt is None or not nxt.is_word:
         return True
+    if _unit_words(lang).match_at(tokens, after) is not None:
+        return False  # "the 1000 hp mark": a unit makes it a measure even after "the"
     if prev is not None and prev.lower in g.year_context:
         return True  # "in 2020 elections"
     plural_noun = nxt.lower not in g.phrase_breaks and singular(nxt.lower, lang) != nxt.lower
-    return not plural_noun and _unit_words(lang).match_at(tokens, after) is None
+    return not plural_noun
 
 
 @cache

@@ -15,7 +15,7 @@ from .. import vocabulary
 from ..intervals import DEFAULT_TOLERANCE, from_qualifier
 from ..units import canonical
 from .ellipsis import carry_units
-from .fractions import find_fractions
+from .fractions import find_fractions, halves_after_units
 from .identifiers import is_score_or_code
 from .measures import glued_metres, unit_after
 from .money import currency_before, currency_in_number
@@ -198,7 +198,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
             )
         )
     found = join_ranges(tokens, carry_units(tokens, found, lang), lang, lambda i: _trend_word(tokens, i, trends))
-    return read_scales(tokens, attach_rates(tokens, share_readings(tokens, found, tolerance), lang), lang)
+    found = share_readings(tokens, halves_after_units(tokens, found, lang), tolerance)
+    return read_scales(tokens, attach_rates(tokens, found, lang), lang)
 
 
 def _dash_joined(tokens: Sequence[Token], mentions: list[NumberMention], idx: int) -> bool:

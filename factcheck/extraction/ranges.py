@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .quantities import Found
 
 _DASHES = ("-", "–", "—")
+_GAP = 5  # tokens at most from one end to the next: "to-", "y el", "lots from", "-to-"
 
 
 @cache
@@ -147,6 +148,8 @@ def range_end(
     m, n = mentions[idx], mentions[idx + 1]
     if m.value is None or n.value is None or m.kind == "fraction" or n.kind == "fraction":
         return None
+    if n.first - m.last > _GAP:
+        return None  # no joiner is that long
     between = _between(tokens, m.last + 1, n.first, lang)
     k = opener_at(tokens, m.first, lang)
     before = tokens[k].lower if k is not None else ""
@@ -211,6 +214,8 @@ def _joined(
 ) -> Found | None:
     if prev.value is None or f.value is None or "fraction" in (prev.kind, f.kind):
         return None
+    if f.first - prev.last > _GAP:
+        return None
     opened = opener_at(tokens, prev.first, lang)
     between = _between(tokens, prev.last + 1, f.first, lang)
     if f.qualifier != "exact":
@@ -234,8 +239,12 @@ def _joined(
         pass  # "from 252 miles to 287 miles", "from 208 pounds to 193"
     elif opener in opening and (opener, word) in pairs and prev.unit is None and prev.qualifier == "exact":
         pass  # "between 40 and $50"
-    elif ("", word) in pairs and prev.unit is not None and prev.unit == f.unit and prev.trend is None:
-        # "5% to 10%", "$3 billion to $5 billion"; "rose 5% to $10" is a change and a level
+    elif (
+        prev.unit is not None
+        and prev.unit == f.unit
+        and ((("", word) in pairs and prev.trend is None) or (word in _DASHES and prev.value < f.value))
+    ):
+        # "5% to 10%", "$3 billion to $5 billion", "5%-10%"; "rose 5% to $10" is a change and a level
         if prev.qualifier not in ("exact", "approximately"):
             return None
         start = prev.first
