@@ -9,7 +9,6 @@ language. Adding a language is adding its data folder and tests (docs/languages.
 
 from __future__ import annotations
 
-import bisect
 import gc
 import re
 from collections.abc import Iterable
@@ -85,8 +84,8 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     countries = document_countries(tokenize_spans(body, (m.span() for m in _CAPITALISED.finditer(body))))
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
+    ctx.newlines = [m.start() for m in re.finditer("\n", body)]
     claims: list[Claim] = []
-    newlines = [m.start() for m in re.finditer("\n", body)]
     numbers, cues = _prefilters(lang)
     for index, (s_start, s_end) in enumerate(split_sentences(body, lang)):
         has_number = numbers.search(body, s_start, s_end) is not None
@@ -99,7 +98,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
         claims.extend(compose(sent, ctx))
-    return [_locate(c, newlines, doc.body_line) for c in claims]
+    return claims
 
 
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}")
@@ -157,10 +156,3 @@ def word_trie(words: Iterable[str]) -> str:
         return "(?:" + body + ")?" if "" in node else body
 
     return branch(tree) or "(?!)"
-
-
-def _locate(claim: Claim, newlines: list[int], body_line: int) -> Claim:
-    """Line and column of a claim in the file, for CI annotations."""
-    k = bisect.bisect_left(newlines, claim.quantity.start)
-    line_start = newlines[k - 1] + 1 if k else 0
-    return claim.model_copy(update={"line": body_line + k, "column": claim.quantity.start - line_start + 1})

@@ -7,10 +7,11 @@ the time layer. Words stay as written beside the language-neutral classes
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from .. import vocabulary
-from ..models import Claim, Quantity
+from ..models import Claim, Quantity, TimeRef
 from ..units import to_base
 from .events import EventMention, choose_event, is_cumulative
 from .population import refine
@@ -74,10 +75,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if subject_class is not None and f.unit is None and mention.subject is not None:
             ctx.last_counted = (subject_class, event_class)
         claim = _claim(
-            sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background
+            sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background, time
         )
-        claim = refine(claim, sent, ctx)  # "46 muertas" in a women's prison count inmates
-        claims.append(claim.model_copy(update={"time": time}) if time is not None else claim)
+        claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
 
 
@@ -194,10 +194,14 @@ def _claim(
     group: str | None,
     comparative: bool,
     background: bool = True,
+    time: TimeRef | None = None,
 ) -> Claim:
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
     start, end = quantity.start, quantity.end
+    # line and column in the file, for CI annotations
+    k = bisect_left(ctx.newlines, start)
+    line_start = ctx.newlines[k - 1] + 1 if k else 0
     figures = [(q.first, q.last) for q in sent.quantities]
     speakers = [(a.first, a.last) for a in sent.attributions]
     place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
@@ -230,4 +234,7 @@ def _claim(
         sentence_index=sent.index,
         parts_group=group,
         comparative=comparative,
+        time=time,
+        line=doc.body_line + k,
+        column=start - line_start + 1,
     )

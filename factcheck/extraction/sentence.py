@@ -49,6 +49,8 @@ class DocContext:
     population: Population | None = None
     """Who the article's tolls count when they say only "personas" (extraction.population)."""
     population_read: bool = False
+    newlines: list[int] = field(default_factory=list)
+    """Offsets of the body's line breaks, for each claim's line and column in the file."""
 
 
 @dataclass(frozen=True, slots=True)

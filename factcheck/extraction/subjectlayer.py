@@ -6,6 +6,7 @@ which rule names what is counted."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -38,7 +39,8 @@ def tokens_in_times(sent: Sentence) -> frozenset[int]:
     """Tokens inside a time span of the sentence."""
     if not sent.times:
         return frozenset()
-    return frozenset(i for i, t in enumerate(sent.tokens) if any(s.start <= t.start < s.end for s in sent.times))
+    starts = [t.start for t in sent.tokens]  # increasing
+    return frozenset(i for s in sent.times for i in range(bisect_left(starts, s.start), bisect_left(starts, s.end)))
 
 
 @cache
@@ -56,7 +58,19 @@ def _is_measure(cls: str) -> bool:
 
 def _demonym_words(sent: Sentence) -> frozenset[str]:
     gaz = gazetteer()
-    return frozenset(t.lower for t in sent.tokens if t.is_capitalized and gaz.country_of_demonym(t.text))
+    demonyms = gaz.demonyms  # keyed by the fold of the word, its lower case when ASCII
+    return frozenset(
+        t.lower
+        for t in sent.tokens
+        if t.is_capitalized
+        and (t.lower in demonyms if t.text.isascii() else gaz.country_of_demonym(t.text) is not None)
+    )
+
+
+@cache
+def _continuing(lang: str) -> frozenset[str]:
+    """Words before a figure that continue the clause before it ("and", "while", "with")."""
+    return vocabulary.grammar(lang).conjunctions | {"while", "with"}
 
 
 def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
@@ -112,7 +126,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         phrase = phrases[pos]
         mention = SubjectMention(stop=phrase.stop if phrase else None)
         after_elided = f.last + 1 < len(tokens) and tokens[f.last + 1].lower in elided
-        continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in g.conjunctions | {"while", "with"})
+        continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in _continuing(lang))
         if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in elided):
             cls, implied = classify(phrase.words, lang)
             lone = len(phrase.words) == 1 and singular(phrase.words[0], lang) == phrase.words[0].lower()
