@@ -266,6 +266,7 @@ class Grammar(_Table):
     year_context: frozenset[str] = frozenset()
     count_leads: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    additive_places: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
     event_gap: frozenset[str] = frozenset()

@@ -101,8 +101,10 @@ def test_subjects(text: str, subject_class: str) -> None:
 SOURCES = [
     ("Al menos 40 reclusas murieron, según la Secretaría de Seguridad.", "la Secretaría de Seguridad"),
     ("La Secretaría de Seguridad informó que 46 reclusas murieron.", "La Secretaría de Seguridad"),
-    ("De acuerdo con el Instituto Nacional de Migración, 68 migrantes estaban alojados.",
-     "el Instituto Nacional de Migración"),
+    (
+        "De acuerdo con el Instituto Nacional de Migración, 68 migrantes estaban alojados.",
+        "el Instituto Nacional de Migración",
+    ),
     ("Un total de 602 personas murieron, según reportaron las autoridades.", "las autoridades"),
     ("Según fuentes oficiales, 41 reclusas murieron.", "fuentes oficiales"),
     ("Según información extraoficial, el incendio dejó 39 muertos.", "información extraoficial"),
@@ -218,9 +220,18 @@ ROMANCE = [
 
 
 @pytest.mark.parametrize(("lang", "text", "value", "qualifier", "subject_class", "event"), ROMANCE)
-def test_italian(
-    lang: str, text: str, value: float, qualifier: str, subject_class: str, event: str
-) -> None:
+def test_italian(lang: str, text: str, value: float, qualifier: str, subject_class: str, event: str) -> None:
     (claim,) = extract_text(text, language=lang)
     q = claim.quantity
     assert (q.value, q.qualifier, claim.subject_class, claim.event_class) == (value, qualifier, subject_class, event)
+
+
+def test_another_item_of_a_list_by_place_is_no_comparison() -> None:
+    # dev: mexico-quake-2017/a7, "42 fallecidos en Morelos, ... y 39 más en Puebla"
+    from factcheck import extract_text
+
+    claims = extract_text("Se confirmaron 42 fallecidos en Morelos, 9 en el Estado de México y 39 más en Puebla.")
+    c = next(c for c in claims if c.quantity.text == "39")
+    assert (c.comparative, c.event_class, c.place.name if c.place else None) == (False, "killed", "Puebla")
+    (c,) = extract_text("There were 3,000 more than last year.", language="en")
+    assert c.comparative

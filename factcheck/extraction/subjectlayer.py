@@ -181,10 +181,15 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.subject_class = ctx.last_counted[0]
         if f.unit is None and mention.subject is not None:
             previous = mention
-        if phrase is None and after_elided:
+        if phrase is None and after_elided and not _another_place(tokens, f.last + 2, g.additive_places):
             sent.comparative.add(pos)
         mentions.append(mention)
     sent.subjects = mentions
+
+
+def _another_place(tokens: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
+    """ "39 más en Puebla": another item of a list by place, not a comparison."""
+    return k < len(tokens) and tokens[k].lower in prepositions
 
 
 def _conversion(tokens: Sequence[Token], before: Found, f: Found) -> bool:
