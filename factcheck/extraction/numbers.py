@@ -228,7 +228,7 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
             i = last + 1
             continue
         if tok.is_word:
-            hit = vague.match_at(tokens, i)
+            hit = vague.match_at(tokens, i) if tok.lower in vague.firsts else None
             if hit is not None:
                 size, payload = hit
                 (low, high), kind = cast(tuple[tuple[float, float], str], payload)
