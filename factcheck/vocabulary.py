@@ -429,6 +429,7 @@ def months(lang: str | None = DEFAULT_LANGUAGE) -> frozenset[str]:
     return grammar(lang).months | own
 
 
+@cache
 def numbers(lang: str | None = DEFAULT_LANGUAGE) -> NumberWords:
     return load("numbers", lang)  # type: ignore[no-any-return]
 
@@ -454,6 +455,7 @@ def qualifiers(lang: str | None = DEFAULT_LANGUAGE) -> Qualifiers:
     )
 
 
+@cache
 def units(lang: str | None = DEFAULT_LANGUAGE) -> Units:
     return load("units", lang)  # type: ignore[no-any-return]
 
@@ -514,10 +516,12 @@ def organisations() -> list[Organisation]:
     return list(_neutral("organisations").organisations)
 
 
+@cache
 def attribution(lang: str | None = DEFAULT_LANGUAGE) -> Attribution:
     return load("attribution", lang)  # type: ignore[no-any-return]
 
 
+@cache
 def grammar(lang: str | None = DEFAULT_LANGUAGE) -> Grammar:
     return load("grammar", lang)  # type: ignore[no-any-return]
 

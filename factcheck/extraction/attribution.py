@@ -55,6 +55,15 @@ def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, f
     )
 
 
+@cache
+def _cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The quoting words, and every word that may begin an attribution (built once per
+    language, not once per sentence)."""
+    prefix, verbs, trailing, _ = _indexes(lang)
+    quoting = frozenset(vocabulary.attribution(lang).quoting)
+    return quoting, prefix.firsts | verbs.firsts | trailing.firsts | _lead_verbs(lang) | quoting
+
+
 def find_attributions(
     tokens: Sequence[Token], body: str, lang: str = "en", skip: frozenset[int] = frozenset()
 ) -> list[Attribution]:
@@ -66,12 +75,11 @@ def find_attributions(
     g_relative = vocabulary.grammar(lang).relative
     leads = _lead_verbs(lang)
     table = vocabulary.attribution(lang)
-    quoting = frozenset(table.quoting)
+    quoting, cues = _cues(lang)
     actions = _actions(lang)
     out: list[Attribution] = []
     n = len(tokens)
     i = 0
-    cues = prefix.firsts | verbs.firsts | trailing.firsts | leads | quoting
     while i < n:
         if tokens[i].lower not in cues:
             i += 1

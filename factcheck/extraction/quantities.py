@@ -216,6 +216,11 @@ def _trend_word(tokens: Sequence[Token], i: int, trends: PhraseIndex) -> str | N
     return None if hit is None else str(hit[1])
 
 
+@cache
+def _number_articles(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary.numbers(lang).articles)
+
+
 def _article_numbers(
     tokens: Sequence[Token],
     mentions: list[NumberMention],
@@ -226,7 +231,7 @@ def _article_numbers(
     """ "a day" in "over a day", "less than a week": one, when a qualifier and a time unit
     stand around the article. Without the qualifier "a day" is too often not a figure."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    articles = frozenset(vocabulary.numbers(lang).articles)
+    articles = _number_articles(lang)
     extra = []
     for i, tok in enumerate(tokens):
         if tok.lower in articles and i not in taken and before.match_ending(tokens, i - 1) is not None:

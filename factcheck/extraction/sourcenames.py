@@ -30,6 +30,16 @@ def _multiword_titles(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(t.split()) for t in _table(lang).titles)
 
 
+@cache
+def _titles_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in _multiword_titles(lang):
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(ts, key=lambda t: (-len(t), t))) for w, ts in by_first.items()}
+
+
 def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: str, lang: str = "en") -> Source:
     """The source a cue points at, tokens ``first``..``last``, cut to its name.
 
@@ -78,7 +88,9 @@ def _without_place_adverb(tokens: Sequence[Token], first: int, last: int, lang: 
 
 def _is_title(tokens: Sequence[Token], k: int, lang: str) -> int:
     """How many tokens a title at ``k`` takes ("vice president" two, "governor" one), or 0."""
-    for words in sorted(_multiword_titles(lang), key=len, reverse=True):
+    if k >= len(tokens):
+        return 0
+    for words in _titles_by_first(lang).get(tokens[k].lower, ()):
         n = len(words)
         if tuple(t.lower for t in tokens[k : k + n]) == words:
             return n
