@@ -263,3 +263,13 @@ def test_a_misspelt_state_is_the_state_not_a_town() -> None:
     doc = Document(id="x", body="Officials in Mexico said 72 died in the state of Morales.")
     (claim,) = extract_document(doc)
     assert claim.place is not None and claim.place.name == "Morelos" and claim.place.kind == "province"
+
+
+def test_a_state_named_after_its_country() -> None:
+    # dev: mexico-quake-2017/thenews-pk, "Mexico state, to the west of the capital, recorded eight deaths"
+    from factcheck import extract_text
+
+    (c,) = [c for c in extract_text("While Mexico state, to the west of the capital, recorded eight deaths.")]
+    assert c.place is not None and (c.place.name, c.place.kind) == ("Estado de México", "province")
+    (c,) = extract_text("In Mexico, 8 people died.")
+    assert c.place is not None and c.place.kind == "country"

@@ -272,6 +272,12 @@ def _plain_place(
     if kind_after is None and (in_name or followed):
         return None
     text_last = last + (kind_after[0] if kind_after else 0)
+    if kind_after is not None and entry.kind == "country" and kind_after[1] != "country":
+        # "Mexico state recorded eight deaths": the state named after its country
+        named = " ".join(t.text for t in tokens[i : text_last + 1])
+        inner = [e for e in gazetteer().lookup(named) if e.kind == kind_after[1] and e.country == entry.country]
+        if inner:
+            entry = inner[0]
     return PlaceMention(i, text_last, entry_place(entry, *span_text(body, tokens, i, text_last)))
 
 
