@@ -41,11 +41,16 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("percentage_point = [percentage_point]")
     # readings on a scale ("magnitude 7.8") are a dimension of their own each: never a
     # count, never convertible to anything
-    for lang in _table_languages():
-        for scale in vocabulary.units(lang).scales:
-            if scale not in ureg:
-                ureg.define(f"{scale} = [{scale}_scale]")
+    for scale in sorted(scale_units()):
+        if scale not in ureg:
+            ureg.define(f"{scale} = [{scale}_scale]")
     return ureg
+
+
+@cache
+def scale_units() -> frozenset[str]:
+    """The units of scales with no pint unit ("richter"), from every language's table."""
+    return frozenset(name for lang in _table_languages() for name in vocabulary.units(lang).scales)
 
 
 def _table_languages() -> list[str]:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import vocabulary
-from ..units import canonical
+from ..units import canonical, scale_units
 from .tokens import PhraseIndex, Token
 
 if TYPE_CHECKING:
@@ -29,18 +29,13 @@ def _indexes(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
     return before, after
 
 
-@cache
-def _scale_names() -> frozenset[str]:
-    return frozenset(canonical(name) for lang in vocabulary.languages() for name in vocabulary.units(lang).scales)
-
-
 def is_scale(unit: str | None) -> bool:
     """Whether ``unit`` is a scale's reading ("richter"), which counts nothing.
 
     >>> is_scale("richter"), is_scale("kilometer"), is_scale(None)
     (True, False, False)
     """
-    return unit is not None and unit in _scale_names()
+    return unit is not None and unit in scale_units()
 
 
 def read_scales(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:

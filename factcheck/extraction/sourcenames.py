@@ -26,15 +26,10 @@ def _table(lang: str) -> vocabulary.Attribution:
 
 
 @cache
-def _multiword_titles(lang: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(t.split()) for t in _table(lang).titles)
-
-
-@cache
 def _titles_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The titles by their first word, longest first."""
+    """The titles as words, by their first word, longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in _multiword_titles(lang):
+    for words in {tuple(t.split()) for t in _table(lang).titles}:
         if words:
             by_first.setdefault(words[0], []).append(words)
     return {w: tuple(sorted(ts, key=lambda t: (-len(t), t))) for w, ts in by_first.items()}

@@ -45,7 +45,6 @@ class Clock:
     key: str
     interval: Interval
     text: str
-    claim_id: str
 
 
 def is_clock(f: Facet) -> bool:
@@ -79,40 +78,42 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     for f in facets:
         if is_clock(f) and f.key in main:
             tolls[f.claim.document].append(f)
+    # each report's own moment: its highest toll, but not one its words mark as earlier
+    # or revised ("revised down from 248", "earlier reports of 77")
+    tops = {
+        doc: max(own, key=_height)
+        for doc, found in tolls.items()
+        if (own := [t for t in found if t.order not in ("earlier", "correction")])
+    }
     out = []
     for f in facets:
-        found = tolls.get(f.claim.document, [])
-        if found and is_clock(f):
-            if not _unplaced_part(f, found):
-                out.append(f)
-            continue
+        found = tolls.get(f.claim.document)
+        top = tops.get(f.claim.document)
         if not found:
             out.append(f)
-            continue
-        beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
-        # "revised down from 248", "earlier reports of 77": not the report's own moment
-        own = [t for t in found if t.order not in ("earlier", "correction")]
-        if not beside and not own:
-            out.append(f)
-            continue
-        toll = max(beside or own, key=_height)
-        clock = Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text, toll.claim.id)
-        out.append(replace(f, clock=clock))
+        elif is_clock(f):
+            if not _unplaced_part(f, top):
+                out.append(f)
+        else:
+            beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
+            toll = max(beside, key=_height) if beside else top
+            if toll is None:
+                out.append(f)
+            else:
+                out.append(replace(f, clock=Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text)))
     return out
 
 
-def _unplaced_part(f: Facet, tolls: list[Facet]) -> bool:
+def _unplaced_part(f: Facet, top: Facet | None) -> bool:
     """A toll its report places nowhere, far below the national toll the same report
-    gives, counts a part the text does not name (a street, a building): "cuatro muertos"
-    in a report of 120 dead is no rival to another report's national toll, and no part
-    of a known place either, so it is compared with nothing."""
-    own = [t for t in tolls if t.order not in ("earlier", "correction")]
-    if (f.claim.place is not None and f.claim.place.stated) or f.order is not None or not own:
+    gives (``top``), counts a part the text does not name (a street, a building):
+    "cuatro muertos" in a report of 120 dead is no rival to another report's national
+    toll, and no part of a known place either, so it is compared with nothing."""
+    if top is None or top is f or (f.claim.place is not None and f.claim.place.stated) or f.order is not None:
         return False
-    top = max(own, key=_height)
     whole, part = _height(top)[0], f.claim.quantity
     high = part.high if part.high is not None else part.value
-    return top is not f and high is not None and whole > 0 and whole - high > CLOSE * whole
+    return high is not None and whole > 0 and whole - high > CLOSE * whole
 
 
 def _reading(f: Facet, tolerance: float) -> Interval:
@@ -152,9 +153,9 @@ def read(a: Clock | None, b: Clock | None) -> Reading | None:
     different tolls.
 
     >>> k = "killed|person|count|country:Ecuador|"
-    >>> read(Clock(k, Interval(413, 413), "413", "x"), Clock(k, Interval(413, 413), "413", "y"))
+    >>> read(Clock(k, Interval(413, 413), "413"), Clock(k, Interval(413, 413), "413"))
     'same'
-    >>> read(Clock(k, Interval(233, 233), "233", "x"), Clock(k, Interval(413, 413), "413", "y"))
+    >>> read(Clock(k, Interval(233, 233), "233"), Clock(k, Interval(413, 413), "413"))
     'before'
     """
     if a is None or b is None or a.key != b.key:
