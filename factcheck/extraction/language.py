@@ -28,6 +28,16 @@ def _function_words(lang: str) -> frozenset[str]:
     return g.determiners | g.phrase_breaks | g.conjunctions
 
 
+@cache
+def _foreign_words(lang: str) -> frozenset[str]:
+    """Function words of the other languages factcheck has data for, that ``lang`` does not
+    share ("the" and "of" for Spanish; "de" and "la" for English): a sentence with none of
+    them is not written in another language the detector could usefully name."""
+    own = _function_words(lang)
+    other = (code for code in vocabulary.languages() if vocabulary.data_language(code) == code != lang)
+    return frozenset().union(*(_function_words(code) for code in other)) - own
+
+
 def _own_words(text: str, lang: str, enough: int | None = None) -> int:
     """How many function words of ``lang`` (articles, prepositions) a text holds: a cheap
     sign that it is written in that language, which spares the detector. Counting stops at
@@ -71,6 +81,9 @@ def sentence_language(body: str, start: int, end: int, default: str) -> str:
     text = body[start:end]
     if _own_words(text, default, enough=3) >= 3:
         return default  # three function words of the document's language: no caption in another
+    foreign = _foreign_words(vocabulary.data_language(default))
+    if foreign.isdisjoint(text.lower().split()):
+        return default  # no word another language would use: nothing for the detector to weigh
     lang = str(_DETECT.detect_sentence_language(text, default))
     if lang != default and vocabulary.data_language(lang) == vocabulary.data_language(default):
         return default
