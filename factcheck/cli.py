@@ -298,9 +298,7 @@ def decide(
     With PATHS, the finding is looked up in a fresh report over them first, so a typo in
     the id is caught and the decision file names the finding and its documents."""
     if not reviewer.strip():
-        raise click.UsageError(
-            "who decides? pass --reviewer NAME (or set $FACTCHECK_REVIEWER); $USER is not set here"
-        )
+        raise click.UsageError("who decides? pass --reviewer NAME (or set $FACTCHECK_REVIEWER); $USER is not set here")
     settings = load_settings(ledger=ledger)
     book = writable_ledger(settings)
     found = None
@@ -361,9 +359,7 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
     try:
         from .review import serve
     except ImportError as err:  # pragma: no cover - the review extra is not installed
-        raise click.UsageError(
-            f"the review page needs the 'review' extra: {install_hint('review')} ({err})"
-        ) from err
+        raise click.UsageError(f"the review page needs the 'review' extra: {install_hint('review')} ({err})") from err
     settings = load_settings(ledger=ledger)
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
     serve(paths, writable_ledger(settings), host=host, port=port, open_browser=not no_browser, settings=settings)

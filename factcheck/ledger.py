@@ -71,9 +71,7 @@ class Decision(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     fingerprint: str = Field(pattern=f"^{_FINGERPRINT.pattern}$")
-    finding: str = Field(
-        default="", description="the finding's title when it was decided, for people reading the file"
-    )
+    finding: str = Field(default="", description="the finding's title when it was decided, for people reading the file")
     documents: list[str] = Field(default_factory=list)
     decision: Action
     note: str = ""

@@ -94,9 +94,7 @@ def _run_shell(cmd: str, work: Path, where: str) -> None:
         _run_review(cmd, work)
         return
     want = re.search(r"#.*\bexit (\d)", cmd)
-    done = subprocess.run(
-        ["bash", "-c", cmd], cwd=work, env=_env(work), capture_output=True, text=True, timeout=300
-    )
+    done = subprocess.run(["bash", "-c", cmd], cwd=work, env=_env(work), capture_output=True, text=True, timeout=300)
     allowed = {int(want.group(1))} if want else {0, 1}
     assert done.returncode in allowed, f"{where}: `{cmd}` exited {done.returncode}\n{done.stderr}"
     assert "Traceback" not in done.stderr, f"{where}: `{cmd}`\n{done.stderr}"

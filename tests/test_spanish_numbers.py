@@ -173,8 +173,17 @@ _UNITS = [
     *["veintiocho", "veintinueve"],
 ]
 _TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"}
-_HUNDREDS = {1: "ciento", 2: "doscientos", 3: "trescientos", 4: "cuatrocientos", 5: "quinientos",
-             6: "seiscientos", 7: "setecientos", 8: "ochocientos", 9: "novecientos"}
+_HUNDREDS = {
+    1: "ciento",
+    2: "doscientos",
+    3: "trescientos",
+    4: "cuatrocientos",
+    5: "quinientos",
+    6: "seiscientos",
+    7: "setecientos",
+    8: "ochocientos",
+    9: "novecientos",
+}
 
 
 def spanish(n: int, before_scale: bool = False) -> str:

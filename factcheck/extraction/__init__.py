@@ -22,9 +22,9 @@ from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
 from .composer import compose
 from .language import document_language, sentence_language
-from .places import doc_country_place, document_countries, incident_place
+from .places import body_countries, doc_country_place, incident_place
 from .sentence import DocContext, Sentence
-from .tokens import split_sentences, tokenize_span, tokenize_spans
+from .tokens import split_sentences, tokenize_span
 
 __all__ = ["extract", "extract_document", "extract_text"]
 
@@ -79,9 +79,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     live entries too (about 6% of extraction time)."""
     body = doc.body
     lang = language or document_language(doc)
-    # only capitalised words can name a country; tokenising just those keeps long
-    # articles cheap
-    countries = document_countries(tokenize_spans(body, (m.span() for m in _CAPITALISED.finditer(body))))
+    countries = body_countries(body)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]
@@ -99,9 +97,6 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
             annotate(sent, ctx)
         claims.extend(compose(sent, ctx))
     return claims
-
-
-_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}")
 
 
 @cache

@@ -162,7 +162,7 @@ def _quantity(sent: Sentence, f: Found) -> Quantity:
 
         base_unit = to_base(1.0, unit)[1]
         base_value, base_low, base_high = conv(f.value), conv(f.low), conv(f.high)
-    return Quantity(
+    return Quantity.built(
         text=sent.body[start:end],
         start=start,
         end=end,
@@ -205,7 +205,7 @@ def _claim(
     figures = [(q.first, q.last) for q in sent.quantities]
     speakers = [(a.first, a.last) for a in sent.attributions]
     place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
-    return Claim(
+    return Claim.built(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
         outlet=doc.outlet,

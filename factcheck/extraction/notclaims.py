@@ -190,8 +190,10 @@ def _is_year(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> boo
     g = vocabulary.grammar(lang)
     prev = tokens[m.first - 1] if m.first > 0 else None
     after = m.last + 1
-    if prev is not None and prev.lower not in g.year_context and (
-        prev.lower in _count_markers(lang) or prev.text in _currency_symbols(lang)
+    if (
+        prev is not None
+        and prev.lower not in g.year_context
+        and (prev.lower in _count_markers(lang) or prev.text in _currency_symbols(lang))
     ):
         return False
     if after + 1 < len(tokens) and tokens[after].lower in ("-", "–", "to") and tokens[after + 1].is_digit:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from .. import vocabulary
@@ -35,7 +35,37 @@ from .placematch import (
 )
 from .placewords import all_place_words, place_words
 from .timewords import flat
-from .tokens import PhraseIndex, Token, tokenize, tokenize_span
+from .tokens import PhraseIndex, Token, tokenize, tokenize_span, tokenize_spans
+
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}")
+"""A run of capitalised words, with the particles inside Spanish names ("Estado de México")."""
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
+
+
+def body_countries(body: str) -> list[str]:
+    """:func:`document_countries` of a whole body, read from its capitalised phrases: only
+    they can name a country, and only those with a word that may be a demonym or begin a
+    country's name are tokenised, which keeps a long article cheap.
+
+    >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
+    ['EC', 'CO']
+    """
+    spans = [m.span() for m in _CAPITALISED.finditer(body) if any(map(_country_word, _LETTERS.findall(m.group())))]
+    return document_countries(tokenize_spans(body, spans))
+
+
+@lru_cache(maxsize=1 << 16)
+def _country_word(word: str) -> bool:
+    """Whether the word token ``word`` counts in :func:`document_countries`: a demonym, or
+    the first word of a country's name."""
+    tok = Token.of(word, 0)
+    if not tok.is_capitalized:
+        return False
+    gaz = gazetteer()
+    code = gaz.demonyms.get(tok.lower) if word.isascii() else gaz.country_of_demonym(word)
+    return code is not None or begins_name(tok, _country_names().firsts)
 
 
 def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:

@@ -135,4 +135,3 @@ def _power_of_ten(tokens: Sequence[Token], m: NumberMention) -> NumberMention:
     assert m.value is not None
     value = m.value * 10.0**exponent
     return replace(m, last=k, value=value, low=value, high=value)
-

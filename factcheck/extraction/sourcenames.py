@@ -47,7 +47,7 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
     first, last = _owner_of_carrier(tokens, first, last, lang)
     last = _without_place_adverb(tokens, first, last, lang)
     (first, last), role = _person_and_role(tokens, first, last, lang)
-    return Source(
+    return Source.built(
         name=body[tokens[first].start : tokens[last].end],
         cue=cue,
         start=tokens[first].start,

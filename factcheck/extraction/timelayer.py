@@ -33,7 +33,7 @@ def claim_time(sent: Sentence) -> TimeRef | None:
         if m.kind in ("clock", "now"):
             continue
         date = None if m.kind in ("year", "month") and m.precision != "day" else m.date
-        return TimeRef(
+        return TimeRef.built(
             text=m.text, start=m.start, end=m.end, date=date, year=m.year, period=m.period, precision=m.precision
         )
     return None

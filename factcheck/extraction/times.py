@@ -292,7 +292,7 @@ def as_of(
 
         best = min(dated, key=distance)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
-        return AsOf(
+        return AsOf.built(
             date=best.date, precision=best.precision, basis=basis, text=best.text, start=best.start, end=best.end
         )
     carried = [
@@ -305,7 +305,7 @@ def as_of(
     ]
     if carried:
         last = carried[-1]
-        return AsOf(
+        return AsOf.built(
             date=last.date,
             precision=last.precision,
             basis="stated" if last.kind == "date" else "relative",
@@ -314,11 +314,11 @@ def as_of(
             end=last.end,
         )
     if document is not None and (published is None or _precision(precision) != "day"):
-        return AsOf(date=document, precision="day", basis="relative")
+        return AsOf.built(date=document, precision="day", basis="relative")
     if published is not None:
         date, prec = _coarse(published, _precision(precision))
-        return AsOf(date=date, precision=prec, basis="published")
-    return AsOf()
+        return AsOf.built(date=date, precision=prec, basis="published")
+    return AsOf.built()
 
 
 @lru_cache(maxsize=16)
@@ -380,7 +380,7 @@ def find_time(
         if m.kind in ("clock", "now"):
             continue
         date = None if m.kind in ("year", "month") and m.precision != "day" else m.date
-        return TimeRef(
+        return TimeRef.built(
             text=m.text,
             start=m.start,
             end=m.end,

@@ -276,6 +276,7 @@ def create_app(
         Route("/article/{doc:path}", article),  # a document id may hold "/"
         Mount("/static", StaticFiles(packages=[("factcheck.review", "static")]), name="static"),
     ]
+
     async def failed(request: Request, exc: Exception) -> Response:
         # an article or ledger file that went bad while the server runs: one line, not a 500 traceback
         return error(str(exc), 500)
