@@ -83,7 +83,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     tokens = sent.tokens
     found = sent.quantities
     place_tokens = sent.place_tokens()
-    place_words = frozenset(t.lower for i, t in enumerate(tokens) if i in place_tokens) | _demonym_words(sent)
+    place_words = frozenset([tokens[i].lower for i in place_tokens]) | _demonym_words(sent)
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
     in_time = set(tokens_in_times(sent))
     phrases: list[SubjectPhrase | None] = []

@@ -55,6 +55,7 @@ class _SubjectIndex:
     longest: int
     heads: frozenset[str]  # single folded words that name a class or an event noun
     firsts: frozenset[str]  # first folded words of names of several words
+    starts: frozenset[str]  # heads and firsts: the words a class name can begin with
 
 
 def _keys(phrase: str, lang: str) -> list[tuple[str, ...]]:
@@ -79,23 +80,31 @@ def _index(lang: str) -> _SubjectIndex:
     keys = [*names, *nouns]
     longest = max((len(k) for k in keys), default=1)
     heads = frozenset(k[0] for k in keys if len(k) == 1)
-    return _SubjectIndex(names, nouns, longest, heads, frozenset(k[0] for k in keys if len(k) > 1))
+    firsts = frozenset(k[0] for k in keys if len(k) > 1)
+    return _SubjectIndex(names, nouns, longest, heads, firsts, heads | firsts)
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, lang: str) -> tuple[str, str]:
+    """A word folded as written and folded in the singular: the two ways a subject name
+    is keyed. Every rule that looks a word up asks for both, so they are made once."""
+    return fold(word.lower()), fold(singular(word, lang))
 
 
 def _folded(words: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
-    lower = [fold(w.lower()) for w in words]
-    return lower, [fold(singular(w, lang)) for w in words]
+    forms = [_forms(w, lang) for w in words]
+    return [f[0] for f in forms], [f[1] for f in forms]
 
 
 def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     """How many tokens from ``i`` spell a name of the subject taxonomy ("privados de
     libertad", "police officers"), 0 if none: a listed name may hold a preposition."""
     index = _index(lang)
-    first = fold(tokens[i].lower)
-    if first not in index.firsts and fold(singular(tokens[i].lower, lang)) not in index.firsts:
+    first, first_singular = _forms(tokens[i].lower, lang)
+    if first not in index.firsts and first_singular not in index.firsts:
         return 0
     for n in range(min(index.longest, len(tokens) - i), 1, -1):
-        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
+        lower, sing = _folded([t.lower for t in tokens[i : i + n]], lang)
         for key in (tuple(lower), tuple(sing)):
             if key in index.names or key in index.event_nouns:
                 return n
@@ -111,15 +120,14 @@ def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, st
     (3, 'migrant detention center')
     """
     index = _index(lang)
-    first = fold(tokens[i].lower)
-    if first not in index.heads and first not in index.firsts:
-        first = fold(singular(tokens[i].lower, lang))
-        if first not in index.heads and first not in index.firsts:
-            return None
+    starts = index.starts
+    first, first_singular = _forms(tokens[i].lower, lang)
+    if first not in starts and first_singular not in starts:
+        return None
     for n in range(min(index.longest, len(tokens) - i), 0, -1):
         if n == 1 and not tokens[i].is_word:
             return None
-        lower, sing = _folded([t.text for t in tokens[i : i + n]], lang)
+        lower, sing = _folded([t.lower for t in tokens[i : i + n]], lang)
         for key in (tuple(lower), tuple(sing)):
             if key in index.names:
                 return n, index.names[key]
