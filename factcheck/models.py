@@ -25,6 +25,11 @@ Precision = Literal["day", "month", "year"]
 _R = TypeVar("_R", bound="_Record")
 
 
+Basis = Literal["stated", "relative", "published", "unknown"]
+"""What an :class:`AsOf` date rests on: a date the text states, a weekday or "yesterday"
+resolved against the published date, the published date itself, or nothing."""
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -193,7 +198,7 @@ class AsOf(_Record):
 
     date: dt.date | None = None
     precision: Precision | None = None
-    basis: Literal["stated", "relative", "published", "unknown"] = "unknown"
+    basis: Basis = "unknown"
     text: str | None = None
     start: int | None = None
     end: int | None = None

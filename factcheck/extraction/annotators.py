@@ -10,6 +10,7 @@ from collections.abc import Callable
 from .events import find_events
 from .places import find_places
 from .quantities import Found, find_quantities
+from .scope import stated_counts
 from .sentence import DocContext, Sentence, TimeSpan
 from .speakers import annotate_speakers
 from .subjectlayer import annotate_subjects, tokens_in_times
@@ -42,10 +43,13 @@ def _inside_time(sent: Sentence, f: Found, spans: list[TimeSpan]) -> bool:
 
 
 def annotate_places(sent: Sentence, ctx: DocContext) -> None:
-    """Countries, provinces, cities and facilities, once per sentence."""
+    """Countries, provinces, cities and facilities, once per sentence, and the numbers of
+    places it states when it holds more than one figure ("in six prisons")."""
     if sent.quantities:
         sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities)
         ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
+        if len(sent.quantities) > 1:
+            sent.place_counts = stated_counts(sent.tokens, sent.language)
 
 
 def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:

@@ -223,7 +223,9 @@ def _claim(
         place=place,
         # a count of places ("in six prisons") is itself a figure of the sentence, so a
         # sentence with one figure states none for it
-        place_count=place_count(tuple(tokens), f.first, f.last, sent.language) if len(sent.quantities) > 1 else None,
+        place_count=place_count(tokens, f.first, f.last, sent.language, sent.place_counts)
+        if len(sent.quantities) > 1
+        else None,
         as_of=claim_as_of(sent, ctx, start, end),
         background=claim_background(sent, ctx, start, end) if background else None,
         language=sent.language,

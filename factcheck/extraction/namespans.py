@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .. import vocabulary
 from .sourcenames import is_generic, is_non_speaker
+from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
@@ -244,16 +245,12 @@ def elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> 
 
 
 def _toll_word(word: str, lang: str) -> bool:
-    from .subjects import event_noun
-
     return event_noun(word, lang) is not None
 
 
 def names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
     """ "La cifra de muertos subió a 77", "The death toll rose to 233": the words before
     the verb name what is counted, not who counts it."""
-    from .subjects import event_noun
-
     return any(event_noun(t.lower, lang) is not None for t in tokens[span[0] : span[1] + 1])
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
+from ..gazetteer import gazetteer
 from .identifiers import named
 from .measures import letters_after_digits, unit_at
 from .money import currency_before, glued_prefixes
@@ -249,8 +250,6 @@ def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
 def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
     """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
     noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
-    from ..gazetteer import gazetteer
-
     g = vocabulary.grammar(lang)
     if m.first < 2:
         return False

@@ -42,10 +42,17 @@ def _count_words(language: str) -> tuple[dict[str, object], frozenset[str]]:
     return {flat(k): v for k, v in words.place_nouns.items()}, frozenset(flat(w) for w in words.count_leads)
 
 
-def place_count(tokens: Sequence[Token], first: int, last: int, language: str | None = "en") -> int | None:
+def place_count(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    language: str | None = "en",
+    counts: Sequence[tuple[int, int]] | None = None,
+) -> int | None:
     """The number of places stated for the figure at tokens ``first``..``last`` of a
     sentence: a count after a lead word and before a plural place noun, in the same clause,
-    nearest the figure; None when the sentence states none.
+    nearest the figure; None when the sentence states none. ``counts`` are the sentence's
+    :func:`stated_counts` when the caller has them (every figure of a sentence asks).
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("Riots in six prisons left 31 inmates dead.")
@@ -56,7 +63,9 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     3
     """
     best: tuple[int, int] | None = None
-    for j, value in _sentence_counts(tokens, language or "en"):
+    if counts is None:
+        counts = stated_counts(tokens, language or "en")
+    for j, value in counts:
         if first <= j <= last:
             continue
         lo, hi = (j, first) if j < first else (last, j)
@@ -67,26 +76,14 @@ def place_count(tokens: Sequence[Token], first: int, last: int, language: str | 
     return best[1] if best else None
 
 
-_LAST: tuple[tuple[Token, ...], str, tuple[tuple[int, int], ...]] = ((), "", ())
-"""The last sentence's tokens, language and counts of places: every figure of a sentence
-asks in turn, and comparing a tuple of the same tokens costs a pointer per token, where
-hashing it for a cache would read every field of every token."""
-
-
-def _sentence_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], ...]:
-    global _LAST
-    last_tokens, last_lang, counts = _LAST
-    key = tuple(tokens)
-    if last_lang != lang or last_tokens != key:
-        counts = _stated_counts(key, lang)
-        _LAST = (key, lang, counts)
-    return counts
-
-
-def _stated_counts(tokens: tuple[Token, ...], lang: str) -> tuple[tuple[int, int], ...]:
+def stated_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], ...]:
     """(token, value) of each count of places in a sentence: a number of 2 or more after a
-    lead word and before a plural place noun. Every figure of the sentence asks, so the
-    sentence is read once."""
+    lead word and before a plural place noun ("in six prisons").
+
+    >>> from .tokens import tokenize
+    >>> stated_counts(tokenize("Riots in six prisons left 31 inmates dead."), "en")
+    ((2, 6),)
+    """
     nouns, leads = _count_words(lang)
     out: list[tuple[int, int]] = []
     for j in range(1, len(tokens) - 1):

@@ -95,6 +95,10 @@ class Sentence:
     time_mentions: list[TimeMention] = field(default_factory=list)
     """The time layer's own records (factcheck.extraction.times), for as-of and background."""
     places: list[PlaceMention] = field(default_factory=list)
+    place_counts: tuple[tuple[int, int], ...] = ()
+    """(token, value) of each number of places the sentence states ("in six prisons"), when
+    it holds more than one figure: that number is then a figure of its own, and the others
+    are scoped by it."""
     attributions: list[Attribution] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     subjects: list[SubjectMention] = field(default_factory=list)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, TimeRef
+from .sentence import TimeSpan
 from .times import as_of, background_of, find_times
 from .timewords import TimeMention, flat, time_words
 
 if TYPE_CHECKING:
-    from .sentence import DocContext, Sentence, TimeSpan
+    from .sentence import DocContext, Sentence
 
 _NOT_NUMBERS = frozenset({"period", "now"})
 """Time kinds whose words are no numbers of a date: "in recent years", "so far"."""
@@ -19,8 +20,6 @@ _NOT_NUMBERS = frozenset({"period", "now"})
 
 def time_layer(sent: Sentence, ctx: DocContext) -> tuple[list[TimeSpan], list[TimeMention]]:
     """(spans of dates and clock times, the time module's mentions) for one sentence."""
-    from .sentence import TimeSpan
-
     doc = ctx.doc
     mentions = find_times(sent.body, sent.start, sent.end, doc.published, doc.published_precision, sent.language)
     spans = [TimeSpan(m.start, m.end, str(m.kind)) for m in mentions if str(m.kind) not in _NOT_NUMBERS]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
-from ..models import AsOf, Precision, TimeRef
+from ..models import AsOf, Basis, Precision, TimeRef
 from .background import find_background as background_of
 from .timepatterns import count_follows, is_year, letter_runs, non_overlapping, patterns, with_event, with_relation
 from .timewords import Kind, TimeMention, flat
@@ -314,11 +314,20 @@ def as_of(
             end=last.end,
         )
     if document is not None and (published is None or _precision(precision) != "day"):
-        return AsOf.built(date=document, precision="day", basis="relative")
+        return _undated(document, "day", "relative")
     if published is not None:
         date, prec = _coarse(published, _precision(precision))
-        return AsOf.built(date=date, precision=prec, basis="published")
-    return AsOf.built()
+        return _undated(date, prec, "published")
+    return _undated(None, None, "unknown")
+
+
+@lru_cache(maxsize=64)
+def _undated(date: dt.date | None, precision: Precision | None, basis: Basis) -> AsOf:
+    """The as-of of a figure its sentence does not date: the same for most figures of a
+    document, and a record is frozen, so they share one."""
+    if date is None:
+        return AsOf.built()
+    return AsOf.built(date=date, precision=precision, basis=basis)
 
 
 @lru_cache(maxsize=16)
