@@ -33,6 +33,9 @@ class _Table(BaseModel):
 class NumberRange(_Table):
     before: str = ""
     between: str
+    not_after_change: bool = False
+    """The pair is two figures, the old and the new, after a word of change ("subió de 350
+    a 413"): a language whose range form is also how it writes a change."""
 
 
 class NumberWords(_Table):
@@ -48,6 +51,7 @@ class NumberWords(_Table):
     decimal_separator: Literal[".", ","] = "."
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
+    change_words: list[str] = Field(default_factory=list)
     range_articles: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
     fractions: dict[str, int] = Field(default_factory=dict)

@@ -60,7 +60,25 @@ SPANISH_RANGES = [
     # form from Spanish business copy: "mil millones" shared by both ends
     ("Costará entre 2 y 3 mil millones de pesos.", 2e9, 3e9, "peso"),  # pesos are a currency (extraction/money.py)
     ("Afectará a entre 2 y 3 mil millones de personas.", 2e9, 3e9, None),
+    # forms from the issue's list of Spanish ranges: "de X a Y", and its contraction "del X al Y"
+    ("Las penas van de 20 a 30 años.", 20, 30, "year"),
+    ("La inflación quedará del 5% al 7% este año.", 5, 7, "percent"),
 ]
+
+
+# pattern from dev: a toll updated in one sentence (ecuador-quake-2016 "elevándola de 350 a 413
+# muertos"); after a word of change the same forms are the old figure and the new
+SPANISH_CHANGES = [
+    ("El Gobierno actualizó la cifra elevándola de 350 a 413 muertos.", [350, 413]),
+    ("La cifra de fallecidos pasó de 40 a 57 este martes.", [40, 57]),
+    ("La inflación subió del 5% al 7%.", [5, 7]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SPANISH_CHANGES)
+def test_spanish_changes_are_two_figures(text: str, values: list[float]) -> None:
+    claims = extract_text(text, language="es")
+    assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [(v, "exact") for v in values]
 
 
 @pytest.mark.parametrize(("text", "low", "high", "unit"), SPANISH_RANGES)

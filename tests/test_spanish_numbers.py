@@ -117,6 +117,8 @@ RANGES = [
     ("entre 200.000 y 250.000 muertos", "entre 200.000 y 250.000", 200000, 250000),
     ("entre cuarenta y cincuenta", "entre cuarenta y cincuenta", 40, 50),
     ("40-50 personas", "40-50", 40, 50),
+    # form from the list of Spanish ranges: "de 40 a 50", with no word of change before
+    ("murieron de 40 a 50 personas", "de 40 a 50", 40, 50),
 ]
 
 
@@ -132,6 +134,7 @@ CHANGES = [
     ("la cifra subió de 350 a 413 muertos", [350.0, 413.0]),
     ("elevándola de 350 a 413 muertos", [350.0, 413.0]),
     ("pasó de 40 a 46", [40.0, 46.0]),
+    ("subió este martes de 40 a 57", [40.0, 57.0]),  # the verb a few words before the pair
 ]
 
 

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .. import vocabulary
+from .changes import CHANGE_REACH, changed_before
 
 # Words, digit groups (with separators, or with a no-break / thin space between groups of
 # three) and single other characters. Digits glued to a letter before them ("COVID19",
@@ -67,7 +68,8 @@ class _Words:
     articles: frozenset[str]
     decimal: str
     thousands: str
-    ranges: tuple[tuple[str, str], ...]
+    ranges: tuple[tuple[str, str, bool], ...]  # (opener, joiner, two figures after a word of change)
+    language: str
     longest: int
     phrase_firsts: frozenset[str]  # first words of the fixed and vague phrases
     starters: frozenset[str]  # words a number written in words can begin with
@@ -108,7 +110,8 @@ def _words(language: str) -> _Words:
         articles=frozenset(fold(w) for w in table.articles),
         decimal=table.decimal_separator,
         thousands=table.thousands_separator,
-        ranges=tuple((fold(r.before), fold(r.between)) for r in table.ranges),
+        ranges=tuple((fold(r.before), fold(r.between), r.not_after_change) for r in table.ranges),
+        language=language,
         longest=max(len(p) for p in [*vague, *fixed]),
         phrase_firsts=frozenset(p[0] for p in [*vague, *fixed] if p),
         starters=frozenset([*small, *(fold(w) for w in table.scales), *(fold(w) for w in table.articles)]),
@@ -314,7 +317,9 @@ def _join_ranges(text: str, toks: list[_Tok], found: list[NumberSpan], words: _W
             a, b = by_end[first.end], by_start[second.start]
             between = tuple(t.key for t in toks[a + 1 : b])
             before = toks[by_start[first.start] - 1].key if by_start[first.start] > 0 else ""
-            for lead, link in words.ranges:
+            for lead, link, not_after_change in words.ranges:
+                if not_after_change and _after_change(toks, by_start[first.start] - 1, words):
+                    continue  # "subió de 350 a 413": the old figure and the new
                 if between == (link,) and (not lead or before == lead) and first.value < second.value:
                     start = toks[by_start[first.start] - 1].start if lead else first.start
                     joined = NumberSpan(start, second.end, None, first.value, second.value, "range")
@@ -329,6 +334,11 @@ def _join_ranges(text: str, toks: list[_Tok], found: list[NumberSpan], words: _W
             out.append(first)
             k += 1
     return out
+
+
+def _after_change(toks: list[_Tok], lead: int, words: _Words) -> bool:
+    """A word of change stands before the token ``lead`` (factcheck.extraction.changes)."""
+    return lead > 0 and changed_before([t.key for t in toks[max(0, lead - CHANGE_REACH) : lead]], words.language)
 
 
 def parse_number(text: str, language: str = "es") -> float | None:

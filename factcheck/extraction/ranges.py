@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from . import numwords
+from .changes import CHANGE_REACH, changed_before
 from .numbers import NumberMention
 from .tokens import Token
 
@@ -32,6 +33,29 @@ def _ranges(lang: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """(opener, joiner) pairs that make two numbers a range, and the openers."""
     pairs = frozenset((r.before.lower(), r.between.lower()) for r in vocabulary.numbers(lang).ranges)
     return pairs, frozenset(b for b, _ in pairs if b)
+
+
+@cache
+def _change_pairs(lang: str) -> frozenset[tuple[str, str]]:
+    """(opener, joiner) pairs that are two figures after a word of change ("de ... a")."""
+    forms = vocabulary.numbers(lang).ranges
+    return frozenset((r.before.lower(), r.between.lower()) for r in forms if r.not_after_change)
+
+
+def is_change(tokens: Sequence[Token], opener: int, joiner: str, lang: str) -> bool:
+    """The pair opened at token ``opener`` is a change, the old figure and the new, not a
+    range: its form is one a language also writes changes with, and a word of change
+    stands before it ("la cifra subió de 350 a 413").
+
+    >>> from .tokens import tokenize
+    >>> is_change(tokenize("la cifra subió de 350 a 413"), 3, "a", "es")
+    True
+    >>> is_change(tokenize("murieron de 40 a 50 personas"), 1, "a", "es")
+    False
+    """
+    if opener < 0 or (tokens[opener].lower, joiner) not in _change_pairs(lang):
+        return False
+    return changed_before([t.lower for t in tokens[max(0, opener - CHANGE_REACH) : opener]], lang)
 
 
 @cache
@@ -166,6 +190,8 @@ def range_end(
             return None
         return n, low
     if is_range_joint(between, before, lang):
+        if k is not None and is_change(tokens, k, between[0], lang):
+            return None  # "subió de 350 a 413": the old figure and the new
         return n, low
     return None
 
@@ -235,6 +261,8 @@ def _joined(
     first_value = prev.value
     if prev.value < f.value:
         first_value = shared_low(prev.value, f.value, low_scale, high_scale)
+    if opened is not None and is_change(tokens, opened, word, lang):
+        return None  # "pasó del 5% al 7%": the old figure and the new
     if opener in opening and (opener, word) in pairs and prev.unit is not None and f.unit in (prev.unit, None):
         pass  # "from 252 miles to 287 miles", "from 208 pounds to 193"
     elif opener in opening and (opener, word) in pairs and prev.unit is None and prev.qualifier == "exact":
