@@ -52,6 +52,7 @@ class NumberWords(_Table):
     thousands_separator: Literal[",", ".", " "] = ","
     ranges: list[NumberRange] = Field(default_factory=list)
     change_words: list[str] = Field(default_factory=list)
+    changes_new_first: list[NumberRange] = Field(default_factory=list)
     range_articles: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
     fractions: dict[str, int] = Field(default_factory=dict)

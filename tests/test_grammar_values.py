@@ -113,10 +113,28 @@ def test_a_large_low_end_keeps_its_own_value() -> None:
     assert (q.low, q.high) == (600_000, 2_000_000)
 
 
+NEW_FIRST = [
+    # forms from NewsQuant: a change written new figure first, after a verb of change
+    ("Revenue rose to $8.2 billion from $7.9 billion.", 7.9e9, 8.2e9, "USD", "up"),
+    ("Weekly volume narrowed to 138 lots from 212 lots last week.", 138, 212, None, "down"),
+    ("The rate climbed to 6.7% from 6.29% last week.", 6.29, 6.7, "percent", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "trend"), NEW_FIRST)
+def test_a_change_written_new_figure_first_is_one_range(
+    text: str, low: float, high: float, unit: str | None, trend: str
+) -> None:
+    q = _one(text)
+    assert (q.low, q.high, q.qualifier, q.unit, q.trend) == (low, high, "range", unit, trend)
+    assert q.text.startswith("to ")
+
+
 def test_a_change_and_the_level_it_reached_stay_two() -> None:
-    # form from NewsQuant: "rose to X from Y" and "rose 5% to $10" are two figures each
-    assert len(extract_text("Revenue rose to $8.2 billion from $7.9 billion.")) == 2
+    # form from NewsQuant: "rose 5% to $10" is a change and a level; "to 40 from 50" with no
+    # verb of change is no change at all
     assert len(extract_text("The shares rose 4% to $12.")) == 2
+    assert len(extract_text("Aid went to 40 from 50 countries.")) == 2
 
 
 def test_two_figures_joined_by_or_stay_two() -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from .numbers import NumberMention
+from .numwords import scaled
 from .tokens import PhraseIndex, Token
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ def _and_a_half(tokens: Sequence[Token], mentions: list[NumberMention], w: _Word
         value = m.value + 0.5 * scale
         if scale == 1 and last + 1 < len(tokens) and tokens[last + 1].lower in w.scales:
             last += 1  # "two and a half million"
-            value *= w.scales[tokens[last].lower]
+            value = scaled(value, w.scales[tokens[last].lower])
         out.append(NumberMention(m.first, last, value, value, value, m.kind))
     return out
 

@@ -222,7 +222,7 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
                 spelled = nxt.lower in scales or nxt.lower in ("bn", "mn", "mln", "tn")
                 if not mult or not (spelled or (last == i and nxt.start == tok.end)):
                     break
-                value *= mult
+                value = numwords.scaled(value, mult)
                 last += 1
             found.append(NumberMention(i, last, value, value, value, "digits"))
             i = last + 1

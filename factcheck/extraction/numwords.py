@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -260,13 +261,13 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
             # "1,2 millones", "3bn"; a one-letter multiplier only glued on ("5m", not "5 m")
             if nxt is not None and nxt.key in words.multipliers and (len(nxt.key) > 1 or nxt.start == tok.end):
                 mult = words.multipliers[nxt.key]
-                value = round(value * mult, 6)
+                value = scaled(value, mult)
                 last = i + 1
                 # "4 mil millones": a larger scale after the first multiplies again
                 after = toks[last + 1] if last + 1 < len(toks) else None
                 if after is not None and len(after.key) > 1 and words.multipliers.get(after.key, 0) > mult:
                     mult = words.multipliers[after.key]
-                    value = round(value * mult, 6)
+                    value = scaled(value, mult)
                     last += 1
                 # "16 mil 601": digits below the scale add to it
                 if i + 2 < len(toks) and _ASCII_DIGITS.fullmatch(toks[i + 2].text):
@@ -334,6 +335,16 @@ def _join_ranges(text: str, toks: list[_Tok], found: list[NumberSpan], words: _W
             out.append(first)
             k += 1
     return out
+
+
+def scaled(value: float, multiplier: float) -> float:
+    """``value`` times ``multiplier`` as the digits say it, without binary rounding: "$8.2
+    billion" is 8200000000, not 8199999999.999999.
+
+    >>> scaled(8.2, 1e9), scaled(1.15, 1e6), scaled(3, 1000)
+    (8200000000.0, 1150000.0, 3000.0)
+    """
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def _after_change(toks: list[_Tok], lead: int, words: _Words) -> bool:

@@ -141,7 +141,7 @@ def scale_of(tokens: Sequence[Token], first: int, last: int, value: float, lang:
     if tokens[first].is_digit:
         bare = _bare(tokens[first].text, lang)
         if bare:
-            return value / bare
+            return float(round(value / bare))  # the multipliers are whole numbers: 1e3, 1e6, 1e9
     return float(_multipliers(lang)[tokens[last].lower])
 
 
@@ -159,7 +159,7 @@ def shared_low(low: float, high: float, low_scale: float, high_scale: float) -> 
     """
     if low_scale != 1 or high_scale <= 1 or low <= 0 or low > 10 * high / high_scale:
         return low
-    return low * high_scale
+    return numwords.scaled(low, high_scale)
 
 
 def range_end(
@@ -206,13 +206,17 @@ def join_ranges(
     "$3 billion to $5 billion") or on the first alone ("from 208 pounds to 193") become one
     range. ``trend_before(i)`` is the direction of a verb of change ending at token ``i``:
     after one, "from X to Y" is a change, a range whose trend is the direction from the old
-    figure to the new. "To X from Y" stays two figures, the new one first: the level
-    reached is the claim ("rose to $7.36 billion from $6.78 billion")."""
+    figure to the new, and so is "to X from Y", written new figure first ("rose to $7.36
+    billion from $6.78 billion")."""
     pairs, opening = _ranges(lang)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        joined = _joined(tokens, prev, f, lang, pairs, opening, trend_before) if prev is not None else None
+        joined = None
+        if prev is not None:
+            joined = _joined(tokens, prev, f, lang, pairs, opening, trend_before) or _new_first(
+                tokens, prev, f, lang, trend_before
+            )
         if joined is not None:
             out[-1] = joined
             continue
@@ -227,6 +231,53 @@ def join_ranges(
             prev.unit, prev.unit_text = f.unit, f.unit_text
         out.append(f)
     return out
+
+
+@cache
+def _new_first_forms(lang: str) -> frozenset[tuple[str, str]]:
+    return frozenset((r.before.lower(), r.between.lower()) for r in vocabulary.numbers(lang).changes_new_first)
+
+
+def _new_first(
+    tokens: Sequence[Token],
+    new: Found,
+    old: Found,
+    lang: str,
+    trend_before: Callable[[int], str | None],
+) -> Found | None:
+    """A change written new figure first, after a verb of change ("narrowed to 138,285 lots
+    from 212,577 lots", "climbed to 6.7% from 6.29%"): one range over both figures, its trend
+    from the old to the new, its text from the word before the new one."""
+    if new.value is None or old.value is None or new.value == old.value or "fraction" in (new.kind, old.kind):
+        return None
+    if new.qualifier != "exact" or old.qualifier != "exact" or new.first < 2 or old.first - new.last > _GAP:
+        return None
+    lead = new.first - 1
+    between = [t.lower for t in tokens[new.last + 1 : old.first]]
+    if len(between) == 2 and old.last + 1 < len(tokens) and tokens[old.last + 1].lower == between[0]:
+        between = between[1:]  # "to 138,285 lots from 212,577 lots": the counted noun on both ends
+    if len(between) != 1 or (tokens[lead].lower, between[0]) not in _new_first_forms(lang):
+        return None
+    if trend_before(lead - 1) is None:
+        return None  # "to 40 from 50 countries" with no verb of change is no change
+    if old.unit is not None and new.unit is not None and old.unit != new.unit:
+        return None  # "rose 5% to $10 from ..."
+    lo, hi = sorted((new.value, old.value))
+    return replace(
+        new,
+        first=lead,
+        last=old.last,
+        num_last=old.num_last,
+        value=None,
+        low=lo,
+        high=hi,
+        low_open=False,
+        high_open=False,
+        qualifier="range",
+        unit=new.unit or old.unit,
+        unit_text=new.unit_text or old.unit_text,
+        trend="up" if new.value > old.value else "down",
+    )
 
 
 def _joined(
