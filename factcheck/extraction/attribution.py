@@ -9,6 +9,7 @@ there the text itself says so."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -79,11 +80,17 @@ def find_attributions(
     actions = _actions(lang)
     out: list[Attribution] = []
     n = len(tokens)
-    i = 0
+    # the tokens a cue can stand at, found in one pass; the loop jumps from one to the next
+    marks = [k for k, t in enumerate(tokens) if t.lower in cues]
+    if not marks:
+        return out
+    i = marks[0]
     while i < n:
         if tokens[i].lower not in cues:
-            i += 1
-            continue
+            k = bisect_left(marks, i)
+            if k == len(marks):
+                break
+            i = marks[k]
         if tokens[i].lower in quoting:
             quoted = _quoted_as_saying(tokens, body, i, lang, skip)
             if quoted is not None:

@@ -9,6 +9,7 @@ below a hundred, hundreds multiply, a scale word multiplies what stands before i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +50,7 @@ class _Tables:
     connectors: frozenset[str]
     articles: frozenset[str]
     starts: frozenset[str]  # words a number written in words can begin with
+    all_starts: frozenset[str]  # those and the first words of vague amounts ("dozens of")
 
 
 @cache
@@ -75,6 +77,7 @@ def _tables(lang: str = "en") -> _Tables:
         frozenset(words.connectors),
         articles,
         starts | articles | fixed.firsts | {"half"},
+        starts | articles | fixed.firsts | {"half"} | vague.firsts,
     )
 
 
@@ -204,10 +207,21 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> list[NumberMentio
     tables = _tables(lang)
     vague, scales, multipliers = tables.vague, tables.scales, tables.multipliers
     found: list[NumberMention] = []
-    i = 0
     n = len(tokens)
+    # the tokens a number can begin at, found in one pass; the loop jumps from one to the next
+    starts = tables.all_starts
+    marks = [k for k, t in enumerate(tokens) if t.is_digit or t.lower in starts]
+    if not marks:
+        return found
+    i = marks[0]
     while i < n:
         tok = tokens[i]
+        if not tok.is_digit and tok.lower not in starts:
+            k = bisect_left(marks, i)
+            if k == len(marks):
+                break
+            i = marks[k]
+            tok = tokens[i]
         if tok.is_digit:
             value = parse_digits(tok.text, lang)
             if value is None:
