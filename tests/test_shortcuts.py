@@ -159,3 +159,82 @@ def test_a_gate_opens_only_for_texts_that_hold_a_phrases_words() -> None:
     assert gate.open(letter_runs("47 muertos hasta el momento"))
     assert not gate.open(letter_runs("47 muertos hasta el lunes"))
     assert Gate.of(["24/7", "so far"]).firsts is None  # a phrase that opens with a digit: never gated
+
+
+# capitalised names, demonyms and plain words of both languages (written for these tests)
+COUNTRY_PIECES = st.sampled_from(
+    [
+        "Ecuador",
+        "Ecuador's",
+        "Ecuadorian",
+        "ecuatoriano",
+        "Colombia",
+        "Colombian",
+        "New",
+        "Zealand",
+        "United",
+        "States",
+        "U.S.",
+        "Mexico",
+        "México",
+        "Estado de México",
+        "Honduras",
+        "hondureños",
+        "Turi",
+        "Cuenca",
+        "President",
+        "Guillermo Lasso",
+        "police",
+        "the",
+        "de",
+        "la",
+        "19",
+        ",",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(COUNTRY_PIECES, max_size=30))
+def test_body_countries_count_as_every_capitalised_phrase_would(pieces: list[str]) -> None:
+    """Only capitalised phrases with a possible country word are tokenised for a document's
+    countries; tokenising every capitalised phrase gives the same countries."""
+    from factcheck.extraction.places import _CAPITALISED, body_countries, document_countries
+    from factcheck.extraction.tokens import tokenize_spans
+
+    body = " ".join(pieces)
+    every = document_countries(tokenize_spans(body, (m.span() for m in _CAPITALISED.finditer(body))))
+    assert body_countries(body) == every
+
+
+SENTENCES = st.sampled_from(
+    [
+        # a caption in the other language, short lines and figures (written for these tests)
+        "Rescuers search the rubble of a collapsed building in Mexico City.",
+        "Rescatistas buscan sobrevivientes entre los escombros.",
+        "Photo: Reuters",
+        "- Venezuela: 13",
+        "This story is over 5 years old.",
+        "Al menos 46 reclusas murieron en el penal.",
+        "Dodgers manager Dave Roberts said.",
+        "Il bilancio è salito a 57 morti.",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SENTENCES, st.sampled_from(["en", "es"]))
+def test_the_language_gate_changes_no_sentence_language(sentence: str, default: str) -> None:
+    """A sentence with no function word of another language keeps its document's language
+    without asking the detector; asking it gives the same answer."""
+    from factcheck.extraction import language
+
+    gated = language.sentence_language(sentence, 0, len(sentence), default)
+    plain = default
+    if language._own_words(sentence, default, enough=3) < 3:
+        plain = str(language._DETECT.detect_sentence_language(sentence, default))
+        if plain != default and language.vocabulary.data_language(plain) == language.vocabulary.data_language(default):
+            plain = default
+    assert gated == plain

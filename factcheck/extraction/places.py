@@ -52,7 +52,15 @@ def body_countries(body: str) -> list[str]:
     >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
     ['EC', 'CO']
     """
-    spans = [m.span() for m in _CAPITALISED.finditer(body) if any(map(_country_word, _LETTERS.findall(m.group())))]
+    spans = []
+    reach = 0  # phrases still to keep after one with a country word: a name of up to three
+    # words may run on into them ("... Ecuador United" "States" past the four-word cut)
+    for m in _CAPITALISED.finditer(body):
+        if any(map(_country_word, _LETTERS.findall(m.group()))):
+            reach = 3
+        if reach:
+            spans.append(m.span())
+            reach -= 1
     return document_countries(tokenize_spans(body, spans))
 
 
