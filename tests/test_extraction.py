@@ -371,3 +371,17 @@ def test_hospitalised_is_not_injured() -> None:
     ]
     (c,) = extract_text("Officials said 12 people remain hospitalized.")
     assert c.event_class == "hospitalized"
+
+
+def test_a_figure_in_a_statement_of_its_own_takes_no_earlier_event() -> None:
+    # pattern from a wire report (written for this test): two speakers, two figures; the
+    # second figure has its own noun, so the first one's event is not its own
+    claims = extract_text(
+        "Police put the number of missing at 37, while the mine's owner said roughly 45 workers were on site."
+    )
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(37, "missing"), (45, None)]
+    # pattern from dev (theinertia-more-than-60): a bare figure elides the event it answers
+    claims = extract_text(
+        "Ramirez said 42 people were killed in Morelos while Puebla's interior department reported eleven."
+    )
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(42, "killed"), (11, "killed")]

@@ -43,6 +43,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             mention.stop,
             sent.language,
             _next_figure(sent, pos, group),
+            _own_speaker(sent, pos),
         )
         if group is not None:
             # the parts of "the release of 50 guards and seven police officers" share one event
@@ -125,6 +126,17 @@ def _measure_class(measured: str | None, named: str | None) -> str | None:
     if named is not None and measured in ancestors(named):
         return named
     return measured
+
+
+def _own_speaker(sent: Sentence, pos: int) -> int:
+    """The last token of a speaker who stands between an earlier figure of the sentence and
+    quantity ``pos`` ("37, while the mine's owner said roughly 45"), else -1: the figure
+    is said in a statement of its own."""
+    if pos == 0:
+        return -1
+    f = sent.quantities[pos]
+    earlier = sent.quantities[0].last
+    return max((a.last for a in sent.attributions if earlier < a.first and a.last < f.first), default=-1)
 
 
 def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:

@@ -76,12 +76,17 @@ def choose_event(
     stop: int | None,
     lang: str = "en",
     bound: int | None = None,
+    floor: int = -1,
 ) -> EventMention | None:
     """The event of the quantity at tokens ``first``..``last``, from the sentence's event layer.
 
     ``bound`` is the first token of the sentence's next figure, when it is not a part of
     the same phrase: an event word after it is that figure's ("at least 39 people died
-    and 29 were injured")."""
+    and 29 were injured"). ``floor`` is the last token of a speaker who opens the figure's
+    own statement after an earlier figure: an event word before it was said of that
+    figure ("put the number of missing at 37, while the owner said 45 workers were on
+    site"), unless the figure has no noun of its own and so elides that event ("42 were
+    killed, while the department reported eleven")."""
     g = vocabulary.grammar(lang)
     if subject_first is not None and subject_last is not None:
         own = _within(events, subject_first, subject_last + 1)
@@ -111,7 +116,9 @@ def choose_event(
     if last + 1 < len(tokens) and tokens[last + 1].text in ("-", "‑"):
         return None
     reach = first if subject_first is None else 12
-    behind = _within(events, max(0, first - reach), first)
+    # a figure with a noun of its own, in a statement of its own, takes no event said of an
+    # earlier figure; a bare one does ("42 were killed, while the department reported eleven")
+    behind = _within(events, max(0, first - reach, floor + 1 if subject_first is not None else 0), first)
     if behind:
         return behind[-1]
     return None
