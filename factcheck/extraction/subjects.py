@@ -70,16 +70,20 @@ def is_verbish(tok: Token, lang: str = "en") -> bool:
 
 
 def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """ "13.4 million registered voters": a participle followed by a noun is an adjective."""
+    """ "13.4 million registered voters": a participle followed by a noun is an adjective.
+    Where the head comes first ("16 heridos graves"), the word after a plural agrees with
+    it, so a word that does not ("16 heridos deja la caída") is a verb, not a modifier."""
     g = vocabulary.grammar(lang)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        nxt is not None
-        and nxt.is_word
-        and nxt.lower not in g.phrase_breaks
-        and not is_verbish(nxt, lang)
-        and nxt.lower not in g.conjunctions
-    )
+    if (
+        nxt is None
+        or not nxt.is_word
+        or nxt.lower in g.phrase_breaks
+        or is_verbish(nxt, lang)
+        or nxt.lower in g.conjunctions
+    ):
+        return False
+    return not (g.head_position == "first" and tokens[i].lower.endswith("s") and not nxt.lower.endswith("s"))
 
 
 def forward_phrase(
