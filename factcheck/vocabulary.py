@@ -138,6 +138,14 @@ class Scale(_Table):
 
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    noun_before: list[str] = Field(default_factory=list)
+    """The thing measured and its joining word, before a reading written with a decimal
+    ("un terremoto de 7,8")."""
+    noun_after: list[str] = Field(default_factory=list)
+    """The thing measured right after a reading written with a decimal ("a 7.8 quake")."""
+    below: float | None = None
+    """Every reading of the scale is below this: a larger figure beside the noun is no
+    reading ("a 7.8 quake", not "the 2017 quake" or "150 quakes")."""
 
 
 class Units(_Table):
@@ -351,10 +359,24 @@ NEUTRAL_TABLES: dict[str, type[_Table]] = {
 TABLES: dict[str, type[_Table]] = {**LANGUAGE_TABLES, **NEUTRAL_TABLES}
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key written twice in one mapping: the second would
+    silently replace the first, and a vocabulary would lose words no test asked about."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read(relative: str) -> Any:
     path = resources.files("factcheck") / "data" / relative
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as err:
         raise VocabularyError(f"data/{relative}: {err}") from err
 

@@ -156,9 +156,26 @@ def test_per_is_in_the_json_schema() -> None:
         ),
         ("The quake measured 7.1 on the Richter scale.", "7.1 on the Richter scale"),
         ("un terremoto di magnitudo 7,1", "7,1"),
+        # pattern from dev (vice-sube-413): the noun and a decimal, with no scale word
+        ("Sube a 413 muertos el saldo del terremoto de 7,8 en la zona costera de Ecuador", "7,8"),
+        ("A 7.8 quake struck the coast and killed 413 people.", "7.8"),
     ],
 )
 def test_a_magnitude_is_a_reading_not_a_count(text: str, written: str) -> None:
     c = next(c for c in extract_text(text) if c.quantity.text == written)
     assert (c.quantity.unit, c.event_class) == ("richter", None)
     assert all(c.event_class == "killed" for c in extract_text(text) if c.quantity.unit is None and c.event_class)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test: beside the noun, only a decimal below 10 is a reading
+        "The 2017 quake killed 370 people.",
+        "There were 150 quakes in a week.",
+        "El terremoto de 1985 dejó 10.000 muertos.",
+        "Un sismo de 20 segundos sacudió la ciudad.",
+    ],
+)
+def test_no_reading_without_its_decimal(text: str) -> None:
+    assert all(c.quantity.unit != "richter" for c in extract_text(text))

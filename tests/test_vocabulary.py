@@ -164,3 +164,15 @@ def test_fraction_words_are_consistent(lang: str) -> None:
     # a word that stands alone as a share ("half", "mitad") is a fraction word with its exceptions
     assert set(nums.fraction_alone) <= set(nums.fractions)
     assert not set(nums.fractions) & (set(nums.units) | set(nums.tens) | set(nums.scales))
+
+
+def test_a_key_written_twice_in_a_data_file_is_refused() -> None:
+    """A second ``range_articles:`` once replaced the first without a word; the loader now
+    names the key and the line."""
+    import yaml
+
+    from factcheck.vocabulary import _UniqueKeyLoader
+
+    with pytest.raises(yaml.YAMLError, match="written twice"):
+        yaml.load("ranges: []\nchange_words: [a]\nranges: [b]\n", Loader=_UniqueKeyLoader)  # noqa: S506
+    assert yaml.load("a: {b: 1}\nc: {b: 2}\n", Loader=_UniqueKeyLoader) == {"a": {"b": 1}, "c": {"b": 2}}  # noqa: S506
