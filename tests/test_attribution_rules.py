@@ -327,3 +327,24 @@ def test_name_resolution_never_raises(text: str) -> None:
     assert isinstance(definitions(text), dict)
     expand(text, text)
     canonical_name(text, ["MX"])
+
+
+# pattern from wire copy (written for this test, after dev's elpasotimes-39-dead-29-injured):
+# "the agency" is a body, never the last person named
+def test_the_agency_is_the_last_body_named_not_the_last_person() -> None:
+    text = (
+        "The national disaster agency UNGRD said 34 people died. Governor Julian Rios said 12 were rescued. "
+        "Some 300 families have been evacuated, the agency said."
+    )
+    sources = [c.source.name if c.source else None for c in extract_text(text, language="en")]
+    assert sources == ["The national disaster agency UNGRD", "Julian Rios", "The national disaster agency UNGRD"]
+    text = "Mexico's National Migration Institute reported 39 deaths. There were 68 men held there, the agency said."
+    assert [c.source.name if c.source else None for c in extract_text(text, language="en")][-1] == (
+        "Instituto Nacional de Migración (INM)"
+    )
+    # no body named before: kept as written
+    text = "Governor Julian Rios said 12 were rescued. Some 300 families were evacuated, the agency said."
+    assert [c.source.name if c.source else None for c in extract_text(text, language="en")] == [
+        "Julian Rios",
+        "the agency",
+    ]

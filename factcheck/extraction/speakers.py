@@ -138,6 +138,10 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
     if source.name and key not in titles:
         return _described_body(source, ctx, lang) or source
     title = titles.get(key)
+    if title is None and _body_head(source, lang) is not None:
+        # "the agency", "the ministry": the body named before with that word, else as written;
+        # never the last person named
+        return _described_body(source, ctx, lang) or source
     previous = ctx.last_named
     if title is not None and title not in vocabulary.attribution(lang).generic_titles:
         previous = next((s for s in reversed(ctx.named) if _has_title(s, title)), None)
@@ -150,6 +154,25 @@ def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None
     """ "according to the government-run institute" after "Mexico's National Migration
     Institute said": a definite description in lower case whose head noun is in the name
     of a body named before is that body."""
+    head = _body_head(source, lang)
+    if head is None:
+        return None
+    heads = vocabulary.attribution(lang).organisation_heads
+    bodies = []
+    for named in reversed(ctx.named):
+        written = {w.strip(".,;:()'’") for w in ctx.doc.body[named.start : named.end].lower().split()}
+        written.update(w.strip("()") for w in named.name.lower().split())
+        if head in written:
+            return named.model_copy(update={"cue": source.cue})
+        if not heads.isdisjoint(written):
+            bodies.append(named)
+    # "the agency" after "Mexico's National Migration Institute reported": the last body named
+    return bodies[0].model_copy(update={"cue": source.cue}) if bodies else None
+
+
+def _body_head(source: Source, lang: str) -> str | None:
+    """The head noun of a definite description in lower case that names a public body
+    ("the agency", "the government-run institute", "la secretaría"), else None."""
     g = vocabulary.grammar(lang)
     words = source.name.replace("-", " ").split()
     if len(words) < 2 or len(words) > 5 or words[0].lower() not in g.determiners:
@@ -157,13 +180,7 @@ def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None
     if any(w[:1].isupper() for w in words):
         return None
     head = words[-1] if g.head_position == "last" else words[1]
-    if head not in vocabulary.attribution(lang).organisation_heads:
-        return None
-    for named in reversed(ctx.named):
-        written = ctx.doc.body[named.start : named.end].lower().split()
-        if head in written or head in named.name.lower().split():
-            return named.model_copy(update={"cue": source.cue})
-    return None
+    return head if head in vocabulary.attribution(lang).organisation_heads else None
 
 
 def _has_title(source: Source, title: str) -> bool:
