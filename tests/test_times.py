@@ -351,3 +351,15 @@ def test_times_never_raise_and_slice_back(text: str, published: dt.date | None, 
     ref = find_time(tokenize(text), published, body=text, language=lang)
     if ref is not None:
         assert text[ref.start : ref.end] == ref.text
+
+
+# pattern from Spanish wire copy (written for this test): the day in a relative clause after
+# an incident verb dates the incident, not the figure
+def test_a_day_after_an_incident_verb_does_not_date_the_figure() -> None:
+    body = (
+        "La UNGRD elevó este jueves a 41 la cifra de fallecidos por el alud que sepultó el martes en la noche "
+        "a una vereda de Antioquia, y mantuvo en 14 el número de desaparecidos."
+    )
+    doc = Document(id="t", body=body, language="es", published=dt.date(2024, 7, 11))
+    dates = [(c.quantity.value, c.as_of.date if c.as_of else None) for c in extract_document(doc)]
+    assert dates == [(41, dt.date(2024, 7, 11)), (14, dt.date(2024, 7, 11))]
