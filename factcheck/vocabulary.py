@@ -244,6 +244,7 @@ class Attribution(_Table):
     subordinators: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     place_adverbs: frozenset[str] = frozenset()

@@ -348,3 +348,24 @@ def test_the_agency_is_the_last_body_named_not_the_last_person() -> None:
         "Julian Rios",
         "the agency",
     ]
+
+
+# pattern from wire copy (written for this test): the speaker after a closing quote gives
+# every figure of the quote, and the quote's own "we" is never a source
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        ('"Thirty people died," Saidu said.', "en", ["Saidu"]),
+        ("“Thirty people died,” Saidu said.", "en", ["Saidu"]),
+        (
+            '"We have recorded 37 deaths so far," agency chief Barkindo Saidu told reporters, '
+            "adding that 58 people had been injured.",
+            "en",
+            ["Barkindo Saidu", "Barkindo Saidu"],
+        ),
+        ("«Murieron 30 personas», dijo Saidu.", "es", ["Saidu"]),
+        ('"Nosotros contamos 37 muertos", dijo el alcalde Juan Pérez.', "es", ["Juan Pérez"]),
+    ],
+)
+def test_the_speaker_after_a_quote_gives_its_figures(text: str, lang: str, sources: list[str]) -> None:
+    assert [c.source.name if c.source else None for c in extract_text(text, language=lang)] == sources

@@ -169,6 +169,14 @@ def find_attributions(
                 out.append(inverted)  # "los 41 muertos que anunció el vicepresidente Jorge Glas"
                 i = inverted.last + 1
                 continue
+            # '"We have recorded 37 deaths," agency chief Barkindo Saidu told reporters': the
+            # speaker after a closing quote gives every figure of the quote
+            span = name_before(tokens, i, lang, skip)
+            if span is not None and _closes_a_quote(tokens, span[0]):
+                src = make_source(tokens, body, span[0], span[1], verb, lang)
+                out.append(Attribution(src, span[0], span[1], 0, True))
+                i = tail
+                continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
             if closes_clause(tokens, tail, verb, lang):
                 span = name_before(tokens, i, lang, skip)
@@ -216,6 +224,17 @@ def find_attributions(
                 out.append(Attribution(elided, i, i, i, False))
         i += 1
     return out
+
+
+_CLOSING_QUOTES = frozenset('"”’»')
+
+
+def _closes_a_quote(tokens: Sequence[Token], first: int) -> bool:
+    """The words before token ``first`` close a quote with a comma or a mark of its own
+    ('…rise," Saidu told', '…rise?" she asked', '…», dijo'): the name after it is its speaker."""
+    if first >= 2 and tokens[first - 1].text in _CLOSING_QUOTES:
+        return tokens[first - 2].text in (",", "!", "?")
+    return first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text in _CLOSING_QUOTES
 
 
 @cache

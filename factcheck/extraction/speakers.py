@@ -38,6 +38,8 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         if _is_a_place(sent, a):
             continue  # "Mexico state, to the west of the capital, recorded eight deaths"
+        if a.source.name.lower() in vocabulary.attribution(sent.language).first_person:
+            continue  # "We have recorded 37 deaths," Saidu told reporters: the quote's speaker says so
         src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
@@ -139,9 +141,9 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         return _described_body(source, ctx, lang) or source
     title = titles.get(key)
     if title is None and _body_head(source, lang) is not None:
-        # "the agency", "the ministry": the body named before with that word, else as written;
-        # never the last person named
-        return _described_body(source, ctx, lang) or source
+        # "the agency", "the ministry": the body named before with that word, else the last
+        # body named, else as written; never the last person named
+        return _described_body(source, ctx, lang, any_body=True) or source
     previous = ctx.last_named
     if title is not None and title not in vocabulary.attribution(lang).generic_titles:
         previous = next((s for s in reversed(ctx.named) if _has_title(s, title)), None)
@@ -150,10 +152,11 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
     return previous.model_copy(update={"cue": source.cue}) if previous else None
 
 
-def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None:
+def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool = False) -> Source | None:
     """ "according to the government-run institute" after "Mexico's National Migration
     Institute said": a definite description in lower case whose head noun is in the name
-    of a body named before is that body."""
+    of a body named before is that body; with ``any_body`` (a bare "the agency"), else the
+    last body named."""
     head = _body_head(source, lang)
     if head is None:
         return None
@@ -166,8 +169,9 @@ def _described_body(source: Source, ctx: DocContext, lang: str) -> Source | None
             return named.model_copy(update={"cue": source.cue})
         if not heads.isdisjoint(written):
             bodies.append(named)
-    # "the agency" after "Mexico's National Migration Institute reported": the last body named
-    return bodies[0].model_copy(update={"cue": source.cue}) if bodies else None
+    # "the agency" after "Mexico's National Migration Institute reported": the last body named,
+    # for the bare pronouns only ("the prison service" says which body it is)
+    return bodies[0].model_copy(update={"cue": source.cue}) if bodies and any_body else None
 
 
 def _body_head(source: Source, lang: str) -> str | None:
