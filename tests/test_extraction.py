@@ -385,3 +385,25 @@ def test_a_figure_in_a_statement_of_its_own_takes_no_earlier_event() -> None:
         "Ramirez said 42 people were killed in Morelos while Puebla's interior department reported eleven."
     )
     assert [(c.quantity.value, c.event_class) for c in claims] == [(42, "killed"), (11, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # written for these tests: headline verbs in the present, and who escapes a prison
+        (
+            "Floods in Nigeria kill 37, displace 400,000",
+            "en",
+            [(37, "person", "killed"), (400000, "person", "displaced")],
+        ),
+        ("Police put the number of escapees at 274.", "en", [(274, "inmate", "escaped")]),
+        (
+            "Se fugaron 40 reos; 12 fugados fueron recapturados.",
+            "es",
+            [(40, "inmate", "escaped"), (12, "inmate", "escaped")],
+        ),
+    ],
+)
+def test_headline_verbs_and_escapees(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(c.quantity.value, c.subject_class, c.event_class) for c in extract_text(text, language=lang)]
+    assert got == expected

@@ -288,6 +288,9 @@ NAMES = [
     # form from NewsQuant: scores and date ranges after a month
     "Leeds beat Hull 3-1 thanks to a late goal.",
     "The festival runs Aug. 12-15.",
+    # written for this test: three or more digit groups glued together are a code
+    "Call 0800-123-4567 for help.",
+    "Llame al 01-800-555-1234.",
 ]
 
 

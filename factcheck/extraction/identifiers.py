@@ -59,7 +59,28 @@ def named(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | 
         return "name"  # "ID.4", "v.2"
     if m.kind == "digits" and _house_number(tokens, m, lang):
         return "address"
+    if m.kind == "digits" and _digit_groups(tokens, m.first) >= 3:
+        return "code"  # "0800-123-4567", "2016-04-17": a telephone number, a date, a reference
     return None
+
+
+_GLUE = frozenset("-–./")
+
+
+def _digit_groups(tokens: Sequence[Token], i: int) -> int:
+    """How many groups of digits, glued by hyphens, dots or slashes with no space, the
+    digits at token ``i`` stand in ("0800-123-4567" has three)."""
+    groups = 1
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + 2 * step < len(tokens):
+            glue, nxt = tokens[k + step], tokens[k + 2 * step]
+            left, right = (nxt, tokens[k]) if step < 0 else (tokens[k], nxt)
+            if glue.text not in _GLUE or not nxt.is_digit or left.end != glue.start or glue.end != right.start:
+                break
+            groups += 1
+            k += 2 * step
+    return groups
 
 
 def _house_number(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
