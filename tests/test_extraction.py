@@ -400,10 +400,36 @@ def test_a_figure_in_a_statement_of_its_own_takes_no_earlier_event() -> None:
         (
             "Se fugaron 40 reos; 12 fugados fueron recapturados.",
             "es",
-            [(40, "inmate", "escaped"), (12, "inmate", "escaped")],
+            [(40, "inmate", "escaped"), (12, "inmate", "detained")],  # the escapees were recaptured
         ),
     ],
 )
 def test_headline_verbs_and_escapees(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
     got = [(c.quantity.value, c.subject_class, c.event_class) for c in extract_text(text, language=lang)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests, in the style of Mexican state press: the verb after a
+        # counted event noun says what happened to that group
+        ("La cifra de muertos se elevó a 24, luego de que tres heridos murieron en hospitales.", (3, "killed")),
+        ("De los 71 heridos, 54 fueron hospitalizados.", (54, "hospitalized")),
+        ("Hubo 21 muertos y 71 lesionados tras la explosión.", (71, "injured")),
+    ],
+)
+def test_the_verb_after_a_counted_event_noun(text: str, expected: tuple[float, str]) -> None:
+    claims = extract_text(text, language="es")
+    assert expected in [(c.quantity.value, c.event_class) for c in claims]
+
+
+def test_an_appositive_figure_is_no_list_item() -> None:
+    # written for this test: "Elementos de la Guardia Nacional, unos 200," counts the guards,
+    # not the homes of the sentence before
+    text = (
+        "Protección Civil reportó 16 viviendas afectadas. "
+        "Elementos de la Guardia Nacional, unos 200, acordonaron la zona."
+    )
+    claims = extract_text(text, language="es")
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(16, "affected"), (200, None)]

@@ -20,7 +20,7 @@ from .scales import is_scale
 from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
-from .subjects import ancestors
+from .subjects import ancestors, is_verbish
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
 
 
@@ -33,6 +33,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
+        event_class: str | None
         event = choose_event(
             sent.events,
             sent.tokens,
@@ -48,13 +49,18 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if group is not None:
             # the parts of "the release of 50 guards and seven police officers" share one event
             event = group_events.setdefault(group, event)
-        if mention.event:
+        verb = _verb_after_noun(sent, mention) if mention.event else None
+        if verb is not None:
+            # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
+            # counted group is the verb's, not the noun's
+            event, event_class = verb, verb.event
+        elif mention.event:
             # the counted noun says what happened ("fallecidos", "deaths"); an event word
             # elsewhere in the sentence belongs to another figure
             first, last = mention.first, mention.last
             if event is None or first is None or last is None or not first <= event.first <= last:
                 event = None
-            event_class: str | None = mention.event
+            event_class = mention.event
         else:
             event_class = event.event if event else None
         measured = _measured(f)
@@ -103,6 +109,10 @@ def _in_list(sent: Sentence, f: Found) -> bool:
     closes = after in _LIST_MARKS or after in g.conjunctions
     if before is None or not closes:
         return False
+    if before.text == ",":
+        # "Morelos, 74,": an item beside its place; "Elementos de la Guardia Nacional, unos
+        # 200, acordonaron" is an appositive that counts the noun before it, no list
+        return any(p.last == f.first - 2 or f.last < p.first <= f.last + 4 for p in sent.places)
     return before.text in _LIST_MARKS or before.lower in g.auxiliaries or (before.is_capitalized and f.first > 1)
 
 
@@ -126,6 +136,29 @@ def _measure_class(measured: str | None, named: str | None) -> str | None:
     if named is not None and measured in ancestors(named):
         return named
     return measured
+
+
+_VERB_GAP = 3  # "fueron", "murieron luego", "se han"
+
+
+def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | None:
+    """An event verb of another class right after a counted noun that names an event,
+    with only auxiliaries and adverbs between ("tres heridos murieron", "5 heridos fueron
+    hospitalizados"): the group the noun names is what the verb happened to."""
+    if mention.last is None:
+        return None
+    g = vocabulary.grammar(sent.language)
+    toks = sent.tokens
+    for e in sent.events:
+        if e.first <= mention.last or e.first > mention.last + _VERB_GAP or e.event == mention.event:
+            continue
+        gap = toks[mention.last + 1 : e.first]
+        joined = all(
+            t.lower in g.auxiliaries or t.lower in g.impersonal or t.lower.endswith(g.adverb_endings) for t in gap
+        )
+        if joined and (is_verbish(toks[e.first], sent.language) or any(t.lower in g.auxiliaries for t in gap)):
+            return e
+    return None
 
 
 def _own_speaker(sent: Sentence, pos: int) -> int:
