@@ -171,7 +171,7 @@ def find_attributions(
                 continue
             # '"We have recorded 37 deaths," agency chief Barkindo Saidu told reporters': the
             # speaker after a closing quote gives every figure of the quote
-            span = name_before(tokens, i, lang, skip)
+            span = name_before(tokens, i, lang, skip) if _quote_shortly_before(tokens, i) else None
             if span is not None and _closes_a_quote(tokens, span[0]):
                 src = make_source(tokens, body, span[0], span[1], verb, lang)
                 out.append(Attribution(src, span[0], span[1], 0, True))
@@ -227,6 +227,12 @@ def find_attributions(
 
 
 _CLOSING_QUOTES = frozenset('"”’»')
+
+
+def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:
+    """A closing quote mark stands among the few tokens before token ``i``: only then can
+    the speaker before a verb be a quote's."""
+    return any(t.text in _CLOSING_QUOTES for t in tokens[max(0, i - 12) : i])
 
 
 def _closes_a_quote(tokens: Sequence[Token], first: int) -> bool:
