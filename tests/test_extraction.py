@@ -4,9 +4,12 @@ failures as strict xfail, so a fix is noticed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from factcheck import extract_text
+from factcheck import Document, extract_text
+from factcheck.extraction import extract_document
 from factcheck.extraction.numbers import parse_number_words
 
 # (text, quantity text, value, qualifier, unit, subject)
@@ -433,3 +436,43 @@ def test_an_appositive_figure_is_no_list_item() -> None:
     )
     claims = extract_text(text, language="es")
     assert [(c.quantity.value, c.event_class) for c in claims] == [(16, "affected"), (200, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # pattern from dev (wideo-saldo-369): a part of a group is no sibling to sum with it,
+        # and what happened to the group happened to it
+        (
+            "Hubo un saldo total de 369 víctimas fatales, 228 de ellas en la capital del país.",
+            "es",
+            [(369, "killed", None), (228, "killed", None)],
+        ),
+        # written for these tests: a verb right after the part says what happened to it
+        (
+            "La guardia costera rescató a 11 supervivientes, uno de los cuales murió después.",
+            "es",
+            [(11, "rescued", None), (1, "killed", None)],
+        ),
+        (
+            "Rescuers pulled 12 survivors from the water, one of whom later died in hospital.",
+            "en",
+            [(12, None, None), (1, "killed", None)],
+        ),
+    ],
+)
+def test_a_part_of_a_group(text: str, lang: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    claims = extract_text(text, language=lang)
+    assert [(c.quantity.value, c.event_class, c.parts_group) for c in claims] == expected
+
+
+def test_a_year_after_while_and_a_gerund_is_the_figures_own() -> None:
+    # written for this test: "while crossing ... last year" is a time, not a contrast
+    doc = Document(
+        id="t",
+        body="More than 2,500 migrants died or went missing while crossing the Mediterranean last year.",
+        language="en",
+        published=dt.date(2024, 6, 18),
+    )
+    (claim,) = extract_document(doc)
+    assert claim.background is not None and claim.background.year == 2023

@@ -13,8 +13,9 @@ from ..models import Background
 from .timewords import TimeMention, TimeWords, flat, time_words
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# a semicolon or a contrast ends the stretch of a sentence a year can scope
-_BREAK = re.compile(r";|\s(?:but|while|whereas|pero|mientras|sin embargo)\s")
+# a semicolon or a contrast ends the stretch of a sentence a year can scope; "while" before a
+# verb in -ing is a time, not a contrast ("died while crossing the Mediterranean last year")
+_BREAK = re.compile(r";|\s(?:but|while(?!\s+\w+ing\b)|whereas|pero|mientras|sin embargo)\s")
 _REACH = 160
 
 

@@ -116,7 +116,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     phrases = [phrases[k] for k in order]
     for pos in range(len(order) - 1):
         phrase = phrases[pos]
-        if phrase is not None and phrase.coordinated_number:
+        if phrase is not None and phrase.coordinated_number and not _of_a_group(tokens, sent.quantities[pos + 1], lang):
+            # "11 supervivientes, uno de los cuales murió": a part of the first, not a sibling
             gid = sent.groups.setdefault(pos, f"{ctx.doc.id}:{tokens[sent.quantities[pos].first].start}")
             sent.groups[pos + 1] = gid
     previous: SubjectMention | None = None
@@ -160,6 +161,14 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 group = ctx.last_counted[0]
             if group not in rules().demographic:
                 mention.subject_class = group
+            span = _group_words(tokens, f, lang)
+            if span is not None and previous is not None:
+                # "369 víctimas fatales, 228 de ellas en la capital": what happened to the
+                # group happened to its part, unless a verb right after says otherwise
+                # ("11 supervivientes, uno de los cuales murió")
+                mention.first, mention.last = span
+                mention.text = sent.body[tokens[span[0]].start : tokens[span[1]].end]
+                mention.event = previous.event
         elif previous is not None and f.unit is None and continues:
             # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
             mention = SubjectMention(
@@ -203,14 +212,26 @@ def _conversion(tokens: Sequence[Token], before: Found, f: Found) -> bool:
     )
 
 
-def _of_a_group(tokens: Sequence[Token], f: Found, lang: str) -> bool:
-    """ "25 de ellas", "thirty of them", and a sentence that opens "De ellas, ..." / "Of
-    those, ...": the figure is a part of the group counted just before."""
+def _group_words(tokens: Sequence[Token], f: Found, lang: str) -> tuple[int, int] | None:
+    """The tokens of "de ellas", "of whom", "de los cuales" right after the figure, or None."""
     g = vocabulary.grammar(lang)
     pronouns = counted_words(lang).group_pronouns
     k = f.last + 1
-    if k + 1 < len(tokens) and tokens[k].lower in g.partitive and tokens[k + 1].lower in pronouns:
+    if k + 1 < len(tokens) and tokens[k].lower in g.partitive:
+        if tokens[k + 1].lower in pronouns:
+            return k, k + 1  # "of them", "of those", "de ellas"
+        if k + 2 < len(tokens) and tokens[k + 1].lower in g.determiners and tokens[k + 2].lower in pronouns:
+            return k, k + 2  # "de los cuales"
+    return None
+
+
+def _of_a_group(tokens: Sequence[Token], f: Found, lang: str) -> bool:
+    """ "25 de ellas", "thirty of them", "uno de los cuales", and a sentence that opens "De
+    ellas, ..." / "Of those, ...": the figure is a part of the group counted just before."""
+    if _group_words(tokens, f, lang) is not None:
         return True
+    g = vocabulary.grammar(lang)
+    pronouns = counted_words(lang).group_pronouns
     return len(tokens) > 2 and tokens[0].lower in g.partitive and tokens[1].lower in pronouns and f.first > 1
 
 
