@@ -363,3 +363,50 @@ def test_nationals_are_persons() -> None:
     # dev: juarez-fire-2023, "13 hondureños" among the dead: a part of the persons counted
     assert subject_relation(subject_classes("honduran"), subject_classes("person")) == "part"
     assert subject_relation(subject_classes("guatemalan"), subject_classes("person")) == "part"
+
+
+def test_one_facility_named_in_two_languages() -> None:
+    # the mission's own example (written for this test): the governor of Azuay quoted with 53
+    # hostages at Turi jail in one piece and 44 in another, one in English, one in Spanish
+    en = Document(
+        id="en",
+        outlet="Wire",
+        language="en",
+        published=dt.date(2024, 1, 9),
+        body="In the Turi jail in Cuenca, 53 guards were being held, the governor of Azuay told reporters.",
+    )
+    es = Document(
+        id="es",
+        outlet="Diario",
+        language="es",
+        published=dt.date(2024, 1, 9),
+        body="Un total de 44 guías permanecen retenidos en la cárcel de Turi, informó el gobernador del Azuay.",
+    )
+    r = check([en, es])
+    assert [(f.kind, sorted(p.label for p in f.positions)) for f in r.conflicts] == [("value_conflict", ["44", "53"])]
+
+
+def test_a_prison_and_a_hospital_named_after_one_town_stay_apart() -> None:
+    from dataclasses import replace
+
+    from factcheck import Place, extract_text
+    from factcheck.reconciliation.identity import facility_core, facility_kind
+    from factcheck.reconciliation.keys import facet, same_facilities
+
+    assert facility_core("hospital de Cuenca") == facility_core("cárcel de Cuenca") == "cuenca"
+    assert (facility_kind("hospital de Cuenca"), facility_kind("cárcel de Cuenca")) == ("hospital", "prison")
+    (claim,) = extract_text("In Ecuador, 40 inmates were injured.")
+    base = facet(claim)
+    assert base is not None
+    places = [
+        Place(name="cárcel de Cuenca", kind="facility"),
+        Place(name="hospital de Cuenca", kind="facility"),
+        Place(name="Cuenca prison", kind="facility", within=("Cuenca", "Azuay", "Ecuador")),
+        Place(name="Cuenca jail", kind="facility", within=("Cuenca", "Castilla-La Mancha", "Spain")),
+    ]
+    merged = [f.place for f in same_facilities([replace(base, place=p) for p in places[:3]])]
+    # the prison with no location joins the one located; the hospital stays apart
+    assert merged == [places[2], places[1], places[2]]
+    merged = [f.place for f in same_facilities([replace(base, place=p) for p in places])]
+    # with a Cuenca prison in Ecuador and one in Spain, the one located nowhere joins neither
+    assert merged == places

@@ -19,7 +19,7 @@ from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .copies import carried_by, copy_groups
-from .keys import Facet, collapse_single_places, facet, main_places
+from .keys import Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairs import value_findings
 
 __all__ = ["reconcile"]
@@ -63,7 +63,10 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
-    facets = {f.claim.id: f for f in with_clocks(collapse_single_places(list(facets.values())), settings.tolerance)}
+    facets = {
+        f.claim.id: f
+        for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
+    }
     by_key: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
         by_key[f.key].append(f)

@@ -13,6 +13,9 @@ from rapidfuzz import fuzz, process
 
 from .. import vocabulary
 from ..extraction.demonyms import nationality
+from ..extraction.placewords import all_place_words
+from ..extraction.population import gender_words
+from ..gazetteer import fold
 from ..models import Place
 
 Relation = Literal["same", "part", "whole"] | None
@@ -165,4 +168,66 @@ def combine(subject: Relation, place: Relation) -> Relation:
         return place
     if place == "same" or place == subject:
         return subject
+    return None
+
+
+@cache
+def _facility_noise() -> frozenset[str]:
+    """The words that say what kind a facility is, in every language ("jail", "cárcel",
+    "centro penitenciario", "women's", "femenino"), and the function words between them."""
+    words: set[str] = set()
+    for pw in all_place_words():
+        for nouns in pw.facility_words.values():
+            for noun in nouns:
+                words.update(fold(noun).replace("'s", " ").split())
+    for lang in vocabulary.languages():
+        if vocabulary.data_language(lang) != lang:
+            continue
+        g = vocabulary.grammar(lang)
+        words.update(fold(w) for w in g.determiners | g.partitive)
+        words.update(w for ws in gender_words(lang).values() for w in ws)
+    return frozenset(words | {"de", "del", "of", "the", "s"})
+
+
+@lru_cache(maxsize=4096)
+def facility_core(name: str) -> str:
+    """What names a facility in any language: its name less the words for its kind and the
+    function words ("Turi jail", "la cárcel de Turi" and "Turi prison" are all "turi"). A
+    name made only of such words ("Centro Femenino de Adaptación Social") is kept whole.
+
+    >>> facility_core("Turi jail"), facility_core("cárcel de Turi"), facility_core("the prison of Turi")
+    ('turi', 'turi', 'turi')
+    >>> facility_core("Centro Femenino de Adaptación Social")
+    'centro femenino de adaptacion social'
+    """
+    folded = fold(name).replace("’", "'").replace("'s", " ")
+    words = [w.strip(".,()'\"") for w in folded.split()]
+    core = [w for w in words if w and w not in _facility_noise()]
+    return " ".join(core) if core else " ".join(w for w in words if w)
+
+
+@cache
+def _facility_kinds() -> list[tuple[tuple[str, ...], str]]:
+    """Every language's facility nouns as folded word tuples, longest first, with their kind."""
+    nouns = {
+        tuple(fold(noun).replace("'s", " ").split()): kind
+        for pw in all_place_words()
+        for kind, words in pw.facility_words.items()
+        for noun in words
+    }
+    return sorted(nouns.items(), key=lambda item: (-len(item[0]), item[0]))
+
+
+@lru_cache(maxsize=4096)
+def facility_kind(name: str) -> str | None:
+    """The kind of facility a name says it is ("cárcel de Turi": prison; "Turi": None).
+
+    >>> facility_kind("cárcel de Turi"), facility_kind("Turi jail"), facility_kind("hospital de Cuenca")
+    ('prison', 'prison', 'hospital')
+    """
+    words = fold(name).replace("’", "'").replace("'s", " ").split()
+    for noun, kind in _facility_kinds():
+        n = len(noun)
+        if any(tuple(words[i : i + n]) == noun for i in range(len(words) - n + 1)):
+            return kind
     return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.events import is_cumulative
 from ..models import Claim, Place
-from .identity import subject_classes
+from .identity import facility_core, facility_kind, subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
 
 if TYPE_CHECKING:
@@ -174,6 +174,48 @@ def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
             continue
         name = min(tally, key=lambda n: (-tally[n], n))
         out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
+    return out
+
+
+def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
+    """A facility written in other words or another language ("Turi jail", "la cárcel de
+    Turi", "the prison of Turi") is one place: the same name once the words for its kind and
+    the function words are gone (:func:`~.identity.facility_core`), of no different kind
+    (a prison and a hospital named after one town stay apart), and located nowhere else. The
+    facility with the fullest location stands for the others.
+
+    >>> from factcheck.extraction import extract_text
+    >>> en = extract_text("53 guards were held at Turi jail in Cuenca, Ecuador.", language="en")
+    >>> es = extract_text("Los reos retienen a 44 guías en la cárcel de Turi.", language="es")
+    >>> facets = [f for f in map(facet, en + es) if f is not None]
+    >>> [(f.claim.quantity.value, f.place.name) for f in same_facilities(facets)]
+    [(53.0, 'Turi jail'), (44.0, 'Turi jail')]
+    """
+    named: dict[str, list[Place]] = defaultdict(list)
+    for f in facets:
+        p = f.place
+        if p is not None and p.kind == "facility" and p.name:
+            named[facility_core(p.name)].append(p)
+    canonical: dict[Place, Place] = {}
+    for places in named.values():
+        # fullest location first, then the name, so the choice never depends on input order
+        ordered = sorted(set(places), key=lambda p: (-len(p.within), p.name or "", p.within))
+        for p in ordered:
+            kind = facility_kind(p.name or "")
+            fits = [
+                best
+                for best in ordered
+                if (kind is None or facility_kind(best.name or "") in (None, kind))
+                and best.within[len(best.within) - len(p.within) :] == p.within
+            ]
+            # a facility located nowhere joins others only when they are all in one place
+            if fits and len({best.within for best in fits if len(best.within) >= len(fits[0].within)}) == 1:
+                canonical[p] = fits[0]
+    out = []
+    for f in facets:
+        if f.place is not None and f.place in canonical and canonical[f.place] is not f.place:
+            f = replace(f, place=canonical[f.place])
+        out.append(f)
     return out
 
 
