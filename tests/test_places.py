@@ -273,3 +273,15 @@ def test_a_state_named_after_its_country() -> None:
     assert c.place is not None and (c.place.name, c.place.kind) == ("Estado de México", "province")
     (c,) = extract_text("In Mexico, 8 people died.")
     assert c.place is not None and c.place.kind == "country"
+
+
+def test_a_dateline_is_no_figures_scope() -> None:
+    # written for this test, in wire style: the city in capitals that opens the story is where
+    # the reporter files from
+    from factcheck import extract_text
+
+    text = (
+        "QUITO (Andes Wire) - Inmates were holding 125 guards and 14 administrative staff hostage "
+        "in five prisons across Ecuador on Tuesday, the prison agency SNAI said."
+    )
+    assert {c.place.name for c in extract_text(text, language="en") if c.place} == {"Ecuador"}

@@ -122,6 +122,25 @@ def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
     return prev in ("from", "desde") or (prev in ("of", "de", "del") and measured)
 
 
+_DATELINE_ENDS = frozenset({"(", "-", "–", "—", ",", ".", ":"})
+
+
+def _dateline(tokens: Sequence[Token], m: PlaceMention) -> bool:
+    """ "QUITO (Andes Wire) -", "MAIDUGURI, Nigeria, Sept 15", "JUÁREZ.-": the city in capitals
+    that opens a wire story says where the reporter files from, not where the figures are.
+
+    >>> from .places import find_places
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("QUITO (Reuters) - Inmates held 125 guards in prisons across Ecuador.")
+    >>> [_dateline(toks, m) for m in find_places(toks, ["EC"], "en")]
+    [True, False]
+    """
+    if m.first != 0 or m.last + 1 >= len(tokens):
+        return False
+    first = tokens[m.first]
+    return first.is_word and first.text.isupper() and len(first.text) > 1 and tokens[m.last + 1].text in _DATELINE_ENDS
+
+
 _LOCATIVES = frozenset({"in", "at", "en", "na", "no", "em", "across", "throughout", "inside", "near", "from", "de"})
 
 
@@ -147,7 +166,14 @@ def place_of(
     >>> [place_of(ms, toks, a, b, figures).name for a, b in figures]
     ['Morelos', 'Puebla', 'Guerrero']
     """
-    cands = [m for m in mentions if not any(a <= m.first <= b for a, b in skip) and not _reference(tokens, m)]
+    # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
+    # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
+    # article's own
+    cands = [
+        m
+        for m in mentions
+        if not any(a <= m.first <= b for a, b in skip) and not _reference(tokens, m) and not _dateline(tokens, m)
+    ]
     if not cands:
         return None
     others = [(a, b) for a, b in figures if (a, b) != (first, last) and not (a <= first <= b)]
