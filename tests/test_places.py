@@ -285,3 +285,31 @@ def test_a_dateline_is_no_figures_scope() -> None:
         "in five prisons across Ecuador on Tuesday, the prison agency SNAI said."
     )
     assert {c.place.name for c in extract_text(text, language="en") if c.place} == {"Ecuador"}
+
+
+def test_an_article_that_names_no_country_is_placed_by_its_provinces() -> None:
+    # written for this test: Azuay and Cuenca are in Ecuador; "Turi" alone would be Estonia's
+    from factcheck import extract_text
+    from factcheck.extraction.places import implied_countries
+
+    text = (
+        "Un total de 44 guías permanecen retenidos en la cárcel de Turi, en Cuenca, informó el gobernador "
+        "del Azuay. En todo el país, el SNAI contabiliza 139 funcionarios retenidos en cinco centros penitenciarios."
+    )
+    assert implied_countries(text) == ["EC"]
+    places = {c.quantity.value: c.place for c in extract_text(text, language="es")}
+    assert places[139] is not None and places[139].name == "Ecuador"
+    assert places[44] is not None and places[44].within[-1:] == ("Ecuador",)
+    assert implied_countries("Rescue teams reached the village.") == []
+
+
+def test_a_count_of_places_and_a_sibling_part_do_not_cut_a_figure_from_its_place() -> None:
+    # written for this test: "in five prisons across Ecuador" scopes both parts
+    from factcheck import extract_text
+
+    text = "Inmates held 125 guards and 14 staff hostage in five prisons across Ecuador, the agency said."
+    assert {c.quantity.value: c.place.name for c in extract_text(text, language="en") if c.place} == {
+        125: "Ecuador",
+        14: "Ecuador",
+        5: "Ecuador",
+    }

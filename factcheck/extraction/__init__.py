@@ -22,7 +22,7 @@ from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
 from .composer import compose
 from .language import document_language, sentence_language
-from .places import body_countries, doc_country_place, incident_place
+from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .sentence import DocContext, Sentence
 from .tokens import split_sentences, tokenize_span
 
@@ -79,7 +79,8 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     live entries too (about 6% of extraction time)."""
     body = doc.body
     lang = language or document_language(doc)
-    countries = body_countries(body)
+    # an article that names no country is placed by its provinces ("el gobernador del Azuay")
+    countries = body_countries(body) or implied_countries(body)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]

@@ -247,7 +247,14 @@ def _claim(
     # line and column in the file, for CI annotations
     k = bisect_left(ctx.newlines, start)
     line_start = ctx.newlines[k - 1] + 1 if k else 0
-    figures = [(q.first, q.last) for q in sent.quantities]
+    # the other figures a place must not be reached across: not a count of places ("in five
+    # prisons across Ecuador") nor another part of the same phrase ("125 guards and 14 staff")
+    counts = {j for j, _ in sent.place_counts}
+    figures = [
+        (q.first, q.last)
+        for k, q in enumerate(sent.quantities)
+        if q.num_first not in counts and (group is None or q is f or sent.groups.get(k) != group)
+    ]
     speakers = [(a.first, a.last) for a in sent.attributions]
     place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
     return Claim.built(

@@ -64,6 +64,36 @@ def body_countries(body: str) -> list[str]:
     return document_countries(tokenize_spans(body, spans))
 
 
+def implied_countries(body: str) -> list[str]:
+    """The country an article that names none is about, from the places it names: the one
+    country that explains the most distinct names, a province of it among them ("el
+    gobernador del Azuay ... la cárcel de Turi, en Cuenca": Azuay and Cuenca are in
+    Ecuador, where Turi alone would be a province of Estonia). Empty when nothing decides.
+
+    >>> implied_countries("Los reos de la cárcel de Turi, en Cuenca, informó el gobernador del Azuay.")
+    ['EC']
+    """
+    gaz = gazetteer()
+    names: dict[str, set[str]] = {}
+    provinces: dict[str, set[str]] = {}
+    for m in _CAPITALISED.finditer(body):
+        for name in {m.group(), *_LETTERS.findall(m.group())}:
+            key = fold(name)
+            entries = gaz.by_name.get(key, ())
+            for e in entries:
+                if e.kind in ("province", "city"):
+                    names.setdefault(e.country, set()).add(key)
+                if e.kind == "province":
+                    provinces.setdefault(e.country, set()).add(key)
+    if not provinces:
+        return []
+    ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
+    best = ranked[0]
+    if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
+        return []  # two countries explain the names equally well
+    return [best]
+
+
 @lru_cache(maxsize=1 << 16)
 def _country_word(word: str) -> bool:
     """Whether the word token ``word`` counts in :func:`document_countries`: a demonym, or
