@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import Document, Settings, check
+from factcheck.extraction import extract_document
 from factcheck.formats import REPORT_FORMATS
 from factcheck.reconciliation.identity import subject_classes, subject_relation
 
@@ -410,3 +411,22 @@ def test_a_prison_and_a_hospital_named_after_one_town_stay_apart() -> None:
     merged = [f.place for f in same_facilities([replace(base, place=p) for p in places])]
     # with a Cuenca prison in Ecuador and one in Spain, the one located nowhere joins neither
     assert merged == places
+
+
+def test_another_named_storm_is_another_event() -> None:
+    # written for this test: Helene's toll beside Milton's is Helene's, and a share of the
+    # customers is no count of anyone
+    body = (
+        "Hurricane Milton death toll rises to 16 in Florida.\n"
+        "The death toll from Hurricane Milton rose to 16 on Friday, up from 10 a day earlier, as crews "
+        "restored power to more than half of the 3.4 million customers, state officials said.\n"
+        "Milton came two weeks after Hurricane Helene killed more than 230 people across six states."
+    )
+    document = Document(id="a", outlet="Wire", language="en", published=dt.date(2024, 10, 12), body=body)
+    r = check([document])
+    assert all("230" not in p.label and "half" not in p.label for f in r.conflicts for p in f.positions)
+    claims = {c.quantity.text: c for c in extract_document(document)}
+    assert claims["more than 230"].background is not None
+    assert claims["more than 230"].background.text == "Hurricane Helene"
+    assert claims["10"].subject == "toll"  # "a day earlier" is a time, not what is counted
+    assert all(c.place is None or c.place.name != "Milton" for c in claims.values())  # a storm, not the town

@@ -22,6 +22,7 @@ from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
 from .composer import compose
 from .language import document_language, sentence_language
+from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .sentence import DocContext, Sentence
 from .tokens import split_sentences, tokenize_span
@@ -84,6 +85,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]
+    ctx.event_name = main_event_name(body, lang)
     claims: list[Claim] = []
     numbers, cues = _prefilters(lang)
     for index, (s_start, s_end) in enumerate(split_sentences(body, lang)):

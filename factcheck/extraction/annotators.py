@@ -46,7 +46,7 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     """Countries, provinces, cities and facilities, once per sentence, and the numbers of
     places it states when it holds more than one figure ("in six prisons")."""
     if sent.quantities:
-        sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities)
+        sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities, ctx.event_name)
         ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
         if len(sent.quantities) > 1:
             sent.place_counts = stated_counts(sent.tokens, sent.language)

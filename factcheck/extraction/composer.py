@@ -14,6 +14,7 @@ from .. import vocabulary
 from ..models import Claim, Quantity, TimeRef
 from ..units import to_base
 from .events import EventMention, choose_event, is_cumulative
+from .named_events import other_named_event
 from .population import refine
 from .quantities import Found
 from .scales import is_scale
@@ -279,7 +280,8 @@ def _claim(
         if len(sent.quantities) > 1
         else None,
         as_of=claim_as_of(sent, ctx, start, end),
-        background=claim_background(sent, ctx, start, end) if background else None,
+        background=(claim_background(sent, ctx, start, end) if background else None)
+        or other_named_event(sent, ctx.event_name, start),
         language=sent.language,
         source=claim_source(sent, f),
         sentence=body[sent.start : sent.end],

@@ -64,6 +64,12 @@ def body_countries(body: str) -> list[str]:
     return document_countries(tokenize_spans(body, spans))
 
 
+@cache
+def _name_givers(lang: str) -> frozenset[str]:
+    """The folded last words of the phrases after which a name is no place ("hurricane")."""
+    return frozenset(flat(w.split()[-1]) for w in place_words(lang).name_givers if w.strip())
+
+
 def implied_countries(body: str) -> list[str]:
     """The country an article that names none is about, from the places it names: the one
     country that explains the most distinct names, a province of it among them ("el
@@ -174,12 +180,14 @@ def find_places(
     language: str | None = "en",
     body: str | None = None,
     known: Sequence[Place] = (),
+    event_name: str | None = None,
 ) -> list[PlaceMention]:
     """Places mentioned in a sentence's tokens, given the document's countries, read with
     ``language``'s place words. Pass ``body`` (the text the token offsets point into) so
     each place's text is exactly the body's; without it the gaps between tokens are spaces.
     Pass ``known``, the facilities found in the article's earlier sentences (in order), so
-    "the prison" or "el penal" is the prison named before.
+    "the prison" or "el penal" is the prison named before, and ``event_name``, the folded
+    name of the article's own storm ("milton"), which is no town wherever it stands.
 
     >>> body = "Murieron 46 reclusas en el penal de Támara, en el departamento de Francisco Morazán."
     >>> for m in find_places(tokenize(body), ["HN"], "es", body):
@@ -196,6 +204,7 @@ def find_places(
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
     firsts, lead_words = _lead_words(lang, bool(known))
+    givers = _name_givers(lang)
     # every facility rule but the opened one needs a facility noun in the sentence
     facilities = not phrase_index(lang, "facility_words").firsts.isdisjoint([t.lower for t in tokens])
     out: list[PlaceMention] = []
@@ -239,7 +248,8 @@ def find_places(
                 m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
             if m is None and known:
                 m = definite_facility(body, tokens, i, lang, known)
-        if m is None and name:
+        if m is None and name and not (i > 0 and flat(tokens[i - 1].lower) in givers) and flat(low) != event_name:
+            # "Hurricane Milton", "el huracán Otis": a storm's name, not a place
             m = _plain_place(body, tokens, i, countries, after, g.determiners)
         if m is not None:
             out.append(m)

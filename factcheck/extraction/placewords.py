@@ -32,6 +32,9 @@ class PlaceWords(BaseModel):
     demonyms: dict[str, str]
     reference_words: list[str]
     definite_words: list[str]
+    name_givers: list[str] = []
+    """Words after which a capitalised name names a storm or the like, not a place
+    ("Hurricane Milton", "el huracán Otis")."""
     receiving_kinds: list[str]
 
     @property

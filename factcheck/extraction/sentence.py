@@ -51,6 +51,8 @@ class DocContext:
     population_read: bool = False
     newlines: list[int] = field(default_factory=list)
     """Offsets of the body's line breaks, for each claim's line and column in the file."""
+    event_name: str | None = None
+    """The name of the article's own event, when it has one ("Milton" in "Hurricane Milton")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,11 +36,14 @@ _COUNTLESS_UNITS = frozenset({"percent"})
 
 
 def tokens_in_times(sent: Sentence) -> frozenset[int]:
-    """Tokens inside a time span of the sentence."""
-    if not sent.times:
+    """Tokens inside a time expression of the sentence, periods included ("a day earlier",
+    "hasta el momento"): no counted noun runs into one."""
+    if not sent.time_mentions:
         return frozenset()
     starts = [t.start for t in sent.tokens]  # increasing
-    return frozenset(i for s in sent.times for i in range(bisect_left(starts, s.start), bisect_left(starts, s.end)))
+    return frozenset(
+        i for s in sent.time_mentions for i in range(bisect_left(starts, s.start), bisect_left(starts, s.end))
+    )
 
 
 @cache

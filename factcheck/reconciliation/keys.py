@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..extraction.events import is_cumulative
+from ..gazetteer import fold
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
@@ -45,8 +46,9 @@ class Facet:
     unit: str | None
     place: Place | None
     anchor: str | None
-    background: int | None
-    """The year of the earlier event a background figure is about (0: year unknown)."""
+    background: int | str | None
+    """The year of the earlier event a background figure is about, or its name when no year
+    is given ("hurricane helene")."""
     era: str
     """A stated year other than the report's own ("in 2021") or a period ("in recent
     years"): such figures are compared only with figures of the same year or period."""
@@ -115,11 +117,14 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
         subject = claim.subject_class or claim.subject
         if not ev or not subject:
             return None
+        if q.value is not None and not float(q.value).is_integer():
+            return None  # "more than half of the customers": a share, no count of anyone
         event, classes = ev, subject_classes(subject.lower())
         cumulative = claim.cumulative or is_cumulative(ev)
-    background = None
+    background: int | str | None = None
     if claim.background is not None:
-        background = claim.background.year or 0
+        # an earlier year, or another named event ("Hurricane Helene") when no year is given
+        background = claim.background.year or fold(claim.background.text)
     return Facet(
         claim=claim,
         event=event,

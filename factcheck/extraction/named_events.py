@@ -1,0 +1,63 @@
+"""Events a text names ("Hurricane Milton", "el huracán Otis"): a figure beside another
+named event than the article's own is about that one ("two weeks after Hurricane Helene
+killed more than 230 people"), and is never compared with the article's own figures.
+
+The words that give a name are the ``name_givers`` of ``data/<lang>/places.yaml`` (after
+them a capitalised word is no place either)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..gazetteer import fold
+from ..models import Background
+from .placewords import place_words
+from .sentence import Sentence
+
+_REACH = 12
+"""Tokens at most between an event's name and a figure said of it."""
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    """A name giver (any case) and the capitalised name after it."""
+    givers = sorted((g for g in place_words(lang).name_givers if g.strip()), key=len, reverse=True)
+    if not givers:
+        return re.compile(r"(?!)")
+    alternation = "|".join(r"\s+".join(map(re.escape, g.split())) for g in givers)
+    return re.compile(rf"\b(?i:{alternation})\s+(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+
+
+def main_event_name(body: str, lang: str) -> str | None:
+    """The name of the first event the article names: its own (folded).
+
+    >>> main_event_name("Hurricane Milton kills 16. It came after Hurricane Helene.", "en")
+    'milton'
+    """
+    m = _pattern(lang).search(body)
+    return fold(m["name"]) if m else None
+
+
+def other_named_event(sent: Sentence, own: str | None, start: int) -> Background | None:
+    """The event named, other than the article's own ``own``, that the figure starting at
+    body offset ``start`` stands right after, or None.
+
+    >>> from .sentence import Sentence
+    >>> from .tokens import tokenize_span
+    >>> body = "Milton came two weeks after Hurricane Helene killed more than 230 people."
+    >>> sent = Sentence(body, 0, len(body), 0, "en", tokenize_span(body, 0, len(body)))
+    >>> other_named_event(sent, "milton", body.index("230")).text
+    'Hurricane Helene'
+    """
+    if own is None:
+        return None
+    best = None
+    for m in _pattern(sent.language).finditer(sent.body, sent.start, start):
+        best = m
+    if best is None or fold(best["name"]) == own:
+        return None
+    between = [t for t in sent.tokens if best.end() <= t.start < start]
+    if len(between) > _REACH or any(t.text in ";" for t in between):
+        return None
+    return Background(year=None, text=best.group(), start=best.start(), end=best.end())
