@@ -7,14 +7,16 @@ the time layer. Words stay as written beside the language-neutral classes
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
 from ..models import Claim, Quantity, TimeRef
 from ..units import to_base
 from .events import EventMention, choose_event, is_cumulative
-from .named_events import other_named_event
+from .named_events import named_in, other_named_event
 from .population import refine
 from .quantities import Found
 from .scales import is_scale
@@ -31,6 +33,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     group_events: dict[str, EventMention | None] = {}
     time = claim_time(sent) if sent.quantities else None
     background = may_hold_background(sent)
+    named = named_in(sent) if ctx.event_name else []  # other storms the sentence names
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -83,7 +86,18 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if subject_class is not None and f.unit is None and mention.subject is not None:
             ctx.last_counted = (subject_class, event_class)
         claim = _claim(
-            sent, ctx, f, mention, event, event_class, subject_class, group, pos in sent.comparative, background, time
+            sent,
+            ctx,
+            f,
+            mention,
+            event,
+            event_class,
+            subject_class,
+            group,
+            pos in sent.comparative,
+            background,
+            time,
+            named,
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
@@ -241,6 +255,7 @@ def _claim(
     comparative: bool,
     background: bool = True,
     time: TimeRef | None = None,
+    named: Sequence[re.Match[str]] = (),
 ) -> Claim:
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
@@ -281,7 +296,7 @@ def _claim(
         else None,
         as_of=claim_as_of(sent, ctx, start, end),
         background=(claim_background(sent, ctx, start, end) if background else None)
-        or other_named_event(sent, ctx.event_name, start),
+        or (other_named_event(sent, ctx.event_name, start, named) if named else None),
         language=sent.language,
         source=claim_source(sent, f),
         sentence=body[sent.start : sent.end],

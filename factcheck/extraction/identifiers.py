@@ -59,12 +59,18 @@ def named(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | 
         return "name"  # "ID.4", "v.2"
     if m.kind == "digits" and _house_number(tokens, m, lang):
         return "address"
-    if m.kind == "digits" and _digit_groups(tokens, m.first) >= 3:
+    if m.kind == "digits" and _glued(tokens, m.first) and _digit_groups(tokens, m.first) >= 3:
         return "code"  # "0800-123-4567", "2016-04-17": a telephone number, a date, a reference
     return None
 
 
 _GLUE = frozenset("-–./")
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """A hyphen, dot or slash touches the digits at token ``i`` on either side."""
+    before = i > 0 and tokens[i - 1].text in _GLUE and tokens[i - 1].end == tokens[i].start
+    return before or (i + 1 < len(tokens) and tokens[i + 1].text in _GLUE and tokens[i + 1].start == tokens[i].end)
 
 
 def _digit_groups(tokens: Sequence[Token], i: int) -> int:

@@ -8,6 +8,8 @@ them a capitalised word is no place either)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 
 from ..gazetteer import fold
@@ -39,9 +41,27 @@ def main_event_name(body: str, lang: str) -> str | None:
     return fold(m["name"]) if m else None
 
 
-def other_named_event(sent: Sentence, own: str | None, start: int) -> Background | None:
+@cache
+def _giver_words(lang: str) -> frozenset[str]:
+    """The last words of the name givers, lower case: a sentence holds a named event only
+    if one of its tokens is one of them."""
+    return frozenset(g.split()[-1].lower() for g in place_words(lang).name_givers if g.strip())
+
+
+def named_in(sent: Sentence) -> list[re.Match[str]]:
+    """The events the sentence names, in order (one regex pass, for a sentence that holds
+    a name giver at all)."""
+    if _giver_words(sent.language).isdisjoint([t.lower for t in sent.tokens]):
+        return []
+    return list(_pattern(sent.language).finditer(sent.body, sent.start, sent.end))
+
+
+def other_named_event(
+    sent: Sentence, own: str | None, start: int, named: Sequence[re.Match[str]] | None = None
+) -> Background | None:
     """The event named, other than the article's own ``own``, that the figure starting at
-    body offset ``start`` stands right after, or None.
+    body offset ``start`` stands right after, or None. ``named`` is :func:`named_in` of the
+    sentence, when the caller has it.
 
     >>> from .sentence import Sentence
     >>> from .tokens import tokenize_span
@@ -52,12 +72,16 @@ def other_named_event(sent: Sentence, own: str | None, start: int) -> Background
     """
     if own is None:
         return None
+    if named is None:
+        named = named_in(sent)
     best = None
-    for m in _pattern(sent.language).finditer(sent.body, sent.start, start):
-        best = m
+    for m in named:
+        if m.end() <= start:
+            best = m
     if best is None or fold(best["name"]) == own:
         return None
-    between = [t for t in sent.tokens if best.end() <= t.start < start]
-    if len(between) > _REACH or any(t.text in ";" for t in between):
+    starts = [t.start for t in sent.tokens]
+    between = bisect_left(starts, start) - bisect_left(starts, best.end())
+    if between > _REACH or ";" in sent.body[best.end() : start]:
         return None
     return Background(year=None, text=best.group(), start=best.start(), end=best.end())

@@ -66,8 +66,10 @@ def body_countries(body: str) -> list[str]:
 
 @cache
 def _name_givers(lang: str) -> frozenset[str]:
-    """The folded last words of the phrases after which a name is no place ("hurricane")."""
-    return frozenset(flat(w.split()[-1]) for w in place_words(lang).name_givers if w.strip())
+    """The last words of the phrases after which a name is no place ("hurricane"), lower
+    case as written and folded."""
+    words = [w.split()[-1].lower() for w in place_words(lang).name_givers if w.strip()]
+    return frozenset(words) | frozenset(flat(w) for w in words)
 
 
 def implied_countries(body: str) -> list[str]:
@@ -248,7 +250,12 @@ def find_places(
                 m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
             if m is None and known:
                 m = definite_facility(body, tokens, i, lang, known)
-        if m is None and name and not (i > 0 and flat(tokens[i - 1].lower) in givers) and flat(low) != event_name:
+        if (
+            m is None
+            and name
+            and not (i > 0 and tokens[i - 1].lower in givers)
+            and not (event_name and flat(low) == event_name)
+        ):
             # "Hurricane Milton", "el huracán Otis": a storm's name, not a place
             m = _plain_place(body, tokens, i, countries, after, g.determiners)
         if m is not None:
