@@ -313,3 +313,12 @@ def test_a_count_of_places_and_a_sibling_part_do_not_cut_a_figure_from_its_place
         14: "Ecuador",
         5: "Ecuador",
     }
+
+
+def test_two_countries_hyphened_together_are_both_places() -> None:
+    # written for this test: "Turkey-Syria earthquake" scopes the toll to both countries
+    from factcheck import extract_text
+
+    (claim,) = extract_text("Turkey-Syria earthquake: death toll passes 5,000", language="en")
+    assert claim.place is not None and claim.place.parts == ("Turkey", "Syria")
+    assert claim.quantity.qualifier == "more_than"  # "passes", "tops", "surpassed" bound the figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Entry, fold, gazetteer
 from ..models import Place
@@ -170,7 +170,13 @@ def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:
         return False
     a, b = (tokens[j], tokens[k]) if before else (tokens[k], tokens[j])
     glued = a.end == tokens[h].start and tokens[h].end == b.start
-    return glued and tokens[j].is_capitalized
+    # "Turkey-Syria earthquake", "US-Mexico border": two countries, each a place
+    return glued and tokens[j].is_capitalized and not (_a_country(a.text) and _a_country(b.text))
+
+
+@lru_cache(maxsize=4096)
+def _a_country(word: str) -> bool:
+    return any(e.kind == "country" for e in gazetteer().by_name.get(fold(word), ()))
 
 
 def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:

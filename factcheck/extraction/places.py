@@ -412,7 +412,11 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
             )
         elif (
             prev is not None
-            and between in (["and"], [","], ["or"], [",", "and"], ["y"], ["o"], ["e"])
+            and (
+                between in (["and"], [","], ["or"], [",", "and"], ["y"], ["o"], ["e"])
+                # "Turkey-Syria earthquake": two countries hyphened together
+                or (between in (["-"], ["–"], ["/"]) and prev.place.kind == m.place.kind == "country")
+            )
             and m.place.kind in ("country", "province", "city")
             and prev.place.kind in ("country", "province", "city", "region")
             and m.place.name
