@@ -369,3 +369,11 @@ def test_the_agency_is_the_last_body_named_not_the_last_person() -> None:
 )
 def test_the_speaker_after_a_quote_gives_its_figures(text: str, lang: str, sources: list[str]) -> None:
     assert [c.source.name if c.source else None for c in extract_text(text, language=lang)] == sources
+
+
+def test_a_time_between_the_cue_and_the_source() -> None:
+    # written for this test: "según informó el domingo la agencia" names the agency
+    text = "Al menos 45 personas murieron, según informó el domingo la agencia local Mediafax."
+    assert [c.source.name if c.source else None for c in extract_text(text, language="es")] == [
+        "la agencia local Mediafax"
+    ]

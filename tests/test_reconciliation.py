@@ -430,3 +430,37 @@ def test_another_named_storm_is_another_event() -> None:
     assert claims["more than 230"].background.text == "Hurricane Helene"
     assert claims["10"].subject == "toll"  # "a day earlier" is a time, not what is counted
     assert all(c.place is None or c.place.name != "Milton" for c in claims.values())  # a storm, not the town
+
+
+def test_a_later_report_that_corrects_the_toll_down_is_no_conflict() -> None:
+    # written for this test: "revised down to 38 from 42" after another outlet's 42 is a
+    # correction (info); a third outlet's 45 on the day of the correction is a conflict
+    a = Document(
+        id="a",
+        outlet="City Wire",
+        language="en",
+        published=dt.date(2024, 3, 2),
+        body=(
+            "At least 42 people were killed when fire swept through a nightclub in Bucharest, "
+            "Romania's health ministry said."
+        ),
+    )
+    b = Document(
+        id="b",
+        outlet="Euro Daily",
+        language="en",
+        published=dt.date(2024, 3, 3),
+        body="Romanian authorities revised the death toll from the nightclub fire in Bucharest down to 38 from 42.",
+    )
+    r = check([a, b])
+    assert [(f.classification, f.severity) for f in r.conflicts] == [("update", "info")]
+    assert "corrects" in r.conflicts[0].title
+
+
+def test_a_change_written_as_a_pair_is_compared_by_its_new_figure() -> None:
+    from factcheck.extraction import extract_text
+    from factcheck.reconciliation.positions import claim_interval
+
+    (claim,) = extract_text("The toll rose from 40 to 57 on Tuesday.", language="en")
+    iv = claim_interval(claim, 0.1)
+    assert (iv.low, iv.high) == (57, 57)

@@ -100,6 +100,8 @@ def find_attributions(
         hit = prefix.match_at(tokens, i)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
+            while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
+                start += 1  # "según informó el domingo la agencia": the time before the name
             last = name_after(tokens, start, lang, skip)
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
             # kind of unnamed source must follow, or "per" and "citing" are just words

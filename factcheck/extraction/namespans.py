@@ -295,6 +295,8 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
                 j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
         elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
             j += 1
+        elif t.lower in g.determiners and j + 1 in skip:
+            j += 1  # "informó el domingo la agencia": the article is the time's
         elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
             to_whom = True  # "a periodistas": a preposition and at most two lower-case words
             j += 1

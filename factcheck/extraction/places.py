@@ -74,9 +74,9 @@ def _name_givers(lang: str) -> frozenset[str]:
 
 def implied_countries(body: str) -> list[str]:
     """The country an article that names none is about, from the places it names: the one
-    country that explains the most distinct names, a province of it among them ("el
-    gobernador del Azuay ... la cárcel de Turi, en Cuenca": Azuay and Cuenca are in
-    Ecuador, where Turi alone would be a province of Estonia). Empty when nothing decides.
+    country that explains the most distinct names, two at least and a province of it among
+    them ("el gobernador del Azuay ... la cárcel de Turi, en Cuenca": Azuay and Cuenca are
+    in Ecuador, where Turi alone would be a province of Estonia). Empty when nothing decides.
 
     >>> implied_countries("Los reos de la cárcel de Turi, en Cuenca, informó el gobernador del Azuay.")
     ['EC']
@@ -97,6 +97,8 @@ def implied_countries(body: str) -> list[str]:
         return []
     ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
     best = ranked[0]
+    if len(names[best]) < 2:
+        return []  # one name alone ("Turi") proves nothing: many countries share names
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well
     return [best]

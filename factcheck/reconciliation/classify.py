@@ -190,6 +190,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
             "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
         )
     count = _count(head)
+    if low.order == "correction" and t.relation == "high-first":
+        # "toll revised down to 38" after another report's 42: the later report says it
+        # corrects the figure; the earlier one is superseded, not contradicted
+        return Verdict("update", "info", f"a later report corrects the {count} down", notes)
     if head.cumulative:
         if t.relation == "low-first":
             return Verdict("update", "info", f"a {count} grows as reports come in", notes)

@@ -24,6 +24,10 @@ def claim_interval(claim: Claim, tolerance: float) -> Interval:
     q = claim.quantity
     if q.value is not None and q.qualifier not in ("exact", "range", "vague"):
         iv = from_qualifier(q.value, q.qualifier, tolerance, non_negative=(q.low or 0) >= 0)
+    elif q.qualifier == "range" and q.trend is not None and q.low is not None and q.high is not None:
+        # a change ("rose from 40 to 57", "revised down to 38 from 42") asserts its new figure
+        new = q.high if q.trend == "up" else q.low
+        iv = Interval(new, new)
     else:
         iv = Interval(q.low, q.high, q.low_open, q.high_open)
     if q.unit is None:

@@ -194,6 +194,13 @@ def order_mark(claim: Claim) -> str | None:
     >>> [order_mark(c) for c in extract_text("The toll rose to 233, up from 77 reported previously.")]
     ['later', 'earlier']
     """
+    q = claim.quantity
+    if q.qualifier == "range" and q.trend is not None:
+        # a change written as a pair ("rose from 40 to 57", "revised down to 38 from 42")
+        # asserts its new figure, the later one, unless its clause calls it a revision
+        head, _ = _window(claim, before=96)
+        revised = any(_has(head, table.correction) for table in _languages(claim))
+        return "correction" if revised else "later"
     head, tail = _window(claim)
     for table in _languages(claim):
         if _has(head, table.correction) or _has(tail, table.correction):
