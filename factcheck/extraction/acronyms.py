@@ -11,9 +11,10 @@ from functools import lru_cache
 # "Full Name (ACR)" and "Full Name (ACR, por sus siglas en inglés)": capitalised words with
 # the short links of a name between them, then the short name in parentheses
 _DEFINITION = re.compile(
-    r"((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)(?:(?:de|del|la|las|los|y|e|para|of|the|and|for|on|di|della|per)\s+|"
-    r"[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+){0,10}?[A-ZÁÉÍÓÚÑ][\w’'.-]*)\s*\(([A-Z]{2,8})\b[^)]*\)"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*[ \t]+)(?:(?:de|del|la|las|los|y|e|para|of|the|and|for|on|di|della|per)[ \t]+|"
+    r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[ \t]+){0,10}?[A-ZÁÉÍÓÚÑ][\w’'.-]*)[ \t]*\(([A-Z]{2,8})\b[^)]*\)"
 )
+"""A name never runs over a line break: a headline's last word is no part of the name."""
 _DETERMINERS = frozenset({"el", "la", "los", "las", "the", "il", "lo", "l'"})
 
 
@@ -27,12 +28,31 @@ def definitions(body: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _DEFINITION.finditer(body):
         full, short = m.group(1), m.group(2)
-        words = full.split()
+        words = _initialled(full.split(), short)
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         if words and short not in out:
             out[short] = " ".join(words)
     return out
+
+
+def _initialled(words: list[str], short: str) -> list[str]:
+    """The shortest run of words at the end of ``words`` whose capitalised words' initials
+    spell ``short`` ("Elementos de la Guardia Nacional y del Instituto Nacional de Migración"
+    and INM: "Instituto Nacional de Migración"); all of them when none does.
+
+    >>> _initialled("Elementos de la Guardia Nacional y del Instituto Nacional de Migración".split(), "INM")
+    ['Instituto', 'Nacional', 'de', 'Migración']
+    """
+    for k in range(len(words) - 1, -1, -1):
+        if not words[k][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if initials == short:
+            return words[k:]
+        if len(initials) > len(short):
+            break
+    return words
 
 
 def expand(name: str, body: str) -> str | None:
