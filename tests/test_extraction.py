@@ -476,3 +476,16 @@ def test_a_year_after_while_and_a_gerund_is_the_figures_own() -> None:
     )
     (claim,) = extract_document(doc)
     assert claim.background is not None and claim.background.year == 2023
+
+
+def test_a_foreign_country_labelling_a_list_item_counts_its_nationals() -> None:
+    # pattern from dev (dinero-hn-38-muertos): "- Venezuela: 13" in a report of a fire in
+    # Mexico counts 13 Venezuelans there; "Perú en 2007 (600)" in a list of earlier quakes
+    # is where one struck
+    text = (
+        "Un incendio en una estación migratoria en Ciudad Juárez, México, dejó 40 muertos.\n"
+        "Los fallecidos eran de estas nacionalidades:\n- Guatemala: 28\n- Venezuela: 13\n- México: 2"
+    )
+    got = {c.quantity.value: (c.subject_class, c.place.country if c.place else None) for c in extract_text(text)}
+    assert got[28] == ("Guatemalan", "MX") and got[13] == ("Venezuelan", "MX")
+    assert got[2][1] == "MX"

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
-from ..models import Claim, Quantity, TimeRef
+from ..models import Claim, Place, Quantity, TimeRef
 from ..units import to_base
+from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
 from .population import refine
@@ -176,6 +177,23 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
     return None
 
 
+def _nationals(sent: Sentence, ctx: DocContext, f: Found, place: Place | None) -> str | None:
+    """The nationality a figure counts when a foreign country labels it as an item of a
+    list ("- Venezuela: 13") in a report of an incident elsewhere: the figure counts that
+    country's nationals, where the incident happened. Only a label that opens its line
+    counts: "Perú en 2007 (600)" in a list of earlier quakes is where they struck."""
+    home = ctx.default_place
+    if place is None or place.kind != "country" or home is None or home.country in (None, place.country):
+        return None
+    toks = sent.tokens
+    if f.first < 2 or toks[f.first - 1].text != ":":
+        return None
+    label = next((m for m in sent.places if m.last == f.first - 2 and m.place == place), None)
+    if label is None or not all(t.text in "-•*–—·" for t in toks[: label.first]):
+        return None
+    return demonym_class(place.country) if place.country else None
+
+
 def _own_speaker(sent: Sentence, pos: int) -> int:
     """The last token of a speaker who stands between an earlier figure of the sentence and
     quantity ``pos`` ("37, while the mine's owner said roughly 45"), else -1: the figure
@@ -273,6 +291,10 @@ def _claim(
     ]
     speakers = [(a.first, a.last) for a in sent.attributions]
     place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
+    nationals = _nationals(sent, ctx, f, place)
+    if nationals is not None:
+        # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans
+        subject_class, place = nationals, ctx.default_place
     return Claim.built(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
