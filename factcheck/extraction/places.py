@@ -41,9 +41,6 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |
 """A run of capitalised words, with the particles inside Spanish names ("Estado de México")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:['’][^\W\d_]+)*")
-"""A word token that begins with a capital, as :func:`~factcheck.extraction.tokens.tokenize`
-cuts it: only such words can be a demonym or begin a country's name."""
 """The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
 
 
@@ -55,22 +52,14 @@ def body_countries(body: str) -> list[str]:
     >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
     ['EC', 'CO']
     """
-    # where the words that may name a country stand, in one pass over the body
-    marks = [m.start() for m in _CAPITAL_WORD.finditer(body) if _country_word(m.group())]
-    if not marks:
-        return document_countries([])
     spans = []
     reach = 0  # phrases still to keep after one with a country word: a name of up to three
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
-    k = 0
     for m in _CAPITALISED.finditer(body):
-        start, end = m.span()
-        while k < len(marks) and marks[k] < start:
-            k += 1
-        if k < len(marks) and marks[k] < end:
+        if any(map(_country_word, _LETTERS.findall(m.group()))):
             reach = 3
         if reach:
-            spans.append((start, end))
+            spans.append(m.span())
             reach -= 1
     return document_countries(tokenize_spans(body, spans))
 
