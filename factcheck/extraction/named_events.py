@@ -14,7 +14,7 @@ from functools import cache
 
 from ..gazetteer import fold
 from ..models import Background
-from .placewords import place_words
+from .placewords import name_giver_words, place_words
 from .sentence import Sentence
 
 _REACH = 12
@@ -41,17 +41,10 @@ def main_event_name(body: str, lang: str) -> str | None:
     return fold(m["name"]) if m else None
 
 
-@cache
-def _giver_words(lang: str) -> frozenset[str]:
-    """The last words of the name givers, lower case: a sentence holds a named event only
-    if one of its tokens is one of them."""
-    return frozenset(g.split()[-1].lower() for g in place_words(lang).name_givers if g.strip())
-
-
 def named_in(sent: Sentence) -> list[re.Match[str]]:
     """The events the sentence names, in order (one regex pass, for a sentence that holds
     a name giver at all)."""
-    if _giver_words(sent.language).isdisjoint([t.lower for t in sent.tokens]):
+    if name_giver_words(sent.language).isdisjoint([t.lower for t in sent.tokens]):
         return []
     return list(_pattern(sent.language).finditer(sent.body, sent.start, sent.end))
 

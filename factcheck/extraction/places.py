@@ -33,7 +33,7 @@ from .placematch import (
     rebuilt,
     span_text,
 )
-from .placewords import all_place_words, place_words
+from .placewords import all_place_words, name_giver_words, place_words
 from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize, tokenize_span, tokenize_spans
 
@@ -62,14 +62,6 @@ def body_countries(body: str) -> list[str]:
             spans.append(m.span())
             reach -= 1
     return document_countries(tokenize_spans(body, spans))
-
-
-@cache
-def _name_givers(lang: str) -> frozenset[str]:
-    """The last words of the phrases after which a name is no place ("hurricane"), lower
-    case as written and folded."""
-    words = [w.split()[-1].lower() for w in place_words(lang).name_givers if w.strip()]
-    return frozenset(words) | frozenset(flat(w) for w in words)
 
 
 def implied_countries(body: str) -> list[str]:
@@ -208,7 +200,7 @@ def find_places(
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
     firsts, lead_words = _lead_words(lang, bool(known))
-    givers = _name_givers(lang)
+    givers = name_giver_words(lang)
     # every facility rule but the opened one needs a facility noun in the sentence
     facilities = not phrase_index(lang, "facility_words").firsts.isdisjoint([t.lower for t in tokens])
     out: list[PlaceMention] = []

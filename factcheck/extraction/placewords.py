@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from ..errors import VocabularyError
-from .timewords import languages, words_language
+from .timewords import flat, languages, words_language
 
 PlaceKind = Literal["country", "province", "city", "facility"]
 
@@ -76,6 +76,18 @@ def place_words(language: str | None) -> PlaceWords:
         return PlaceWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     except (OSError, yaml.YAMLError, ValidationError) as err:
         raise VocabularyError(f"data/{lang}/places.yaml: {err}") from err
+
+
+@cache
+def name_giver_words(language: str) -> frozenset[str]:
+    """The last words of ``language``'s name givers ("hurricane", "storm"), lower case as
+    written and folded: after one, a capitalised name is a storm's, not a place's.
+
+    >>> {"hurricane", "huracan", "huracán"} <= name_giver_words("en") | name_giver_words("es")
+    True
+    """
+    words = [w.split()[-1].lower() for w in place_words(language).name_givers if w.strip()]
+    return frozenset(words) | frozenset(flat(w) for w in words)
 
 
 def all_place_words() -> list[PlaceWords]:

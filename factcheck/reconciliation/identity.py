@@ -13,8 +13,10 @@ from rapidfuzz import fuzz, process
 
 from .. import vocabulary
 from ..extraction.demonyms import nationality
+from ..extraction.facilities import facility_kind as kind_of_facility
 from ..extraction.placewords import all_place_words
 from ..extraction.population import gender_words
+from ..extraction.timewords import languages
 from ..gazetteer import fold
 from ..models import Place
 
@@ -206,28 +208,13 @@ def facility_core(name: str) -> str:
     return " ".join(core) if core else " ".join(w for w in words if w)
 
 
-@cache
-def _facility_kinds() -> list[tuple[tuple[str, ...], str]]:
-    """Every language's facility nouns as folded word tuples, longest first, with their kind."""
-    nouns = {
-        tuple(fold(noun).replace("'s", " ").split()): kind
-        for pw in all_place_words()
-        for kind, words in pw.facility_words.items()
-        for noun in words
-    }
-    return sorted(nouns.items(), key=lambda item: (-len(item[0]), item[0]))
-
-
 @lru_cache(maxsize=4096)
 def facility_kind(name: str) -> str | None:
-    """The kind of facility a name says it is ("cárcel de Turi": prison; "Turi": None).
+    """The kind of facility a name says it is, in any language factcheck reads ("cárcel de
+    Turi": prison; "Turi": None).
 
     >>> facility_kind("cárcel de Turi"), facility_kind("Turi jail"), facility_kind("hospital de Cuenca")
     ('prison', 'prison', 'hospital')
     """
-    words = fold(name).replace("’", "'").replace("'s", " ").split()
-    for noun, kind in _facility_kinds():
-        n = len(noun)
-        if any(tuple(words[i : i + n]) == noun for i in range(len(words) - n + 1)):
-            return kind
-    return None
+    place = Place(name=name, kind="facility")
+    return next((k for lang in languages("places") if (k := kind_of_facility(place, lang))), None)
