@@ -52,6 +52,26 @@ class Evidence(_Record):
     notes: list[str] = Field(default_factory=list)
 
 
+class Agreement(_Record):
+    """How one field of the two sides compares, in an editor's words."""
+
+    field: Literal["event", "subject", "place", "time", "source", "document", "unit"]
+    level: Literal["same", "close", "unknown", "different"]
+    words: str = Field(description="the comparison in words ('both: killed', 'Pedernales within Ecuador')")
+    weight: float = Field(description="log-likelihood ratio this agreement adds to the pairing score")
+
+
+class Pairing(_Record):
+    """How likely the sides of a finding measure one quantity, and the evidence field by field."""
+
+    score: float = Field(ge=0.0, le=1.0, description="probability that the claims measure one quantity")
+    fields: list[Agreement] = Field(default_factory=list)
+
+    def words(self) -> str:
+        """The evidence in one line: 'both: killed · Pedernales within Ecuador · same day'."""
+        return " · ".join(a.words for a in self.fields if a.words)
+
+
 class Estimate(_Record):
     """Low / best / high for a quantity group under a named policy."""
 
@@ -84,6 +104,15 @@ class Finding(_Record):
     new_sources: int = Field(default=0, description="documents that joined a decided finding since its decision")
     copies: list[list[str]] = Field(
         default_factory=list, description="documents that carry the same copy (wire, syndication): one source each"
+    )
+    pairing: Pairing | None = Field(
+        default=None, description="how likely the sides measure one quantity, with the field-by-field evidence"
+    )
+    strength: float = Field(
+        default=0.0, description="rank of the finding: pairing score times the size of the violation; strongest first"
+    )
+    quantity_id: str = Field(
+        default="", description="the quantity (timeline) this finding belongs to; findings of one quantity share it"
     )
 
 
