@@ -38,6 +38,11 @@ class Settings(BaseModel):
         default=14, ge=0, description="reports further apart than this may be about different events"
     )
     window_days: int = Field(default=180, ge=0, description="claims further apart than this are never compared")
+    min_evidence: float = Field(
+        default=1.5,
+        description="warnings whose fields (what, who, where, when, source; not the figures) make one quantity "
+        "less than 2**this times likelier than two are reported as info",
+    )
     policy: Policy = Field(default="low_best_high", description="how the best estimate of a quantity is chosen")
     fail_on: FailOn = Field(default="warning", description="lowest severity that fails a check")
     ledger: Path | None = Field(

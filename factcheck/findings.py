@@ -55,7 +55,7 @@ class Evidence(_Record):
 class Agreement(_Record):
     """How one field of the two sides compares, in an editor's words."""
 
-    field: Literal["event", "subject", "place", "time", "source", "document", "unit"]
+    field: Literal["event", "subject", "place", "time", "source", "figure", "document", "unit"]
     level: Literal["same", "close", "unknown", "different"]
     words: str = Field(description="the comparison in words ('both: killed', 'Pedernales within Ecuador')")
     weight: float = Field(description="log-likelihood ratio this agreement adds to the pairing score")

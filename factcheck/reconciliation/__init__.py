@@ -19,7 +19,8 @@ from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .copies import carried_by, copy_groups
-from .keys import Facet, collapse_single_places, facet, main_places, same_facilities
+from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
+from .pairing import joined, joins, scored, train
 from .pairs import value_findings
 
 __all__ = ["reconcile"]
@@ -67,9 +68,14 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         f.claim.id: f
         for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
     }
-    by_key: dict[str, list[Facet]] = defaultdict(list)
+    model = train(list(facets.values()), settings.same_event_days)
+    grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
-        by_key[f.key].append(f)
+        grouped[f.key].append(f)
+    by_key = {
+        k: v for k, v in joined(grouped, joins(grouped, model, settings.same_event_days)).items()
+        if v[0].event != UNKNOWN_EVENT
+    }
     findings: dict[str, Finding] = {}
     for finding in _all(
         value_findings(by_key, settings),
@@ -79,9 +85,12 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
     ):
         findings.setdefault(finding.id, finding)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
-    out = [_with_copies(f, copies) for f in merge_same_wholes(list(findings.values()))]
+    out = [
+        scored(_with_copies(f, copies), facets, model, settings)
+        for f in merge_same_wholes(list(findings.values()))
+    ]
     rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(out, key=lambda f: (rank[f.severity], f.topic, f.kind, f.id))
+    return sorted(out, key=lambda f: (rank[f.severity], -f.strength, f.topic, f.kind, f.id))
 
 
 def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:

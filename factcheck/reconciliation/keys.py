@@ -22,6 +22,9 @@ from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
 
+UNKNOWN_EVENT = "?"
+"""The event class of a facet whose event the extraction did not read."""
+
 if TYPE_CHECKING:
     from .clocks import Clock
 
@@ -60,10 +63,15 @@ class Facet:
     """The copy group of the claim's document: copies of one story are one source."""
     clock: Clock | None = None
     """The national death toll its report gives next to it (see ``clocks``)."""
+    joined: str | None = None
+    """The key of the quantity a facet with an unread field joined by its pairing score
+    (see ``pairing``); None for a facet under its own key."""
 
     @property
     def key(self) -> str:
         """The quantity key as a stable string, for grouping and fingerprints."""
+        if self.joined is not None:
+            return self.joined
         return "|".join(
             (
                 self.event,
@@ -115,8 +123,12 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
         anchor = None
         ev = event_class(claim)
         subject = claim.subject_class or claim.subject
-        if not ev or not subject:
+        if not subject:
             return None
+        if not ev:
+            # what happened is not read: the figure may still join the quantity it most
+            # likely measures (see ``pairing``); on its own it is compared with nothing
+            ev = UNKNOWN_EVENT
         if q.value is not None and not float(q.value).is_integer():
             return None  # "more than half of the customers": a share, no count of anyone
         event, classes = ev, subject_classes(subject.lower())

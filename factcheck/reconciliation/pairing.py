@@ -1,0 +1,227 @@
+"""Scored pairing: which claims measure one quantity, when a field may be wrong or missing.
+
+Claims whose fields all agree share an exact quantity key (``keys``). A claim whose event
+was not read, whose subject is not classified, or whose place the text does not state
+would fall out of every comparison under an exact key; here it joins the quantity it most
+likely measures instead, when the pairing model (``scoring``, learnt by EM on the corpus
+being checked) gives that quantity a high probability, clearly above any other, and the
+figures are of one order of size. Every finding then carries the pairing score of its
+sides and the field-by-field evidence, and its rank (``strength``) is the score times the
+size of the disagreement.
+
+Candidate pairs come from blocks: the unit's dimension, the country and the earlier event
+or period a figure is about; inside a block each claim meets a bounded number of
+neighbours for learning, so the cost grows with the number of claims, not its square."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..config import Settings
+from ..findings import Finding, Pairing
+from .agreement import FIELDS, Comparison, agreements, compare
+from .keys import UNKNOWN_EVENT, Facet
+from .scoring import Model, learn
+
+NEIGHBOURS = 24
+"""Candidate pairs per claim used to learn the model: each claim meets this many others of
+its block (in a fixed pseudo-random order), which keeps learning linear."""
+
+JOIN_BITS = 3.0
+"""A claim with an unread field joins a quantity only when the fields it has read make
+that quantity at least 2**3 = 8 times likelier than not (the log2 Bayes factor of the
+read fields; an unread field is no evidence either way here, since every candidate
+shares it)..."""
+
+JOIN_MARGIN = 1.0
+"""...and only when that is at least 2**1 = twice the evidence for any other quantity."""
+
+JOIN_RATIO = 2.0
+"""...and only when its figure is within this factor of the quantity's figures: a figure of
+another order of size is another count ("3,000 inmates" in a prison is not a death toll)."""
+
+
+def block(f: Facet) -> tuple[str, str, str]:
+    """The block of a facet: unit dimension, country, earlier event or period."""
+    country = f.place.country or (f.place.name if f.place.kind == "country" else None) if f.place else None
+    era = f"bg{f.background}" if f.background is not None else f.era
+    return (f.unit or "count", country or "-", era)
+
+
+def candidate_pairs(facets: Sequence[Facet]) -> list[tuple[Facet, Facet]]:
+    """Pairs for learning: each facet with its next ``NEIGHBOURS`` of the same block, in an
+    order given by the claim ids (a fixed shuffle, so a block of one article's figures
+    is not all neighbours of each other); pairs inside one article are left out, since
+    what the model learns is whether two reports speak of one quantity. Copies of a story
+    are left out (its original stands for them), so that a story carried by many outlets
+    does not weigh more than one carried by one."""
+    blocks: dict[tuple[str, str, str], list[Facet]] = defaultdict(list)
+    for f in sorted(facets, key=lambda f: (_shuffled(f.claim.id), f.claim.id)):
+        if f.source != f.claim.document:
+            continue  # a copy of another story: its original stands for it
+        blocks[block(f)].append(f)
+    out: list[tuple[Facet, Facet]] = []
+    for key in sorted(blocks):
+        members = blocks[key]
+        for i, a in enumerate(members):
+            for b in members[i + 1 : i + 1 + NEIGHBOURS]:
+                if a.claim.document != b.claim.document:
+                    out.append((a, b))
+    return out
+
+
+def _shuffled(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def train(facets: Sequence[Facet], same_event_days: int) -> Model:
+    """The pairing model learnt on the candidate pairs of these facets."""
+    return learn(compare(a, b, same_event_days) for a, b in candidate_pairs(facets))
+
+
+def weak(f: Facet) -> bool:
+    """A facet with a field the extraction did not read: no event, or a subject that is no
+    known class."""
+    return f.event == UNKNOWN_EVENT or any(c.startswith("raw:") for c in f.classes)
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """Why a facet with an unread field was counted under another quantity."""
+
+    key: str
+    score: float
+    comparison: Comparison
+
+
+def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) -> dict[str, Join]:
+    """For each quantity key whose facets have an unread field, the quantity it joins (by
+    the key's first facet, the one with the smallest claim id), if one is likely enough."""
+    strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key in sorted(groups):
+        head = groups[key][0]
+        if not weak(head) and head.anchor is None:
+            strong[block(head)].append(key)
+    out: dict[str, Join] = {}
+    for key in sorted(groups):
+        head = groups[key][0]
+        if not weak(head) or head.anchor is not None:
+            continue
+        scored = []
+        for other in strong.get(block(head), ()):
+            target = groups[other][0]
+            if not _same_order(groups[key], groups[other]):
+                continue
+            c = compare(head, target, same_event_days)
+            if "different" in (c.levels[0], c.levels[1]):
+                continue  # a known event or subject that disagrees: another quantity
+            bits = sum(w for w, level in zip(model.weights(c), c.levels, strict=True) if level != "unknown")
+            scored.append((bits, other, c))
+        if not scored:
+            continue
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        best = scored[0]
+        if best[0] < JOIN_BITS or (len(scored) > 1 and best[0] - scored[1][0] < JOIN_MARGIN):
+            continue
+        out[key] = Join(best[1], model.score(best[2]), best[2])
+    return out
+
+
+def _figure(f: Facet) -> float | None:
+    q = f.claim.quantity
+    v = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+    return abs(v) if v is not None else None
+
+
+def _same_order(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
+    xs = [v for f in a if (v := _figure(f))]
+    ys = [v for f in b if (v := _figure(f))]
+    if not xs or not ys:
+        return False
+    return any(max(x, y) <= JOIN_RATIO * min(x, y) for x in xs for y in ys)
+
+
+def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
+    """The groups with each joining key's facets moved into the quantity they join, taking
+    its event and subject (their own were not read)."""
+    out: dict[str, list[Facet]] = {k: list(v) for k, v in groups.items() if k not in found}
+    for key in sorted(found):
+        target = groups[found[key].key][0]
+        out[found[key].key].extend(
+            replace(f, event=target.event, classes=target.classes, cumulative=target.cumulative, joined=target.key)
+            for f in groups[key]
+        )
+    for key in out:
+        out[key].sort(key=lambda f: f.claim.id)
+    return out
+
+
+ABOUT: dict[str, frozenset[str]] = {
+    "value_conflict": frozenset({"figure"}),
+    "chain_exceeds": frozenset({"figure", "event"}),
+    "part_exceeds_whole": frozenset({"figure", "subject", "place"}),
+    "sum_mismatch": frozenset({"figure", "subject"}),
+    "contradicts_vetted_fact": frozenset({"figure"}),
+}
+"""The fields a finding of each kind is about, which its own evidence of one quantity
+leaves out: a chain compares two events (held, then released), a part and its whole
+differ in what is counted or where by design."""
+
+
+def about(finding: Finding) -> frozenset[str]:
+    """The fields a finding is about; the time too when it says that reports weeks apart
+    may be of two events."""
+    fields = ABOUT.get(finding.kind, frozenset({"figure"}))
+    return fields | {"time"} if finding.classification == "possibly_different_event" else fields
+
+
+def identity_bits(c: Comparison, model: Model, about: frozenset[str] | set[str] = frozenset({"figure"})) -> float:
+    """The evidence, in bits, that two claims measure one quantity from every field but
+    those the finding is about: the figures always (how far apart they are is the
+    disagreement), and the time for a finding that says two reports weeks apart may be of
+    two events."""
+    return sum(w for f, w in zip(FIELDS, model.weights(c), strict=True) if f not in about)
+
+
+def violation(finding: Finding) -> float:
+    """How far apart the sides are, relative to the larger: 0 (touching) to 1."""
+    gap = finding.evidence.gap
+    bounds = [abs(v) for p in finding.positions for v in (p.low, p.high) if v is not None and math.isfinite(v)]
+    if gap is None or not bounds or max(bounds) == 0:
+        return 0.0
+    return min(1.0, gap / max(bounds))
+
+
+def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings: Settings) -> Finding:
+    """The finding with its pairing (the best-scoring pair of claims across its first two
+    sides, compared as extracted) and its strength. A warning whose pairing score is below
+    ``settings.min_pairing`` is reported as info: the evidence that its sides measure one
+    quantity is too weak to put before an editor first, but it stays in the report."""
+    same_event_days = settings.same_event_days
+    sides = finding.positions[:2]
+    best: tuple[float, str, Comparison] | None = None
+    for x in sides[0].claims[:8]:
+        for y in sides[1].claims[:8]:
+            fx, fy = originals.get(x.id), originals.get(y.id)
+            if fx is None or fy is None:
+                continue
+            c = compare(fx, fy, same_event_days)
+            s = model.score(c)
+            tie = f"{x.id}|{y.id}"
+            if best is None or (s, tie) > (best[0], best[1]):
+                best = (s, tie, c)
+    if best is None:
+        return finding
+    score, _, c = best
+    pairing = Pairing(score=round(score, 4), fields=agreements(c, model.weights(c)))
+    update: dict[str, object] = {"pairing": pairing, "strength": round(score, 4)}
+    bits = identity_bits(c, model, about(finding))
+    if finding.severity == "warning" and bits < settings.min_evidence:
+        update["severity"] = "info"
+        notes = [*finding.evidence.notes, f"weak pairing ({bits:+.1f} bits): perhaps not one quantity"]
+        update["evidence"] = finding.evidence.model_copy(update={"notes": notes})
+    return finding.model_copy(update=update)
