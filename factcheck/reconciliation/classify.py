@@ -34,6 +34,10 @@ from .timeline import compare, days_apart
 SAME_SOURCE = 80
 """rapidfuzz ``token_set_ratio`` at or above which two attributions name one source."""
 
+ORDER_UNKNOWN = "order unknown: the text gives neither figure a time"
+"""The note on a finding whose figures the text does not order: uncertainty, ranked
+lower, never read as an update."""
+
 SEVERITY: dict[Classification, Severity] = {
     "conflict": "error",
     "update": "info",
@@ -156,7 +160,7 @@ def classify_pair(
     lows: list[Facet] = []
     highs: list[Facet] = []
     for v, (xs, ys) in verdicts.items():
-        if v.classification == best.classification:
+        if v.classification == best.classification and (v.severity != "info" or best.severity == "info"):
             lows.extend(x for x in xs if x not in lows)
             highs.extend(y for y in ys if y not in highs)
     return best, lows, highs
@@ -215,15 +219,18 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
         if not _close(low, high):
+            # order unknown is uncertainty, not an update: kept, ranked low, with the reason
             return Verdict(
-                "update",
+                "conflict",
                 "info",
                 f"the {count} differs and nothing shows which is later: figures this "
                 "far apart are most likely two moments of a growing count",
-                notes,
+                (*notes, ORDER_UNKNOWN),
                 weak=True,
             )
-        return Verdict("conflict", "warning", f"the {count} differs and nothing shows which is later", notes, weak=True)
+        return Verdict(
+            "conflict", "warning", f"the {count} differs and nothing shows which is later", (*notes, ORDER_UNKNOWN), weak=True
+        )
     if t.relation in ("low-first", "high-first") and not t.internal:
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
     if t.internal and t.marked:
@@ -237,12 +244,19 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
             return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
         return Verdict("conflict", "warning", f"the {count} has two values at the same time", notes)
     if not _close(low, high):
-        return None  # far apart, time unknown: most likely two moments or two scopes
+        # far apart, time unknown: most likely two moments or two scopes; kept at info
+        return Verdict(
+            "conflict",
+            "info",
+            f"the {count} differs by far and nothing shows the figures are of one time",
+            (*notes, ORDER_UNKNOWN),
+            weak=True,
+        )
     return Verdict(
         "conflict",
         "warning",
         f"the {count} differs and nothing shows the figures are of different times",
-        notes,
+        (*notes, ORDER_UNKNOWN),
         weak=True,
     )
 
