@@ -1,0 +1,203 @@
+"""Scored pairing: the comparison vector, the EM-learnt model, joins of claims with an
+unread field, and the evidence every finding carries.
+
+Provenance of the sentences: written here, in the shape of wire reports (no corpus text)."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import Settings
+from factcheck.extraction import extract_text
+from factcheck.reconciliation import reconcile
+from factcheck.reconciliation.agreement import FIELDS, LEVELS, Comparison, compare
+from factcheck.reconciliation.keys import UNKNOWN_EVENT, facet
+from factcheck.reconciliation.pairing import about, identity_bits, joins, train, weak
+from factcheck.reconciliation.scoring import MIN_PAIRS, learn, prior
+
+# -- developed on: the comparison vector --------------------------------------------
+
+
+def _facets(text: str, doc: str = "a", language: str = "en") -> list:
+    return [f for c in extract_text(text, doc, language=language) if (f := facet(c)) is not None]
+
+
+def test_one_sentence_pair_agrees_on_what_where_and_figures() -> None:
+    x, y = _facets("Officials said 57 guards were held in Ecuador. Police said 61 guards were held in Ecuador.")
+    c = compare(x, y)
+    assert dict(zip(FIELDS, c.levels, strict=True)) == {
+        "event": "same",
+        "subject": "same",
+        "place": "same",
+        "time": "unknown",
+        "source": "different",
+        "figure": "close",
+    }
+    assert c.document == "one article"
+    assert "both: held" in c.words
+
+
+def test_different_events_and_far_figures_are_different() -> None:
+    (x,) = _facets("Officials said 57 guards were held in Ecuador.")
+    (y,) = _facets("Police said 400 guards were released in Ecuador.", "b")
+    c = compare(x, y)
+    assert c.levels[FIELDS.index("event")] == "different"
+    assert c.levels[FIELDS.index("figure")] == "different"
+    assert c.document == "two articles"
+
+
+def test_an_unread_event_is_unknown_not_different() -> None:
+    # "took ... hostage" is read by no event rule today: the figure keeps its subject and
+    # is compared with the event unknown, not dropped
+    facets = _facets("Inmates took 57 guards as bargaining chips in Ecuador.")
+    assert facets and facets[0].event == UNKNOWN_EVENT and weak(facets[0])
+    (y,) = _facets("Officials said 57 guards were held in Ecuador.", "b")
+    assert compare(facets[0], y).levels[0] == "unknown"
+
+
+# -- developed on: the model ---------------------------------------------------------
+
+
+def _pattern(**levels: str) -> Comparison:
+    return Comparison(tuple(levels.get(f, "unknown") for f in FIELDS), ("",) * len(FIELDS))  # type: ignore[arg-type]
+
+
+def test_agreement_is_evidence_of_one_quantity_under_the_priors() -> None:
+    m = prior()
+    for field in FIELDS:
+        same = _pattern(**{field: "same"})
+        differ = _pattern(**{field: "different"})
+        assert m.score(same) > m.score(differ), field
+
+
+def test_too_few_pairs_keep_the_priors() -> None:
+    few = [_pattern(event="same")] * (MIN_PAIRS - 1)
+    assert learn(few) == prior()
+
+
+def test_learning_is_deterministic_and_keeps_agreement_positive() -> None:
+    rng = random.Random(7)
+    pairs = [_pattern(**{f: rng.choice(LEVELS) for f in FIELDS}) for _ in range(500)]
+    a = learn(pairs)
+    b = learn(list(reversed(pairs)))
+    assert a == b
+    for f in FIELDS:
+        assert a.m[f][0] >= a.u[f][0]
+        assert abs(sum(a.m[f]) - 1) < 1e-9 and abs(sum(a.u[f]) - 1) < 1e-9
+
+
+def test_a_clean_signal_is_learnt() -> None:
+    # matches agree on everything, non-matches on nothing: EM must find the split
+    matches = [_pattern(event="same", subject="same", place="same", time="same", source="same", figure="same")] * 40
+    others = [
+        _pattern(event="different", subject="different", place="different", time="different", figure="different")
+    ] * 400
+    m = learn(matches + others)
+    assert m.score(matches[0]) > 0.99 > 0.01 > m.score(others[0])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(*[st.sampled_from(LEVELS) for _ in FIELDS]), min_size=0, max_size=300))
+def test_scores_are_probabilities_and_order_free(rows: list[tuple[str, ...]]) -> None:
+    pairs = [Comparison(r, ("",) * len(FIELDS)) for r in rows]  # type: ignore[arg-type]
+    model = learn(pairs)
+    assert model == learn(sorted(pairs, key=lambda c: c.levels))
+    for c in pairs[:20]:
+        assert 0.0 <= model.score(c) <= 1.0
+
+
+# -- developed on: findings carry their pairing -------------------------------------
+
+TWO_REPORTS = [
+    ("a", "Minister Patiño said 443 people were killed in Ecuador on Tuesday."),
+    ("b", "Vice Minister Fuentes said 480 people were killed in Ecuador on Tuesday."),
+]
+
+
+def _claims(docs: list[tuple[str, str]]) -> list:
+    return [c for doc, text in docs for c in extract_text(text, doc, language="en")]
+
+
+def test_every_finding_has_a_score_and_evidence_in_words() -> None:
+    findings = reconcile(_claims(TWO_REPORTS))
+    assert findings
+    for f in findings:
+        assert f.pairing is not None
+        assert 0 <= f.pairing.score <= 1 and f.strength == f.pairing.score
+        words = f.pairing.words()
+        assert "both: killed" in words and "two articles" in words
+
+
+def test_findings_are_ranked_strongest_first_within_a_severity() -> None:
+    docs = [
+        *TWO_REPORTS,
+        ("c", "Officials said 12 guards were released in Ecuador on Tuesday."),
+        ("d", "The police said 15 guards were released in Peru on Tuesday."),
+    ]
+    findings = reconcile(_claims(docs))
+    rank = {"error": 0, "warning": 1, "info": 2}
+    keys = [(rank[f.severity], -f.strength) for f in findings]
+    assert keys == sorted(keys)
+
+
+def test_the_fields_a_finding_is_about_are_not_its_evidence() -> None:
+    c = _pattern(event="different", subject="same", place="same", time="same", source="same", figure="different")
+    m = prior()
+    # a chain compares two events: its event field says nothing against it
+    assert identity_bits(c, m, frozenset({"figure", "event"})) > identity_bits(c, m, frozenset({"figure"}))
+
+
+def test_weak_evidence_is_info_not_dropped() -> None:
+    claims = _claims(TWO_REPORTS)
+    loud = reconcile(claims, Settings(min_evidence=-100))
+    quiet = reconcile(claims, Settings(min_evidence=100))
+    assert [f.id for f in loud] == [f.id for f in quiet]
+    assert all(f.severity in ("info", "error") for f in quiet)
+    assert any("weak pairing" in n for f in quiet for n in f.evidence.notes if f.severity == "info")
+
+
+def test_about_depends_on_kind_and_classification() -> None:
+    findings = reconcile(_claims(TWO_REPORTS))
+    f = findings[0]
+    assert about(f) >= {"figure"}
+    far = f.model_copy(update={"classification": "possibly_different_event"})
+    assert "time" in about(far)
+
+
+# -- developed on: joins --------------------------------------------------------------
+
+
+def test_a_claim_with_an_unread_event_joins_the_quantity_its_fields_point_to() -> None:
+    docs = [
+        ("a", "Officials said 57 guards were held in Ecuador on Friday."),
+        ("b", "Police said 58 guards were held in Ecuador on Friday."),
+        ("c", "Police said 20 inmates were killed in Ecuador on Friday."),
+        ("d", "The agency said inmates kept 61 guards as bargaining chips in Ecuador on Friday."),
+    ]
+    facets = [f for c in _claims(docs) if (f := facet(c)) is not None]
+    groups: dict[str, list] = {}
+    for f in facets:
+        groups.setdefault(f.key, []).append(f)
+    weak_key = f"{UNKNOWN_EVENT}|guard|count|country:Ecuador|"
+    assert weak_key in groups
+    # a model learnt where agreeing subjects and places mark one quantity
+    matches = [_pattern(event="same", subject="same", place="same", time="same", figure="close")] * 60
+    others = [_pattern(event="different", subject="different", place="same", time="same", figure="different")] * 400
+    found = joins(groups, learn(matches + others), 14)
+    assert found[weak_key].key == "held|guard|count|country:Ecuador|"
+    assert 0 <= found[weak_key].score <= 1
+
+
+def test_joins_never_cross_a_known_disagreement() -> None:
+    docs = [
+        ("a", "Officials said 57 guards were held in Ecuador."),
+        ("b", "Officials said 58 nurses were hired in Ecuador."),
+    ]
+    facets = [f for c in _claims(docs) if (f := facet(c)) is not None]
+    groups: dict[str, list] = {}
+    for f in facets:
+        groups.setdefault(f.key, []).append(f)
+    assert joins(groups, train(facets, 14), 14) == {}
