@@ -61,7 +61,16 @@ def check(
         findings, decided, stale = book.apply(findings, show_all=show_all, documents=[d.id for d in docs])
     return Report(
         documents=[
-            DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs
+            DocumentInfo(
+                id=d.id,
+                path=d.path,
+                title=d.title,
+                outlet=d.outlet,
+                published=d.published,
+                published_precision=d.published_precision,
+                url=d.url,
+            )
+            for d in docs
         ],
         claims=len(claims),
         conflicts=findings,
