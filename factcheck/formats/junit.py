@@ -35,11 +35,11 @@ def render_junit(report: Report, run: RunInfo | None = None) -> str:
             skipped += 1
         elif SEVERITY_RANK[f.severity] >= floor:
             fail = ET.SubElement(case, "failure", type=f.severity, message=f.title)
-            fail.text = message(f)
+            fail.text = message(f, report)
             failures += 1
         else:
             out = ET.SubElement(case, "system-out")
-            out.text = f"{f.severity} (below fail-on {fail_on}): {message(f)}"
+            out.text = f"{f.severity} (below fail-on {fail_on}): {message(f, report)}"
     involved = {c.document for f in report.conflicts for p in f.positions for c in p.claims}
     for d in report.documents:
         if d.id not in involved:
