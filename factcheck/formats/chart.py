@@ -14,7 +14,7 @@ from html import escape
 from .timeline import Figure, Timeline
 from .words import date, measure
 
-WIDTH, HEIGHT = 640, 200
+WIDTH, HEIGHT = 560, 200
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 16, 34
 UNDATED = 46
 COLOR = {"error": "#b3261e", "warning": "#9a5b00", "info": "#1f5fa8", None: "#5f6368"}
@@ -27,8 +27,36 @@ def _bounds(g: Figure) -> tuple[float | None, float | None, float | None]:
     return q.value, q.low, q.high
 
 
+def _end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the month (or year) ``day`` opens."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def _line(x: float, y1: float, y2: float, color: str, extra: str) -> str:
     return f'<line x1="{x:.1f}" y1="{y1:.1f}" x2="{x:.1f}" y2="{y2:.1f}" stroke="{color}" {extra}/>'
+
+
+def _nice(span: float) -> float:
+    """A round step near ``span``: 1, 2 or 5 times a power of ten."""
+    power = 10.0 ** math.floor(math.log10(span))
+    return next(k * power for k in (1, 2, 5, 10) if k * power >= span)
+
+
+def axis(low: float, high: float, steps: int = 4) -> list[float]:
+    """Round ticks covering ``low``..``high``, from zero for counts that are all positive.
+
+    >>> axis(12, 40), axis(28970, 31500)
+    ([0.0, 10.0, 20.0, 30.0, 40.0], [0.0, 10000.0, 20000.0, 30000.0, 40000.0])
+    """
+    low = min(0.0, low)
+    if high <= low:
+        high = low + 1
+    step = _nice((high - low) / steps)
+    first = math.floor(low / step) * step
+    count = math.ceil((high - first) / step - 1e-9)
+    return [round(first + k * step, 10) for k in range(count + 1)] if count else [first, first + step]
 
 
 def svg(t: Timeline, width: int = WIDTH, height: int = HEIGHT) -> str:
@@ -44,12 +72,10 @@ def svg(t: Timeline, width: int = WIDTH, height: int = HEIGHT) -> str:
     if not points:
         return ""
     ys = [y for _, v, lo, hi in points for y in (v, lo, hi) if y is not None]
-    y0, y1 = min(ys), max(ys)
-    if y0 == y1:
-        y0, y1 = y0 - max(1.0, abs(y0) * 0.1), y1 + max(1.0, abs(y1) * 0.1)
-    pad = (y1 - y0) * 0.08
-    y0, y1 = (0.0 if y0 >= 0 and y0 - pad < 0 else y0 - pad), y1 + pad
+    ticks = axis(min(ys), max(ys))
+    y0, y1 = ticks[0], ticks[-1]
     days = [g.when.toordinal() for g, *_ in points if g.when is not None]
+    days += [_end(g.when, g.precision).toordinal() for g, *_ in points if g.when and g.precision in ("month", "year")]
     has_undated = any(g.when is None for g, *_ in points)
     x_right = width - RIGHT - (UNDATED if has_undated else 0)
     d0, d1 = (min(days), max(days)) if days else (0, 1)
@@ -75,27 +101,30 @@ def svg(t: Timeline, width: int = WIDTH, height: int = HEIGHT) -> str:
         f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{x_right}" y2="{TOP + plot_h}" stroke="#9aa0a6"/>',
         f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#9aa0a6"/>',
     ]
-    for v in sorted({y0, (y0 + y1) / 2, y1}):
-        label = escape(measure(round(v, 6) if abs(v) < 1000 else round(v), unit_claim))
+    for v in ticks:
+        label = escape(measure(v, unit_claim))
         out.append(
-            f'<text x="{LEFT - 6}" y="{py(v) + 4:.1f}" font-size="11" text-anchor="end" fill="#3c4043">{label}</text>'
+            f'<text x="{LEFT - 6}" y="{py(v) + 4:.1f}" font-size="13" text-anchor="end" fill="#3c4043">{label}</text>'
         )
         out.append(f'<line x1="{LEFT}" y1="{py(v):.1f}" x2="{x_right}" y2="{py(v):.1f}" stroke="#eceff1"/>')
     if days:
-        first = min((g for g, *_ in points if g.when), key=lambda g: g.when or dt.date.min)
-        last = max((g for g, *_ in points if g.when), key=lambda g: g.when or dt.date.min)
-        out.append(
-            f'<text x="{LEFT}" y="{height - 12}" font-size="11" fill="#3c4043">'
-            f"{escape(date(first.when, first.precision))}</text>"
-        )
-        if last.when != first.when:
+        # the axis' two ends, each at the precision of the figure that sets it: a month
+        # known only as a month reads "March 2024" at both ends, and is written once
+        dated = [g for g, *_ in points if g.when is not None]
+        first = min(dated, key=lambda g: g.when or dt.date.min)
+        left = date(first.when, first.precision)
+        ends = [(_end(g.when, g.precision) if g.precision in ("month", "year") else g.when, g) for g in dated if g.when]
+        _, last = max(ends, key=lambda e: e[0])
+        right = date(last.when, last.precision)
+        out.append(f'<text x="{LEFT}" y="{height - 12}" font-size="13" fill="#3c4043">{escape(left)}</text>')
+        if right != left:
             out.append(
-                f'<text x="{x_right}" y="{height - 12}" font-size="11" text-anchor="end" fill="#3c4043">'
-                f"{escape(date(last.when, last.precision))}</text>"
+                f'<text x="{x_right}" y="{height - 12}" font-size="13" text-anchor="end" fill="#3c4043">'
+                f"{escape(right)}</text>"
             )
     if has_undated:
         out.append(
-            f'<text x="{x_right + 22}" y="{height - 12}" font-size="11" text-anchor="middle" '
+            f'<text x="{x_right + 22}" y="{height - 12}" font-size="13" text-anchor="middle" '
             'fill="#3c4043">undated</text>'
         )
     for k, (g, v, lo, hi) in enumerate(points):
@@ -113,6 +142,14 @@ def svg(t: Timeline, width: int = WIDTH, height: int = HEIGHT) -> str:
             )
         elif hi is not None and lo is None:
             out.append(_line(x, py(hi), TOP + plot_h, color, 'stroke-dasharray="3 2"'))
+        if g.when is not None and g.precision in ("month", "year"):
+            # known to the month (or year) only: a faint span over it, the dot at its start
+            end = _end(g.when, g.precision)
+            x2 = min(px(end, k), x_right)
+            out.append(
+                f'<line x1="{x:.1f}" y1="{py(v):.1f}" x2="{x2:.1f}" y2="{py(v):.1f}" stroke="{color}" '
+                'stroke-opacity="0.35" stroke-width="6" stroke-linecap="round"/>'
+            )
         out.append(f'<circle cx="{x:.1f}" cy="{py(v):.1f}" r="5" fill="{color}" stroke="#ffffff" stroke-width="1.5"/>')
         out.append("</g>")
     out.append("</svg>")

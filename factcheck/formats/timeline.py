@@ -52,6 +52,16 @@ class Figure:
         return qualifier(self.claim.quantity.qualifier)
 
     @property
+    def day(self) -> str:
+        """The date at its precision ('March 2023')."""
+        return date(self.when, self.precision)
+
+    @property
+    def basis_words(self) -> str:
+        """What the date rests on: 'stated', 'relative' (a weekday resolved), 'published'."""
+        return "" if self.when is None else {"stated": "", "relative": "from a weekday"}.get(self.basis, self.basis)
+
+    @property
     def date(self) -> str:
         """The date at its precision, with what it rests on ('28 March 2023, published')."""
         words = date(self.when, self.precision)
