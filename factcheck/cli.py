@@ -91,7 +91,10 @@ def writable_ledger(settings: Settings) -> Path:
 
 
 QUIET = click.option(
-    "--quiet", "-q", is_flag=True, help="Print nothing on standard output (errors still go to standard error)."
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print nothing on standard output, and no progress bar (errors still go to standard error).",
 )
 
 
@@ -228,7 +231,14 @@ def check(
         raise click.UsageError("--ledger and --no-ledger contradict each other")
     settings = settings.model_copy(update={"ledger": ledger_for(settings, no_ledger)})
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    report = run_check(paths, settings, show_all=show_all)
+    from .progress import Progress
+
+    # a bar on stderr after a second, on a terminal only, never with --quiet
+    bar = Progress(sys.stderr)
+    try:
+        report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
+    finally:
+        bar.close()
     run = RunInfo(started=started, seconds=time.perf_counter() - clock)
     for err in report.errors:
         click.echo(f"factcheck: error: {err}", err=True)
