@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from factcheck import Document, check
-from factcheck.findings import Agreement, Finding, Pairing, Report
+from factcheck.findings import Agreement, Pairing, Report
 from factcheck.formats import REPORT_FORMATS
 from factcheck.formats.jsonreport import load_report, render_json
 from factcheck.formats.markdown import LIMIT, render_markdown
