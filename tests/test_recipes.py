@@ -22,7 +22,10 @@ REVIEW_DOC = (ROOT / "docs" / "review.md").read_text(encoding="utf-8")
 
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(
-        ["git", "-c", "user.email=ci@example.org", "-c", "user.name=ci", *args], cwd=cwd, check=True, capture_output=True
+        ["git", "-c", "user.email=ci@example.org", "-c", "user.name=ci", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
     )
 
 
