@@ -48,7 +48,7 @@ def test_the_recipes_requirement_installs_from_a_git_clone(tmp_path: Path) -> No
     target = tmp_path / "site"
     done = subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         f"factcheck-numbers @ git+file://{clone}"],
+         f"factcheck-numbers @ git+file://localhost{clone}"],
         capture_output=True,
         text=True,
         timeout=900,
