@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..findings import Finding, Position, Report
 from ..models import Claim
+from .words import clean
 
 SCHEMA_VERSION = "2.0"
 """2.0: claims listed once in ``claims`` and cited by id from the sides (1.0 embedded them)."""
@@ -70,6 +71,9 @@ def _cite(c: Claim) -> ClaimCite:
 
 def _compact(f: Finding) -> FindingJSON:
     fields = dict(f)
+    # the words for people never carry an internal label ("a count of raw:venezuelan ...")
+    for key in ("title", "reason", "rule"):
+        fields[key] = clean(fields[key])
     fields["positions"] = [
         PositionJSON.model_construct(**{**dict(p), "claims": [_cite(c) for c in p.claims]}) for p in f.positions
     ]

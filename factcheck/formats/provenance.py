@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import __version__
 from ..findings import Report
 from ..models import Precision
-from .words import iso
+from .words import clean, iso
 
 
 class _Record(BaseModel):
@@ -108,7 +108,7 @@ def provenance(report: Report) -> Provenance:
                 kind=f.kind,
                 classification=f.classification,
                 severity=f.severity,
-                title=f.title,
+                title=clean(f.title),
                 claims=claims,
             )
         )
