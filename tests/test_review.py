@@ -460,3 +460,47 @@ def test_review_a_quantity_through_its_timeline(tmp_path: Path) -> None:
         response = second.goto(url)
         assert response is not None and response.status == 200 and "Findings" in second.inner_text("h1")
         browser.close()
+
+
+# ---------------------------------------------------------------- decisions as the page's script makes them
+def _page_csrf(c: TestClient, url: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', c.get(url).text).group(1)  # type: ignore[union-attr]
+
+
+def test_undo_takes_back_the_last_decision_not_the_page_it_is_on(tmp_path: Path) -> None:
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    for name, text in TIMELINE.items():
+        (arts / name).write_text(text, encoding="utf-8")
+    app, keys = create_app([arts], tmp_path / "ledger")
+    c = TestClient(app, base_url="http://127.0.0.1:8000")
+    c.get(f"/?token={keys.url_token}")
+    ids = re.findall(r'data-href="/finding/([0-9a-f]{16})"', c.get("/").text)
+    assert len(ids) >= 3
+    asks = {"accept": "application/json"}
+    r = c.post(
+        f"/finding/{ids[0]}/decide",
+        data={"action": "confirmed", "reviewer": "Ana", "csrf": _page_csrf(c, f"/finding/{ids[0]}")},
+        headers=asks,
+    )
+    assert r.status_code == 200 and r.json()["next"].startswith(f"/finding/{ids[1]}?")  # no redirect: JSON
+    r = c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks)
+    assert r.json()["next"].startswith(f"/finding/{ids[0]}?saved=undone")
+    assert _decision(tmp_path / "ledger", ids[0]) == "undone" and _decision(tmp_path / "ledger", ids[1]) is None
+    assert c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks).status_code == 409
+
+    # all findings of the quantity at once, and one undo takes them all back
+    key = re.search(r'href="/quantity/([0-9a-f]{12})"', c.get("/").text).group(1)  # type: ignore[union-attr]
+    r = c.post(
+        f"/quantity/{key}/decide", data={"action": "flagged", "reviewer": "Ana", "csrf": keys.csrf}, headers=asks
+    )
+    assert r.status_code == 200 and f"n={len(ids)}" in r.json()["next"]
+    assert {_decision(tmp_path / "ledger", fid) for fid in ids} == {"flagged"}
+    c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks)
+    assert {_decision(tmp_path / "ledger", fid) for fid in ids} == {"undone"}
+    # a correction names one finding's value: never for a whole quantity; the CSRF check holds
+    bad = c.post(
+        f"/quantity/{key}/decide", data={"action": "resolved", "reviewer": "Ana", "csrf": keys.csrf}, headers=asks
+    )
+    assert bad.status_code == 400 and "error" in bad.json()
+    assert c.post(f"/quantity/{key}/decide", data={"action": "flagged", "reviewer": "Ana"}).status_code == 403

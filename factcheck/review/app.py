@@ -252,8 +252,8 @@ def create_app(
         if isinstance(form, Response):
             return form
         action = form["action"]
-        if action == "undone":
-            return await take_back(request, form)
+        # the page's undo posts to /undo (the last decision, wherever the page is); "undone"
+        # posted here by another client reopens this finding, as it always did
         if action not in ACTIONS:
             return error(f"Unknown decision {action!r}.", 400, request)
         if action == "resolved" and not (form["value"] and form["value_source"]):
@@ -300,8 +300,8 @@ def create_app(
             stack.push(Done(versions, f"/quantity/{key}"))
         return answer(request, f"/quantity/{key}?saved={form['action']}&n={len(versions)}")
 
-    async def take_back(request: Request, form: dict[str, str] | None = None) -> Response:
-        got = form if form is not None else await fields(request)
+    async def take_back(request: Request) -> Response:
+        got = await fields(request)
         if isinstance(got, Response):
             return got
         try:
