@@ -148,7 +148,7 @@ _CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "
 
 class Guard:
     """ASGI middleware: refuse non-local Host names; accept a request only with the
-    session cookie, or with the one-time URL token (then set the cookie and redirect to the
+    session cookie, or with the URL token (then set the cookie and redirect to the
     bare URL, so the token does not linger in history); refuse state-changing requests
     from another origin; add the security headers to every response."""
 
