@@ -161,7 +161,18 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     docs, errors = load_documents(paths)
     for err in errors:
         click.echo(f"factcheck: error: {err}", err=True)
-    claims = [c for d in sorted(docs, key=lambda d: d.id) for c in extract_document(d)]
+    from .progress import Progress
+
+    bar = Progress(sys.stderr) if not quiet else None  # after a second, on a terminal only
+    claims = []
+    try:
+        for k, d in enumerate(sorted(docs, key=lambda d: d.id)):
+            claims.extend(extract_document(d))
+            if bar is not None:
+                bar(k + 1, len(docs))
+    finally:
+        if bar is not None:
+            bar.close()
     write_output(CLAIM_FORMATS[fmt](claims, docs), output, quiet)
     sys.exit(2 if errors else 0)
 
