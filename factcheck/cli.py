@@ -91,7 +91,10 @@ def writable_ledger(settings: Settings) -> Path:
 
 
 QUIET = click.option(
-    "--quiet", "-q", is_flag=True, help="Print nothing on standard output (errors still go to standard error)."
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print nothing on standard output, and no progress bar (errors still go to standard error).",
 )
 
 
@@ -158,7 +161,18 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     docs, errors = load_documents(paths)
     for err in errors:
         click.echo(f"factcheck: error: {err}", err=True)
-    claims = [c for d in sorted(docs, key=lambda d: d.id) for c in extract_document(d)]
+    from .progress import Progress
+
+    bar = Progress(sys.stderr) if not quiet else None  # after a second, on a terminal only
+    claims = []
+    try:
+        for k, d in enumerate(sorted(docs, key=lambda d: d.id)):
+            claims.extend(extract_document(d))
+            if bar is not None:
+                bar(k + 1, len(docs))
+    finally:
+        if bar is not None:
+            bar.close()
     write_output(CLAIM_FORMATS[fmt](claims, docs), output, quiet)
     sys.exit(2 if errors else 0)
 
@@ -228,7 +242,14 @@ def check(
         raise click.UsageError("--ledger and --no-ledger contradict each other")
     settings = settings.model_copy(update={"ledger": ledger_for(settings, no_ledger)})
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    report = run_check(paths, settings, show_all=show_all)
+    from .progress import Progress
+
+    # a bar on stderr after a second, on a terminal only, never with --quiet
+    bar = Progress(sys.stderr)
+    try:
+        report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
+    finally:
+        bar.close()
     run = RunInfo(started=started, seconds=time.perf_counter() - clock)
     for err in report.errors:
         click.echo(f"factcheck: error: {err}", err=True)
@@ -246,11 +267,17 @@ def check(
 @click.argument("record", type=click.Choice(["claim", "report", "decision", "fact"]), default="report")
 def schema(record: str) -> None:
     """Print the JSON Schema of a record (claim, report, decision or fact)."""
-    from .findings import Report
+    from .formats.jsonreport import ReportJSON
     from .ledger import Decision, VettedFact
     from .models import Claim
 
-    models: dict[str, type[BaseModel]] = {"claim": Claim, "report": Report, "decision": Decision, "fact": VettedFact}
+    # the report's schema is the JSON report's: claims once in a table, cited by id from the sides
+    models: dict[str, type[BaseModel]] = {
+        "claim": Claim,
+        "report": ReportJSON,
+        "decision": Decision,
+        "fact": VettedFact,
+    }
     model = models[record]
     click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .models import Claim
+from .models import Claim, Precision
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -117,11 +117,15 @@ class Finding(_Record):
 
 
 class DocumentInfo(_Record):
+    """An article the report read, as its front matter names it."""
+
     id: str
     path: str | None
     title: str | None
     outlet: str | None
     published: dt.date | None
+    published_precision: Precision | None = Field(default=None, description="day, month or year")
+    url: str | None = Field(default=None, description="the article's address (front matter url)")
 
 
 class StaleDecision(_Record):

@@ -6,6 +6,7 @@ it and only formats what it returns."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .config import Settings, check_fail_on
@@ -22,6 +23,7 @@ def check(
     settings: Settings | None = None,
     ledger: str | os.PathLike[str] | None = None,
     show_all: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> Report:
     """Check articles (a path to a file or folder, a :class:`Document` record, or an
     iterable of them) for numbers that disagree, and return a :class:`Report`.
@@ -30,6 +32,8 @@ def check(
     decided are moved to ``report.decided`` (or kept, marked, with ``show_all``), facts
     vetted there are checked, and decisions whose finding is gone are listed in
     ``report.stale``. A ledger folder that is missing or unreadable raises :class:`LedgerError`.
+    ``progress``, when given, is called with (articles done, articles, stage) as the check
+    advances (the CLI draws a bar with it).
 
     >>> from factcheck import Document
     >>> a = Document(id="a", outlet="AP", body="Officials said 12 people were killed on Monday.")
@@ -48,8 +52,12 @@ def check(
     docs, errors = gather(items)
     docs.sort(key=lambda d: d.id)
     claims: list[Claim] = []
-    for doc in docs:
+    for k, doc in enumerate(docs):
         claims.extend(extract_document(doc, tolerance=settings.tolerance))
+        if progress is not None:
+            progress(k + 1, len(docs), "reading")
+    if progress is not None:
+        progress(len(docs), len(docs), "comparing")
     findings = reconcile(claims, settings)
     decided: list[Finding] = []
     stale: list[StaleDecision] = []
@@ -61,7 +69,16 @@ def check(
         findings, decided, stale = book.apply(findings, show_all=show_all, documents=[d.id for d in docs])
     return Report(
         documents=[
-            DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs
+            DocumentInfo(
+                id=d.id,
+                path=d.path,
+                title=d.title,
+                outlet=d.outlet,
+                published=d.published,
+                published_precision=d.published_precision,
+                url=d.url,
+            )
+            for d in docs
         ],
         claims=len(claims),
         conflicts=findings,

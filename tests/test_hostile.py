@@ -544,13 +544,20 @@ def test_non_ascii_secrets_are_refused_not_errors(server) -> None:  # type: igno
     assert r.status_code == 403
 
 
-def test_the_url_token_works_once(server) -> None:  # type: ignore[no-untyped-def]
+def test_the_url_token_opens_a_second_browser_but_nothing_else(server) -> None:  # type: ignore[no-untyped-def]
     from starlette.testclient import TestClient
 
     _login(server)
     assert server.get("/").status_code == 200  # the browser that used it keeps its cookie
+    # issue 20: a second browser on this machine opens the printed URL too (it was 403)
     other = TestClient(server.app, base_url="http://127.0.0.1:8000")
-    assert other.get(f"/?token={server.keys.url_token}", follow_redirects=False).status_code == 403
+    assert other.get(f"/?token={server.keys.url_token}", follow_redirects=False).status_code == 303
+    assert other.get("/").status_code == 200
+    # a wrong token, or the right one under a name that is not loopback, still opens nothing
+    third = TestClient(server.app, base_url="http://127.0.0.1:8000")
+    assert third.get("/?token=" + server.keys.url_token[:-1] + "x", follow_redirects=False).status_code == 403
+    remote = {"host": "evil.example:8000"}
+    assert third.get(f"/?token={server.keys.url_token}", headers=remote, follow_redirects=False).status_code == 403
 
 
 @pytest.mark.parametrize("path", ["//evil.example/", "/\\evil.example/", "///evil.example"])

@@ -362,3 +362,145 @@ def test_resolving_needs_a_typed_value_and_source(client: TestClient) -> None:
         )
         assert r.status_code == 400 and "type the correct value and its source" in r.text
     assert not (client.ledger / "decisions" / f"{fid}.yaml").exists()  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- a quantity's timeline (issue 20)
+# three short articles written for this test: one flood's death toll given three ways, two
+# of them with the article's address, one dated to the month only
+TIMELINE = {
+    "toll-a.md": "---\nid: toll-a\noutlet: Wire A\npublished: 2024-03-04\nurl: https://example.org/a/flood\n---\n"
+    "Police said 12 people were killed in the flood in Quito on Monday.\n",
+    "toll-b.md": "---\nid: toll-b\noutlet: Wire B\npublished: 2024-03-04\nurl: https://example.org/b/flood\n---\n"
+    "Officials said 40 people were killed in the flood in Quito on Monday.\n",
+    "toll-c.md": "---\nid: toll-c\noutlet: Wire C\npublished: 2024-03\n---\n"
+    "Rescue workers said 25 people were killed in the flood in Quito.\n",
+}
+
+
+def _decision(ledger: Path, fid: str) -> str | None:
+    import yaml
+
+    path = ledger / "decisions" / f"{fid}.yaml"
+    return str(yaml.safe_load(path.read_text())["decision"]) if path.exists() else None
+
+
+@pytest.mark.browser
+def test_review_a_quantity_through_its_timeline(tmp_path: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    arts, ledger = tmp_path / "arts", tmp_path / "ledger"
+    arts.mkdir()
+    for name, text in TIMELINE.items():
+        (arts / name).write_text(text, encoding="utf-8")
+    shots = os.environ.get("FACTCHECK_SCREENSHOT_DIR")
+    with _serve(arts, ledger) as url, sync_playwright() as p:
+        browser = _launch(p)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        _open(page, url)
+        root = url.split("?")[0].rstrip("/")
+        page.fill("#reviewer", "Ana Editor")
+        page.locator("#reviewer").press("Escape")
+
+        # the list groups findings by quantity; the quantity opens as a timeline
+        page.locator(".quantity-link").first.click()
+        page.wait_for_url("**/quantity/*")
+        quantity = page.url
+        rows = page.locator("tr.figure-row")
+        assert rows.count() >= 3
+        dates = rows.locator("td:first-child").all_inner_texts()
+        assert dates[0].startswith("March 2024")  # month precision, never "1 March"
+        assert all(d.startswith("4 March 2024") for d in dates[1:])
+        assert page.locator("svg.timeline-chart circle").count() >= 3
+        assert page.locator("a[href='https://example.org/a/flood']").count() == 1
+        assert "raw:" not in page.inner_text("main")
+        if shots:
+            page.screenshot(path=str(Path(shots) / "review-timeline.png"), full_page=False)
+        phone = context.new_page()  # the same browser: its cookie
+        phone.set_viewport_size({"width": 390, "height": 844})
+        phone.goto(quantity)
+        title = phone.locator("h1.compact-title").bounding_box()
+        assert title is not None and title["height"] < 70  # two lines at most on a phone
+        chart = phone.locator("svg.timeline-chart").bounding_box()
+        assert chart is not None and chart["y"] < 400 and chart["x"] + chart["width"] <= 390
+        if shots:
+            phone.screenshot(path=str(Path(shots) / "review-timeline-phone.png"), full_page=False)
+        phone.close()
+
+        # one finding decided from its page: the page moves on without a full reload
+        ids = [str(a.get_attribute("href")).rsplit("/", 1)[1] for a in page.locator(".quantity-finding a").all()]
+        assert len(ids) >= 3
+        page.goto(f"{root}/finding/{ids[0]}")
+        page.evaluate("window.notReloaded = true")
+        page.keyboard.press("d")
+        page.wait_for_url(f"**/finding/{ids[1]}?*")
+        assert "Recorded: dismissed-different-events" in page.inner_text(".saved")
+        assert page.evaluate("window.notReloaded === true")
+        assert _decision(ledger, ids[0]) == "dismissed-different-events"
+
+        # undo after the auto-advance takes back that decision, not the next finding's
+        page.keyboard.press("u")
+        page.wait_for_url(f"**/finding/{ids[0]}?*")
+        assert _decision(ledger, ids[0]) == "undone" and _decision(ledger, ids[1]) is None
+        assert "open" in page.inner_text(".why .status")
+
+        # all findings of the quantity at once
+        page.goto(quantity)
+        page.keyboard.press("c")
+        page.wait_for_selector(".saved")
+        assert f"on {len(ids)} findings" in page.inner_text(".saved")
+        assert [_decision(ledger, fid) for fid in ids] == ["confirmed"] * len(ids)
+        assert page.locator(".quantity-finding.decided").count() == len(ids)
+
+        # the printed URL opens a second tab, and a second browser, on this machine
+        tab = context.new_page()
+        tab.goto(root + "/")
+        assert "Findings" in tab.inner_text("h1")
+        other = browser.new_context()
+        second = other.new_page()
+        response = second.goto(url)
+        assert response is not None and response.status == 200 and "Findings" in second.inner_text("h1")
+        browser.close()
+
+
+# ---------------------------------------------------------------- decisions as the page's script makes them
+def _page_csrf(c: TestClient, url: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', c.get(url).text).group(1)  # type: ignore[union-attr]
+
+
+def test_undo_takes_back_the_last_decision_not_the_page_it_is_on(tmp_path: Path) -> None:
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    for name, text in TIMELINE.items():
+        (arts / name).write_text(text, encoding="utf-8")
+    app, keys = create_app([arts], tmp_path / "ledger")
+    c = TestClient(app, base_url="http://127.0.0.1:8000")
+    c.get(f"/?token={keys.url_token}")
+    ids = re.findall(r'data-href="/finding/([0-9a-f]{16})"', c.get("/").text)
+    assert len(ids) >= 3
+    asks = {"accept": "application/json"}
+    r = c.post(
+        f"/finding/{ids[0]}/decide",
+        data={"action": "confirmed", "reviewer": "Ana", "csrf": _page_csrf(c, f"/finding/{ids[0]}")},
+        headers=asks,
+    )
+    assert r.status_code == 200 and r.json()["next"].startswith(f"/finding/{ids[1]}?")  # no redirect: JSON
+    r = c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks)
+    assert r.json()["next"].startswith(f"/finding/{ids[0]}?saved=undone")
+    assert _decision(tmp_path / "ledger", ids[0]) == "undone" and _decision(tmp_path / "ledger", ids[1]) is None
+    assert c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks).status_code == 409
+
+    # all findings of the quantity at once, and one undo takes them all back
+    key = re.search(r'href="/quantity/([0-9a-f]{12})"', c.get("/").text).group(1)  # type: ignore[union-attr]
+    r = c.post(
+        f"/quantity/{key}/decide", data={"action": "flagged", "reviewer": "Ana", "csrf": keys.csrf}, headers=asks
+    )
+    assert r.status_code == 200 and f"n={len(ids)}" in r.json()["next"]
+    assert {_decision(tmp_path / "ledger", fid) for fid in ids} == {"flagged"}
+    c.post("/undo", data={"reviewer": "Ana", "csrf": keys.csrf}, headers=asks)
+    assert {_decision(tmp_path / "ledger", fid) for fid in ids} == {"undone"}
+    # a correction names one finding's value: never for a whole quantity; the CSRF check holds
+    bad = c.post(
+        f"/quantity/{key}/decide", data={"action": "resolved", "reviewer": "Ana", "csrf": keys.csrf}, headers=asks
+    )
+    assert bad.status_code == 400 and "error" in bad.json()
+    assert c.post(f"/quantity/{key}/decide", data={"action": "flagged", "reviewer": "Ana"}).status_code == 403

@@ -11,6 +11,7 @@ from ..models import Claim, Document
 from . import claims as _claims
 from . import github as _github
 from . import gitlab as _gitlab
+from . import html as _html
 from . import jsonreport as _json
 from . import junit as _junit
 from . import markdown as _markdown
@@ -26,6 +27,8 @@ REPORT_FORMATS: dict[str, ReportWriter] = {
     "text": _text.render_text,
     "json": _json.render_json,
     "markdown": _markdown.render_markdown,
+    "markdown-full": _markdown.render_markdown_full,
+    "html": _html.render_html,
     "sarif": _sarif.render_sarif,
     "junit": _junit.render_junit,
     "github": _github.render_github,

@@ -38,7 +38,8 @@ def render_github(report: Report) -> str:
             f"endColumn={(c.column or 1) + len(c.quantity.text)}",
             f"title={escape_property('factcheck ' + f.kind.replace('_', ' ') + ' ' + f.id)}",
         ]
-        lines.append(f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(message(f))}")
+        # one annotation a finding, at its newest figure; the message names the other figures' places
+        lines.append(f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(message(f, report))}")
     for err in report.errors:
         lines.append(f"::error::{escape_data(err)}")
     return "\n".join(lines) + ("\n" if lines else "")

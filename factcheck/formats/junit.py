@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 from ..findings import SEVERITY_RANK, Report
 from .locations import RULES, message
 from .run import RunInfo, utc
+from .words import clean
 
 
 def render_junit(report: Report, run: RunInfo | None = None) -> str:
@@ -28,18 +29,18 @@ def render_junit(report: Report, run: RunInfo | None = None) -> str:
     for f in list(report.conflicts) + [f for f in report.decided if f.id not in listed]:
         cases += 1
         case = ET.SubElement(
-            suite, "testcase", classname=f"factcheck.{RULES[f.kind][1]}", name=f"{f.id} {f.title}", time="0"
+            suite, "testcase", classname=f"factcheck.{RULES[f.kind][1]}", name=f"{f.id} {clean(f.title)}", time="0"
         )
         if f.id in decided_ids or f.status == "decided":
             ET.SubElement(case, "skipped", message=f"decided: {f.decision}")
             skipped += 1
         elif SEVERITY_RANK[f.severity] >= floor:
-            fail = ET.SubElement(case, "failure", type=f.severity, message=f.title)
-            fail.text = message(f)
+            fail = ET.SubElement(case, "failure", type=f.severity, message=clean(f.title))
+            fail.text = message(f, report)
             failures += 1
         else:
             out = ET.SubElement(case, "system-out")
-            out.text = f"{f.severity} (below fail-on {fail_on}): {message(f)}"
+            out.text = f"{f.severity} (below fail-on {fail_on}): {message(f, report)}"
     involved = {c.document for f in report.conflicts for p in f.positions for c in p.claims}
     for d in report.documents:
         if d.id not in involved:

@@ -55,19 +55,53 @@ def input_error(error: str) -> tuple[str, str]:
     return path, problem or error
 
 
-def message(finding: Finding) -> str:
+def every(finding: Finding) -> list[tuple[str, Claim]]:
+    """Every claim of a finding with its side's role, the anchor first, each claim once."""
+    main = anchor(finding)
+    out: list[tuple[str, Claim]] = [(next(p.role for p in finding.positions if any(c is main for c in p.claims)), main)]
+    seen = {main.id}
+    for p in finding.positions:
+        for c in p.claims:
+            if c.id not in seen:
+                seen.add(c.id)
+                out.append((p.role, c))
+    return out
+
+
+def point(c: Claim, where: dict[str, str]) -> str:
+    """A claim's place in its file: 'path:line:column'."""
+    return f"{where.get(c.document, c.document)}:{c.line or 1}:{c.column or 1}"
+
+
+def message(finding: Finding, report: Report | None = None) -> str:
+    """The finding in one paragraph: title, reason, each side with who says it, in which
+    article (its address where the front matter gives one) and when (at the date's
+    precision); with ``report``, every other figure's place in its file too."""
+    from .timeline import claim_date
+    from .words import clean
+
+    docs = {d.id: d for d in report.documents} if report is not None else {}
     sides = []
     for p in finding.positions:
         who = sorted(
             {
-                (c.source.name if c.source else "unattributed") + f" ({c.document}, {c.published or 'undated'})"
+                (c.source.name if c.source else "unattributed")
+                + f" ({c.document}, {claim_date(c, docs)}"
+                + (f", {docs[c.document].url}" if c.document in docs and docs[c.document].url else "")
+                + ")"
                 for c in p.claims
             }
         ) or [p.label]
         sides.append(f"{p.label} [{p.role}] from " + "; ".join(who))
-    return (
+    also = ""
+    if report is not None:
+        where = paths(report)
+        others = [point(c, where) for _, c in every(finding)[1:]]
+        also = f". Also at {', '.join(others)}" if others else ""
+    return clean(
         f"{finding.title}. {finding.reason.capitalize()} ({finding.classification.replace('_', ' ')}). "
         + " | ".join(sides)
         + (f". Evidence: {'; '.join(finding.evidence.notes)}" if finding.evidence.notes else "")
+        + also
         + f". Finding {finding.id}."
     )

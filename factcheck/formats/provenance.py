@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
 from ..findings import Report
+from ..models import Precision
+from .words import clean, iso
 
 
 class _Record(BaseModel):
@@ -26,6 +28,8 @@ class ArticleProvenance(_Record):
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
+    published_precision: Precision | None = None
+    url: str | None = Field(default=None, description="the article's address (front matter url)")
 
 
 class ClaimProvenance(_Record):
@@ -104,12 +108,20 @@ def provenance(report: Report) -> Provenance:
                 kind=f.kind,
                 classification=f.classification,
                 severity=f.severity,
-                title=f.title,
+                title=clean(f.title),
                 claims=claims,
             )
         )
     articles = [
-        ArticleProvenance(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published)
+        ArticleProvenance(
+            id=d.id,
+            path=d.path,
+            title=d.title,
+            outlet=d.outlet,
+            published=d.published,
+            published_precision=d.published_precision,
+            url=d.url,
+        )
         for d in report.documents
     ]
     return Provenance(articles=articles, findings=findings)
@@ -134,7 +146,13 @@ def render_prov(report: Report) -> str:
     run = doc.activity("fc:reconciliation")
     doc.wasAssociatedWith(run, tool)
     for a in lineage.articles:
-        attrs = {"prov:label": a.title or a.id, "fc:outlet": a.outlet or "", "fc:published": str(a.published or "")}
+        attrs = {
+            "prov:label": a.title or a.id,
+            "fc:outlet": a.outlet or "",
+            "fc:published": iso(a.published, a.published_precision or "day"),
+        }
+        if a.url:
+            attrs["prov:location"] = a.url  # where the article was read from
         doc.entity(f"article:{_safe(a.id)}", attrs)
     for f in lineage.findings:
         finding = doc.entity(

@@ -6,6 +6,7 @@ tool execution notifications; artifact URIs percent-encoded."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .. import __version__
 from ..findings import Finding, Report
@@ -13,15 +14,19 @@ from ..models import Claim
 from ..project import HOMEPAGE, RULES_URL, rule_url
 from .locations import RULES, anchor, input_error, message, paths, uri
 from .run import RunInfo, utc
+from .words import clean, iso
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 
-def _location(c: Claim, where: dict[str, str], note: str | None = None) -> dict[str, object]:
+def _location(c: Claim, where: dict[str, str], index: dict[str, int], note: str | None = None) -> dict[str, object]:
+    art: dict[str, object] = {"uri": uri(where.get(c.document, c.document))}
+    if c.document in index:
+        art["index"] = index[c.document]  # the artifact that carries the article's title and url
     loc: dict[str, object] = {
         "physicalLocation": {
-            "artifactLocation": {"uri": uri(where.get(c.document, c.document))},
+            "artifactLocation": art,
             "region": {
                 "startLine": c.line or 1,
                 "startColumn": c.column or 1,
@@ -36,18 +41,19 @@ def _location(c: Claim, where: dict[str, str], note: str | None = None) -> dict[
     return loc
 
 
-def _result(f: Finding, where: dict[str, str], decisions: dict[str, str]) -> dict[str, object]:
+def _result(f: Finding, where: dict[str, str], decisions: dict[str, str], report: Report) -> dict[str, object]:
     main = anchor(f)
+    index = {d.id: k for k, d in enumerate(report.documents)}
     related: list[dict[str, object]] = []
     for p in f.positions:
         for c in p.claims:
             if c is not main:
-                related.append({**_location(c, where, f"{p.role}: {c.quantity.text}"), "id": len(related) + 1})
+                related.append({**_location(c, where, index, f"{p.role}: {c.quantity.text}"), "id": len(related) + 1})
     result: dict[str, object] = {
         "ruleId": RULES[f.kind][0],
         "level": LEVEL[f.severity],
-        "message": {"text": message(f)},
-        "locations": [_location(main, where)],
+        "message": {"text": message(f, report)},
+        "locations": [_location(main, where, index)],
         "relatedLocations": related,
         "partialFingerprints": {"factcheck/v1": f.id},
         "properties": {"classification": f.classification, "kind": f.kind, "quantity": f.quantity},
@@ -89,12 +95,31 @@ def _invocation(report: Report, run: RunInfo | None) -> dict[str, object]:
     return invocation
 
 
+def _artifacts(report: Report) -> list[dict[str, object]]:
+    """Each article once, with its title, outlet, date (at its precision) and address."""
+    out: list[dict[str, object]] = []
+    for d in report.documents:
+        art: dict[str, object] = {"location": {"uri": uri(Path(d.path).as_posix() if d.path else d.id)}}
+        if d.title:
+            art["description"] = {"text": clean(d.title)}
+        props = {
+            "document": d.id,
+            "outlet": d.outlet or "",
+            "published": iso(d.published, d.published_precision or "day"),
+            "url": d.url or "",
+        }
+        art["properties"] = {k: v for k, v in props.items() if v}
+        out.append(art)
+    return out
+
+
 def render_sarif(report: Report, run: RunInfo | None = None) -> str:
     """The report as a SARIF 2.1.0 log (with ``run``, the invocation's start and end times)."""
     where = paths(report)
     decided_ids = {f.id for f in report.conflicts}
     findings = list(report.conflicts) + [f for f in report.decided if f.id not in decided_ids]
     decisions = {f.id: f.decision or "decided" for f in report.decided}
+    results = [_result(f, where, decisions, report) for f in findings]
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -117,7 +142,8 @@ def render_sarif(report: Report, run: RunInfo | None = None) -> str:
                     }
                 },
                 "invocations": [_invocation(report, run)],
-                "results": [_result(f, where, decisions) for f in findings],
+                "artifacts": _artifacts(report),
+                "results": results,
                 "properties": {"schemaVersion": report.schema_version},
                 "columnKind": "unicodeCodePoints",
             }

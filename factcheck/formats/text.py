@@ -1,17 +1,14 @@
-"""The report for a terminal: grouped by finding, each side quoted with its source."""
+"""The report for a terminal: one timeline per quantity (its figures in time order), then
+its findings, strongest first, each side quoted with its source."""
 
 from __future__ import annotations
 
 import textwrap
 
-from ..findings import Finding, Position, Report
+from ..findings import DocumentInfo, Finding, Position, Report
 from ..models import Claim
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "∞"
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.4g}"
+from .timeline import Figure, Timeline, claim_date, dated, day_precise, timelines
+from .words import clean, measure
 
 
 def attribution(c: Claim) -> str:
@@ -21,63 +18,110 @@ def attribution(c: Claim) -> str:
     name = c.source.name
     if c.source.via is not None:
         name += f" (via {c.source.via.name})"
-    return name
+    return clean(name)
 
 
-def claim_line(c: Claim) -> str:
+def claim_line(c: Claim, docs: dict[str, DocumentInfo] | None = None) -> str:
+    """Where a claim is: document, outlet, date at its precision, link, characters, source."""
+    d = (docs or {}).get(c.document)
+    link = f", {d.url}" if d is not None and d.url else ""
     return (
-        f"{c.document} ({c.outlet or '?'}, {c.published or 'undated'}), "
+        f"{c.document} ({c.outlet or '?'}, {claim_date(c, docs or {})}{link}), "
         f"chars {c.quantity.start}-{c.quantity.end}: {attribution(c)}"
     )
 
 
-def _position(p: Position) -> list[str]:
-    head = f"  [{p.role}] {p.label}  = [{_fmt(p.low)}, {_fmt(p.high)}]  ({p.sources} source{'s' * (p.sources != 1)})"
+def interval(p: Position) -> str:
+    """A side's interval in the unit its text used ('[29 km, 31.5 km]')."""
+    c = p.claims[0] if p.claims else None
+    return f"[{measure(p.low, c)}, {measure(p.high, c)}]"
+
+
+def _position(p: Position, docs: dict[str, DocumentInfo]) -> list[str]:
+    head = f"    [{p.role}] {clean(p.label)}  = {interval(p)}  ({p.sources} source{'s' * (p.sources != 1)})"
     out = [head]
-    words = "; ".join(x for x in (p.what, p.where, p.when) if x)
+    words = "; ".join(clean(x) for x in (p.what, p.where, p.when) if x)
     if words:
-        out.append(f"    {words}")
+        out.append(f"      {words}")
     for c in p.claims:
-        out.append("    - " + claim_line(c))
-        out.extend(textwrap.wrap(f'"{c.sentence}"', width=100, initial_indent="        ", subsequent_indent="        "))
+        out.append("      - " + claim_line(c, docs))
+        indent = " " * 10
+        out.extend(textwrap.wrap(f'"{c.sentence}"', width=100, initial_indent=indent, subsequent_indent=indent))
     return out
 
 
 COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def _finding(f: Finding, color: bool = False) -> list[str]:
-    e = f.evidence
-    level = f.severity.upper()
+def _level(severity: str, color: bool) -> str:
+    level = severity.upper()
     if color:
         import click
 
-        level = click.style(level, fg=COLORS[f.severity], bold=True)
-    lines = [
-        f"{level} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
-        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
-        + (f"  ({f.new_sources} new source{'s' if f.new_sources != 1 else ''} since decided)" if f.new_sources else ""),
-        f"  {f.title}",
-        f"  why: {f.reason}",
-    ]
-    for p in f.positions:
-        lines.extend(_position(p))
+        level = click.style(level, fg=COLORS[severity], bold=True)
+    return level
+
+
+def evidence_bits(f: Finding, docs: dict[str, DocumentInfo]) -> list[str]:
+    """The evidence in words: dates at their precision, 'N days apart' only when every date
+    is known to the day, the gap in the text's unit, the reconciler's notes."""
+    e = f.evidence
     bits = []
-    if e.dates:
-        bits.append("dates " + ", ".join(str(d) for d in e.dates))
-    if e.days_apart is not None:
+    dates = list(dict.fromkeys(w for _, w in sorted(dated(c, docs) for p in f.positions for c in p.claims) if w))
+    if dates:
+        bits.append("dates " + ", ".join(dates))
+    if e.days_apart is not None and day_precise(f, docs):
         bits.append(f"{e.days_apart} days apart")
     if e.gap:
-        bits.append(f"gap {_fmt(e.gap)}")
-    lines.append("  evidence: " + "; ".join(bits + e.notes))
+        first = next((c for p in f.positions for c in p.claims), None)
+        bits.append(f"gap {measure(e.gap, first)}")
+    return bits + [clean(n) for n in e.notes]
+
+
+def _finding(f: Finding, docs: dict[str, DocumentInfo], color: bool = False) -> list[str]:
+    lines = [
+        f"  {_level(f.severity, color)} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
+        + (f"  strength {f.strength:.2f}" if f.strength else "")
+        + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
+        + (f"  ({f.new_sources} new source{'s' if f.new_sources != 1 else ''} since decided)" if f.new_sources else ""),
+        f"    {clean(f.title)}",
+        f"    why: {clean(f.reason)}",
+    ]
+    if f.pairing is not None:
+        lines.append(f"    pairing {f.pairing.score:.2f}: {clean(f.pairing.words())}")
+    for p in f.positions:
+        lines.extend(_position(p, docs))
+    lines.append("    evidence: " + "; ".join(evidence_bits(f, docs)))
     for group in f.copies:
-        lines.append("  one story carried by: " + ", ".join(group) + " (counted as one source)")
+        lines.append("    one story carried by: " + ", ".join(group) + " (counted as one source)")
     if f.estimate is not None:
         est = f.estimate
+        c = next((c for p in f.positions for c in p.claims), None)
         lines.append(
-            f"  estimate ({est.policy}): low {_fmt(est.low)}, best "
-            f"{_fmt(est.best) if est.best is not None else '-'}, high {_fmt(est.high)}"
+            f"    estimate ({est.policy.replace('_', ' ')}): low {measure(est.low, c)}, best "
+            f"{measure(est.best, c) if est.best is not None else '-'}, high {measure(est.high, c)}"
         )
+    return lines
+
+
+def figure_line(g: Figure) -> str:
+    """One figure of a timeline on one line: date, value, qualifier, who, outlet, link."""
+    where = g.url or g.path or g.claim.document
+    marks = "  ✗ vs " + "; ".join(sorted({m.against for m in g.marks})) if g.marks else ""
+    qual = f" ({g.qualifier})" if g.qualifier and g.qualifier not in g.value.lower() else ""
+    return f"    {g.date}: {g.value}{qual}, {g.who}, {g.outlet or '?'} <{where}>{marks}"
+
+
+def _timeline(t: Timeline, docs: dict[str, DocumentInfo], color: bool) -> list[str]:
+    n = len(t.findings)
+    lines = [
+        f"{_level(t.severity, color)} {t.name}  ({len(t.figures)} figures, {n} finding{'s' * (n != 1)})",
+        "  timeline:",
+    ]
+    lines.extend(figure_line(g) for g in t.figures)
+    lines.append("  findings, strongest first:")
+    for f in t.findings:
+        lines.extend(_finding(f, docs, color))
     return lines
 
 
@@ -97,8 +141,9 @@ def summary(report: Report) -> str:
 def render_text(report: Report, color: bool = False) -> str:
     """The report for a terminal; with ``color``, severities in colour (ANSI)."""
     lines: list[str] = []
-    for f in report.conflicts:
-        lines.extend(_finding(f, color))
+    docs = {d.id: d for d in report.documents}
+    for t in timelines(report):
+        lines.extend(_timeline(t, docs, color))
         lines.append("")
     shown = {f.id for f in report.conflicts}
     for f in report.decided:

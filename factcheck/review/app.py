@@ -13,19 +13,39 @@ from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
 from ..documents import PathInputs, as_inputs, load_documents
 from ..errors import FactcheckError
-from ..findings import Finding, Position, Report
-from ..ledger import ACTIONS, SETTLED, Decision, Entry, Ledger
+from ..findings import DocumentInfo, Finding, Position, Report
+from ..formats.chart import svg
+from ..formats.text import evidence_bits
+from ..formats.timeline import Timeline, claim_date, timelines
+from ..formats.words import clean, measure
+from ..formats.words import date as date_words
+from ..ledger import ACTIONS, Decision, Entry, Ledger
 from ..models import Claim, Document
 from ..report import check
+from .decide import (
+    ADVANCE,
+    BULK,
+    Done,
+    Stale,
+    UndoStack,
+    answer,
+    bulk,
+    next_open,
+    record_one,
+    status_of,
+    undo,
+    wants_json,
+)
 from .highlight import highlight
 from .security import SECURITY_HEADERS, Guard, Secrets, decision_version, isolate
 
@@ -52,13 +72,6 @@ class Review:
         return {d.id: d for d in docs}
 
 
-def _status(f: Finding, decisions: dict[str, tuple[Decision, Path]]) -> str:
-    d = decisions.get(f.id)
-    if d is None or d[0].decision == "undone":
-        return "open"
-    return "decided" if d[0].decision in SETTLED else "flagged"
-
-
 def _history(d: Decision) -> list[Entry | Decision]:
     """A finding's decisions, newest first, by the order they were recorded (``seq``; in
     files written before it, the file's order): timestamps tie within a second, and a
@@ -71,34 +84,17 @@ def _history(d: Decision) -> list[Entry | Decision]:
     return sorted(entries, key=lambda h: order[id(h)], reverse=True)
 
 
-def _next_open(ids: list[str], status: dict[str, str], after: str) -> str | None:
-    """The next undecided finding after ``after`` in the list's order, wrapping around."""
-    if after not in ids:
-        return next((i for i in ids if status[i] == "open"), None)
-    at = ids.index(after)
-    for fid in ids[at + 1 :] + ids[:at]:
-        if status[fid] == "open":
-            return fid
-    return None
-
-
-def side(p: Position) -> dict[str, str]:
+def side(p: Position, docs: dict[str, DocumentInfo] | None = None) -> dict[str, str]:
     """One side of a finding in words (what, where, when, who): the reconciler's wording
     where it gave one, else read off the side's first claim, else empty."""
     c = p.claims[0] if p.claims else None
     what = p.what or (" ".join(x for x in (c.subject, c.event) if x) if c else "")
     where = p.where or ((c.place.name or c.place.text or "") if c and c.place else "")
     when = p.when
-    if not when and c is not None:
-        date = c.as_of.date if c.as_of and c.as_of.date else c.published
-        when = date.strftime("%a %-d %b %Y") if date else ""
+    if c is not None and (not when or (c.as_of is not None and c.as_of.precision not in (None, "day"))):
+        when = claim_date(c, docs or {})  # at its precision: 'March 2023', never the 1st
     who = p.who or sorted({x.source.name for x in p.claims if x.source})
-    return {"what": what, "where": where, "when": when, "who": ", ".join(who)}
-
-
-ADVANCE = frozenset({*SETTLED, "flagged"})
-"""Decisions after which the page moves on to the next undecided finding; a note or an
-undo stays on the finding."""
+    return {"what": clean(what), "where": clean(where), "when": clean(when), "who": clean(", ".join(who))}
 
 
 def create_app(
@@ -117,61 +113,102 @@ def create_app(
     )
     env.filters["pathpart"] = lambda v: quote(str(v), safe="")  # an id in a URL path, "/" included
     env.globals["csrf"] = keys.csrf
+    env.globals["session_csrf"] = keys.csrf  # for undo from any page (a page's form may carry a versioned one)
     env.globals["actions"] = ACTIONS
     env.globals["side"] = side
+    env.globals["clean"] = clean
+    env.globals["when"] = claim_date
+    env.globals["date_words"] = date_words
+    env.globals["measure"] = measure
+    env.globals["evidence_bits"] = evidence_bits
 
     def page(name: str, code: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=code, headers=HEADERS)
 
-    def error(message: str, code: int) -> HTMLResponse:
+    def error(message: str, code: int, request: Request | None = None) -> Response:
+        if request is not None and wants_json(request):
+            return JSONResponse({"error": message}, status_code=code, headers={"cache-control": "no-store"})
         return page("error.html", code=code, message=message)
+
+    def state() -> tuple[Report, dict[str, tuple[Decision, Path]], list[Timeline]]:
+        report = review.report()
+        return report, review.ledger.decisions(), timelines(report)
 
     def listing(request: Request) -> Response:
         try:
-            report = review.report()
-            decisions = review.ledger.decisions()
+            report, decisions, groups = state()
         except FactcheckError as err:
             return error(str(err), 500)
-        # one stable order (the report's: severity, kind, id) that a decision never changes,
-        # so j/k and the editor's sense of place survive deciding
-        rows = [(f, _status(f, decisions)) for f in report.conflicts]
-        counts = {s: sum(1 for _, st in rows if st == s) for s in ("open", "flagged", "decided")}
-        kinds = sorted({f.kind for f, _ in rows})
-        documents = sorted({c.document for f, _ in rows for p in f.positions for c in p.claims})
+        # one stable order, the timelines' (strongest quantity first, its findings strongest
+        # first), that a decision never changes: j/k and the editor's sense of place survive
+        status = {f.id: status_of(f.id, decisions) for f in report.conflicts}
+        counts = {s: sum(1 for st in status.values() if st == s) for s in ("open", "flagged", "decided")}
+        kinds = sorted({f.kind for f in report.conflicts})
+        documents = sorted({c.document for f in report.conflicts for p in f.positions for c in p.claims})
         want = {k: request.query_params.get(k, "") for k in ("status", "kind", "document")}
-        shown = [
-            (f, st)
-            for f, st in rows
-            if (not want["status"] or st == want["status"])
-            and (not want["kind"] or f.kind == want["kind"])
-            and (not want["document"] or any(c.document == want["document"] for p in f.positions for c in p.claims))
-        ]
+
+        def shown(f: Finding) -> bool:
+            return (
+                (not want["status"] or status[f.id] == want["status"])
+                and (not want["kind"] or f.kind == want["kind"])
+                and (not want["document"] or any(c.document == want["document"] for p in f.positions for c in p.claims))
+            )
+
+        rows = [(t, [(f, status[f.id]) for f in t.findings if shown(f)]) for t in groups]
         return page(
             "list.html",
-            rows=shown,
+            groups=[(t, r) for t, r in rows if r],
             standing={fid: d for fid, (d, _) in decisions.items()},
             counts=counts,
             kinds=kinds,
             documents=documents,
             want=want,
-            total=len(rows),
+            total=len(status),
             stale=report.stale,
             errors=report.errors,
             saved=request.query_params.get("saved"),
         )
 
+    def quantity_page(request: Request) -> Response:
+        key = request.path_params["key"]
+        try:
+            report, decisions, groups = state()
+        except FactcheckError as err:
+            return error(str(err), 500)
+        at = next((k for k, t in enumerate(groups) if t.key == key), None)
+        if at is None:
+            return error(f"No quantity {key} in the current report.", 404)
+        t = groups[at]
+        status = {f.id: status_of(f.id, decisions) for f in t.findings}
+        return page(
+            "quantity.html",
+            t=t,
+            chart=Markup(svg(t)),  # built from escaped text only (formats.chart)
+            status=status,
+            standing={fid: d for fid, (d, _) in decisions.items()},
+            docs={d.id: d for d in report.documents},
+            prev_key=groups[at - 1].key if at > 0 else None,
+            next_key=groups[at + 1].key if at + 1 < len(groups) else None,
+            position=at + 1,
+            total=len(groups),
+            bulk_actions=BULK,
+            saved=request.query_params.get("saved"),
+            count=request.query_params.get("n", ""),
+        )
+
     def finding_page(request: Request) -> Response:
         fid = request.path_params["fid"]
         try:
-            report = review.report()
-            decisions = review.ledger.decisions()
+            report, decisions, groups = state()
         except FactcheckError as err:
             return error(str(err), 500)
-        ids = [f.id for f in report.conflicts]  # the list's stable order
-        status = {f.id: _status(f, decisions) for f in report.conflicts}
-        finding = next((f for f in report.conflicts if f.id == fid), None)
+        order = [f for t in groups for f in t.findings]
+        ids = [f.id for f in order]  # the list's stable order
+        status = {f.id: status_of(f.id, decisions) for f in order}
+        finding = next((f for f in order if f.id == fid), None)
         if finding is None:
             return error(f"No finding {fid} in the current report.", 404)
+        group = next(t for t in groups if any(f.id == fid for f in t.findings))
         docs = {d.id: d for d in report.documents}
         at = ids.index(fid)
         d = decisions.get(fid)
@@ -179,6 +216,7 @@ def create_app(
         return page(
             "finding.html",
             f=finding,
+            t=group,
             docs=docs,
             status=status[fid],
             standing=d[0] if d else None,
@@ -194,64 +232,86 @@ def create_app(
             csrf=keys.form_token(decision_version(d[0] if d else None)),
         )
 
+    async def fields(request: Request) -> dict[str, str] | Response:
+        form = await request.form()
+        out = {k: str(form.get(k) or "") for k in ("csrf", "action", "reviewer", "note", "value", "value_source")}
+        out["reviewer"], out["value"], out["value_source"] = (
+            out["reviewer"].strip(),
+            out["value"].strip(),
+            out["value_source"].strip(),
+        )
+        if not keys.csrf_ok(out["csrf"]):
+            return error("The form's CSRF token is missing or wrong; reload the page and try again.", 403, request)
+        if not out["reviewer"]:
+            return error("Enter your name (top right) before deciding.", 400, request)
+        return out
+
     async def decide(request: Request) -> Response:
         fid = request.path_params["fid"]
-        form = await request.form()
-        if not keys.csrf_ok(str(form.get("csrf") or "")):
-            return error("The form's CSRF token is missing or wrong; reload the page and try again.", 403)
-        action = str(form.get("action") or "")
-        reviewer = str(form.get("reviewer") or "").strip()
-        note = str(form.get("note") or "")
-        raw_value = str(form.get("value") or "").strip()
+        form = await fields(request)
+        if isinstance(form, Response):
+            return form
+        action = form["action"]
+        # the page's undo posts to /undo (the last decision, wherever the page is); "undone"
+        # posted here by another client reopens this finding, as it always did
         if action not in ACTIONS:
-            return error(f"Unknown decision {action!r}.", 400)
-        if not reviewer:
-            return error("Enter your name (top right) before deciding.", 400)
-        value_source = str(form.get("value_source") or "").strip()
-        if action == "resolved" and not (raw_value and value_source):
+            return error(f"Unknown decision {action!r}.", 400, request)
+        if action == "resolved" and not (form["value"] and form["value_source"]):
             # nothing is prefilled: a correction is what the editor typed, with its source
-            return error("To resolve, type the correct value and its source.", 400)
+            return error("To resolve, type the correct value and its source.", 400, request)
         try:
-            value = float(raw_value.replace(",", "")) if raw_value and action == "resolved" else None
+            report, _, groups = state()
+            finding = next((f for f in report.conflicts if f.id == fid), None)
+            if finding is None:
+                return error(f"No finding {fid} in the current report.", 404, request)
+            decision = record_one(review.ledger, review.lock, keys, finding, form)
+        except Stale as err:
+            return error(str(err), 409, request)
         except ValueError:
-            return error(f"The value {raw_value!r} is not a number.", 400)
-        report = review.report()
-        finding = next((f for f in report.conflicts if f.id == fid), None)
-        if finding is None:
-            return error(f"No finding {fid} in the current report.", 404)
-        try:
-            with review.lock:
-                seen = keys.form_version(str(form.get("csrf") or ""))
-                now = review.ledger.decisions().get(fid)
-                if seen is not None and seen != decision_version(now[0] if now else None):
-                    # a page opened before someone else decided must not silently override them
-                    who = f"{now[0].decision} by {now[0].reviewer} at {now[0].decided_at}" if now else "undone"
-                    return error(
-                        f"This finding was decided since you opened the page ({who}). "
-                        "Reload it to see the newer decision, then decide again.",
-                        409,
-                    )
-                review.ledger.record(
-                    fid,
-                    action,
-                    reviewer,
-                    note,
-                    finding,
-                    value,
-                    value_source if value is not None else None,
-                )
+            return error(f"The value {form['value']!r} is not a number.", 400, request)
         except FactcheckError as err:
-            return error(str(err), 400)
+            return error(str(err), 400, request)
+        if action != "noted":
+            stack.push(Done({fid: decision_version(decision)}, f"/finding/{fid}"))
         target = fid
         if action in ADVANCE:
             decisions = review.ledger.decisions()
-            ids = [f.id for f in report.conflicts]
-            status = {i: _status(f, decisions) for i, f in zip(ids, report.conflicts, strict=True)}
-            target = _next_open(ids, status, fid) or ""
+            ids = [f.id for t in groups for f in t.findings]
+            target = next_open(ids, {i: status_of(i, decisions) for i in ids}, fid) or ""
         where = f"/finding/{target}" if target else "/"
-        return RedirectResponse(
-            f"{where}?saved={action}&on={fid}", status_code=303, headers={"cache-control": "no-store"}
-        )
+        return answer(request, f"{where}?saved={action}&on={fid}")
+
+    async def decide_quantity(request: Request) -> Response:
+        key = request.path_params["key"]
+        form = await fields(request)
+        if isinstance(form, Response):
+            return form
+        try:
+            _, _, groups = state()
+            t = next((g for g in groups if g.key == key), None)
+            if t is None:
+                return error(f"No quantity {key} in the current report.", 404, request)
+            versions = bulk(review.ledger, review.lock, t, form["action"], form["reviewer"], form["note"])
+        except ValueError as err:
+            return error(str(err), 400, request)
+        except FactcheckError as err:
+            return error(str(err), 400, request)
+        if versions:
+            stack.push(Done(versions, f"/quantity/{key}"))
+        return answer(request, f"/quantity/{key}?saved={form['action']}&n={len(versions)}")
+
+    async def take_back(request: Request) -> Response:
+        got = await fields(request)
+        if isinstance(got, Response):
+            return got
+        try:
+            undone, where = undo(review.ledger, review.lock, stack, got["reviewer"])
+        except FactcheckError as err:
+            return error(str(err), 400, request)
+        if not undone:
+            return error("Nothing to undo: no decision made on this page is still standing.", 409, request)
+        where = where if where.startswith("/quantity/") else f"/finding/{undone[0]}"
+        return answer(request, f"{where}?saved=undone&on={undone[0]}", f"undone: {len(undone)}")
 
     def article(request: Request) -> Response:
         doc_id = request.path_params["doc"]
@@ -269,10 +329,14 @@ def create_app(
             spans.append((claim.source.start, claim.source.end, "source"))
         return page("article.html", doc=doc, body=highlight(doc.body, spans), claim=claim)
 
+    stack = UndoStack()
     routes = [
         Route("/", listing),
+        Route("/quantity/{key:str}", quantity_page),
+        Route("/quantity/{key:str}/decide", decide_quantity, methods=["POST"]),
         Route("/finding/{fid:str}", finding_page),
         Route("/finding/{fid:str}/decide", decide, methods=["POST"]),
+        Route("/undo", take_back, methods=["POST"]),
         Route("/article/{doc:path}", article),  # a document id may hold "/"
         Mount("/static", StaticFiles(packages=[("factcheck.review", "static")]), name="static"),
     ]

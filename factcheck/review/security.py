@@ -1,5 +1,6 @@
 """The review server's guards: loopback Host names only (against DNS rebinding), a random
-one-time token in the printed URL swapped for a cookie (as Jupyter does), a CSRF token
+token in the printed URL swapped for a cookie (as Jupyter does; a second tab or browser on
+this machine opens the same URL), a CSRF token
 and a same-origin check on every state-changing request, a form version so that a stale
 tab cannot silently override a newer decision, and the security headers on every
 response (pages, static files, errors and redirects alike)."""
@@ -71,20 +72,25 @@ def decision_version(decision: Any) -> str:
 
 
 class Secrets:
-    """The session's secrets: the one-time URL token, the cookie value, and the CSRF token."""
+    """The session's secrets: the URL token, the cookie value, and the CSRF token."""
 
     def __init__(self) -> None:
         self.url_token = secrets.token_urlsafe(24)
         self.session = secrets.token_urlsafe(32)
         self.csrf = secrets.token_urlsafe(32)
-        self.token_used = False
+        self.redeemed = 0
 
     def redeem(self, token: str | None) -> bool:
-        """True once for the URL token: a URL left in a history, a log or a screenshot
-        does not open the page again (the browser that used it keeps its cookie)."""
-        if self.token_used or not same_secret(token, self.url_token):
+        """True for the URL token, for as long as the server runs: an editor opens the
+        printed URL in a second tab or another browser on this machine without restarting
+        the server (a one-time token answered 403 there). What guards the session is what
+        guarded it before: the Host check (only loopback names, so another site cannot
+        reach it by DNS rebinding), the token's 192 random bits, the HttpOnly SameSite
+        cookie it is swapped for (the token leaves the address bar at once), and the
+        Origin and CSRF checks on every change."""
+        if not same_secret(token, self.url_token):
             return False
-        self.token_used = True
+        self.redeemed += 1
         return True
 
     def form_token(self, version: str | None = None) -> str:
@@ -142,7 +148,7 @@ _CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "
 
 class Guard:
     """ASGI middleware: refuse non-local Host names; accept a request only with the
-    session cookie, or with the one-time URL token (then set the cookie and redirect to the
+    session cookie, or with the URL token (then set the cookie and redirect to the
     bare URL, so the token does not linger in history); refuse state-changing requests
     from another origin; add the security headers to every response."""
 
