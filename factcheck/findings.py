@@ -14,7 +14,7 @@ Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 FindingKind = Literal[
-    "value_conflict", "part_exceeds_whole", "sum_mismatch", "chain_exceeds", "contradicts_vetted_fact"
+    "value_conflict", "part_exceeds_whole", "sum_mismatch", "chain_exceeds", "contradicts_vetted_fact", "scope_conflict"
 ]
 Classification = Literal["conflict", "update", "possibly_different_event", "stale"]
 Status = Literal["new", "decided", "stale"]

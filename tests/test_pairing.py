@@ -201,3 +201,40 @@ def test_joins_never_cross_a_known_disagreement() -> None:
     for f in facets:
         groups.setdefault(f.key, []).append(f)
     assert joins(groups, train(facets, 14), 14) == {}
+
+
+# -- regressions: scope conflicts (the shape of ../shared/dev2 ecuador-hostages-2023-08,
+# the DW report of one prison against the prison service's six; sentences written here)
+
+
+def test_one_place_against_six_places_for_one_total_is_a_scope_conflict() -> None:
+    docs = [
+        ("one", "Inmates at a prison in the city of Cuenca, Ecuador, held 50 guards and seven police officers hostage."),
+        ("six", "Seven police officers and 50 guards were held hostage in six prisons across Ecuador, officials said."),
+    ]
+    findings = [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.severity == "warning" and "across 6 places" in f.rule
+    one, many = f.positions
+    assert {c.document for c in one.claims} == {"one"} and {c.document for c in many.claims} == {"six"}
+    # the claim that says over how many places stands on the spread side
+    assert any(c.quantity.value == 6 for c in many.claims)
+    assert f.pairing is not None and f.pairing.words()
+
+
+def test_the_same_total_in_one_place_twice_is_no_scope_conflict() -> None:
+    docs = [
+        ("a", "Inmates at a prison in the city of Cuenca, Ecuador, held 50 guards and seven police officers hostage."),
+        ("b", "Prisoners held 50 guards and seven police officers hostage at a prison in Cuenca, Ecuador."),
+    ]
+    assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
+
+
+def test_a_different_total_or_other_people_is_no_scope_conflict() -> None:
+    docs = [
+        ("one", "Inmates at a prison in the city of Cuenca, Ecuador, held 44 guards hostage."),
+        ("six", "Seven police officers and 50 guards were held hostage in six prisons across Ecuador, officials said."),
+        ("cars", "Two car bombs exploded in Quito, Ecuador, as inmates rioted in six prisons."),
+    ]
+    assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]

@@ -44,6 +44,11 @@ RULES = {
     "sum_mismatch": ("FC003", "sum-mismatch", "Stated parts do not add up to the stated total."),
     "contradicts_vetted_fact": ("FC004", "contradicts-vetted-fact", "A claim disagrees with a vetted fact."),
     "chain_exceeds": ("FC005", "chain-exceeds", "More were released, rescued or escaped than were held."),
+    "scope_conflict": (
+        "FC006",
+        "scope-conflict",
+        "One total is said to be in one place by one report and across several places by another.",
+    ),
 }
 """Stable rule ids per finding kind: CI systems key their history on them. The README's
 "Rules" section documents each (a test checks it names them all)."""

@@ -22,6 +22,7 @@ from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import joined, joins, scored, train
 from .pairs import value_findings
+from .scope import scope_conflicts
 
 __all__ = ["reconcile"]
 
@@ -82,6 +83,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         part_whole(by_key, settings),
         chains(by_key, settings),
         sum_mismatches(ordered, facets, settings),
+        scope_conflicts(ordered, facets, settings),
     ):
         findings.setdefault(finding.id, finding)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}

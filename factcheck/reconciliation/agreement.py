@@ -172,7 +172,7 @@ def compare(a: Facet, b: Facet, same_event_days: int = 14) -> Comparison:
 def agreements(c: Comparison, weights: tuple[float, ...]) -> list[Agreement]:
     """The comparison as records for a finding, each with the weight the model gives it."""
     out = [
-        Agreement(field=field, level=level, words=words, weight=round(w, 3))  # type: ignore[arg-type]
+        Agreement(field=field, level=level, words=words, weight=round(w, 3))
         for field, level, words, w in zip(FIELDS, c.levels, c.words, weights, strict=True)
     ]
     if c.document:

@@ -228,9 +228,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 (*notes, ORDER_UNKNOWN),
                 weak=True,
             )
-        return Verdict(
-            "conflict", "warning", f"the {count} differs and nothing shows which is later", (*notes, ORDER_UNKNOWN), weak=True
-        )
+        rule = f"the {count} differs and nothing shows which is later"
+        return Verdict("conflict", "warning", rule, (*notes, ORDER_UNKNOWN), weak=True)
     if t.relation in ("low-first", "high-first") and not t.internal:
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
     if t.internal and t.marked:

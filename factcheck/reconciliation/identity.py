@@ -49,8 +49,9 @@ def _roles() -> frozenset[str]:
     return frozenset(c for c, e in vocabulary.subjects().classes.items() if e.role)
 
 
-def _is_person(cls: str) -> bool:
-    # nationals ("13 Hondurans", "13 hondureños") are persons of a nationality
+def is_person(cls: str) -> bool:
+    """Whether a subject class counts people: a role (hostage, victim), a kind of person,
+    or nationals ("13 Hondurans", "13 hondureños")."""
     return cls in _roles() or "person" in _ancestors(cls) or nationality(cls.removeprefix("raw:")) is not None
 
 
@@ -105,7 +106,7 @@ def _covers(whole: str, part: str) -> bool:
     if whole == part:
         return True
     if whole in _roles():
-        return _is_person(part)
+        return is_person(part)
     return whole in _ancestors(part)
 
 

@@ -216,7 +216,7 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
     canonical: dict[Place, Place] = {}
     for places in named.values():
         # fullest location first, then the name, so the choice never depends on input order
-        ordered = sorted(set(places), key=lambda p: (-len(p.within), p.name or "", p.within))
+        ordered = sorted(set(places), key=_place_order)
         for p in ordered:
             kind = facility_kind(p.name or "")
             fits = [
@@ -234,6 +234,14 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
             f = replace(f, place=canonical[f.place])
         out.append(f)
     return out
+
+
+def _place_order(p: Place) -> tuple[object, ...]:
+    """Fullest location first, then the name; the rest of the record breaks ties, so the
+    facility chosen never depends on the order of a set (a place stated in the text before
+    one inferred)."""
+    return (-len(p.within), p.name or "", p.within, not p.stated, p.kind, p.text or "", p.start or -1, p.end or -1,
+            p.country or "", p.parts)
 
 
 def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:

@@ -166,6 +166,7 @@ ABOUT: dict[str, frozenset[str]] = {
     "part_exceeds_whole": frozenset({"figure", "subject", "place"}),
     "sum_mismatch": frozenset({"figure", "subject"}),
     "contradicts_vetted_fact": frozenset({"figure"}),
+    "scope_conflict": frozenset({"place"}),
 }
 """The fields a finding of each kind is about, which its own evidence of one quantity
 leaves out: a chain compares two events (held, then released), a part and its whole

@@ -1,0 +1,176 @@
+"""Scope conflicts: one total said to be at one place by one report and spread over
+several places by another.
+
+"Inmates in a prison in Cuenca took 50 guards and seven police officers hostage" and
+"seven police officers and 50 guards are held in six prisons" give the same 57 people for
+the same event, but they cannot both be right about where: all 57 in one facility, or 57
+across six. Neither figure is wrong on its own and the two never meet under one quantity
+key (a city and a country are different places), so the check is its own: same total,
+same event (or one not read), same people, one report placing them in a single place
+inside the country, the other spreading them over a stated number of places there
+("in six prisons", "seis centros").
+
+How many places a figure is spread over is read from its own claim (``place_count``) or
+from a count of facilities in the same sentence ("six prisons" beside the figure)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..config import Settings
+from ..findings import Finding
+from ..intervals import Interval
+from ..models import Claim
+from .classify import Verdict
+from .identity import facility_kind, is_person, subject_classes, subject_relation
+from .keys import UNKNOWN_EVENT, Facet
+from .pairs import pair_finding, topic_of
+from .positions import claim_interval
+
+SINGLE_KINDS = frozenset({"facility", "city"})
+"""Places that hold one group of people: a facility, or a city named as where it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """A total as one report gives it: one claim, or the parts of one phrase."""
+
+    facets: tuple[Facet, ...]
+    total: Interval
+    spread: int
+    """How many places the report spreads it over (1: one place or not said)."""
+    spread_by: tuple[Facet, ...]
+    """The claims that say over how many places ("six prisons"), where they are facets."""
+
+    @property
+    def head(self) -> Facet:
+        return self.facets[0]
+
+    @property
+    def events(self) -> frozenset[str]:
+        return frozenset(f.event for f in self.facets if f.event != UNKNOWN_EVENT)
+
+    @property
+    def classes(self) -> frozenset[str]:
+        return subject_classes(" and ".join(sorted(frozenset().union(*(f.classes for f in self.facets)))))
+
+    @property
+    def document(self) -> str:
+        return self.head.claim.document
+
+
+def _place_counts(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """Per sentence, the claims that count facilities ("six prisons")."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        q = c.quantity
+        subject = c.subject_class or c.subject
+        if subject and q.value is not None and q.value > 1 and q.unit is None and facility_kind(subject):
+            out[(c.document, c.sentence_start)].append(c)
+    return out
+
+
+def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> list[_Group]:
+    counts = _place_counts(claims)
+    by_parts: dict[str, list[Facet]] = defaultdict(list)
+    singles: list[list[Facet]] = []
+    for c in claims:
+        f = facets.get(c.id)
+        if f is None or f.anchor is not None or f.unit is not None or f.background is not None or f.era:
+            continue
+        if c.quantity.value is None or c.quantity.value <= 1 or facility_kind(c.subject_class or c.subject or ""):
+            continue
+        if c.parts_group:
+            by_parts[c.parts_group].append(f)
+        else:
+            singles.append([f])
+    out = []
+    for members in [*by_parts.values(), *singles]:
+        members.sort(key=lambda f: f.claim.quantity.start)
+        total = Interval.point(0)
+        for f in members:
+            total = total + claim_interval(f.claim, settings.tolerance)
+        head = members[0].claim
+        by = counts.get((head.document, head.sentence_start), [])
+        stated = max((f.claim.place_count or 1 for f in members), default=1)
+        spread = max([stated, *(int(c.quantity.value or 1) for c in by)])
+        by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
+        out.append(_Group(tuple(members), total, spread, by_facets))
+    return out
+
+
+def _country(f: Facet) -> str | None:
+    p = f.place
+    if p is None:
+        return None
+    return p.country or (p.name if p.kind == "country" else (p.within[-1] if p.within else None))
+
+
+def scope_conflicts(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
+    """Findings where one report puts a total in one place and another spreads the same
+    total over several places in the same country."""
+    groups = _groups(sorted(claims, key=lambda c: c.id), facets, settings)
+    # people, spread over places of a wider area (a country, a province), not placed at a
+    # facility themselves: a facility with a count of places is a place read wrong
+    groups = [g for g in groups if all(is_person(c) for c in g.classes)]
+    spread = [g for g in groups if g.spread > 1 and (g.head.place is None or g.head.place.kind not in SINGLE_KINDS)]
+    single = [
+        g
+        for g in groups
+        if g.spread == 1
+        and g.head.place is not None
+        and g.head.place.stated
+        and g.head.place.kind in SINGLE_KINDS
+        and all(f.place == g.head.place for f in g.facets)
+    ]
+    # one finding per single place and total: every report placing the total there on one
+    # side, every report spreading it on the other
+    matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
+    for one in single:
+        for many in spread:
+            if one.document == many.document or one.head.source == many.head.source:
+                continue  # one report, or copies of one story
+            if _country(one.head) is None or _country(one.head) != _country(many.head):
+                continue
+            if one.events and many.events and not (one.events & many.events):
+                continue
+            if not (one.events or many.events):
+                continue  # nothing says what happened to either
+            if subject_relation(one.classes, many.classes) != "same":
+                continue
+            if not one.total.overlaps(many.total) or one.total.lo <= 1:
+                continue
+            assert one.head.place is not None
+            key = (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
+            ones, manys = matched.setdefault(key, ([], []))
+            if one not in ones:
+                ones.append(one)
+            if many not in manys:
+                manys.append(many)
+    for key in sorted(matched):
+        ones, manys = matched[key]
+        yield _finding(ones, manys, key, settings)
+
+
+def _finding(ones: list[_Group], manys: list[_Group], key: tuple[str, str, str], settings: Settings) -> Finding:
+    head = ones[0]
+    where = head.head.place.name if head.head.place and head.head.place.name else "one place"
+    places = max(g.spread for g in manys)
+    rule = f"the same total is said to be in {where} alone and across {places} places"
+    verdict = Verdict("conflict", "warning", rule, (f"{places} places against one",))
+    one_side = [f for g in ones for f in g.facets]
+    many_side: list[Facet] = []
+    for g in manys:
+        many_side.extend(f for f in (*g.facets, *g.spread_by) if f not in many_side)
+    return pair_finding(
+        "scope_conflict",
+        "scope|" + "|".join(key),
+        f"{topic_of(head.head)} / {topic_of(manys[0].head)}",
+        verdict,
+        (head.total, one_side),
+        (manys[0].total, many_side),
+        settings,
+        roles=("parts", "parts"),
+    )
