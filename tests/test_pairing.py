@@ -209,7 +209,7 @@ def test_joins_never_cross_a_known_disagreement() -> None:
 
 def test_one_place_against_six_places_for_one_total_is_a_scope_conflict() -> None:
     docs = [
-        ("one", "Inmates at a prison in the city of Cuenca, Ecuador, held 50 guards and seven police officers hostage."),
+        ("one", "Inmates at a prison in the city of Cuenca, Ecuador, held 50 guards and seven police officers."),
         ("six", "Seven police officers and 50 guards were held hostage in six prisons across Ecuador, officials said."),
     ]
     findings = [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
