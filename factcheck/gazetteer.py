@@ -60,6 +60,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         data = _core()
+        self._seen: set[tuple[str, str, str, str]] = set()
         self.by_name: dict[str, list[Entry]] = {}
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
@@ -118,9 +119,11 @@ class Gazetteer:
 
     def _add(self, name: str, entry: Entry) -> None:
         key = fold(name)
-        entries = self.by_name.setdefault(key, [])
-        if not any((e.name, e.kind, e.country) == (entry.name, entry.kind, entry.country) for e in entries):
-            entries.append(entry)
+        # one entry per (name, kind, country) under a key: the first added stays
+        seen = (key, entry.name, entry.kind, entry.country)
+        if seen not in self._seen:
+            self._seen.add(seen)
+            self.by_name.setdefault(key, []).append(entry)
 
     def _add_translated_countries(self, translations: dict[str, list[list[str]]]) -> None:
         """Country names in every language factcheck reads ("Estados Unidos", "Haití"), from
