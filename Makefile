@@ -24,7 +24,8 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/install-browser.sh || true
-	$(PY) -m pytest
+	# -m "": every test, the slow ones too (a bare pytest leaves out those marked slow)
+	$(PY) -m pytest -m ""
 	$(PY) -m ruff check factcheck tests benchmarks
 	$(PY) -m mypy
 
