@@ -24,16 +24,17 @@ import json
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import vocabulary
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """A place of the index. A named tuple rather than a frozen dataclass: the index builds
+    40,000 of them on the first look-up, in a third of the time."""
+
     name: str
     kind: str  # country | province | city
     country: str  # ISO 3166-1 alpha-2
