@@ -38,10 +38,16 @@ _FIGURE = re.compile(r"(?<![\w.,])(\d{1,6})(?![\w.,]\d)")
 
 # A child's peak RSS and CPU time, measured by a Python process that runs only the check,
 # so that each size's figures are its own (getrusage of children keeps the maximum).
+# It stops the check itself at the timeout (argv[1]), so no check outlives the benchmark.
 _RUNNER = """
 import json, resource, subprocess, sys, time
 t = time.perf_counter()
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+try:
+    done = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=float(sys.argv[1]))
+except subprocess.TimeoutExpired:
+    print(json.dumps({"timeout": True}))
+    sys.exit(0)
 wall = time.perf_counter() - t
 use = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"rc": done.returncode, "wall": wall, "cpu": use.ru_utime + use.ru_stime,
@@ -102,13 +108,12 @@ def measure(n: int, timeout: float) -> dict[str, object]:
         corpus, report = Path(tmp) / "articles", Path(tmp) / "report.json"
         build(n, corpus)
         cmd = [str(FACTCHECK), "check", str(corpus), "--no-ledger", "--format", "json", "--output", str(report)]
-        try:
-            out = subprocess.run(
-                [sys.executable, "-c", _RUNNER, *cmd], capture_output=True, text=True, timeout=timeout, check=True
-            ).stdout
-        except subprocess.TimeoutExpired:
-            return {"articles": n, "timeout_s": timeout}
+        out = subprocess.run(
+            [sys.executable, "-c", _RUNNER, str(timeout), *cmd], capture_output=True, text=True, check=True
+        ).stdout
         got = json.loads(out)
+        if got.get("timeout"):
+            return {"articles": n, "timeout_s": timeout}
         row: dict[str, object] = {
             "articles": n,
             "seconds": round(got["wall"], 1),
