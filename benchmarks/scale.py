@@ -129,7 +129,9 @@ def measure(n: int, timeout: float) -> dict[str, object]:
 
 def exponent(rows: list[dict[str, object]], key: str) -> float | None:
     """The growth exponent of ``key`` between the first size of 500 or more and the last."""
-    timed = [r for r in rows if isinstance(r.get(key), float | int) and int(str(r["articles"])) >= 500]
+    # a check stopped or failed (exit other than 0 or 1) has no time to compare
+    timed = [r for r in rows if r.get("exit") in (0, 1) and isinstance(r.get(key), float | int)]
+    timed = [r for r in timed if int(str(r["articles"])) >= 500]
     if len(timed) < 2 or timed[0]["articles"] == timed[-1]["articles"]:
         return None
     a, b = timed[0], timed[-1]
