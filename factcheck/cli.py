@@ -4,32 +4,70 @@ input). Every command calls the same functions the library documents."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import json
 import os
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from pydantic import BaseModel
 
 from . import __version__
-from .config import DEFAULT_LEDGER, FAIL_ON, Settings, load_settings
-from .documents import load_documents
-from .errors import FactcheckError, FindingNotFoundError, OutputError
-from .extraction import extract_document
-from .files import atomic_write
-from .formats import CLAIM_FORMATS, REPORT_FORMATS, RunInfo, render_report
-from .ledger import ACTIONS, Ledger
-from .project import install_hint
-from .report import check as run_check
-from .report import failing
+from .errors import FactcheckError, OutputError
+
+if TYPE_CHECKING:
+    from .config import Settings
+
+# Start-up: `factcheck --help` and `--version` import click and this module only. Each
+# command imports the modules it runs inside its body (extraction, reconciliation, the
+# formats), and the choices of --format, --fail-on and --as are read when an option is
+# parsed or its help shown, so a command added here should do the same.
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class LazyChoice(click.Choice):  # type: ignore[type-arg]  # click 8.2 made Choice generic
+    """A :class:`click.Choice` whose choices are read when first needed (parsing the
+    option or showing its help), not when the CLI module is imported: the report formats
+    live in modules that take a quarter of a second to import, and a format registered by
+    a wrapper script before the CLI runs is offered too."""
+
+    def __init__(self, load: Callable[[], Sequence[str]]) -> None:
+        self._load = load
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[str]:
+        return tuple(self._load())
+
+    @choices.setter
+    def choices(self, value: Sequence[str]) -> None:
+        pass  # click's __init__ assigns the (empty) list; the loader is the source
+
+
+def _claim_formats() -> list[str]:
+    from .formats import CLAIM_FORMATS
+
+    return sorted(CLAIM_FORMATS)
+
+
+def _report_formats() -> list[str]:
+    from .formats import REPORT_FORMATS
+
+    return sorted(REPORT_FORMATS)
+
+
+def _fail_on() -> list[str]:
+    from .config import FAIL_ON
+
+    return list(FAIL_ON)
+
+
+def _actions() -> list[str]:
+    from .ledger import ACTIONS
+
+    return list(ACTIONS)
 
 
 def write_output(text: str, output: str | None, quiet: bool = False) -> None:
@@ -54,6 +92,8 @@ def write_output(text: str, output: str | None, quiet: bool = False) -> None:
         raise OutputError(output, "is a folder; name a file to write the report to")
     if target.is_symlink() and not Path(os.path.realpath(target)).parent.is_dir():
         raise OutputError(output, "a symbolic link whose target's folder does not exist")
+    from .files import atomic_write
+
     try:
         atomic_write(target, text)
     except OSError as err:
@@ -77,6 +117,8 @@ def use_color(stream: object = None, environ: dict[str, str] | None = None) -> b
 def ledger_for(settings: Settings, no_ledger: bool) -> Path | None:
     """The ledger a check reads: none with --no-ledger; the one named (option or config),
     which must exist; else ``claims`` when that folder is there."""
+    from .config import DEFAULT_LEDGER
+
     if no_ledger:
         return None
     if settings.ledger is not None:
@@ -87,6 +129,8 @@ def ledger_for(settings: Settings, no_ledger: bool) -> Path | None:
 
 def writable_ledger(settings: Settings) -> Path:
     """The ledger decisions are written to: the one named, else ``claims``."""
+    from .config import DEFAULT_LEDGER
+
     return settings.ledger if settings.ledger is not None else Path(DEFAULT_LEDGER)
 
 
@@ -98,7 +142,7 @@ QUIET = click.option(
 )
 
 
-def output_options(formats: list[str], default: str, fail_on: bool = True) -> Callable[[F], F]:
+def output_options(formats: Callable[[], Sequence[str]], default: str, fail_on: bool = True) -> Callable[[F], F]:
     """The option group every reporting command shares: --format, --output, --fail-on."""
 
     def deco(fn: F) -> F:
@@ -113,7 +157,7 @@ def output_options(formats: list[str], default: str, fail_on: bool = True) -> Ca
             "--format",
             "-f",
             "fmt",
-            type=click.Choice(formats),
+            type=LazyChoice(formats),
             default=default,
             show_default=True,
             help="Output format.",
@@ -121,7 +165,7 @@ def output_options(formats: list[str], default: str, fail_on: bool = True) -> Ca
         if fail_on:
             fn = click.option(
                 "--fail-on",
-                type=click.Choice(list(FAIL_ON)),
+                type=LazyChoice(_fail_on),
                 default=None,
                 help="Lowest severity of an undecided finding that makes the exit code 1 "
                 "[default: warning, or [tool.factcheck] fail-on].",
@@ -153,11 +197,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@output_options(sorted(CLAIM_FORMATS), "table", fail_on=False)
+@output_options(_claim_formats, "table", fail_on=False)
 @QUIET
 @handle_errors
 def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
     """Extract numeric claims from articles (files, folders, or - for standard input)."""
+    from .documents import load_documents
+    from .extraction import extract_document
+    from .formats import CLAIM_FORMATS
+
     docs, errors = load_documents(paths)
     for err in errors:
         click.echo(f"factcheck: error: {err}", err=True)
@@ -179,7 +227,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@output_options(sorted(REPORT_FORMATS), "text")
+@output_options(_report_formats, "text")
 @click.option(
     "--ledger",
     type=click.Path(file_okay=False),
@@ -229,6 +277,14 @@ def check(
     quiet: bool,
 ) -> None:
     """Report numbers that disagree across articles; exit 1 on undecided findings."""
+    import datetime as dt
+    import time
+
+    from .config import load_settings
+    from .formats import RunInfo, render_report
+    from .report import check as run_check
+    from .report import failing
+
     settings = load_settings(
         Path(config) if config else None,
         tolerance=tolerance,
@@ -267,6 +323,10 @@ def check(
 @click.argument("record", type=click.Choice(["claim", "report", "decision", "fact"]), default="report")
 def schema(record: str) -> None:
     """Print the JSON Schema of a record (claim, report, decision or fact)."""
+    import json
+
+    from pydantic import BaseModel
+
     from .formats.jsonreport import ReportJSON
     from .ledger import Decision, VettedFact
     from .models import Claim
@@ -289,7 +349,7 @@ def schema(record: str) -> None:
     "--as",
     "action",
     required=True,
-    type=click.Choice(list(ACTIONS)),
+    type=LazyChoice(_actions),
     help="The decision: confirmed, dismissed-different-events, dismissed-not-same-quantity, "
     "resolved (with --value), flagged (look again later) or undone.",
 )
@@ -324,6 +384,11 @@ def decide(
 
     With PATHS, the finding is looked up in a fresh report over them first, so a typo in
     the id is caught and the decision file names the finding and its documents."""
+    from .config import load_settings
+    from .errors import FindingNotFoundError
+    from .ledger import Ledger
+    from .report import check as run_check
+
     if not reviewer.strip():
         raise click.UsageError("who decides? pass --reviewer NAME (or set $FACTCHECK_REVIEWER); $USER is not set here")
     settings = load_settings(ledger=ledger)
@@ -354,7 +419,10 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
 
     A decision whose finding was split (one finding of three sides is now pairs) moves to
     each finding it covered: same documents, same figures. Run it once after upgrading."""
+    from .config import load_settings
+    from .ledger import Ledger
     from .migration import migrate as carry
+    from .report import check as run_check
 
     settings = load_settings(ledger=ledger)
     report = run_check(paths, settings.model_copy(update={"ledger": None}))  # every finding, decided or not
@@ -383,6 +451,10 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
 @handle_errors
 def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool) -> None:
     """Serve the editors' review page for the findings over PATHS on localhost."""
+    from .config import load_settings
+    from .documents import load_documents
+    from .project import install_hint
+
     try:
         from .review import serve
     except ImportError as err:  # pragma: no cover - the review extra is not installed

