@@ -39,7 +39,7 @@ nothing, it is measured."""
 _DIMENSION_SUBJECT = {"meter": "distance", "second": "duration", "meter / second": "speed", "kilogram": "mass"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Facet:
     """What reconciliation needs to know of a claim, computed once per claim."""
 

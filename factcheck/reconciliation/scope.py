@@ -33,7 +33,7 @@ SINGLE_KINDS = frozenset({"facility", "city"})
 """Places that hold one group of people: a facility, or a city named as where it is."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Group:
     """A total as one report gives it: one claim, or the parts of one phrase."""
 
