@@ -183,8 +183,10 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
 
 
 def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
-    """More people released (or rescued, or escaped) than were held, for the same people
-    at the same place and time."""
+    """More people released (or rescued, or escaped) than were ever said to be held, for
+    the same people at the same place and time. A lower held figure beside a higher one
+    is most often those still held after some were released, so each release is compared
+    with the highest figure given for the group held."""
     by_place = _index(groups)
     sides = {k: sides_of(groups[k], settings) for k in sorted(groups)}
     for a in sorted(groups):
@@ -198,8 +200,11 @@ def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Findi
             rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
             if rel is None:
                 continue
+            # a held count falls as people are released ("seven are still held"): only the
+            # most ever said to be held bounds how many can be released
+            top = sides[b][-1:]
             for later in sides[a]:
-                for held in sides[b]:
+                for held in top:
                     if later[0].overlaps(held[0]):
                         continue
                     if _same_time(later[1], held[1], settings):
