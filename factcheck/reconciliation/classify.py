@@ -218,8 +218,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
             if t.clocked:
                 return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
-        if not _close(low, high):
-            # order unknown is uncertainty, not an update: kept, ranked low, with the reason
+        if not _close(low, high, settings.tolerance):
+            # order unknown is uncertainty, not an update: kept, ranked low, with the
+            # reason. Within the tolerance two figures are two readings of one count;
+            # beyond it a growing count most likely grew between them
             return Verdict(
                 "conflict",
                 "info",
@@ -267,14 +269,15 @@ def _clock_note(t: _Timing, low: str, high: str) -> str:
     return f"the lower figure was reported with a national death toll of {low}, the higher with {high}"
 
 
-def _close(low: Facet, high: Facet) -> bool:
+def _close(low: Facet, high: Facet, within: float = CLOSE) -> bool:
+    """The higher figure is within ``within`` (relative to it) of the lower."""
     a = low.claim.quantity
     b = high.claim.quantity
     x = a.high if a.high is not None else a.value
     y = b.low if b.low is not None else b.value
     if x is None or y is None or y <= 0:
         return True
-    return (y - x) <= CLOSE * y
+    return (y - x) <= within * y
 
 
 def _agree(a: Facet, b: Facet, settings: Settings) -> bool:
