@@ -1,7 +1,7 @@
 """Start-up time: how long ``import factcheck`` and a few first calls take in a fresh
 Python process (the median of several runs, wall clock). Every CLI call and every
 pre-commit run pays the import, so it is kept small: public names are imported on first
-use and heavy dependencies (inflect, pint, prov) inside the functions that need them.
+use and heavy dependencies (simplemma, pint, prov) inside the functions that need them.
 
     .venv/bin/python benchmarks/startup.py [--repeat 7]
 
