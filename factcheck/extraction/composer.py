@@ -68,6 +68,12 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             event_class = mention.event
         else:
             event_class = event.event if event else None
+        if f.kind == "article_count" and not _counted_one(sent, f, mention, event, event_class):
+            continue  # "a private security guard said": an article, no count
+        if _money_or_scaled(sent, f, mention):
+            # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
+            # a count of people released or killed
+            event, event_class = None, None
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
@@ -102,6 +108,49 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
+
+
+_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "una persona perdió la vida"
+
+
+def _counted_one(
+    sent: Sentence, f: Found, mention: SubjectMention, event: EventMention | None, event_class: str | None
+) -> bool:
+    """An article read as one ("un muerto", "Un guardia falleció") is a claim only when its
+    noun is what is counted, is no speaker ("a guard said"), and something happened to it
+    in its own clause: the noun names the event, or an event word stands right after it
+    with no comma between."""
+    if mention.first != f.last + 1 or event_class is None:
+        return False
+    noun_last = mention.last if mention.last is not None else mention.first
+    if any(a.first <= noun_last and mention.first <= a.last for a in sent.attributions):
+        return False
+    if mention.event or (event is not None and mention.first <= event.first <= noun_last):
+        return True
+    if event is not None and event.last < f.first and f.num_first - event.last == 1:
+        return True  # "killed a police officer", "dejó una persona muerta"
+    if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
+        return False
+    return all(t.text not in _LIST_MARKS for t in sent.tokens[noun_last + 1 : event.first])
+
+
+@cache
+def _money_units() -> frozenset[str]:
+    return frozenset(code for lang in vocabulary.languages() for code in vocabulary.units(lang).currencies)
+
+
+@cache
+def _big_scales(lang: str) -> frozenset[str]:
+    nums = vocabulary.numbers(lang)
+    return frozenset(w for w, v in {**nums.scales, **nums.multipliers}.items() if float(v) >= 1e6)
+
+
+def _money_or_scaled(sent: Sentence, f: Found, mention: SubjectMention) -> bool:
+    """A sum of money, or a figure in millions with no noun of its own ("liberó 300
+    millones"), whatever verb governs it."""
+    if f.unit is not None:
+        return f.unit in _money_units()
+    return mention.subject is None and sent.tokens[f.num_last].lower in _big_scales(sent.language)
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})
@@ -218,9 +267,12 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     first = sent.quantities[pos + 1].first
     if first == 0:
         return None
-    before = sent.tokens[first - 1].lower
-    joins = vocabulary.grammar(sent.language).conjunctions
-    return first if before in joins or before in (",", ";") else None
+    g = vocabulary.grammar(sent.language)
+    k = first - 1
+    while k > 0 and (sent.tokens[k].lower in g.elided_heads or sent.tokens[k].lower in g.determiners):
+        k -= 1  # "y otras 30 personas", "and another 30"
+    before = sent.tokens[k].lower
+    return first if before in g.conjunctions or before in (",", ";") else None
 
 
 def _default_subject(event: str) -> str | None:
