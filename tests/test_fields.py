@@ -66,3 +66,21 @@ MONEY = [
 def test_money_is_never_people(lang: str, text: str) -> None:
     ((_, subject_class, event_class),) = figures(text, lang)
     assert subject_class != "person" and event_class is None
+
+
+# developed on: the Arabic and Tagalog articles of dev and dev2, read as English before;
+# checked on German and Catalan, which no rule was written for
+UNREAD = [
+    ("de", "Die Zahl der Toten stieg auf 41, sagte die Regierung.", 41.0),
+    ("tl", "Hindi bababa sa 57 na bantay ang hinawakan sa anim na kulungan.", 57.0),
+    ("ca", "Almenys 12 persones han mort a la presó, segons el govern.", 12.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), UNREAD)
+def test_unread_language_gets_numbers_only(lang: str, text: str, value: float) -> None:
+    claims = extract_text(text, language=lang)
+    assert [c.quantity.value for c in claims] == [value]
+    for c in claims:
+        assert (c.subject, c.event, c.place, c.source) == (None, None, None, None)
+        assert c.note is not None and lang in c.note and c.language == lang

@@ -243,6 +243,9 @@ def _article_numbers(
     return extra
 
 
+_NOUN_TO_FIGURE = 2  # "a population of 900,000", "un saldo de unos 45"
+
+
 def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lang: str = "en") -> list[NumberMention]:
     """ "un muerto", "Un guardia falleció", "al menos una persona perdió la vida", "a guard
     was killed": the indefinite article before a noun of the people a report counts, or a
@@ -257,11 +260,16 @@ def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lan
     []
     """
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    starts = {m.first for m in mentions}
+    partitive = vocabulary.grammar(lang).partitive
     articles = _number_articles(lang)
     out = []
     for i in range(len(tokens) - 1):
         if tokens[i].lower not in articles or i in taken or not tokens[i + 1].is_word:
             continue
+        of = i + 2 < len(tokens) and tokens[i + 2].lower in partitive
+        if of and any(k in starts for k in range(i + 3, i + 3 + _NOUN_TO_FIGURE)):
+            continue  # "a population of 900,000", "un saldo de 45": the noun is the figure's
         noun = tokens[i + 1].lower
         hit = class_at(tokens, i + 1, lang)
         if event_noun(noun, lang) is not None or (hit is not None and "person" in ancestors(hit[1])):
