@@ -287,6 +287,7 @@ class Grammar(_Table):
     pronoun_subjects: frozenset[str] = frozenset()
     plurals: tuple[tuple[str, str], ...] = ()
     head_position: Literal["first", "last"] = "last"
+    presence: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -84,3 +84,24 @@ def test_unread_language_gets_numbers_only(lang: str, text: str, value: float) -
     for c in claims:
         assert (c.subject, c.event, c.place, c.source) == (None, None, None, None)
         assert c.note is not None and lang in c.note and c.language == lang
+
+
+# developed on: the migrant-centre and women's-prison clusters of dev ("se mantenían", "were
+# staying"); checked on the Portuguese and Italian grammar, written with the same key
+PRESENT_IS_HELD = [
+    ("es", "En la cárcel se encontraban unas 700 reclusas cuando empezó el fuego.", 700.0),
+    ("en", "At the detention center, 52 men were staying in the dormitory.", 52.0),
+    ("pt", "No presídio estavam cerca de 300 detentos.", 300.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PRESENT_IS_HELD)
+def test_people_present_in_a_prison_are_held(lang: str, text: str, value: float) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class in ("held", "detained")  # one frame: captivity
+
+
+def test_people_present_elsewhere_are_not_held() -> None:
+    # regression guard: a stadium is no place of detention
+    (claim,) = extract_text("En el estadio se encontraban unas 700 personas.", language="es")
+    assert claim.event_class is None

@@ -17,7 +17,9 @@ from ..models import Claim, Place, Quantity, TimeRef
 from ..units import to_base
 from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
+from .facilities import facility_kind
 from .named_events import named_in, other_named_event
+from .placematch import phrase_index
 from .population import refine
 from .quantities import Found
 from .scales import is_scale
@@ -74,6 +76,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
             # a count of people released or killed
             event, event_class = None, None
+        if event_class is None and f.unit is None and _held_where_present(sent, ctx, f, mention):
+            # "se encontraban 900 reclusas" in the prison, "68 men were staying in that part
+            # of the building" of a detention centre: people present there are people held
+            event_class = "held"
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
@@ -151,6 +157,30 @@ def _money_or_scaled(sent: Sentence, f: Found, mention: SubjectMention) -> bool:
     if f.unit is not None:
         return f.unit in _money_units()
     return mention.subject is None and sent.tokens[f.num_last].lower in _big_scales(sent.language)
+
+
+_PRESENCE_REACH = 4  # "se mantenían cerca de 100", "68 men were staying", "había en el lugar 83"
+_HOLDING_KINDS = frozenset({"prison", "detention"})
+
+
+def _held_where_present(sent: Sentence, ctx: DocContext, f: Found, mention: SubjectMention) -> bool:
+    """People counted with a verb of presence ("se encontraban", "were staying") in a
+    prison or a detention centre that the sentence, or failing it the article's last named
+    facility, names: they are people held there."""
+    cls = mention.subject_class
+    if cls is None or "person" not in ancestors(cls):
+        return False
+    presence = vocabulary.grammar(sent.language).presence
+    toks = sent.tokens
+    end = mention.last if mention.last is not None else f.last
+    near = range(max(0, f.first - _PRESENCE_REACH), min(len(toks), end + 1 + _PRESENCE_REACH))
+    if not any(toks[k].lower in presence for k in near):
+        return False
+    words = phrase_index(sent.language, "facility_words")
+    kinds = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
+    if not kinds and ctx.facilities:
+        kinds = {facility_kind(ctx.facilities[-1], sent.language)}
+    return bool(kinds & _HOLDING_KINDS)
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})

@@ -58,13 +58,13 @@ def singular(word: str, lang: str = "en") -> str:
     word = word.lower()
     data_lang = vocabulary.data_language(lang)
     english = data_lang == "en"
-    if english and (len(word) <= 3 or word.endswith(("ss", "us", "is", "ics"))):
-        return word
     rules = vocabulary.grammar(lang).plurals
     if english:
-        for ending, replacement in rules:  # irregular plurals: "people", "children", "-men"
+        for ending, replacement in rules:  # irregular plurals: "people", "children", "men"
             if word.endswith(ending):
                 return word[: len(word) - len(ending)] + replacement
+        if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")):
+            return word
         rules = (("s", ""),)
     for ending, replacement in rules:
         if word.endswith(ending) and len(word) > len(ending) + 2:
