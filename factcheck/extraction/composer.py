@@ -179,7 +179,7 @@ def _held_where_present(sent: Sentence, ctx: DocContext, f: Found, mention: Subj
     words = phrase_index(sent.language, "facility_words")
     kinds = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
     if not kinds and ctx.facilities:
-        kinds = {facility_kind(ctx.facilities[-1], sent.language)}
+        return facility_kind(ctx.facilities[-1], sent.language) in _HOLDING_KINDS
     return bool(kinds & _HOLDING_KINDS)
 
 
