@@ -105,3 +105,17 @@ def test_people_present_elsewhere_are_not_held() -> None:
     # regression guard: a stadium is no place of detention
     (claim,) = extract_text("En el estadio se encontraban unas 700 personas.", language="es")
     assert claim.event_class is None
+
+
+# developed on: the toll lists by state of mexico-quake-2017 (the last item, after "and"/"y",
+# took the head's noun but not its event); checked in both languages
+LIST_TAILS = [
+    ("en", "Officials said 120 people died in the capital, 30 in the north and one in the south.", 1.0),
+    ("es", "Las autoridades dijeron que 120 personas murieron en la capital, 30 en el norte y tres en el sur.", 3.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), LIST_TAILS)
+def test_the_last_item_of_a_list_takes_the_heads_event(lang: str, text: str, value: float) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == "killed"

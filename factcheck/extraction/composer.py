@@ -87,7 +87,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        bare = mention.first is None and mention.subject is None and f.unit is None
+        # a figure with no noun of its own, even where the head's is carried to it ("186 people
+        # died in Mexico City, ... and one in Oaxaca")
+        bare = (mention.first is None or mention.first < f.first) and f.unit is None
         if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
             # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
             # a bare figure in a list by place counts what the list's head counts, unless
