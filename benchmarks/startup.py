@@ -3,7 +3,7 @@ two seed articles take in a fresh process (the median of several runs: wall cloc
 CPU time of the process, which a machine shared with other jobs inflates less). Every CLI
 call and every pre-commit run pays the import, so it is kept small: public names are
 imported on first use, each CLI command imports its modules when it runs, and heavy
-dependencies (inflect, pint, prov) are imported inside the functions that need them.
+dependencies (simplemma, pint, prov) are imported inside the functions that need them.
 
     .venv/bin/python benchmarks/startup.py [--repeat 7]
 

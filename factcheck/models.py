@@ -253,3 +253,7 @@ class Claim(_Record):
     parts_group: str | None = None
     """Claims written as coordinated parts of one phrase share this ("50 guards and seven
     police officers"); the reconciler checks their sum against a stated total."""
+    note: str | None = Field(
+        default=None,
+        description="why fields are left empty: the figure is in a language factcheck does not read",
+    )

@@ -287,6 +287,7 @@ class Grammar(_Table):
     pronoun_subjects: frozenset[str] = frozenset()
     plurals: tuple[tuple[str, str], ...] = ()
     head_position: Literal["first", "last"] = "last"
+    presence: frozenset[str] = frozenset()
 
 
 class Places(_Table):
@@ -326,6 +327,8 @@ class Language(_Table):
     name: str
     fallback: str | None = None
     months: frozenset[str] = frozenset()
+    fields: bool = True
+    """False for a language whose words are not read: its figures get numbers only."""
 
 
 class Languages(_Table):
@@ -418,6 +421,22 @@ def data_language(lang: str | None) -> str:
             return code
         code = known[code].fallback or DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
+
+
+@cache
+def reads(lang: str | None) -> bool:
+    """Whether factcheck reads ``lang``'s words (a data folder of its own, or a fallback
+    close enough to give its fields); a language it does not read gets its figures'
+    numbers only, never fields guessed from another language's words.
+
+    >>> reads("es"), reads("it"), reads("ca"), reads("ar"), reads("de")
+    (True, True, False, False, False)
+    """
+    code = lang or DEFAULT_LANGUAGE
+    known = languages()
+    if code in known and not known[code].fields:
+        return False
+    return _has_folder(code) or (code in known and known[code].fallback is not None)
 
 
 @cache

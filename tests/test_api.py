@@ -95,11 +95,11 @@ def test_every_public_name_resolves() -> None:
 
 def test_import_loads_nothing_heavy() -> None:
     """Start-up is measured by benchmarks/startup.py; this checks the reason it is fast."""
-    heavy = "('inflect', 'pint', 'prov', 'pydantic', 'yaml')"
+    heavy = "('simplemma', 'pint', 'prov', 'pydantic', 'yaml')"
     code = f"import sys, factcheck; print(sorted(m for m in {heavy} if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
-    code = "import sys; from factcheck import check, Document; print('inflect' in sys.modules, 'pint' in sys.modules)"
+    code = "import sys; from factcheck import check, Document; print('simplemma' in sys.modules, 'pint' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False False"
 

@@ -110,13 +110,50 @@ def test_english_and_spanish_claims_share_a_key(english: tuple[str, str], spanis
     assert en["value"] == es["value"]
 
 
+# (language, text, quantity as written, value, qualifier, subject_class, event_class)
+PORTUGUESE_ITALIAN = [
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese, read with the
+    # Spanish data before data/pt existed: no event, subjects from Spanish look-alikes)
+    ("pt", "Pelo menos 30 pessoas morreram na capital.", "Pelo menos 30", 30, "at_least", "person", "killed"),
+    ("pt", "O número de mortos subiu para 104 nesta terça-feira.", "104", 104, "exact", "person", "killed"),
+    # pattern from dev2: tulua-fire-2022-06 (Portuguese EFE copy)
+    ("pt", "Ao menos 12 detentos ficaram feridos no incêndio.", "Ao menos 12", 12, "at_least", "inmate", "injured"),
+    (
+        "pt",
+        "Cinquenta e sete agentes penitenciários foram libertados.",
+        "Cinquenta e sete",
+        57,
+        "exact",
+        "guard",
+        "released",
+    ),
+    # pattern from dev2: litoral-massacre-2021-09 (Italian)
+    ("it", "Almeno 40 detenuti sono morti negli scontri.", "Almeno 40", 40, "at_least", "inmate", "killed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "qualifier", "subject_class", "event"), PORTUGUESE_ITALIAN
+)
+def test_portuguese_and_italian_claim_fields(
+    lang: str, text: str, written: str, value: float, qualifier: str, subject_class: str, event: str
+) -> None:
+    got = _one(text, written, lang)
+    assert (got["value"], got["qualifier"], got["subject_class"], got["event_class"]) == (
+        value,
+        qualifier,
+        subject_class,
+        event,
+    )
+
+
 # Dates, years and clock times are times, never claims, in every language.
 NOT_CLAIMS = [
     # issue 9: "19 de septiembre" came out as 19 "de septiembre"
     ("es", "El sismo del 19 de septiembre de 2017 sacudió la capital."),
     ("es", "El incendio empezó a las 19:00 del lunes."),
     ("es", "Desde el 28 de marzo, el centro estuvo cerrado."),
-    # pattern from dev: the Portuguese and Italian articles (read with the Spanish data)
+    # pattern from dev: the Portuguese and Italian articles (each read with its own data)
     ("pt", "O terremoto de 19 de setembro de 2017 atingiu o México."),
     ("it", "Il terremoto del 19 settembre 2017 ha colpito il Messico."),
     ("en", "The quake struck on September 19, 2017 at 13:14."),

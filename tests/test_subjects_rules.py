@@ -60,8 +60,9 @@ CASES = [
     ),
     # pattern from dev: honduras-prison-2023/timis-46-vs-48 (a tally noun with no class noun)
     ("Murieron 40 reclusas. Un portavoz elevó después la cifra hasta 44.", "es", "44", "inmate", None),
-    # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese is read with the Spanish data)
-    ("Pelo menos 30 pessoas morreram na capital.", "pt", "30", "person", None),
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese, read with its own data since
+    # issue 19: its qualifier and event are read too)
+    ("Pelo menos 30 pessoas morreram na capital.", "pt", "Pelo menos 30", "person", "killed"),
     # pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480 (something else happened to the list's head)
     (
         "Unos 90 reos se fugaron. El alcalde dijo que los fallecidos ya superaba los 120 y que llovía.",

@@ -19,7 +19,7 @@ from .. import vocabulary
 from ..documents import Inputs, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
-from .annotators import PIPELINE, annotate_attributions
+from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .composer import compose
 from .language import document_language, sentence_language
 from .named_events import main_event_name
@@ -95,11 +95,50 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         # a caption in another language is read in its own; detection runs only here,
         # on the few sentences that may hold a claim
         s_lang = sentence_language(body, s_start, s_end, lang)
+        if not vocabulary.reads(s_lang):
+            if has_number:
+                claims.extend(_numbers_only(body, s_start, s_end, index, s_lang, ctx))
+            continue
         sent = Sentence(body, s_start, s_end, index, s_lang, tokenize_span(body, s_start, s_end))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
         claims.extend(compose(sent, ctx))
     return claims
+
+
+_UNREAD_FIELDS = dict.fromkeys(
+    (
+        "subject",
+        "subject_text",
+        "subject_start",
+        "subject_end",
+        "event",
+        "event_text",
+        "subject_class",
+        "event_class",
+        "place",
+        "place_count",
+        "source",
+        "parts_group",
+    )
+) | {"cumulative": False, "comparative": False}
+
+NUMBERS_ONLY = (annotate_quantities, annotate_times)
+"""The annotators run on a sentence in a language factcheck does not read: its figures
+(digits, grouped as its ``fallback`` in ``data/languages.yaml`` groups them, else as in English) and
+the dates that are no figures; no words of another language are read into its fields."""
+
+
+def _numbers_only(body: str, start: int, end: int, index: int, lang: str, ctx: DocContext) -> list[Claim]:
+    """The claims of a sentence in a language with no data: numbers with their fields left
+    empty and a note saying why (Arabic, Tagalog, German: never read as English)."""
+    sent = Sentence(body, start, end, index, vocabulary.data_language(lang), tokenize_span(body, start, end))
+    for annotate in NUMBERS_ONLY:
+        annotate(sent, ctx)
+    known = vocabulary.languages()
+    name = f"{known[lang].name} ({lang})" if lang in known else repr(lang)
+    note = f"not read: factcheck has no vocabulary for {name}; the number only"
+    return [c.model_copy(update={**_UNREAD_FIELDS, "language": lang, "note": note}) for c in compose(sent, ctx)]
 
 
 @cache

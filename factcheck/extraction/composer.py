@@ -18,6 +18,7 @@ from ..units import to_base
 from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
+from .ownclause import counted_one, held_where_present, money_or_scaled
 from .population import refine
 from .quantities import Found
 from .scales import is_scale
@@ -68,6 +69,16 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             event_class = mention.event
         else:
             event_class = event.event if event else None
+        if f.kind == "article_count" and not counted_one(sent, f, mention, event, event_class):
+            continue  # "a private security guard said": an article, no count
+        if money_or_scaled(sent, f, mention):
+            # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
+            # a count of people released or killed
+            event, event_class = None, None
+        if event_class is None and f.unit is None and held_where_present(sent, ctx, f, mention):
+            # "se encontraban 900 reclusas" in the prison, "68 men were staying in that part
+            # of the building" of a detention centre: people present there are people held
+            event_class = "held"
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
@@ -75,7 +86,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        bare = mention.first is None and mention.subject is None and f.unit is None
+        # a figure with no noun of its own, even where the head's is carried to it ("186 people
+        # died in Mexico City, ... and one in Oaxaca")
+        bare = (mention.first is None or mention.first < f.first) and f.unit is None
         if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
             # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
             # a bare figure in a list by place counts what the list's head counts, unless
@@ -218,9 +231,12 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     first = sent.quantities[pos + 1].first
     if first == 0:
         return None
-    before = sent.tokens[first - 1].lower
-    joins = vocabulary.grammar(sent.language).conjunctions
-    return first if before in joins or before in (",", ";") else None
+    g = vocabulary.grammar(sent.language)
+    k = first - 1
+    while k > 0 and (sent.tokens[k].lower in g.elided_heads or sent.tokens[k].lower in g.determiners):
+        k -= 1  # "y otras 30 personas", "and another 30"
+    before = sent.tokens[k].lower
+    return first if before in g.conjunctions or before in (",", ";") else None
 
 
 def _default_subject(event: str) -> str | None:

@@ -73,6 +73,8 @@ def named_facility(
         return facility(body, tokens, i, last, name, None, countries)
     if tokens[i].lower in g.determiners or tokens[i].lower in NAME_JOINERS:
         return None  # "La cárcel", "The prison" at a sentence start name no facility
+    if headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
+        return None  # "Hostages Seized During Prison Riot": a headline capitalises every word
     for width in (1, 2, 3):
         k = i + width
         if k >= len(tokens) or not all(t.is_capitalized and t.is_word for t in tokens[i:k]):
@@ -105,6 +107,26 @@ def named_facility(
                 return None  # "Ecuador prison" is an unnamed prison in Ecuador, handled elsewhere
         return facility(body, tokens, i, last, name, container, countries)
     return None
+
+
+_HEADLINE_SHARE = 0.75  # of a sentence's content words capitalised: written in title case
+_HEADLINE_WORDS = 4
+
+
+def headline_case(tokens: Sequence[Token], small: frozenset[str]) -> bool:
+    """A sentence in title case ("Hostages Seized During Prison Riot in Ecuador"): its
+    capitalised words are no names, so a run of them before a facility word names none.
+
+    >>> from .tokens import tokenize
+    >>> headline_case(tokenize("Hostages Seized During Prison Riot in Ecuador"), frozenset({"in"}))
+    True
+    >>> headline_case(tokenize("Inmates at Turi Prison held 44 guards"), frozenset({"at"}))
+    False
+    """
+    words = [t for t in tokens if t.is_word and t.lower not in small]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    return sum(t.is_capitalized for t in words) >= _HEADLINE_SHARE * len(words)
 
 
 def unnamed_facility(

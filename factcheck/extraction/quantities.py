@@ -27,6 +27,7 @@ from .rates import attach_rates
 from .restated import share_readings
 from .scales import read_scales
 from .signs import signed
+from .taxonomy import ancestors, class_at, event_noun
 from .tokens import PhraseIndex, Token
 
 
@@ -88,6 +89,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     mentions = signed(tokens, find_numbers(tokens, lang), lang)
     mentions = find_fractions(tokens, mentions, lang, lambda i: unit_words.match_at(tokens, i) is not None)
     mentions.extend(_article_numbers(tokens, mentions, before, unit_words, lang))
+    mentions.extend(counted_articles(tokens, mentions, lang))
     mentions.sort(key=lambda m: m.first)
     found: list[Found] = []
     skip_until = -1
@@ -239,6 +241,40 @@ def _article_numbers(
             if hit is not None and str(hit[1]) in _TIME_UNITS:
                 extra.append(NumberMention(i, i, 1.0, 1.0, 1.0, "article"))
     return extra
+
+
+_NOUN_TO_FIGURE = 2  # "a population of 900,000", "un saldo de unos 45"
+
+
+def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lang: str = "en") -> list[NumberMention]:
+    """ "un muerto", "Un guardia falleció", "al menos una persona perdió la vida", "a guard
+    was killed": the indefinite article before a noun of the people a report counts, or a
+    noun that names what happened to them, is a count of one. Whether it is a claim is
+    decided with its event (composer: no event in its own clause, no claim), so "a private
+    security guard said" stays no figure.
+
+    >>> from .tokens import tokenize
+    >>> [(m.first, m.value) for m in counted_articles(tokenize("dejó un muerto y 30 heridos"), [], "es")]
+    [(1, 1.0)]
+    >>> counted_articles(tokenize("a state of emergency"), [])
+    []
+    """
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    starts = {m.first for m in mentions}
+    partitive = vocabulary.grammar(lang).partitive
+    articles = _number_articles(lang)
+    out = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower not in articles or i in taken or not tokens[i + 1].is_word:
+            continue
+        of = i + 2 < len(tokens) and tokens[i + 2].lower in partitive
+        if of and any(k in starts for k in range(i + 3, i + 3 + _NOUN_TO_FIGURE)):
+            continue  # "a population of 900,000", "un saldo de 45": the noun is the figure's
+        noun = tokens[i + 1].lower
+        hit = class_at(tokens, i + 1, lang)
+        if event_noun(noun, lang) is not None or (hit is not None and "person" in ancestors(hit[1])):
+            out.append(NumberMention(i, i, 1.0, 1.0, 1.0, "article_count"))
+    return out
 
 
 def _trend(tokens: Sequence[Token], first: int, last: int, trends: PhraseIndex) -> str | None:

@@ -214,12 +214,15 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
 
 
 def _list_items(sent: Sentence) -> int:
-    """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude"."""
+    """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude", nor an
+    article read as one ("three adults and a minor")."""
     toks = sent.tokens
     return sum(
         1
         for f in sent.quantities
-        if not is_scale(f.unit) and not (f.last + 1 < len(toks) and toks[f.last + 1].text == "-")
+        if not is_scale(f.unit)
+        and f.kind != "article_count"
+        and not (f.last + 1 < len(toks) and toks[f.last + 1].text == "-")
     )
 
 

@@ -1,0 +1,84 @@
+"""What a figure's own clause says about it, beyond its words: whether an article read as
+one is a count ("un muerto", not "a guard said"), whether a figure is money rather than
+people ("liberó 300 millones"), and whether people counted where they are ("se
+encontraban 900 reclusas" in a prison) are people held. The composer asks these once per
+quantity; every word they read comes from the language's data (issue 19)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import vocabulary
+from .events import EventMention
+from .facilities import facility_kind
+from .placematch import phrase_index
+from .quantities import Found
+from .sentence import DocContext, Sentence, SubjectMention
+from .subjects import ancestors
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "una persona perdió la vida"
+
+
+def counted_one(
+    sent: Sentence, f: Found, mention: SubjectMention, event: EventMention | None, event_class: str | None
+) -> bool:
+    """An article read as one ("un muerto", "Un guardia falleció") is a claim only when its
+    noun is what is counted, is no speaker ("a guard said"), and something happened to it
+    in its own clause: the noun names the event, or an event word stands right after it
+    with no comma between."""
+    if mention.first != f.last + 1 or event_class is None:
+        return False
+    noun_last = mention.last if mention.last is not None else mention.first
+    if any(a.first <= noun_last and mention.first <= a.last for a in sent.attributions):
+        return False
+    if mention.event or (event is not None and mention.first <= event.first <= noun_last):
+        return True
+    if event is not None and event.last < f.first and f.num_first - event.last == 1:
+        return True  # "killed a police officer", "dejó una persona muerta"
+    if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
+        return False
+    return all(t.text not in _CLAUSE_MARKS for t in sent.tokens[noun_last + 1 : event.first])
+
+
+@cache
+def _money_units() -> frozenset[str]:
+    return frozenset(code for lang in vocabulary.languages() for code in vocabulary.units(lang).currencies)
+
+
+@cache
+def _big_scales(lang: str) -> frozenset[str]:
+    nums = vocabulary.numbers(lang)
+    return frozenset(w for w, v in {**nums.scales, **nums.multipliers}.items() if float(v) >= 1e6)
+
+
+def money_or_scaled(sent: Sentence, f: Found, mention: SubjectMention) -> bool:
+    """A sum of money, or a figure in millions with no noun of its own ("liberó 300
+    millones"), whatever verb governs it."""
+    if f.unit is not None:
+        return f.unit in _money_units()
+    return mention.subject is None and sent.tokens[f.num_last].lower in _big_scales(sent.language)
+
+
+_PRESENCE_REACH = 4  # "se mantenían cerca de 100", "68 men were staying", "había en el lugar 83"
+_HOLDING_KINDS = frozenset({"prison", "detention"})
+
+
+def held_where_present(sent: Sentence, ctx: DocContext, f: Found, mention: SubjectMention) -> bool:
+    """People counted with a verb of presence ("se encontraban", "were staying") in a
+    prison or a detention centre that the sentence, or failing it the article's last named
+    facility, names: they are people held there."""
+    cls = mention.subject_class
+    if cls is None or "person" not in ancestors(cls):
+        return False
+    presence = vocabulary.grammar(sent.language).presence
+    toks = sent.tokens
+    end = mention.last if mention.last is not None else f.last
+    near = range(max(0, f.first - _PRESENCE_REACH), min(len(toks), end + 1 + _PRESENCE_REACH))
+    if not any(toks[k].lower in presence for k in near):
+        return False
+    words = phrase_index(sent.language, "facility_words")
+    kinds = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
+    if not kinds and ctx.facilities:
+        return facility_kind(ctx.facilities[-1], sent.language) in _HOLDING_KINDS
+    return bool(kinds & _HOLDING_KINDS)
