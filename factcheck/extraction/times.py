@@ -359,6 +359,24 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     return max([anchor, *near])
 
 
+@lru_cache(maxsize=256)
+def paragraph_times(
+    body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+) -> tuple[TimeMention, ...]:
+    """The time mentions of the paragraph before ``start`` (from the last line break): what
+    a sentence that states no time of its own continues ("...said Tuesday evening. Morelos
+    had 42 deaths.").
+
+    >>> body = "The toll rose on Tuesday evening. Morelos had 42 deaths."
+    >>> [m.text for m in paragraph_times(body, 34, dt.date(2017, 9, 20), "day", "en", None)]
+    ['Tuesday evening']
+    """
+    lo = body.rfind("\n", 0, start) + 1
+    if lo >= start:
+        return ()
+    return tuple(find_times(body, lo, start, published, precision, language, anchor=anchor))
+
+
 def find_time(
     tokens: Sequence[Token],
     published: dt.date | None,
@@ -407,4 +425,4 @@ def _k(word: str) -> str:
     return " ".join(word.split())
 
 
-__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]
+__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times", "paragraph_times"]
