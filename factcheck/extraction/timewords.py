@@ -191,6 +191,41 @@ def time_words(language: str | None) -> TimeWords:
     lang = words_language(language)
     path = resources.files("factcheck") / "data" / lang / "times.yaml"
     try:
-        return TimeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as err:
+        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
         raise VocabularyError(f"data/{lang}/times.yaml: {err}") from err
+    cal = calendars().get(language or "en")
+    if cal is not None:
+        table = _with_calendar(table, cal)
+    try:
+        return TimeWords.model_validate(table)
+    except ValidationError as err:
+        extra = f" with data/calendars.yaml {language}" if cal is not None else ""
+        raise VocabularyError(f"data/{lang}/times.yaml{extra}: {err}") from err
+
+
+@cache
+def calendars() -> dict[str, dict[str, Any]]:
+    """Calendar words (months, weekdays, relative days) of the languages read with another
+    language's time grammar, from data/calendars.yaml (generated from dateparser's data).
+
+    >>> calendars()["pt"]["weekdays"]["terça-feira"]
+    1
+    """
+    path = resources.files("factcheck") / "data" / "calendars.yaml"
+    try:
+        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise VocabularyError(f"data/calendars.yaml: {err}") from err
+    if not isinstance(table, dict) or not isinstance(table.get("calendars"), dict):
+        raise VocabularyError("data/calendars.yaml: must hold a 'calendars' table by language")
+    return dict(table["calendars"])
+
+
+def _with_calendar(table: dict[str, Any], cal: dict[str, Any]) -> dict[str, Any]:
+    """A language's calendar words (data/<lang>/calendar.yaml, from dateparser's data) added
+    to the time grammar that reads it: its month and weekday names and its relative days."""
+    out = dict(table)
+    for key in ("months", "weekdays", "relative_days"):
+        out[key] = {**(table.get(key) or {}), **(cal.get(key) or {})}
+    return out
