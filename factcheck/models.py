@@ -29,6 +29,12 @@ Basis = Literal["stated", "relative", "published", "unknown"]
 """What an :class:`AsOf` date rests on: a date the text states, a weekday or "yesterday"
 resolved against the published date, the published date itself, or nothing."""
 
+AsOfFrom = Literal["date", "month", "year", "weekday", "relative_day", "so_far", "paragraph", "article", "published"]
+"""Where an :class:`AsOf` was read, finer than its basis: a date, month or year, weekday or
+relative day in the figure's own sentence; "so far" (the figure holds at publication); the
+last time of an earlier sentence of its paragraph; the latest day the article itself gives
+(its published date being unknown or coarse); the published date as the fallback."""
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -202,6 +208,15 @@ class AsOf(_Record):
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    derived_from: AsOfFrom | None = Field(
+        default=None,
+        description="where the as-of was read: date, month, year, weekday, relative_day or so_far in the "
+        "figure's sentence; paragraph (an earlier sentence's time); article (the latest day the article "
+        "gives); published (the publication date, as the fallback)",
+    )
+    time_of_day: str | None = Field(
+        default=None, description="the part of the day or clock time stated with it, as written ('night', '13:14')"
+    )
 
 
 class Background(_Record):

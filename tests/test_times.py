@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from factcheck import Document, extract_text
 from factcheck.extraction import extract_document
-from factcheck.extraction.times import as_of, background_of, document_date, find_time, find_times
+from factcheck.extraction.asof import as_of, document_date
+from factcheck.extraction.times import background_of, find_time, find_times
 from factcheck.extraction.timewords import languages, time_words
 from factcheck.extraction.tokens import tokenize
 

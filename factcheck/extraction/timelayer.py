@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, TimeRef
+from .asof import as_of, document_date, paragraph_times
 from .sentence import TimeSpan
-from .times import as_of, background_of, document_date, find_times, paragraph_times
+from .times import background_of, find_times
 from .timewords import TimeMention, flat, time_words
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .timewords import TimeMention, TimeWords, flat, time_words
@@ -183,8 +183,7 @@ def with_relation(t: TimeMention, p: Patterns, text: str, offset: int) -> TimeMe
     m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
     if m is None:
         return t
-    rel = p.words.relations[re.sub(r"\s+", " ", m["rel"])]
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
+    return replace(t, relation=p.words.relations[re.sub(r"\s+", " ", m["rel"])])
 
 
 _OF = frozenset({"of", "de", "del", "on", "in", "en"})
@@ -196,7 +195,7 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     """Marks a time that dates an event noun beside it ("the 1985 quake", "Saturday's
     earthquake", "el sismo de magnitud 7,8 del sábado", "the September 19 quake") or follows
     an event verb ("the quake that struck Saturday", "que sacudió el sábado")."""
-    if t.kind not in ("date", "year", "weekday", "month"):
+    if t.kind not in ("date", "year", "weekday", "month", "clock"):
         return t
     # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
     follow = _FOLLOWING.match(text, t.end - offset)
@@ -210,4 +209,4 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     )
     if not is_event:
         return t
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, t.relation, True)
+    return replace(t, event=True)

@@ -41,6 +41,9 @@ class TimeMention:
     event: bool = False
     """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
     septiembre"), not when a figure was counted."""
+    part: str | None = None
+    """The part of the day written with a weekday or relative day, as written ("night" of
+    "Monday night", "por la noche" of "ayer por la noche")."""
 
 
 @lru_cache(maxsize=4096)
