@@ -59,7 +59,10 @@ def as_of(
             gap = q_start - m.end if m.end <= q_start else max(0, m.start - q_end)
             return gap, m.start
 
-        best = min(dated, key=distance)
+        # a day the figure was given out on ("..., authorities said Tuesday") outweighs the
+        # day of what the figure counts ("killed ... Monday night")
+        reported = [m for m in dated if m.reported]
+        best = min(reported or dated, key=distance)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
         return AsOf.built(
             date=best.date,

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import vocabulary
 from .timewords import TimeMention, TimeWords, flat, time_words
 
 
@@ -210,3 +211,30 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     if not is_event:
         return t
     return replace(t, event=True)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def report_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(reporting verbs, words that may stand between such a verb and its time) of a
+    language, folded, from its attribution words: "said on Tuesday", "dijo este martes"."""
+    a = vocabulary.attribution(language)
+    verbs = frozenset(flat(v) for v in [*a.verbs, *a.revisions, *a.short_tail_verbs] if " " not in v)
+    return verbs, frozenset(flat(w) for w in a.time_openers)
+
+
+def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMention:
+    """Marks a weekday, relative day or date written right after a reporting verb ("the
+    government said Saturday", "informó hoy 18 de abril", "raised the toll on Sunday"):
+    the day the figure was given out."""
+    if t.kind not in ("date", "weekday", "relative_day") or t.event:
+        return t
+    verbs, openers = report_words(language)
+    before = _WORD.findall(text[max(0, t.start - offset - 40) : t.start - offset])[-4:]
+    while before and before[-1] in openers and before[-1] not in verbs:
+        before.pop()
+    if not before or before[-1] not in verbs:
+        return t
+    return replace(t, reported=True)

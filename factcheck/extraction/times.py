@@ -15,7 +15,16 @@ from collections.abc import Sequence
 
 from ..models import Precision, TimeRef
 from .background import find_background as background_of
-from .timepatterns import count_follows, is_year, letter_runs, non_overlapping, patterns, with_event, with_relation
+from .timepatterns import (
+    count_follows,
+    is_year,
+    letter_runs,
+    non_overlapping,
+    patterns,
+    with_event,
+    with_relation,
+    with_report,
+)
 from .timewords import Kind, TimeMention, flat
 from .tokens import Token
 
@@ -224,7 +233,9 @@ def find_times(
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
     chosen = non_overlapping(found)
-    return [with_event(with_relation(t, p, text, start), w, text, start) for t in chosen]
+    return [
+        with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
+    ]
 
 
 def _nearest(day: dt.date, weekday: int) -> dt.date | None:

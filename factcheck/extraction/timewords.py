@@ -41,6 +41,9 @@ class TimeMention:
     event: bool = False
     """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
     septiembre"), not when a figure was counted."""
+    reported: bool = False
+    """The time follows a reporting verb ("said Tuesday", "informó este lunes", "raised the
+    toll on Sunday"): when a figure was given out, which is when it holds."""
     part: str | None = None
     """The part of the day written with a weekday or relative day, as written ("night" of
     "Monday night", "por la noche" of "ayer por la noche")."""
