@@ -1,11 +1,12 @@
 """When a figure holds: its as-of day, read from the time mentions of its own sentence
-(:func:`factcheck.extraction.times.find_times`), else its paragraph's earlier sentences,
+(:func:`factcheck.extraction.times.find_times`), else the last time of the article's earlier sentences,
 else the latest day the article itself gives, else the published date; each as-of says
 where it was read (``derived_from``) and keeps a time of day when one is written."""
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
@@ -33,8 +34,9 @@ def as_of(
     starts a period that runs to now, so it is not the as-of time. Where the published date
     is unknown or coarse, ``document`` (the latest day the article itself gives:
     :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
-    mentions of the paragraph's earlier sentences: a sentence that states no time of its own
-    continues the last one of them ("...said Tuesday evening. Morelos had 42 deaths.").
+    mentions of the article's earlier sentences: a sentence that states no time of its own
+    continues the last one of them, as a story's narrative time runs on ("...said Tuesday
+    evening. Morelos had 42 deaths.").
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -91,7 +93,7 @@ def as_of(
             text=last.text,
             start=last.start,
             end=last.end,
-            derived_from="paragraph",
+            derived_from="earlier_sentence",
             time_of_day=_time_of_day(last, context),
         )
     if document is not None and (published is None or _precision(precision) != "day"):
@@ -169,22 +171,30 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     return max([anchor, *near])
 
 
-@lru_cache(maxsize=256)
-def paragraph_times(
+def earlier_times(
     body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
 ) -> tuple[TimeMention, ...]:
-    """The time mentions of the paragraph before ``start`` (from the last line break): what
-    a sentence that states no time of its own continues ("...said Tuesday evening. Morelos
-    had 42 deaths.").
+    """The time mentions of the article before ``start``: what a sentence that states no
+    time of its own continues ("...said Tuesday evening.\n Morelos had 42 deaths."). The
+    article is read once (:func:`_article_times`); each sentence takes the mentions that
+    end before it.
 
-    >>> body = "The toll rose on Tuesday evening. Morelos had 42 deaths."
-    >>> [m.text for m in paragraph_times(body, 34, dt.date(2017, 9, 20), "day", "en", None)]
+    >>> body = "The toll rose on Tuesday evening.\nMorelos had 42 deaths."
+    >>> [m.text for m in earlier_times(body, 34, dt.date(2017, 9, 20), "day", "en", None)]
     ['Tuesday evening']
     """
-    lo = body.rfind("\n", 0, start) + 1
-    if lo >= start:
-        return ()
-    return tuple(find_times(body, lo, start, published, precision, language, anchor=anchor))
+    mentions, ends = _article_times(body, published, precision, language, anchor)
+    return mentions[: bisect_right(ends, start)]
 
 
-__all__ = ["as_of", "document_date", "paragraph_times"]
+@lru_cache(maxsize=16)
+def _article_times(
+    body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+) -> tuple[tuple[TimeMention, ...], list[int]]:
+    """Every time mention of an article, in text order, with their end offsets (sorted, as
+    mentions do not overlap) for :func:`earlier_times`."""
+    mentions = tuple(find_times(body, 0, len(body), published, precision, language, anchor=anchor))
+    return mentions, [m.end for m in mentions]
+
+
+__all__ = ["as_of", "document_date", "earlier_times"]

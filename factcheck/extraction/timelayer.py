@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, TimeRef
-from .asof import as_of, document_date, paragraph_times
+from .asof import as_of, document_date, earlier_times
 from .sentence import TimeSpan
 from .times import background_of, find_times
 from .timewords import TimeMention, flat, time_words
@@ -44,11 +44,11 @@ def claim_time(sent: Sentence) -> TimeRef | None:
 
 def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     """When the figure at body offsets ``start``..``end`` holds: a time of its sentence,
-    else the last of its paragraph's earlier sentences, else the day the article itself
+    else the last time of the article's earlier sentences, else the day the article itself
     gives (when its published date is unknown or coarse), else the published date."""
     doc = ctx.doc
     anchor = document_date(sent.body, doc.published, doc.published_precision, ctx.language)
-    context = paragraph_times(sent.body, sent.start, doc.published, doc.published_precision, sent.language, anchor)
+    context = earlier_times(sent.body, sent.start, doc.published, doc.published_precision, sent.language, anchor)
     return as_of(sent.time_mentions, start, end, doc.published, doc.published_precision, anchor, context)
 
 
