@@ -175,11 +175,11 @@ def earlier_times(
     body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
 ) -> tuple[TimeMention, ...]:
     """The time mentions of the article before ``start``: what a sentence that states no
-    time of its own continues ("...said Tuesday evening.\n Morelos had 42 deaths."). The
+    time of its own continues ("...said Tuesday evening. Morelos had 42 deaths."). The
     article is read once (:func:`_article_times`); each sentence takes the mentions that
     end before it.
 
-    >>> body = "The toll rose on Tuesday evening.\nMorelos had 42 deaths."
+    >>> body = "The toll rose on Tuesday evening. Morelos had 42 deaths."
     >>> [m.text for m in earlier_times(body, 34, dt.date(2017, 9, 20), "day", "en", None)]
     ['Tuesday evening']
     """
