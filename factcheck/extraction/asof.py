@@ -6,8 +6,9 @@ where it was read (``derived_from``) and keeps a time of day when one is written
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -27,16 +28,16 @@ def as_of(
     published: dt.date | None,
     precision: str | None,
     document: dt.date | None = None,
-    context: Sequence[TimeMention] = (),
+    context: Sequence[TimeMention] | Callable[[], Sequence[TimeMention]] = (),
 ) -> AsOf:
     """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
     (pass the sentence's mentions), else the published date, else unknown. A "since" time
     starts a period that runs to now, so it is not the as-of time. Where the published date
     is unknown or coarse, ``document`` (the latest day the article itself gives:
     :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
-    mentions of the article's earlier sentences: a sentence that states no time of its own
-    continues the last one of them, as a story's narrative time runs on ("...said Tuesday
-    evening. Morelos had 42 deaths.").
+    mentions of the article's earlier sentences (or a function that gives them, called only
+    when needed): a sentence that states no time of its own continues the last one of them,
+    as a story's narrative time runs on ("...said Tuesday evening. Morelos had 42 deaths.").
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -76,14 +77,8 @@ def as_of(
             derived_from=_FROM[best.kind],
             time_of_day=_time_of_day(best, mentions),
         )
-    carried = [
-        m
-        for m in context
-        if m.kind in ("date", "weekday", "relative_day", "now")
-        and m.date is not None
-        and m.relation != "since"
-        and not m.event
-    ]
+    earlier = context() if callable(context) else context
+    carried = [m for m in earlier if carries(m)]
     if carried:
         last = carried[-1]
         return AsOf.built(
@@ -94,7 +89,7 @@ def as_of(
             start=last.start,
             end=last.end,
             derived_from="earlier_sentence",
-            time_of_day=_time_of_day(last, context),
+            time_of_day=_time_of_day(last, earlier),
         )
     if document is not None and (published is None or _precision(precision) != "day"):
         return _undated(document, "day", "relative", "article")
@@ -156,7 +151,8 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     prec = _precision(precision) if published is not None else None
     if prec == "day":
         return None
-    days = [m.date for m in find_times(body, 0, len(body), published, prec, language) if m.kind == "date" and m.date]
+    whole = _article(body, published, precision, language, None).within(0, len(body))
+    days = [m.date for m in whole if m.kind == "date" and m.date]
     if published is not None:
         lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
@@ -166,7 +162,8 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     if not days:
         return None
     anchor = max(days)
-    resolved = find_times(body, 0, len(body), published, prec, language, anchor=anchor)
+    # read once with the anchor: the sentences of the article take their mentions from it
+    resolved = _article(body, published, precision, language, anchor).within(0, len(body))
     near = [m.date for m in resolved if m.kind in ("weekday", "relative_day") and m.date and m.precision == "day"]
     return max([anchor, *near])
 
@@ -174,27 +171,104 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
 def earlier_times(
     body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
 ) -> tuple[TimeMention, ...]:
-    """The time mentions of the article before ``start``: what a sentence that states no
-    time of its own continues ("...said Tuesday evening. Morelos had 42 deaths."). The
-    article is read once (:func:`_article_times`); each sentence takes the mentions that
-    end before it.
+    r"""The time mentions a sentence at ``start`` that states no time of its own continues
+    ("...said Tuesday evening. Morelos had 42 deaths."): those of its paragraph before it,
+    and the last one that can be carried (:func:`carries`) of the paragraphs before that.
+    Each paragraph of an article is read once, and only as far as the last figure needs.
 
-    >>> body = "The toll rose on Tuesday evening. Morelos had 42 deaths."
-    >>> [m.text for m in earlier_times(body, 34, dt.date(2017, 9, 20), "day", "en", None)]
+    >>> body = "The toll rose on Tuesday evening.\n\nMorelos had 42 deaths."
+    >>> [m.text for m in earlier_times(body, 35, dt.date(2017, 9, 20), "day", "en", None)]
     ['Tuesday evening']
     """
-    mentions, ends = _article_times(body, published, precision, language, anchor)
-    return mentions[: bisect_right(ends, start)]
+    return _article(body, published, precision, language, anchor).before(start)
+
+
+def sentence_times(
+    body: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    precision: str | None,
+    language: str,
+    anchor: dt.date | None,
+) -> list[TimeMention]:
+    r"""The time mentions of the sentence at ``body[start:end]``, from the reading of its
+    paragraph that :func:`earlier_times` shares: each paragraph is read once.
+
+    >>> body = "Rescuers worked overnight.\nOn Sunday the toll rose to 233."
+    >>> [m.text for m in sentence_times(body, 27, len(body), dt.date(2016, 4, 19), "day", "en", None)]
+    ['Sunday']
+    """
+    return _article(body, published, precision, language, anchor).within(start, end)
+
+
+class _ArticleTimes:
+    """The time mentions of one article's paragraphs, read lazily, with the last mention
+    that can be carried up to the end of each paragraph remembered, so that every sentence
+    finds it without reading the article again."""
+
+    def __init__(
+        self, body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+    ) -> None:
+        self.body, self.published, self.precision, self.language, self.anchor = (
+            body,
+            published,
+            precision,
+            language,
+            anchor,
+        )
+        self.starts = [0, *(m.end() for m in _LINE.finditer(body))]
+        self.carried: list[TimeMention | None] = []
+        """Index i: the last mention that can be carried in paragraphs 0..i."""
+        self.read: dict[int, list[TimeMention]] = {}
+
+    def _times(self, index: int) -> list[TimeMention]:
+        """The mentions of paragraph ``index``, read once."""
+        if index not in self.read:
+            hi = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.body)
+            self.read[index] = find_times(
+                self.body, self.starts[index], hi, self.published, self.precision, self.language, anchor=self.anchor
+            )
+        return self.read[index]
+
+    def _carried_through(self, index: int) -> TimeMention | None:
+        while len(self.carried) <= index:
+            i = len(self.carried)
+            last = next((m for m in reversed(self._times(i)) if carries(m)), None)
+            self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
+        return self.carried[index]
+
+    def within(self, start: int, end: int) -> list[TimeMention]:
+        """The mentions inside ``body[start:end]`` (a sentence), from its paragraphs' reading."""
+        first, last = bisect_right(self.starts, start) - 1, bisect_right(self.starts, max(start, end - 1)) - 1
+        return [m for i in range(first, last + 1) for m in self._times(i) if start <= m.start and m.end <= end]
+
+    def before(self, start: int) -> tuple[TimeMention, ...]:
+        index = bisect_right(self.starts, start) - 1
+        own = [m for m in self._times(index) if m.end <= start] if self.starts[index] < start else []
+        earlier = self._carried_through(index - 1) if index > 0 else None
+        return (earlier, *own) if earlier is not None else tuple(own)
+
+
+_LINE = re.compile(r"\n")
 
 
 @lru_cache(maxsize=16)
-def _article_times(
+def _article(
     body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
-) -> tuple[tuple[TimeMention, ...], list[int]]:
-    """Every time mention of an article, in text order, with their end offsets (sorted, as
-    mentions do not overlap) for :func:`earlier_times`."""
-    mentions = tuple(find_times(body, 0, len(body), published, precision, language, anchor=anchor))
-    return mentions, [m.end for m in mentions]
+) -> _ArticleTimes:
+    return _ArticleTimes(body, published, precision, language, anchor)
 
 
-__all__ = ["as_of", "document_date", "earlier_times"]
+def carries(m: TimeMention) -> bool:
+    """Whether a later sentence with no time of its own continues this mention: a day that
+    is no event's and starts no period ("since Thursday")."""
+    return (
+        m.kind in ("date", "weekday", "relative_day", "now")
+        and m.date is not None
+        and m.relation != "since"
+        and not m.event
+    )
+
+
+__all__ = ["as_of", "document_date", "earlier_times", "sentence_times"]
