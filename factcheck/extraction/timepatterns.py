@@ -16,6 +16,8 @@ from .timewords import TimeMention, TimeWords, flat, time_words
 def alt(words: Sequence[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     forms = sorted({flat(w) for w in words}, key=len, reverse=True)
+    if not forms:
+        return "(?!)"  # no phrase: a group that never matches, never an empty one that always does
     return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
 
 
@@ -114,8 +116,8 @@ def patterns(language: str) -> Patterns:
         month_year=re.compile(rf"\b(?P<m>{mon})\b\.?\s*,?\s+(?:del?\s+)?{year}"),
         bare_month=re.compile(rf"\b(?:{alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
         weekday=re.compile(
-            rf"\b(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?(?P<wd>{wd})\b"
-            rf"(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
+            rf"\b(?:(?P<pre>{alt(w.day_parts_before)})\s+)?(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?"
+            rf"(?P<wd>{wd})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
         ),
         relative=re.compile(rf"\b(?P<r>{alt(list(w.relative_days))})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"),
         period=re.compile(rf"\b(?P<p>{alt(list(w.periods))})\b"),

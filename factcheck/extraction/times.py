@@ -143,8 +143,9 @@ def find_times(
         if year is None and date is not None:
             year = date.year
         part = None
-        if "part" in m.re.groupindex and m["part"]:
-            part = body[start + m.start("part") : start + m.end("part")]
+        for group in ("pre", "part"):
+            if group in m.re.groupindex and m[group]:
+                part = body[start + m.start(group) : start + m.end(group)]
         found.append(
             TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period, part=part)
         )
@@ -199,6 +200,8 @@ def find_times(
             d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
         elif how == "week" and published is not None and prec == "day":
             d, pr = _nearest(published, w.weekdays[_k(m["wd"])]), "day"
+        elif how == "next" and published is not None and prec == "day":
+            d, pr = _shift(published, (w.weekdays[_k(m["wd"])] - published.weekday() - 1) % 7 + 1), "day"
         else:
             d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)

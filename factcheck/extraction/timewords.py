@@ -106,9 +106,10 @@ class TimeWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     months: dict[str, int]
     weekdays: dict[str, int]
-    weekday_modifiers: dict[str, Literal["back", "last", "week"]]
+    weekday_modifiers: dict[str, Literal["back", "last", "week", "next"]]
     relative_days: dict[str, int]
     day_parts: list[str]
+    day_parts_before: list[str]
     relations: dict[str, Relation]
     periods: dict[str, PeriodSpec]
     month_prepositions: list[str]
@@ -139,6 +140,7 @@ class TimeWords(BaseModel):
 
     @field_validator(
         "day_parts",
+        "day_parts_before",
         "month_prepositions",
         "year_prepositions",
         "count_leads",
