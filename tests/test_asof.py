@@ -72,7 +72,7 @@ CASES = [
     ),
     pytest.param(
         "es",
-        "El sismo del 19 de septiembre de 2017 sacudió el centro.\nEste miércoles la cifra subió a 217.",
+        "El 19 de septiembre de 2017 se contaban 100 muertos.\nEste miércoles la cifra subió a 217.",
         "217",
         dt.date(2017, 9, 1),
         "month",
@@ -96,6 +96,17 @@ CASES = [
         "day",
         (dt.date(2023, 10, 30), "published"),
         id="regression: neither an event's day nor a 'since' day is carried to a later sentence",
+    ),
+    pytest.param(
+        "es",
+        "El sismo del 19 de septiembre de 2017 sacudió el centro.\n"
+        "— Protección Civil (@PC_Mx) 19 de septiembre de 2017\n"
+        "Este miércoles la cifra subió a 217.",
+        "217",
+        dt.date(2017, 9, 1),
+        "month",
+        (dt.date(2017, 9, 1), "weekday"),
+        id="regression: neither an event's date nor an embedded post's is the month-precision article's own day",
     ),
     pytest.param(
         "en",

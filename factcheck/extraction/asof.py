@@ -144,15 +144,19 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     event's), then the weekdays and relative days nearest that. None when the published
     date is a day already, or the text gives no full date.
 
-    >>> body = "El sismo del 19 de septiembre. El miércoles la cifra subió a 217."
+    >>> body = "La cifra era de 100 el 19 de septiembre. El miércoles subió a 217."
     >>> document_date(body, dt.date(2017, 9, 1), "month", "es")
     datetime.date(2017, 9, 20)
+    >>> document_date("El sismo del 19 de septiembre dejó 217 muertos.", dt.date(2017, 9, 1), "month", "es")
     """
     prec = _precision(precision) if published is not None else None
     if prec == "day":
         return None
     whole = _article(body, published, precision, language, None).within(0, len(body))
-    days = [m.date for m in whole if m.kind == "date" and m.date]
+    # an event's date ("el sismo del 19 de septiembre") is when it happened, and an embedded
+    # post's date ("— Name (@handle) 19 de septiembre de 2017") when it was posted: the
+    # article is written after either, maybe days later, so neither is its own day
+    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not _embedded(body, m.start)]
     if published is not None:
         lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
@@ -166,6 +170,16 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     resolved = _article(body, published, precision, language, anchor).within(0, len(body))
     near = [m.date for m in resolved if m.kind in ("weekday", "relative_day") and m.date and m.precision == "day"]
     return max([anchor, *near])
+
+
+_HANDLE = re.compile(r"\(@\w+\)")
+
+
+def _embedded(body: str, at: int) -> bool:
+    """Whether offset ``at`` is on the signature line of an embedded social-media post
+    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")."""
+    lo, hi = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+    return _HANDLE.search(body, lo, hi if hi >= 0 else len(body)) is not None
 
 
 def earlier_times(
