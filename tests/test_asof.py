@@ -54,7 +54,7 @@ CASES = [
     ),
     pytest.param(
         "en",
-        "The toll reached 65 on Tuesday evening, officials said.\nIn Morelos 42 people died.",
+        "The toll reached 65, officials said on Tuesday evening.\nIn Morelos 42 people died.",
         "42",
         dt.date(2017, 9, 20),
         "day",
@@ -107,6 +107,16 @@ CASES = [
         "month",
         (dt.date(2017, 9, 1), "weekday"),
         id="regression: neither an event's date nor an embedded post's is the month-precision article's own day",
+    ),
+    pytest.param(
+        "en",
+        "Clashes broke out on Saturday and went on into the early hours of Sunday.\n"
+        "The governor said 53 guards were held.",
+        "53",
+        dt.date(2023, 7, 26),
+        "day",
+        (dt.date(2023, 7, 26), "published"),
+        id="regression seeds/ecuador-state-of-emergency: a weekday telling of the incident stays in its paragraph",
     ),
     pytest.param(
         "en",

@@ -187,11 +187,12 @@ def earlier_times(
 ) -> tuple[TimeMention, ...]:
     r"""The time mentions a sentence at ``start`` that states no time of its own continues
     ("...said Tuesday evening. Morelos had 42 deaths."): those of its paragraph before it,
-    and the last one that can be carried (:func:`carries`) of the paragraphs before that.
+    and the last one that can be carried (:func:`carries`) past its own paragraph of the
+    paragraphs before that (a day a figure was given out on, a date, a relative day).
     Each paragraph of an article is read once, and only as far as the last figure needs.
 
-    >>> body = "The toll rose on Tuesday evening.\n\nMorelos had 42 deaths."
-    >>> [m.text for m in earlier_times(body, 35, dt.date(2017, 9, 20), "day", "en", None)]
+    >>> body = "The toll rose, officials said Tuesday evening.\n\nMorelos had 42 deaths."
+    >>> [m.text for m in earlier_times(body, 48, dt.date(2017, 9, 20), "day", "en", None)]
     ['Tuesday evening']
     """
     return _article(body, published, precision, language, anchor).before(start)
@@ -248,7 +249,10 @@ class _ArticleTimes:
     def _carried_through(self, index: int) -> TimeMention | None:
         while len(self.carried) <= index:
             i = len(self.carried)
-            last = next((m for m in reversed(self._times(i)) if carries(m)), None)
+            # across paragraphs only a day a figure was given out on, a date or a relative
+            # day: a weekday that tells of the incident ("clashes ... extended into the early
+            # hours of Sunday") is no time of the figures paragraphs below it
+            last = next((m for m in reversed(self._times(i)) if carries(m) and _across(m)), None)
             self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
         return self.carried[index]
 
@@ -272,6 +276,11 @@ def _article(
     body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
 ) -> _ArticleTimes:
     return _ArticleTimes(body, published, precision, language, anchor)
+
+
+def _across(m: TimeMention) -> bool:
+    """Whether a carried mention reaches past its paragraph."""
+    return m.reported or m.kind in ("date", "relative_day", "now")
 
 
 def carries(m: TimeMention) -> bool:
