@@ -30,7 +30,12 @@ from factcheck.extraction.tokens import split_sentences, tokenize
 from factcheck.models import Document
 
 try:
-    from factcheck.extraction.times import as_of, find_times
+    from factcheck.extraction.times import find_times
+
+    try:
+        from factcheck.extraction.asof import as_of
+    except ImportError:  # before the as-of rules moved to their own module
+        from factcheck.extraction.times import as_of  # type: ignore[attr-defined,no-redef]
 except ImportError:  # the code before find_times existed: the first time of the sentence, else published
     from factcheck.extraction.times import find_time
 
@@ -80,7 +85,7 @@ def predicted_as_of(
 ) -> tuple[dt.date | None, str | None]:
     if find_times is not None:
         try:
-            from factcheck.extraction.times import document_date
+            from factcheck.extraction.asof import document_date
         except ImportError:
             a = as_of(find_times(body, s[0], s[1], pub, prec, lang), q[0], q[1], pub, prec)
             return a.date, a.precision

@@ -29,6 +29,14 @@ Basis = Literal["stated", "relative", "published", "unknown"]
 """What an :class:`AsOf` date rests on: a date the text states, a weekday or "yesterday"
 resolved against the published date, the published date itself, or nothing."""
 
+AsOfFrom = Literal[
+    "date", "month", "year", "weekday", "relative_day", "so_far", "earlier_sentence", "article", "published"
+]
+"""Where an :class:`AsOf` was read, finer than its basis: a date, month or year, weekday or
+relative day in the figure's own sentence; "so far" (the figure holds at publication); the
+last time of the article's earlier sentences (a story's narrative time runs on); the latest day the article itself gives
+(its published date being unknown or coarse); the published date as the fallback."""
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -202,6 +210,15 @@ class AsOf(_Record):
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    derived_from: AsOfFrom | None = Field(
+        default=None,
+        description="where the as-of was read: date, month, year, weekday, relative_day or so_far in the "
+        "figure's sentence; earlier_sentence (the last time of the article's earlier sentences); article "
+        "(the latest day the article gives); published (the publication date, as the fallback)",
+    )
+    time_of_day: str | None = Field(
+        default=None, description="the part of the day or clock time stated with it, as written ('night', '13:14')"
+    )
 
 
 class Background(_Record):

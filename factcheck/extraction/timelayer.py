@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, TimeRef
+from .asof import as_of, document_date, earlier_times, sentence_times
 from .sentence import TimeSpan
-from .times import as_of, background_of, find_times
+from .times import background_of
 from .timewords import TimeMention, flat, time_words
 
 if TYPE_CHECKING:
@@ -21,7 +22,10 @@ _NOT_NUMBERS = frozenset({"period", "now"})
 def time_layer(sent: Sentence, ctx: DocContext) -> tuple[list[TimeSpan], list[TimeMention]]:
     """(spans of dates and clock times, the time module's mentions) for one sentence."""
     doc = ctx.doc
-    mentions = find_times(sent.body, sent.start, sent.end, doc.published, doc.published_precision, sent.language)
+    anchor = document_date(sent.body, doc.published, doc.published_precision, ctx.language)
+    mentions = sentence_times(
+        sent.body, sent.start, sent.end, doc.published, doc.published_precision, sent.language, anchor
+    )
     spans = [TimeSpan(m.start, m.end, str(m.kind)) for m in mentions if str(m.kind) not in _NOT_NUMBERS]
     return spans, mentions
 
@@ -39,8 +43,16 @@ def claim_time(sent: Sentence) -> TimeRef | None:
 
 
 def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
-    """When the figure at body offsets ``start``..``end`` holds."""
-    return as_of(sent.time_mentions, start, end, ctx.doc.published, ctx.doc.published_precision)
+    """When the figure at body offsets ``start``..``end`` holds: a time of its sentence,
+    else the last time of the article's earlier sentences, else the day the article itself
+    gives (when its published date is unknown or coarse), else the published date."""
+    doc = ctx.doc
+    anchor = document_date(sent.body, doc.published, doc.published_precision, ctx.language)
+
+    def context() -> tuple[TimeMention, ...]:
+        return earlier_times(sent.body, sent.start, doc.published, doc.published_precision, sent.language, anchor)
+
+    return as_of(sent.time_mentions, start, end, doc.published, doc.published_precision, anchor, context)
 
 
 def may_hold_background(sent: Sentence) -> bool:

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import vocabulary
 from .timewords import TimeMention, TimeWords, flat, time_words
 
 
 def alt(words: Sequence[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     forms = sorted({flat(w) for w in words}, key=len, reverse=True)
+    if not forms:
+        return "(?!)"  # no phrase: a group that never matches, never an empty one that always does
     return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
 
 
@@ -113,8 +116,8 @@ def patterns(language: str) -> Patterns:
         month_year=re.compile(rf"\b(?P<m>{mon})\b\.?\s*,?\s+(?:del?\s+)?{year}"),
         bare_month=re.compile(rf"\b(?:{alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
         weekday=re.compile(
-            rf"\b(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?(?P<wd>{wd})\b"
-            rf"(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
+            rf"\b(?:(?P<pre>{alt(w.day_parts_before)})\s+)?(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?"
+            rf"(?P<wd>{wd})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
         ),
         relative=re.compile(rf"\b(?P<r>{alt(list(w.relative_days))})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"),
         period=re.compile(rf"\b(?P<p>{alt(list(w.periods))})\b"),
@@ -183,8 +186,7 @@ def with_relation(t: TimeMention, p: Patterns, text: str, offset: int) -> TimeMe
     m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
     if m is None:
         return t
-    rel = p.words.relations[re.sub(r"\s+", " ", m["rel"])]
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, rel)
+    return replace(t, relation=p.words.relations[re.sub(r"\s+", " ", m["rel"])])
 
 
 _OF = frozenset({"of", "de", "del", "on", "in", "en"})
@@ -196,7 +198,7 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     """Marks a time that dates an event noun beside it ("the 1985 quake", "Saturday's
     earthquake", "el sismo de magnitud 7,8 del sábado", "the September 19 quake") or follows
     an event verb ("the quake that struck Saturday", "que sacudió el sábado")."""
-    if t.kind not in ("date", "year", "weekday", "month"):
+    if t.kind not in ("date", "year", "weekday", "month", "clock"):
         return t
     # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
     follow = _FOLLOWING.match(text, t.end - offset)
@@ -210,4 +212,31 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     )
     if not is_event:
         return t
-    return TimeMention(t.start, t.end, t.text, t.kind, t.date, t.precision, t.year, t.period, t.relation, True)
+    return replace(t, event=True)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def report_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(reporting verbs, words that may stand between such a verb and its time) of a
+    language, folded, from its attribution words: "said on Tuesday", "dijo este martes"."""
+    a = vocabulary.attribution(language)
+    verbs = frozenset(flat(v) for v in [*a.verbs, *a.revisions, *a.short_tail_verbs] if " " not in v)
+    return verbs, frozenset(flat(w) for w in a.time_openers)
+
+
+def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMention:
+    """Marks a weekday, relative day or date written right after a reporting verb ("the
+    government said Saturday", "informó hoy 18 de abril", "raised the toll on Sunday"):
+    the day the figure was given out."""
+    if t.kind not in ("date", "weekday", "relative_day") or t.event:
+        return t
+    verbs, openers = report_words(language)
+    before = _WORD.findall(text[max(0, t.start - offset - 40) : t.start - offset])[-4:]
+    while before and before[-1] in openers and before[-1] not in verbs:
+        before.pop()
+    if not before or before[-1] not in verbs:
+        return t
+    return replace(t, reported=True)

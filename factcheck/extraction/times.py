@@ -12,12 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Literal
 
-from ..models import AsOf, Basis, Precision, TimeRef
+from ..models import Precision, TimeRef
 from .background import find_background as background_of
-from .timepatterns import count_follows, is_year, letter_runs, non_overlapping, patterns, with_event, with_relation
+from .timepatterns import (
+    count_follows,
+    is_year,
+    letter_runs,
+    non_overlapping,
+    patterns,
+    with_event,
+    with_relation,
+    with_report,
+)
 from .timewords import Kind, TimeMention, flat
 from .tokens import Token
 
@@ -135,7 +142,13 @@ def find_times(
         lo, hi = start + (m.start() if a is None else a), start + m.end()
         if year is None and date is not None:
             year = date.year
-        found.append(TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period))
+        part = None
+        for group in ("pre", "part"):
+            if group in m.re.groupindex and m[group]:
+                part = body[start + m.start(group) : start + m.end(group)]
+        found.append(
+            TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period, part=part)
+        )
 
     # each pattern runs only on a text holding the words or digits it needs: most
     # sentences name no month, weekday or clock time, and a dozen searches cost more than
@@ -187,6 +200,8 @@ def find_times(
             d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
         elif how == "week" and published is not None and prec == "day":
             d, pr = _nearest(published, w.weekdays[_k(m["wd"])]), "day"
+        elif how == "next" and published is not None and prec == "day":
+            d, pr = _shift(published, (w.weekdays[_k(m["wd"])] - published.weekday() - 1) % 7 + 1), "day"
         else:
             d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
         add(m, "weekday", d, pr)
@@ -221,7 +236,9 @@ def find_times(
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
     chosen = non_overlapping(found)
-    return [with_event(with_relation(t, p, text, start), w, text, start) for t in chosen]
+    return [
+        with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
+    ]
 
 
 def _nearest(day: dt.date, weekday: int) -> dt.date | None:
@@ -243,120 +260,6 @@ def _weekday(
         back = extra
     d = _shift(published, -back)
     return d, "day" if d else None
-
-
-_EARLIER_EVENT_DAYS = 7
-_DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
-_STATED = frozenset({"date", "month", "year"})
-
-
-def as_of(
-    mentions: Sequence[TimeMention],
-    q_start: int,
-    q_end: int,
-    published: dt.date | None,
-    precision: str | None,
-    document: dt.date | None = None,
-    context: Sequence[TimeMention] = (),
-) -> AsOf:
-    """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
-    (pass the sentence's mentions), else the published date, else unknown. A "since" time
-    starts a period that runs to now, so it is not the as-of time. Where the published date
-    is unknown or coarse, ``document`` (the latest day the article itself gives:
-    :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
-    mentions of the paragraph's earlier sentences: a sentence that states no time of its own
-    continues the last one of them ("...said Tuesday evening. Morelos had 42 deaths.").
-
-    >>> body = "On Tuesday the toll was 443."
-    >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
-    >>> a = as_of(find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "en"), 24, 27, None, None)
-    >>> a.date, a.basis, a.text
-    (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
-    """
-    now = document or published
-    dated = [
-        m
-        for m in mentions
-        if m.kind in _DATED
-        and m.date is not None
-        and m.relation != "since"
-        # the current event's date is not when its toll was counted (tolls are revised for days
-        # after it); the date of an event more than a week before the article's is an earlier one's
-        and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
-    ]
-    if dated:
-
-        def distance(m: TimeMention) -> tuple[int, int]:
-            gap = q_start - m.end if m.end <= q_start else max(0, m.start - q_end)
-            return gap, m.start
-
-        best = min(dated, key=distance)
-        basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
-        return AsOf.built(
-            date=best.date, precision=best.precision, basis=basis, text=best.text, start=best.start, end=best.end
-        )
-    carried = [
-        m
-        for m in context
-        if m.kind in ("date", "weekday", "relative_day", "now")
-        and m.date is not None
-        and m.relation != "since"
-        and not m.event
-    ]
-    if carried:
-        last = carried[-1]
-        return AsOf.built(
-            date=last.date,
-            precision=last.precision,
-            basis="stated" if last.kind == "date" else "relative",
-            text=last.text,
-            start=last.start,
-            end=last.end,
-        )
-    if document is not None and (published is None or _precision(precision) != "day"):
-        return _undated(document, "day", "relative")
-    if published is not None:
-        date, prec = _coarse(published, _precision(precision))
-        return _undated(date, prec, "published")
-    return _undated(None, None, "unknown")
-
-
-@lru_cache(maxsize=64)
-def _undated(date: dt.date | None, precision: Precision | None, basis: Basis) -> AsOf:
-    """The as-of of a figure its sentence does not date: the same for most figures of a
-    document, and a record is frozen, so they share one."""
-    if date is None:
-        return AsOf.built()
-    return AsOf.built(date=date, precision=precision, basis=basis)
-
-
-@lru_cache(maxsize=16)
-def document_date(body: str, published: dt.date | None, precision: str | None, language: str) -> dt.date | None:
-    """The latest day an article itself gives, when its published date is unknown or coarse:
-    the latest full date in its text (within the published month or year, not an earlier
-    event's), then the weekdays and relative days nearest that. None when the published
-    date is a day already, or the text gives no full date.
-
-    >>> body = "El sismo del 19 de septiembre. El miércoles la cifra subió a 217."
-    >>> document_date(body, dt.date(2017, 9, 1), "month", "es")
-    datetime.date(2017, 9, 20)
-    """
-    prec = _precision(precision) if published is not None else None
-    if prec == "day":
-        return None
-    days = [m.date for m in find_times(body, 0, len(body), published, prec, language) if m.kind == "date" and m.date]
-    if published is not None:
-        lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
-        days = [d for d in days if lo <= d <= hi]
-    elif days:
-        latest_year = max(d.year for d in days)
-        days = [d for d in days if d.year == latest_year]
-    if not days:
-        return None
-    anchor = max(days)
-    resolved = find_times(body, 0, len(body), published, prec, language, anchor=anchor)
-    near = [m.date for m in resolved if m.kind in ("weekday", "relative_day") and m.date and m.precision == "day"]
-    return max([anchor, *near])
 
 
 def find_time(
@@ -407,4 +310,4 @@ def _k(word: str) -> str:
     return " ".join(word.split())
 
 
-__all__ = ["TimeMention", "as_of", "background_of", "document_date", "find_time", "find_times"]
+__all__ = ["TimeMention", "background_of", "find_time", "find_times"]

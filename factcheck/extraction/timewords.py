@@ -41,6 +41,12 @@ class TimeMention:
     event: bool = False
     """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
     septiembre"), not when a figure was counted."""
+    reported: bool = False
+    """The time follows a reporting verb ("said Tuesday", "informó este lunes", "raised the
+    toll on Sunday"): when a figure was given out, which is when it holds."""
+    part: str | None = None
+    """The part of the day written with a weekday or relative day, as written ("night" of
+    "Monday night", "por la noche" of "ayer por la noche")."""
 
 
 @lru_cache(maxsize=4096)
@@ -100,9 +106,10 @@ class TimeWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     months: dict[str, int]
     weekdays: dict[str, int]
-    weekday_modifiers: dict[str, Literal["back", "last", "week"]]
+    weekday_modifiers: dict[str, Literal["back", "last", "week", "next"]]
     relative_days: dict[str, int]
     day_parts: list[str]
+    day_parts_before: list[str]
     relations: dict[str, Relation]
     periods: dict[str, PeriodSpec]
     month_prepositions: list[str]
@@ -133,6 +140,7 @@ class TimeWords(BaseModel):
 
     @field_validator(
         "day_parts",
+        "day_parts_before",
         "month_prepositions",
         "year_prepositions",
         "count_leads",
@@ -191,6 +199,41 @@ def time_words(language: str | None) -> TimeWords:
     lang = words_language(language)
     path = resources.files("factcheck") / "data" / lang / "times.yaml"
     try:
-        return TimeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as err:
+        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
         raise VocabularyError(f"data/{lang}/times.yaml: {err}") from err
+    cal = calendars().get(language or "en")
+    if cal is not None:
+        table = _with_calendar(table, cal)
+    try:
+        return TimeWords.model_validate(table)
+    except ValidationError as err:
+        extra = f" with data/calendars.yaml {language}" if cal is not None else ""
+        raise VocabularyError(f"data/{lang}/times.yaml{extra}: {err}") from err
+
+
+@cache
+def calendars() -> dict[str, dict[str, Any]]:
+    """Calendar words (months, weekdays, relative days) of the languages read with another
+    language's time grammar, from data/calendars.yaml (generated from dateparser's data).
+
+    >>> calendars()["pt"]["weekdays"]["terça-feira"]
+    1
+    """
+    path = resources.files("factcheck") / "data" / "calendars.yaml"
+    try:
+        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise VocabularyError(f"data/calendars.yaml: {err}") from err
+    if not isinstance(table, dict) or not isinstance(table.get("calendars"), dict):
+        raise VocabularyError("data/calendars.yaml: must hold a 'calendars' table by language")
+    return dict(table["calendars"])
+
+
+def _with_calendar(table: dict[str, Any], cal: dict[str, Any]) -> dict[str, Any]:
+    """A language's calendar words (data/<lang>/calendar.yaml, from dateparser's data) added
+    to the time grammar that reads it: its month and weekday names and its relative days."""
+    out = dict(table)
+    for key in ("months", "weekdays", "relative_days"):
+        out[key] = {**(table.get(key) or {}), **(cal.get(key) or {})}
+    return out

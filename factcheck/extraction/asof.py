@@ -1,0 +1,297 @@
+"""When a figure holds: its as-of day, read from the time mentions of its own sentence
+(:func:`factcheck.extraction.times.find_times`), else the last time of the article's earlier sentences,
+else the latest day the article itself gives, else the published date; each as-of says
+where it was read (``derived_from``) and keeps a time of day when one is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Literal
+
+from ..models import AsOf, AsOfFrom, Basis, Precision
+from .times import _coarse, _period_end, _precision, _shift, find_times
+from .timewords import Kind, TimeMention
+
+_EARLIER_EVENT_DAYS = 7
+_DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period", "now"})
+_STATED = frozenset({"date", "month", "year"})
+
+
+def as_of(
+    mentions: Sequence[TimeMention],
+    q_start: int,
+    q_end: int,
+    published: dt.date | None,
+    precision: str | None,
+    document: dt.date | None = None,
+    context: Sequence[TimeMention] | Callable[[], Sequence[TimeMention]] = (),
+) -> AsOf:
+    """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
+    (pass the sentence's mentions), else the published date, else unknown. A "since" time
+    starts a period that runs to now, so it is not the as-of time. Where the published date
+    is unknown or coarse, ``document`` (the latest day the article itself gives:
+    :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
+    mentions of the article's earlier sentences (or a function that gives them, called only
+    when needed): a sentence that states no time of its own continues the last one of them,
+    as a story's narrative time runs on ("...said Tuesday evening. Morelos had 42 deaths.").
+
+    >>> body = "On Tuesday the toll was 443."
+    >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
+    >>> a = as_of(find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "en"), 24, 27, None, None)
+    >>> a.date, a.basis, a.text
+    (datetime.date(2016, 4, 19), 'relative', 'Tuesday')
+    """
+    now = document or published
+    dated = [
+        m
+        for m in mentions
+        if m.kind in _DATED
+        and m.date is not None
+        and m.relation != "since"
+        # the current event's date is not when its toll was counted (tolls are revised for days
+        # after it); the date of an event more than a week before the article's is an earlier one's
+        and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
+    ]
+    if dated:
+
+        def distance(m: TimeMention) -> tuple[int, int]:
+            gap = q_start - m.end if m.end <= q_start else max(0, m.start - q_end)
+            return gap, m.start
+
+        # a day the figure was given out on ("..., authorities said Tuesday") outweighs the
+        # day of what the figure counts ("killed ... Monday night")
+        reported = [m for m in dated if m.reported]
+        best = min(reported or dated, key=distance)
+        basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
+        return AsOf.built(
+            date=best.date,
+            precision=best.precision,
+            basis=basis,
+            text=best.text,
+            start=best.start,
+            end=best.end,
+            derived_from=_FROM[best.kind],
+            time_of_day=_time_of_day(best, mentions),
+        )
+    earlier = context() if callable(context) else context
+    carried = [m for m in earlier if carries(m)]
+    if carried:
+        last = carried[-1]
+        return AsOf.built(
+            date=last.date,
+            precision=last.precision,
+            basis="stated" if last.kind == "date" else "relative",
+            text=last.text,
+            start=last.start,
+            end=last.end,
+            derived_from="earlier_sentence",
+            time_of_day=_time_of_day(last, earlier),
+        )
+    if document is not None and (published is None or _precision(precision) != "day"):
+        return _undated(document, "day", "relative", "article")
+    if published is not None:
+        date, prec = _coarse(published, _precision(precision))
+        return _undated(date, prec, "published", "published")
+    return _undated(None, None, "unknown", None)
+
+
+_FROM: dict[Kind, AsOfFrom] = {
+    "date": "date",
+    "month": "month",
+    "year": "year",
+    "period": "year",
+    "weekday": "weekday",
+    "relative_day": "relative_day",
+    "now": "so_far",
+}
+_CLOCK_NEAR = 40
+"""How far (in characters) a clock time may stand from a day to be its time of day
+("el martes a las 16:29", "at 6:58 pm Saturday")."""
+
+
+def _time_of_day(best: TimeMention, mentions: Sequence[TimeMention]) -> str | None:
+    """The part of the day written with ``best`` ("Monday night"), else a clock time beside
+    it that dates no event ("a las 16:29"), as written."""
+    if best.part:
+        return best.part
+    clocks = [
+        m
+        for m in mentions
+        if m.kind == "clock"
+        and not m.event
+        and (abs(m.start - best.end) <= _CLOCK_NEAR or abs(best.start - m.end) <= _CLOCK_NEAR)
+    ]
+    return min(clocks, key=lambda m: min(abs(m.start - best.end), abs(best.start - m.end))).text if clocks else None
+
+
+@lru_cache(maxsize=64)
+def _undated(date: dt.date | None, precision: Precision | None, basis: Basis, derived: AsOfFrom | None) -> AsOf:
+    """The as-of of a figure its sentence does not date: the same for most figures of a
+    document, and a record is frozen, so they share one."""
+    if date is None:
+        return AsOf.built()
+    return AsOf.built(date=date, precision=precision, basis=basis, derived_from=derived)
+
+
+@lru_cache(maxsize=16)
+def document_date(body: str, published: dt.date | None, precision: str | None, language: str) -> dt.date | None:
+    """The latest day an article itself gives, when its published date is unknown or coarse:
+    the latest full date in its text (within the published month or year, not an earlier
+    event's), then the weekdays and relative days nearest that. None when the published
+    date is a day already, or the text gives no full date.
+
+    >>> body = "La cifra era de 100 el 19 de septiembre. El miércoles subió a 217."
+    >>> document_date(body, dt.date(2017, 9, 1), "month", "es")
+    datetime.date(2017, 9, 20)
+    >>> document_date("El sismo del 19 de septiembre dejó 217 muertos.", dt.date(2017, 9, 1), "month", "es")
+    """
+    prec = _precision(precision) if published is not None else None
+    if prec == "day":
+        return None
+    whole = _article(body, published, precision, language, None).within(0, len(body))
+    # an event's date ("el sismo del 19 de septiembre") is when it happened, and an embedded
+    # post's date ("— Name (@handle) 19 de septiembre de 2017") when it was posted: the
+    # article is written after either, maybe days later, so neither is its own day
+    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not _embedded(body, m.start)]
+    if published is not None:
+        lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
+        days = [d for d in days if lo <= d <= hi]
+    elif days:
+        latest_year = max(d.year for d in days)
+        days = [d for d in days if d.year == latest_year]
+    if not days:
+        return None
+    anchor = max(days)
+    # read once with the anchor: the sentences of the article take their mentions from it
+    resolved = _article(body, published, precision, language, anchor).within(0, len(body))
+    near = [m.date for m in resolved if m.kind in ("weekday", "relative_day") and m.date and m.precision == "day"]
+    return max([anchor, *near])
+
+
+_HANDLE = re.compile(r"\(@\w+\)")
+
+
+def _embedded(body: str, at: int) -> bool:
+    """Whether offset ``at`` is on the signature line of an embedded social-media post
+    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")."""
+    lo, hi = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+    return _HANDLE.search(body, lo, hi if hi >= 0 else len(body)) is not None
+
+
+def earlier_times(
+    body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+) -> tuple[TimeMention, ...]:
+    r"""The time mentions a sentence at ``start`` that states no time of its own continues
+    ("...said Tuesday evening. Morelos had 42 deaths."): those of its paragraph before it,
+    and the last one that can be carried (:func:`carries`) past its own paragraph of the
+    paragraphs before that (a day a figure was given out on, a date, a relative day).
+    Each paragraph of an article is read once, and only as far as the last figure needs.
+
+    >>> body = "The toll rose, officials said Tuesday evening.\n\nMorelos had 42 deaths."
+    >>> [m.text for m in earlier_times(body, 48, dt.date(2017, 9, 20), "day", "en", None)]
+    ['Tuesday evening']
+    """
+    return _article(body, published, precision, language, anchor).before(start)
+
+
+def sentence_times(
+    body: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    precision: str | None,
+    language: str,
+    anchor: dt.date | None,
+) -> list[TimeMention]:
+    r"""The time mentions of the sentence at ``body[start:end]``, from the reading of its
+    paragraph that :func:`earlier_times` shares: each paragraph is read once.
+
+    >>> body = "Rescuers worked overnight.\nOn Sunday the toll rose to 233."
+    >>> [m.text for m in sentence_times(body, 27, len(body), dt.date(2016, 4, 19), "day", "en", None)]
+    ['Sunday']
+    """
+    return _article(body, published, precision, language, anchor).within(start, end)
+
+
+class _ArticleTimes:
+    """The time mentions of one article's paragraphs, read lazily, with the last mention
+    that can be carried up to the end of each paragraph remembered, so that every sentence
+    finds it without reading the article again."""
+
+    def __init__(
+        self, body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+    ) -> None:
+        self.body, self.published, self.precision, self.language, self.anchor = (
+            body,
+            published,
+            precision,
+            language,
+            anchor,
+        )
+        self.starts = [0, *(m.end() for m in _LINE.finditer(body))]
+        self.carried: list[TimeMention | None] = []
+        """Index i: the last mention that can be carried in paragraphs 0..i."""
+        self.read: dict[int, list[TimeMention]] = {}
+
+    def _times(self, index: int) -> list[TimeMention]:
+        """The mentions of paragraph ``index``, read once."""
+        if index not in self.read:
+            hi = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.body)
+            self.read[index] = find_times(
+                self.body, self.starts[index], hi, self.published, self.precision, self.language, anchor=self.anchor
+            )
+        return self.read[index]
+
+    def _carried_through(self, index: int) -> TimeMention | None:
+        while len(self.carried) <= index:
+            i = len(self.carried)
+            # across paragraphs only a day a figure was given out on, a date or a relative
+            # day: a weekday that tells of the incident ("clashes ... extended into the early
+            # hours of Sunday") is no time of the figures paragraphs below it
+            last = next((m for m in reversed(self._times(i)) if carries(m) and _across(m)), None)
+            self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
+        return self.carried[index]
+
+    def within(self, start: int, end: int) -> list[TimeMention]:
+        """The mentions inside ``body[start:end]`` (a sentence), from its paragraphs' reading."""
+        first, last = bisect_right(self.starts, start) - 1, bisect_right(self.starts, max(start, end - 1)) - 1
+        return [m for i in range(first, last + 1) for m in self._times(i) if start <= m.start and m.end <= end]
+
+    def before(self, start: int) -> tuple[TimeMention, ...]:
+        index = bisect_right(self.starts, start) - 1
+        own = [m for m in self._times(index) if m.end <= start] if self.starts[index] < start else []
+        earlier = self._carried_through(index - 1) if index > 0 else None
+        return (earlier, *own) if earlier is not None else tuple(own)
+
+
+_LINE = re.compile(r"\n")
+
+
+@lru_cache(maxsize=16)
+def _article(
+    body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+) -> _ArticleTimes:
+    return _ArticleTimes(body, published, precision, language, anchor)
+
+
+def _across(m: TimeMention) -> bool:
+    """Whether a carried mention reaches past its paragraph."""
+    return m.reported or m.kind in ("date", "relative_day", "now")
+
+
+def carries(m: TimeMention) -> bool:
+    """Whether a later sentence with no time of its own continues this mention: a day that
+    is no event's and starts no period ("since Thursday")."""
+    return (
+        m.kind in ("date", "weekday", "relative_day", "now")
+        and m.date is not None
+        and m.relation != "since"
+        and not m.event
+    )
+
+
+__all__ = ["as_of", "document_date", "earlier_times", "sentence_times"]
