@@ -30,6 +30,11 @@ _KNOWN = ("id", "title", "outlet", "author", "published", "url", "language")
 _PRECISIONS = ("day", "month", "year")
 
 
+class InputWarning(UserWarning):
+    """An article that is read, but not as written: a sentence too long to read whole.
+    The command line prints it as one ``factcheck: warning:`` line."""
+
+
 Input = str | os.PathLike[str] | Document
 """One thing an article can be given as: a path (file, folder, or "-" for standard input) or a record."""
 Inputs = Input | Iterable[Input]
