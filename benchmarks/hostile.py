@@ -100,7 +100,7 @@ def _run(case: str, size: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
     text = CASES[case][0](size)
     doc = Document(id=f"{case}-{size}", body=text, language="en")
     # the vocabularies, gazetteer and language model load once per process: not the text's cost
-    extract_document(Document(id="warm", body=prose_source()[:20 * KB], language="en"))
+    extract_document(Document(id="warm", body=prose_source()[: 20 * KB], language="en"))
     t0 = time.process_time()  # CPU time: the shared machine's load does not count
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -151,7 +151,9 @@ def main() -> None:
             seconds, claims = measure(case, size, args.limit)
             per_mb = seconds / (size / MB) if seconds is not None else None
             rows.append({"size": size, "seconds": seconds, "s_per_mb": per_mb, "claims": claims})
-            shown = f"{seconds:9.2f} {per_mb:7.2f}" if seconds is not None and per_mb is not None else "  killed" + " " * 8
+            shown = (
+                f"{seconds:9.2f} {per_mb:7.2f}" if seconds is not None and per_mb is not None else "  killed" + " " * 8
+            )
             print(f"{case:<13} {size:>8} {shown} {claims:>7}", file=sys.stderr)
             if seconds is None:
                 break  # a larger size would take longer still

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from .. import vocabulary
-from ..documents import InputWarning, Inputs, gather
+from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions
@@ -110,9 +110,7 @@ stop, a table flattened onto one line or a transcript run together, and the rule
 back and ahead within a sentence, so one of a million tokens would cost hours."""
 
 
-def _bounded(
-    doc: Document, spans: Iterable[tuple[int, int]]
-) -> Iterator[tuple[int, int, list[Token] | None]]:
+def _bounded(doc: Document, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, list[Token] | None]]:
     """The sentence spans, each with its tokens when they were needed to cut it: a span of
     more than :data:`MAX_SENTENCE_TOKENS` tokens is cut into pieces of that many, with an
     :class:`~factcheck.documents.InputWarning` naming the document and the offset."""

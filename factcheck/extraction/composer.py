@@ -292,8 +292,8 @@ def _claim(
     # prisons across Ecuador") nor another part of the same phrase ("125 guards and 14 staff")
     if figures_of is None:
         counts = {j for j, _ in sent.place_counts}
-        counted = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
-        figures_of = counted, [(q.first, q.last) for _, q in counted]
+        mine = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
+        figures_of = mine, [(q.first, q.last) for _, q in mine]
     counted, figures = figures_of
     if group is not None:
         figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]

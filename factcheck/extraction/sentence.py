@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from ..models import Document, Place, Source
 from .attribution import Attribution
 from .events import EventMention
+from .namedindex import NamedIndex
 from .places import PlaceMention
 from .quantities import Found
 from .timewords import TimeMention
-from .namedindex import NamedIndex
 from .tokens import Token
 
 if TYPE_CHECKING:

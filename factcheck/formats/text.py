@@ -6,6 +6,7 @@ import textwrap
 
 from ..findings import Finding, Position, Report
 from ..models import Claim
+from .escape import terminal
 
 
 def _fmt(x: float | None) -> str:
@@ -49,10 +50,6 @@ COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 def _finding(f: Finding, color: bool = False) -> list[str]:
     e = f.evidence
     level = f.severity.upper()
-    if color:
-        import click
-
-        level = click.style(level, fg=COLORS[f.severity], bold=True)
     lines = [
         f"{level} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
         + (f"  [{f.status}: {f.decision}]" if f.status == "decided" else "")
@@ -78,6 +75,12 @@ def _finding(f: Finding, color: bool = False) -> list[str]:
             f"  estimate ({est.policy}): low {_fmt(est.low)}, best "
             f"{_fmt(est.best) if est.best is not None else '-'}, high {_fmt(est.high)}"
         )
+    # what an article wrote is shown, never obeyed: escapes first, then our own colour
+    lines = [terminal(line) for line in lines]
+    if color:
+        import click
+
+        lines[0] = click.style(level, fg=COLORS[f.severity], bold=True) + lines[0][len(level) :]
     return lines
 
 
@@ -100,16 +103,18 @@ def render_text(report: Report, color: bool = False) -> str:
     for f in report.conflicts:
         lines.extend(_finding(f, color))
         lines.append("")
+    tail: list[str] = []
     shown = {f.id for f in report.conflicts}
     for f in report.decided:
         if f.new_sources and f.id not in shown:
-            lines.append(
+            tail.append(
                 f"DECIDED {f.id} ({f.decision}): {f.new_sources} new source{'s' if f.new_sources != 1 else ''}"
                 f" since decided: {f.title}"
             )
     for s in report.stale:
-        lines.append(f"STALE decision {s.fingerprint} ({s.decision}) in {s.path}: its finding no longer appears")
+        tail.append(f"STALE decision {s.fingerprint} ({s.decision}) in {s.path}: its finding no longer appears")
     for err in report.errors:
-        lines.append(f"ERROR {err}")
-    lines.append(summary(report))
+        tail.append(f"ERROR {err}")
+    tail.append(summary(report))
+    lines.extend(terminal(line) for line in tail)
     return "\n".join(lines) + "\n"
