@@ -4,6 +4,7 @@ the front matter, so a front matter edit never moves a claim."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import os
@@ -157,6 +158,18 @@ def _plain(value: Any) -> Any:
 def _decode(raw: bytes, where: str) -> str:
     if len(raw) > MAX_BYTES:
         raise ArticleReadError(where, f"too large (the limit is {MAX_BYTES} bytes)")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16 with a byte-order mark: an article,
+        # not a binary file (its NUL bytes are the high halves of Latin characters)
+        if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            raise ArticleReadError(where, "UTF-32 text; save the file as UTF-8")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleReadError(where, f"not valid UTF-16 despite its byte-order mark (byte {err.start})") from err
+        if "\x00" in text:
+            raise ArticleReadError(where, "binary file (contains NUL characters)")
+        return text
     if b"\x00" in raw:
         raise ArticleReadError(where, "binary file (contains NUL bytes)")
     try:
