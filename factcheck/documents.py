@@ -169,6 +169,9 @@ def _decode(raw: bytes, where: str) -> str:
             raise ArticleReadError(where, f"not valid UTF-16 despite its byte-order mark (byte {err.start})") from err
         if "\x00" in text:
             raise ArticleReadError(where, "binary file (contains NUL characters)")
+        if not any(ch.isspace() for ch in text[:4096]):
+            # any article has spaces or line breaks; bytes that merely start with 0xFF 0xFE do not
+            raise ArticleReadError(where, "not valid UTF-8, and no UTF-16 text despite its byte-order mark")
         return text
     if b"\x00" in raw:
         raise ArticleReadError(where, "binary file (contains NUL bytes)")
