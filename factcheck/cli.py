@@ -4,12 +4,14 @@ input). Every command calls the same functions the library documents."""
 
 from __future__ import annotations
 
+import codecs
 import functools
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -78,8 +80,7 @@ def write_output(text: str, output: str | None, quiet: bool = False) -> None:
         if quiet:
             return
         try:
-            # text from a file name that is not UTF-8 must not make stdout invalid UTF-8
-            click.echo(text.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
+            click.echo(encodable(text, sys.stdout), nl=False)
             sys.stdout.flush()
         except BrokenPipeError:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # so the exit flush stays quiet
@@ -88,16 +89,54 @@ def write_output(text: str, output: str | None, quiet: bool = False) -> None:
     if not output.strip():
         raise OutputError(repr(output), "an empty file name")
     target = Path(output)
-    if target.is_dir():
-        raise OutputError(output, "is a folder; name a file to write the report to")
-    if target.is_symlink() and not Path(os.path.realpath(target)).parent.is_dir():
-        raise OutputError(output, "a symbolic link whose target's folder does not exist")
     from .files import atomic_write
 
     try:
+        if target.is_dir():
+            raise OutputError(output, "is a folder; name a file to write the report to")
+        if target.is_symlink() and not Path(os.path.realpath(target)).parent.is_dir():
+            raise OutputError(output, "a symbolic link whose target's folder does not exist")
         atomic_write(target, text)
-    except OSError as err:
+    except OSError as err:  # a folder on the way the user may not enter, a full disk, ...
         raise OutputError(output, f"cannot write: {err.strerror or err}") from err
+
+
+def encodable(text: str, stream: object) -> str:
+    """``text`` as ``stream`` can encode it: a character its encoding lacks (a redirected
+    standard output on Windows is cp1252) becomes ``?``, and text from a file name that is
+    not UTF-8 is shown with backslash escapes, rather than a traceback mid-report.
+
+    >>> import io
+    >>> encodable("3 muertos — “ok” ✓", io.TextIOWrapper(io.BytesIO(), encoding="cp1252"))
+    '3 muertos — “ok” ?'
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "utf-8"
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates
+    return text.encode(encoding, "replace").decode(encoding)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """An :class:`InputWarning` as one ``factcheck: warning:`` line; others as Python shows them."""
+    from .documents import InputWarning
+
+    if issubclass(category, InputWarning):
+        click.echo(encodable(f"factcheck: warning: {message}", sys.stderr), err=True)
+    else:
+        _python_warning(message, category, filename, lineno, file, line)
+
+
+_python_warning = warnings.showwarning
 
 
 def use_color(stream: object = None, environ: dict[str, str] | None = None) -> bool:
@@ -193,6 +232,7 @@ def handle_errors(fn: F) -> F:
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Check numbers in news text for consistency."""
+    warnings.showwarning = _show_warning
 
 
 @main.command()
@@ -203,24 +243,24 @@ def main() -> None:
 def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
     """Extract numeric claims from articles (files, folders, or - for standard input)."""
     from .documents import load_documents
-    from .extraction import extract_document
     from .formats import CLAIM_FORMATS
+    from .progress import Progress
+    from .report import extract_each
 
     docs, errors = load_documents(paths)
     for err in errors:
         click.echo(f"factcheck: error: {err}", err=True)
-    from .progress import Progress
-
     bar = Progress(sys.stderr) if not quiet else None  # after a second, on a terminal only
-    claims = []
     try:
-        for k, d in enumerate(sorted(docs, key=lambda d: d.id)):
-            claims.extend(extract_document(d))
-            if bar is not None:
-                bar(k + 1, len(docs))
+        claims, docs, failed = extract_each(
+            sorted(docs, key=lambda d: d.id), progress=(lambda k, n, _: bar(k, n)) if bar is not None else None
+        )
     finally:
         if bar is not None:
             bar.close()
+    for err in failed:
+        click.echo(f"factcheck: error: {err}", err=True)
+    errors.extend(failed)
     write_output(CLAIM_FORMATS[fmt](claims, docs), output, quiet)
     sys.exit(2 if errors else 0)
 
@@ -316,7 +356,9 @@ def check(
     write_output(render_report(fmt, report, run, color=to_terminal and use_color()), output, quiet)
     if report.errors:
         sys.exit(2)
-    sys.exit(1 if failing(report, settings.fail_on) or report.stale else 0)
+    # "never" means never: stale decisions are reported, not failed on (docs/cli.md)
+    stale = bool(report.stale) and settings.fail_on != "never"
+    sys.exit(1 if failing(report, settings.fail_on) or stale else 0)
 
 
 @main.command()

@@ -4,6 +4,7 @@ the front matter, so a front matter edit never moves a claim."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import os
@@ -28,6 +29,11 @@ MAX_FRONT_MATTER = 64_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _KNOWN = ("id", "title", "outlet", "author", "published", "url", "language")
 _PRECISIONS = ("day", "month", "year")
+
+
+class InputWarning(UserWarning):
+    """An article that is read, but not as written: a sentence too long to read whole.
+    The command line prints it as one ``factcheck: warning:`` line."""
 
 
 Input = str | os.PathLike[str] | Document
@@ -152,6 +158,21 @@ def _plain(value: Any) -> Any:
 def _decode(raw: bytes, where: str) -> str:
     if len(raw) > MAX_BYTES:
         raise ArticleReadError(where, f"too large (the limit is {MAX_BYTES} bytes)")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16 with a byte-order mark: an article,
+        # not a binary file (its NUL bytes are the high halves of Latin characters)
+        if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            raise ArticleReadError(where, "UTF-32 text; save the file as UTF-8")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleReadError(where, f"not valid UTF-16 despite its byte-order mark (byte {err.start})") from err
+        if "\x00" in text:
+            raise ArticleReadError(where, "binary file (contains NUL characters)")
+        if not any(ch.isspace() for ch in text[:4096]):
+            # any article has spaces or line breaks; bytes that merely start with 0xFF 0xFE do not
+            raise ArticleReadError(where, "not valid UTF-8, and no UTF-16 text despite its byte-order mark")
+        return text
     if b"\x00" in raw:
         raise ArticleReadError(where, "binary file (contains NUL bytes)")
     try:

@@ -158,9 +158,13 @@ def locked(path: Path, timeout: float = 30.0) -> Iterator[None]:
     while True:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666 & ~umask())
-        except PermissionError:
-            # another user's lock file: a read-only descriptor locks it just as well
-            fd = os.open(path, os.O_RDONLY)
+        except PermissionError as denied:
+            # another user's lock file: a read-only descriptor locks it just as well; with
+            # no lock file there, the folder itself is not writable: say so, not "no such file"
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except FileNotFoundError:
+                raise denied from None
         try:
             while True:
                 try:

@@ -47,6 +47,12 @@ later) and "undone" leave it open."""
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 MAX_FILE_BYTES = 1_000_000
 """A decision with its whole history is a few kilobytes; a megabyte is not a decision."""
+MAX_WRITE_BYTES = MAX_FILE_BYTES // 4
+"""The most a write may make of a decision file: well under what the reader accepts, so
+that no decision, however long its history, makes the ledger unreadable."""
+MAX_TEXT = {"note": 10_000, "reviewer": 200, "value_source": 2_000}
+"""Characters at most in each text an editor types: a note is a few sentences; ten
+thousand characters is a pasted article, and would fill a file in a few decisions."""
 LOCK_SECONDS = 30.0
 """How long a writer waits for another one deciding on the same finding."""
 
@@ -122,8 +128,12 @@ def _load_yaml(path: Path) -> object:
         raise LedgerError(str(path), f"not valid UTF-8 (byte {err.start})") from err
     if not text.strip():
         raise LedgerError(str(path), "empty file (truncated?)")
+    return _parse(text, path)
+
+
+def _parse(text: str, path: Path) -> object:
     try:
-        return safeyaml.load(text)
+        return safeyaml.load(text, unique_keys=True)  # a key written twice is refused, not the last taken
     except safeyaml.YamlProblem as err:
         raise LedgerError(str(path), f"malformed YAML: {err}") from err
 
@@ -145,8 +155,15 @@ def _writing(path: Path) -> Iterator[None]:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
+    """The ``.yaml`` files of a ledger folder; a ``.yml`` file there is reported, not
+    silently skipped (an editor who wrote one believes it counts)."""
     try:
-        return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+        if not folder.is_dir():
+            return []
+        wrong = sorted(folder.glob("*.yml"))
+        if wrong:
+            raise LedgerError(str(wrong[0]), f"ledger files end in .yaml: rename it to {wrong[0].stem}.yaml")
+        return sorted(folder.glob("*.yaml"))
     except OSError as err:
         raise LedgerError(str(folder), f"unreadable folder: {err.strerror or err}") from err
 
@@ -170,6 +187,57 @@ def _dump(model: BaseModel) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
+def _checked_text(field: str, value: str | None, where: Path) -> None:
+    """Refuse text the ledger could not read back: a lone surrogate (a byte that is not
+    UTF-8, passed on the command line) or more than :data:`MAX_TEXT` characters."""
+    if value is None:
+        return
+    bad = next((i for i, ch in enumerate(value) if "\ud800" <= ch <= "\udfff"), None)
+    if bad is not None:
+        raise LedgerError(
+            str(where),
+            f"the {field.replace('_', ' ')} is not valid UTF-8 text (character {bad + 1} is a byte that is not "
+            "a character); write it in UTF-8",
+        )
+    if len(value) > MAX_TEXT[field]:
+        raise LedgerError(
+            str(where), f"the {field.replace('_', ' ')} has {len(value)} characters; at most {MAX_TEXT[field]}"
+        )
+
+
+def _checked_file(text: str, path: Path, decision: Decision) -> bytes:
+    """The bytes of a decision file about to be written, read back by the rules every
+    reader applies (UTF-8, size, YAML without duplicate keys, the schema, the fingerprint
+    its name says), so the ledger never writes what it would then refuse."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise LedgerError(str(path), f"not valid UTF-8 text (character {err.start + 1})") from err
+    if len(data) > MAX_WRITE_BYTES:
+        raise LedgerError(
+            str(path),
+            f"this decision would make the file {len(data)} bytes (at most {MAX_WRITE_BYTES}); "
+            "shorten the note, or move the finding's long history elsewhere",
+        )
+    back = _parse(text, path)
+    try:
+        again = Decision.model_validate(back)
+    except ValidationError as err:
+        raise LedgerError(str(path), f"would not read back: {_problems(err)}") from err
+    if again.fingerprint != path.stem or again != decision:
+        raise LedgerError(str(path), "would not read back as written")
+    return data
+
+
+def _named_right(decision: Decision, path: Path) -> None:
+    if path.stem != decision.fingerprint:
+        raise LedgerError(
+            str(path),
+            f"file name does not match its fingerprint {decision.fingerprint}; "
+            f"rename it to {decision.fingerprint}.yaml or fix the fingerprint",
+        )
+
+
 class Ledger:
     """The ledger folder: ``decisions/<fingerprint>.yaml`` and ``facts/<id>.yaml``."""
 
@@ -189,8 +257,7 @@ class Ledger:
         for path in _yaml_files(self.decisions_dir):
             decision = _validated(Decision, path)
             assert isinstance(decision, Decision)
-            if path.stem != decision.fingerprint:
-                raise LedgerError(str(path), f"file name does not match its fingerprint {decision.fingerprint}")
+            _named_right(decision, path)
             out[decision.fingerprint] = (decision, path)
         return out
 
@@ -224,6 +291,8 @@ class Ledger:
         if value is not None and not math.isfinite(value):
             raise LedgerError(str(self.decisions_dir), f"the correct value must be a finite number, not {value}")
         path = self.path_for(fingerprint)
+        for field, text in (("note", note), ("reviewer", reviewer), ("value_source", value_source)):
+            _checked_text(field, text, path)
         try:
             entry = Entry(
                 seq=1,
@@ -239,9 +308,13 @@ class Ledger:
         with _writing(path):
             history: list[Entry] = []
             title, documents = "", []
+            if path.is_symlink() and not path.exists():
+                # writing through it would put the decision where the ledger does not read
+                raise LedgerError(str(path), f"a symbolic link to a missing file ({os.readlink(path)}); remove it")
             if path.exists():
                 old = _validated(Decision, path)  # raises, and so never overwrites, a malformed file
                 assert isinstance(old, Decision)
+                _named_right(old, path)  # refused by check, so never silently rewritten here
                 # each record adds one entry, so the count so far orders them exactly
                 entry = entry.model_copy(update={"seq": len(old.history) + 2})
                 history = [*old.history, old.entry()]
@@ -256,7 +329,9 @@ class Ledger:
             decision = Decision(
                 fingerprint=fingerprint, finding=title, documents=documents, history=history, **entry.model_dump()
             )
-            atomic_write(path, _dump(decision))
+            text = _dump(decision)
+            _checked_file(text, path, decision)
+            atomic_write(path, text)
         return decision
 
     def apply(

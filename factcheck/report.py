@@ -6,16 +6,41 @@ it and only formats what it returns."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .config import Settings, check_fail_on
 from .documents import Inputs, gather
-from .errors import LedgerError
+from .errors import ArticleReadError, LedgerError, one_line
 from .extraction import extract_document
 from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report, StaleDecision
-from .models import Claim
+from .intervals import DEFAULT_TOLERANCE
+from .models import Claim, Document
 from .reconciliation import reconcile
+
+
+def extract_each(
+    docs: Sequence[Document],
+    tolerance: float = DEFAULT_TOLERANCE,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> tuple[list[Claim], list[Document], list[ArticleReadError]]:
+    """The claims of each document, the documents read, and one error for each document
+    extraction failed on: one article that breaks a rule never costs the run the report
+    on the others. ``progress`` is told after each document."""
+    claims: list[Claim] = []
+    done: list[Document] = []
+    errors: list[ArticleReadError] = []
+    for k, doc in enumerate(docs):
+        if progress is not None and k:
+            progress(k, len(docs), "reading")
+        try:
+            claims.extend(extract_document(doc, tolerance=tolerance))
+        except Exception as err:  # noqa: BLE001  # any failure of one article is reported, the run goes on
+            detail = one_line(str(err))[:200]
+            errors.append(ArticleReadError(doc.path or doc.id, f"extraction failed ({type(err).__name__}: {detail})"))
+            continue
+        done.append(doc)
+    return claims, done, errors
 
 
 def check(
@@ -51,11 +76,8 @@ def check(
             raise LedgerError(str(ledger), "ledger folder is not readable")
     docs, errors = gather(items)
     docs.sort(key=lambda d: d.id)
-    claims: list[Claim] = []
-    for k, doc in enumerate(docs):
-        claims.extend(extract_document(doc, tolerance=settings.tolerance))
-        if progress is not None:
-            progress(k + 1, len(docs), "reading")
+    claims, docs, failed = extract_each(docs, settings.tolerance, progress)
+    errors.extend(failed)
     if progress is not None:
         progress(len(docs), len(docs), "comparing")
     findings = reconcile(claims, settings)

@@ -28,6 +28,23 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _UniqueLoader(_Loader):
+    """:class:`_Loader` that refuses a key written twice in one mapping: the ledger must not
+    silently take the last of two decisions written into one file."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key_node.value!r} is written twice", key_node.start_mark
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 class YamlProblem(ValueError):
     """YAML that factcheck refuses, with a one-line reason (and the line, when known)."""
 
@@ -51,9 +68,10 @@ def _check_events(text: str, max_depth: int, line_offset: int) -> None:
             depth -= 1
 
 
-def load(text: str, max_depth: int = MAX_DEPTH, line_offset: int = 0) -> object:
+def load(text: str, max_depth: int = MAX_DEPTH, line_offset: int = 0, unique_keys: bool = False) -> object:
     """The data in ``text``, or :class:`YamlProblem` saying in one line why not.
-    ``line_offset`` is added to line numbers (front matter starts on line 2 of a file).
+    ``line_offset`` is added to line numbers (front matter starts on line 2 of a file);
+    with ``unique_keys``, a key written twice in a mapping is refused.
 
     >>> load("published: 2023-09-01\\ncount: 57")
     {'published': '2023-09-01', 'count': 57}
@@ -61,10 +79,14 @@ def load(text: str, max_depth: int = MAX_DEPTH, line_offset: int = 0) -> object:
     Traceback (most recent call last):
     ...
     factcheck.safeyaml.YamlProblem: anchors and aliases ('&', '*') are not allowed (line 1)
+    >>> load("note: a\\nnote: b", unique_keys=True)
+    Traceback (most recent call last):
+    ...
+    factcheck.safeyaml.YamlProblem: the key 'note' is written twice (line 2)
     """
     try:
         _check_events(text, max_depth, line_offset)
-        return yaml.load(text, Loader=_Loader)  # noqa: S506  # _Loader is a SafeLoader
+        return yaml.load(text, Loader=_UniqueLoader if unique_keys else _Loader)  # noqa: S506  # both are SafeLoaders
     except YamlProblem:
         raise
     except yaml.YAMLError as err:

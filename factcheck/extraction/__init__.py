@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
 from .. import vocabulary
-from ..documents import Inputs, gather
+from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
@@ -25,7 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .sentence import DocContext, Sentence
-from .tokens import split_sentences, tokenize_span
+from .tokens import Token, split_sentences, tokenize_span
 
 __all__ = ["extract", "extract_document", "extract_text"]
 
@@ -88,7 +89,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     ctx.event_name = main_event_name(body, lang)
     claims: list[Claim] = []
     numbers, cues = _prefilters(lang)
-    for index, (s_start, s_end) in enumerate(split_sentences(body, lang)):
+    for index, (s_start, s_end, tokens) in enumerate(_bounded(doc, split_sentences(body, lang))):
         has_number = numbers.search(body, s_start, s_end) is not None
         if not has_number and cues.search(body, s_start, s_end) is None:
             continue  # no figure and no attribution: nothing to extract or carry over
@@ -99,7 +100,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
             if has_number:
                 claims.extend(_numbers_only(body, s_start, s_end, index, s_lang, ctx))
             continue
-        sent = Sentence(body, s_start, s_end, index, s_lang, tokenize_span(body, s_start, s_end))
+        sent = Sentence(body, s_start, s_end, index, s_lang, tokens or tokenize_span(body, s_start, s_end))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
         claims.extend(compose(sent, ctx))
@@ -139,6 +140,38 @@ def _numbers_only(body: str, start: int, end: int, index: int, lang: str, ctx: D
     name = f"{known[lang].name} ({lang})" if lang in known else repr(lang)
     note = f"not read: factcheck has no vocabulary for {name}; the number only"
     return [c.model_copy(update={**_UNREAD_FIELDS, "language": lang, "note": note}) for c in compose(sent, ctx)]
+
+
+MAX_SENTENCE_TOKENS = 2000
+"""A sentence longer than this is read in pieces of this many tokens. The longest sentence
+of the development articles has about 100 tokens; 2,000 is a scraped page with no full
+stop, a table flattened onto one line or a transcript run together, and the rules look
+back and ahead within a sentence, so one of a million tokens would cost hours."""
+
+
+def _bounded(doc: Document, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, list[Token] | None]]:
+    """The sentence spans, each with its tokens when they were needed to cut it: a span of
+    more than :data:`MAX_SENTENCE_TOKENS` tokens is cut into pieces of that many, with an
+    :class:`~factcheck.documents.InputWarning` naming the document and the offset."""
+    body = doc.body
+    for start, end in spans:
+        if end - start <= MAX_SENTENCE_TOKENS:  # a token is at least one character
+            yield start, end, None
+            continue
+        tokens = tokenize_span(body, start, end)
+        if len(tokens) <= MAX_SENTENCE_TOKENS:
+            yield start, end, tokens
+            continue
+        warnings.warn(
+            InputWarning(
+                f"{doc.path or doc.id}: a sentence of {len(tokens)} tokens at offset {start} "
+                f"is read in pieces of {MAX_SENTENCE_TOKENS}"
+            ),
+            stacklevel=2,
+        )
+        for k in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+            piece = tokens[k : k + MAX_SENTENCE_TOKENS]
+            yield piece[0].start, piece[-1].end, piece
 
 
 @cache

@@ -36,6 +36,11 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     time = claim_time(sent) if sent.quantities else None
     background = may_hold_background(sent)
     named = named_in(sent) if ctx.event_name else []  # other storms the sentence names
+    # the figures that are not a count of places, worked out once per sentence rather than
+    # once per figure (a run-on sentence of 2,000 figures)
+    counts = {j for j, _ in sent.place_counts}
+    counted = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
+    spans = [(q.first, q.last) for _, q in counted]
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -112,6 +117,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             background,
             time,
             named,
+            (counted, spans),
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
@@ -290,6 +296,7 @@ def _claim(
     background: bool = True,
     time: TimeRef | None = None,
     named: Sequence[re.Match[str]] = (),
+    figures_of: tuple[Sequence[tuple[int, Found]], list[tuple[int, int]]] | None = None,
 ) -> Claim:
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
@@ -299,12 +306,13 @@ def _claim(
     line_start = ctx.newlines[k - 1] + 1 if k else 0
     # the other figures a place must not be reached across: not a count of places ("in five
     # prisons across Ecuador") nor another part of the same phrase ("125 guards and 14 staff")
-    counts = {j for j, _ in sent.place_counts}
-    figures = [
-        (q.first, q.last)
-        for k, q in enumerate(sent.quantities)
-        if q.num_first not in counts and (group is None or q is f or sent.groups.get(k) != group)
-    ]
+    if figures_of is None:
+        counts = {j for j, _ in sent.place_counts}
+        mine = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
+        figures_of = mine, [(q.first, q.last) for _, q in mine]
+    counted, figures = figures_of
+    if group is not None:
+        figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]
     speakers = [(a.first, a.last) for a in sent.attributions]
     place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
     nationals = _nationals(sent, ctx, f, place)

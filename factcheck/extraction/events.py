@@ -13,6 +13,7 @@ Order of preference, and why:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -63,7 +64,14 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
 
 
 def _within(events: Sequence[EventMention], lo: int, hi: int) -> list[EventMention]:
-    return [e for e in events if lo <= e.first and e.first < hi]
+    """The events that start in ``lo``..``hi`` - 1; the events are in text order
+    (:func:`find_events`), so two binary searches find them in a sentence of any length."""
+    a = bisect_left(events, lo, key=_first)
+    return list(events[a : bisect_left(events, hi, lo=a, key=_first)])
+
+
+def _first(e: EventMention) -> int:
+    return e.first
 
 
 def choose_event(

@@ -6,6 +6,7 @@ ecuatoriana")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import vocabulary
 from ..gazetteer import gazetteer
@@ -170,8 +171,15 @@ def unnamed_facility(
 
 def facility_kind(place: Place, lang: str) -> str | None:
     """The kind of a facility from the nouns in its name or text ("penal de Támara": prison)."""
+    return _kind_in(place.name, place.text, lang)
+
+
+@lru_cache(maxsize=4096)
+def _kind_in(name: str | None, text: str | None, lang: str) -> str | None:
+    """:func:`facility_kind` by the words alone: "the prison" asks it of every facility
+    named before, and an article names the same few again and again."""
     facilities = phrase_index(lang, "facility_words")
-    toks = tokenize(" ".join(x for x in (place.name, place.text) if x))
+    toks = tokenize(" ".join(x for x in (name, text) if x))
     for k in range(len(toks)):
         hit = facilities.match_at(toks, k)
         if hit is not None:
@@ -197,8 +205,16 @@ def definite_facility(
         return None
     end = k + hit[0] - 1
     kind = str(hit[1])
-    same = [p for p in known if p.kind == "facility" and facility_kind(p, lang) == kind]
-    if not same:
+    # the latest of that kind, looked for from the end and among the last few hundred named
+    # only: a 5 MB transcript names thousands, and "the prison" means one named lately
+    latest = next(
+        (p for p in reversed(known[-_RECALL:]) if p.kind == "facility" and facility_kind(p, lang) == kind), None
+    )
+    if latest is None:
         return None
     text, start, stop = span_text(body, tokens, i, end)
-    return PlaceMention(i, end, same[-1].model_copy(update={"text": text, "start": start, "end": stop}))
+    return PlaceMention(i, end, latest.model_copy(update={"text": text, "start": start, "end": stop}))
+
+
+_RECALL = 500
+"""Facilities named before that "the prison" may refer back to, latest first."""

@@ -59,7 +59,7 @@ def named(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | 
         return "name"  # "ID.4", "v.2"
     if m.kind == "digits" and _house_number(tokens, m, lang):
         return "address"
-    if m.kind == "digits" and _glued(tokens, m.first) and _digit_groups(tokens, m.first) >= 3:
+    if m.kind == "digits" and _glued(tokens, m.first) and _digit_groups(tokens, m.first, 3) >= 3:
         return "code"  # "0800-123-4567", "2016-04-17": a telephone number, a date, a reference
     return None
 
@@ -73,13 +73,14 @@ def _glued(tokens: Sequence[Token], i: int) -> bool:
     return before or (i + 1 < len(tokens) and tokens[i + 1].text in _GLUE and tokens[i + 1].start == tokens[i].end)
 
 
-def _digit_groups(tokens: Sequence[Token], i: int) -> int:
+def _digit_groups(tokens: Sequence[Token], i: int, enough: int = 1 << 30) -> int:
     """How many groups of digits, glued by hyphens, dots or slashes with no space, the
-    digits at token ``i`` stand in ("0800-123-4567" has three)."""
+    digits at token ``i`` stand in ("0800-123-4567" has three), counting no further than
+    ``enough`` (so that ``1-1-1-...`` costs each number a few steps, not the whole run)."""
     groups = 1
     for step in (-1, 1):
         k = i
-        while 0 <= k + 2 * step < len(tokens):
+        while groups < enough and 0 <= k + 2 * step < len(tokens):
             glue, nxt = tokens[k + step], tokens[k + 2 * step]
             left, right = (nxt, tokens[k]) if step < 0 else (tokens[k], nxt)
             if glue.text not in _GLUE or not nxt.is_digit or left.end != glue.start or glue.end != right.start:

@@ -13,6 +13,9 @@ from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
+_SCAN_WINDOW = 200
+"""Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
+name, and twice the longest sentence of the development articles."""
 
 
 def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozenset[int] = frozenset()) -> int:
@@ -137,7 +140,12 @@ def name_before(
     depth = 0  # inside "(KNCHR)": a parenthesis is part of the name
     table = vocabulary.attribution(lang)
     stops = table.subordinators | table.clause_openers | g.relative
+    # a name is at most MAX_NAME_WORDS once trimmed; the scan back stops after a generous
+    # window instead of walking a 100,000-word run-on sentence once per verb
+    floor = max(-1, end - _SCAN_WINDOW)
     while k >= 0:
+        if k <= floor:
+            return None  # no clause start within the window: far too long to be a name
         t = tokens[k]
         if t.text == ")":
             depth += 1

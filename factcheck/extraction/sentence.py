@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..models import Document, Place, Source
 from .attribution import Attribution
 from .events import EventMention
+from .namedindex import NamedIndex
 from .places import PlaceMention
 from .quantities import Found
 from .timewords import TimeMention
@@ -38,6 +39,8 @@ class DocContext:
     last_named: Source | None = None
     named: list[Source] = field(default_factory=list)
     """Named sources so far, in order: "the governor" refers back to the last one with that role."""
+    named_index: NamedIndex = field(default_factory=NamedIndex)
+    """:attr:`named` indexed by word, for those look-ups."""
     carried: tuple[int, Source] | None = None
     """(end offset, source) of the sentence just before when it attributed its figures: the
     next sentence of the same paragraph that goes on listing figures shares its source."""

@@ -146,7 +146,8 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         return _described_body(source, ctx, lang, any_body=True) or source
     previous = ctx.last_named
     if title is not None and title not in vocabulary.attribution(lang).generic_titles:
-        previous = next((s for s in reversed(ctx.named) if _has_title(s, title)), None)
+        at = ctx.named_index.latest_with_title(ctx.named, ctx.doc.body, title)
+        previous = ctx.named[at] if at is not None else None
         if previous is None:
             return source
     return previous.model_copy(update={"cue": source.cue}) if previous else None
@@ -160,18 +161,16 @@ def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool =
     head = _body_head(source, lang)
     if head is None:
         return None
-    heads = vocabulary.attribution(lang).organisation_heads
-    bodies = []
-    for named in reversed(ctx.named):
-        written = {w.strip(".,;:()'’") for w in ctx.doc.body[named.start : named.end].lower().split()}
-        written.update(w.strip("()") for w in named.name.lower().split())
-        if head in written:
-            return named.model_copy(update={"cue": source.cue})
-        if not heads.isdisjoint(written):
-            bodies.append(named)
+    index, body = ctx.named_index, ctx.doc.body
+    at = index.latest_with_word(ctx.named, body, head)
+    if at is not None:
+        return ctx.named[at].model_copy(update={"cue": source.cue})
+    if not any_body:
+        return None
     # "the agency" after "Mexico's National Migration Institute reported": the last body named,
     # for the bare pronouns only ("the prison service" says which body it is)
-    return bodies[0].model_copy(update={"cue": source.cue}) if bodies and any_body else None
+    at = index.latest_body_of(ctx.named, body, vocabulary.attribution(lang).organisation_heads)
+    return ctx.named[at].model_copy(update={"cue": source.cue}) if at is not None else None
 
 
 def _body_head(source: Source, lang: str) -> str | None:
@@ -185,11 +184,6 @@ def _body_head(source: Source, lang: str) -> str | None:
         return None
     head = words[-1] if g.head_position == "last" else words[1]
     return head if head in vocabulary.attribution(lang).organisation_heads else None
-
-
-def _has_title(source: Source, title: str) -> bool:
-    words = f"{source.role or ''} {source.name}".lower().replace(",", " ").split()
-    return title in words
 
 
 def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:

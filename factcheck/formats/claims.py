@@ -6,6 +6,7 @@ import json
 import shutil
 
 from ..models import Claim, Document
+from .escape import terminal
 
 
 def render_jsonl(claims: list[Claim], docs: list[Document] | None = None) -> str:
@@ -19,7 +20,7 @@ def render_json(claims: list[Claim], docs: list[Document] | None = None) -> str:
 
 
 def _cut(text: str | None, width: int) -> str:
-    text = (text or "").replace("\n", " ")
+    text = terminal((text or "").replace("\n", " "))
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
@@ -35,7 +36,7 @@ def render_table(claims: list[Claim], docs: list[Document] | None = None) -> str
         if c.document != current:
             current = c.document
             when = f" ({c.outlet or '?'}, {c.published})" if c.outlet or c.published else ""
-            lines.append(("" if not lines else "\n") + f"{c.document}{when}")
+            lines.append(("" if not lines else "\n") + terminal(f"{c.document}{when}"))
             lines.append(" ".join(name.ljust(w) for name, w in cols).rstrip())
             lines.append(" ".join("-" * w for _, w in cols))
         place = c.place.name or (c.place.text if c.place else None) if c.place else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from ..findings import SEVERITY_RANK, Report
+from .escape import xml
 from .locations import RULES, message
 from .run import RunInfo, utc
 from .words import clean
@@ -54,4 +55,5 @@ def render_junit(report: Report, run: RunInfo | None = None) -> str:
     suite.set("failures", str(failures))
     suite.set("skipped", str(skipped))
     ET.indent(suite)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
+    # a control character in a document id or title must not make the file unreadable
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml(ET.tostring(suite, encoding="unicode")) + "\n"

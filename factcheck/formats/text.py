@@ -7,6 +7,7 @@ import textwrap
 
 from ..findings import DocumentInfo, Finding, Position, Report
 from ..models import Claim
+from .escape import terminal
 from .timeline import Figure, Timeline, claim_date, dated, day_precise, timelines
 from .words import clean, measure
 
@@ -53,13 +54,25 @@ def _position(p: Position, docs: dict[str, DocumentInfo]) -> list[str]:
 COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
+_MARK = "\ue000", "\ue001"
+"""Private-use characters around a severity to be coloured: the lines are escaped for the
+terminal first (what an article wrote is shown, never obeyed), then our own colour goes in."""
+
+
 def _level(severity: str, color: bool) -> str:
     level = severity.upper()
-    if color:
-        import click
+    return f"{_MARK[0]}{severity}{_MARK[1]}" if color else level
 
-        level = click.style(level, fg=COLORS[severity], bold=True)
-    return level
+
+def _coloured(line: str) -> str:
+    import re
+
+    import click
+
+    def paint(m: re.Match[str]) -> str:
+        return click.style(m.group(1).upper(), fg=COLORS[m.group(1)], bold=True)
+
+    return re.sub(f"{_MARK[0]}(\\w+){_MARK[1]}", paint, line)
 
 
 def evidence_bits(f: Finding, docs: dict[str, DocumentInfo]) -> list[str]:
@@ -157,4 +170,7 @@ def render_text(report: Report, color: bool = False) -> str:
     for err in report.errors:
         lines.append(f"ERROR {err}")
     lines.append(summary(report))
+    lines = [terminal(line) for line in lines]
+    if color:
+        lines = [_coloured(line) for line in lines]
     return "\n".join(lines) + "\n"

@@ -47,6 +47,7 @@ from .decide import (
     wants_json,
 )
 from .highlight import highlight
+from .limits import TimedH11, server_url
 from .security import SECURITY_HEADERS, Guard, Secrets, decision_version, isolate
 
 HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
@@ -350,8 +351,9 @@ def create_app(
 
 
 def free_port(host: str = "127.0.0.1") -> int:
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
-        s.bind((host, 0))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET  # "--host ::1"
+    with contextlib.closing(socket.socket(family, socket.SOCK_STREAM)) as s:
+        s.bind((host.strip("[]"), 0))
         return int(s.getsockname()[1])
 
 
@@ -368,8 +370,8 @@ def serve(
 
     app, keys = create_app(paths, ledger, settings)
     port = port or free_port(host)
-    url = f"http://{'127.0.0.1' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/?token={keys.url_token}"
+    url = server_url(host, port, keys.url_token)
     print(f"factcheck review: {url}", flush=True)
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host.strip("[]"), port=port, log_level="warning", http=TimedH11, timeout_keep_alive=5)

@@ -18,6 +18,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from markupsafe import Markup
 
+from .limits import MAX_REQUEST_BYTES, bounded, declared_length
+
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
@@ -168,6 +170,12 @@ class Guard:
         if scope.get("method", "GET") not in _SAFE_METHODS and not _same_origin(headers):
             await _plain(send, 403, "Forbidden: a change must come from the review page itself.")
             return
+        length = declared_length(headers)
+        if length is not None and not 0 <= length <= MAX_REQUEST_BYTES:
+            # refused before a byte of the body is read: a 10 GB Content-Length is not a decision
+            await _plain(send, 413, f"Request too large: at most {MAX_REQUEST_BYTES} bytes.")
+            return
+        receive = bounded(receive)
         cookies = _cookies(headers.get("cookie", ""))
         if same_secret(cookies.get(COOKIE), self.keys.session):
             await self.app(scope, receive, send)
