@@ -174,6 +174,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     "[default: [tool.factcheck] ledger, else claims when that folder exists].",
 )
 @click.option("--no-ledger", is_flag=True, help="Ignore the ledger: report every finding.")
+@click.option(
+    "--archive",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Check PATHS against this claim archive (factcheck archive add) rather than against each other.",
+)
 @click.option("--all", "show_all", is_flag=True, help="Also show findings editors have decided, marked as such.")
 @click.option("--tolerance", type=float, default=None, help="Relative half-width of 'approximately' [default: 0.1].")
 @click.option(
@@ -206,6 +212,7 @@ def check(
     fail_on: str | None,
     ledger: str | None,
     no_ledger: bool,
+    archive: str | None,
     show_all: bool,
     tolerance: float | None,
     same_event_days: int | None,
@@ -228,7 +235,12 @@ def check(
         raise click.UsageError("--ledger and --no-ledger contradict each other")
     settings = settings.model_copy(update={"ledger": ledger_for(settings, no_ledger)})
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    report = run_check(paths, settings, show_all=show_all)
+    if archive is not None:
+        from .archive.cli import check_with_archive
+
+        report = check_with_archive(archive, paths, settings, show_all)
+    else:
+        report = run_check(paths, settings, show_all=show_all)
     run = RunInfo(started=started, seconds=time.perf_counter() - clock)
     for err in report.errors:
         click.echo(f"factcheck: error: {err}", err=True)
@@ -364,6 +376,14 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
     serve(paths, writable_ledger(settings), host=host, port=port, open_browser=not no_browser, settings=settings)
 
+
+def _register_archive() -> None:
+    from .archive.cli import archive_group
+
+    main.add_command(archive_group)
+
+
+_register_archive()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,120 @@
+"""The archive's checks on Spark, over its Parquet export (``factcheck archive export``).
+
+Spark does the blocking and the grouping; Python does the reconciling, with the same
+functions as the embedded run: each draft's probe keys come from
+:func:`~factcheck.archive.blocking.blocking_keys`, are joined with the documents'
+stored keys, and each draft's block (its claims and the claims of every document it
+reaches) is reconciled by :func:`~factcheck.archive.checking.findings_involving` in
+``applyInPandas``. The result equals :meth:`Archive.check_each` on the same archive.
+
+Run on a cluster with ``spark-submit`` (docs/archive.md)::
+
+    spark-submit --master yarn -m factcheck.archive.spark EXPORT_DIR --out findings.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..config import Settings
+from ..findings import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pyspark.sql import SparkSession
+
+
+def _probe_keys(settings: Settings) -> Any:
+    """The pandas function giving one draft document's probe keys (one row per key)."""
+    from .blocking import blocking_keys, key_hash, window_months
+    from .records import claim_from_json, main_country
+
+    months = window_months(settings.window_days)
+
+    def probe(pdf: pd.DataFrame) -> pd.DataFrame:
+        import pandas as pd
+
+        claims = [claim_from_json(r) for r in pdf["record"]]
+        country = main_country(claims)
+        keys = sorted({key_hash(k) for c in claims for k in blocking_keys(c, country, months)})
+        return pd.DataFrame({"draft": [pdf["doc_id"].iloc[0]] * len(keys), "key": keys})
+
+    return probe
+
+
+def _reconcile_block(settings: Settings) -> Any:
+    """The pandas function reconciling one draft's block: its findings as JSON lines."""
+    from .checking import findings_involving
+    from .records import claim_from_json
+
+    def run(pdf: pd.DataFrame) -> pd.DataFrame:
+        import pandas as pd
+
+        draft = pdf["draft"].iloc[0]
+        own = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m == draft]
+        others = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m != draft]
+        found = findings_involving(own, others, settings)
+        return pd.DataFrame({"draft": [draft] * len(found), "finding": [f.model_dump_json() for f in found]})
+
+    return run
+
+
+def spark_check_each(
+    spark: SparkSession, folder: str, settings: Settings | None = None, drafts: Sequence[str] | None = None
+) -> dict[str, list[Finding]]:
+    """Each document of the export (all, or ``drafts``) checked against the others, as
+    :meth:`Archive.check_each` does: findings by document id, in the reconciler's order."""
+    from pyspark.sql import functions as F
+
+    settings = settings or Settings()
+    claims = spark.read.parquet(f"{folder}/claims.parquet").select("doc_id", "claim_id", "record")
+    blocks = spark.read.parquet(f"{folder}/blocks.parquet")
+    wanted = claims if drafts is None else claims.where(F.col("doc_id").isin(list(drafts)))
+    probes = wanted.groupBy("doc_id").applyInPandas(_probe_keys(settings), schema="draft string, key long")
+    reached = (
+        probes.join(blocks, "key")
+        .select("draft", F.col("doc_id").alias("member"))
+        .unionByName(wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member")))
+        .distinct()
+    )
+    block = reached.join(claims.withColumnRenamed("doc_id", "member"), "member").select(
+        "draft", "member", "claim_id", "record"
+    )
+    found = block.groupBy("draft").applyInPandas(_reconcile_block(settings), schema="draft string, finding string")
+    out: dict[str, list[Finding]] = {}
+    for row in found.collect():
+        out.setdefault(row["draft"], []).append(Finding.model_validate_json(row["finding"]))
+    ids = drafts if drafts is not None else [r["doc_id"] for r in claims.select("doc_id").distinct().collect()]
+    return {d: _ordered(out.get(d, [])) for d in sorted(ids)}
+
+
+def _ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """The reconciler's order (severity, topic, kind, id), which collect() does not keep."""
+    rank = {"error": 0, "warning": 1, "info": 2}
+    return sorted(findings, key=lambda f: (rank[f.severity], f.topic, f.kind, f.id))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``spark-submit -m factcheck.archive.spark EXPORT_DIR --out FILE``: findings as JSON lines."""
+    from pyspark.sql import SparkSession
+
+    parser = argparse.ArgumentParser(prog="factcheck.archive.spark", description=main.__doc__)
+    parser.add_argument("folder", help="a folder written by: factcheck archive export --parquet FOLDER")
+    parser.add_argument("--out", required=True, help="file to write one finding a line to ({draft, finding})")
+    parser.add_argument("--draft", action="append", help="check only this document id (repeatable)")
+    args = parser.parse_args(argv)
+    spark = SparkSession.builder.appName("factcheck-archive").getOrCreate()
+    found = spark_check_each(spark, args.folder, drafts=args.draft)
+    with open(args.out, "w", encoding="utf-8") as out:
+        for draft, findings in found.items():
+            for f in findings:
+                out.write(json.dumps({"draft": draft, "finding": json.loads(f.model_dump_json())}, sort_keys=True))
+                out.write("\n")
+    spark.stop()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
