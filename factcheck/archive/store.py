@@ -18,7 +18,7 @@ from ..errors import ArticleReadError
 from ..extraction import extract_document
 from ..findings import Finding, Report
 from ..models import Claim, Document
-from .blocking import blocking_keys, key_hash, window_months
+from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
 from .records import (
     DOCUMENT_COLUMNS,
     claim_from_json,
@@ -189,24 +189,54 @@ class Archive:
         """Every archived claim of the documents that share a blocking key with ``claims``
         (a draft's), its own documents left out. Whole documents are retrieved, not single
         claims: the reconciler reads a document's other claims (its main country, its
-        copies, the parts that sum to a total), so a finding is the same as in a folder."""
+        copies, the parts that sum to a total), so a finding is the same as in a folder.
+
+        An undated archived claim joins the figures of its value at any date into one side
+        of a finding, so the documents its own keys reach are retrieved too, until no new
+        undated claim turns up (with dated articles, one round)."""
         settings = settings or Settings()
-        db = self._conn()
         probe = window_months(settings.window_days)
-        by_doc: dict[str, list[Claim]] = {}
+        drafts: dict[str, list[Claim]] = {}
         for c in claims:
-            by_doc.setdefault(c.document, []).append(c)
+            drafts.setdefault(c.document, []).append(c)
+        seen: set[int] = set()
+        out: list[Claim] = []
+        keys = self._probe_keys(drafts.values(), probe)
+        while keys:
+            found = self._documents_with(keys) - seen
+            seen |= found
+            fetched = [c for c in self._claims_of(sorted(found)) if c.document not in drafts]
+            out.extend(fetched)
+            undated: dict[str, list[Claim]] = {}
+            for c in fetched:
+                if month_of(c) == UNDATED:
+                    undated.setdefault(c.document, []).append(c)
+            keys = self._probe_keys(undated.values(), probe, self._countries(undated))
+        return sorted(out, key=lambda c: c.id)
+
+    def _probe_keys(
+        self, groups: Iterable[list[Claim]], probe: int, countries: dict[str, str | None] | None = None
+    ) -> set[int]:
         keys: set[int] = set()
-        for doc_claims in by_doc.values():
-            country = main_country(doc_claims)
+        for doc_claims in groups:
+            doc = doc_claims[0].document
+            country = countries[doc] if countries is not None else main_country(doc_claims)
             keys.update(key_hash(k) for c in doc_claims for k in blocking_keys(c, country, probe))
+        return keys
+
+    def _countries(self, docs: Iterable[str]) -> dict[str, str | None]:
+        db = self._conn()
+        return {d: db.execute("SELECT country FROM documents WHERE doc_id = ?", (d,)).fetchone()[0] for d in docs}
+
+    def _documents_with(self, keys: set[int]) -> set[int]:
+        db = self._conn()
         docs: set[int] = set()
         ordered = sorted(keys)
         for i in range(0, len(ordered), _CHUNK):
             chunk = ordered[i : i + _CHUNK]
             rows = db.execute(f"SELECT DISTINCT doc FROM blocks WHERE key IN ({', '.join('?' * len(chunk))})", chunk)
             docs.update(d for (d,) in rows)
-        return [c for c in self._claims_of(sorted(docs)) if c.document not in by_doc]
+        return docs
 
     def _claims_of(self, docs: Sequence[int]) -> list[Claim]:
         db = self._conn()
