@@ -28,8 +28,10 @@ if TYPE_CHECKING:
 
 
 def _probe_keys(settings: Settings) -> Any:
-    """The pandas function giving one draft document's probe keys (one row per key)."""
-    from .blocking import blocking_keys, key_hash, window_months
+    """The pandas function giving one (draft, document)'s probe keys, one row per key: of
+    every claim of a draft, of the undated claims of a document it reached (see
+    :meth:`Archive.candidates`)."""
+    from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
     from .records import claim_from_json, main_country
 
     months = window_months(settings.window_days)
@@ -37,10 +39,15 @@ def _probe_keys(settings: Settings) -> Any:
     def probe(pdf: pd.DataFrame) -> pd.DataFrame:
         import pandas as pd
 
+        draft, member = pdf["draft"].iloc[0], pdf["member"].iloc[0]
         claims = [claim_from_json(r) for r in pdf["record"]]
-        country = main_country(claims)
+        if draft == member:
+            country = main_country(claims)
+        else:
+            country = pdf["country"].iloc[0]
+            claims = [c for c in claims if month_of(c) == UNDATED]
         keys = sorted({key_hash(k) for c in claims for k in blocking_keys(c, country, months)})
-        return pd.DataFrame({"draft": [pdf["doc_id"].iloc[0]] * len(keys), "key": keys})
+        return pd.DataFrame({"draft": pd.Series([draft] * len(keys), dtype=object), "key": keys})
 
     return probe
 
@@ -57,7 +64,13 @@ def _reconcile_block(settings: Settings) -> Any:
         own = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m == draft]
         others = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m != draft]
         found = findings_involving(own, others, settings)
-        return pd.DataFrame({"draft": [draft] * len(found), "finding": [f.model_dump_json() for f in found]})
+        # object columns: pandas 3's Arrow-backed strings are not what Spark's Arrow writer takes
+        return pd.DataFrame(
+            {
+                "draft": pd.Series([draft] * len(found), dtype=object),
+                "finding": pd.Series([f.model_dump_json() for f in found], dtype=object),
+            }
+        )
 
     return run
 
@@ -69,17 +82,31 @@ def spark_check_each(
     :meth:`Archive.check_each` does: findings by document id, in the reconciler's order."""
     from pyspark.sql import functions as F
 
+    from .blocking import UNDATED
+
     settings = settings or Settings()
-    claims = spark.read.parquet(f"{folder}/claims.parquet").select("doc_id", "claim_id", "record")
+    claims = spark.read.parquet(f"{folder}/claims.parquet").select("doc_id", "claim_id", "month", "record")
     blocks = spark.read.parquet(f"{folder}/blocks.parquet")
+    countries = spark.read.parquet(f"{folder}/documents.parquet").select("doc_id", "country")
     wanted = claims if drafts is None else claims.where(F.col("doc_id").isin(list(drafts)))
-    probes = wanted.groupBy("doc_id").applyInPandas(_probe_keys(settings), schema="draft string, key long")
-    reached = (
-        probes.join(blocks, "key")
-        .select("draft", F.col("doc_id").alias("member"))
-        .unionByName(wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member")))
-        .distinct()
+    probe_schema = "draft string, key long"
+    # round 0: each draft's own claims; then the undated claims of the documents reached last
+    frontier = wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member"), "record").withColumn(
+        "country", F.lit(None).cast("string")
     )
+    reached = wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member")).distinct().cache()
+    while True:
+        probes = frontier.groupBy("draft", "member").applyInPandas(_probe_keys(settings), schema=probe_schema)
+        hits = probes.join(blocks, "key").select("draft", F.col("doc_id").alias("member")).distinct()
+        new = hits.join(reached, ["draft", "member"], "left_anti").cache()
+        if new.count() == 0:
+            break
+        reached = reached.unionByName(new).cache()
+        frontier = (
+            new.join(claims.where(F.col("month") == UNDATED).withColumnRenamed("doc_id", "member"), "member")
+            .join(countries.withColumnRenamed("doc_id", "member"), "member")
+            .select("draft", "member", "record", "country")
+        )
     block = reached.join(claims.withColumnRenamed("doc_id", "member"), "member").select(
         "draft", "member", "claim_id", "record"
     )
