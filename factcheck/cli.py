@@ -365,8 +365,16 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
     help="Address to bind; keep the loopback default unless you know why (see docs/review.md).",
 )
 @click.option("--no-browser", is_flag=True, help="Print the URL but do not open a browser.")
+@click.option(
+    "--archive",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Review the findings of PATHS checked against this claim archive.",
+)
 @handle_errors
-def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool) -> None:
+def review(
+    paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool, archive: str | None
+) -> None:
     """Serve the editors' review page for the findings over PATHS on localhost."""
     try:
         from .review import serve
@@ -374,7 +382,19 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
         raise click.UsageError(f"the review page needs the 'review' extra: {install_hint('review')} ({err})") from err
     settings = load_settings(ledger=ledger)
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
-    serve(paths, writable_ledger(settings), host=host, port=port, open_browser=not no_browser, settings=settings)
+    if archive is not None:
+        from .archive import Archive
+
+        Archive(archive).stats()  # a missing or foreign archive fails now, in one line
+    serve(
+        paths,
+        writable_ledger(settings),
+        host=host,
+        port=port,
+        open_browser=not no_browser,
+        settings=settings,
+        archive=archive,
+    )
 
 
 def _register_archive() -> None:

@@ -272,3 +272,22 @@ def test_dev_corpus_archive_then_check_a_new_article(tmp_path: Path) -> None:
     expected = [f for f in folder if any(c.document == draft.stem for p in f.positions for c in p.claims)]
     assert [f["id"] for f in got] == [f.id for f in expected]
     assert got == [json.loads(f.model_dump_json()) for f in expected]
+
+
+def test_review_page_shows_archive_findings(tmp_path: Path) -> None:
+    pytest.importorskip("starlette")
+    from starlette.testclient import TestClient
+
+    from factcheck.review import create_app
+
+    db = tmp_path / "news.db"
+    Archive(db).add([JULY])
+    report = Archive(db).check([SEPTEMBER], Settings())
+    app, keys = create_app([str(SEPTEMBER)], tmp_path / "ledger", archive=str(db))
+    client = TestClient(app, base_url="http://127.0.0.1:8000")
+    listing = client.get(f"/?token={keys.url_token}")
+    assert listing.status_code == 200
+    assert report.conflicts[0].id in listing.text
+    # the archived article is shown beside the draft, from the archive's copy of its body
+    page = client.get(f"/article/{JULY.stem}")
+    assert page.status_code == 200 and "Ecuador" in page.text
