@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 from ..models import Claim
+from ..reconciliation.keys import facet
 from ..reconciliation.timeline import moment
 
 ANY = "any"
@@ -80,13 +81,21 @@ def window_months(window_days: int) -> int:
     return -(-window_days // 28) + 1
 
 
+BLOCKING_VERSION = 2
+"""Bumped whenever :func:`blocking_keys` changes: an archive keyed by another version is
+re-keyed from its stored claims when opened (``schema``). 1: every claim, measures under
+any country; 2: only claims the reconciler can compare, measures under their anchor."""
+
+
 def blocking_keys(claim: Claim, default_country: str | None = None, probe: int | None = None) -> set[str]:
-    """The blocking keys of ``claim``: ``country|dimension|month``.
+    """The blocking keys of ``claim``: ``country|dimension|month``; none for a claim the
+    reconciler never compares (a rate, a share, a count of nothing: no facet).
 
     Stored (``probe`` None), a claim gets its own key and the wildcard forms a draft that
     is not placed or not dated looks for. Probing (``probe`` the months each side, see
     :func:`window_months`), a draft's claim gets every key an archived claim it could pair
-    with was stored under.
+    with was stored under. A measure (a distance, a depth) is keyed by what it is measured
+    from (``from:tegucigalpa``), as the reconciler keys it, not by a country.
 
     >>> import datetime as dt
     >>> from factcheck.extraction import extract_text
@@ -96,11 +105,14 @@ def blocking_keys(claim: Claim, default_country: str | None = None, probe: int |
     ['*|count|*', '*|count|2024-03', 'Chile|count|*', 'Chile|count|2024-03']
     >>> len(blocking_keys(c, probe=1))
     8
+    >>> blocking_keys(extract_text("Prices rose 3% last year.")[0])
+    set()
     """
-    dim, month = dimension(claim), month_of(claim)
-    # a measure (a distance, a depth) is keyed by the place it is measured from, not by a
-    # country: it may pair with a measure of any country's report
-    country = country_of(claim, default_country) if dim == "count" else ANY
+    f = facet(claim)
+    if f is None:
+        return set()
+    dim, month = f.unit or "count", month_of(claim)
+    country = "from:" + f.anchor if f.anchor is not None else country_of(claim, default_country)
     if probe is None:
         return {f"{c}|{dim}|{m}" for c in (country, WILD) for m in (month, WILD)}
     # an archived claim placed nowhere, or dated never, pairs with anything

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from ..errors import FactcheckError
+from .blocking import BLOCKING_VERSION
 
 FORMAT = "factcheck-archive"
 SCHEMA_VERSION = 2
@@ -71,11 +72,22 @@ CREATE INDEX IF NOT EXISTS blocks_doc ON blocks(doc);
 """The current schema (version :data:`SCHEMA_VERSION`)."""
 
 
-def _v1_to_v2(db: sqlite3.Connection) -> None:
-    """Blocks keyed by document, and each document's main country: recomputed from the
-    stored claims, so no article is read again."""
+def rekey(db: sqlite3.Connection) -> None:
+    """Each document's main country and blocking keys, recomputed from its stored claims
+    (no article is read again): after a change of :func:`~.blocking.blocking_keys`."""
     from .records import claim_from_json, document_keys, main_country
 
+    db.execute("DELETE FROM blocks")
+    for (doc,) in db.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        claims = [claim_from_json(r) for (r,) in db.execute("SELECT record FROM claims WHERE doc = ?", (doc,))]
+        country = main_country(claims)
+        db.execute("UPDATE documents SET country = ? WHERE id = ?", (country, doc))
+        db.executemany("INSERT INTO blocks VALUES (?, ?)", [(k, doc) for k in sorted(document_keys(claims, country))])
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('blocking', ?)", (str(BLOCKING_VERSION),))
+
+
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    """Blocks keyed by document, and each document's main country."""
     db.execute("ALTER TABLE documents ADD COLUMN country TEXT")
     db.execute("DROP TABLE blocks")
     db.execute(
@@ -83,11 +95,7 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
         " PRIMARY KEY (key, doc)) WITHOUT ROWID"
     )
     db.execute("CREATE INDEX IF NOT EXISTS blocks_doc ON blocks(doc)")
-    for (doc,) in db.execute("SELECT id FROM documents ORDER BY id").fetchall():
-        claims = [claim_from_json(r) for (r,) in db.execute("SELECT record FROM claims WHERE doc = ?", (doc,))]
-        country = main_country(claims)
-        db.execute("UPDATE documents SET country = ? WHERE id = ?", (country, doc))
-        db.executemany("INSERT INTO blocks VALUES (?, ?)", [(k, doc) for k in sorted(document_keys(claims, country))])
+    rekey(db)
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
@@ -111,6 +119,7 @@ def connect(path: str, create: bool) -> sqlite3.Connection:
             _create(db)
         elif version < SCHEMA_VERSION:
             _migrate(db, version)
+        _rekey_if_stale(db)
         db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
         db.execute("PRAGMA synchronous = NORMAL")  # WAL keeps every committed add across a crash of the process
     except sqlite3.DatabaseError as err:
@@ -146,10 +155,30 @@ def _create(db: sqlite3.Connection) -> None:
                 db.execute(statement)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        db.execute("INSERT OR IGNORE INTO meta VALUES ('blocking', ?)", (str(BLOCKING_VERSION),))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _rekey_if_stale(db: sqlite3.Connection) -> None:
+    """Re-key an archive whose blocking keys another version of ``blocking_keys`` wrote."""
+    if _blocking(db) == BLOCKING_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if _blocking(db) != BLOCKING_VERSION:  # another process may have re-keyed it meanwhile
+            rekey(db)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _blocking(db: sqlite3.Connection) -> int | None:
+    row = db.execute("SELECT value FROM meta WHERE key = 'blocking'").fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else None
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
