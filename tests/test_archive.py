@@ -291,3 +291,18 @@ def test_review_page_shows_archive_findings(tmp_path: Path) -> None:
     # the archived article is shown beside the draft, from the archive's copy of its body
     page = client.get(f"/article/{JULY.stem}")
     assert page.status_code == 200 and "Ecuador" in page.text
+
+
+def test_archive_keyed_by_another_blocking_version_is_rekeyed(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    Archive(path).add([_doc(1, 12)])
+    draft = _doc(2, 40)
+    before = Archive(path).check([draft], Settings()).conflicts
+    with sqlite3.connect(path) as db:
+        keys = db.execute("SELECT key, doc FROM blocks ORDER BY 1, 2").fetchall()
+        db.execute("DELETE FROM blocks")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'blocking'")
+    after = Archive(path).check([draft], Settings()).conflicts
+    assert before and after == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT key, doc FROM blocks ORDER BY 1, 2").fetchall() == keys
