@@ -10,7 +10,8 @@ figures and dates shifted), then the figures docs/accuracy.md quotes.
 - checking one new article against the full archive (a real dev article, its own copies
   left out of the archive's reach by id): median and 95th percentile, in a fresh process,
   whose peak memory is reported too;
-- optionally (``--spark N``) the Spark run over the Parquet export for N drafts.
+- optionally (``--spark N``) the Spark run over the Parquet export for N archived articles
+  drawn at random, each checked against the others.
 
 Reads ../shared at run time; nothing of it is written into the repository."""
 

@@ -114,7 +114,8 @@ def spark_check_each(
     out: dict[str, list[Finding]] = {}
     for row in found.collect():
         out.setdefault(row["draft"], []).append(Finding.model_validate_json(row["finding"]))
-    ids = drafts if drafts is not None else [r["doc_id"] for r in claims.select("doc_id").distinct().collect()]
+    # every document, those with no claim too (they have no findings)
+    ids = drafts if drafts is not None else [r["doc_id"] for r in countries.select("doc_id").collect()]
     return {d: _ordered(out.get(d, [])) for d in sorted(ids)}
 
 
