@@ -27,50 +27,60 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 
+def _records(value: Any) -> list[str]:
+    """The JSON records of a collected list of claims (Arrow gives a list or an array)."""
+    return [str(r) for r in value]
+
+
 def _probe_keys(settings: Settings) -> Any:
-    """The pandas function giving one (draft, document)'s probe keys, one row per key: of
-    every claim of a draft, of the undated claims of a document it reached (see
-    :meth:`Archive.candidates`)."""
-    from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
+    """The pandas function giving the probe keys of (draft, document) rows, each with every
+    record it probes with: every claim of a draft, the undated claims of a document it
+    reached (see :meth:`Archive.candidates`). One row holds one pair's whole list, so no
+    batching of Spark's can split what :func:`main_country` must see at once."""
+    from .blocking import blocking_keys, key_hash, window_months
     from .records import claim_from_json, main_country
 
     months = window_months(settings.window_days)
 
-    def probe(pdf: pd.DataFrame) -> pd.DataFrame:
+    def probe(batches: Iterable[pd.DataFrame]) -> Iterable[pd.DataFrame]:
         import pandas as pd
 
-        draft, member = pdf["draft"].iloc[0], pdf["member"].iloc[0]
-        claims = [claim_from_json(r) for r in pdf["record"]]
-        if draft == member:
-            country = main_country(claims)
-        else:
-            country = pdf["country"].iloc[0]
-            claims = [c for c in claims if month_of(c) == UNDATED]
-        keys = sorted({key_hash(k) for c in claims for k in blocking_keys(c, country, months)})
-        return pd.DataFrame({"draft": pd.Series([draft] * len(keys), dtype=object), "key": keys})
+        for pdf in batches:
+            drafts: list[str] = []
+            keys: list[int] = []
+            for draft, member, records, country in zip(
+                pdf["draft"], pdf["member"], pdf["records"], pdf["country"], strict=True
+            ):
+                claims = [claim_from_json(r) for r in _records(records)]
+                where = main_country(claims) if draft == member else country
+                found = sorted({key_hash(k) for c in claims for k in blocking_keys(c, where, months)})
+                drafts.extend([draft] * len(found))
+                keys.extend(found)
+            yield pd.DataFrame({"draft": pd.Series(drafts, dtype=object), "key": pd.Series(keys, dtype="int64")})
 
     return probe
 
 
 def _reconcile_block(settings: Settings) -> Any:
-    """The pandas function reconciling one draft's block: its findings as JSON lines."""
+    """The pandas function reconciling drafts' blocks, one row a draft with every record of
+    its block: its findings as JSON lines."""
     from .checking import findings_involving
     from .records import claim_from_json
 
-    def run(pdf: pd.DataFrame) -> pd.DataFrame:
+    def run(batches: Iterable[pd.DataFrame]) -> Iterable[pd.DataFrame]:
         import pandas as pd
 
-        draft = pdf["draft"].iloc[0]
-        own = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m == draft]
-        others = [claim_from_json(r) for m, r in zip(pdf["member"], pdf["record"], strict=True) if m != draft]
-        found = findings_involving(own, others, settings)
-        # object columns: pandas 3's Arrow-backed strings are not what Spark's Arrow writer takes
-        return pd.DataFrame(
-            {
-                "draft": pd.Series([draft] * len(found), dtype=object),
-                "finding": pd.Series([f.model_dump_json() for f in found], dtype=object),
-            }
-        )
+        for pdf in batches:
+            drafts: list[str] = []
+            out: list[str] = []
+            for draft, own_records, other_records in zip(pdf["draft"], pdf["own"], pdf["others"], strict=True):
+                own = [claim_from_json(r) for r in _records(own_records)]
+                others = [claim_from_json(r) for r in _records(other_records)]
+                found = findings_involving(own, others, settings)
+                drafts.extend([draft] * len(found))
+                out.extend(f.model_dump_json() for f in found)
+            # object columns: pandas 3's Arrow-backed strings are not what Spark's Arrow writer takes
+            yield pd.DataFrame({"draft": pd.Series(drafts, dtype=object), "finding": pd.Series(out, dtype=object)})
 
     return run
 
@@ -91,12 +101,19 @@ def spark_check_each(
     wanted = claims if drafts is None else claims.where(F.col("doc_id").isin(list(drafts)))
     probe_schema = "draft string, key long"
     # round 0: each draft's own claims; then the undated claims of the documents reached last
-    frontier = wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member"), "record").withColumn(
-        "country", F.lit(None).cast("string")
+    frontier = (
+        wanted.groupBy("doc_id")
+        .agg(F.collect_list("record").alias("records"))
+        .select(
+            F.col("doc_id").alias("draft"),
+            F.col("doc_id").alias("member"),
+            "records",
+            F.lit(None).cast("string").alias("country"),
+        )
     )
     reached = wanted.select(F.col("doc_id").alias("draft"), F.col("doc_id").alias("member")).distinct().cache()
     while True:
-        probes = frontier.groupBy("draft", "member").applyInPandas(_probe_keys(settings), schema=probe_schema)
+        probes = frontier.mapInPandas(_probe_keys(settings), schema=probe_schema)
         hits = probes.join(blocks, "key").select("draft", F.col("doc_id").alias("member")).distinct()
         new = hits.join(reached, ["draft", "member"], "left_anti").cache()
         if new.count() == 0:
@@ -104,13 +121,20 @@ def spark_check_each(
         reached = reached.unionByName(new).cache()
         frontier = (
             new.join(claims.where(F.col("month") == UNDATED).withColumnRenamed("doc_id", "member"), "member")
+            .groupBy("draft", "member")
+            .agg(F.collect_list("record").alias("records"))
             .join(countries.withColumnRenamed("doc_id", "member"), "member")
-            .select("draft", "member", "record", "country")
+            .select("draft", "member", "records", "country")
         )
-    block = reached.join(claims.withColumnRenamed("doc_id", "member"), "member").select(
-        "draft", "member", "claim_id", "record"
+    block = (
+        reached.join(claims.withColumnRenamed("doc_id", "member"), "member")
+        .groupBy("draft")
+        .agg(
+            F.collect_list(F.when(F.col("member") == F.col("draft"), F.col("record"))).alias("own"),
+            F.collect_list(F.when(F.col("member") != F.col("draft"), F.col("record"))).alias("others"),
+        )
     )
-    found = block.groupBy("draft").applyInPandas(_reconcile_block(settings), schema="draft string, finding string")
+    found = block.mapInPandas(_reconcile_block(settings), schema="draft string, finding string")
     out: dict[str, list[Finding]] = {}
     for row in found.collect():
         out.setdefault(row["draft"], []).append(Finding.model_validate_json(row["finding"]))
