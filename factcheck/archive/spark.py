@@ -5,7 +5,8 @@ functions as the embedded run: each draft's probe keys come from
 :func:`~factcheck.archive.blocking.blocking_keys`, are joined with the documents'
 stored keys, and each draft's block (its claims and the claims of every document it
 reaches) is reconciled by :func:`~factcheck.archive.checking.findings_involving` in
-``applyInPandas``. The result equals :meth:`Archive.check_each` on the same archive.
+``mapInPandas`` (one row per draft, its block gathered by ``collect_list``). The result
+equals :meth:`Archive.check_each` on the same archive.
 
 Run on a cluster with ``spark-submit`` (docs/archive.md)::
 
