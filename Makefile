@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: check extract test bench startup scale eval lint clean screenshot
+.PHONY: check extract test bench startup scale eval lint clean screenshot bench-archive
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/install-browser.sh || true
+	bash scripts/install-java.sh || true
 	# -m "": every test, the slow ones too (a bare pytest leaves out those marked slow)
 	$(PY) -m pytest -m ""
 	$(PY) -m ruff check factcheck tests benchmarks
@@ -40,6 +41,10 @@ bench: $(STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/scaling.py
 	$(PY) benchmarks/startup.py
+
+bench-archive: $(STAMP)
+	$(PY) benchmarks/archive_backends.py
+	$(PY) benchmarks/archive_scale.py
 
 startup: $(STAMP)
 	$(PY) benchmarks/startup.py

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .archive import Archive, ArchiveError
     from .config import Settings, load_settings
     from .documents import load_documents, parse_document, read_document
     from .errors import (
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from .report import check, failing
 
 _HOME = {
+    "Archive": "archive",
+    "ArchiveError": "archive",
     "Settings": "config",
     "load_settings": "config",
     "load_documents": "documents",
@@ -102,6 +105,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "CLAIM_FORMATS",
     "REPORT_FORMATS",
+    "Archive",
+    "ArchiveError",
     "ArticleReadError",
     "AsOf",
     "Background",

@@ -276,6 +276,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     "[default: [tool.factcheck] ledger, else claims when that folder exists].",
 )
 @click.option("--no-ledger", is_flag=True, help="Ignore the ledger: report every finding.")
+@click.option(
+    "--archive",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Check PATHS against this claim archive (factcheck archive add) rather than against each other.",
+)
 @click.option("--all", "show_all", is_flag=True, help="Also show findings editors have decided, marked as such.")
 @click.option("--tolerance", type=float, default=None, help="Relative half-width of 'approximately' [default: 0.1].")
 @click.option(
@@ -308,6 +314,7 @@ def check(
     fail_on: str | None,
     ledger: str | None,
     no_ledger: bool,
+    archive: str | None,
     show_all: bool,
     tolerance: float | None,
     same_event_days: int | None,
@@ -343,7 +350,12 @@ def check(
     # a bar on stderr after a second, on a terminal only, never with --quiet
     bar = Progress(sys.stderr)
     try:
-        report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
+        if archive is not None:
+            from .archive.cli import check_with_archive
+
+            report = check_with_archive(archive, paths, settings, show_all)
+        else:
+            report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
     finally:
         bar.close()
     run = RunInfo(started=started, seconds=time.perf_counter() - clock)
@@ -490,8 +502,16 @@ def migrate(paths: tuple[str, ...], ledger: str | None, dry_run: bool) -> None:
     help="Address to bind; keep the loopback default unless you know why (see docs/review.md).",
 )
 @click.option("--no-browser", is_flag=True, help="Print the URL but do not open a browser.")
+@click.option(
+    "--archive",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Review the findings of PATHS checked against this claim archive.",
+)
 @handle_errors
-def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool) -> None:
+def review(
+    paths: tuple[str, ...], ledger: str | None, port: int | None, host: str, no_browser: bool, archive: str | None
+) -> None:
     """Serve the editors' review page for the findings over PATHS on localhost."""
     from .config import load_settings
     from .documents import load_documents
@@ -503,8 +523,28 @@ def review(paths: tuple[str, ...], ledger: str | None, port: int | None, host: s
         raise click.UsageError(f"the review page needs the 'review' extra: {install_hint('review')} ({err})") from err
     settings = load_settings(ledger=ledger)
     load_documents(paths)  # fail early, with the usual one-line error, on unreadable input
-    serve(paths, writable_ledger(settings), host=host, port=port, open_browser=not no_browser, settings=settings)
+    if archive is not None:
+        from .archive import Archive
 
+        Archive(archive).stats()  # a missing or foreign archive fails now, in one line
+    serve(
+        paths,
+        writable_ledger(settings),
+        host=host,
+        port=port,
+        open_browser=not no_browser,
+        settings=settings,
+        archive=archive,
+    )
+
+
+def _register_archive() -> None:
+    from .archive.cli import archive_group
+
+    main.add_command(archive_group)
+
+
+_register_archive()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -57,20 +57,43 @@ HEADERS = {**SECURITY_HEADERS, "cache-control": "no-store"}
 class Review:
     """What the server knows: the article paths, the ledger, the settings."""
 
-    def __init__(self, paths: PathInputs, ledger: str | os.PathLike[str], settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        paths: PathInputs,
+        ledger: str | os.PathLike[str],
+        settings: Settings | None = None,
+        archive: str | None = None,
+    ) -> None:
         self.paths = [str(p) for p in as_inputs(paths) if not isinstance(p, Document)]
         self.ledger = Ledger(ledger)
         self.settings = settings or Settings()
         self.lock = threading.Lock()
+        self.archive = archive
+        """With an archive, the findings are the drafts' (PATHS) against it (docs/archive.md)."""
 
     def report(self) -> Report:
         # the review page writes the ledger, so a folder not made yet is an empty ledger
         ledger = self.ledger.root if self.ledger.root.exists() else None
-        return check(self.paths, self.settings.model_copy(update={"ledger": ledger}), show_all=True)
+        settings = self.settings.model_copy(update={"ledger": ledger})
+        if self.archive is not None:
+            from ..archive import Archive
+
+            with Archive(self.archive) as archive:
+                return archive.check(self.paths, settings, show_all=True)
+        return check(self.paths, settings, show_all=True)
 
     def documents(self) -> dict[str, Document]:
         docs, _ = load_documents(self.paths)
-        return {d.id: d for d in docs}
+        found = {d.id: d for d in docs}
+        if self.archive is not None:
+            from ..archive import Archive
+
+            with Archive(self.archive) as archive:
+                for info in self.report().documents:
+                    stored = None if info.id in found else archive.document(info.id)
+                    if stored is not None:
+                        found[stored.id] = stored
+        return found
 
 
 def _history(d: Decision) -> list[Entry | Decision]:
@@ -103,10 +126,11 @@ def create_app(
     ledger: str | os.PathLike[str],
     settings: Settings | None = None,
     keys: Secrets | None = None,
+    archive: str | None = None,
 ) -> tuple[Any, Secrets]:
     """The review ASGI app and its secrets (the URL token to print)."""
     keys = keys or Secrets()
-    review = Review(paths, ledger, settings)
+    review = Review(paths, ledger, settings, archive)
     env = Environment(
         loader=PackageLoader("factcheck.review", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -364,11 +388,12 @@ def serve(
     port: int | None = None,
     open_browser: bool = True,
     settings: Settings | None = None,
+    archive: str | None = None,
 ) -> None:
     """Serve the review page until interrupted, printing the URL with its token."""
     import uvicorn
 
-    app, keys = create_app(paths, ledger, settings)
+    app, keys = create_app(paths, ledger, settings, archive=archive)
     port = port or free_port(host)
     url = server_url(host, port, keys.url_token)
     print(f"factcheck review: {url}", flush=True)

@@ -1,0 +1,88 @@
+"""Checking drafts against the archive: the one function the embedded run and the Spark
+run share (:func:`findings_involving`), and the report ``check --archive`` prints."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..config import Settings
+from ..errors import ArticleReadError, LedgerError
+from ..extraction import extract_document
+from ..findings import DocumentInfo, Finding, Report, StaleDecision
+from ..models import Claim, Document
+from ..reconciliation import reconcile
+
+if TYPE_CHECKING:
+    from .store import Archive
+
+
+def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Settings) -> list[Finding]:
+    """The findings of reconciling the drafts' claims with the archived ones that involve a
+    draft's claim: what a folder holding both would report about the drafts.
+
+    >>> from factcheck.extraction import extract_text
+    >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
+    >>> new = extract_text("Officials said 12 people were killed on Monday.", "new")
+    >>> [sorted(c.document for p in f.positions for c in p.claims) for f in findings_involving(new, old, Settings())]
+    [['new', 'old']]
+    """
+    own = {c.id for c in drafts}
+    return [
+        f for f in reconcile([*drafts, *archived], settings) if any(c.id in own for p in f.positions for c in p.claims)
+    ]
+
+
+def archive_report(
+    archive: Archive,
+    docs: list[Document],
+    errors: Sequence[ArticleReadError],
+    settings: Settings,
+    ledger: str | os.PathLike[str] | None,
+    show_all: bool,
+) -> Report:
+    """The report on ``docs`` checked against ``archive``, the ledger applied."""
+    ledger = ledger if ledger is not None else settings.ledger
+    if ledger is not None and not Path(ledger).is_dir():
+        raise LedgerError(str(ledger), "no such ledger folder (create it, or check without a ledger)")
+    docs = sorted(docs, key=lambda d: d.id)
+    claims: list[Claim] = [c for d in docs for c in extract_document(d, tolerance=settings.tolerance)]
+    archived = archive.candidates(claims, settings)
+    findings = findings_involving(claims, archived, settings)
+    decided: list[Finding] = []
+    stale: list[StaleDecision] = []
+    if ledger is not None:
+        from ..ledger import Ledger
+
+        book = Ledger(Path(ledger))
+        findings.extend(book.check_facts(claims, settings))
+        # a decision is stale only when all its documents took part: drafts and the archived ones read
+        present = sorted({d.id for d in docs} | {c.document for c in archived})
+        findings, decided, stale = book.apply(findings, show_all=show_all, documents=present)
+    shown = {c.document for f in [*findings, *decided] for p in f.positions for c in p.claims} - {d.id for d in docs}
+    infos = [DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs]
+    for doc_id in sorted(shown):
+        stored = archive.document(doc_id)
+        if stored is not None:
+            infos.append(
+                DocumentInfo(
+                    id=stored.id, path=stored.path, title=stored.title, outlet=stored.outlet, published=stored.published
+                )
+            )
+    return Report(
+        documents=infos,
+        claims=len(claims),
+        conflicts=findings,
+        decided=decided,
+        stale=stale,
+        errors=[str(e) for e in errors],
+        settings={
+            "tolerance": settings.tolerance,
+            "same_event_days": settings.same_event_days,
+            "window_days": settings.window_days,
+            "policy": settings.policy,
+            "fail_on": settings.fail_on,
+        },
+    )
