@@ -38,6 +38,11 @@ class Settings(BaseModel):
         default=14, ge=0, description="reports further apart than this may be about different events"
     )
     window_days: int = Field(default=180, ge=0, description="claims further apart than this are never compared")
+    pairing: Literal["learnt", "prior"] = Field(
+        default="learnt",
+        description="the pairing model: learnt by EM on the claims being checked, or the fixed priors "
+        "(the same weights whatever the corpus; what an archive check uses, docs/archive.md)",
+    )
     min_evidence: float = Field(
         default=1.5,
         description="warnings whose fields (what, who, where, when, source; not the figures) make one quantity "

@@ -30,7 +30,7 @@ def _corpus(name: str) -> tuple[list[Document], dict[str, list[Claim]], list[str
     docs.sort(key=lambda d: d.id)
     claims = {d.id: extract_document(d) for d in docs}
     every = [c for d in docs for c in claims[d.id]]
-    return docs, claims, [f.model_dump_json() for f in reconcile(every, Settings())]
+    return docs, claims, [f.model_dump_json() for f in reconcile(every, Settings(pairing="prior"))]
 
 
 @pytest.fixture(scope="module", params=["dev", "dev2"])
@@ -49,7 +49,7 @@ def test_archive_findings_equal_folder_findings(
     own = {c.id for c in new_claims}
     folder = [
         f
-        for f in reconcile([c for d in docs for c in claims[d.id]], Settings())
+        for f in reconcile([c for d in docs for c in claims[d.id]], Settings(pairing="prior"))
         if any(c.id in own for p in f.positions for c in p.claims)
     ]
     with tempfile.TemporaryDirectory() as tmp:

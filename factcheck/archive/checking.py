@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Settings) -> list[Finding]:
     """The findings of reconciling the drafts' claims with the archived ones that involve a
-    draft's claim: what a folder holding both would report about the drafts.
+    draft's claim: what a folder holding both would report about the drafts, with the
+    pairing model's priors (``Settings.pairing = "prior"``): a model learnt on the claims
+    retrieved for one draft would weigh fields by what happened to be retrieved.
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -30,6 +32,7 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     [['new', 'old']]
     """
     own = {c.id for c in drafts}
+    settings = settings.model_copy(update={"pairing": "prior"})
     return [
         f for f in reconcile([*drafts, *archived], settings) if any(c.id in own for p in f.positions for c in p.claims)
     ]

@@ -21,6 +21,7 @@ from .clocks import with_clocks
 from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import joined, joins, scored, train
+from .scoring import prior
 from .pairs import value_findings
 from .scope import scope_conflicts
 
@@ -69,7 +70,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         f.claim.id: f
         for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
     }
-    model = train(list(facets.values()), settings.same_event_days)
+    model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
         grouped[f.key].append(f)
