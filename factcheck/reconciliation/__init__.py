@@ -21,9 +21,9 @@ from .clocks import with_clocks
 from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import joined, joins, scored, train
-from .scoring import prior
 from .pairs import value_findings
 from .scope import scope_conflicts
+from .scoring import prior
 
 __all__ = ["reconcile"]
 
