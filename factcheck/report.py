@@ -90,31 +90,41 @@ def check(
         findings.extend(book.check_facts(claims, settings))
         findings, decided, stale = book.apply(findings, show_all=show_all, documents=[d.id for d in docs])
     return Report(
-        documents=[
-            DocumentInfo(
-                id=d.id,
-                path=d.path,
-                title=d.title,
-                outlet=d.outlet,
-                published=d.published,
-                published_precision=d.published_precision,
-                url=d.url,
-            )
-            for d in docs
-        ],
+        documents=[document_info(d) for d in docs],
         claims=len(claims),
         conflicts=findings,
         decided=decided,
         stale=stale,
         errors=[str(e) for e in errors],
-        settings={
-            "tolerance": settings.tolerance,
-            "same_event_days": settings.same_event_days,
-            "window_days": settings.window_days,
-            "policy": settings.policy,
-            "fail_on": settings.fail_on,
-        },
+        settings=settings_shown(settings),
     )
+
+
+def document_info(d: Document) -> DocumentInfo:
+    """What a report says of an article: its id, file, title, outlet, date at its
+    precision and address."""
+    return DocumentInfo(
+        id=d.id,
+        path=d.path,
+        title=d.title,
+        outlet=d.outlet,
+        published=d.published,
+        published_precision=d.published_precision,
+        url=d.url,
+    )
+
+
+def settings_shown(settings: Settings) -> dict[str, str | float | int | bool]:
+    """The settings a report records, so that a reader knows what it was run with."""
+    return {
+        "tolerance": settings.tolerance,
+        "same_event_days": settings.same_event_days,
+        "window_days": settings.window_days,
+        "policy": settings.policy,
+        "fail_on": settings.fail_on,
+        "pairing": settings.pairing,
+        "min_evidence": settings.min_evidence,
+    }
 
 
 def failing(report: Report, fail_on: str) -> list[Finding]:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..errors import ArticleReadError, LedgerError
 from ..extraction import extract_document
-from ..findings import DocumentInfo, Finding, Report, StaleDecision
+from ..findings import Finding, Report, StaleDecision
 from ..models import Claim, Document
 from ..reconciliation import reconcile
+from ..report import document_info, settings_shown
 
 if TYPE_CHECKING:
     from .store import Archive
@@ -65,15 +66,11 @@ def archive_report(
         present = sorted({d.id for d in docs} | {c.document for c in archived})
         findings, decided, stale = book.apply(findings, show_all=show_all, documents=present)
     shown = {c.document for f in [*findings, *decided] for p in f.positions for c in p.claims} - {d.id for d in docs}
-    infos = [DocumentInfo(id=d.id, path=d.path, title=d.title, outlet=d.outlet, published=d.published) for d in docs]
+    infos = [document_info(d) for d in docs]
     for doc_id in sorted(shown):
         stored = archive.document(doc_id)
         if stored is not None:
-            infos.append(
-                DocumentInfo(
-                    id=stored.id, path=stored.path, title=stored.title, outlet=stored.outlet, published=stored.published
-                )
-            )
+            infos.append(document_info(stored))
     return Report(
         documents=infos,
         claims=len(claims),
@@ -81,11 +78,5 @@ def archive_report(
         decided=decided,
         stale=stale,
         errors=[str(e) for e in errors],
-        settings={
-            "tolerance": settings.tolerance,
-            "same_event_days": settings.same_event_days,
-            "window_days": settings.window_days,
-            "policy": settings.policy,
-            "fail_on": settings.fail_on,
-        },
+        settings=settings_shown(settings),
     )
