@@ -403,3 +403,17 @@ def test_the_ledger_file_written_is_plain_yaml() -> None:
         Ledger(tmp).record(FP, "noted", "Ana", "a note: with colon\nand a line")
         data = yaml.safe_load(Path(tmp, "decisions", f"{FP}.yaml").read_text(encoding="utf-8"))
     assert data["note"] == "a note: with colon\nand a line"
+
+
+def test_github_annotations_show_an_articles_escape_sequences() -> None:
+    # regression (issue 21): the github format sent a document id's ESC to the log viewer raw
+    from factcheck import Document, check
+    from factcheck.formats import REPORT_FORMATS
+
+    docs = [
+        Document(id="a\x1b]0;owned\x07", body="Officials said 12 people were killed on Monday."),
+        Document(id="b", body="Police said 40 people were killed on Monday."),
+    ]
+    out = REPORT_FORMATS["github"](check(docs))
+    assert "\x1b" not in out and "\x07" not in out
+    assert "a\\x1b]0;owned\\x07" in out

@@ -5,18 +5,23 @@ so pair this with ``--format markdown >> "$GITHUB_STEP_SUMMARY"`` for the full l
 from __future__ import annotations
 
 from ..findings import Report
+from .escape import terminal
 from .locations import anchor, message, paths
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a message: %, CR and LF.
+    """Escape a message: %, CR and LF, and any other control character shown as an escape.
 
     >>> escape_data("50%\\nmore")
     '50%25%0Amore'
+    >>> escape_data("AP\\x1b]0;owned\\x07")
+    'AP\\\\x1b]0;owned\\\\x07'
     """
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # CR and LF are the runner's own escapes; every other control character an article may
+    # hold (an escape sequence) is shown, never sent to the log viewer as it is
+    return terminal(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
