@@ -275,7 +275,9 @@ def test_dev_corpus_archive_then_check_a_new_article(tmp_path: Path) -> None:
     assert [f["id"] for f in got] == [f.id for f in expected]
     # the JSON report cites claims by id from a claims table: compare what each finding says
     said = [(f.id, f.severity, f.classification, f.strength, [p.label for p in f.positions]) for f in expected]
-    shown = [(f["id"], f["severity"], f["classification"], f["strength"], [p["label"] for p in f["positions"]]) for f in got]
+    shown = [
+        (f["id"], f["severity"], f["classification"], f["strength"], [p["label"] for p in f["positions"]]) for f in got
+    ]
     assert shown == said
 
 
