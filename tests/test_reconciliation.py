@@ -25,8 +25,22 @@ def kinds(report) -> list[tuple[str, str]]:
 
 
 def test_same_day_disagreement_is_a_conflict() -> None:
-    # two reports of one day: a warning, since a toll may rise between morning and night
-    # (pattern from dev: mexico-quake-2017, Mexico City 4 -> 30 -> 49 on 19 Sep)
+    # two reports of one day within the tolerance of each other: a warning, two readings of
+    # one toll (pattern from dev: ecuador-quake-2016, 443 and 480 on one day)
+    r = check(
+        [
+            doc("a", "In Ecuador, police said 38 people were killed on Monday."),
+            doc("b", "In Ecuador, officials said 40 people were killed on Monday.", outlet="BBC"),
+        ]
+    )
+    assert kinds(r) == [("value_conflict", "conflict")]
+    assert r.conflicts[0].severity == "warning"
+    assert sorted(p.label for p in r.conflicts[0].positions) == ["38", "40"]
+
+
+def test_same_day_figures_far_apart_are_two_moments_kept_at_info() -> None:
+    # a toll may rise between morning and night (pattern from dev: mexico-quake-2017,
+    # Mexico City 4 -> 30 -> 49 on 19 Sep): far apart on one day, a conflict at info
     r = check(
         [
             doc("a", "In Ecuador, police said 12 people were killed on Monday."),
@@ -34,8 +48,8 @@ def test_same_day_disagreement_is_a_conflict() -> None:
         ]
     )
     assert kinds(r) == [("value_conflict", "conflict")]
-    assert r.conflicts[0].severity == "warning"
-    assert sorted(p.label for p in r.conflicts[0].positions) == ["12", "40"]
+    assert r.conflicts[0].severity == "info"
+    assert "two moments" in r.conflicts[0].reason
 
 
 def test_one_report_with_two_named_sources_on_one_day_is_an_error() -> None:

@@ -217,6 +217,16 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 return Verdict("conflict", "warning", f"one report gives two values for the {count}", notes)
             if t.clocked:
                 return Verdict("conflict", "warning", f"two values for the {count} given with one national toll", notes)
+            if not _close(low, high, settings.tolerance):
+                # two reports of one day may be hours apart, and a growing count grows
+                # within a day: beyond the tolerance most likely two moments of that day
+                return Verdict(
+                    "conflict",
+                    "info",
+                    f"two values for the {count} on the same day, far enough apart to be two moments of it",
+                    notes,
+                    weak=True,
+                )
             return Verdict("conflict", "warning", f"two values for the {count} on the same day", notes)
         if not _close(low, high, settings.tolerance):
             # order unknown is uncertainty, not an update: kept, ranked low, with the
