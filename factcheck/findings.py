@@ -109,7 +109,7 @@ class Finding(_Record):
         default=None, description="how likely the sides measure one quantity, with the field-by-field evidence"
     )
     strength: float = Field(
-        default=0.0, description="rank of the finding: pairing score times the size of the violation; strongest first"
+        default=0.0, description="rank of the finding: its pairing score; strongest first"
     )
     quantity_id: str = Field(
         default="", description="the quantity (timeline) this finding belongs to; findings of one quantity share it"

@@ -6,8 +6,7 @@ would fall out of every comparison under an exact key; here it joins the quantit
 likely measures instead, when the pairing model (``scoring``, learnt by EM on the corpus
 being checked) gives that quantity a high probability, clearly above any other, and the
 figures are of one order of size. Every finding then carries the pairing score of its
-sides and the field-by-field evidence, and its rank (``strength``) is the score times the
-size of the disagreement.
+sides and the field-by-field evidence, and its rank (``strength``) is that score.
 
 Candidate pairs come from blocks: the unit's dimension, the country and the earlier event
 or period a figure is about; inside a block each claim meets a bounded number of
@@ -16,7 +15,6 @@ neighbours for learning, so the cost grows with the number of claims, not its sq
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -194,15 +192,6 @@ def identity_bits(c: Comparison, model: Model, about: frozenset[str] | set[str] 
     disagreement), and the time for a finding that says two reports weeks apart may be of
     two events."""
     return sum(w for f, w in zip(FIELDS, model.weights(c), strict=True) if f not in about)
-
-
-def violation(finding: Finding) -> float:
-    """How far apart the sides are, relative to the larger: 0 (touching) to 1."""
-    gap = finding.evidence.gap
-    bounds = [abs(v) for p in finding.positions for v in (p.low, p.high) if v is not None and math.isfinite(v)]
-    if gap is None or not bounds or max(bounds) == 0:
-        return 0.0
-    return min(1.0, gap / max(bounds))
 
 
 def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings: Settings) -> Finding:
