@@ -478,3 +478,46 @@ def test_a_change_written_as_a_pair_is_compared_by_its_new_figure() -> None:
     (claim,) = extract_text("The toll rose from 40 to 57 on Tuesday.", language="en")
     iv = claim_interval(claim, 0.1)
     assert (iv.low, iv.high) == (57, 57)
+
+
+def test_two_sources_of_one_sentence_far_apart_at_one_place_are_rival_accounts() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08 (two outlets' unofficial release counts for
+    # one prison, quoted side by side by one article): far apart, yet one count at one place
+    r = check(
+        [
+            doc(
+                "a",
+                "Inmates took guards hostage at the Northgate prison in Cuenca on Monday. Radio Uno reported "
+                "that 12 guards had been released, while Canal Dos said 40 guards were freed at Northgate prison.",
+            )
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "value_conflict"]
+    assert [(f.severity, sorted(p.label for p in f.positions)) for f in found] == [("warning", ["12", "40"])]
+    assert "two sources in one report" in found[0].reason
+
+
+def test_one_reports_far_apart_figures_without_rival_sources_stay_two_scopes() -> None:
+    # the counterpart: one report's figures far apart, no two named sources set against each
+    # other, are two scopes (a school, the country) and not compared
+    r = check([doc("a", "In Chile, 25 people were killed at a school. In all, 217 people were killed in Chile.")])
+    assert [f for f in r.conflicts if f.kind == "value_conflict"] == []
+
+
+def test_a_toll_close_to_another_toll_of_its_report_is_a_version_not_a_part() -> None:
+    # pattern from dev: otis-2023 (a report giving 48 dead, 46 confirmed dead and an estimate
+    # of about 120): 46 is far below the highest toll, but close to 48, so it is a reading
+    # of the national toll and is compared with other reports
+    r = check(
+        [
+            doc(
+                "a",
+                "Authorities raised the toll in Mexico to 48 dead on Thursday. So far, 46 people have been "
+                "confirmed dead. A local official said about 120 people were killed.",
+                day=2,
+            ),
+            doc("b", "In Mexico, 52 people were killed, officials said on Wednesday.", day=1, outlet="BBC"),
+        ]
+    )
+    shown = {p.label for f in r.conflicts for p in f.positions}
+    assert "46" in shown

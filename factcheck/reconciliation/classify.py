@@ -88,8 +88,10 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     days = days_apart(a.moment, b.moment)
     stated = a.moment.basis in ("stated", "relative") and b.moment.basis in ("stated", "relative")
     if internal:
-        if a.order is not None and a.order == b.order:
-            # "has risen to 262" ... "has further risen to 272": the report narrates a sequence
+        one_sentence = a.claim.sentence_start == b.claim.sentence_start
+        if a.order is not None and a.order == b.order and not (one_sentence and _rival_accounts(a, b)):
+            # "has risen to 262" ... "has further risen to 272": the report narrates a
+            # sequence; one sentence setting two sources against each other does not
             return _Timing("low-first", True, True, corrected, stated, days)
         if (a.order == "earlier" or b.order == "later") and not (b.order == "earlier" or a.order == "later"):
             return _Timing("low-first", True, True, corrected, stated, days)
@@ -172,8 +174,11 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         return None  # "revised down from 248 to 217": the report does not assert both
     if _agree(low, high, settings):
         return None  # "more than 200" and 217 agree, whatever else shares their positions
+    rivals = False
     if t.internal and not t.marked and low.anchor is None and not _close(low, high):
-        return None  # one report's 25 and 217 dead are two scopes (a school, the country)
+        if not _rival_accounts(low, high):
+            return None  # one report's 25 and 217 dead are two scopes (a school, the country)
+        rivals = True  # two named sources, one stated place: two accounts of one count
     head = low
     days = t.days
     if days is not None and days > settings.window_days:
@@ -208,6 +213,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
                 )
             return Verdict("conflict", "warning", f"a {count} cannot fall", notes)
         if t.relation == "same":
+            if rivals:
+                return Verdict(
+                    "conflict", "warning", f"two sources in one report give far apart values for the {count}", notes
+                )
             if t.internal and _named_apart(low, high):
                 # two named sources in one report, no word of an update: one of them is wrong
                 return Verdict(
@@ -246,6 +255,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict |
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
     if t.internal and t.marked:
         return Verdict("update", "info", "the report itself gives the figures as an update", notes)
+    if rivals:
+        return Verdict("conflict", "warning", f"two sources in one report give far apart values for the {count}", notes)
     if t.relation == "same" or t.internal:
         # certain only when one report's two named sources disagree; a report's figures may
         # be of two scopes, and two reports of one day may be hours apart
@@ -292,6 +303,17 @@ def _close(low: Facet, high: Facet, within: float = CLOSE) -> bool:
 
 def _agree(a: Facet, b: Facet, settings: Settings) -> bool:
     return claim_interval(a.claim, settings.tolerance).overlaps(claim_interval(b.claim, settings.tolerance))
+
+
+def _rival_accounts(a: Facet, b: Facet) -> bool:
+    """Two figures of one report that are two accounts of one count rather than two
+    scopes of it: both are at one place, which the text states for at least one, and two named
+    sources give them ("15 guards had been released, X reported; Y said 50 guards walked
+    out of the prison")."""
+    pa, pb = a.claim.place, b.claim.place
+    if pa is None or pb is None or not (pa.stated or pb.stated) or pa.key != pb.key:
+        return False
+    return _named_apart(a, b)
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:

@@ -92,7 +92,7 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
         if not found:
             out.append(f)
         elif is_clock(f):
-            if not _unplaced_part(f, top):
+            if not _unplaced_part(f, top, found):
                 out.append(f)
         else:
             beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
@@ -104,16 +104,21 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     return out
 
 
-def _unplaced_part(f: Facet, top: Facet | None) -> bool:
-    """A toll its report places nowhere, far below the national toll the same report
-    gives (``top``), counts a part the text does not name (a street, a building):
-    "cuatro muertos" in a report of 120 dead is no rival to another report's national
-    toll, and no part of a known place either, so it is compared with nothing."""
+def _unplaced_part(f: Facet, top: Facet | None, tolls: list[Facet]) -> bool:
+    """A toll its report places nowhere, far below every other national toll the same
+    report gives (``top`` is the highest), counts a part the text does not name (a street,
+    a building): "cuatro muertos" in a report of 120 dead is no rival to another report's
+    national toll, and no part of a known place either, so it is compared with nothing.
+    A toll close to another of its report's tolls is a version of the toll, not a part
+    ("46 confirmed dead" in a report that also gives 48, and an estimate of 120)."""
     if top is None or top is f or (f.claim.place is not None and f.claim.place.stated) or f.order is not None:
         return False
-    whole, part = _height(top)[0], f.claim.quantity
+    part = f.claim.quantity
     high = part.high if part.high is not None else part.value
-    return high is not None and whole > 0 and whole - high > CLOSE * whole
+    if high is None:
+        return False
+    others = [_height(t)[0] for t in tolls if t is not f]
+    return all(whole > 0 and whole - high > CLOSE * whole for whole in others)
 
 
 def _reading(f: Facet, tolerance: float) -> Interval:
