@@ -114,6 +114,11 @@ class Finding(_Record):
     quantity_id: str = Field(
         default="", description="the quantity (timeline) this finding belongs to; findings of one quantity share it"
     )
+    core: list[str] = Field(
+        default_factory=list,
+        description="ids of a smallest set of its claims that cannot all hold: without any one of them the rest can "
+        "(empty for an update, where they all can)",
+    )
 
 
 class DocumentInfo(_Record):

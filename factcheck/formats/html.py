@@ -9,7 +9,7 @@ from html import escape
 
 from ..findings import DocumentInfo, Finding, Report
 from .chart import svg
-from .text import evidence_bits, interval, summary
+from .text import core_words, evidence_bits, interval, summary
 from .timeline import Figure, Timeline, timelines
 from .words import clean
 
@@ -41,6 +41,8 @@ def _finding(f: Finding, docs: dict[str, DocumentInfo]) -> str:
         f"{_e(p.label)} <small>({_e(p.role)}, {_e(interval(p))})</small>" for p in f.positions
     )
     pairing = f"<br>pairing {f.pairing.score:.2f}: {_e(f.pairing.words())}" if f.pairing is not None else ""
+    if f.core:
+        pairing += f"<br>cannot all hold: {_e(core_words(f))}"
     decided = f" · decided: {_e(f.decision or '')}" if f.status == "decided" else ""
     strength = f" · strength {f.strength:.2f}" if f.strength else ""
     return (

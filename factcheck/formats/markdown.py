@@ -11,7 +11,7 @@ import os
 
 from ..findings import DocumentInfo, Finding, Report
 from .chart import svg
-from .text import evidence_bits, summary
+from .text import core_words, evidence_bits, summary
 from .timeline import Figure, Timeline, timelines
 from .words import clean
 
@@ -43,6 +43,8 @@ def _finding(f: Finding, docs: dict[str, DocumentInfo]) -> list[str]:
     ]
     if f.pairing is not None:
         lines.append(f"  · pairing {f.pairing.score:.2f}: {_cell(f.pairing.words())}")
+    if f.core:
+        lines.append(f"  · cannot all hold: {_cell(core_words(f))}")
     bits = evidence_bits(f, docs)
     if bits:
         lines.append("  · evidence: " + _cell("; ".join(bits)))

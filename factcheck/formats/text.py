@@ -91,6 +91,14 @@ def evidence_bits(f: Finding, docs: dict[str, DocumentInfo]) -> list[str]:
     return bits + [clean(n) for n in e.notes]
 
 
+def core_words(f: Finding) -> str:
+    """The claims of a finding that cannot all hold, in words: "44 (a), 53 (b)"; empty
+    when it has no core (an update)."""
+    by_id = {c.id: c for p in f.positions for c in p.claims}
+    shown = [f"{by_id[i].quantity.text} ({by_id[i].document})" for i in f.core if i in by_id]
+    return ", ".join(shown)
+
+
 def _finding(f: Finding, docs: dict[str, DocumentInfo], color: bool = False) -> list[str]:
     lines = [
         f"  {_level(f.severity, color)} {f.kind} ({f.classification.replace('_', ' ')})  id {f.id}"
@@ -102,6 +110,8 @@ def _finding(f: Finding, docs: dict[str, DocumentInfo], color: bool = False) -> 
     ]
     if f.pairing is not None:
         lines.append(f"    pairing {f.pairing.score:.2f}: {clean(f.pairing.words())}")
+    if f.core:
+        lines.append(f"    cannot all hold: {clean(core_words(f))}")
     for p in f.positions:
         lines.extend(_position(p, docs))
     lines.append("    evidence: " + "; ".join(evidence_bits(f, docs)))

@@ -18,6 +18,7 @@ from ..findings import Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
+from .constraints import with_core
 from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import joined, joins, scored, train
@@ -89,7 +90,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         findings.setdefault(finding.id, finding)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
-        scored(_with_copies(f, copies), facets, model, settings)
+        with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
         for f in merge_same_wholes(list(findings.values()))
     ]
     rank = {"error": 0, "warning": 1, "info": 2}

@@ -1,0 +1,269 @@
+"""The claims of a finding as constraints, and the smallest set of them that cannot all hold.
+
+Each claim bounds a quantity: "at least 48 dead" says the death toll is 48 or more,
+"nearly 30 held" that the number held is below 30. A finding says how the quantities of
+its sides relate, and each relation is a linear constraint:
+
+* one quantity (``value_conflict``): every claim of both sides bounds the same number;
+* a part and its whole (``part_exceeds_whole``), or those released and those held
+  (``chain_exceeds``): part <= whole;
+* stated parts and their total (``sum_mismatch``): the parts add up to the total;
+* one group at one place and the same group spread over N places (``scope_conflict``):
+  each of the other N - 1 places holds someone, so the group at the one place is at
+  most the total less N - 1.
+
+Counts are whole numbers and never negative; measures are real numbers. Whether the constraints can all hold is
+decided by interval propagation (each constraint narrows the range of each number in it
+until nothing changes or a range is empty), which is exact for the small systems a
+finding makes and can be followed step by step by an editor.
+
+The **core** of a finding is a smallest set of its claims that cannot all hold: take
+every claim, and drop each in turn when the rest still cannot all hold. What remains is
+irreducible: remove any one claim and the others can all be true. Two claims for a
+value conflict ("44" vs "53"), three for a part and two wholes or a sum ("50 + 7" vs
+"57 across six prisons" needs the count of prisons too). A dropped claim leaves its
+number free (a part no claim bounds may be anything from zero up)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..findings import Finding
+from ..models import Claim
+from .identity import facility_kind
+from .positions import claim_interval
+
+ROUNDS = 64
+"""Propagation passes at most: each pass narrows every range it can; a finding's system
+settles in a few."""
+
+EPS = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """low <= sum(coef * var) <= high over named numbers (None: unbounded)."""
+
+    terms: tuple[tuple[str, float], ...]
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(slots=True)
+class System:
+    """Numbers (each a count, whole and never negative, or a measure), the claims that bound them, and the
+    linear constraints between them."""
+
+    whole: dict[str, bool] = field(default_factory=dict)
+    bounds: list[tuple[str, str, float, float]] = field(default_factory=list)
+    """(claim id, number, low, high), closed: an open end is moved inward."""
+    relations: list[Linear] = field(default_factory=list)
+
+    def number(self, name: str, whole: bool = True) -> str:
+        self.whole.setdefault(name, whole)
+        return name
+
+    def bound(self, claim: Claim, name: str, tolerance: float) -> None:
+        """Bound a number by what a claim says of it."""
+        iv = claim_interval(claim, tolerance)
+        whole = self.whole.get(name, True)
+        low = -math.inf if iv.low is None else float(iv.low)
+        high = math.inf if iv.high is None else float(iv.high)
+        if whole:
+            if math.isfinite(low):
+                low = low + 1 if iv.low_open and low.is_integer() else math.ceil(low - EPS)
+            if math.isfinite(high):
+                high = high - 1 if iv.high_open and high.is_integer() else math.floor(high + EPS)
+        else:
+            span = max(abs(low) if math.isfinite(low) else 0.0, abs(high) if math.isfinite(high) else 0.0, 1.0)
+            low = low + span * EPS if iv.low_open else low
+            high = high - span * EPS if iv.high_open else high
+        self.bounds.append((claim.id, name, low, high))
+
+    def claims(self) -> list[str]:
+        """The ids of the claims that bound a number, each once, in order."""
+        return list(dict.fromkeys(c for c, *_ in self.bounds))
+
+
+def holds(system: System, without: Iterable[str] = ()) -> bool:
+    """Whether every constraint and every claim's bound (but those of ``without``) can
+    hold at once."""
+    skip = set(without)
+    ranges: dict[str, list[float]] = {n: _free(system, n) for n in system.whole}
+    for cid, name, low, high in system.bounds:
+        if cid in skip:
+            continue
+        r = ranges.setdefault(name, _free(system, name))
+        r[0], r[1] = max(r[0], low), min(r[1], high)
+    for _ in range(ROUNDS):
+        if any(r[0] > r[1] + EPS for r in ranges.values()):
+            return False
+        changed = False
+        for rel in system.relations:
+            for i, (name, coef) in enumerate(rel.terms):
+                rest_min = rest_max = 0.0
+                for j, (other, c) in enumerate(rel.terms):
+                    if j == i:
+                        continue
+                    lo, hi = ranges.setdefault(other, _free(system, other))
+                    a, b = c * lo, c * hi
+                    rest_min += min(a, b)
+                    rest_max += max(a, b)
+                # low - rest_max <= coef * x <= high - rest_min
+                lo_t = -math.inf if rel.low is None or math.isinf(rest_max) else rel.low - rest_max
+                hi_t = math.inf if rel.high is None or math.isinf(rest_min) else rel.high - rest_min
+                if coef < 0:
+                    lo_t, hi_t = -hi_t, -lo_t
+                    coef = -coef
+                new_lo, new_hi = lo_t / coef, hi_t / coef
+                r = ranges.setdefault(name, _free(system, name))
+                if system.whole.get(name, True):
+                    new_lo = math.ceil(new_lo - EPS) if math.isfinite(new_lo) else new_lo
+                    new_hi = math.floor(new_hi + EPS) if math.isfinite(new_hi) else new_hi
+                if new_lo > r[0] + EPS:
+                    r[0], changed = new_lo, True
+                if new_hi < r[1] - EPS:
+                    r[1], changed = new_hi, True
+                if r[0] > r[1] + EPS:
+                    return False
+        if not changed:
+            return True
+    return not any(r[0] > r[1] + EPS for r in ranges.values())
+
+
+def _free(system: System, name: str) -> list[float]:
+    """The range of a number no claim bounds: a count is zero or more; a measure (a
+    temperature, a change) may be anything."""
+    return [0.0, math.inf] if system.whole.get(name, True) else [-math.inf, math.inf]
+
+
+def core(system: System) -> list[str]:
+    """A smallest set of claims that cannot all hold (empty when all can): every claim,
+    less each one whose removal leaves the rest still impossible, tried from the last
+    claim to the first so the first claims of each side stand for it."""
+    kept = system.claims()
+    if holds(system):
+        return []
+    for cid in reversed(list(kept)):
+        trial = [c for c in kept if c != cid]
+        if not holds(system, without=set(system.claims()) - set(trial)):
+            kept = trial
+    return kept
+
+
+def irreducible(system: System, claims: Sequence[str]) -> bool:
+    """The claims cannot all hold, and without any one of them the rest can."""
+    everything = set(system.claims())
+    only = set(claims)
+    if holds(system, without=everything - only):
+        return False
+    return all(holds(system, without=(everything - only) | {c}) for c in only)
+
+
+def system_of(finding: Finding, tolerance: float) -> System | None:
+    """The constraints a finding's claims and kind make; None for a kind with no
+    constraint of its own (a vetted fact is the editor's word, not the text's)."""
+    s = System()
+    sides = finding.positions
+    if len(sides) < 2:
+        return None
+    if finding.kind == "value_conflict":
+        whole = _whole([c for p in sides for c in p.claims])
+        q = s.number("q", whole)
+        for p in sides:
+            for c in p.claims:
+                s.bound(c, q, tolerance)
+        return s
+    if finding.kind in ("part_exceeds_whole", "chain_exceeds"):
+        part = s.number("part", _whole(sides[0].claims))
+        whole_ = s.number("whole", _whole(sides[1].claims))
+        for c in sides[0].claims:
+            s.bound(c, part, tolerance)
+        for c in sides[1].claims:
+            s.bound(c, whole_, tolerance)
+        s.relations.append(Linear(((part, 1.0), (whole_, -1.0)), high=0.0))
+        return s
+    if finding.kind == "sum_mismatch":
+        terms: list[tuple[str, float]] = []
+        for i, c in enumerate(sides[0].claims):
+            terms.append((s.number(f"part{i}", _whole([c])), 1.0))
+            s.bound(c, terms[-1][0], tolerance)
+        total = s.number("total", _whole(sides[1].claims))
+        for c in sides[1].claims:
+            s.bound(c, total, tolerance)
+        s.relations.append(Linear((*terms, (total, -1.0)), low=0.0, high=0.0))
+        return s
+    if finding.kind == "scope_conflict":
+        one = _group_total(s, "one", sides[0].claims, tolerance)
+        many = _group_total(s, "many", sides[1].claims, tolerance)
+        places = s.number("places")
+        s.relations.append(Linear(((places, 1.0),), low=1.0))
+        for c in sides[1].claims:
+            if _counts_places(c):
+                s.bound(c, places, tolerance)
+        # the group at the one place, plus someone at each of the other places, is at most
+        # the group across them all: one + (places - 1) <= many
+        s.relations.append(Linear(((one, 1.0), (places, 1.0), (many, -1.0)), high=1.0))
+        return s
+    return None
+
+
+def _group_total(s: System, name: str, claims: Sequence[Claim], tolerance: float) -> str:
+    """One number for a group, and each report's figures for it: a report giving parts
+    ("50 guards and seven police officers") says they add up to the group."""
+    total = s.number(name)
+    by_phrase: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _counts_places(c):
+            continue
+        by_phrase[c.parts_group or c.id].append(c)
+    for key in sorted(by_phrase):
+        members = by_phrase[key]
+        if len(members) == 1:
+            s.bound(members[0], total, tolerance)
+            continue
+        terms = []
+        for i, c in enumerate(members):
+            part = s.number(f"{name}:{key}:{i}")
+            s.bound(c, part, tolerance)
+            terms.append((part, 1.0))
+        s.relations.append(Linear((*terms, (total, -1.0)), low=0.0, high=0.0))
+    return total
+
+
+def _counts_places(c: Claim) -> bool:
+    return bool(facility_kind(c.subject_class or c.subject or ""))
+
+
+def _whole(claims: Sequence[Claim]) -> bool:
+    """Counts (no unit) are whole numbers; measures are not."""
+    return all(c.quantity.unit is None for c in claims)
+
+
+CAN_ALL_HOLD = "its claims can all hold together"
+"""The note on a finding whose claims, under the relation its kind states, are not in
+conflict after all (15 released against 137 held weeks before): shown at info."""
+
+
+def with_core(finding: Finding, tolerance: float) -> Finding:
+    """The finding with its core (see ``core``). A conflict whose claims can all hold is
+    no conflict: it is kept, at info, with the reason; an update keeps an empty core,
+    since figures of two moments can all hold."""
+    if finding.classification == "update":
+        return finding
+    system = system_of(finding, tolerance)
+    if system is None:
+        return finding
+    found = core(system)
+    if found or finding.severity == "info" or finding.classification == "possibly_different_event":
+        # "perhaps two events" asks whether the figures are of one event at all (44
+        # released in September, 53 held in July at the same prison), not whether they
+        # add up: it stands without a core
+        return finding.model_copy(update={"core": found})
+    notes = [*finding.evidence.notes, CAN_ALL_HOLD]
+    return finding.model_copy(
+        update={"severity": "info", "evidence": finding.evidence.model_copy(update={"notes": notes})}
+    )

@@ -1,0 +1,210 @@
+"""The incident as constraints: a finding's claims cannot all hold, and its core is a
+smallest set of them that cannot (remove any one and the rest can).
+
+Provenance: the three named cases are patterns from dev2 (ecuador-hostages-2023-08 and
+tulua-fire-2022-06), written anew here with other names and numbers; the properties run
+on generated articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import Document, Settings, check
+from factcheck.extraction import extract_text
+from factcheck.reconciliation.constraints import Linear, System, core, holds, irreducible, system_of
+
+
+def doc(id_: str, body: str, day: int = 1, outlet: str = "AP") -> Document:
+    return Document(id=id_, outlet=outlet, published=dt.date(2023, 9, day), body=body)
+
+
+def claim(text: str, number: str):
+    """The claim of ``number`` in ``text``, with an id of its own (every text is "text")."""
+    found = [c for c in extract_text(text) if c.quantity.text == number]
+    assert found, (text, number)
+    return found[0].model_copy(update={"id": f"{text}:{number}"})
+
+
+def test_one_quantity_with_disjoint_claims_cannot_hold() -> None:
+    s = System()
+    q = s.number("q")
+    s.bound(claim("The governor said 53 hostages were held.", "53"), q, 0.1)
+    s.bound(claim("The governor said 44 hostages were held.", "44"), q, 0.1)
+    assert not holds(s)
+    assert len(core(s)) == 2
+
+
+def test_open_bounds_of_counts_are_whole_numbers() -> None:
+    # "nearly 30" is 30 at most; "more than 30" is 31 at least; "at least 48" allows 48
+    s = System()
+    q = s.number("q")
+    s.bound(claim("Nearly 30 guards were held.", "Nearly 30"), q, 0.1)
+    s.bound(claim("More than 30 guards were held.", "More than 30"), q, 0.1)
+    assert not holds(s)
+    s = System()
+    q = s.number("q")
+    s.bound(claim("At least 48 people were killed.", "At least 48"), q, 0.1)
+    s.bound(claim("So far 48 people were killed.", "48"), q, 0.1)
+    assert holds(s)
+
+
+def test_a_sum_and_its_parts() -> None:
+    s = System()
+    a, b, t = s.number("a"), s.number("b"), s.number("t")
+    s.bound(claim("Inmates held 50 guards.", "50"), a, 0.1)
+    s.bound(claim("Inmates held 7 police officers.", "7"), b, 0.1)
+    s.bound(claim("Inmates held 60 people.", "60"), t, 0.1)
+    s.relations.append(Linear(((a, 1.0), (b, 1.0), (t, -1.0)), low=0.0, high=0.0))
+    assert not holds(s)
+    found = core(s)
+    assert len(found) == 3 and irreducible(s, found)
+    # without the total, or without a part (free to be anything from zero), it holds
+    assert holds(s, without=[found[-1]])
+
+
+def test_a_part_at_most_its_whole_and_a_measure_may_be_negative() -> None:
+    s = System()
+    part, whole = s.number("part"), s.number("whole")
+    s.bound(claim("10 police officers were held at the prison.", "10"), part, 0.1)
+    s.bound(claim("7 police officers were held nationwide.", "7"), whole, 0.1)
+    s.relations.append(Linear(((part, 1.0), (whole, -1.0)), high=0.0))
+    assert not holds(s)
+    s = System()
+    t = s.number("t", whole=False)
+    s.bound(claim("It was -5 degrees Celsius in the city.", "-5 degrees Celsius"), t, 0.1)
+    assert holds(s)
+
+
+# --- dev2 patterns ------------------------------------------------------------------
+
+
+def test_inside_one_article_lead_and_minister_disagree() -> None:
+    # pattern from dev2: tulua-fire-2022-06 (the lead's "at least 50 died and 20 were
+    # injured" against the minister's "52 died and 23 were injured", one article)
+    r = check(
+        [
+            doc(
+                "a",
+                "At least 50 inmates died and 20 were injured in the fire at the Northgate prison in Tuluá, "
+                "authorities said on Tuesday. Justice Minister Ana Ruiz said 52 inmates died and 23 were "
+                "injured at the prison.",
+            )
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "value_conflict"]
+    assert [(f.severity, sorted(p.label for p in f.positions)) for f in found] == [("warning", ["20", "23"])]
+    f = found[0]
+    assert {cid.split(":")[0] for cid in f.core} == {"a"} and len(f.core) == 2
+    system = system_of(f, Settings().tolerance)
+    assert system is not None and irreducible(system, f.core)
+
+
+def test_scope_one_prison_against_six() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08 (50 guards and 7 police officers held in
+    # one prison by one report, the same 57 in six prisons by the prisons agency)
+    r = check(
+        [
+            doc("a", "Inmates at Northgate prison in Cuenca, Ecuador, held 50 guards and seven police officers "
+                "hostage on Thursday, the governor said."),
+            doc("b", "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
+                "Thursday, the prisons agency said.", outlet="EFE"),
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "scope_conflict"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    f = found[0]
+    texts = sorted(c.quantity.text for p in f.positions for c in p.claims if c.id in f.core)
+    # both reports' parts, and the count of prisons: without "six" the 57 may all be in one
+    assert texts == ["50", "50", "Seven", "seven", "six"]
+    system = system_of(f, Settings().tolerance)
+    assert system is not None and irreducible(system, f.core)
+
+
+def test_part_at_one_place_over_the_national_figure() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08 (10 police officers held at one prison
+    # against 7 police officers held nationwide)
+    r = check(
+        [
+            doc("a", "A group of 34 guards and 10 police officers were held hostage at Northgate prison in "
+                "Cuenca, Ecuador on Thursday, the governor said."),
+            doc("b", "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
+                "Thursday, the prisons agency said.", outlet="EFE"),
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "part_exceeds_whole"]
+    assert [(f.severity, [p.label for p in f.positions]) for f in found] == [("warning", ["10", "Seven"])]
+    system = system_of(found[0], Settings().tolerance)
+    assert system is not None and irreducible(system, found[0].core) and len(found[0].core) == 2
+
+
+# --- properties ---------------------------------------------------------------------
+
+TEMPLATES = [
+    "In Ecuador, officials said {a} people were killed on {day}.",
+    "Authorities said {a} inmates died and {b} were injured at Northgate prison in Cuenca on {day}.",
+    "Minister Ana Ruiz said {b} inmates were injured at Northgate prison in Cuenca on {day}.",
+    "The governor said {a} guards and {b} police officers were held at Northgate prison in Cuenca, Ecuador, on {day}.",
+    "The agency said {b} police officers were held hostage in {n} prisons in Ecuador on {day}.",
+    "The agency said {a} guards were released from Northgate prison in Cuenca on {day}.",
+    "Nearly {b} guards were held hostage at Northgate prison in Cuenca on {day}.",
+    "Police said at least {a} people were killed in Ecuador, and {b} people were injured, on {day}.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday"]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> list[Document]:
+    n = draw(st.integers(min_value=2, max_value=5))
+    out = []
+    for i in range(n):
+        sentences = draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=3))
+        body = " ".join(
+            t.format(
+                a=draw(st.integers(min_value=2, max_value=80)),
+                b=draw(st.integers(min_value=2, max_value=80)),
+                n=draw(st.integers(min_value=2, max_value=7)),
+                day=draw(st.sampled_from(DAYS)),
+            )
+            for t in sentences
+        )
+        out.append(doc(f"d{i}", body, day=4, outlet=f"Outlet {i}"))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_every_finding_core_cannot_hold_and_is_smallest(docs: list[Document]) -> None:
+    """A finding's core cannot all hold, and removing any one of its claims makes the rest
+    consistent; a warning or error always has one (its claims really cannot all hold),
+    but for "perhaps two events", which asks whether the figures are of one event at all."""
+    tolerance = Settings().tolerance
+    for f in check(docs).conflicts:
+        ids = {c.id for p in f.positions for c in p.claims}
+        assert set(f.core) <= ids
+        if f.severity != "info" and f.classification != "possibly_different_event":
+            assert f.core, f.title
+        if f.core:
+            system = system_of(f, tolerance)
+            assert system is not None and irreducible(system, f.core), f.title
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=5, max_value=400), st.integers(min_value=1, max_value=40))
+def test_inside_one_article_any_disagreement_has_a_two_claim_core(a: int, extra: int) -> None:
+    b = a + max(1, min(extra, a // 4 or 1))
+    r = check(
+        [
+            doc(
+                "a",
+                f"Authorities said {a} inmates were injured at Northgate prison in Tuluá on Tuesday. "
+                f"Justice Minister Ana Ruiz said {b} inmates were injured at the prison on Tuesday.",
+            )
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "value_conflict"]
+    assert len(found) == 1
+    system = system_of(found[0], Settings().tolerance)
+    assert system is not None and len(found[0].core) == 2 and irreducible(system, found[0].core)
