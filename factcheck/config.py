@@ -48,6 +48,25 @@ class Settings(BaseModel):
         description="warnings whose fields (what, who, where, when, source; not the figures) make one quantity "
         "less than 2**this times likelier than two are reported as info",
     )
+    min_pairing: float = Field(
+        default=0.05,
+        ge=0,
+        le=1,
+        description="warnings whose pairing score (the probability, figures included, that the sides measure one "
+        "quantity) is below this are reported as info",
+    )
+    loud_per_quantity: int = Field(
+        default=2,
+        ge=0,
+        description="at most this many warnings per quantity, the strongest; its further disagreements are reported "
+        "as info beside its timeline (0: no limit)",
+    )
+    loud_per_claim: int = Field(
+        default=3,
+        ge=0,
+        description="at most this many warnings for any one claim of a finding's core, the strongest; one figure "
+        "against many reports is one problem (0: no limit)",
+    )
     policy: Policy = Field(default="low_best_high", description="how the best estimate of a quantity is chosen")
     fail_on: FailOn = Field(default="warning", description="lowest severity that fails a check")
     ledger: Path | None = Field(

@@ -23,6 +23,7 @@ from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import joined, joins, scored, train
 from .pairs import value_findings
+from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
 
@@ -93,8 +94,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
         for f in merge_same_wholes(list(findings.values()))
     ]
-    rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(out, key=lambda f: (rank[f.severity], -f.strength, f.topic, f.kind, f.id))
+    return ranked(out, settings)
 
 
 def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:

@@ -1,0 +1,138 @@
+"""The order an editor reads findings in, and which of them are loud.
+
+Errors first: the text alone proves them. Then warnings, strongest first. A finding's
+strength is its pairing score (how likely its sides measure one quantity, see
+``pairing``), halved when the text gives neither figure a time: unknown order is
+uncertainty, ranked lower, never read as an update.
+
+Two rules keep the warnings to what an editor can read:
+
+* a warning whose pairing score (see ``floor_score``) is below ``Settings.min_pairing`` is
+  reported as info: its sides are most likely two quantities (not "perhaps two events",
+  which asks exactly that);
+* each quantity (a finding's topic) keeps at most ``Settings.loud_per_quantity`` warnings,
+  its strongest, preferring disagreements that share no claim (one wrong figure against
+  five reports is one problem); its further disagreements are info, with a note, and stay
+  in the report and on the quantity's timeline. A toll that grew through fifteen reports
+  is one story for an editor to open, not fifteen;
+* a claim is in at most ``Settings.loud_per_claim`` warnings (of their cores), the
+  strongest: one figure against many reports is one problem.
+
+Nothing is dropped: what is demoted says why in its evidence notes."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..config import Settings
+from ..findings import Finding
+from .classify import ORDER_UNKNOWN
+from .pairing import about
+
+UNKNOWN_ORDER_FACTOR = 0.5
+"""What a finding's strength is multiplied by when the text gives neither figure a time."""
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def strength(finding: Finding) -> float:
+    """The rank of a finding: its pairing score, halved when the order is unknown."""
+    score = finding.pairing.score if finding.pairing is not None else finding.strength
+    if ORDER_UNKNOWN in finding.evidence.notes:
+        score *= UNKNOWN_ORDER_FACTOR
+    return round(score, 4)
+
+
+def floor_score(finding: Finding) -> float | None:
+    """The pairing score a warning must reach to stay loud: its score without the fields
+    the finding is about by design (a part is in a narrower place than its whole), but
+    with its figures: figures far apart and little else in common are most likely two
+    quantities. None without a pairing. "Perhaps two events" is not held to it: it asks
+    whether reports weeks apart with other figures are of one event at all, and its
+    evidence of one group and place is weighed by ``Settings.min_evidence``."""
+    p = finding.pairing
+    if p is None:
+        return None
+    s = min(max(p.score, 1e-9), 1 - 1e-9)
+    bits = math.log2(s / (1 - s))
+    fields = about(finding) - {"figure"}
+    bits -= sum(a.weight for a in p.fields if a.field in fields)
+    return float(1 / (1 + 2 ** (-bits)))
+
+
+def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
+    """The findings with their strength, the weak and the surplus warnings at info, in
+    reading order: severity, then strength, then topic, kind and id."""
+    out = []
+    for f in findings:
+        f = f.model_copy(update={"strength": strength(f)})
+        floor = floor_score(f)
+        if (
+            f.severity == "warning"
+            and f.classification != "possibly_different_event"
+            and floor is not None
+            and floor < settings.min_pairing
+        ):
+            f = _quiet(f, f"weak pairing (score {floor:.2f}): perhaps not one quantity")
+        out.append(f)
+    if settings.loud_per_quantity:
+        by_topic: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
+            if out[i].severity == "warning":
+                by_topic[out[i].topic].append(i)
+        for topic in sorted(by_topic):
+            keep = _loudest(out, by_topic[topic], settings.loud_per_quantity)
+            for i in by_topic[topic]:
+                if i not in keep:
+                    out[i] = _quiet(
+                        out[i],
+                        f"{settings.loud_per_quantity} stronger findings on this quantity come first: see its timeline",
+                    )
+    if settings.loud_per_claim:
+        used: dict[str, int] = defaultdict(int)
+        for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
+            f = out[i]
+            if f.severity == "info":
+                continue
+            if f.severity == "warning" and any(used[c] >= settings.loud_per_claim for c in f.core):
+                out[i] = _quiet(f, f"a claim of it is in {settings.loud_per_claim} stronger findings already")
+                continue
+            for c in f.core:
+                used[c] += 1
+    return sorted(out, key=_order)
+
+
+def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
+    """The ``k`` warnings of one quantity to keep loud: strongest first, preferring ones
+    that share no claim of their core with those already kept (another disagreement,
+    not the same figure against one more report), then the next strongest."""
+    keep: list[int] = []
+    used: set[str] = set()
+    for i in order:
+        if len(keep) == k:
+            break
+        claims = _claims(findings[i])
+        if not claims & used:
+            keep.append(i)
+            used |= claims
+    for i in order:
+        if len(keep) >= k:
+            break
+        if i not in keep:
+            keep.append(i)
+    return set(keep)
+
+
+def _claims(f: Finding) -> set[str]:
+    return set(f.core) or {c.id for p in f.positions for c in p.claims}
+
+
+def _order(f: Finding) -> tuple[int, float, str, str, str]:
+    return (_RANK[f.severity], -f.strength, f.topic, f.kind, f.id)
+
+
+def _quiet(f: Finding, note: str) -> Finding:
+    notes = [*f.evidence.notes, note]
+    return f.model_copy(update={"severity": "info", "evidence": f.evidence.model_copy(update={"notes": notes})})

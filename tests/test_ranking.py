@@ -1,0 +1,103 @@
+"""Ranking: the order an editor reads findings in, and which of them are loud.
+
+Provenance: the rules were set on dev (a toll by state growing through many reports:
+mexico-quake-2017) and checked on dev2 (clusters not developed on); the tests here use
+made-up findings and articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck import Document, Settings, check
+from factcheck.findings import Agreement, Evidence, Finding, Pairing, Position
+from factcheck.reconciliation.classify import ORDER_UNKNOWN
+from factcheck.reconciliation.ranking import UNKNOWN_ORDER_FACTOR, floor_score, ranked, strength
+
+
+def finding(
+    id_: str,
+    topic: str,
+    score: float,
+    core: list[str],
+    notes: list[str] | None = None,
+    kind: str = "value_conflict",
+    classification: str = "conflict",
+    severity: str = "warning",
+) -> Finding:
+    fields = [Agreement(field="figure", level="close", words="figures close", weight=1.0)]
+    side = Position(label="1", low=1, high=1, claims=[], sources=1)
+    return Finding(
+        id=id_,
+        kind=kind,
+        classification=classification,
+        severity=severity,
+        title=id_,
+        reason="r",
+        quantity=topic,
+        positions=[side, side],
+        evidence=Evidence(notes=notes or []),
+        topic=topic,
+        pairing=Pairing(score=score, fields=fields),
+        core=core,
+    )
+
+
+def test_unknown_order_ranks_lower() -> None:
+    known = finding("a", "t", 0.8, ["x", "y"])
+    unknown = finding("b", "t", 0.8, ["x", "z"], notes=[ORDER_UNKNOWN])
+    assert strength(known) == 0.8 and strength(unknown) == round(0.8 * UNKNOWN_ORDER_FACTOR, 4)
+    out = ranked([unknown, known], Settings(loud_per_quantity=0, loud_per_claim=0))
+    assert [f.id for f in out] == ["a", "b"]
+
+
+def test_weak_pairing_is_info_with_the_reason_but_not_perhaps_two_events() -> None:
+    weak = finding("a", "t", 0.01, ["x", "y"])
+    apart = finding("b", "u", 0.01, ["x", "z"], classification="possibly_different_event")
+    out = {f.id: f for f in ranked([weak, apart], Settings())}
+    assert out["a"].severity == "info" and any("weak pairing" in n for n in out["a"].evidence.notes)
+    assert out["b"].severity == "warning"
+    assert floor_score(weak) is not None and floor_score(weak) < Settings().min_pairing
+
+
+def test_a_quantity_keeps_its_strongest_disagreements_preferring_other_claims() -> None:
+    # one figure ("x") against four reports, and one more disagreement between two others
+    fs = [finding(f"x{i}", "toll", 0.9, ["x", f"r{i}"]) for i in range(4)]
+    fs.append(finding("other", "toll", 0.85, ["r1", "r2"]))
+    out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=2, loud_per_claim=0))}
+    loud = sorted(k for k, f in out.items() if f.severity == "warning")
+    # the strongest (x0, by id among equals) and the strongest sharing no claim with it
+    assert loud == ["other", "x0"]
+    assert all("see its timeline" in out[k].evidence.notes[-1] for k in out if k not in loud)
+
+
+def test_a_claim_is_loud_in_a_bounded_number_of_findings() -> None:
+    fs = [finding(f"f{i}", f"topic{i}", 0.9 - i / 100, ["x", f"r{i}"]) for i in range(5)]
+    out = ranked(fs, Settings(loud_per_quantity=0, loud_per_claim=3))
+    assert [f.severity for f in out] == ["warning"] * 3 + ["info"] * 2
+
+
+def test_errors_are_never_quieted() -> None:
+    fs = [finding(f"e{i}", "t", 0.01, ["x", f"r{i}"], severity="error") for i in range(5)]
+    assert {f.severity for f in ranked(fs, Settings(loud_per_quantity=1, loud_per_claim=1))} == {"error"}
+
+
+def test_limits_off_keep_every_warning() -> None:
+    fs = [finding(f"f{i}", "t", 0.9, ["x", f"r{i}"]) for i in range(5)]
+    out = ranked(fs, Settings(loud_per_quantity=0, loud_per_claim=0, min_pairing=0))
+    assert {f.severity for f in out} == {"warning"}
+
+
+def test_a_growing_toll_by_many_reports_is_not_a_wall_of_warnings() -> None:
+    # a city's toll reported by eight outlets on one day, each a little different: an
+    # editor sees the quantity's strongest two disagreements, the rest at info
+    docs = [
+        Document(
+            id=f"d{i}",
+            outlet=f"Outlet {i}",
+            published=dt.date(2023, 9, 20),
+            body=f"In Puebla, officials said {40 + i} people were killed on Wednesday.",
+        )
+        for i in range(8)
+    ]
+    loud = [f for f in check(docs).conflicts if f.severity != "info"]
+    assert 1 <= len(loud) <= 2
