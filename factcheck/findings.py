@@ -18,6 +18,7 @@ FindingKind = Literal[
 ]
 Classification = Literal["conflict", "update", "possibly_different_event", "stale"]
 Status = Literal["new", "decided", "stale"]
+Order = Literal["same", "ordered", "unknown"]
 
 
 class _Record(BaseModel):
@@ -42,6 +43,10 @@ class Position(_Record):
 class Evidence(_Record):
     """What the classification rests on, shown rather than hidden."""
 
+    order: Order | None = Field(
+        default=None,
+        description="how the text places the figures in time: at the 'same' moment, 'ordered', or 'unknown'",
+    )
     dates: list[dt.date] = Field(default_factory=list)
     days_apart: int | None = None
     gap: float | None = Field(default=None, description="distance between the closest bounds of the positions")

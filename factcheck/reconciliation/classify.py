@@ -20,12 +20,12 @@ ordering the text does not state is a warning."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from ..config import Settings
-from ..findings import Classification, Severity
+from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import Facet
 from .positions import claim_interval
@@ -56,6 +56,9 @@ class Verdict:
     notes: tuple[str, ...] = field(default=())
     weak: bool = False
     """Rests on nothing but the figures: the time of neither is known."""
+    order: Order | None = None
+    """How the text places the two figures in time: at one moment, in an order, or not at
+    all (None where the check does not say)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,8 @@ def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     return min(found, key=rank)
 
 
+_ORDER: dict[str, Order] = {"same": "same", "low-first": "ordered", "high-first": "ordered", "unknown": "unknown"}
+
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 _CLASS_RANK = {"conflict": 0, "stale": 1, "possibly_different_event": 2, "update": 3}
 
@@ -149,6 +154,7 @@ def classify_pair(
             v = _judge(t, a, b, settings)
             if v is None:
                 continue
+            v = replace(v, order=_ORDER[t.relation])
             sides = verdicts.setdefault(v, ([], []))
             if a not in sides[0]:
                 sides[0].append(a)

@@ -84,6 +84,7 @@ def pair_finding(
     gap = a[0].gap(b[0])
     apart = [d for x in a[1] for y in b[1] if (d := days_apart(x.moment, y.moment)) is not None]
     evidence = Evidence(
+        order=verdict.order,
         dates=dates,
         days_apart=min(apart) if apart else None,
         gap=gap if gap != float("inf") else None,

@@ -2,8 +2,9 @@
 
 Errors first: the text alone proves them. Then warnings, strongest first. A finding's
 strength is its pairing score (how likely its sides measure one quantity, see
-``pairing``), halved when the text gives neither figure a time: unknown order is
-uncertainty, ranked lower, never read as an update.
+``pairing``), a little lower when the disagreement rests on an order in time (a toll
+that fell between reports) than when it is at one moment, and halved when the text gives
+neither figure a time: unknown order is uncertainty, ranked lower, never read as an update.
 
 Two rules keep the warnings to what an editor can read:
 
@@ -37,11 +38,20 @@ UNKNOWN_ORDER_FACTOR = 0.5
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
+ORDERED_FACTOR = 0.9
+"""...and when the disagreement rests on an order the text gives (a toll that fell between
+two reports) rather than on one moment (two values at once): the order is one more
+reading that may be wrong."""
+
+
 def strength(finding: Finding) -> float:
-    """The rank of a finding: its pairing score, halved when the order is unknown."""
+    """The rank of a finding: its pairing score, lowered when the disagreement rests on an
+    order in time, halved when the text gives no order at all."""
     score = finding.pairing.score if finding.pairing is not None else finding.strength
-    if ORDER_UNKNOWN in finding.evidence.notes:
+    if ORDER_UNKNOWN in finding.evidence.notes or finding.evidence.order == "unknown":
         score *= UNKNOWN_ORDER_FACTOR
+    elif finding.evidence.order == "ordered":
+        score *= ORDERED_FACTOR
     return round(score, 4)
 
 
