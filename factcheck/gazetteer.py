@@ -118,6 +118,11 @@ class Gazetteer:
                         self.demonyms[fold(form)] = code
         self.max_words = 4
 
+    def __getstate__(self) -> dict[str, Any]:
+        # what a kept gazetteer holds (factcheck/kept.py): the index, not the build's
+        # bookkeeping of the names already added
+        return {k: v for k, v in self.__dict__.items() if k != "_seen"}
+
     def _add(self, name: str, entry: Entry) -> None:
         key = fold(name)
         # one entry per (name, kind, country) under a key: the first added stays
@@ -268,5 +273,8 @@ def english_demonyms() -> list[tuple[str, str, int]]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once, on the first look-up)."""
-    return Gazetteer()
+    """The process-wide gazetteer (built on the first look-up and kept between runs:
+    factcheck/kept.py; reading it back takes a fifth of building it)."""
+    from .kept import kept
+
+    return kept("gazetteer", Gazetteer)
