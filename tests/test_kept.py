@@ -114,3 +114,23 @@ def test_kept_lemma_dictionary_answers_as_simplemma(lang: str) -> None:
     assert list(loaded) == keys
     for word in keys[::97] + ["guards", "Guards", "officers", "reclusas", "zzzz"]:
         assert loaded.get(word) == fresh.get(word), word
+
+
+@pytest.mark.parametrize("country", ["MX", "EC", "HN"])
+def test_kept_towns_equal_a_fresh_build(country: str) -> None:
+    fresh = gazetteer()._build_local(country)
+    loaded = gazetteer()._local(country)
+    assert list(loaded.items()) == list(fresh.items())
+
+
+def test_kept_language_model_equals_the_shipped_one() -> None:
+    from factcheck.langmodel import LanguageModel
+    from factcheck.language import _identifier
+
+    fresh = LanguageModel.load()
+    loaded = _identifier()
+    assert vars(loaded).keys() == vars(fresh).keys()
+    for name, value in vars(fresh).items():
+        assert getattr(loaded, name) == value, name
+    text = "Al menos 46 reclusas murieron en el penal de Támara"
+    assert loaded.probabilities(text) == fresh.probabilities(text)
