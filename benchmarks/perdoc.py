@@ -11,9 +11,9 @@ at run time and never written into the repository.
 Two figures, each the median of ratios taken pair by pair (factcheck, quantulum3,
 factcheck, ...), so the shared machine's drift moves both sides of a pair alike:
 
-- ``first_call``: a fresh process that imports the extractor and reads one document
-  (``one_document``), or all of them (``all_documents``: the first call's cost spread over
-  the documents), against a fresh process that imports quantulum3 and parses the same
+- ``first_call``: ``factcheck extract`` of one document (``one_document``) or of all of
+  them (``all_documents``: the first call's cost spread over the documents), claims written
+  as JSON lines, against a fresh process that imports quantulum3 and parses the same
   documents (CPU seconds of each child: start-up, imports, first-call set-up, the work);
 - ``warm``: in one process after a warm-up, the CPU time of reading every document with
   each, per document; quantulum3 is given each document whole, as issue 22 measured it,
@@ -44,21 +44,16 @@ SIZE = 5000
 
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
-# each reads the documents named on its command line, in a fresh process
-_FACTCHECK = """
-import sys
-from factcheck import Document
-from factcheck.extraction import extract_document
-for k, path in enumerate(sys.argv[1:]):
-    extract_document(Document(id=f"doc{k}", body=open(path, encoding="utf-8").read(), language="en"))
-"""
+FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 
+# quantulum3 has no command line: a script reads the documents named on its own, in a
+# fresh process, as `factcheck extract` does
 _QUANTULUM = """
 import sys, warnings
 warnings.filterwarnings("ignore")
 from quantulum3 import parser
 for path in sys.argv[1:]:
-    parser.parse(open(path, encoding="utf-8").read())
+    parser.parse(open(path, encoding="utf-8").read().split("---\\n", 2)[2])  # the text after the front matter
 """
 
 
@@ -94,10 +89,10 @@ def first_call(docs: list[str], pairs: int, cold: bool) -> dict[str, object]:
         env = dict(os.environ)
         paths = []
         for k, doc in enumerate(docs):
-            path = Path(tmp) / f"doc{k}.txt"
-            path.write_text(doc, encoding="utf-8")
+            path = Path(tmp) / f"doc{k}.md"
+            path.write_text(f"---\nlanguage: en\n---\n{doc}", encoding="utf-8")
             paths.append(str(path))
-        fc = [sys.executable, "-c", _FACTCHECK]
+        fc = [FACTCHECK, "extract", "--format", "jsonl"]
         q3 = [sys.executable, "-c", _QUANTULUM]
         _child_cpu([*fc, paths[0]], env)  # warm-up: the OS's file cache, and the kept indexes
         _child_cpu([*q3, paths[0]], env)
