@@ -5,7 +5,10 @@ process each. Prints, per size, the wall and CPU seconds of the check, its peak 
 JSON report's size, and the growth exponent of time between the first size of 500 or more
 and the last (issue 22 asks at most 1.1 between 500 and 5,000 articles).
 
-    .venv/bin/python benchmarks/scale.py [--sizes 165 500 1650 5000] [--timeout 1800]
+    .venv/bin/python benchmarks/scale.py [--sizes 165 500 1650 5000] [--timeout 1800] [--extract]
+
+``--extract`` times ``factcheck extract`` of the same folders instead: the extraction side
+of a check, which the reconciliation redesign leaves alone.
 
 Copy k of an article (k >= 1) is a new article about the same incident: its own id and
 outlet ("<outlet>-k"), its dates k days later, and about one figure in ten moved by one to
@@ -103,11 +106,13 @@ def build(n: int, into: Path) -> None:
         (folder / f"{originals[j].stem}-c{copy}.md").write_text(perturb(texts[j], copy, j), encoding="utf-8")
 
 
-def measure(n: int, timeout: float) -> dict[str, object]:
+def measure(n: int, timeout: float, extract: bool = False) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as tmp:
         corpus, report = Path(tmp) / "articles", Path(tmp) / "report.json"
         build(n, corpus)
         cmd = [str(FACTCHECK), "check", str(corpus), "--no-ledger", "--format", "json", "--output", str(report)]
+        if extract:  # the extraction side alone: every claim, one JSON line each
+            cmd = [str(FACTCHECK), "extract", str(corpus), "--format", "jsonl", "--quiet", "--output", str(report)]
         out = subprocess.run(
             [sys.executable, "-c", _RUNNER, str(timeout), *cmd], capture_output=True, text=True, check=True
         ).stdout
@@ -143,11 +148,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[165, 500, 1650, 5000])
     parser.add_argument("--timeout", type=float, default=1800, help="Seconds allowed per size [default: 1800].")
+    parser.add_argument(
+        "--extract", action="store_true", help="Time `factcheck extract` (the extraction side alone), not `check`."
+    )
     args = parser.parse_args()
     rows = []
     for n in args.sizes:
         clock = time.perf_counter()
-        row = measure(n, args.timeout)
+        row = measure(n, args.timeout, args.extract)
         row["with_build_s"] = round(time.perf_counter() - clock, 1)
         rows.append(row)
         print(json.dumps(row), flush=True)

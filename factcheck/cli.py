@@ -4,8 +4,10 @@ input). Every command calls the same functions the library documents."""
 
 from __future__ import annotations
 
+import atexit
 import codecs
 import functools
+import gc
 import os
 import sys
 import warnings
@@ -233,6 +235,16 @@ def handle_errors(fn: F) -> F:
 def main() -> None:
     """Check numbers in news text for consistency."""
     warnings.showwarning = _show_warning
+    _freeze_at_exit()
+
+
+@functools.cache
+def _freeze_at_exit() -> None:
+    # At exit the interpreter runs the cyclic collector over every object still alive (the
+    # gazetteer's index, the vocabularies, the claims) only to free memory the process is
+    # about to hand back: 0.2 s of CPU after a seed check of 0.6 s. Frozen objects are left
+    # out of it; memory is still returned, and files are closed by their `with` blocks.
+    atexit.register(gc.freeze)
 
 
 @main.command()

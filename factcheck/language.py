@@ -65,10 +65,13 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 @cache
 def _identifier() -> LanguageModel:
-    # Read here, not at module level: the model takes a quarter of a second to load.
+    # Read here, not at module level: the model takes a quarter of a second to load, most
+    # of it decompressing; kept between runs unpacked (factcheck/kept.py: 48 MB in the cache
+    # folder, read back in a fifth of the time)
+    from .kept import kept
     from .langmodel import LanguageModel
 
-    return LanguageModel.load()
+    return kept("langid", LanguageModel.load)
 
 
 def guess_language(text: str) -> tuple[str, float]:

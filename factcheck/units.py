@@ -85,10 +85,43 @@ def canonical(unit: str) -> str:
     >>> canonical("kilometer"), canonical("USD"), canonical("square_mile")
     ('kilometer', 'USD', 'square_mile')
     """
+    return _kept()[0].get(unit) or _pint_name(unit)
+
+
+def _pint_name(unit: str) -> str:
     ureg = registry()
     if len(unit) == 3 and unit.isupper() and unit not in ureg and unit in iso_currencies():
         ureg.define(f"{unit} = [currency_{unit}]")  # "5 MXN": an ISO 4217 code no table lists
     return str(ureg.Unit(unit))
+
+
+Conversion = tuple[float, float, str]
+"""(factor, offset, base unit): ``value * factor + offset`` is the value in base units."""
+
+
+@cache
+def _kept() -> tuple[dict[str, str], dict[str, Conversion]]:
+    """pint's name and conversion of every unit the tables list, kept between runs
+    (factcheck/kept.py): most runs then never import pint (0.25 s with numpy) nor build
+    its registry. A unit no table lists is asked of pint."""
+    from .kept import kept
+
+    return kept("units", _build_kept, libraries=("pint", "numpy"))
+
+
+def _build_kept() -> tuple[dict[str, str], dict[str, Conversion]]:
+    names: dict[str, str] = {}
+    for lang in _table_languages():
+        table = vocabulary.units(lang)
+        for unit in [*table.units, *table.symbols, *table.scales, *table.currencies]:
+            names.setdefault(unit, _pint_name(unit))
+    conversions: dict[str, Conversion] = {}
+    for name in sorted(set(names.values())):
+        try:
+            conversions[name] = _pint_conversion(name)
+        except Exception:  # noqa: BLE001,S112 - pint converts it (or fails) when it is asked
+            continue
+    return names, conversions
 
 
 @cache
@@ -117,9 +150,14 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
 
 
 @cache
-def _conversion(unit: str) -> tuple[float, float, str]:
+def _conversion(unit: str) -> Conversion:
     """(factor, offset, base unit) of a unit, asked of pint once per unit: pint's own
     conversion costs a quarter of a millisecond, which dominated extraction time."""
+    known = _kept()[1].get(unit)
+    return known if known is not None else _pint_conversion(unit)
+
+
+def _pint_conversion(unit: str) -> Conversion:
     ureg = registry()
     if unit == "percent":
         # percentages stay percentages: "19 per cent" is not "0.19" to an editor

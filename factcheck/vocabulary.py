@@ -379,6 +379,19 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
         return mapping
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML's safe loader over a data file's text, libyaml's C parser where PyYAML has it
+    (ten times faster than the pure-Python one, and the same objects for every data file).
+
+    >>> parse_yaml("words: [a, b]")
+    {'words': ['a', 'b']}
+    """
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+
+
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(relative: str) -> Any:
     path = resources.files("factcheck") / "data" / relative
     try:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
+from .. import vocabulary
 from ..gazetteer import english_demonyms, fold, gazetteer
 
 __all__ = ["demonym_class", "nationality"]
@@ -26,7 +26,7 @@ class _Corrections(BaseModel):
 @cache
 def _corrections() -> _Corrections:
     path = resources.files("factcheck") / "data" / "demonyms.yaml"
-    return _Corrections.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _Corrections.model_validate(vocabulary.parse_yaml(path.read_text(encoding="utf-8")))
 
 
 @cache

@@ -155,11 +155,14 @@ def _names(country: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Every name :meth:`Gazetteer.lookup` finds (folded), with the towns of ``country``,
     and their first words: a word none begins with begins no place's name."""
     gaz = gazetteer()
-    names = frozenset(gaz.by_name)
-    if country is not None:
-        # the country's towns, as lookup(name, [country]) reads them
-        names |= frozenset(gaz._local(country))
-    return names, frozenset(k.split(" ", 1)[0] for k in names)
+    if country is None:
+        names = frozenset(gaz.by_name)
+        return names, frozenset(k.split(" ", 1)[0] for k in names)
+    # the country's towns, as lookup(name, [country]) reads them, added to the index's names
+    # (built once, not once per country)
+    names, firsts = _names(None)
+    towns = frozenset(gaz._local(country))
+    return names | towns, firsts | frozenset(k.split(" ", 1)[0] for k in towns)
 
 
 def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:

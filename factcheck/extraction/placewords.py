@@ -10,6 +10,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from .. import vocabulary
 from ..errors import VocabularyError
 from .timewords import flat, languages, words_language
 
@@ -73,7 +74,7 @@ def place_words(language: str | None) -> PlaceWords:
     lang = words_language(language, "places")
     path = resources.files("factcheck") / "data" / lang / "places.yaml"
     try:
-        return PlaceWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return PlaceWords.model_validate(vocabulary.parse_yaml(path.read_text(encoding="utf-8")))
     except (OSError, yaml.YAMLError, ValidationError) as err:
         raise VocabularyError(f"data/{lang}/places.yaml: {err}") from err
 

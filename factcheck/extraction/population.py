@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from .. import vocabulary
@@ -66,7 +65,7 @@ class CountedWords(BaseModel):
 
 
 def _read(relative: str) -> object:
-    return yaml.safe_load((resources.files("factcheck") / "data" / relative).read_text(encoding="utf-8"))
+    return vocabulary.parse_yaml((resources.files("factcheck") / "data" / relative).read_text(encoding="utf-8"))
 
 
 @cache

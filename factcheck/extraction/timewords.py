@@ -199,7 +199,7 @@ def time_words(language: str | None) -> TimeWords:
     lang = words_language(language)
     path = resources.files("factcheck") / "data" / lang / "times.yaml"
     try:
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+        table = vocabulary.parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise VocabularyError(f"data/{lang}/times.yaml: {err}") from err
     cal = calendars().get(language or "en")
@@ -222,7 +222,7 @@ def calendars() -> dict[str, dict[str, Any]]:
     """
     path = resources.files("factcheck") / "data" / "calendars.yaml"
     try:
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+        table = vocabulary.parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise VocabularyError(f"data/calendars.yaml: {err}") from err
     if not isinstance(table, dict) or not isinstance(table.get("calendars"), dict):
