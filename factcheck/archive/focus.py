@@ -107,8 +107,16 @@ def _focused(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Setti
         for f in merge_same_wholes(list(findings.values()))
         if _involves(f, own)
     ]
-    rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(out, key=lambda f: (rank[f.severity], -f.strength, f.topic, f.kind, f.id))
+    return sorted(out, key=finding_order)
+
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def finding_order(f: Finding) -> tuple[int, float, str, str, str]:
+    """The reconciler's order of findings: severity, strength (strongest first), topic,
+    kind, id. The Spark run sorts what it collects by it too."""
+    return (_RANK[f.severity], -f.strength, f.topic, f.kind, f.id)
 
 
 def _part_whole_scope(groups: dict[str, list[Facet]], focus: set[str]) -> dict[str, list[Facet]]:
