@@ -2,14 +2,17 @@
 figures and dates shifted), then the figures docs/accuracy.md quotes.
 
     .venv/bin/python benchmarks/archive_scale.py --articles 100000 --out /tmp/archive-bench
+    .venv/bin/python benchmarks/archive_scale.py --check-only /tmp/archive-bench/large.db
 
 - ``archive add`` throughput on the real articles of ../shared/dev and dev2 (extraction
   included, one process, one core): articles per second;
 - the large archive is built from the real articles' extracted claims, perturbed, through
   :meth:`Archive.store` (the path ``add`` takes after extraction): claims, size on disk;
-- checking one new article against the full archive (a real dev article, its own copies
-  left out of the archive's reach by id): median and 95th percentile, in a fresh process,
-  whose peak memory is reported too;
+- checking one new article against the full archive (``--drafts`` dated real articles of
+  dev and dev2, 20 by default; the archive holds perturbed copies of it under other ids): median and 95th
+  percentile of the whole check, and of its steps (extraction, retrieval of the archived
+  documents, reconciliation), in a fresh process whose peak memory is reported too
+  (``--check-only ARCHIVE`` times only this, against an archive an earlier run built);
 - optionally (``--spark N``) the Spark run over the Parquet export for N archived articles
   drawn at random, each checked against the others.
 
@@ -132,30 +135,55 @@ def build(path: Path, n: int, seed: int = 1) -> dict[str, Any]:
 
 
 CHECK = """
-import json, resource, statistics, sys, time
+import json, random, resource, statistics, sys, time
 from factcheck import Archive, Settings, load_documents
-docs, _ = load_documents(sys.argv[2:])
+from factcheck.archive.checking import findings_involving
+from factcheck.extraction import extract_document
+docs, _ = load_documents(sys.argv[4:])
 docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)  # a new article has its date
+docs = random.Random(4).sample(docs, min(int(sys.argv[3]), len(docs)))
 archive = Archive(sys.argv[1])
-settings = Settings()
-times, sizes = [], []
+settings = Settings(window_days=int(sys.argv[2]))
+parts = {"check": [], "extract": [], "retrieve": [], "reconcile": []}
+sizes, retrieved = [], []
+def q(xs):
+    xs = sorted(xs)
+    return {"median": round(statistics.median(xs), 1), "p95": round(xs[int(0.95 * (len(xs) - 1))], 1),
+            "max": round(xs[-1], 1)}
 for d in docs:
     t = time.perf_counter()
     report = archive.check([d], settings)
-    times.append((time.perf_counter() - t) * 1000)
+    parts["check"].append((time.perf_counter() - t) * 1000)
     sizes.append(len(report.conflicts))
-times.sort()
-print(json.dumps({"checks": len(times), "median_ms": round(statistics.median(times), 1),
-    "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1),
-    "findings_median": statistics.median(sizes),
+    # the same check in its steps: extraction, retrieval, reconciliation
+    t = time.perf_counter()
+    own = extract_document(d, tolerance=settings.tolerance)
+    t1 = time.perf_counter()
+    found = archive.candidates(own, settings)
+    t2 = time.perf_counter()
+    findings_involving(own, found, settings)
+    t3 = time.perf_counter()
+    parts["extract"].append((t1 - t) * 1000)
+    parts["retrieve"].append((t2 - t1) * 1000)
+    parts["reconcile"].append((t3 - t2) * 1000)
+    retrieved.append(len({c.document for c in found}))
+print(json.dumps({"checks": len(docs), "window_days": settings.window_days,
+    **{k + "_ms": q(v) for k, v in parts.items()},
+    "documents_retrieved": q(retrieved), "findings_median": statistics.median(sizes),
     "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
 """
 
 
-def measure_check(path: Path) -> dict[str, Any]:
-    """Each real dev article checked against the large archive, in a fresh process."""
+def measure_check(path: Path, window_days: int = 180, drafts: int = 20) -> dict[str, Any]:
+    """``drafts`` real dated articles of ../shared/dev and dev2 (drawn with a fixed seed)
+    checked against the large archive,
+    in a fresh process: the whole check (extraction, retrieval, reconciliation, report),
+    then each step timed alone."""
     out = subprocess.run(
-        [sys.executable, "-c", CHECK, str(path), *map(str, CORPORA)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHECK, str(path), str(window_days), str(drafts), *map(str, CORPORA)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return dict(json.loads(out.stdout))
 
@@ -190,7 +218,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--out", default="/tmp/factcheck-archive-bench")
     parser.add_argument("--spark", type=int, default=0, help="drafts to check on Spark (0: no Spark run)")
+    parser.add_argument("--window-days", type=int, default=180, help="the check's comparison window")
+    parser.add_argument("--drafts", type=int, default=20, help="real articles checked against the archive")
+    parser.add_argument(
+        "--check-only", metavar="ARCHIVE", help="only time checks against this archive (built by an earlier run)"
+    )
     args = parser.parse_args()
+    if args.check_only:
+        print(json.dumps(measure_check(Path(args.check_only), args.window_days, args.drafts), indent=2))
+        return
     if not all(c.is_dir() for c in CORPORA):
         sys.exit("archive_scale: needs ../shared/dev and ../shared/dev2 beside this checkout")
     tmp = Path(args.out)
@@ -203,7 +239,7 @@ def main() -> None:
     result["build"] = build(path, args.articles)
     result["size_mib"] = round(sum(p.stat().st_size for p in tmp.glob("large.db*")) / 2**20, 1)
     print(json.dumps(result), file=sys.stderr)
-    result["check"] = measure_check(path)
+    result["check"] = measure_check(path, args.window_days, args.drafts)
     if args.spark:
         result["spark"] = measure_spark(path, tmp, args.spark)
     result["builder_peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

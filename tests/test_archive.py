@@ -146,6 +146,40 @@ def test_probe_reaches_every_stored_key_within_the_window() -> None:
         assert key_hash("x") != key_hash("y")
 
 
+def test_blocking_keeps_other_event_families_apart_but_not_chains_or_unread_events(tmp_path: Path) -> None:
+    from factcheck.extraction import extract_text
+
+    def keys(text: str, probe: int | None = None) -> set[str]:
+        claims = extract_text(text, "a")
+        assert claims, text
+        return set().union(*(blocking_keys(c, "Chile", probe) for c in claims))
+
+    killed = keys("Officials said 12 people were killed in Chile.", probe=window_months(180))
+    assert not killed & keys("Officials said 40 people were injured in Chile.")
+    assert killed & keys("Officials said 40 people were killed in Chile.")
+    held = keys("Officials said 40 guards were held hostage in Chile.", probe=window_months(180))
+    assert held & keys("Officials said 57 guards were released in Chile.")
+
+
+# regressions --------------------------------------------------------------------------
+
+
+def test_spark_probe_reads_a_missing_country_as_none_not_nan() -> None:
+    """pandas 3 gives a null string cell as NaN, which was read as a country named "nan"
+    (the Spark run then missed the documents a document with no country reaches)."""
+    pd = pytest.importorskip("pandas")
+    from factcheck.archive.spark import _probe_keys
+    from factcheck.extraction import extract_text
+
+    record = claim_to_json(extract_text("Officials said 12 people were killed.", "a")[0])
+
+    def probed(country: object) -> list[int]:
+        frame = pd.DataFrame({"draft": ["b"], "member": ["a"], "records": [[record]], "country": [country]})
+        return sorted(next(iter(_probe_keys(Settings())([frame])))["key"])
+
+    assert probed(float("nan")) == probed(None) != []
+
+
 # CLI ----------------------------------------------------------------------------------
 
 

@@ -44,12 +44,6 @@ def _corpora() -> list[Path]:
     return found or [ROOT / "seeds"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known failure: checking every dev article at once, Spark gives expreso-46-muertas one finding "
-    "(a5bc7284cefe950f) that no embedded check gives, nor Spark checking that article alone; the articles "
-    "before it in id order agree (the comparison stops at the first difference)",
-)
 def test_spark_findings_equal_embedded_findings(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from factcheck.archive.spark import spark_check_each
 

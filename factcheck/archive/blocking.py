@@ -2,23 +2,29 @@
 
 The archive never reconciles a draft with everything it holds: it retrieves the
 documents whose claims share a blocking key with the draft's. A key is the claim's
-country (or ``any`` when neither the claim nor its article is placed), its unit's
-dimension (``count`` for a count) and the month its figure holds (``undated`` when no
-date is known). :func:`blocking_keys` is the one place that decides it; the reconciler's
-own blocking can replace it without touching the store.
+country (or ``any`` when neither the claim nor its article is placed), its event family
+(what happened, an event of a chain under the event it follows: ``released`` under
+``held``; ``?`` when the event was not read), its unit's dimension (``count`` for a
+count) and the month its figure holds (``undated`` when no date is known).
+:func:`blocking_keys` is the one place that decides it; the reconciler's own blocking
+can replace it without touching the store.
 
 It must be generous: every pair the reconciler could judge is retrieved. Claims further
 apart than ``window_days`` are never compared (``classify``), so a draft probes every
 month within that window and one more each side (month precision rounds dates down).
-Wildcard keys (``*`` for every country, ``*`` for every month) let a draft that is
-not placed, or not dated, reach every archived claim of its dimension."""
+Wildcard keys (``*`` for every country, family or month) let a draft that is not
+placed, whose event is not read, or not dated, reach every archived claim of its
+dimension. The reconciler compares claims of one event (a value, a part and its whole),
+of one chain (released against held) or of an event not read (which may join any
+quantity of its block), so the family narrows the block without losing a pair."""
 
 from __future__ import annotations
 
 import hashlib
 
 from ..models import Claim
-from ..reconciliation.keys import facet
+from ..reconciliation.checks import CHAINS
+from ..reconciliation.keys import UNKNOWN_EVENT, facet
 from ..reconciliation.timeline import moment
 
 ANY = "any"
@@ -65,6 +71,19 @@ def month_of(claim: Claim) -> str:
     return f"{d.year:04d}-{d.month:02d}" if d is not None else UNDATED
 
 
+_FAMILY = {later: held for held, laters in CHAINS.items() for later in laters}
+
+
+def family(event: str) -> str:
+    """The event family a facet's event is blocked under: the event itself, an event of a
+    chain under the event it follows, ``?`` (:data:`UNKNOWN_EVENT`) for an event not read.
+
+    >>> family("released"), family("killed")
+    ('held', 'killed')
+    """
+    return _FAMILY.get(event, event)
+
+
 def _months_around(month: str, span: int) -> list[str]:
     year, mon = int(month[:4]), int(month[5:7])
     index = year * 12 + mon - 1
@@ -81,44 +100,47 @@ def window_months(window_days: int) -> int:
     return -(-window_days // 28) + 1
 
 
-BLOCKING_VERSION = 2
+BLOCKING_VERSION = 3
 """Bumped whenever :func:`blocking_keys` changes: an archive keyed by another version is
 re-keyed from its stored claims when opened (``schema``). 1: every claim, measures under
-any country; 2: only claims the reconciler can compare, measures under their anchor."""
+any country; 2: only claims the reconciler can compare, measures under their anchor;
+3: the event family in the key."""
 
 
 def blocking_keys(claim: Claim, default_country: str | None = None, probe: int | None = None) -> set[str]:
-    """The blocking keys of ``claim``: ``country|dimension|month``; none for a claim the
-    reconciler never compares (a rate, a share, a count of nothing: no facet).
+    """The blocking keys of ``claim``: ``country|family|dimension|month``; none for a
+    claim the reconciler never compares (a rate, a share, a count of nothing: no facet).
 
     Stored (``probe`` None), a claim gets its own key and the wildcard forms a draft that
-    is not placed or not dated looks for. Probing (``probe`` the months each side, see
-    :func:`window_months`), a draft's claim gets every key an archived claim it could pair
-    with was stored under. A measure (a distance, a depth) is keyed by what it is measured
-    from (``from:tegucigalpa``), as the reconciler keys it, not by a country.
+    is not placed, whose event is not read, or not dated looks for. Probing (``probe`` the
+    months each side, see :func:`window_months`), a draft's claim gets every key an
+    archived claim it could pair with was stored under. A measure (a distance, a depth) is
+    keyed by what it is measured from (``from:tegucigalpa``), as the reconciler keys it,
+    not by a country.
 
     >>> import datetime as dt
     >>> from factcheck.extraction import extract_text
     >>> c = extract_text("At least 31 people were killed in Chile.")[0]
     >>> c = c.model_copy(update={"published": dt.date(2024, 3, 5)})
-    >>> sorted(blocking_keys(c))
-    ['*|count|*', '*|count|2024-03', 'Chile|count|*', 'Chile|count|2024-03']
-    >>> len(blocking_keys(c, probe=1))
-    8
+    >>> sorted(k for k in blocking_keys(c) if k.startswith("Chile"))
+    ['Chile|*|count|*', 'Chile|*|count|2024-03', 'Chile|killed|count|*', 'Chile|killed|count|2024-03']
+    >>> len(blocking_keys(c)), len(blocking_keys(c, probe=1))
+    (8, 16)
     >>> blocking_keys(extract_text("Prices rose 3% last year.")[0])
     set()
     """
     f = facet(claim)
     if f is None:
         return set()
-    dim, month = f.unit or "count", month_of(claim)
+    dim, month, fam = f.unit or "count", month_of(claim), family(f.event)
     country = "from:" + f.anchor if f.anchor is not None else country_of(claim, default_country)
     if probe is None:
-        return {f"{c}|{dim}|{m}" for c in (country, WILD) for m in (month, WILD)}
-    # an archived claim placed nowhere, or dated never, pairs with anything
+        return {f"{c}|{e}|{dim}|{m}" for c in (country, WILD) for e in (fam, WILD) for m in (month, WILD)}
+    # an archived claim placed nowhere, of an event not read, or dated never, pairs with anything
     countries = [WILD] if country == ANY else [country, ANY]
+    families = [WILD] if fam == UNKNOWN_EVENT else [fam, UNKNOWN_EVENT]
     months = [WILD] if month == UNDATED else [*_months_around(month, probe), UNDATED]
-    return {f"{c}|{dim}|{m}" for c in countries for m in months}
+    return {f"{c}|{e}|{dim}|{m}" for c in countries for e in families for m in months}
 
 
 def key_hash(key: str) -> int:

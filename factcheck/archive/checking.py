@@ -13,7 +13,6 @@ from ..errors import ArticleReadError, LedgerError
 from ..extraction import extract_document
 from ..findings import Finding, Report, StaleDecision
 from ..models import Claim, Document
-from ..reconciliation import reconcile
 from ..report import document_info, settings_shown
 
 if TYPE_CHECKING:
@@ -24,7 +23,9 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     """The findings of reconciling the drafts' claims with the archived ones that involve a
     draft's claim: what a folder holding both would report about the drafts, with the
     pairing model's priors (``Settings.pairing = "prior"``): a model learnt on the claims
-    retrieved for one draft would weigh fields by what happened to be retrieved.
+    retrieved for one draft would weigh fields by what happened to be retrieved. Only the
+    findings that can involve a draft are computed (``focus``), not those among archived
+    claims.
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -32,11 +33,9 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     >>> [sorted(c.document for p in f.positions for c in p.claims) for f in findings_involving(new, old, Settings())]
     [['new', 'old']]
     """
-    own = {c.id for c in drafts}
-    settings = settings.model_copy(update={"pairing": "prior"})
-    return [
-        f for f in reconcile([*drafts, *archived], settings) if any(c.id in own for p in f.positions for c in p.claims)
-    ]
+    from .focus import focused_findings
+
+    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}))
 
 
 def archive_report(

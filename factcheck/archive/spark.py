@@ -33,6 +33,13 @@ def _records(value: Any) -> list[str]:
     return [str(r) for r in value]
 
 
+def _text(value: Any) -> str | None:
+    """A string cell as Spark gave it, None for a missing one: pandas 3 gives a null string
+    as NaN, which is truthy and would be read as a country named "nan" (a document that
+    names no country must probe every country)."""
+    return value if isinstance(value, str) else None
+
+
 def _probe_keys(settings: Settings) -> Any:
     """The pandas function giving the probe keys of (draft, document) rows, each with every
     record it probes with: every claim of a draft, the undated claims of a document it
@@ -53,7 +60,7 @@ def _probe_keys(settings: Settings) -> Any:
                 pdf["draft"], pdf["member"], pdf["records"], pdf["country"], strict=True
             ):
                 claims = [claim_from_json(r) for r in _records(records)]
-                where = main_country(claims) if draft == member else country
+                where = main_country(claims) if draft == member else _text(country)
                 found = sorted({key_hash(k) for c in claims for k in blocking_keys(c, where, months)})
                 drafts.extend([draft] * len(found))
                 keys.extend(found)
@@ -145,9 +152,10 @@ def spark_check_each(
 
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
-    """The reconciler's order (severity, topic, kind, id), which collect() does not keep."""
-    rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(findings, key=lambda f: (rank[f.severity], f.topic, f.kind, f.id))
+    """The reconciler's order (severity, strength, topic, kind, id), which collect() does not keep."""
+    from .focus import finding_order
+
+    return sorted(findings, key=finding_order)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
