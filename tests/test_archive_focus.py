@@ -15,7 +15,8 @@ from factcheck import Settings, load_documents
 from factcheck.archive.focus import focused_findings
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
-from factcheck.reconciliation import reconcile
+from factcheck.reconciliation import all_findings
+from factcheck.reconciliation.ranking import ranked
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -44,8 +45,14 @@ def test_focused_findings_equal_the_full_reconciliation_about_the_drafts(
     ids = {c.id for c in own}
     full = [
         f.model_dump_json()
-        for f in reconcile([*own, *archived], PRIOR)
-        if any(c.id in ids for p in f.positions for c in p.claims)
+        for f in ranked(
+            [
+                f
+                for f in all_findings([*own, *archived], PRIOR)
+                if any(c.id in ids for p in f.positions for c in p.claims)
+            ],
+            PRIOR,
+        )
     ]
     assert [f.model_dump_json() for f in focused_findings(own, archived, PRIOR)] == full
 

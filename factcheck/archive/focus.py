@@ -32,9 +32,11 @@ from ..models import Claim
 from ..reconciliation import _with_copies, _without_cycle_collection
 from ..reconciliation.checks import CHAINS, _candidates, _index, chains, merge_same_wholes, part_whole, sum_mismatches
 from ..reconciliation.clocks import with_clocks
+from ..reconciliation.constraints import with_core
 from ..reconciliation.copies import carried_by, copy_groups
 from ..reconciliation.keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from ..reconciliation.pairing import block, joined, joins, scored
+from ..reconciliation.ranking import ranked
 from ..reconciliation.scope import scope_conflicts
 from ..reconciliation.scoring import prior
 
@@ -51,8 +53,9 @@ def _involves(finding: Finding, own: set[str]) -> bool:
 
 
 def focused_findings(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Settings) -> list[Finding]:
-    """The findings of ``reconcile([*drafts, *archived], settings)`` that involve a
-    draft's claim, in its order, computed without the findings among archived claims.
+    """The findings of ``all_findings([*drafts, *archived], settings)`` that involve a
+    draft's claim, ranked among themselves (``ranking``: which are loud, in what order),
+    computed without the findings among archived claims.
     ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim)."""
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
@@ -103,11 +106,11 @@ def _focused(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Setti
         findings.setdefault(finding.id, finding)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
-        scored(_with_copies(f, copies), facets, model, settings)
+        with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
         for f in merge_same_wholes(list(findings.values()))
         if _involves(f, own)
     ]
-    return sorted(out, key=finding_order)
+    return ranked(out, settings)
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

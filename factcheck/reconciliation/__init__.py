@@ -27,7 +27,15 @@ from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
 
-__all__ = ["reconcile"]
+__all__ = ["all_findings", "reconcile"]
+
+
+def all_findings(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
+    """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
+    decides which are loud and in what order): what an archive check filters to a draft's
+    findings before ranking those."""
+    with _without_cycle_collection():
+        return _reconcile(claims, settings or Settings())
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -40,8 +48,8 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     >>> [(f.kind, f.severity, [p.label for p in f.positions]) for f in reconcile(claims)]
     [('value_conflict', 'error', ['443', '480'])]
     """
-    with _without_cycle_collection():
-        return _reconcile(claims, settings or Settings())
+    settings = settings or Settings()
+    return ranked(all_findings(claims, settings), settings)
 
 
 @contextmanager
@@ -94,7 +102,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
         for f in merge_same_wholes(list(findings.values()))
     ]
-    return ranked(out, settings)
+    return out
 
 
 def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:
