@@ -377,3 +377,22 @@ def test_a_time_between_the_cue_and_the_source() -> None:
     assert [c.source.name if c.source else None for c in extract_text(text, language="es")] == [
         "la agencia local Mediafax"
     ]
+
+
+# pattern from dev: mexico-quake-2017/afmedios-morelos-42 (a clock time between the speaker
+# and an imperfect reporting verb); checked on English, which no rule was written for
+TIME_BEFORE_THE_VERB = [
+    (
+        "Marta Ruiz Peña, gobernadora del estado, a las 18:10 horas reportaba que el saldo de muertos era de 9.",
+        "es",
+        "9",
+        "Marta Ruiz Peña",
+    ),
+    ("Las autoridades informaban que 14 personas seguían desaparecidas.", "es", "14", "Las autoridades"),
+    ("The mayor, John Ames, on Sunday morning said 12 people died.", "en", "12", "John Ames"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), TIME_BEFORE_THE_VERB)
+def test_a_time_between_the_source_and_its_verb(text: str, language: str, written: str, source: str) -> None:
+    assert source_of(text, written, language) == source

@@ -127,9 +127,17 @@ def name_before(
     province, reported")."""
     g = vocabulary.grammar(lang)
     j = verb - 1
-    while j >= 0 and (
-        tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later", "previously", "then", "not")
-    ):
+    timed = False  # "X, gobernador del Estado de México, a las 16:29 horas reportaba": no name
+    while j >= 0:
+        low = tokens[j].lower
+        if j in skip:
+            timed = True
+        elif not (
+            low in g.auxiliaries
+            or low in ("already", "also", "later", "previously", "then", "not")
+            or (timed and (low in g.phrase_breaks or low in g.determiners))
+        ):
+            break
         j -= 1
     appositive = j >= 0 and tokens[j].text == ","
     if appositive:
