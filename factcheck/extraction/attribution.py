@@ -118,6 +118,10 @@ def find_attributions(
         if hit is not None and i + hit[0] < n and tokens[i + hit[0]].is_capitalized:
             start = i + hit[0]
             last = name_after(tokens, start, lang, skip)
+            if last + 1 < n and tokens[last + 1].text not in _CLOSING:
+                # "en la vía Cuenca-Girón" is a road: a closing cue's name closes the sentence
+                i += 1
+                continue
             out.append(
                 Attribution(
                     make_source(tokens, body, start, last, str(hit[1]).strip("-—– "), lang), start, last, 0, True
@@ -229,6 +233,7 @@ def find_attributions(
 
 
 _CLOSING_QUOTES = frozenset('"”’»')
+_CLOSING = frozenset(".!?)]") | _CLOSING_QUOTES
 
 
 def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:

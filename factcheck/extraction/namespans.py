@@ -13,6 +13,10 @@ from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
+MAX_BODY_WORDS = 30
+"""A body's full name written before its short name in brackets may be longer ("the
+National Service of Integral Attention to Adults Deprived of Liberty and Adolescent
+Offenders (SNAI)"): the brackets say where it ends."""
 _SCAN_WINDOW = 200
 """Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
 name, and twice the longest sentence of the development articles."""
@@ -26,7 +30,8 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     breaks = vocabulary.attribution(lang).name_breaks
     j = i
     last = i - 1
-    while j < len(tokens) and j - i < MAX_NAME_WORDS:
+    limit = MAX_BODY_WORDS if _acronym_closes(tokens, i) else MAX_NAME_WORDS
+    while j < len(tokens) and j - i < limit:
         t = tokens[j]
         if t.text == "(" and j > i and _acronym_at(tokens, j + 1):
             last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
@@ -36,7 +41,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.text == ",":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalized or nxt.lower in g.determiners) and _ends_sentence(tokens, j + 1):
+            if nxt is not None and _appositive_name(tokens, j + 1, g.determiners) and _ends_sentence(tokens, j + 1):
                 j += 1
                 continue
             if nxt is not None and _name_in_apposition(tokens, i, j, lang):
@@ -45,13 +50,31 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.lower in g.relative and j > i:
             break
-        if t.lower in breaks and j > i and tokens[j - 1].lower not in g.conjunctions:
-            break  # "fuentes oficiales y la prensa local" goes on after its "y"
+        if (
+            t.lower in breaks
+            and j > i
+            and tokens[j - 1].lower not in g.conjunctions
+            and not (t.lower in g.determiners and tokens[j - 1].lower in g.partitive)
+        ):
+            # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
+            # la provincia de Azuay" after its "de"
+            break
         last = j
         j += 1
     while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
         last -= 1  # "reported by Salgado on Sunday morning": the time's preposition
     return last
+
+
+def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
+    """A body's name runs from ``i`` as one phrase of words to its short name in brackets,
+    within :data:`MAX_BODY_WORDS`: "la Secretaría ... de Adolescentes Infractores (SNAI)"."""
+    for j in range(i + 1, min(len(tokens), i + MAX_BODY_WORDS)):
+        if tokens[j].text == "(":
+            return _acronym_at(tokens, j + 1)
+        if not tokens[j].is_word or tokens[j].is_digit:
+            return False
+    return False
 
 
 def _acronym_at(tokens: Sequence[Token], j: int) -> bool:
@@ -101,12 +124,32 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
     table = vocabulary.attribution(lang)
     if tokens[tail].lower in table.tail_openers:
         return True  # "..., X said as he visited the school": a new clause begins
-    if verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers:
-        # "..., X told reporters." / "..., X said on Tuesday.": a short tail closes the clause
-        rest = tokens[tail:]
-        end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
-        return end <= 4 and not any(t.text == "," for t in rest[:end])
+    rest = tokens[tail:]
+    end = next((k for k, t in enumerate(rest) if t.text in ".!?;,"), len(rest))
+    if (verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers) and end <= 4:
+        # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
+        # ...": a short tail closes the clause
+        return True
+    # "..., the prison service said in a statement sent by text message.": what carried
+    # the words closes the clause however long it is written
+    g = vocabulary.grammar(lang)
+    if tokens[tail].lower in g.phrase_breaks | {"in", "on", "via", "through"}:
+        # ... unless what was said follows ("said in a statement that seven ...")
+        return any(t.lower in table.carriers for t in rest[1 : min(end, 4)]) and not any(
+            t.lower in g.relative for t in rest[:end]
+        )
     return False
+
+
+def _appositive_name(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
+    """ "the prison service, Snai", "según el ministerio, la Secretaría de Salud": a name
+    after the comma, capitalised or after its determiner; "According to SNAI, the 57
+    hostages are safe" goes on with the sentence, not with the name."""
+    if any(t.is_digit for t in tokens[j : j + MAX_NAME_WORDS]):
+        return False
+    if tokens[j].lower in determiners:
+        return j + 1 < len(tokens) and tokens[j + 1].is_capitalized
+    return tokens[j].is_capitalized
 
 
 def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
@@ -204,7 +247,8 @@ def name_before(
         or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
     ):
         last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
-    if first > last or last - first + 1 > MAX_NAME_WORDS:
+    longest = MAX_BODY_WORDS if tokens[last].text == ")" and _acronym_at(tokens, last - 1) else MAX_NAME_WORDS
+    if first > last or last - first + 1 > longest:
         return None
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
