@@ -448,3 +448,52 @@ BODIES_OF_OTHER_COVERAGE = [
 @pytest.mark.parametrize(("text", "language", "written", "source"), BODIES_OF_OTHER_COVERAGE)
 def test_bodies_of_other_coverage(text: str, language: str, written: str, source: str | None) -> None:
     assert source_of(text, written, language) == source
+
+
+# (text, language, figure as written, source name)
+SPEAKER_SHAPES = [
+    # pattern from dev2: ecuador-hostages-2023-08/monterrionoticias-44-liberados-turi (a relative
+    # pronoun as the verb's subject, over an aside); checked in English
+    (
+        "La evacuación fue confirmada por el alcalde, Pedro Ruiz, quien, en declaraciones a la radio, "
+        "precisó que se trata de 20 familias.",
+        "es",
+        "20",
+        "Pedro Ruiz",
+    ),
+    ("The release was announced by the mayor, Ann Cole, who told reporters that 9 miners were freed.", "en", "9",
+     "Ann Cole"),
+    # common usage: a relative clause set off by commas between the speaker and the verb
+    ("El alcalde Juan Pérez, quien visitó la zona, dijo que 40 casas se derrumbaron.", "es", "40", "Juan Pérez"),
+    # pattern from dev2: tulua-fire-2022-06/archyde-ministry-justice-52-23 (a clause with an
+    # auxiliary is no name: "report" is a noun there)
+    ("The minister said that the coroner will give the first report of 46 identified bodies.", "en", "46",
+     "The minister"),
+    # pattern from dev: otis-2023/marketscreener-39-it (an auxiliary and an adverb end the name)
+    ("Il governo aveva precedentemente riferito di 27 morti.", "it", "27", "Il governo"),
+    # pattern from dev2: tulua-fire-2022-06/colombia-com-al-menos-52-presos (what carried the
+    # figure names its owner, with a short name written in capitals and lower case)
+    (
+        "Según la información preliminar del Servicio Forense Regional (Sefore), hubo 30 heridos.",
+        "es",
+        "30",
+        "Servicio Forense Regional (Sefore)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), SPEAKER_SHAPES)
+def test_speaker_shapes(text: str, language: str, written: str, source: str) -> None:
+    assert source_of(text, written, language) == source
+
+
+def test_a_bracketed_place_is_no_short_name() -> None:
+    # written for this test: "(Honduras)" does not begin with the name's first capital
+    text = "Según el Instituto Penitenciario (Honduras), murieron 12 reclusas."
+    assert source_of(text, "12", "es") == "el Instituto Penitenciario"
+
+
+def test_the_entity_is_the_last_body_named() -> None:
+    # pattern from dev2: ecuador-litoral-2023-07/pledgetimes-at-least-18-dead-96-guides
+    text = "The Regional Water Authority (RWA) said the dam held. By Sunday, the entity reported six dead."
+    assert source_of(text, "six", "en") == "The Regional Water Authority (RWA)"

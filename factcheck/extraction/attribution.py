@@ -219,7 +219,11 @@ def find_attributions(
             if impersonal(tokens, i, lang):
                 i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
                 continue
-            span = name_before(tokens, i, lang, skip) or _coordinated_subject(tokens, i, lang)
+            span = (
+                name_before(tokens, i, lang, skip)
+                or _relative_subject(tokens, i, lang, skip)
+                or _coordinated_subject(tokens, i, lang)
+            )
             if span is not None:
                 first, last = span
                 out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
@@ -265,6 +269,26 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
     while j < len(tokens) and tokens[j].is_word and j - last <= 4:
         j += 1  # "Sunday morning"
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_word
+
+
+def _relative_subject(
+    tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]
+) -> tuple[int, int] | None:
+    """ "la gobernadora, María Orellana, quien, en declaraciones a la prensa, precisó que
+    ...", "the governor, who told reporters that ...": a relative pronoun as the verb's
+    subject stands for the name before its comma (over one aside set off by commas)."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        # "quien, en declaraciones a la prensa, precisó": back over the aside
+        j = next((k for k in range(j - 1, max(j - 10, -1), -1) if tokens[k].text == ","), -1) - 1
+    if j < 2 or tokens[j].lower not in g.relative or tokens[j].is_capitalized or tokens[j - 1].text != ",":
+        return None
+    if tokens[j].lower in ("que", "that", "which", "che", "cui", "donde", "where"):
+        return None  # a person's pronoun only: "el informe, que precisó" has no speaker
+    return name_before(tokens, j, lang, skip)
 
 
 def _coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:

@@ -33,7 +33,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     limit = MAX_BODY_WORDS if _acronym_closes(tokens, i) else MAX_NAME_WORDS
     while j < len(tokens) and j - i < limit:
         t = tokens[j]
-        if t.text == "(" and j > i and _acronym_at(tokens, j + 1):
+        if t.text == "(" and j > i and _acronym_at(tokens, j + 1, tokens[i:j]):
             last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
             j += 3
             continue
@@ -77,15 +77,17 @@ def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _acronym_at(tokens: Sequence[Token], j: int) -> bool:
-    """ "(SSPC)": an upper-case short name in parentheses at ``j``."""
-    return (
-        j + 1 < len(tokens)
-        and tokens[j + 1].text == ")"
-        and tokens[j].is_word
-        and tokens[j].text.isupper()
-        and 2 <= len(tokens[j].text) <= 8
-    )
+def _acronym_at(tokens: Sequence[Token], j: int, name: Sequence[Token] = ()) -> bool:
+    """ "(SSPC)": an upper-case short name in parentheses at ``j``; after a ``name``, one
+    written in capitals and lower case that begins with the name's first capital ("el
+    Instituto Nacional Penitenciario y Carcelario (Inpec)", not "la cárcel (Honduras)")."""
+    if not (j + 1 < len(tokens) and tokens[j + 1].text == ")" and tokens[j].is_word and 2 <= len(tokens[j].text) <= 8):
+        return False
+    short = tokens[j].text
+    if short.isupper():
+        return True
+    initial = next((t.text[0] for t in name if t.is_capitalized), None)
+    return short[0].isupper() and short[1:].islower() and short[0] == initial
 
 
 def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) -> bool:
@@ -202,6 +204,18 @@ def name_before(
             depth += 1
         elif t.text == "(" and depth:
             depth -= 1
+        elif (
+            depth == 0
+            and appositive
+            and not segments
+            and t.lower in g.relative
+            and not t.is_capitalized
+            and k >= 1
+            and tokens[k - 1].text == ","
+        ):
+            # "El alcalde Juan Pérez, quien visitó la zona, dijo": the aside is a relative
+            # clause; the speaker is the name before it
+            return name_before(tokens, k, lang, skip)
         elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
             # "... while Puebla's department reported", "cuando el Instituto posteó",
             # "CIUDAD JUAREZ, Mexico — Mexican authorities said": the speaker starts after
@@ -250,6 +264,15 @@ def name_before(
     longest = MAX_BODY_WORDS if tokens[last].text == ")" and _acronym_at(tokens, last - 1) else MAX_NAME_WORDS
     if first > last or last - first + 1 > longest:
         return None
+    aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
+    if aux is not None and not any(t.text == "," for t in tokens[aux:last]):
+        # (with a comma after it the name in apposition is kept: "La liberación fue
+        # confirmada por la gobernadora, María Orellana")
+        # "Il governo aveva precedentemente riferito": an auxiliary and an adverb end the
+        # name; "the Office will give the preliminary report of 46" is a clause, no name
+        if last - aux > 1:
+            return None
+        last = aux - 1
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
