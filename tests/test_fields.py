@@ -134,3 +134,17 @@ BODY_NAMES = [
 def test_the_head_of_a_body_name_counts_no_bodies(lang: str, text: str) -> None:
     (found,) = figures(text, lang)
     assert found[1] != "body"
+
+
+# developed on: dev2 ecuador-crisis-2024-01 (Ecuadorian official usage: "servidores
+# penitenciarios" are prison guards, "servidores" public employees)
+SERVANTS = [
+    ("es", "Liberaron a 120 servidores penitenciarios en Esmeraldas.", "guard"),
+    ("es", "Hay 30 servidores retenidos en el edificio.", "worker"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), SERVANTS)
+def test_public_servants(lang: str, text: str, cls: str) -> None:
+    (found,) = figures(text, lang)
+    assert found[1] == cls
