@@ -22,6 +22,7 @@ from ..models import Source
 from ..units import to_base
 from .acronyms import expand
 from .attribution import Attribution, find_attributions, source_for
+from .bodies import body_name
 from .organisations import canonical_name
 from .placewords import place_words
 from .quantities import Found
@@ -115,7 +116,7 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
     National Migration Institute": Instituto Nacional de Migración (INM)); a short name
     the document defined under its full name ("la SSPC")."""
     written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
-    name = (canonical_name(written, ctx.countries) or written) if written else None
+    name = (canonical_name(written, ctx.countries) or body_name(written, ctx.countries) or written) if written else None
     name = None if name == source.name else name
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:
