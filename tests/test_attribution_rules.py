@@ -531,3 +531,25 @@ UNLISTED_BODIES = [
 @pytest.mark.parametrize(("text", "language", "written", "source"), UNLISTED_BODIES)
 def test_an_unlisted_body_is_named_alike(text: str, language: str, written: str, source: str) -> None:
     assert source_of(text, written, language) == source
+
+
+# pattern from dev: honduras-prison-2023/timis-46-vs-48 (a quotation over two sentences, its
+# speaker named where it closes); checked in English, and on a quotation left open
+QUOTED_OVER_SENTENCES = [
+    (
+        "«Al principio nos dieron 12 muertos. Luego nos hablaron de 19 muertos», dijo el alcalde Luis Vera.",
+        "es",
+        ["Luis Vera", "Luis Vera"],
+    ),
+    (
+        "“We first counted 8 bodies. Now we have 11 bodies,” said the fire chief, Ann Ruiz.",
+        "en",
+        ["Ann Ruiz", "Ann Ruiz"],
+    ),
+    ("«Al principio nos dieron 12 muertos. Luego nos hablaron de 19 muertos.", "es", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "sources"), QUOTED_OVER_SENTENCES)
+def test_a_quotation_over_sentences_has_one_speaker(text: str, lang: str, sources: list[str | None]) -> None:
+    assert [c.source.name if c.source else None for c in extract_text(text, language=lang)] == sources
