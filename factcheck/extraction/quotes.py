@@ -6,6 +6,8 @@ article is read: the speaker the figures of its closing sentence were given."""
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..models import Claim
@@ -14,21 +16,28 @@ _OPEN = frozenset("«“")
 _CLOSE = frozenset("»”")
 
 
-def _quote_around(body: str, pos: int) -> tuple[int, int] | None:
-    """(opening, closing) offsets of the quotation that holds offset ``pos``, within its
-    paragraph; None outside one or where the paragraph leaves it open."""
-    start = body.rfind("\n", 0, pos) + 1
-    end = body.find("\n", pos)
-    end = len(body) if end < 0 else end
+def _quotations(body: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of every quotation closed within its paragraph, in order;
+    a quotation a paragraph leaves open is none."""
+    out: list[tuple[int, int]] = []
     opened: int | None = None
-    for k in range(start, end):
-        ch = body[k]
-        if ch in _OPEN or (ch == '"' and opened is None):
+    for k, ch in enumerate(body):
+        if ch == "\n":
+            opened = None
+        elif ch in _OPEN or (ch == '"' and opened is None):
             opened = k
         elif ch in _CLOSE or ch == '"':
-            if opened is not None and opened < pos < k:
-                return opened, k
+            if opened is not None:
+                out.append((opened, k))
             opened = None
+    return out
+
+
+def _quote_around(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The quotation of ``quotes`` (in order, none inside another) that holds offset ``pos``."""
+    k = bisect_right(quotes, (pos, sys.maxsize)) - 1
+    if k >= 0 and quotes[k][0] < pos < quotes[k][1]:
+        return quotes[k]
     return None
 
 
@@ -44,22 +53,24 @@ def share_quoted_speakers(claims: Sequence[Claim], body: str) -> list[Claim]:
     ['Juan Mora', 'Juan Mora']
     """
     out = list(claims)
+    if all(c.source is not None for c in out) or not any(ch in body for ch in '"«“'):
+        return out
+    quotes = _quotations(body)
+    inside: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        quote = _quote_around(quotes, c.quantity.start)
+        if quote is not None:
+            inside.setdefault(quote, []).append(c)
     for k, c in enumerate(out):
-        if c.source is not None:
-            continue
-        quote = _quote_around(body, c.quantity.start)
+        quote = _quote_around(quotes, c.quantity.start) if c.source is None else None
         if quote is None or quote[1] <= c.sentence_end:
             continue
-        opened, closed = quote
+        closed = quote[1]
         closing = [
-            d
-            for d in claims
-            if opened < d.quantity.start < closed
-            and d.sentence_start <= closed < d.sentence_end
-            and d.source is not None
-            and d.source.name
+            d.source
+            for d in inside[quote]
+            if d.sentence_start <= closed < d.sentence_end and d.source is not None and d.source.name
         ]
-        names = {d.source.name for d in closing if d.source is not None}
-        if len(names) == 1 and closing[0].source is not None:
-            out[k] = c.model_copy(update={"source": closing[0].source})
+        if closing and len({s.name for s in closing}) == 1:
+            out[k] = c.model_copy(update={"source": closing[0]})
     return out
