@@ -14,6 +14,7 @@ from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
 MAX_BODY_WORDS = 30
+_TAIL_WINDOW = 24
 """A body's full name written before its short name in brackets may be longer ("the
 National Service of Integral Attention to Adults Deprived of Liberty and Adolescent
 Offenders (SNAI)"): the brackets say where it ends."""
@@ -126,7 +127,8 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
     table = vocabulary.attribution(lang)
     if tokens[tail].lower in table.tail_openers:
         return True  # "..., X said as he visited the school": a new clause begins
-    rest = tokens[tail:]
+    # a tail is read at most this far: a clause that has not ended there does not close
+    rest = tokens[tail : tail + _TAIL_WINDOW]
     end = next((k for k, t in enumerate(rest) if t.text in ".!?;,"), len(rest))
     if (verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers) and end <= 4:
         # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
