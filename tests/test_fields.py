@@ -119,3 +119,32 @@ LIST_TAILS = [
 def test_the_last_item_of_a_list_takes_the_heads_event(lang: str, text: str, value: float) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == "killed"
+
+
+# developed on: dev2 ecuador-hostages-2023-08 ("servidores del Cuerpo de Seguridad y Vigilancia
+# Penitenciaria" counted corpses, killed); checked in English, which no rule was written for
+BODY_NAMES = [
+    ("es", "Murieron 12 miembros del Cuerpo de Bomberos de la ciudad."),
+    ("es", "Hay 34 agentes del Cuerpo de Seguridad retenidos en la cárcel."),
+    ("en", "Twelve members of the Marine Corps were held at the base."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BODY_NAMES)
+def test_the_head_of_a_body_name_counts_no_bodies(lang: str, text: str) -> None:
+    (found,) = figures(text, lang)
+    assert found[1] != "body"
+
+
+# developed on: dev2 ecuador-crisis-2024-01 (Ecuadorian official usage: "servidores
+# penitenciarios" are prison guards, "servidores" public employees)
+SERVANTS = [
+    ("es", "Liberaron a 120 servidores penitenciarios en Esmeraldas.", "guard"),
+    ("es", "Hay 30 servidores retenidos en el edificio.", "worker"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), SERVANTS)
+def test_public_servants(lang: str, text: str, cls: str) -> None:
+    (found,) = figures(text, lang)
+    assert found[1] == cls

@@ -23,6 +23,18 @@ CASES = [
     ("It rained for 3 days, and 4 died.", "en", [(3.0, "day"), (4.0, None)]),
     # written for this test: Spanish, a contrast
     ("La inflación subió 4% en enero, mientras en febrero fue 3.", "es", [(4.0, "percent"), (3.0, "percent")]),
+    # pattern from dev: ecuador-quake-2016/cutivalu-366-fallecidos ("a N de <lugar>" after a
+    # distance is that distance's unit); checked on a count, which keeps none
+    (
+        "El sismo ocurrió a 10 kilómetros de profundidad, a 35 de Manta y a 90 de Portoviejo.",
+        "es",
+        [(10.0, "kilometer"), (35.0, "kilometer"), (90.0, "kilometer")],
+    ),
+    (
+        "Tras caminar 3 kilómetros llegaron a 40 de los 57 rehenes.",
+        "es",
+        [(3.0, "kilometer"), (40.0, None), (57.0, None)],
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from .composer import compose
 from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
+from .quotes import share_quoted_speakers
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -104,7 +105,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
         claims.extend(compose(sent, ctx))
-    return claims
+    return share_quoted_speakers(claims, body)
 
 
 _UNREAD_FIELDS = dict.fromkeys(

@@ -118,6 +118,10 @@ def find_attributions(
         if hit is not None and i + hit[0] < n and tokens[i + hit[0]].is_capitalized:
             start = i + hit[0]
             last = name_after(tokens, start, lang, skip)
+            if last + 1 < n and tokens[last + 1].text not in _CLOSING:
+                # "en la vía Cuenca-Girón" is a road: a closing cue's name closes the sentence
+                i += 1
+                continue
             out.append(
                 Attribution(
                     make_source(tokens, body, start, last, str(hit[1]).strip("-—– "), lang), start, last, 0, True
@@ -215,7 +219,11 @@ def find_attributions(
             if impersonal(tokens, i, lang):
                 i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
                 continue
-            span = name_before(tokens, i, lang, skip) or _coordinated_subject(tokens, i, lang)
+            span = (
+                name_before(tokens, i, lang, skip)
+                or _relative_subject(tokens, i, lang, skip)
+                or _coordinated_subject(tokens, i, lang)
+            )
             if span is not None:
                 first, last = span
                 out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
@@ -229,6 +237,7 @@ def find_attributions(
 
 
 _CLOSING_QUOTES = frozenset('"”’»')
+_CLOSING = frozenset(".!?)]") | _CLOSING_QUOTES
 
 
 def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:
@@ -260,6 +269,26 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
     while j < len(tokens) and tokens[j].is_word and j - last <= 4:
         j += 1  # "Sunday morning"
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_word
+
+
+def _relative_subject(
+    tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]
+) -> tuple[int, int] | None:
+    """ "la gobernadora, María Orellana, quien, en declaraciones a la prensa, precisó que
+    ...", "the governor, who told reporters that ...": a relative pronoun as the verb's
+    subject stands for the name before its comma (over one aside set off by commas)."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        # "quien, en declaraciones a la prensa, precisó": back over the aside
+        j = next((k for k in range(j - 1, max(j - 10, -1), -1) if tokens[k].text == ","), -1) - 1
+    if j < 2 or tokens[j].lower not in g.relative or tokens[j].is_capitalized or tokens[j - 1].text != ",":
+        return None
+    if tokens[j].lower in ("que", "that", "which", "che", "cui", "donde", "where"):
+        return None  # a person's pronoun only: "el informe, que precisó" has no speaker
+    return name_before(tokens, j, lang, skip)
 
 
 def _coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:

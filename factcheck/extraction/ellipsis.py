@@ -56,7 +56,9 @@ def carry_units(tokens: Sequence[Token], found: list[Found], lang: str = "en") -
         return found
     links, breaks = _words(lang)
     for k, f in enumerate(found):
-        if f.unit is not None or f.kind != "digits" or not _no_noun_after(tokens, f, breaks):
+        if f.unit is not None or f.kind != "digits" or _distance_from(tokens, found, k):
+            continue
+        if not _no_noun_after(tokens, f, breaks):
             continue
         prev = found[k - 1] if k else None
         nxt = found[k + 1] if k + 1 < len(found) else None
@@ -75,3 +77,27 @@ def carry_units(tokens: Sequence[Token], found: list[Found], lang: str = "en") -
             if len(between) == 1 and between[0].lower in _ALTERNATIVE:
                 f.unit = nxt.unit
     return found
+
+
+_AT = frozenset({"a", "at"})
+_FROM = frozenset({"de", "del", "from"})
+
+
+def _distance_from(tokens: Sequence[Token], found: list[Found], k: int) -> bool:
+    """ "a 20 kilómetros de profundidad, a 28 de la costa y a 173 de la capital": a bare
+    number between "a" and "de" after a distance in the sentence is that distance's unit
+    from another place. Sets the unit and says so."""
+    f = found[k]
+    if f.first < 1 or tokens[f.first - 1].lower not in _AT:
+        return False
+    if f.last + 1 >= len(tokens) or tokens[f.last + 1].lower not in _FROM:
+        return False
+    if any(t.is_digit for t in tokens[f.last + 1 : f.last + 4]):
+        return False  # "llegaron a 40 de los 57 rehenes": a part of a count
+    for prev in reversed(found[:k]):
+        if prev.unit is not None:
+            if to_base(1.0, prev.unit)[1] != "meter" or f.first - prev.last > 2 * _GAP:
+                return False
+            f.unit = prev.unit
+            return True
+    return False

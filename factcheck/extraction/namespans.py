@@ -13,6 +13,11 @@ from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
+MAX_BODY_WORDS = 30
+_TAIL_WINDOW = 24
+"""A body's full name written before its short name in brackets may be longer ("the
+National Service of Integral Attention to Adults Deprived of Liberty and Adolescent
+Offenders (SNAI)"): the brackets say where it ends."""
 _SCAN_WINDOW = 200
 """Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
 name, and twice the longest sentence of the development articles."""
@@ -26,9 +31,10 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     breaks = vocabulary.attribution(lang).name_breaks
     j = i
     last = i - 1
-    while j < len(tokens) and j - i < MAX_NAME_WORDS:
+    limit = MAX_BODY_WORDS if _acronym_closes(tokens, i) else MAX_NAME_WORDS
+    while j < len(tokens) and j - i < limit:
         t = tokens[j]
-        if t.text == "(" and j > i and _acronym_at(tokens, j + 1):
+        if t.text == "(" and j > i and _acronym_at(tokens, j + 1, tokens[i:j]):
             last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
             j += 3
             continue
@@ -36,7 +42,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.text == ",":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalized or nxt.lower in g.determiners) and _ends_sentence(tokens, j + 1):
+            if nxt is not None and _appositive_name(tokens, j + 1, g.determiners) and _ends_sentence(tokens, j + 1):
                 j += 1
                 continue
             if nxt is not None and _name_in_apposition(tokens, i, j, lang):
@@ -45,8 +51,15 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.lower in g.relative and j > i:
             break
-        if t.lower in breaks and j > i and tokens[j - 1].lower not in g.conjunctions:
-            break  # "fuentes oficiales y la prensa local" goes on after its "y"
+        if (
+            t.lower in breaks
+            and j > i
+            and tokens[j - 1].lower not in g.conjunctions
+            and not (t.lower in g.determiners and tokens[j - 1].lower in g.partitive)
+        ):
+            # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
+            # la provincia de Azuay" after its "de"
+            break
         last = j
         j += 1
     while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
@@ -54,15 +67,28 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     return last
 
 
-def _acronym_at(tokens: Sequence[Token], j: int) -> bool:
-    """ "(SSPC)": an upper-case short name in parentheses at ``j``."""
-    return (
-        j + 1 < len(tokens)
-        and tokens[j + 1].text == ")"
-        and tokens[j].is_word
-        and tokens[j].text.isupper()
-        and 2 <= len(tokens[j].text) <= 8
-    )
+def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
+    """A body's name runs from ``i`` as one phrase of words to its short name in brackets,
+    within :data:`MAX_BODY_WORDS`: "la Secretaría ... de Adolescentes Infractores (SNAI)"."""
+    for j in range(i + 1, min(len(tokens), i + MAX_BODY_WORDS)):
+        if tokens[j].text == "(":
+            return _acronym_at(tokens, j + 1)
+        if not tokens[j].is_word or tokens[j].is_digit:
+            return False
+    return False
+
+
+def _acronym_at(tokens: Sequence[Token], j: int, name: Sequence[Token] = ()) -> bool:
+    """ "(SSPC)": an upper-case short name in parentheses at ``j``; after a ``name``, one
+    written in capitals and lower case that begins with the name's first capital ("el
+    Instituto Nacional Penitenciario y Carcelario (Inpec)", not "la cárcel (Honduras)")."""
+    if not (j + 1 < len(tokens) and tokens[j + 1].text == ")" and tokens[j].is_word and 2 <= len(tokens[j].text) <= 8):
+        return False
+    short = tokens[j].text
+    if short.isupper():
+        return True
+    initial = next((t.text[0] for t in name if t.is_capitalized), None)
+    return short[0].isupper() and short[1:].islower() and short[0] == initial
 
 
 def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) -> bool:
@@ -101,12 +127,33 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
     table = vocabulary.attribution(lang)
     if tokens[tail].lower in table.tail_openers:
         return True  # "..., X said as he visited the school": a new clause begins
-    if verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers:
-        # "..., X told reporters." / "..., X said on Tuesday.": a short tail closes the clause
-        rest = tokens[tail:]
-        end = next((k for k, t in enumerate(rest) if t.text in ".!?;"), len(rest))
-        return end <= 4 and not any(t.text == "," for t in rest[:end])
+    # a tail is read at most this far: a clause that has not ended there does not close
+    rest = tokens[tail : tail + _TAIL_WINDOW]
+    end = next((k for k, t in enumerate(rest) if t.text in ".!?;,"), len(rest))
+    if (verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers) and end <= 4:
+        # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
+        # ...": a short tail closes the clause
+        return True
+    # "..., the prison service said in a statement sent by text message.": what carried
+    # the words closes the clause however long it is written
+    g = vocabulary.grammar(lang)
+    if tokens[tail].lower in g.phrase_breaks | {"in", "on", "via", "through"}:
+        # ... unless what was said follows ("said in a statement that seven ...")
+        return any(t.lower in table.carriers for t in rest[1 : min(end, 4)]) and not any(
+            t.lower in g.relative for t in rest[:end]
+        )
     return False
+
+
+def _appositive_name(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
+    """ "the prison service, Snai", "según el ministerio, la Secretaría de Salud": a name
+    after the comma, capitalised or after its determiner; "According to SNAI, the 57
+    hostages are safe" goes on with the sentence, not with the name."""
+    if any(t.is_digit for t in tokens[j : j + MAX_NAME_WORDS]):
+        return False
+    if tokens[j].lower in determiners:
+        return j + 1 < len(tokens) and tokens[j + 1].is_capitalized
+    return tokens[j].is_capitalized
 
 
 def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
@@ -127,9 +174,17 @@ def name_before(
     province, reported")."""
     g = vocabulary.grammar(lang)
     j = verb - 1
-    while j >= 0 and (
-        tokens[j].lower in g.auxiliaries or tokens[j].lower in ("already", "also", "later", "previously", "then", "not")
-    ):
+    timed = False  # "X, gobernador del Estado de México, a las 16:29 horas reportaba": no name
+    while j >= 0:
+        low = tokens[j].lower
+        if j in skip:
+            timed = True
+        elif not (
+            low in g.auxiliaries
+            or low in ("already", "also", "later", "previously", "then", "not")
+            or (timed and (low in g.phrase_breaks or low in g.determiners))
+        ):
+            break
         j -= 1
     appositive = j >= 0 and tokens[j].text == ","
     if appositive:
@@ -151,6 +206,18 @@ def name_before(
             depth += 1
         elif t.text == "(" and depth:
             depth -= 1
+        elif (
+            depth == 0
+            and appositive
+            and not segments
+            and t.lower in g.relative
+            and not t.is_capitalized
+            and k >= 1
+            and tokens[k - 1].text == ","
+        ):
+            # "El alcalde Juan Pérez, quien visitó la zona, dijo": the aside is a relative
+            # clause; the speaker is the name before it
+            return name_before(tokens, k, lang, skip)
         elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
             # "... while Puebla's department reported", "cuando el Instituto posteó",
             # "CIUDAD JUAREZ, Mexico — Mexican authorities said": the speaker starts after
@@ -196,8 +263,18 @@ def name_before(
         or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
     ):
         last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
-    if first > last or last - first + 1 > MAX_NAME_WORDS:
+    longest = MAX_BODY_WORDS if tokens[last].text == ")" and _acronym_at(tokens, last - 1) else MAX_NAME_WORDS
+    if first > last or last - first + 1 > longest:
         return None
+    aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
+    if aux is not None and not any(t.text == "," for t in tokens[aux:last]):
+        # (with a comma after it the name in apposition is kept: "La liberación fue
+        # confirmada por la gobernadora, María Orellana")
+        # "Il governo aveva precedentemente riferito": an auxiliary and an adverb end the
+        # name; "the Office will give the preliminary report of 46" is a clause, no name
+        if last - aux > 1:
+            return None
+        last = aux - 1
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:

@@ -22,6 +22,7 @@ from ..models import Source
 from ..units import to_base
 from .acronyms import expand
 from .attribution import Attribution, find_attributions, source_for
+from .bodies import body_name
 from .organisations import canonical_name
 from .placewords import place_words
 from .quantities import Found
@@ -38,7 +39,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         if _is_a_place(sent, a):
             continue  # "Mexico state, to the west of the capital, recorded eight deaths"
-        if a.source.name.lower() in vocabulary.attribution(sent.language).first_person:
+        if _first_person(a.source.name, sent.language):
             continue  # "We have recorded 37 deaths," Saidu told reporters: the quote's speaker says so
         src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
@@ -53,6 +54,17 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if named:
         ctx.last_named = named[-1]
         ctx.named.extend(named)
+
+
+def _first_person(name: str, lang: str) -> bool:
+    """ "we", "We first", "nosotros también": the quote's own speaker, never a source."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0].lower() in vocabulary.attribution(lang).first_person
+        and len(words) <= 2
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def claim_source(sent: Sentence, f: Found) -> Source | None:
@@ -115,7 +127,7 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
     National Migration Institute": Instituto Nacional de Migración (INM)); a short name
     the document defined under its full name ("la SSPC")."""
     written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
-    name = (canonical_name(written, ctx.countries) or written) if written else None
+    name = (canonical_name(written, ctx.countries) or body_name(written, ctx.countries) or written) if written else None
     name = None if name == source.name else name
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:

@@ -204,9 +204,21 @@ def _nationality_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in counted_words(lang).nationality_nouns)
 
 
+@cache
+def _body_heads(lang: str) -> frozenset[str]:
+    """The head nouns of public bodies' names, folded ("cuerpo", "ministry")."""
+    return frozenset(fold(w) for w in vocabulary.attribution(lang).organisation_heads)
+
+
 def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str | None]:
     index = _index(lang)
     lower, sing = _folded(words, lang)
+    bodies = _body_heads(lang)
+    for k in range(1, len(words)):
+        if words[k][:1].isupper() and lower[k] in bodies:
+            # "servidores del Cuerpo de Seguridad": the head of a body's name counts no
+            # bodies; "members of the Fire Service" are not services
+            lower[k] = sing[k] = ""
     head_last = vocabulary.grammar(lang).head_position == "last"
     n_words = len(words)
     demographic = _demographic()
