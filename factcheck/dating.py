@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .extraction.language import document_language
@@ -34,6 +34,10 @@ from .models import Dating, Document
 
 NEIGHBOURS = 5
 """How many of the nearest dated articles set the week an undated one is read in."""
+
+MAX_POSTINGS = 200
+"""A term in more dated documents than this (and than a tenth of the corpus) is too common
+to tell one incident's coverage from another's, and is not indexed."""
 
 MIN_SIMILARITY = 0.08
 """Cosine below which a dated article is not taken as coverage of the same incident."""
@@ -92,10 +96,18 @@ def _weights(docs: Sequence[Document]) -> list[dict[str, float]]:
     return out
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+def _postings(
+    weights: list[dict[str, float]], known: dict[int, dt.date], n: int
+) -> dict[str, list[tuple[int, float]]]:
+    """The dated documents' weights by term, for cosines summed over shared terms only; a
+    term in more than ``MAX_POSTINGS`` documents (or a tenth of a large corpus) weighs
+    little and is left out, so cost grows with the corpus, not its square."""
+    cap = max(MAX_POSTINGS, n // 10)
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j in sorted(known):
+        for term, w in weights[j].items():
+            index[term].append((j, w))
+    return {t: p for t, p in index.items() if len(p) <= cap}
 
 
 def _day_known(doc: Document) -> bool:
@@ -126,10 +138,8 @@ def date_documents(docs: Sequence[Document]) -> list[Document]:
     if not undated:
         return list(docs)
     weights = _weights(ordered)
-    known: dict[int, dt.date] = {}
-    for k, d in enumerate(ordered):
-        if _day_known(d) and d.published is not None:
-            known[k] = d.published
+    known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
+    postings = _postings(weights, known, len(ordered))
     out = list(ordered)
     for k in undated:
         doc = ordered[k]
@@ -139,7 +149,11 @@ def date_documents(docs: Sequence[Document]) -> list[Document]:
                 update={"dated": Dating(date=from_url, basis="url", reason="the day in the article's address")}
             )
             continue
-        dating = _estimate(doc, weights[k], [(weights[j], d, ordered[j].id) for j, d in known.items() if j != k])
+        scores: dict[int, float] = defaultdict(float)
+        for term, v in weights[k].items():
+            for j, w in postings.get(term, ()):
+                scores[j] += v * w
+        dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()])
         if dating is not None:
             out[k] = doc.model_copy(update={"dated": dating})
     return _restore(docs, out, order)
@@ -153,14 +167,10 @@ def _restore(docs: Sequence[Document], ordered: list[Document], order: list[int]
     return [d for d in back if d is not None]
 
 
-def _estimate(
-    doc: Document, own: dict[str, float], dated: list[tuple[dict[str, float], dt.date, str]]
-) -> Dating | None:
-    """The day ``doc`` was most likely written, from its nearest dated neighbours."""
-    scored = sorted(
-        ((_cosine(own, w), day, name) for w, day, name in dated if _within(doc, day)),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
+def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating | None:
+    """The day ``doc`` was most likely written, from its nearest dated neighbours (cosine,
+    date, id of each dated document that shares a term with it)."""
+    scored = sorted((t for t in dated if _within(doc, t[1])), key=lambda t: (-t[0], t[1], t[2]))
     near = [t for t in scored[:NEIGHBOURS] if t[0] >= MIN_SIMILARITY]
     if not near:
         return None
