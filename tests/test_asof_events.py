@@ -56,3 +56,33 @@ def test_a_relative_day_of_the_incident_is_not_the_as_of(
     claim = next(c for c in extract_document(doc) if c.quantity.start <= at < c.quantity.end)
     assert claim.as_of is not None
     assert (claim.as_of.date, claim.as_of.derived_from) == want
+
+
+# (body, published, figure, (day, derived_from))
+STAMPS = [
+    pytest.param(
+        "| 2 October 2023, Monday |\n\nInmates freed 57 guards after the stand-off.",
+        dt.date(2023, 9, 1),
+        "57",
+        (dt.date(2023, 9, 1), "published"),
+        id="developed on: dev2, a page's crawl date a month after the story is not carried",
+    ),
+    pytest.param(
+        "September 1, 2023\n\nInmates freed 57 guards after the stand-off.",
+        dt.date(2023, 9, 2),
+        "57",
+        (dt.date(2023, 9, 1), "earlier_sentence"),
+        id="regression: an update stamp within the week is still carried",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "figure", "want"), STAMPS)
+def test_a_far_date_stamp_is_not_carried(
+    body: str, published: dt.date, figure: str, want: tuple[dt.date, str]
+) -> None:
+    doc = Document(id="t", body=body, language="en", published=published, published_precision="day")
+    at = body.index(figure)
+    claim = next(c for c in extract_document(doc) if c.quantity.start <= at < c.quantity.end)
+    assert claim.as_of is not None
+    assert (claim.as_of.date, claim.as_of.derived_from) == want
