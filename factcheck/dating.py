@@ -9,15 +9,17 @@ each document whose published date is missing or coarse (a month, a year) a
 :class:`~factcheck.models.Dating`, with its reason in words:
 
 1. ``url``: a day written in the article's address (``/2023/06/20/``, ``20170920``);
-2. ``text``: the latest day the article's own text names (a date, a weekday), its week
-   taken from the dated articles nearest it in content (the incident's coverage);
+2. ``text``: the latest day the article's own text names (a date, a weekday; not the
+   incident's own day), a weekday read as the latest such day up to the day after the
+   earliest of the dated articles nearest it in content (the incident's coverage);
 3. ``neighbours``: else the middle date of those nearest dated articles.
 
-Nearness is the cosine of word and figure weights (tf-idf): coverage of one incident shares
-its place names and its figures, which coverage of another incident in the same place
-does not. Each estimate stays within what the front matter says (a published month is kept).
-The estimate is used for reading times only: a claim's ``published`` stays as given, and
-every as-of read against an estimate says so (:attr:`~factcheck.models.AsOf.estimated`)."""
+Nearness is the cosine of the tf-idf weights of capitalised words and figures: coverage of
+one incident shares its names and its figures whatever its language, which coverage of
+another incident in the same place mostly does not. Each estimate stays within what the
+front matter says (a published month is kept). The estimate is used for reading times
+only: a claim's ``published`` stays as given, and every as-of read against an estimate
+says so (:attr:`~factcheck.models.AsOf.estimated`)."""
 
 from __future__ import annotations
 
@@ -43,13 +45,14 @@ MIN_SIMILARITY = 0.08
 """Cosine below which a dated article is not taken as coverage of the same incident."""
 
 WEEK = 7
+"""Neighbours further apart than this from the best-backed one are another incident's."""
 
 NEAR_DAYS = 10
+"""How far a day the text names may stand from its neighbours' dates to be its own."""
 
 READ_UP_TO = 1
 """A weekday the text names is read as the latest such day on or before this many days
 after the earliest of its dated neighbours."""
-"""How far a day the text names may stand from its neighbours' dates to be its own."""
 
 _NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_]{3,}|(?<![\w.,])[0-9][0-9.,]*[0-9]")
 _URL_DAY = re.compile(
@@ -214,7 +217,8 @@ def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating 
         return Dating(
             date=day,
             basis="text",
-            reason=f"the latest day the article names, read in the week of its nearest dated articles ({names})",
+            reason=f"the latest day the article names, its weekdays read up to the day after the earliest "
+            f"of its nearest dated articles ({names})",
         )
     return Dating(date=middle, basis="neighbours", reason=f"the middle date of its nearest dated articles ({names})")
 
