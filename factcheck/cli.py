@@ -312,6 +312,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -
     help="How the best estimate is chosen [default: low_best_high].",
 )
 @click.option(
+    "--estimate-dates",
+    is_flag=True,
+    default=None,
+    help="Date articles with no published day from the others before comparing [default: off].",
+)
+@click.option(
     "--config",
     type=click.Path(dir_okay=False, exists=True),
     default=None,
@@ -332,6 +338,7 @@ def check(
     same_event_days: int | None,
     window_days: int | None,
     policy: str | None,
+    estimate_dates: bool | None,
     config: str | None,
     quiet: bool,
 ) -> None:
@@ -352,6 +359,7 @@ def check(
         policy=policy,
         fail_on=fail_on,
         ledger=ledger,
+        estimate_dates=estimate_dates,
     )
     if no_ledger and ledger is not None:
         raise click.UsageError("--ledger and --no-ledger contradict each other")

@@ -68,6 +68,11 @@ class Settings(BaseModel):
         "against many reports is one problem (0: no limit)",
     )
     policy: Policy = Field(default="low_best_high", description="how the best estimate of a quantity is chosen")
+    estimate_dates: bool = Field(
+        default=False,
+        description="before comparing, date each article with no published day from the others (factcheck.dating); "
+        "off by default until the reconciler weighs an estimated day below a published one",
+    )
     fail_on: FailOn = Field(default="warning", description="lowest severity that fails a check")
     ledger: Path | None = Field(
         default=None, description="folder of editors' decisions and vetted facts; None: no ledger"

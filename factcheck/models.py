@@ -30,12 +30,23 @@ Basis = Literal["stated", "relative", "published", "unknown"]
 resolved against the published date, the published date itself, or nothing."""
 
 AsOfFrom = Literal[
-    "date", "month", "year", "weekday", "relative_day", "so_far", "earlier_sentence", "article", "published"
+    "date",
+    "month",
+    "year",
+    "weekday",
+    "relative_day",
+    "so_far",
+    "earlier_sentence",
+    "article",
+    "published",
+    "estimated",
 ]
 """Where an :class:`AsOf` was read, finer than its basis: a date, month or year, weekday or
 relative day in the figure's own sentence; "so far" (the figure holds at publication); the
 last time of the article's earlier sentences (a story's narrative time runs on); the latest day the article itself gives
-(its published date being unknown or coarse); the published date as the fallback."""
+(its published date being unknown or coarse); the published date as the fallback; the day the
+article was most likely written, estimated from the corpus (:mod:`factcheck.dating`), as the
+fallback of an article with no published day."""
 
 
 class _Record(BaseModel):
@@ -80,6 +91,18 @@ def _field_defaults(cls: type[_Record]) -> tuple[dict[str, Any], frozenset[str]]
     return {n: None if n in required else f.default for n, f in cls.model_fields.items()}, required
 
 
+class Dating(_Record):
+    """The day an article with no published day was most likely written, estimated from the
+    corpus it is read with (:mod:`factcheck.dating`), and why."""
+
+    date: dt.date
+    basis: Literal["url", "text", "neighbours"] = Field(
+        description="url: a day in the article's address; text: the latest day its text names, read in the "
+        "week of the dated articles nearest it; neighbours: the middle date of those articles"
+    )
+    reason: str
+
+
 class Document(_Record):
     """One article: its metadata from the front matter and its body text."""
 
@@ -99,6 +122,11 @@ class Document(_Record):
         default=1, ge=1, description="line of the file on which the body starts (after front matter)"
     )
     meta: dict[str, Any] = Field(default_factory=dict, repr=False)
+    dated: Dating | None = Field(
+        default=None,
+        description="when no published day is given: the day the article was most likely written, "
+        "estimated from the corpus it is read with (factcheck.dating); used to read its times only",
+    )
 
 
 class Quantity(_Record):
@@ -218,6 +246,11 @@ class AsOf(_Record):
     )
     time_of_day: str | None = Field(
         default=None, description="the part of the day or clock time stated with it, as written ('night', '13:14')"
+    )
+    estimated: str | None = Field(
+        default=None,
+        description="set when the article gives no published day and its times were read against a day "
+        "estimated from the corpus (factcheck.dating): that day and why it was chosen",
     )
 
 

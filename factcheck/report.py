@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .config import Settings, check_fail_on
+from .dating import date_documents
 from .documents import Inputs, gather
 from .errors import ArticleReadError, LedgerError, one_line
 from .extraction import extract_document
@@ -22,10 +23,15 @@ def extract_each(
     docs: Sequence[Document],
     tolerance: float = DEFAULT_TOLERANCE,
     progress: Callable[[int, int, str], None] | None = None,
+    estimate_dates: bool = True,
 ) -> tuple[list[Claim], list[Document], list[ArticleReadError]]:
     """The claims of each document, the documents read, and one error for each document
     extraction failed on: one article that breaks a rule never costs the run the report
-    on the others. ``progress`` is told after each document."""
+    on the others. ``progress`` is told after each document. With ``estimate_dates``,
+    documents with no published day are first dated from the others
+    (:func:`factcheck.dating.date_documents`)."""
+    if estimate_dates:
+        docs = date_documents(docs)
     claims: list[Claim] = []
     done: list[Document] = []
     errors: list[ArticleReadError] = []
@@ -75,7 +81,7 @@ def check(
             raise LedgerError(str(ledger), "ledger folder is not readable")
     docs, errors = gather(items)
     docs.sort(key=lambda d: d.id)
-    claims, docs, failed = extract_each(docs, settings.tolerance, progress)
+    claims, docs, failed = extract_each(docs, settings.tolerance, progress, settings.estimate_dates)
     errors.extend(failed)
     if progress is not None:
         progress(len(docs), len(docs), "comparing")

@@ -46,12 +46,15 @@ def extract(items: Inputs, tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
     """Claims from articles given as paths (files or folders) or :class:`Document` records.
 
     Unreadable files raise :class:`~factcheck.errors.ArticleReadError`; use
-    :func:`factcheck.load_documents` to collect errors and carry on instead."""
+    :func:`factcheck.load_documents` to collect errors and carry on instead. Articles with
+    no published day are dated from the others first (:mod:`factcheck.dating`)."""
+    from ..dating import date_documents  # the corpus stage reads times with this package
+
     docs, errors = gather(items)
     if errors:
         raise errors[0]
     claims: list[Claim] = []
-    for doc in docs:
+    for doc in date_documents(docs):
         claims.extend(extract_document(doc, tolerance=tolerance))
     return claims
 

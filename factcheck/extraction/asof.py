@@ -252,9 +252,21 @@ class _ArticleTimes:
             # across paragraphs only a day a figure was given out on, a date or a relative
             # day: a weekday that tells of the incident ("clashes ... extended into the early
             # hours of Sunday") is no time of the figures paragraphs below it
-            last = next((m for m in reversed(self._times(i)) if carries(m) and _across(m)), None)
+            last = next(
+                (m for m in reversed(self._times(i)) if carries(m) and _across(m) and not self._far_stamp(m)), None
+            )
             self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
         return self.carried[index]
+
+    def _far_stamp(self, m: TimeMention) -> bool:
+        """A date on a line of its own ("| 2 October 2023, Monday |") more than a week from
+        the day the article is read against: a page's republication or crawl date, not
+        the time of the figures below it."""
+        if m.kind != "date" or m.date is None or self.published is None:
+            return False
+        lo, hi = self.body.rfind("\n", 0, m.start) + 1, self.body.find("\n", m.end)
+        line = self.body[lo : hi if hi >= 0 else len(self.body)].strip(" |*#_\t")
+        return len(line) - len(m.text) <= _STAMP_EXTRA and abs((m.date - self.published).days) > _EARLIER_EVENT_DAYS
 
     def within(self, start: int, end: int) -> list[TimeMention]:
         """The mentions inside ``body[start:end]`` (a sentence), from its paragraphs' reading."""
@@ -269,6 +281,8 @@ class _ArticleTimes:
 
 
 _LINE = re.compile(r"\n")
+_STAMP_EXTRA = 24
+"""At most this many other characters on a date's line make it a date stamp."""
 
 
 @lru_cache(maxsize=16)

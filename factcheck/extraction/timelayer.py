@@ -4,9 +4,10 @@ resolves the time expressions."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..models import AsOf, Background, TimeRef
+from ..models import AsOf, Background, Document, TimeRef
 from .asof import as_of, document_date, earlier_times, sentence_times
 from .sentence import TimeSpan
 from .times import background_of
@@ -19,13 +20,19 @@ _NOT_NUMBERS = frozenset({"period", "now"})
 """Time kinds whose words are no numbers of a date: "in recent years", "so far"."""
 
 
+def reading_date(doc: Document) -> tuple[dt.date | None, str | None]:
+    """The day (and its precision) an article's times are read against: its published date,
+    or the day :mod:`factcheck.dating` estimated when it gives none."""
+    if doc.dated is not None:
+        return doc.dated.date, "day"
+    return doc.published, doc.published_precision
+
+
 def time_layer(sent: Sentence, ctx: DocContext) -> tuple[list[TimeSpan], list[TimeMention]]:
     """(spans of dates and clock times, the time module's mentions) for one sentence."""
-    doc = ctx.doc
-    anchor = document_date(sent.body, doc.published, doc.published_precision, ctx.language)
-    mentions = sentence_times(
-        sent.body, sent.start, sent.end, doc.published, doc.published_precision, sent.language, anchor
-    )
+    published, precision = reading_date(ctx.doc)
+    anchor = document_date(sent.body, published, precision, ctx.language)
+    mentions = sentence_times(sent.body, sent.start, sent.end, published, precision, sent.language, anchor)
     spans = [TimeSpan(m.start, m.end, str(m.kind)) for m in mentions if str(m.kind) not in _NOT_NUMBERS]
     return spans, mentions
 
@@ -47,12 +54,19 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     else the last time of the article's earlier sentences, else the day the article itself
     gives (when its published date is unknown or coarse), else the published date."""
     doc = ctx.doc
-    anchor = document_date(sent.body, doc.published, doc.published_precision, ctx.language)
+    published, precision = reading_date(doc)
+    anchor = document_date(sent.body, published, precision, ctx.language)
 
     def context() -> tuple[TimeMention, ...]:
-        return earlier_times(sent.body, sent.start, doc.published, doc.published_precision, sent.language, anchor)
+        return earlier_times(sent.body, sent.start, published, precision, sent.language, anchor)
 
-    return as_of(sent.time_mentions, start, end, doc.published, doc.published_precision, anchor, context)
+    found = as_of(sent.time_mentions, start, end, published, precision, anchor, context)
+    if doc.dated is None or found.date is None:
+        return found
+    # read against an estimated day: say so, and the fallback is that estimate, not a published date
+    note = f"{doc.dated.date.isoformat()}: {doc.dated.reason}"
+    derived = "estimated" if found.derived_from == "published" else found.derived_from
+    return found.model_copy(update={"estimated": note, "derived_from": derived})
 
 
 def may_hold_background(sent: Sentence) -> bool:

@@ -198,7 +198,7 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     """Marks a time that dates an event noun beside it ("the 1985 quake", "Saturday's
     earthquake", "el sismo de magnitud 7,8 del sábado", "the September 19 quake") or follows
     an event verb ("the quake that struck Saturday", "que sacudió el sábado")."""
-    if t.kind not in ("date", "year", "weekday", "month", "clock"):
+    if t.kind not in ("date", "year", "weekday", "month", "clock", "relative_day"):
         return t
     # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
     follow = _FOLLOWING.match(text, t.end - offset)
