@@ -16,7 +16,8 @@ from factcheck import Archive, Settings, load_documents
 from factcheck.archive.checking import findings_involving
 from factcheck.extraction import extract_document
 from factcheck.models import Claim, Document
-from factcheck.reconciliation import reconcile
+from factcheck.reconciliation import all_findings, reconcile
+from factcheck.reconciliation.ranking import ranked
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -47,11 +48,15 @@ def test_archive_findings_equal_folder_findings(
     new = data.draw(st.sets(st.sampled_from([d.id for d in docs]), min_size=1, max_size=len(docs) // 3))
     new_claims = [c for d in docs if d.id in new for c in claims[d.id]]
     own = {c.id for c in new_claims}
-    folder = [
+    prior = Settings(pairing="prior")
+    # what a folder holding both finds about the new documents, ranked among themselves as
+    # an archive check ranks them (which warnings are loud depends on what is shown)
+    about_new = [
         f
-        for f in reconcile([c for d in docs for c in claims[d.id]], Settings(pairing="prior"))
+        for f in all_findings([c for d in docs for c in claims[d.id]], prior)
         if any(c.id in own for p in f.positions for c in p.claims)
     ]
+    folder = ranked(about_new, prior)
     with tempfile.TemporaryDirectory() as tmp:
         archive = Archive(Path(tmp) / "news.db")
         for d in docs:

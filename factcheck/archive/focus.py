@@ -29,12 +29,11 @@ from collections.abc import Sequence
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
-from ..reconciliation import _with_copies, _without_cycle_collection
+from ..reconciliation import _with_copies, _without_cycle_collection, facets_of
 from ..reconciliation.checks import CHAINS, _candidates, _index, chains, merge_same_wholes, part_whole, sum_mismatches
-from ..reconciliation.clocks import with_clocks
 from ..reconciliation.constraints import with_core
-from ..reconciliation.copies import carried_by, copy_groups
-from ..reconciliation.keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
+from ..reconciliation.copies import carried_by
+from ..reconciliation.keys import UNKNOWN_EVENT, Facet
 from ..reconciliation.pairing import block, joined, joins, scored
 from ..reconciliation.ranking import ranked
 from ..reconciliation.scope import scope_conflicts
@@ -67,17 +66,7 @@ def _focused(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Setti
     own = {c.id for c in drafts}
     own_docs = {c.document for c in drafts}
     ordered = sorted([*drafts, *archived], key=lambda c: c.id)
-    groups = copy_groups(ordered)
-    defaults = main_places(ordered)
-    facets: dict[str, Facet] = {}
-    for c in ordered:
-        f = facet(c, groups.get(c.document), defaults.get(c.document))
-        if f is not None:
-            facets[c.id] = f
-    facets = {
-        f.claim.id: f
-        for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
-    }
+    groups, facets = facets_of(ordered, settings)
     model = prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():

@@ -67,8 +67,10 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
-    ordered = sorted(claims, key=lambda c: c.id)
+def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, str], dict[str, Facet]]:
+    """The copy group of each document (its original), and each comparable claim's facet by claim
+    id, with what reads every claim applied (main places, one facility named two ways,
+    single places, clocks). ``ordered`` is sorted by claim id."""
     groups = copy_groups(ordered)
     defaults = main_places(ordered)
     facets: dict[str, Facet] = {}
@@ -80,6 +82,12 @@ def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
         f.claim.id: f
         for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
     }
+    return groups, facets
+
+
+def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
+    ordered = sorted(claims, key=lambda c: c.id)
+    groups, facets = facets_of(ordered, settings)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
