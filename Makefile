@@ -39,6 +39,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/perdoc.py
 	$(PY) benchmarks/scaling.py
 	$(PY) benchmarks/startup.py
 
