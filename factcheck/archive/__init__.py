@@ -4,8 +4,9 @@ new article is checked against everything published before without reading it ag
 ``blocking`` decides which archived claims can pair with a draft's; ``records`` writes
 records into rows and back; ``schema`` owns the file's tables, version and migrations;
 ``store`` is the :class:`Archive` itself; ``checking`` reconciles a draft with what the
-archive retrieves; ``export`` writes Parquet and ``spark`` runs the same checks on Spark;
-``cli`` holds the ``archive`` commands."""
+archive retrieves, computing only the findings that can involve it (``focus``);
+``export`` writes Parquet and ``spark`` runs the same checks on Spark; ``cli`` holds the
+``archive`` commands."""
 
 from __future__ import annotations
 
