@@ -553,3 +553,23 @@ QUOTED_OVER_SENTENCES = [
 @pytest.mark.parametrize(("text", "lang", "sources"), QUOTED_OVER_SENTENCES)
 def test_a_quotation_over_sentences_has_one_speaker(text: str, lang: str, sources: list[str | None]) -> None:
     assert [c.source.name if c.source else None for c in extract_text(text, language=lang)] == sources
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Según", "la Secretaría de Salud", "el Servicio Nacional", "Mexico's", "National Water Authority",
+             "de", "of", "Honduras", "México", "Mexico", "(SNS)", ",", "murieron", "12", "personas", "said",
+             "informó", "que", "."]
+        ),
+        max_size=25,
+    ).map(" ".join),
+    st.sampled_from(["es", "en"]),
+)
+def test_a_body_renamed_by_its_shape_still_slices_back(text: str, language: str) -> None:
+    # a name cut to the body's own (its country dropped at either end) keeps a span of the text
+    for c in extract_text(text, language=language):
+        src = c.source
+        if src is not None and src.name and "(" not in src.name:
+            assert text[src.start : src.end] == src.name

@@ -132,7 +132,13 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:
         return source
-    return source.model_copy(update={"name": name or source.name, "via": via})
+    update: dict[str, object] = {"name": name or source.name, "via": via}
+    at = source.name.find(name) if name else -1
+    if name and at >= 0:
+        # "la Secretaría de Salud de Honduras" named "la Secretaría de Salud": the span
+        # still slices back to the name
+        update |= {"start": source.start + at, "end": source.start + at + len(name)}
+    return source.model_copy(update=update)
 
 
 @cache
