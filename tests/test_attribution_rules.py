@@ -573,3 +573,30 @@ def test_a_body_renamed_by_its_shape_still_slices_back(text: str, language: str)
         src = c.source
         if src is not None and src.name and "(" not in src.name:
             assert text[src.start : src.end] == src.name
+
+
+# patterns from dev2: ecuador-hostages-2023-08/vistazo-44-liberados-turi (an excerpt opening
+# with a title that refers back to no one) and ecuador-crisis-2024-01/enpautaweb-efe-liberan-17-de-137
+# ("reiteró la fuente"); checked in English
+BACK_REFERENCES = [
+    ("La funcionaria indicó que 30 familias fueron evacuadas.", "es", "30", "La funcionaria"),
+    ("The official said 30 families were evacuated.", "en", "30", "The official"),
+    ("She said 30 families were evacuated.", "en", "30", None),
+    (
+        "El Ministerio del Interior dijo que la crisis terminó. Hasta ayer se liberó a 120 rehenes, reiteró la fuente.",
+        "es",
+        "120",
+        "El Ministerio del Interior",
+    ),
+    (
+        "The Interior Ministry said the crisis was over. By Friday 120 hostages were freed, the source added.",
+        "en",
+        "120",
+        "The Interior Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), BACK_REFERENCES)
+def test_a_title_or_the_source_refers_back(text: str, language: str, written: str, source: str | None) -> None:
+    assert source_of(text, written, language) == source

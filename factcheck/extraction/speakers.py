@@ -168,7 +168,11 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         previous = ctx.named[at] if at is not None else None
         if previous is None:
             return source
-    return previous.model_copy(update={"cue": source.cue}) if previous else None
+    if previous is None:
+        # "La funcionaria indicó ..." with no one named before (an excerpt): the title as
+        # written says more than nothing; a bare "he" or "ella" says nothing
+        return source if title is not None else None
+    return previous.model_copy(update={"cue": source.cue})
 
 
 def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool = False) -> Source | None:
