@@ -600,3 +600,25 @@ BACK_REFERENCES = [
 @pytest.mark.parametrize(("text", "language", "written", "source"), BACK_REFERENCES)
 def test_a_title_or_the_source_refers_back(text: str, language: str, written: str, source: str | None) -> None:
     assert source_of(text, written, language) == source
+
+
+# patterns from dev2: ecuador-hostages-2023-08/pledgetimes-around-90-guards-held ("the SNAI
+# informed the press", "The entity also pointed out that"), ecuador-litoral-2023-07/telesur-
+# state-of-exception-96-officers ("also admitted that") and ecuador-crisis-2024-01/cnn-all-
+# prison-staff-free-133-3 (a body described in lower case is what "it" refers back to)
+MORE_REPORTING = [
+    ("“Around 40 workers are trapped,” the agency informed the press on its channel.", "en", "Around 40", "the agency"),
+    ("The mayor also pointed out that 12 schools were closed.", "en", "12", "The mayor"),
+    ("The government admitted that 9 hospitals were damaged.", "en", "9", "The government"),
+    (
+        "All miners were freed, the national mining agency said. It said 30 miners had been trapped.",
+        "en",
+        "30",
+        "the national mining agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), MORE_REPORTING)
+def test_more_reporting_shapes(text: str, language: str, written: str, source: str) -> None:
+    assert source_of(text, written, language) == source

@@ -50,7 +50,13 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if sent.quantities and len(names) == 1:
         # a sentence that cites two sources leaves the next one to neither
         ctx.carried = (sent.end, sent.attributions[-1].source)
-    named = [a.source for a in resolved if any(w[:1].isupper() for w in a.source.name.split())]
+    # a name, or a body described in lower case ("the national prisons agency said ...; it
+    # had said earlier"): what a later pronoun refers back to
+    named = [
+        a.source
+        for a in resolved
+        if any(w[:1].isupper() for w in a.source.name.split()) or _body_head(a.source, sent.language) is not None
+    ]
     if named:
         ctx.last_named = named[-1]
         ctx.named.extend(named)
