@@ -21,12 +21,14 @@ from .namespans import (
     after_quote,
     clause_start,
     closes_clause,
+    coordinated_subject,
     elided_speaker,
     impersonal,
     name_after,
     name_before,
     name_start,
     names_the_count,
+    relative_subject,
     sentence_subject,
 )
 from .sourcenames import is_document, is_generic, make_source
@@ -221,8 +223,8 @@ def find_attributions(
                 continue
             span = (
                 name_before(tokens, i, lang, skip)
-                or _relative_subject(tokens, i, lang, skip)
-                or _coordinated_subject(tokens, i, lang)
+                or relative_subject(tokens, i, lang, skip)
+                or coordinated_subject(tokens, i, lang)
             )
             if span is not None:
                 first, last = span
@@ -269,40 +271,6 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
     while j < len(tokens) and tokens[j].is_word and j - last <= 4:
         j += 1  # "Sunday morning"
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_word
-
-
-def _relative_subject(
-    tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]
-) -> tuple[int, int] | None:
-    """ "la gobernadora, María Orellana, quien, en declaraciones a la prensa, precisó que
-    ...", "the governor, who told reporters that ...": a relative pronoun as the verb's
-    subject stands for the name before its comma (over one aside set off by commas)."""
-    g = vocabulary.grammar(lang)
-    j = verb - 1
-    while j >= 0 and tokens[j].lower in g.auxiliaries:
-        j -= 1
-    if j >= 0 and tokens[j].text == ",":
-        # "quien, en declaraciones a la prensa, precisó": back over the aside
-        j = next((k for k in range(j - 1, max(j - 10, -1), -1) if tokens[k].text == ","), -1) - 1
-    if j < 2 or tokens[j].lower not in g.relative or tokens[j].is_capitalized or tokens[j - 1].text != ",":
-        return None
-    if tokens[j].lower in ("que", "that", "which", "che", "cui", "donde", "where"):
-        return None  # a person's pronoun only: "el informe, que precisó" has no speaker
-    return name_before(tokens, j, lang, skip)
-
-
-def _coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:
-    """ "President Lasso declared a state of emergency and ordered the deployment of 2,700
-    soldiers", "El presidente Correa interrumpió un viaje y ya de regreso señaló que ...":
-    a verb in a predicate coordinated with the first has the sentence's subject."""
-    g = vocabulary.grammar(lang)
-    conj = next(
-        (k for k in range(verb - 1, max(verb - 8, 0), -1) if tokens[k].lower in g.conjunctions),
-        None,
-    )
-    if conj is None or any(t.text in ',;:."“”«»' for t in tokens[conj:verb]):
-        return None
-    return sentence_subject(tokens, conj, lang)
 
 
 def _names_someone(span: Sequence[Token], lang: str) -> bool:

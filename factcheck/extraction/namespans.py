@@ -8,101 +8,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import vocabulary
+from .nameends import MAX_BODY_WORDS, MAX_NAME_WORDS, acronym_at, closes_clause, name_after
 from .sourcenames import is_generic, is_non_speaker
 from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
 
-MAX_NAME_WORDS = 14
-MAX_BODY_WORDS = 30
-_TAIL_WINDOW = 24
-"""A body's full name written before its short name in brackets may be longer ("the
-National Service of Integral Attention to Adults Deprived of Liberty and Adolescent
-Offenders (SNAI)"): the brackets say where it ends."""
+__all__ = [
+    "MAX_NAME_WORDS",
+    "after_comma",
+    "after_quote",
+    "clause_start",
+    "closes_clause",
+    "coordinated_subject",
+    "elided_speaker",
+    "impersonal",
+    "name_after",
+    "name_before",
+    "name_start",
+    "names_the_count",
+    "relative_subject",
+    "sentence_subject",
+]
+
 _SCAN_WINDOW = 200
 """Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
 name, and twice the longest sentence of the development articles."""
-
-
-def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozenset[int] = frozenset()) -> int:
-    """Last token of a source name that starts at ``i`` and runs to the sentence's end, a
-    clause break or a time ("said President X Sunday morning"); an appositive after a
-    comma is kept ("the prison service, Snai")."""
-    g = vocabulary.grammar(lang)
-    breaks = vocabulary.attribution(lang).name_breaks
-    j = i
-    last = i - 1
-    limit = MAX_BODY_WORDS if _acronym_closes(tokens, i) else MAX_NAME_WORDS
-    while j < len(tokens) and j - i < limit:
-        t = tokens[j]
-        if t.text == "(" and j > i and _acronym_at(tokens, j + 1, tokens[i:j]):
-            last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
-            j += 3
-            continue
-        if t.text in '.;:!?"”' or (t.text == "(" and j > i) or (j in skip and j > i):
-            break
-        if t.text == ",":
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if nxt is not None and _appositive_name(tokens, j + 1, g.determiners) and _ends_sentence(tokens, j + 1):
-                j += 1
-                continue
-            if nxt is not None and _name_in_apposition(tokens, i, j, lang):
-                j += 1  # "según el vicepresidente, Jorge Glas, ...": the name after the title
-                continue
-            break
-        if t.lower in g.relative and j > i:
-            break
-        if (
-            t.lower in breaks
-            and j > i
-            and tokens[j - 1].lower not in g.conjunctions
-            and not (t.lower in g.determiners and tokens[j - 1].lower in g.partitive)
-        ):
-            # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
-            # la provincia de Azuay" after its "de"
-            break
-        last = j
-        j += 1
-    while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
-        last -= 1  # "reported by Salgado on Sunday morning": the time's preposition
-    return last
-
-
-def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
-    """A body's name runs from ``i`` as one phrase of words to its short name in brackets,
-    within :data:`MAX_BODY_WORDS`: "la Secretaría ... de Adolescentes Infractores (SNAI)"."""
-    for j in range(i + 1, min(len(tokens), i + MAX_BODY_WORDS)):
-        if tokens[j].text == "(":
-            return _acronym_at(tokens, j + 1)
-        if not tokens[j].is_word or tokens[j].is_digit:
-            return False
-    return False
-
-
-def _acronym_at(tokens: Sequence[Token], j: int, name: Sequence[Token] = ()) -> bool:
-    """ "(SSPC)": an upper-case short name in parentheses at ``j``; after a ``name``, one
-    written in capitals and lower case that begins with the name's first capital ("el
-    Instituto Nacional Penitenciario y Carcelario (Inpec)", not "la cárcel (Honduras)")."""
-    if not (j + 1 < len(tokens) and tokens[j + 1].text == ")" and tokens[j].is_word and 2 <= len(tokens[j].text) <= 8):
-        return False
-    short = tokens[j].text
-    if short.isupper():
-        return True
-    initial = next((t.text[0] for t in name if t.is_capitalized), None)
-    return short[0].isupper() and short[1:].islower() and short[0] == initial
-
-
-def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) -> bool:
-    """A name of two to five capitalised words after a comma that closes a description in
-    lower case ("el vicepresidente, Jorge Glas,", "el portavoz del Ministerio Público, Yuri
-    Mora,"): the described person."""
-    titles = vocabulary.attribution(lang).titles
-    described = tokens[i:comma]
-    if comma - i > 8 or not any(t.lower in titles and not t.is_capitalized for t in described):
-        return False
-    k = comma + 1
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized:
-        k += 1
-    return 2 <= k - comma - 1 <= 5 and (k >= len(tokens) or tokens[k].text in ",.;")
 
 
 def clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
@@ -116,54 +46,6 @@ def clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
         if tokens[j].lower in conjunctions and "," in (tokens[j - 1].text, tokens[j + 1].text):
             return j  # "... 33 miles deep, and as of now, according to B, 60 are dead"
     return 0
-
-
-def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str = "en") -> bool:
-    """True when a reporting verb ends its clause: "..., AP reports.", "..., officials
-    said, as rescuers ...", "..., the UN said on Tuesday."."""
-    n = len(tokens)
-    if tail >= n or tokens[tail].text in '.!?"”,;':
-        return True
-    table = vocabulary.attribution(lang)
-    if tokens[tail].lower in table.tail_openers:
-        return True  # "..., X said as he visited the school": a new clause begins
-    # a tail is read at most this far: a clause that has not ended there does not close
-    rest = tokens[tail : tail + _TAIL_WINDOW]
-    end = next((k for k, t in enumerate(rest) if t.text in ".!?;,"), len(rest))
-    if (verb in table.short_tail_verbs or tokens[tail].lower in table.time_openers) and end <= 4:
-        # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
-        # ...": a short tail closes the clause
-        return True
-    # "..., the prison service said in a statement sent by text message.": what carried
-    # the words closes the clause however long it is written
-    g = vocabulary.grammar(lang)
-    if tokens[tail].lower in g.phrase_breaks | {"in", "on", "via", "through"}:
-        # ... unless what was said follows ("said in a statement that seven ...")
-        return any(t.lower in table.carriers for t in rest[1 : min(end, 4)]) and not any(
-            t.lower in g.relative for t in rest[:end]
-        )
-    return False
-
-
-def _appositive_name(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
-    """ "the prison service, Snai", "según el ministerio, la Secretaría de Salud": a name
-    after the comma, capitalised or after its determiner; "According to SNAI, the 57
-    hostages are safe" goes on with the sentence, not with the name."""
-    if any(t.is_digit for t in tokens[j : j + MAX_NAME_WORDS]):
-        return False
-    if tokens[j].lower in determiners:
-        return j + 1 < len(tokens) and tokens[j + 1].is_capitalized
-    return tokens[j].is_capitalized
-
-
-def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
-    while j < len(tokens):
-        if tokens[j].text == ",":
-            return False
-        if tokens[j].text in ".;!?":
-            return True
-        j += 1
-    return True
 
 
 def name_before(
@@ -263,7 +145,7 @@ def name_before(
         or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
     ):
         last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
-    longest = MAX_BODY_WORDS if tokens[last].text == ")" and _acronym_at(tokens, last - 1) else MAX_NAME_WORDS
+    longest = MAX_BODY_WORDS if tokens[last].text == ")" and acronym_at(tokens, last - 1) else MAX_NAME_WORDS
     if first > last or last - first + 1 > longest:
         return None
     aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
@@ -468,3 +350,35 @@ def _each_conjunct_names(span: Sequence[Token], lang: str) -> bool:
         else:
             parts[-1].append(t)
     return all(any(t.is_capitalized for t in p) or is_generic(p, lang) for p in parts[1:])
+
+
+def relative_subject(tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]) -> tuple[int, int] | None:
+    """ "la gobernadora, María Orellana, quien, en declaraciones a la prensa, precisó que
+    ...", "the governor, who told reporters that ...": a relative pronoun as the verb's
+    subject stands for the name before its comma (over one aside set off by commas)."""
+    g = vocabulary.grammar(lang)
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        # "quien, en declaraciones a la prensa, precisó": back over the aside
+        j = next((k for k in range(j - 1, max(j - 10, -1), -1) if tokens[k].text == ","), -1) - 1
+    if j < 2 or tokens[j].lower not in g.relative or tokens[j].is_capitalized or tokens[j - 1].text != ",":
+        return None
+    if tokens[j].lower in ("que", "that", "which", "che", "cui", "donde", "where"):
+        return None  # a person's pronoun only: "el informe, que precisó" has no speaker
+    return name_before(tokens, j, lang, skip)
+
+
+def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:
+    """ "President Lasso declared a state of emergency and ordered the deployment of 2,700
+    soldiers", "El presidente Correa interrumpió un viaje y ya de regreso señaló que ...":
+    a verb in a predicate coordinated with the first has the sentence's subject."""
+    g = vocabulary.grammar(lang)
+    conj = next(
+        (k for k in range(verb - 1, max(verb - 8, 0), -1) if tokens[k].lower in g.conjunctions),
+        None,
+    )
+    if conj is None or any(t.text in ',;:."“”«»' for t in tokens[conj:verb]):
+        return None
+    return sentence_subject(tokens, conj, lang)

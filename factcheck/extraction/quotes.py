@@ -6,6 +6,7 @@ article is read: the speaker the figures of its closing sentence were given."""
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from ..models import Claim
 
 _OPEN = frozenset("«“")
 _CLOSE = frozenset("»”")
+_MARKS = re.compile('[\n«»“”"]')
 
 
 def _quotations(body: str) -> list[tuple[int, int]]:
@@ -21,7 +23,8 @@ def _quotations(body: str) -> list[tuple[int, int]]:
     a quotation a paragraph leaves open is none."""
     out: list[tuple[int, int]] = []
     opened: int | None = None
-    for k, ch in enumerate(body):
+    for m in _MARKS.finditer(body):
+        k, ch = m.start(), m.group()
         if ch == "\n":
             opened = None
         elif ch in _OPEN or (ch == '"' and opened is None):

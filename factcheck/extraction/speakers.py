@@ -50,7 +50,13 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if sent.quantities and len(names) == 1:
         # a sentence that cites two sources leaves the next one to neither
         ctx.carried = (sent.end, sent.attributions[-1].source)
-    named = [a.source for a in resolved if any(w[:1].isupper() for w in a.source.name.split())]
+    # a name, or a body described in lower case ("the national prisons agency said ...; it
+    # had said earlier"): what a later pronoun refers back to
+    named = [
+        a.source
+        for a in resolved
+        if any(w[:1].isupper() for w in a.source.name.split()) or _body_head(a.source, sent.language) is not None
+    ]
     if named:
         ctx.last_named = named[-1]
         ctx.named.extend(named)
@@ -132,7 +138,13 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:
         return source
-    return source.model_copy(update={"name": name or source.name, "via": via})
+    update: dict[str, object] = {"name": name or source.name, "via": via}
+    at = source.name.find(name) if name else -1
+    if name and at >= 0:
+        # "la Secretaría de Salud de Honduras" named "la Secretaría de Salud": the span
+        # still slices back to the name
+        update |= {"start": source.start + at, "end": source.start + at + len(name)}
+    return source.model_copy(update=update)
 
 
 @cache
@@ -162,7 +174,11 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         previous = ctx.named[at] if at is not None else None
         if previous is None:
             return source
-    return previous.model_copy(update={"cue": source.cue}) if previous else None
+    if previous is None:
+        # "La funcionaria indicó ..." with no one named before (an excerpt): the title as
+        # written says more than nothing; a bare "he" or "ella" says nothing
+        return source if title is not None else None
+    return previous.model_copy(update={"cue": source.cue})
 
 
 def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool = False) -> Source | None:
