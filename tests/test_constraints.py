@@ -107,10 +107,17 @@ def test_scope_one_prison_against_six() -> None:
     # one prison by one report, the same 57 in six prisons by the prisons agency)
     r = check(
         [
-            doc("a", "Inmates at Northgate prison in Cuenca, Ecuador, held 50 guards and seven police officers "
-                "hostage on Thursday, the governor said."),
-            doc("b", "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
-                "Thursday, the prisons agency said.", outlet="EFE"),
+            doc(
+                "a",
+                "Inmates at Northgate prison in Cuenca, Ecuador, held 50 guards and seven police officers "
+                "hostage on Thursday, the governor said.",
+            ),
+            doc(
+                "b",
+                "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
+                "Thursday, the prisons agency said.",
+                outlet="EFE",
+            ),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "scope_conflict"]
@@ -128,10 +135,17 @@ def test_part_at_one_place_over_the_national_figure() -> None:
     # against 7 police officers held nationwide)
     r = check(
         [
-            doc("a", "A group of 34 guards and 10 police officers were held hostage at Northgate prison in "
-                "Cuenca, Ecuador on Thursday, the governor said."),
-            doc("b", "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
-                "Thursday, the prisons agency said.", outlet="EFE"),
+            doc(
+                "a",
+                "A group of 34 guards and 10 police officers were held hostage at Northgate prison in "
+                "Cuenca, Ecuador on Thursday, the governor said.",
+            ),
+            doc(
+                "b",
+                "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
+                "Thursday, the prisons agency said.",
+                outlet="EFE",
+            ),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "part_exceeds_whole"]
@@ -208,3 +222,54 @@ def test_inside_one_article_any_disagreement_has_a_two_claim_core(a: int, extra:
     assert len(found) == 1
     system = system_of(found[0], Settings().tolerance)
     assert system is not None and len(found[0].core) == 2 and irreducible(system, found[0].core)
+
+
+SIX = (
+    "{a} police officers and {b} guards were held hostage in {n} prisons in Ecuador on Thursday, "
+    "the prisons agency said."
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=2, max_value=90), st.integers(min_value=2, max_value=90), st.integers(2, 9))
+def test_scope_any_group_in_one_prison_against_several(a: int, b: int, n: int) -> None:
+    # the dev2 scope pattern with any numbers: the same group at one prison and across n
+    r = check(
+        [
+            doc(
+                "a",
+                f"Inmates at Northgate prison in Cuenca, Ecuador, held {b} guards and {a} police officers "
+                "hostage on Thursday, the governor said.",
+            ),
+            doc("b", SIX.format(a=a, b=b, n=n), outlet="EFE"),
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "scope_conflict"]
+    assert len(found) == 1
+    system = system_of(found[0], Settings().tolerance)
+    assert system is not None and irreducible(system, found[0].core)
+    assert any(c.quantity.value == n for p in found[0].positions for c in p.claims if c.id in found[0].core)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=2, max_value=60), st.integers(min_value=2, max_value=60))
+def test_part_at_one_prison_against_the_national_figure(part: int, whole: int) -> None:
+    # the dev2 part-over-whole pattern with any numbers: flagged exactly when the part at
+    # one prison is larger than the national figure, with the two claims as its core
+    r = check(
+        [
+            doc(
+                "a",
+                f"A group of 40 guards and {part} police officers were held hostage at Northgate prison in "
+                "Cuenca, Ecuador on Thursday, the governor said.",
+            ),
+            doc("b", SIX.format(a=whole, b=70, n=6), outlet="EFE"),
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "part_exceeds_whole" and f.severity != "info"]
+    if part > whole:
+        assert len(found) == 1 and len(found[0].core) == 2
+        system = system_of(found[0], Settings().tolerance)
+        assert system is not None and irreducible(system, found[0].core)
+    else:
+        assert found == []
