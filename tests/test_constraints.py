@@ -273,3 +273,20 @@ def test_part_at_one_prison_against_the_national_figure(part: int, whole: int) -
         assert system is not None and irreducible(system, found[0].core)
     else:
         assert found == []
+
+
+def test_the_core_prefers_one_reports_own_two_figures() -> None:
+    # a side holding the same figure from two reports: the core keeps the report that
+    # gives both figures, which proves the conflict by its own text
+    r = check(
+        [
+            doc(
+                "a",
+                "Officials in Peru said 40 people were killed on Monday. The governor said 44 people were "
+                "killed in Peru on Monday.",
+            ),
+            doc("b", "In Peru, 44 people were killed on Monday, police said.", outlet="BBC"),
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "value_conflict" and f.core]
+    assert found and all({cid.split(":")[0] for cid in f.core} == {"a"} for f in found)

@@ -521,3 +521,22 @@ def test_a_toll_close_to_another_toll_of_its_report_is_a_version_not_a_part() ->
     )
     shown = {p.label for f in r.conflicts for p in f.positions}
     assert "46" in shown
+
+
+def test_a_raised_toll_and_the_figure_so_far_in_one_report_are_both_current() -> None:
+    # pattern from dev: otis-2023 (one report: the toll "raised to 48", and "so far, 46
+    # confirmed dead"): the mark says 48 replaced an earlier figure, not that it is newer
+    # than the report's own figure so far; both claim to be current, so they conflict
+    r = check(
+        [
+            doc(
+                "a",
+                "Authorities in Peru raised the toll to 48 dead on Thursday. So far, 46 people have been "
+                "confirmed dead in Peru, officials said.",
+                day=2,
+            )
+        ]
+    )
+    found = [f for f in r.conflicts if f.kind == "value_conflict"]
+    assert [(f.classification, sorted(p.label for p in f.positions)) for f in found] == [("conflict", ["46", "48"])]
+    assert found[0].evidence.order == "same"

@@ -96,6 +96,8 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
             # "has risen to 262" ... "has further risen to 272": the report narrates a
             # sequence; one sentence setting two sources against each other does not
             return _Timing("low-first", True, True, corrected, stated, days)
+        if _both_current(a, b):
+            return _Timing("same", True, False, corrected, stated, days)
         if (a.order == "earlier" or b.order == "later") and not (b.order == "earlier" or a.order == "later"):
             return _Timing("low-first", True, True, corrected, stated, days)
         if (b.order == "earlier" or a.order == "later") and not (a.order == "earlier" or b.order == "later"):
@@ -113,6 +115,18 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
         return _Timing(relation, False, False, corrected, stated, days, clocked=True)
     relation = {"same": "same", "before": "low-first", "after": "high-first"}.get(order or "", "unknown")
     return _Timing(relation, False, False, corrected, stated, days)
+
+
+def _both_current(a: Facet, b: Facet) -> bool:
+    """One figure of a report marked as the newer ("raised the toll to 48") and the other
+    given as the figure so far ("so far, 46 have been confirmed dead"): the mark says the
+    first replaced an earlier figure, not that it is newer than the second; both claim to
+    be the figure at the time of the report."""
+    marked = [f for f in (a, b) if f.order == "later"]
+    if len(marked) != 1:
+        return False
+    other = b if marked[0] is a else a
+    return other.order is None and other.claim.as_of is not None and other.claim.as_of.derived_from == "so_far"
 
 
 def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..findings import Finding
@@ -140,14 +140,17 @@ def _free(system: System, name: str) -> list[float]:
     return [0.0, math.inf] if system.whole.get(name, True) else [-math.inf, math.inf]
 
 
-def core(system: System) -> list[str]:
+def core(system: System, prefer: Collection[str] = ()) -> list[str]:
     """A smallest set of claims that cannot all hold (empty when all can): every claim,
     less each one whose removal leaves the rest still impossible, tried from the last
-    claim to the first so the first claims of each side stand for it."""
+    claim to the first so the first claims of each side stand for it, and the claims of
+    ``prefer`` last, so that they stand for it where they can (one report's own two
+    figures prove more than two reports' do)."""
     kept = system.claims()
     if holds(system):
         return []
-    for cid in reversed(list(kept)):
+    tries = [c for c in reversed(kept) if c not in prefer] + [c for c in reversed(kept) if c in prefer]
+    for cid in tries:
         trial = [c for c in kept if c != cid]
         if not holds(system, without=set(system.claims()) - set(trial)):
             kept = trial
@@ -211,6 +214,16 @@ def system_of(finding: Finding, tolerance: float) -> System | None:
     return None
 
 
+def _one_report(finding: Finding) -> set[str]:
+    """The claims of documents that stand on two sides of the finding: the report
+    contradicts itself."""
+    sides: dict[str, set[int]] = defaultdict(set)
+    for i, p in enumerate(finding.positions):
+        for c in p.claims:
+            sides[c.document].add(i)
+    return {c.id for p in finding.positions for c in p.claims if len(sides[c.document]) > 1}
+
+
 def _group_total(s: System, name: str, claims: Sequence[Claim], tolerance: float) -> str:
     """One number for a group, and each report's figures for it: a report giving parts
     ("50 guards and seven police officers") says they add up to the group."""
@@ -257,7 +270,7 @@ def with_core(finding: Finding, tolerance: float) -> Finding:
     system = system_of(finding, tolerance)
     if system is None:
         return finding
-    found = core(system)
+    found = core(system, _one_report(finding))
     if found or finding.severity == "info" or finding.classification == "possibly_different_event":
         # "perhaps two events" asks whether the figures are of one event at all (44
         # released in September, 53 held in July at the same prison), not whether they
