@@ -281,12 +281,13 @@ def test_the_core_prefers_one_reports_own_two_figures() -> None:
     r = check(
         [
             doc(
-                "a",
+                "b",
                 "Officials in Peru said 40 people were killed on Monday. The governor said 44 people were "
                 "killed in Peru on Monday.",
+                day=2,
             ),
-            doc("b", "In Peru, 44 people were killed on Monday, police said.", outlet="BBC"),
+            doc("a", "In Peru, 44 people were killed on Monday, police said.", outlet="BBC"),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "value_conflict" and f.core]
-    assert found and all({cid.split(":")[0] for cid in f.core} == {"a"} for f in found)
+    assert found and all({cid.split(":")[0] for cid in f.core} == {"b"} for f in found)
