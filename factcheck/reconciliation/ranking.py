@@ -6,7 +6,7 @@ strength is its pairing score (how likely its sides measure one quantity, see
 that fell between reports) than when it is at one moment, and halved when the text gives
 neither figure a time: unknown order is uncertainty, ranked lower, never read as an update.
 
-Two rules keep the warnings to what an editor can read:
+Three rules keep the warnings to what an editor can read:
 
 * a warning whose pairing score (see ``floor_score``) is below ``Settings.min_pairing`` is
   reported as info: its sides are most likely two quantities (not "perhaps two events",
@@ -35,13 +35,12 @@ from .pairing import about
 UNKNOWN_ORDER_FACTOR = 0.5
 """What a finding's strength is multiplied by when the text gives neither figure a time."""
 
-_RANK = {"error": 0, "warning": 1, "info": 2}
-
-
 ORDERED_FACTOR = 0.9
 """...and when the disagreement rests on an order the text gives (a toll that fell between
 two reports) rather than on one moment (two values at once): the order is one more
 reading that may be wrong."""
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def strength(finding: Finding) -> float:
