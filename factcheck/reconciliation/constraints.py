@@ -1,7 +1,7 @@
 """The claims of a finding as constraints, and the smallest set of them that cannot all hold.
 
 Each claim bounds a quantity: "at least 48 dead" says the death toll is 48 or more,
-"nearly 30 held" that the number held is below 30. A finding says how the quantities of
+"nearly 30 held" that it is 30 at most. A finding says how the quantities of
 its sides relate, and each relation is a linear constraint:
 
 * one quantity (``value_conflict``): every claim of both sides bounds the same number;
