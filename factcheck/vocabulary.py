@@ -193,6 +193,7 @@ class Events(_Table):
 class SubjectKind(_Table):
     broader: list[str] = Field(default_factory=list)
     role: bool = False
+    breakdown: bool = False
     base_unit: str | None = None
 
 

@@ -540,3 +540,37 @@ def test_a_raised_toll_and_the_figure_so_far_in_one_report_are_both_current() ->
     found = [f for f in r.conflicts if f.kind == "value_conflict"]
     assert [(f.classification, sorted(p.label for p in f.positions)) for f in found] == [("conflict", ["46", "48"])]
     assert found[0].evidence.order == "same"
+
+
+def test_a_group_and_people_killed_at_one_place_are_one_toll_whichever_way_the_keys_sort() -> None:
+    # probe, not from the corpora (a mine collapse): "19 killed" (people) and "15 miners
+    # killed" at one town on one day are one toll; before, whether they were compared
+    # depended on how the two quantity keys sorted ("worker" after "person" never was)
+    r = check(
+        [
+            doc(
+                "a",
+                "The death toll from the mine collapse in Kitwe, Zambia, rose to 19 on Tuesday, the minister said.",
+                day=7,
+            ),
+            doc(
+                "b",
+                "Officials said 15 miners died in the mine collapse in Kitwe, Zambia, on Tuesday.",
+                day=7,
+                outlet="BBC",
+            ),
+        ]
+    )
+    assert [sorted(p.label for p in f.positions) for f in r.conflicts if f.kind == "value_conflict"] == [["15", "19"]]
+
+
+def test_a_breakdown_by_age_or_origin_is_never_the_toll() -> None:
+    # twelve children (or Guatemalans) killed at one place is a part of the toll, not a rival to it
+    for who in ("children", "Guatemalans"):
+        r = check(
+            [
+                doc("a", "In Kitwe, Zambia, 19 people were killed on Tuesday, the minister said.", day=7),
+                doc("b", f"In Kitwe, Zambia, 12 {who} were killed on Tuesday, officials said.", day=7, outlet="BBC"),
+            ]
+        )
+        assert [f for f in r.conflicts if f.kind == "value_conflict"] == [], who

@@ -17,7 +17,7 @@ from ..models import Claim
 from .classify import Verdict, classify_pair, timing
 from .clocks import CLOSE
 from .fingerprint import fingerprint, side_figures
-from .identity import combine, place_relation, subject_classes, subject_relation
+from .identity import combine, is_breakdown, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet
 from .pairs import narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
@@ -82,9 +82,18 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                 continue
             place = place_relation(fa.place, fb.place)
             rel = combine(subject_relation(fa.classes, fb.classes), place)
-            if rel == "part" and place == "same" and fb.classes == _PEOPLE and fa.event in CASUALTIES:
-                rel = "same"  # "38 migrants killed" and "39 people killed" at one place: one toll
-            if rel != "part" and not (rel == "same" and a < b):
+            one_toll = (
+                rel == "part"
+                and place == "same"
+                and fb.classes == _PEOPLE
+                and fa.event in CASUALTIES
+                and not any(is_breakdown(c) for c in fa.classes)
+            )
+            if one_toll:
+                # "38 migrants killed" and "39 people killed" at one place: one toll, met once,
+                # from the narrower key, whichever way the two keys sort
+                rel = "same"
+            if rel != "part" and not (rel == "same" and (a < b or one_toll)):
                 continue
             for part in sides[a]:
                 for whole in sides[b]:

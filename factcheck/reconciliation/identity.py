@@ -49,6 +49,17 @@ def _roles() -> frozenset[str]:
     return frozenset(c for c, e in vocabulary.subjects().classes.items() if e.role)
 
 
+@cache
+def _breakdowns() -> frozenset[str]:
+    return frozenset(c for c, e in vocabulary.subjects().classes.items() if e.breakdown)
+
+
+def is_breakdown(cls: str) -> bool:
+    """Whether a subject class is a share of a group by age, sex or nationality
+    ("children", "Guatemalans"): a part of a count of people, never the count itself."""
+    return cls in _breakdowns() or nationality(cls.removeprefix("raw:")) is not None
+
+
 def is_person(cls: str) -> bool:
     """Whether a subject class counts people: a role (hostage, victim), a kind of person,
     or nationals ("13 Hondurans", "13 hondureños")."""
