@@ -21,10 +21,13 @@ from ..gazetteer import fold
 from ..models import Claim
 from .sentence import DocContext, Sentence
 from .taxonomy import class_at
-from .tokens import Token
+from .tokens import Token, tokenize
 
 __all__ = ["CountedWords", "Population", "counted_words", "population_of", "refine", "rules"]
 
+BODY_NAME_WORDS = 8
+"""Words read of a body's name after a place noun ("la sede del Instituto Nacional de
+Estadística"): the longest official names of national bodies run to about this many."""
 GENDER_WINDOW = 3
 """Tokens either side of a facility noun that may give it a sex ("cárcel de mujeres",
 "women's prison", "Centro Penitenciario Femenino de Adaptación Social")."""
@@ -138,7 +141,7 @@ def population_of(
     members: list[str] = []
     i = 0
     while i < len(tokens):
-        hit = class_at(tokens, i, lang)
+        hit = class_at(tokens, i, lang) or _body_facility(tokens, i, lang)
         if hit is None:
             i += 1
             continue
@@ -153,6 +156,40 @@ def population_of(
         return Population(cls, gender or _gender_near(tokens, first, last, lang))
     if members:
         return Population(members[0], gender)
+    return None
+
+
+def _body_facility(tokens: Sequence[Token], i: int, lang: str) -> tuple[int, str] | None:
+    """(width, class) of a place noun followed by the name of the body that runs it: "la
+    estación del Instituto Nacional de Refugiados" is a refugee station, "the centre of the
+    Federal Immigration Office" an immigration centre. Each capitalised word of the name is
+    tried with the noun as the language's class names write them ("estación de refugiados",
+    "immigration centre"), so no body needs to be listed.
+
+    >>> _body_facility(tokenize("la estación del Instituto Nacional de Migración de X"), 1, "es")
+    (6, 'migrant detention center')
+    """
+    if i + 2 >= len(tokens) or not tokens[i].is_word or tokens[i].is_capitalized:
+        return None
+    k = i + 1
+    if tokens[k].lower not in ("de", "del", "of"):
+        return None
+    k += 1
+    if tokens[k].lower in vocabulary.grammar(lang).determiners:
+        k += 1
+    names: list[int] = []
+    while k < len(tokens) and len(names) < BODY_NAME_WORDS and tokens[k].is_word:
+        if tokens[k].is_capitalized:
+            names.append(k)
+        elif not names or tokens[k].lower not in ("de", "del", "y", "of", "and", "for"):
+            break
+        k += 1
+    noun = tokens[i].text
+    for j in names:
+        for phrase in (f"{noun} de {tokens[j].lower}", f"{tokens[j].lower} {noun}"):
+            hit = class_at(tokenize(phrase), 0, lang)
+            if hit is not None and hit[0] == len(tokenize(phrase)):
+                return j - i + 1, hit[1]
     return None
 
 
