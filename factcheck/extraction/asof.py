@@ -259,7 +259,7 @@ class _ArticleTimes:
         return self.carried[index]
 
     def _far_stamp(self, m: TimeMention) -> bool:
-        """A date on a line of its own ("| 2 October 2023, Monday |") more than a week from
+        """A date on a line of its own ("| 7 March 2022, Monday |") more than a week from
         the day the article is read against: a page's republication or crawl date, not
         the time of the figures below it."""
         if m.kind != "date" or m.date is None or self.published is None:

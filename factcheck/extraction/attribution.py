@@ -132,8 +132,8 @@ def find_attributions(
             i = last + 1
             continue
         if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
-            # "La SSPC subió este lunes a 40 la cifra", "El INM ajustó a 38 la cifra": who
-            # raises a toll gives it; "la cifra subió a 40" has no agent (see _name_before)
+            # "La DGT subió este jueves a 14 la cifra", "El ministerio ajustó a 9 la cifra": who
+            # raises a toll gives it; "la cifra subió a 14" has no agent (see _name_before)
             span = name_before(tokens, i, lang, skip)
             named = span is not None and _names_someone(tokens[span[0] : span[1] + 1], lang)
             if span is not None and named and not names_the_count(tokens, span, lang):
@@ -155,7 +155,7 @@ def find_attributions(
             verb = str(hit[1])
             tail = i + hit[0]
             if _opens_quote(tokens, tail):
-                # 'Mora stated, "The forensic teams ... have confirmed 41"': the speaker of
+                # 'Ruiz stated, "The coroners ... have identified 17"': the speaker of
                 # the quote gives every figure in it, whoever the quote itself cites
                 span = name_before(tokens, i, lang, skip)
                 if span is not None:
@@ -174,7 +174,7 @@ def find_attributions(
                 continue
             inverted = _after_relative(tokens, body, i, tail, verb, lang, skip)
             if inverted is not None:
-                out.append(inverted)  # "los 41 muertos que anunció el vicepresidente Jorge Glas"
+                out.append(inverted)  # "los 17 muertos que anunció la ministra Ana Ríos"
                 i = inverted.last + 1
                 continue
             # '"We have recorded 37 deaths," agency chief Barkindo Saidu told reporters': the
@@ -195,7 +195,7 @@ def find_attributions(
                     i = tail
                     continue
             # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
-            # "», ha dicho el portavoz del Ministerio Público"
+            # "», ha dicho la vocera de la Fiscalía"
             name = name_start(tokens, tail, verbs, skip, lang) if after_comma(tokens, i, lang) else None
             if name is not None:
                 last = name_after(tokens, name, lang, skip)
@@ -293,7 +293,7 @@ def _opens_quote(tokens: Sequence[Token], tail: int) -> bool:
 def _after_relative(
     tokens: Sequence[Token], body: str, verb: int, tail: int, cue: str, lang: str, skip: frozenset[int]
 ) -> Attribution | None:
-    """ "De los 41 muertos que anunció el vicepresidente Jorge Glas": a reporting verb after
+    """ "De los 17 muertos que anunció la ministra Ana Ríos": a reporting verb after
     a relative pronoun, its speaker after it, gives the figures before it."""
     g = vocabulary.grammar(lang)
     j = verb - 1
@@ -314,8 +314,8 @@ def _after_relative(
 def _quoted_as_saying(
     tokens: Sequence[Token], body: str, i: int, lang: str, skip: frozenset[int]
 ) -> Attribution | None:
-    """ "..., the Associated Press quoted the government as saying": the government gives
-    the figure, by way of the Associated Press."""
+    """ "..., a news agency quoted the army as saying": the army gives the figure, by way of
+    the agency."""
     end = next((k for k in range(i + 2, min(len(tokens), i + 16)) if tokens[k].lower == "as"), None)
     if end is None or end + 1 >= len(tokens) or not tokens[end + 1].lower.endswith("ing"):
         return None
@@ -348,8 +348,8 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
 
 
 def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:
-    """Past "the (death) toll (downward)" after a revision verb: "raised the toll to 48",
-    "ha elevado la cifra hasta 46", "revised the death toll downward from 248"; ``j``
+    """Past "the (death) toll (downward)" after a revision verb: "raised the toll to 17",
+    "ha elevado el balance a 23", "revised the death toll down from 130"; ``j``
     unchanged where no count noun follows."""
     g = vocabulary.grammar(lang)
     counts = vocabulary.attribution(lang).count_nouns
@@ -369,7 +369,7 @@ def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:
 def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, lang: str = "en") -> Source | None:
     """The source of a claim at tokens ``q_first``..``q_last``: the outer attribution, with
     an inner speaker as ``via`` where the sentence has both; a speaker who cites a
-    document ("X comunicó que, según el reporte preliminar, ...") is the source, by way of
+    document ("X comunicó que, según el informe inicial, ...") is the source, by way of
     the document."""
     covering = [a for a in attributions if not (a.first <= q_first <= a.last) and a.scope_from <= q_first <= a.scope_to]
     inner = [a for a in covering if not a.outer]

@@ -58,7 +58,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             _own_speaker(sent, pos),
         )
         if group is not None:
-            # the parts of "the release of 50 guards and seven police officers" share one event
+            # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
         verb = _verb_after_noun(sent, mention) if mention.event else None
         if verb is not None:
@@ -75,14 +75,14 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         else:
             event_class = event.event if event else None
         if f.kind == "article_count" and not counted_one(sent, f, mention, event, event_class):
-            continue  # "a private security guard said": an article, no count
+            continue  # "a hotel night porter said": an article, no count
         if money_or_scaled(sent, f, mention):
             # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
             # a count of people released or killed
             event, event_class = None, None
         if event_class is None and f.unit is None and held_where_present(sent, ctx, f, mention):
-            # "se encontraban 900 reclusas" in the prison, "68 men were staying in that part
-            # of the building" of a detention centre: people present there are people held
+            # "se encontraban 300 reclusos" in the prison, "25 men were sleeping in that wing" of
+            # a detention centre: people present there are people held
             event_class = "held"
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
@@ -91,8 +91,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        # a figure with no noun of its own, even where the head's is carried to it ("186 people
-        # died in Mexico City, ... and one in Oaxaca")
+        # a figure with no noun of its own, even where the head's is carried to it ("58 people
+        # died in the capital, ... and one in the south")
         bare = (mention.first is None or mention.first < f.first) and f.unit is None
         if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
             # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
@@ -226,8 +226,8 @@ def _own_speaker(sent: Sentence, pos: int) -> int:
 
 def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     """The first token of the figure after quantity ``pos`` when that figure opens a
-    clause of its own ("39 people died and 29 were injured": after "and" or a comma), not
-    when both are parts of one phrase ("50 guards and seven police officers were
+    clause of its own ("12 people died and 8 were injured": after "and" or a comma), not
+    when both are parts of one phrase ("12 nurses and three doctors were
     released") or the next figure sits inside the first one's phrase ("120 officers held
     in six jails were freed")."""
     if pos + 1 >= len(sent.quantities):

@@ -17,7 +17,7 @@ from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
-_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "una persona perdió la vida"
+_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "un vecino perdió la vida"
 
 
 def counted_one(
@@ -35,7 +35,7 @@ def counted_one(
     if mention.event or (event is not None and mention.first <= event.first <= noun_last):
         return True
     if event is not None and event.last < f.first and f.num_first - event.last == 1:
-        return True  # "killed a police officer", "dejó una persona muerta"
+        return True  # "killed a police officer", "dejó un bombero herido"
     if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
         return False
     return all(t.text not in _CLAUSE_MARKS for t in sent.tokens[noun_last + 1 : event.first])

@@ -1,7 +1,7 @@
 """Where a claim is scoped: countries, provinces and cities from the gazetteer, with their
 containers down to the first-level division (Acapulco: Guerrero, Mexico), named facilities
-found by pattern ("Turi jail", "la cárcel de Turi", "el Centro Femenino de Adaptación
-Social"), unnamed ones ("a prison in Cuenca", "una cárcel en Cuenca"), "nationwide" and
+found by pattern ("Turi jail", "la cárcel de Turi", "el Centro de Reclusión
+Femenino"), unnamed ones ("a prison in Cuenca", "una cárcel en Cuenca"), "nationwide" and
 "the capital", in the words of each language (``data/<lang>/places.yaml``).
 
 Cities and provinces count only in documents that mention their country (or, for cities
@@ -185,11 +185,11 @@ def find_places(
     "the prison" or "el penal" is the prison named before, and ``event_name``, the folded
     name of the article's own storm ("milton"), which is no town wherever it stands.
 
-    >>> body = "Murieron 46 reclusas en el penal de Támara, en el departamento de Francisco Morazán."
-    >>> for m in find_places(tokenize(body), ["HN"], "es", body):
+    >>> body = "Murieron 12 reclusos en el penal de Chiclayo, en el departamento de Lambayeque."
+    >>> for m in find_places(tokenize(body), ["PE"], "es", body):
     ...     print(m.place.kind, m.place.name, m.place.within)
-    facility penal de Támara ('Támara', 'Francisco Morazán', 'Honduras')
-    province Francisco Morazán ('Honduras',)
+    facility penal de Chiclayo ('Chiclayo', 'Lambayeque', 'Peru')
+    province Lambayeque ('Peru',)
     """
     body = body if body is not None else rebuilt(tokens)
     lang = language or "en"
@@ -240,7 +240,7 @@ def find_places(
             if m is None and (low in _INDEFINITE or _demonym(gaz, tok)) and i + 1 < n:
                 m = unnamed_facility(body, tokens, i + (low in _INDEFINITE), i, countries, lang)
             if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
-                # headlines drop the article: "Fire at migrant center in Mexico"
+                # headlines drop the article: "Blaze at migrant center in Peru"
                 m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
             if m is None and known:
                 m = definite_facility(body, tokens, i, lang, known)

@@ -80,8 +80,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     """Every claim-worthy quantity in a sentence's tokens.
 
     >>> from .tokens import tokenize
-    >>> [(f.value, f.qualifier, f.unit) for f in find_quantities(tokenize("within less than 48 hours"))]
-    [(48.0, 'less_than', 'hour')]
+    >>> [(f.value, f.qualifier, f.unit) for f in find_quantities(tokenize("within less than 36 hours"))]
+    [(36.0, 'less_than', 'hour')]
     >>> [(f.low, f.high, f.qualifier) for f in find_quantities(tokenize("between 40 and 50 people"))]
     [(40.0, 50.0, 'range')]
     """
@@ -247,7 +247,7 @@ _NOUN_TO_FIGURE = 2  # "a population of 900,000", "un saldo de unos 45"
 
 
 def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lang: str = "en") -> list[NumberMention]:
-    """ "un muerto", "Un guardia falleció", "al menos una persona perdió la vida", "a guard
+    """ "un muerto", "Un bombero falleció", "al menos un vecino perdió la vida", "a guard
     was killed": the indefinite article before a noun of the people a report counts, or a
     noun that names what happened to them, is a count of one. Whether it is a claim is
     decided with its event (composer: no event in its own clause, no claim), so "a private

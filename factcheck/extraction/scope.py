@@ -110,8 +110,8 @@ def stated_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], 
 
 
 def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
-    """A place a distance is measured from is not the figure's scope: "50 km northwest of
-    Tegucigalpa", "a 173 kilómetros de Quito", "80 miles south of Mexico City"."""
+    """A place a distance is measured from is not the figure's scope: "40 km north of
+    Lima", "a 95 kilómetros de Santiago", "60 miles east of the capital"."""
     if m.first == 0:
         return False
     prev = tokens[m.first - 1].lower
@@ -201,7 +201,7 @@ def place_of(
         locative = bool(gap) and gap[-1].lower in _LOCATIVES
         if locative and (len(gap) <= 2 or not any(t.text in ",.:" for t in gap[:-1])):
             return m.place
-    # "Estado de México, 13", "Guerrero seis", "In Morelos, 42 died"
+    # "Provincia de Salta, 9", "Jujuy cuatro", "In the north, 15 died"
     before = [m for m in cands if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first)]
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place
