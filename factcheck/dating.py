@@ -136,11 +136,11 @@ def date_documents(docs: Sequence[Document]) -> list[Document]:
     """The documents, each with no published day given a :class:`Dating` when the corpus
     allows one; the others unchanged. Deterministic whatever the order of ``docs``.
 
-    >>> a = Document(id="a", published=dt.date(2016, 4, 17), body="Ecuador quake: Manabí toll rises to 233.")
-    >>> b = Document(id="b", body="The Ecuador quake toll in Manabí rose to 272 on Monday.")
+    >>> a = Document(id="a", published=dt.date(2017, 3, 19), body="Peru floods: Piura toll rises to 31.")
+    >>> b = Document(id="b", body="The Peru flood toll in Piura rose to 38 on Monday.")
     >>> dated = date_documents([a, b])
     >>> dated[1].dated.date, dated[1].dated.basis
-    (datetime.date(2016, 4, 18), 'text')
+    (datetime.date(2017, 3, 20), 'text')
     """
     order = sorted(range(len(docs)), key=lambda i: docs[i].id)
     ordered = [docs[i] for i in order]

@@ -83,7 +83,7 @@ def _identifier() -> LanguageModel:
 def guess_language(text: str) -> tuple[str, float]:
     """The most likely language of ``text`` (ISO 639-1) and the model's probability for it.
 
-    >>> guess_language("Al menos 46 reclusas murieron en el penal de Támara")[0]
+    >>> guess_language("Al menos 12 reclusos murieron en el penal de Chiclayo")[0]
     'es'
     """
     code, probability = _identifier().classify(text)

@@ -177,7 +177,7 @@ def find_attributions(
                 out.append(inverted)  # "los 17 muertos que anunció la ministra Ana Ríos"
                 i = inverted.last + 1
                 continue
-            # '"We have recorded 37 deaths," agency chief Barkindo Saidu told reporters': the
+            # '"We have counted 14 bodies," fire chief Ana Ríos told reporters': the
             # speaker after a closing quote gives every figure of the quote
             span = name_before(tokens, i, lang, skip) if _quote_shortly_before(tokens, i) else None
             if span is not None and _closes_a_quote(tokens, span[0]):
@@ -250,7 +250,7 @@ def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:
 
 def _closes_a_quote(tokens: Sequence[Token], first: int) -> bool:
     """The words before token ``first`` close a quote with a comma or a mark of its own
-    ('…rise," Saidu told', '…rise?" she asked', '…», dijo'): the name after it is its speaker."""
+    ('…rise," Ríos told', '…rise?" she asked', '…», dijo'): the name after it is its speaker."""
     if first >= 2 and tokens[first - 1].text in _CLOSING_QUOTES:
         return tokens[first - 2].text in (",", "!", "?")
     return first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text in _CLOSING_QUOTES
@@ -274,9 +274,9 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
 
 
 def _names_someone(span: Sequence[Token], lang: str) -> bool:
-    """A speaker of a lead verb: a name ("La SSPC subió a 40"), a title ("un portavoz de la
+    """A speaker of a lead verb: a name ("La DTV subió a 14"), a title ("un portavoz de la
     fiscalía ha elevado la cifra") or a kind of unnamed source ("Las autoridades
-    ecuatorianas subieron a 246")."""
+    peruanas subieron a 58")."""
     titles = vocabulary.attribution(lang).titles
     return any(t.is_capitalized for t in span[1:]) or any(t.lower in titles for t in span) or is_generic(span, lang)
 

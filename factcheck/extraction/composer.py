@@ -95,9 +95,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         # died in the capital, ... and one in the south")
         bare = (mention.first is None or mention.first < f.first) and f.unit is None
         if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
-            # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
+            # "64 fallecidos: 30 en la capital, 21 en Jalisco"; "son 30; Colima, 12":
             # a bare figure in a list by place counts what the list's head counts, unless
-            # something else happened to it ("100 reos se fugaron ... los fallecidos superaban 130")
+            # something else happened to it ("40 reos se fugaron ... los fallecidos superaban 60")
             head_class, head_event = ctx.last_counted
             subject_class = head_class if subject_class in (None, "person") else subject_class
             if event_class is None or event_class == head_event:
@@ -127,8 +127,8 @@ _LIST_MARKS = frozenset({",", ";", ":", "."})
 
 
 def _in_list(sent: Sentence, f: Found) -> bool:
-    """A bare figure that is an item of a list by place: "86 en Ciudad de México",
-    "Morelos, 74", "son 186;", "Guerrero seis y en Oaxaca, uno", "73 in Morelos,"."""
+    """A bare figure that is an item of a list by place: "30 en la capital",
+    "Colima, 12", "son 30;", "Nayarit tres y en Sinaloa, uno", "21 in Jalisco,"."""
     g = vocabulary.grammar(sent.language)
     toks = sent.tokens
     before = toks[f.first - 1] if f.first > 0 else None
@@ -145,8 +145,8 @@ def _in_list(sent: Sentence, f: Found) -> bool:
     if before is None or not closes:
         return False
     if before.text == ",":
-        # "Morelos, 74,": an item beside its place; "Elementos de la Guardia Nacional, unos
-        # 200, acordonaron" is an appositive that counts the noun before it, no list
+        # "Colima, 12,": an item beside its place; "Agentes de la Policía Federal, unos
+        # 150, rodearon" is an appositive that counts the noun before it, no list
         return any(p.last == f.first - 2 or f.last < p.first <= f.last + 4 for p in sent.places)
     return before.text in _LIST_MARKS or before.lower in g.auxiliaries or (before.is_capitalized and f.first > 1)
 

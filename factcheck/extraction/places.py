@@ -67,11 +67,11 @@ def body_countries(body: str) -> list[str]:
 def implied_countries(body: str) -> list[str]:
     """The country an article that names none is about, from the places it names: the one
     country that explains the most distinct names, two at least and a province of it among
-    them ("el gobernador del Azuay ... la cárcel de Turi, en Cuenca": Azuay and Cuenca are
-    in Ecuador, where Turi alone would be a province of Estonia). Empty when nothing decides.
+    them ("el gobernador de Oruro ... la cárcel de Quillacollo, en Cochabamba": Oruro and
+    Cochabamba are in Bolivia, where a prison's name alone may be a place anywhere). Empty when nothing decides.
 
-    >>> implied_countries("Los reos de la cárcel de Turi, en Cuenca, informó el gobernador del Azuay.")
-    ['EC']
+    >>> implied_countries("Los reos de la cárcel de Quillacollo, en Cochabamba, informó el gobernador de Oruro.")
+    ['BO']
     """
     gaz = gazetteer()
     names: dict[str, set[str]] = {}
@@ -449,13 +449,13 @@ def _apposed(a: Place, b: Place) -> Place | None:
 def incident_place(body: str, countries: Sequence[str], language: str | None = "en", lead: int = 3) -> Place | None:
     """The facility an article's lead (its first ``lead`` sentences) names, as the default
     scope of its figures: a riot, a fire or a collapse happens at one site, and later
-    sentences say "41 inmates died" without naming it again. A facility that receives
+    sentences say "17 inmates died" without naming it again. A facility that receives
     people afterwards (a hospital, a shelter) is no incident's site. None when the lead
     names no facility; then the country is the default (:func:`doc_country_place`).
 
-    >>> body = "Riot at Támara women's prison. 41 inmates died, officials said."
-    >>> print(incident_place(body, ["HN"], "en").name)
-    Támara women's prison
+    >>> body = "Riot at Chiclayo women's prison. 17 inmates died, officials said."
+    >>> print(incident_place(body, ["PE"], "en").name)
+    Chiclayo women's prison
     """
     from .facilities import facility_kind
     from .tokens import iter_sentences

@@ -153,18 +153,18 @@ def place_of(
     skip: Sequence[tuple[int, int]] = (),
 ) -> Place | None:
     """The place a figure at tokens ``first``..``last`` is tied to, among a sentence's place
-    mentions: in a list of figures by place ("55 en Morelos, 32 en Puebla"; "Guerrero, 6")
+    mentions: in a list of figures by place ("12 en Jalisco, 8 en Colima"; "Nayarit, 3")
     each figure takes its own; otherwise the nearest place in its clause that no other
     figure of ``figures`` (token spans) stands between. Places inside ``skip`` spans (a
-    source's title: "the governor of Azuay") are not scope.
+    source's title: "the governor of Salta") are not scope.
 
     >>> from .places import find_places
     >>> from .tokens import tokenize
-    >>> toks = tokenize("Hay 55 muertos en Morelos, 32 en Puebla y 4 en Guerrero.")
+    >>> toks = tokenize("Hay 12 muertos en Jalisco, 8 en Colima y 3 en Nayarit.")
     >>> ms = find_places(toks, ["MX"], "es")
     >>> figures = [(1, 1), (6, 6), (10, 10)]
     >>> [place_of(ms, toks, a, b, figures).name for a, b in figures]
-    ['Morelos', 'Puebla', 'Guerrero']
+    ['Jalisco', 'Colima', 'Nayarit']
     """
     # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
@@ -194,7 +194,7 @@ def place_of(
         introduced = m.first > 0 and tokens[m.first - 1].lower in _LOCATIVES
         if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
             return m.place
-    # "55 en Morelos", "49 personas han muerto en la capital": a locative after the figure
+    # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
     for m in sorted(after, key=lambda m: m.first):
         gap = between(last + 1, m.first)

@@ -3,13 +3,13 @@ sentence with no cue of its own goes on with the report of the sentence before.
 
 The text itself says when that is so: a pronoun ("He added ...", "Detalló que ..."), a
 title that refers back ("the governor", "el mandatario"), a list of figures that goes on
-after its attributed head ("X reported 324 dead. 186 died in the capital, 73 in
-Morelos ..."), a sentence that opens with a continuation ("Mientras que en Morelos ...")
-or a list after a colon ("según un comunicado del INM: - Guatemala: 28"). A single figure
+after its attributed head ("X reported 64 dead. 30 died in the capital, 21 in
+Jalisco ..."), a sentence that opens with a continuation ("Mientras que en Jalisco ...")
+or a list after a colon ("según un boletín del ministerio: - Bolivia: 9"). A single figure
 after an attributed sentence is as often the writer's own, so it is carried only as an
 item of such a list.
 
-Within a sentence, the distance that says where a place lies ("en Támara, a unos 30
+Within a sentence, the distance that says where a place lies ("en Chorrillos, a unos 20
 kilómetros de la capital, ...") is the writer's description, not a figure any cited
 source gives."""
 
@@ -231,12 +231,12 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
     if "\n" not in between:
         return carried
     if _continues(sent) or (_opens_with_figure(sent) and _semicolon_list(sent)):
-        return carried  # "Mientras que en Morelos ...", "Tres en Cuernavaca (...); 6 en ..."
+        return carried  # "Mientras que en Jalisco ...", "Tres en Colima (...); 6 en ..."
     return []
 
 
 def _list_items(sent: Sentence) -> int:
-    """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude", nor an
+    """Figures that may be items of a list: "21 in Jalisco", not "6.4-magnitude", nor an
     article read as one ("three adults and a minor")."""
     toks = sent.tokens
     return sum(
@@ -258,7 +258,7 @@ def _bulleted(sent: Sentence) -> bool:
 
 def _semicolon_list(sent: Sentence) -> bool:
     """Items set apart by semicolons, as a list paragraph is written ("Tres en X; 6 en Y; ...");
-    a sentence of its own ("Twelve died in Puebla, 72 in Morelos") starts no such list."""
+    a sentence of its own ("Twelve died in Colima, 21 in Jalisco") starts no such list."""
     return sum(1 for t in sent.tokens if t.text == ";") >= 2
 
 

@@ -200,7 +200,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
 
 
 def _another_place(tokens: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
-    """ "39 más en Puebla": another item of a list by place, not a comparison."""
+    """ "9 más en Jujuy": another item of a list by place, not a comparison."""
     return k < len(tokens) and tokens[k].lower in prepositions
 
 

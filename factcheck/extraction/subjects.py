@@ -163,7 +163,7 @@ def forward_phrase(
         if tok.lower in g.irregular_verbs:
             break  # "40,000 grew more restless": a verb, not what is counted
         if tok.lower in _event_words(lang) and (words or not event_noun(tok.lower, lang)):
-            break  # "72 died in Morelos": the event, not what is counted
+            break  # "21 died in Jalisco": the event, not what is counted
         if "'" in tok.text or "’" in tok.text:
             break
         words.append(tok.text)
