@@ -42,7 +42,7 @@ class Attribution:
     last: int  # last token of the name
     scope_from: int  # the claim must start at or after this token to be covered
     outer: bool  # "according to", trailing "X reports": covers the whole sentence
-    scope_to: int = 1 << 30  # ... and at or before this one ("los 41 muertos que anunció X")
+    scope_to: int = 1 << 30  # ... and at or before this one ("los 17 muertos que anunció X")
 
 
 @cache
@@ -148,7 +148,7 @@ def find_attributions(
             and str(hit[1]) not in {*table.verbs, *table.gerunds}
             and not _after_auxiliary(tokens, i, lang)
         ):
-            hit = None  # "un comunicado del INM" is a statement; "había comunicado 48" reports
+            hit = None  # "un boletín del ministerio" is a statement; "había comunicado 17" reports
         if hit is not None and actions.match_at(tokens, i) is not None:
             hit = None  # "declaró emergencia nacional": an act, not a report
         if hit is not None:
@@ -164,7 +164,7 @@ def find_attributions(
                     i = tail
                     continue
             if verb in table.gerunds and i > 0 and tokens[i - 1].text == ",":
-                # "A federal official ... offered a different account, saying 68 men were
+                # "A regional official ... gave another version, saying 25 crew were
                 # held": the gerund's speaker is the sentence's subject
                 span = sentence_subject(tokens, i - 1, lang)
                 if span is not None:
@@ -204,22 +204,22 @@ def find_attributions(
             if name is not None:
                 src = make_source(tokens, body, name, last, verb, lang)
                 if _agent_appositive(tokens, tail, last, lang):
-                    # "The new number, announced by X on Sunday, is up from the 77 reported
-                    # before": X gives what the appositive describes, not the rest
+                    # "The new count, released by X on Friday, is up from the 31 given
+                    # earlier": X gives what the appositive describes, not the rest
                     out.append(Attribution(src, name, last, 0, False, i))
                 else:
                     out.append(Attribution(src, name, last, 0, True))
                 i = last + 1
                 continue
             if name is None and after_quote(tokens, i, lang):
-                # «"Se reportan 217 fallecidos: 86 en ...", ha indicado en un mensaje»: the
+                # «"Se reportan 64 fallecidos: 30 en ...", ha escrito en un mensaje»: the
                 # quote's speaker is left out, as a pronoun would be; the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
                 out.append(Attribution(elided, i, i, 0, True))
                 i = tail
                 continue
             if impersonal(tokens, i, lang):
-                i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
+                i += 1  # "se reportan 64 fallecidos", "se han confirmado 12": no speaker
                 continue
             span = (
                 name_before(tokens, i, lang, skip)
@@ -230,7 +230,7 @@ def find_attributions(
                 first, last = span
                 out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
             elif elided_speaker(tokens, i, tail, lang):
-                # "Detalló que en la CDMX son 186": the speaker is left out, as a pronoun
+                # "Detalló que en la capital son 30": the speaker is left out, as a pronoun
                 # would be; the composer takes the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
                 out.append(Attribution(elided, i, i, i, False))
@@ -328,7 +328,7 @@ def _quoted_as_saying(
 
 @cache
 def _lead_verbs(lang: str) -> frozenset[str]:
-    """Verbs that lead to a figure ("elevó a 46", "rose to 233"): the count leads of the
+    """Verbs that lead to a figure ("elevó a 23", "rose to 58"): the count leads of the
     grammar that are no function words."""
     g = vocabulary.grammar(lang)
     small = g.phrase_breaks | g.partitive | g.determiners | g.articles | g.conjunctions

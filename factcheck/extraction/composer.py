@@ -138,9 +138,9 @@ def _in_list(sent: Sentence, f: Found) -> bool:
         return True
     listed = before is not None and (before.text in _LIST_MARKS or before.lower in g.conjunctions)
     if listed and after in g.phrase_breaks and any(f.last + 2 <= p.first <= f.last + 5 for p in sent.places):
-        return True  # ", diez en el estado de México", "and 13 in the State of Mexico": a place follows
+        return True  # ", nueve en la provincia de Salta", "and 9 in Salta province": a place follows
     if before is not None and before.text == "(" and after == ")":
-        return True  # "El Salvador en 2001 (1.142), Perú en 2007 (600)"
+        return True  # "Chile en 2010 (525), Perú en 2007 (600)"
     closes = after in _LIST_MARKS or after in g.conjunctions
     if before is None or not closes:
         return False
@@ -304,8 +304,8 @@ def _claim(
     # line and column in the file, for CI annotations
     k = bisect_left(ctx.newlines, start)
     line_start = ctx.newlines[k - 1] + 1 if k else 0
-    # the other figures a place must not be reached across: not a count of places ("in five
-    # prisons across Ecuador") nor another part of the same phrase ("125 guards and 14 staff")
+    # the other figures a place must not be reached across: not a count of places ("in four
+    # prisons across Peru") nor another part of the same phrase ("40 guards and 6 staff")
     if figures_of is None:
         counts = {j for j, _ in sent.place_counts}
         mine = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]

@@ -56,7 +56,7 @@ def name_before(
     province, reported")."""
     g = vocabulary.grammar(lang)
     j = verb - 1
-    timed = False  # "X, gobernador del Estado de México, a las 16:29 horas reportaba": no name
+    timed = False  # "X, gobernador de Salta, a las 09:15 horas reportaba": no name
     while j >= 0:
         low = tokens[j].lower
         if j in skip:
@@ -259,7 +259,7 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
         if j in skip:
             j += 1
             if j < len(tokens) and tokens[j].text == "," and j - 1 in skip:
-                j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
+                j += 1  # "informó hoy 7 de marzo del 2022, la Secretaría"
         elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
             j += 1
         elif t.lower in g.determiners and j + 1 in skip:

@@ -60,7 +60,7 @@ def money_or_scaled(sent: Sentence, f: Found, mention: SubjectMention) -> bool:
     return mention.subject is None and sent.tokens[f.num_last].lower in _big_scales(sent.language)
 
 
-_PRESENCE_REACH = 4  # "se mantenían cerca de 100", "68 men were staying", "había en el lugar 83"
+_PRESENCE_REACH = 4  # "se mantenían cerca de 70", "25 men were sleeping", "había en el lugar 40"
 _HOLDING_KINDS = frozenset({"prison", "detention"})
 
 

@@ -269,7 +269,7 @@ def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lan
             continue
         of = i + 2 < len(tokens) and tokens[i + 2].lower in partitive
         if of and any(k in starts for k in range(i + 3, i + 3 + _NOUN_TO_FIGURE)):
-            continue  # "a population of 900,000", "un saldo de 45": the noun is the figure's
+            continue  # "a population of 400,000", "un saldo de 12": the noun is the figure's
         noun = tokens[i + 1].lower
         hit = class_at(tokens, i + 1, lang)
         if event_noun(noun, lang) is not None or (hit is not None and "person" in ancestors(hit[1])):

@@ -187,7 +187,7 @@ def place_of(
             return True
         return any(t.text in ";" or t.lower in ("but", "while", "pero", "mientras") for t in between(lo, hi))
 
-    # "Guerrero seis", "Estado de México, 13": a place written right before the figure, in a
+    # "Nayarit tres", "Provincia de Salta, 9": a place written right before the figure, in a
     # list by place that puts the name first (its place has no locative of its own)
     for m in cands:
         gap = between(m.last + 1, first)

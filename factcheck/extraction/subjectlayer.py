@@ -157,7 +157,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             mention = _money_mention(sent, f, floor, is_number, in_time, place_words)
         elif f.unit is None and phrase is None and _of_a_group(tokens, f, lang):
             # "25 de ellas", "About 30 of them": a part of the group counted just before; a
-            # group named by sex or age ("68 hombres adultos ... 29 de ellos") is a group of
+            # group named by sex or age ("25 hombres adultos ... 11 de ellos") is a group of
             # persons, whom the article's population may name
             group = previous.subject_class if previous is not None else None
             if previous is None and ctx.last_counted is not None:
@@ -166,19 +166,19 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.subject_class = group
             span = _group_words(tokens, f, lang)
             if span is not None and previous is not None:
-                # "369 víctimas fatales, 228 de ellas en la capital": what happened to the
+                # "120 víctimas fatales, 48 de ellas en la capital": what happened to the
                 # group happened to its part, unless a verb right after says otherwise
                 # ("11 supervivientes, uno de los cuales murió")
                 mention.first, mention.last = span
                 mention.text = sent.body[tokens[span[0]].start : tokens[span[1]].end]
                 mention.event = previous.event
         elif previous is not None and f.unit is None and continues:
-            # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
+            # "4,200 residents ... around 1,500 more": the elided noun is the earlier one
             mention = SubjectMention(
                 previous.subject, previous.text, previous.first, previous.last, previous.subject_class, previous.event
             )
         elif f.unit is None and phrase is None and _bracketed(tokens, f) and previous is not None:
-            # "El Salvador en 2001 (1.142), Perú en 2007 (600)": items of one list
+            # "Chile en 2010 (525), Perú en 2007 (600)": items of one list
             mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
             mention.event = previous.event
         elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):

@@ -1,6 +1,6 @@
 """What a number counts: the noun phrase after it ("23 guards and police officers"; Spanish
 "19 mujeres privadas de libertad"), the noun after "of" ("44 of the hostages"), the noun an
-elided figure shares with an earlier one ("9,500 inmates ... around 3,000 more"), and for
+elided figure shares with an earlier one ("4,200 residents ... around 1,500 more"), and for
 measures ("less than 36 hours") the thing measured, found before the number. Its class in
 the neutral taxonomy comes from :mod:`~factcheck.extraction.taxonomy`."""
 
@@ -175,7 +175,7 @@ def forward_phrase(
             and tok.lower in _event_words(lang)
             and not _adjective_here(tokens, i - 1, lang)
         ):
-            break  # "2.527 heridos", "300 dead": the noun is the event, nothing follows it
+            break  # "1.204 heridos", "300 dead": the noun is the event, nothing follows it
     while words and words[-1] == "and":
         words.pop()
     if not words:
@@ -197,8 +197,8 @@ def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
 
 def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
     """Where the counted noun starts when it follows the figure after a determiner:
-    "subieron a 246 el número de fallecidos", "aumentan hasta 233 los fallecidos",
-    "rose to 654 the number of dead". Only a known noun is taken, so "killed 5 the day
+    "subieron a 58 el número de fallecidos", "aumentan hasta 31 los fallecidos",
+    "rose to 212 the number of dead". Only a known noun is taken, so "killed 5 the day
     before" keeps its reading."""
     g = vocabulary.grammar(lang)
     j = i
