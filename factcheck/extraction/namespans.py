@@ -132,7 +132,8 @@ def name_before(
     while first <= last and (
         tokens[first].lower in g.conjunctions
         or tokens[first].lower in ("however", "subsequently")
-        or tokens[first].text in ',"“'
+        or tokens[first].text in ',"“«'
+        or _bare_adverb(tokens, first, last, g)
         or (
             (tokens[first].lower in vocabulary.attribution(lang).clause_openers or tokens[first].lower in g.relative)
             and not tokens[first].is_capitalized
@@ -213,6 +214,21 @@ def elided_speaker(tokens: Sequence[Token], verb: int, tail: int, lang: str) -> 
 
 def _toll_word(word: str, lang: str) -> bool:
     return event_noun(word, lang) is not None
+
+
+def _bare_adverb(tokens: Sequence[Token], first: int, last: int, g: vocabulary.Grammar) -> bool:
+    """An adverbial opener capitalised at a clause's start that stands alone or before
+    lower-case words ("Primero nos dijeron", "Today officials said") names no one; before a
+    capitalised word or a determiner ("En Lima", "Desde el Gobierno") it may open a phrase
+    that holds the speaker, which the caller reads."""
+    if tokens[first].lower not in g.adverbial_openers or not tokens[first].is_capitalized:
+        return False  # a lower-case one is left to the caller, which drops its whole span
+    if tokens[first].lower in g.determiners:
+        return False  # "This episode ...", "Este informe ...": a determiner opens a noun phrase
+    if first == last:
+        return True
+    nxt = tokens[first + 1]
+    return nxt.is_word and not nxt.is_capitalized and nxt.lower not in g.determiners
 
 
 def names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
