@@ -53,10 +53,16 @@ LANGUAGES: tuple[str, ...] = (
 
 # A sentence overrides its document's language only when the model gives its own guess at
 # least this probability and the sentence has at least this many words of two letters or
-# more. Measured on ../shared/dev: at 0.9 and 3 words, the two sentences that flip are the
-# two that really are in the other language (an English notice on a Spanish page, a Spanish
-# tweet quoted in an English one); datelines and bylines ("Tue September 19, 2017",
-# "By Ed Adamczyk - UPI") stay below.
+# more. Why these: a sentence of two words is a dateline, byline or name, where byte n-grams
+# say little, and the model's probabilities for a real sentence in another language sit
+# near 1 while a short English byline can reach 0.86 for Polish. Set on ../shared/dev: at
+# 0.9 and 3 words, the two sentences that flip are the two that really are in the other
+# language (an English notice on a Spanish page, a Spanish tweet quoted in an English one);
+# datelines and bylines ("Mon March 7, 2022", "By Jane Doe - AP") stay below, and at 0.8
+# one byline would flip. Checked on ../shared/dev2, which it was not set on: at 0.9, 9 of
+# 1,006 sentences of three words or more flip, each a quoted tweet or statement really in
+# the other language (Spanish in English reports, English quoted in a Tagalog one); 0.8
+# would add one more Spanish tweet, 0.99 lose two.
 SENTENCE_CONFIDENCE = 0.9
 SENTENCE_MIN_WORDS = 3
 
@@ -77,7 +83,7 @@ def _identifier() -> LanguageModel:
 def guess_language(text: str) -> tuple[str, float]:
     """The most likely language of ``text`` (ISO 639-1) and the model's probability for it.
 
-    >>> guess_language("Al menos 46 reclusas murieron en el penal de Támara")[0]
+    >>> guess_language("Al menos 12 reclusos murieron en el penal de Chiclayo")[0]
     'es'
     """
     code, probability = _identifier().classify(text)
@@ -87,7 +93,7 @@ def guess_language(text: str) -> tuple[str, float]:
 def detect_language(text: str, default: str = "en") -> str:
     """The language of a document (ISO 639-1), or ``default`` when it has no words to judge.
 
-    >>> detect_language("Rescuers searched the rubble on Sunday as the death toll rose to 413.")
+    >>> detect_language("Divers searched the river on Friday as the number of missing rose to 58.")
     'en'
     >>> detect_language("Los rescatistas buscaron entre los escombros; la cifra de muertos subió a 413.")
     'es'
@@ -105,7 +111,7 @@ def detect_sentence_language(text: str, default: str) -> str:
     Short lines (datelines, bylines, figures in a list) carry too little text to judge, so
     they keep the document's language.
 
-    >>> detect_sentence_language("This story is over 5 years old.", "es")
+    >>> detect_sentence_language("This page is more than five years old.", "es")
     'en'
     >>> detect_sentence_language("Tue September 19, 2017", "en")
     'en'

@@ -1,5 +1,5 @@
 """Units through pint: one registry with currencies added, and the conversions that let
-"less than 48 hours" and "less than 2 days" compare as the same bound."""
+"less than 36 hours" and "less than 2 days" compare as the same bound."""
 
 from __future__ import annotations
 

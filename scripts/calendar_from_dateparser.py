@@ -106,7 +106,7 @@ def render(langs: list[str]) -> str:
         "#   months: month names -> 1..12; weekdays: weekday names -> 0 (Monday) .. 6 (Sunday);\n"
         "#   relative_days: words naming a day counted from the published date -> offset in days.\n"
         "# Read by factcheck/extraction/timewords.py, added to the fallback's time words, so that\n"
-        '# "na noite desta terça-feira" or "ahir" is a day. Generated from dateparser\'s language\n'
+        '# "na manhã desta quinta-feira" or "ahir" is a day. Generated from dateparser\'s language\n'
         f"# data (dateparser {dateparser.__version__}) by scripts/calendar_from_dateparser.py: full forms\n"
         "# only, past and present days only. Do not edit by hand: edit or rerun the script.\n"
         "calendars:\n"

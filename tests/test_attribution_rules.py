@@ -171,6 +171,24 @@ def test_source_within_a_sentence(text: str, language: str, written: str, source
     assert source_of(text, written, language) == source
 
 
+# Regressions, found while rewriting a doctest in the generality audit (issues 18, 19): an
+# adverb opening a clause ("Primero", "Today") or a quote's opening guillemet was read as
+# (part of) the speaker's name.
+OPENING_ADVERBS = [
+    ("«Primero nos dijeron 12 heridos. Ahora hablan de 19», dijo la vocera Ana Ríos.", "es", "12", "Ana Ríos"),
+    ("Primero dijeron 12 heridos.", "es", "12", None),
+    ("Inicialmente informaram 8 feridos.", "pt", "8", None),
+    ("Today officials said 12 were hurt.", "en", "12", "officials"),
+    ("In Lima, officials said 12 were hurt.", "en", "12", "officials"),
+    ("Desde el Gobierno regional aseguraron que hay 12 heridos.", "es", "12", "el Gobierno regional"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "source"), OPENING_ADVERBS)
+def test_an_opening_adverb_names_no_one(text: str, language: str, written: str, source: str | None) -> None:
+    assert source_of(text, written, language) == source
+
+
 def test_title_before_a_name_is_the_role() -> None:
     # pattern from dev: ecuador-quake-2016/seunonoticias-233-muertos ("el vicepresidente Jorge Glas")
     claim = extract_text("El vicepresidente Pedro Sala informó que hay 80 muertos.", language="es")[0]

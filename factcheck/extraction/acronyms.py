@@ -38,11 +38,11 @@ def definitions(body: str) -> dict[str, str]:
 
 def _initialled(words: list[str], short: str) -> list[str]:
     """The shortest run of words at the end of ``words`` whose capitalised words' initials
-    spell ``short`` ("Elementos de la Guardia Nacional y del Instituto Nacional de Migración"
-    and INM: "Instituto Nacional de Migración"); all of them when none does.
+    spell ``short`` ("Agentes de la Policía Federal y del Instituto Nacional de Estadística"
+    and INE: "Instituto Nacional de Estadística"); all of them when none does.
 
-    >>> _initialled("Elementos de la Guardia Nacional y del Instituto Nacional de Migración".split(), "INM")
-    ['Instituto', 'Nacional', 'de', 'Migración']
+    >>> _initialled("Agentes de la Policía Federal y del Instituto Nacional de Estadística".split(), "INE")
+    ['Instituto', 'Nacional', 'de', 'Estadística']
     """
     for k in range(len(words) - 1, -1, -1):
         if not words[k][:1].isupper():
@@ -57,11 +57,11 @@ def _initialled(words: list[str], short: str) -> list[str]:
 
 def expand(name: str, body: str) -> str | None:
     """The full name with the short name after it, where ``name`` is (a determiner and) a
-    short name the document defines, or the same letters misspelt ("la SSCP" for the
-    defined SSPC); else None.
+    short name the document defines, or the same letters misspelt ("la DVT" for the
+    defined DTV); else None.
 
-    >>> expand("La SSCP", "la Secretaría de Seguridad y Protección Ciudadana (SSPC) dijo")
-    'Secretaría de Seguridad y Protección Ciudadana (SSPC)'
+    >>> expand("La DVT", "la Dirección de Tránsito y Vialidad (DTV) dijo")
+    'Dirección de Tránsito y Vialidad (DTV)'
     """
     words = name.split()
     if words and words[0].lower() in _DETERMINERS:

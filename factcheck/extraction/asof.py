@@ -37,7 +37,7 @@ def as_of(
     :func:`document_date`) stands in for it, with basis "relative". ``context`` holds the
     mentions of the article's earlier sentences (or a function that gives them, called only
     when needed): a sentence that states no time of its own continues the last one of them,
-    as a story's narrative time runs on ("...said Tuesday evening. Morelos had 42 deaths.").
+    as a story's narrative time runs on ("...said Friday night. Jalisco had 15 deaths.").
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -186,7 +186,7 @@ def earlier_times(
     body: str, start: int, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
 ) -> tuple[TimeMention, ...]:
     r"""The time mentions a sentence at ``start`` that states no time of its own continues
-    ("...said Tuesday evening. Morelos had 42 deaths."): those of its paragraph before it,
+    ("...said Friday night. Jalisco had 15 deaths."): those of its paragraph before it,
     and the last one that can be carried (:func:`carries`) past its own paragraph of the
     paragraphs before that (a day a figure was given out on, a date, a relative day).
     Each paragraph of an article is read once, and only as far as the last figure needs.
@@ -259,7 +259,7 @@ class _ArticleTimes:
         return self.carried[index]
 
     def _far_stamp(self, m: TimeMention) -> bool:
-        """A date on a line of its own ("| 2 October 2023, Monday |") more than a week from
+        """A date on a line of its own ("| 7 March 2022, Monday |") more than a week from
         the day the article is read against: a page's republication or crawl date, not
         the time of the figures below it."""
         if m.kind != "date" or m.date is None or self.published is None:

@@ -42,7 +42,7 @@ class Attribution:
     last: int  # last token of the name
     scope_from: int  # the claim must start at or after this token to be covered
     outer: bool  # "according to", trailing "X reports": covers the whole sentence
-    scope_to: int = 1 << 30  # ... and at or before this one ("los 41 muertos que anunció X")
+    scope_to: int = 1 << 30  # ... and at or before this one ("los 17 muertos que anunció X")
 
 
 @cache
@@ -132,8 +132,8 @@ def find_attributions(
             i = last + 1
             continue
         if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
-            # "La SSPC subió este lunes a 40 la cifra", "El INM ajustó a 38 la cifra": who
-            # raises a toll gives it; "la cifra subió a 40" has no agent (see _name_before)
+            # "La DGT subió este jueves a 14 la cifra", "El ministerio ajustó a 9 la cifra": who
+            # raises a toll gives it; "la cifra subió a 14" has no agent (see _name_before)
             span = name_before(tokens, i, lang, skip)
             named = span is not None and _names_someone(tokens[span[0] : span[1] + 1], lang)
             if span is not None and named and not names_the_count(tokens, span, lang):
@@ -148,14 +148,14 @@ def find_attributions(
             and str(hit[1]) not in {*table.verbs, *table.gerunds}
             and not _after_auxiliary(tokens, i, lang)
         ):
-            hit = None  # "un comunicado del INM" is a statement; "había comunicado 48" reports
+            hit = None  # "un boletín del ministerio" is a statement; "había comunicado 17" reports
         if hit is not None and actions.match_at(tokens, i) is not None:
             hit = None  # "declaró emergencia nacional": an act, not a report
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
             if _opens_quote(tokens, tail):
-                # 'Mora stated, "The forensic teams ... have confirmed 41"': the speaker of
+                # 'Ruiz stated, "The coroners ... have identified 17"': the speaker of
                 # the quote gives every figure in it, whoever the quote itself cites
                 span = name_before(tokens, i, lang, skip)
                 if span is not None:
@@ -164,7 +164,7 @@ def find_attributions(
                     i = tail
                     continue
             if verb in table.gerunds and i > 0 and tokens[i - 1].text == ",":
-                # "A federal official ... offered a different account, saying 68 men were
+                # "A regional official ... gave another version, saying 25 crew were
                 # held": the gerund's speaker is the sentence's subject
                 span = sentence_subject(tokens, i - 1, lang)
                 if span is not None:
@@ -174,10 +174,10 @@ def find_attributions(
                 continue
             inverted = _after_relative(tokens, body, i, tail, verb, lang, skip)
             if inverted is not None:
-                out.append(inverted)  # "los 41 muertos que anunció el vicepresidente Jorge Glas"
+                out.append(inverted)  # "los 17 muertos que anunció la ministra Ana Ríos"
                 i = inverted.last + 1
                 continue
-            # '"We have recorded 37 deaths," agency chief Barkindo Saidu told reporters': the
+            # '"We have counted 14 bodies," fire chief Ana Ríos told reporters': the
             # speaker after a closing quote gives every figure of the quote
             span = name_before(tokens, i, lang, skip) if _quote_shortly_before(tokens, i) else None
             if span is not None and _closes_a_quote(tokens, span[0]):
@@ -195,7 +195,7 @@ def find_attributions(
                     i = tail
                     continue
             # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
-            # "», ha dicho el portavoz del Ministerio Público"
+            # "», ha dicho la vocera de la Fiscalía"
             name = name_start(tokens, tail, verbs, skip, lang) if after_comma(tokens, i, lang) else None
             if name is not None:
                 last = name_after(tokens, name, lang, skip)
@@ -204,22 +204,22 @@ def find_attributions(
             if name is not None:
                 src = make_source(tokens, body, name, last, verb, lang)
                 if _agent_appositive(tokens, tail, last, lang):
-                    # "The new number, announced by X on Sunday, is up from the 77 reported
-                    # before": X gives what the appositive describes, not the rest
+                    # "The new count, released by X on Friday, is up from the 31 given
+                    # earlier": X gives what the appositive describes, not the rest
                     out.append(Attribution(src, name, last, 0, False, i))
                 else:
                     out.append(Attribution(src, name, last, 0, True))
                 i = last + 1
                 continue
             if name is None and after_quote(tokens, i, lang):
-                # «"Se reportan 217 fallecidos: 86 en ...", ha indicado en un mensaje»: the
+                # «"Se reportan 64 fallecidos: 30 en ...", ha escrito en un mensaje»: the
                 # quote's speaker is left out, as a pronoun would be; the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
                 out.append(Attribution(elided, i, i, 0, True))
                 i = tail
                 continue
             if impersonal(tokens, i, lang):
-                i += 1  # "se reportan 217 fallecidos", "se han confirmado 45": no speaker
+                i += 1  # "se reportan 64 fallecidos", "se han confirmado 12": no speaker
                 continue
             span = (
                 name_before(tokens, i, lang, skip)
@@ -230,7 +230,7 @@ def find_attributions(
                 first, last = span
                 out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
             elif elided_speaker(tokens, i, tail, lang):
-                # "Detalló que en la CDMX son 186": the speaker is left out, as a pronoun
+                # "Detalló que en la capital son 30": the speaker is left out, as a pronoun
                 # would be; the composer takes the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
                 out.append(Attribution(elided, i, i, i, False))
@@ -250,7 +250,7 @@ def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:
 
 def _closes_a_quote(tokens: Sequence[Token], first: int) -> bool:
     """The words before token ``first`` close a quote with a comma or a mark of its own
-    ('…rise," Saidu told', '…rise?" she asked', '…», dijo'): the name after it is its speaker."""
+    ('…rise," Ríos told', '…rise?" she asked', '…», dijo'): the name after it is its speaker."""
     if first >= 2 and tokens[first - 1].text in _CLOSING_QUOTES:
         return tokens[first - 2].text in (",", "!", "?")
     return first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text in _CLOSING_QUOTES
@@ -274,9 +274,9 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
 
 
 def _names_someone(span: Sequence[Token], lang: str) -> bool:
-    """A speaker of a lead verb: a name ("La SSPC subió a 40"), a title ("un portavoz de la
+    """A speaker of a lead verb: a name ("La DTV subió a 14"), a title ("un portavoz de la
     fiscalía ha elevado la cifra") or a kind of unnamed source ("Las autoridades
-    ecuatorianas subieron a 246")."""
+    peruanas subieron a 58")."""
     titles = vocabulary.attribution(lang).titles
     return any(t.is_capitalized for t in span[1:]) or any(t.lower in titles for t in span) or is_generic(span, lang)
 
@@ -293,7 +293,7 @@ def _opens_quote(tokens: Sequence[Token], tail: int) -> bool:
 def _after_relative(
     tokens: Sequence[Token], body: str, verb: int, tail: int, cue: str, lang: str, skip: frozenset[int]
 ) -> Attribution | None:
-    """ "De los 41 muertos que anunció el vicepresidente Jorge Glas": a reporting verb after
+    """ "De los 17 muertos que anunció la ministra Ana Ríos": a reporting verb after
     a relative pronoun, its speaker after it, gives the figures before it."""
     g = vocabulary.grammar(lang)
     j = verb - 1
@@ -314,8 +314,8 @@ def _after_relative(
 def _quoted_as_saying(
     tokens: Sequence[Token], body: str, i: int, lang: str, skip: frozenset[int]
 ) -> Attribution | None:
-    """ "..., the Associated Press quoted the government as saying": the government gives
-    the figure, by way of the Associated Press."""
+    """ "..., a news agency quoted the army as saying": the army gives the figure, by way of
+    the agency."""
     end = next((k for k in range(i + 2, min(len(tokens), i + 16)) if tokens[k].lower == "as"), None)
     if end is None or end + 1 >= len(tokens) or not tokens[end + 1].lower.endswith("ing"):
         return None
@@ -328,7 +328,7 @@ def _quoted_as_saying(
 
 @cache
 def _lead_verbs(lang: str) -> frozenset[str]:
-    """Verbs that lead to a figure ("elevó a 46", "rose to 233"): the count leads of the
+    """Verbs that lead to a figure ("elevó a 23", "rose to 58"): the count leads of the
     grammar that are no function words."""
     g = vocabulary.grammar(lang)
     small = g.phrase_breaks | g.partitive | g.determiners | g.articles | g.conjunctions
@@ -348,8 +348,8 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
 
 
 def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:
-    """Past "the (death) toll (downward)" after a revision verb: "raised the toll to 48",
-    "ha elevado la cifra hasta 46", "revised the death toll downward from 248"; ``j``
+    """Past "the (death) toll (downward)" after a revision verb: "raised the toll to 17",
+    "ha elevado el balance a 23", "revised the death toll down from 130"; ``j``
     unchanged where no count noun follows."""
     g = vocabulary.grammar(lang)
     counts = vocabulary.attribution(lang).count_nouns
@@ -369,7 +369,7 @@ def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:
 def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, lang: str = "en") -> Source | None:
     """The source of a claim at tokens ``q_first``..``q_last``: the outer attribution, with
     an inner speaker as ``via`` where the sentence has both; a speaker who cites a
-    document ("X comunicó que, según el reporte preliminar, ...") is the source, by way of
+    document ("X comunicó que, según el informe inicial, ...") is the source, by way of
     the document."""
     covering = [a for a in attributions if not (a.first <= q_first <= a.last) and a.scope_from <= q_first <= a.scope_to]
     inner = [a for a in covering if not a.outer]

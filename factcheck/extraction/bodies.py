@@ -1,9 +1,9 @@
 """Public bodies recognised by the shape of their names, not by a list: a capitalised name
 headed by an organisational word ("Servicio Nacional de Gestión de Riesgos", "the Ministry
-of Health", "la Fiscalía General del Estado") or followed by its short name in brackets
-("Instituto Nacional de Migración de México (INM)"). A body of any country is named the same
+of Health", "la Contraloría General del Estado") or followed by its short name in brackets
+("Instituto Nacional de Estadística de Chile (INE)"). A body of any country is named the same
 way in every report that names it: without a possessive or a closing "of <country>" that
-only repeats the article's own country ("Mexico's", "de México"), short name kept. The
+only repeats the article's own country ("Chile's", "de Chile"), short name kept. The
 organisational words are language data (``organisation_heads`` in
 ``data/<lang>/attribution.yaml``); :mod:`~factcheck.extraction.organisations` keeps the few
 bodies news names in more than one language."""
@@ -64,13 +64,13 @@ def body_name(name: str, countries: Iterable[str] = ()) -> str | None:
     """The name of a public body as every report can write it, where ``name`` is a body and
     that name differs from it; else None. ``countries`` are the article's, its own first.
 
-    >>> body_name("el Instituto Nacional de Migración de México (INM)", ["MX"])
-    'el Instituto Nacional de Migración (INM)'
+    >>> body_name("el Instituto Nacional de Estadística de Chile (INE)", ["CL"])
+    'el Instituto Nacional de Estadística (INE)'
     >>> body_name("Ecuador's National Risk Management Service", ["EC"])
     'National Risk Management Service'
-    >>> body_name("el Servicio Geológico de Estados Unidos", ["MX"]) is None
+    >>> body_name("el Servicio Meteorológico de Estados Unidos", ["MX"]) is None
     True
-    >>> body_name("la Fiscalía General del Estado de México", ["MX"]) is None
+    >>> body_name("la Secretaría de Salud del Estado de México", ["MX"]) is None
     True
     >>> body_name("Juan Zapata", ["EC"]) is None
     True
@@ -84,12 +84,12 @@ def body_name(name: str, countries: Iterable[str] = ()) -> str | None:
     while words and words[0].lower() in _DETERMINERS:
         lead.append(words.pop(0))  # the article stays as written
     if words and words[0].endswith(("'s", "’s")) and _country_code([words[0][:-2]]) in own:
-        words = words[1:]  # "Mexico's National Migration Institute"
+        words = words[1:]  # "Chile's National Statistics Institute"
     for k in range(len(words) - 1, 1, -1):
         if words[k - 1].lower() in _LINKS and _country_code(words[k:]) in own:
             if gazetteer().lookup(" ".join(words[k - 2 :])):
-                break  # "Fiscalía General del Estado de México": a state, not the country
-            words = words[: k - 1]  # "... de Migración de México", "... of Ecuador"
+                break  # "Secretaría de Salud del Estado de México": a state, not the country
+            words = words[: k - 1]  # "... de Estadística de Chile", "... of Ecuador"
             while words and words[-1].lower() in _LINKS:
                 words = words[:-1]
             break

@@ -58,7 +58,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             _own_speaker(sent, pos),
         )
         if group is not None:
-            # the parts of "the release of 50 guards and seven police officers" share one event
+            # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
         verb = _verb_after_noun(sent, mention) if mention.event else None
         if verb is not None:
@@ -75,14 +75,14 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         else:
             event_class = event.event if event else None
         if f.kind == "article_count" and not counted_one(sent, f, mention, event, event_class):
-            continue  # "a private security guard said": an article, no count
+            continue  # "a hotel night porter said": an article, no count
         if money_or_scaled(sent, f, mention):
             # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
             # a count of people released or killed
             event, event_class = None, None
         if event_class is None and f.unit is None and held_where_present(sent, ctx, f, mention):
-            # "se encontraban 900 reclusas" in the prison, "68 men were staying in that part
-            # of the building" of a detention centre: people present there are people held
+            # "se encontraban 300 reclusos" in the prison, "25 men were sleeping in that wing" of
+            # a detention centre: people present there are people held
             event_class = "held"
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
@@ -91,13 +91,13 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         subject_class = _measure_class(measured, mention.subject_class)
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
-        # a figure with no noun of its own, even where the head's is carried to it ("186 people
-        # died in Mexico City, ... and one in Oaxaca")
+        # a figure with no noun of its own, even where the head's is carried to it ("58 people
+        # died in the capital, ... and one in the south")
         bare = (mention.first is None or mention.first < f.first) and f.unit is None
         if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
-            # "217 fallecidos: 86 en Ciudad de México, 71 en Morelos"; "son 186; Morelos, 74":
+            # "64 fallecidos: 30 en la capital, 21 en Jalisco"; "son 30; Colima, 12":
             # a bare figure in a list by place counts what the list's head counts, unless
-            # something else happened to it ("100 reos se fugaron ... los fallecidos superaban 130")
+            # something else happened to it ("40 reos se fugaron ... los fallecidos superaban 60")
             head_class, head_event = ctx.last_counted
             subject_class = head_class if subject_class in (None, "person") else subject_class
             if event_class is None or event_class == head_event:
@@ -127,8 +127,8 @@ _LIST_MARKS = frozenset({",", ";", ":", "."})
 
 
 def _in_list(sent: Sentence, f: Found) -> bool:
-    """A bare figure that is an item of a list by place: "86 en Ciudad de México",
-    "Morelos, 74", "son 186;", "Guerrero seis y en Oaxaca, uno", "73 in Morelos,"."""
+    """A bare figure that is an item of a list by place: "30 en la capital",
+    "Colima, 12", "son 30;", "Nayarit tres y en Sinaloa, uno", "21 in Jalisco,"."""
     g = vocabulary.grammar(sent.language)
     toks = sent.tokens
     before = toks[f.first - 1] if f.first > 0 else None
@@ -138,15 +138,15 @@ def _in_list(sent: Sentence, f: Found) -> bool:
         return True
     listed = before is not None and (before.text in _LIST_MARKS or before.lower in g.conjunctions)
     if listed and after in g.phrase_breaks and any(f.last + 2 <= p.first <= f.last + 5 for p in sent.places):
-        return True  # ", diez en el estado de México", "and 13 in the State of Mexico": a place follows
+        return True  # ", nueve en la provincia de Salta", "and 9 in Salta province": a place follows
     if before is not None and before.text == "(" and after == ")":
-        return True  # "El Salvador en 2001 (1.142), Perú en 2007 (600)"
+        return True  # "Chile en 2010 (525), Perú en 2007 (600)"
     closes = after in _LIST_MARKS or after in g.conjunctions
     if before is None or not closes:
         return False
     if before.text == ",":
-        # "Morelos, 74,": an item beside its place; "Elementos de la Guardia Nacional, unos
-        # 200, acordonaron" is an appositive that counts the noun before it, no list
+        # "Colima, 12,": an item beside its place; "Agentes de la Policía Federal, unos
+        # 150, rodearon" is an appositive that counts the noun before it, no list
         return any(p.last == f.first - 2 or f.last < p.first <= f.last + 4 for p in sent.places)
     return before.text in _LIST_MARKS or before.lower in g.auxiliaries or (before.is_capitalized and f.first > 1)
 
@@ -226,8 +226,8 @@ def _own_speaker(sent: Sentence, pos: int) -> int:
 
 def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     """The first token of the figure after quantity ``pos`` when that figure opens a
-    clause of its own ("39 people died and 29 were injured": after "and" or a comma), not
-    when both are parts of one phrase ("50 guards and seven police officers were
+    clause of its own ("12 people died and 8 were injured": after "and" or a comma), not
+    when both are parts of one phrase ("12 nurses and three doctors were
     released") or the next figure sits inside the first one's phrase ("120 officers held
     in six jails were freed")."""
     if pos + 1 >= len(sent.quantities):
@@ -304,8 +304,8 @@ def _claim(
     # line and column in the file, for CI annotations
     k = bisect_left(ctx.newlines, start)
     line_start = ctx.newlines[k - 1] + 1 if k else 0
-    # the other figures a place must not be reached across: not a count of places ("in five
-    # prisons across Ecuador") nor another part of the same phrase ("125 guards and 14 staff")
+    # the other figures a place must not be reached across: not a count of places ("in four
+    # prisons across Peru") nor another part of the same phrase ("40 guards and 6 staff")
     if figures_of is None:
         counts = {j for j, _ in sent.place_counts}
         mine = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]

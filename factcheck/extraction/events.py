@@ -89,8 +89,8 @@ def choose_event(
     """The event of the quantity at tokens ``first``..``last``, from the sentence's event layer.
 
     ``bound`` is the first token of the sentence's next figure, when it is not a part of
-    the same phrase: an event word after it is that figure's ("at least 39 people died
-    and 29 were injured"). ``floor`` is the last token of a speaker who opens the figure's
+    the same phrase: an event word after it is that figure's ("at least 12 people died
+    and 8 were injured"). ``floor`` is the last token of a speaker who opens the figure's
     own statement after an earlier figure: an event word before it was said of that
     figure ("put the number of missing at 37, while the owner said 45 workers were on
     site"), unless the figure has no noun of its own and so elides that event ("42 were
@@ -120,7 +120,7 @@ def choose_event(
         return (finite or ahead)[0]
     # a bare figure ("Haití (entre 200.000 y 250.000)") has no noun of its own to say what
     # happened: the sentence's last event word before it does, however far back. A number
-    # joined to a word as a modifier ("a three-story building") takes none from before
+    # joined to a word as a modifier ("a five-storey block") takes none from before
     if last + 1 < len(tokens) and tokens[last + 1].text in ("-", "‑"):
         return None
     reach = first if subject_first is None else 12

@@ -53,7 +53,7 @@ def named_facility(
     body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], lang: str
 ) -> PlaceMention | None:
     """ "Turi jail", "Litoral Penitentiary", and a capitalised facility noun as a name of its
-    own ("Centro Femenino de Adaptación Social", "Penitenciaría Nacional")."""
+    own ("Centro de Reclusión Femenino", "Penitenciaría Central")."""
     g = vocabulary.grammar(lang)
     facilities = phrase_index(lang, "facility_words")
     own_hit = facilities.match_at(tokens, i)
@@ -75,7 +75,7 @@ def named_facility(
     if tokens[i].lower in g.determiners or tokens[i].lower in NAME_JOINERS:
         return None  # "La cárcel", "The prison" at a sentence start name no facility
     if headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
-        return None  # "Hostages Seized During Prison Riot": a headline capitalises every word
+        return None  # "Guards Taken During Jail Uprising": a headline capitalises every word
     for width in (1, 2, 3):
         k = i + width
         if k >= len(tokens) or not all(t.is_capitalized and t.is_word for t in tokens[i:k]):
@@ -115,13 +115,13 @@ _HEADLINE_WORDS = 4
 
 
 def headline_case(tokens: Sequence[Token], small: frozenset[str]) -> bool:
-    """A sentence in title case ("Hostages Seized During Prison Riot in Ecuador"): its
+    """A sentence in title case ("Guards Taken During Jail Uprising in Peru"): its
     capitalised words are no names, so a run of them before a facility word names none.
 
     >>> from .tokens import tokenize
-    >>> headline_case(tokenize("Hostages Seized During Prison Riot in Ecuador"), frozenset({"in"}))
+    >>> headline_case(tokenize("Guards Taken During Jail Uprising in Peru"), frozenset({"in"}))
     True
-    >>> headline_case(tokenize("Inmates at Turi Prison held 44 guards"), frozenset({"at"}))
+    >>> headline_case(tokenize("Inmates at Callao Prison held 9 guards"), frozenset({"at"}))
     False
     """
     words = [t for t in tokens if t.is_word and t.lower not in small]
@@ -150,7 +150,7 @@ def unnamed_facility(
         k += 1
     hit = facilities.match_at(tokens, k)
     for _ in range(2):
-        # "a migrant detention facility", "a new prison": lower-case words before the noun
+        # "an immigrant holding centre", "a new prison": lower-case words before the noun
         if hit is not None or k + 1 >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized:
             break
         k += 1

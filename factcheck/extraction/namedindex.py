@@ -17,7 +17,7 @@ class NamedIndex:
     with the document's list of named sources (which only grows).
 
     >>> index = NamedIndex()
-    >>> named = [Source(name="Instituto Nacional de Migración", cue="según", start=0, end=0)]
+    >>> named = [Source(name="Instituto Nacional de Estadística", cue="según", start=0, end=0)]
     >>> index.latest_with_word(named, "", "instituto")
     0
     """

@@ -1,7 +1,7 @@
-"""Where a speaker's name written after its cue ends ("according to the National Service of
-... Offenders (SNAI), 178 ...", "según el gobernador de la provincia de Azuay, Milton
-Benítez,") and whether a reporting verb closes its clause ("..., the prison service said in
-a statement sent by text message."). Names before their verb are
+"""Where a speaker's name written after its cue ends ("according to the National Office for
+... and Civil Defence (NOCD), 26 ...", "según el gobernador de la provincia de Salta, Pedro
+Molina,") and whether a reporting verb closes its clause ("..., the fire service said in
+an email sent to reporters."). Names before their verb are
 :mod:`~factcheck.extraction.namespans`'s."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from .tokens import Token
 MAX_NAME_WORDS = 14
 MAX_BODY_WORDS = 30
 """A body's full name written before its short name in brackets may be longer ("the
-National Service of Integral Attention to Adults Deprived of Liberty and Adolescent
-Offenders (SNAI)"): the brackets say where it ends."""
+National Office for Emergency Planning, Disaster Relief, Reconstruction and Civil
+Defence of the Republic (NOEP)" runs to sixteen words); the brackets say where it ends,
+and thirty is about twice the longest official names of national bodies."""
 _TAIL_WINDOW = 24
 """Tokens after a reporting verb read to tell whether its clause closes."""
 
@@ -23,7 +24,7 @@ _TAIL_WINDOW = 24
 def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozenset[int] = frozenset()) -> int:
     """Last token of a source name that starts at ``i`` and runs to the sentence's end, a
     clause break or a time ("said President X Sunday morning"); an appositive after a
-    comma is kept ("the prison service, Snai")."""
+    comma is kept ("the fire service, Bomberos")."""
     g = vocabulary.grammar(lang)
     breaks = vocabulary.attribution(lang).name_breaks
     j = i
@@ -32,7 +33,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     while j < len(tokens) and j - i < limit:
         t = tokens[j]
         if t.text == "(" and j > i and acronym_at(tokens, j + 1, tokens[i:j]):
-            last = j + 2  # "la Secretaría de Seguridad y Protección Ciudadana (SSPC)"
+            last = j + 2  # "la Dirección de Tránsito y Vialidad (DTV)"
             j += 3
             continue
         if t.text in '.;:!?"”' or (t.text == "(" and j > i) or (j in skip and j > i):
@@ -43,7 +44,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
                 j += 1
                 continue
             if nxt is not None and _name_in_apposition(tokens, i, j, lang):
-                j += 1  # "según el vicepresidente, Jorge Glas, ...": the name after the title
+                j += 1  # "según la ministra, Ana Ríos, ...": the name after the title
                 continue
             break
         if t.lower in g.relative and j > i:
@@ -55,12 +56,12 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             and not (t.lower in g.determiners and tokens[j - 1].lower in g.partitive)
         ):
             # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
-            # la provincia de Azuay" after its "de"
+            # la provincia de Salta" after its "de"
             break
         last = j
         j += 1
     while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
-        last -= 1  # "reported by Salgado on Sunday morning": the time's preposition
+        last -= 1  # "reported by Molina on Friday night": the time's preposition
     return last
 
 
@@ -78,7 +79,7 @@ def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
 def acronym_at(tokens: Sequence[Token], j: int, name: Sequence[Token] = ()) -> bool:
     """ "(SSPC)": an upper-case short name in parentheses at ``j``; after a ``name``, one
     written in capitals and lower case that begins with the name's first capital ("el
-    Instituto Nacional Penitenciario y Carcelario (Inpec)", not "la cárcel (Honduras)")."""
+    Servicio Nacional de Bomberos (Senabo)", not "la cárcel (Perú)")."""
     if not (j + 1 < len(tokens) and tokens[j + 1].text == ")" and tokens[j].is_word and 2 <= len(tokens[j].text) <= 8):
         return False
     short = tokens[j].text
@@ -90,8 +91,8 @@ def acronym_at(tokens: Sequence[Token], j: int, name: Sequence[Token] = ()) -> b
 
 def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) -> bool:
     """A name of two to five capitalised words after a comma that closes a description in
-    lower case ("el vicepresidente, Jorge Glas,", "el portavoz del Ministerio Público, Yuri
-    Mora,"): the described person."""
+    lower case ("la ministra, Ana Ríos,", "el vocero de la Fiscalía, Luis
+    Paredes,"): the described person."""
     titles = vocabulary.attribution(lang).titles
     described = tokens[i:comma]
     if comma - i > 8 or not any(t.lower in titles and not t.is_capitalized for t in described):
@@ -118,11 +119,11 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
         # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
         # ...": a short tail closes the clause
         return True
-    # "..., the prison service said in a statement sent by text message.": what carried
+    # "..., the fire service said in an email sent to reporters.": what carried
     # the words closes the clause however long it is written
     g = vocabulary.grammar(lang)
     if tokens[tail].lower in g.phrase_breaks | {"in", "on", "via", "through"}:
-        # ... unless what was said follows ("said in a statement that seven ...")
+        # ... unless what was said follows ("said in an email that nine ...")
         return any(t.lower in table.carriers for t in rest[1 : min(end, 4)]) and not any(
             t.lower in g.relative for t in rest[:end]
         )
@@ -130,9 +131,9 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
 
 
 def _appositive_name(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
-    """ "the prison service, Snai", "según el ministerio, la Secretaría de Salud": a name
-    after the comma, capitalised or after its determiner; "According to SNAI, the 57
-    hostages are safe" goes on with the sentence, not with the name."""
+    """ "the fire service, Bomberos", "según el ministerio, la Secretaría de Salud": a name
+    after the comma, capitalised or after its determiner; "According to NOCD, the 14
+    climbers are safe" goes on with the sentence, not with the name."""
     if any(t.is_digit for t in tokens[j : j + MAX_NAME_WORDS]):
         return False
     if tokens[j].lower in determiners:

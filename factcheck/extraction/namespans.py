@@ -1,6 +1,6 @@
 """Where a speaker's name starts and ends around an attribution cue, and which clause the
-cue reaches: "..., said John Smith, a spokesman.", "Consuelo Orellana, the governor of
-Azuay province, reported ...", "according to B" after ", while in Syria ...". The cues
+cue reaches: "..., said John Smith, a spokesman.", "Pedro Molina, the governor of
+Salta province, reported ...", "according to B" after ", while in Syria ...". The cues
 themselves are found by :mod:`~factcheck.extraction.attribution`."""
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ def name_before(
     tokens: Sequence[Token], verb: int, lang: str = "en", skip: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
     """The subject of a reporting verb: the words before it back to the clause start,
-    with an appositive when a comma closes it ("Consuelo Orellana, the governor of Azuay
+    with an appositive when a comma closes it ("Pedro Molina, the governor of Salta
     province, reported")."""
     g = vocabulary.grammar(lang)
     j = verb - 1
-    timed = False  # "X, gobernador del Estado de México, a las 16:29 horas reportaba": no name
+    timed = False  # "X, gobernador de Salta, a las 09:15 horas reportaba": no name
     while j >= 0:
         low = tokens[j].lower
         if j in skip:
@@ -101,8 +101,8 @@ def name_before(
             # clause; the speaker is the name before it
             return name_before(tokens, k, lang, skip)
         elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
-            # "... while Puebla's department reported", "cuando el Instituto posteó",
-            # "CIUDAD JUAREZ, Mexico — Mexican authorities said": the speaker starts after
+            # "... while the province's department reported", "cuando el Instituto posteó",
+            # "LIMA, Peru — Peruvian authorities said": the speaker starts after
             segments.append((k + 1, end))
             break
         elif depth == 0 and t.text in ',;:"“”(':
@@ -132,36 +132,37 @@ def name_before(
     while first <= last and (
         tokens[first].lower in g.conjunctions
         or tokens[first].lower in ("however", "subsequently")
-        or tokens[first].text in ',"“'
+        or tokens[first].text in ',"“«'
+        or _bare_adverb(tokens, first, last, g)
         or (
             (tokens[first].lower in vocabulary.attribution(lang).clause_openers or tokens[first].lower in g.relative)
             and not tokens[first].is_capitalized
         )
     ):
-        first += 1  # "ya que el Gobierno había informado", "si bien el viceministro ... habló"
+        first += 1  # "ya que el Ministerio había comunicado", "si bien el viceministro ... habló"
     while last > first and (
         (tokens[last].lower in g.adverbial_openers and not tokens[last].is_capitalized)
         or last in skip
         or (last + 1 in skip and tokens[last].lower in g.phrase_breaks)
     ):
-        last -= 1  # "La SSPC también informó", "Salgado on Sunday morning said": no part of the name
+        last -= 1  # "La DTV también informó", "Molina on Friday night said": no part of the name
     longest = MAX_BODY_WORDS if tokens[last].text == ")" and acronym_at(tokens, last - 1) else MAX_NAME_WORDS
     if first > last or last - first + 1 > longest:
         return None
     aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
     if aux is not None and not any(t.text == "," for t in tokens[aux:last]):
         # (with a comma after it the name in apposition is kept: "La liberación fue
-        # confirmada por la gobernadora, María Orellana")
-        # "Il governo aveva precedentemente riferito": an auxiliary and an adverb end the
-        # name; "the Office will give the preliminary report of 46" is a clause, no name
+        # confirmada por la alcaldesa, Ana Ríos")
+        # "Il ministero aveva inizialmente riferito": an auxiliary and an adverb end the
+        # name; "the Office will issue a first count of 17" is a clause, no name
         if last - aux > 1:
             return None
         last = aux - 1
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
-        # "En un comunicado el Instituto Nacional de Migración informó", "Desde el Gobierno
-        # federal aseguraron": the speaker follows the opening phrase, after its own determiner
+        # "En un boletín la Secretaría de Salud informó", "Desde el Gobierno
+        # regional aseguraron": the speaker follows the opening phrase, after its own determiner
         inner = next(
             (
                 k
@@ -171,18 +172,18 @@ def name_before(
             None,
         )
         if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
-            return None  # "En reportes desde los lugares afectados, se confirmaron": no speaker
+            return None  # "En partes desde las zonas dañadas, se contaron": no speaker
         first = inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
-        return None  # "De los 41 muertos que anunció": a relative clause, not a speaker
+        return None  # "De los 17 muertos que anunció": a relative clause, not a speaker
     if _toll_word(tokens[last].lower, lang):
-        return None  # "the country's death toll showed": what is counted, not who counts
+        return None  # "the region's death toll showed": what is counted, not who counts
     span = tokens[first : last + 1]
     if not any(t.is_capitalized or t.lower in g.determiners for t in span) and not is_generic(span, lang):
         return None
     if is_non_speaker(span, lang):
-        return None  # "Deadly riot claims lives", "A view over the city shows"
+        return None  # "Deadly blaze claims lives", "A photo of the harbour shows"
     if not _each_conjunct_names(span, lang):
         return None  # "El presidente X interrumpió su viaje y al volver señaló": a predicate
     if len(span) == 1 and span[0].lower in table.expletives and tokens[verb - 1].lower in g.auxiliaries:
@@ -215,8 +216,23 @@ def _toll_word(word: str, lang: str) -> bool:
     return event_noun(word, lang) is not None
 
 
+def _bare_adverb(tokens: Sequence[Token], first: int, last: int, g: vocabulary.Grammar) -> bool:
+    """An adverbial opener capitalised at a clause's start that stands alone or before
+    lower-case words ("Primero nos dijeron", "Today officials said") names no one; before a
+    capitalised word or a determiner ("En Lima", "Desde el Gobierno") it may open a phrase
+    that holds the speaker, which the caller reads."""
+    if tokens[first].lower not in g.adverbial_openers or not tokens[first].is_capitalized:
+        return False  # a lower-case one is left to the caller, which drops its whole span
+    if tokens[first].lower in g.determiners:
+        return False  # "This episode ...", "Este informe ...": a determiner opens a noun phrase
+    if first == last:
+        return True
+    nxt = tokens[first + 1]
+    return nxt.is_word and not nxt.is_capitalized and nxt.lower not in g.determiners
+
+
 def names_the_count(tokens: Sequence[Token], span: tuple[int, int], lang: str) -> bool:
-    """ "La cifra de muertos subió a 77", "The death toll rose to 233": the words before
+    """ "La cifra de muertos subió a 31", "The death toll rose to 58": the words before
     the verb name what is counted, not who counts it."""
     return any(event_noun(t.lower, lang) is not None for t in tokens[span[0] : span[1] + 1])
 
@@ -259,7 +275,7 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
         if j in skip:
             j += 1
             if j < len(tokens) and tokens[j].text == "," and j - 1 in skip:
-                j += 1  # "informó hoy 18 de abril del 2016, la Secretaría"
+                j += 1  # "informó hoy 7 de marzo del 2022, la Secretaría"
         elif t.lower in verbs and verbs.match_at(tokens, j) is not None:
             j += 1
         elif t.lower in g.determiners and j + 1 in skip:
@@ -288,7 +304,7 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
 
 def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """A known kind of unnamed source that runs from ``i`` to the clause's end ("...,
-    informaron fuentes oficiales y la prensa local.")."""
+    dijeron fuentes policiales y la radio local.")."""
     end = i
     while end < len(tokens) and tokens[end].is_word and end - i < 8:
         end += 1
@@ -302,7 +318,7 @@ def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
     Medicina Forense"), or a name in apposition after a comma."""
     for k, t in enumerate(tokens[i : i + 6], start=i):
         if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
-            return True  # "el presidente del país, Rafael Correa": the name in apposition
+            return True  # "la ministra del ramo, Ana Ríos": the name in apposition
         if t.text in ".,;:!?()":
             return False
         if t.is_capitalized and t.is_word:
@@ -312,7 +328,7 @@ def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
 
 def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[int, int] | None:
     """The named subject that opens a sentence, ending before ``before``: a determiner, titles
-    and capitalised words ("El presidente Rafael Correa", "President Guillermo Lasso", "A
+    and capitalised words ("La ministra Ana Ríos", "President Maria Costa", "A
     senior police official")."""
     g = vocabulary.grammar(lang)
     titles = vocabulary.attribution(lang).titles
@@ -328,7 +344,7 @@ def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[i
         if tokens[k].is_capitalized or tokens[k].lower in titles:
             last = k
         elif any(t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]):
-            pass  # "A Mexican federal official": an adjective before the title
+            pass  # "A Peruvian regional official": an adjective before the title
         elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
             break  # "La Cancillería de Honduras": a link between capitalised words
         k += 1
@@ -353,7 +369,7 @@ def _each_conjunct_names(span: Sequence[Token], lang: str) -> bool:
 
 
 def relative_subject(tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]) -> tuple[int, int] | None:
-    """ "la gobernadora, María Orellana, quien, en declaraciones a la prensa, precisó que
+    """ "la alcaldesa, Ana Ríos, quien, en una rueda de prensa, precisó que
     ...", "the governor, who told reporters that ...": a relative pronoun as the verb's
     subject stands for the name before its comma (over one aside set off by commas)."""
     g = vocabulary.grammar(lang)
@@ -361,7 +377,7 @@ def relative_subject(tokens: Sequence[Token], verb: int, lang: str, skip: frozen
     while j >= 0 and tokens[j].lower in g.auxiliaries:
         j -= 1
     if j >= 0 and tokens[j].text == ",":
-        # "quien, en declaraciones a la prensa, precisó": back over the aside
+        # "quien, en una rueda de prensa, precisó": back over the aside
         j = next((k for k in range(j - 1, max(j - 10, -1), -1) if tokens[k].text == ","), -1) - 1
     if j < 2 or tokens[j].lower not in g.relative or tokens[j].is_capitalized or tokens[j - 1].text != ",":
         return None
@@ -371,8 +387,8 @@ def relative_subject(tokens: Sequence[Token], verb: int, lang: str, skip: frozen
 
 
 def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[int, int] | None:
-    """ "President Lasso declared a state of emergency and ordered the deployment of 2,700
-    soldiers", "El presidente Correa interrumpió un viaje y ya de regreso señaló que ...":
+    """ "President Costa declared an emergency and sent 900 soldiers to the coast", "La
+    ministra Ríos suspendió una gira y ya en la capital señaló que ...":
     a verb in a predicate coordinated with the first has the sentence's subject."""
     g = vocabulary.grammar(lang)
     conj = next(

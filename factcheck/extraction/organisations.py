@@ -1,6 +1,6 @@
-"""One name for a public body, whatever language or form the text writes it in: "Mexico's
-National Migration Institute", "el Instituto Nacional de Migración" and "el INM" are the
-source "Instituto Nacional de Migración (INM)", so a Spanish and an English report of the
+"""One name for a public body, whatever language or form the text writes it in: "Peru's
+National Civil Defense Institute", "el Instituto Nacional de Defensa Civil" and "el INDECI"
+are the source "Instituto Nacional de Defensa Civil (INDECI)", so a Spanish and an English report of the
 same body's figure cite the same source. The bodies and their names are data
 (``data/organisations.yaml``)."""
 
@@ -33,8 +33,8 @@ def canonical_name(name: str, countries: Iterable[str] = ()) -> str | None:
     """The name a listed public body goes by, where ``name`` is one of its names (in a
     document that names its country), else None.
 
-    >>> canonical_name("Mexico's National Migration Institute", ["MX"])
-    'Instituto Nacional de Migración (INM)'
+    >>> canonical_name("Peru's National Civil Defense Institute", ["PE"])
+    'Instituto Nacional de Defensa Civil (INDECI)'
     >>> canonical_name("Civil Protection authorities", ["EC"]) is None
     True
     """

@@ -17,7 +17,7 @@ from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
-_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "una persona perdió la vida"
+_CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "un vecino perdió la vida"
 
 
 def counted_one(
@@ -35,7 +35,7 @@ def counted_one(
     if mention.event or (event is not None and mention.first <= event.first <= noun_last):
         return True
     if event is not None and event.last < f.first and f.num_first - event.last == 1:
-        return True  # "killed a police officer", "dejó una persona muerta"
+        return True  # "killed a police officer", "dejó un bombero herido"
     if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
         return False
     return all(t.text not in _CLAUSE_MARKS for t in sent.tokens[noun_last + 1 : event.first])
@@ -60,7 +60,7 @@ def money_or_scaled(sent: Sentence, f: Found, mention: SubjectMention) -> bool:
     return mention.subject is None and sent.tokens[f.num_last].lower in _big_scales(sent.language)
 
 
-_PRESENCE_REACH = 4  # "se mantenían cerca de 100", "68 men were staying", "había en el lugar 83"
+_PRESENCE_REACH = 4  # "se mantenían cerca de 70", "25 men were sleeping", "había en el lugar 40"
 _HOLDING_KINDS = frozenset({"prison", "detention"})
 
 

@@ -100,7 +100,7 @@ def gazetteer_match(
     for n in range(size, 0, -1):
         span = tokens[i : i + n]
         if _hyphen_joined(tokens, i + n - 1, before=False):
-            continue  # "Lerdo" in "puente internacional Lerdo-Stanton" is part of a bridge's name
+            continue  # "Santa" in "puente Santa-Rosalía" is part of a bridge's name
         if not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper():
             continue
         if n == 1 and len(span[0].text) < 3:
@@ -199,7 +199,7 @@ def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
 def within_after(tokens: Sequence[Token], k: int, countries: Sequence[str]) -> tuple[int, Place] | None:
     """A place written right after a facility: "Turi jail in Cuenca", "una cárcel en Cuenca"."""
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
-        k += 3  # "el Centro Femenino de Adaptación Social (CEFAS), en Támara": skip the acronym
+        k += 3  # "el Centro de Reclusión Femenino (CRF), en Chorrillos": skip the acronym
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("in", "en"):
         k += 1  # "la cárcel de Turi, en Cuenca"
     if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "cerca"):

@@ -1,7 +1,7 @@
 """Where a claim is scoped: countries, provinces and cities from the gazetteer, with their
 containers down to the first-level division (Acapulco: Guerrero, Mexico), named facilities
-found by pattern ("Turi jail", "la cárcel de Turi", "el Centro Femenino de Adaptación
-Social"), unnamed ones ("a prison in Cuenca", "una cárcel en Cuenca"), "nationwide" and
+found by pattern ("Turi jail", "la cárcel de Turi", "el Centro de Reclusión
+Femenino"), unnamed ones ("a prison in Cuenca", "una cárcel en Cuenca"), "nationwide" and
 "the capital", in the words of each language (``data/<lang>/places.yaml``).
 
 Cities and provinces count only in documents that mention their country (or, for cities
@@ -67,11 +67,11 @@ def body_countries(body: str) -> list[str]:
 def implied_countries(body: str) -> list[str]:
     """The country an article that names none is about, from the places it names: the one
     country that explains the most distinct names, two at least and a province of it among
-    them ("el gobernador del Azuay ... la cárcel de Turi, en Cuenca": Azuay and Cuenca are
-    in Ecuador, where Turi alone would be a province of Estonia). Empty when nothing decides.
+    them ("el gobernador de Oruro ... la cárcel de Quillacollo, en Cochabamba": Oruro and
+    Cochabamba are in Bolivia, where a prison's name alone may be a place anywhere). Empty when nothing decides.
 
-    >>> implied_countries("Los reos de la cárcel de Turi, en Cuenca, informó el gobernador del Azuay.")
-    ['EC']
+    >>> implied_countries("Los reos de la cárcel de Quillacollo, en Cochabamba, informó el gobernador de Oruro.")
+    ['BO']
     """
     gaz = gazetteer()
     names: dict[str, set[str]] = {}
@@ -185,11 +185,11 @@ def find_places(
     "the prison" or "el penal" is the prison named before, and ``event_name``, the folded
     name of the article's own storm ("milton"), which is no town wherever it stands.
 
-    >>> body = "Murieron 46 reclusas en el penal de Támara, en el departamento de Francisco Morazán."
-    >>> for m in find_places(tokenize(body), ["HN"], "es", body):
+    >>> body = "Murieron 12 reclusos en el penal de Chiclayo, en el departamento de Lambayeque."
+    >>> for m in find_places(tokenize(body), ["PE"], "es", body):
     ...     print(m.place.kind, m.place.name, m.place.within)
-    facility penal de Támara ('Támara', 'Francisco Morazán', 'Honduras')
-    province Francisco Morazán ('Honduras',)
+    facility penal de Chiclayo ('Chiclayo', 'Lambayeque', 'Peru')
+    province Lambayeque ('Peru',)
     """
     body = body if body is not None else rebuilt(tokens)
     lang = language or "en"
@@ -240,7 +240,7 @@ def find_places(
             if m is None and (low in _INDEFINITE or _demonym(gaz, tok)) and i + 1 < n:
                 m = unnamed_facility(body, tokens, i + (low in _INDEFINITE), i, countries, lang)
             if m is None and low in ("at", "inside") and i + 1 < n and not tokens[i + 1].is_capitalized:
-                # headlines drop the article: "Fire at migrant center in Mexico"
+                # headlines drop the article: "Blaze at migrant center in Peru"
                 m = unnamed_facility(body, tokens, i + 1, i + 1, countries, lang)
             if m is None and known:
                 m = definite_facility(body, tokens, i, lang, known)
@@ -449,13 +449,13 @@ def _apposed(a: Place, b: Place) -> Place | None:
 def incident_place(body: str, countries: Sequence[str], language: str | None = "en", lead: int = 3) -> Place | None:
     """The facility an article's lead (its first ``lead`` sentences) names, as the default
     scope of its figures: a riot, a fire or a collapse happens at one site, and later
-    sentences say "41 inmates died" without naming it again. A facility that receives
+    sentences say "17 inmates died" without naming it again. A facility that receives
     people afterwards (a hospital, a shelter) is no incident's site. None when the lead
     names no facility; then the country is the default (:func:`doc_country_place`).
 
-    >>> body = "Riot at Támara women's prison. 41 inmates died, officials said."
-    >>> print(incident_place(body, ["HN"], "en").name)
-    Támara women's prison
+    >>> body = "Riot at Chiclayo women's prison. 17 inmates died, officials said."
+    >>> print(incident_place(body, ["PE"], "en").name)
+    Chiclayo women's prison
     """
     from .facilities import facility_kind
     from .tokens import iter_sentences

@@ -1,6 +1,6 @@
 """Who the people of an incident are: in an article about a riot in a women's prison,
-"46 muertas" and "41 women" count inmates; in one about a fire in a migrant detention
-centre, "39 personas" count migrants. The population is read once per article, from the
+"17 muertas" and "17 women" count inmates; in one about a fire in a migrant detention
+centre, "22 personas" count migrants. The population is read once per article, from the
 sentence of its first toll, and then gives its class to the plain counts of persons the
 article's later tolls make (``data/counted.yaml`` says how). A Spanish and an English
 article about the same incident so put their tolls under the same key. This module also
@@ -21,13 +21,16 @@ from ..gazetteer import fold
 from ..models import Claim
 from .sentence import DocContext, Sentence
 from .taxonomy import class_at
-from .tokens import Token
+from .tokens import Token, tokenize
 
 __all__ = ["CountedWords", "Population", "counted_words", "population_of", "refine", "rules"]
 
+BODY_NAME_WORDS = 8
+"""Words read of a body's name after a place noun ("la sede del Instituto Nacional de
+Estadística"): the longest official names of national bodies run to about this many."""
 GENDER_WINDOW = 3
 """Tokens either side of a facility noun that may give it a sex ("cárcel de mujeres",
-"women's prison", "Centro Penitenciario Femenino de Adaptación Social")."""
+"women's prison", "Centro de Reclusión Femenino")."""
 
 
 class _Rules(BaseModel):
@@ -120,8 +123,8 @@ def population_of(
 ) -> Population | None:
     """The population a sentence with a toll names: the class the toll counts, the
     occupants of a facility it names, or a noun of a population class before the toll's
-    figure (token ``figure``) that sets the scene ("una guerra entre las internas que dejó
-    40 muertas"). A class that another figure of the sentence counts (``parts``: "30
+    figure (token ``figure``) that sets the scene ("una pelea entre reclusas que terminó
+    con 12 muertas"). A class that another figure of the sentence counts (``parts``: "30
     muertos, entre ellos 5 reos de la cárcel") is a part of the toll, not its population.
 
     >>> from factcheck.extraction.tokens import tokenize
@@ -138,7 +141,7 @@ def population_of(
     members: list[str] = []
     i = 0
     while i < len(tokens):
-        hit = class_at(tokens, i, lang)
+        hit = class_at(tokens, i, lang) or _body_facility(tokens, i, lang)
         if hit is None:
             i += 1
             continue
@@ -153,6 +156,40 @@ def population_of(
         return Population(cls, gender or _gender_near(tokens, first, last, lang))
     if members:
         return Population(members[0], gender)
+    return None
+
+
+def _body_facility(tokens: Sequence[Token], i: int, lang: str) -> tuple[int, str] | None:
+    """(width, class) of a place noun followed by the name of the body that runs it: "la
+    oficina del Servicio Nacional de Refugiados" is a refugee office, "the centre of the
+    Federal Immigration Office" an immigration centre. Each capitalised word of the name is
+    tried with the noun as the language's class names write them ("oficina de refugiados",
+    "immigration centre"), so no body needs to be listed.
+
+    >>> _body_facility(tokenize("la estación del Servicio Federal de Migración de X"), 1, "es")
+    (6, 'migrant detention center')
+    """
+    if i + 2 >= len(tokens) or not tokens[i].is_word or tokens[i].is_capitalized:
+        return None
+    k = i + 1
+    if tokens[k].lower not in ("de", "del", "of"):
+        return None
+    k += 1
+    if tokens[k].lower in vocabulary.grammar(lang).determiners:
+        k += 1
+    names: list[int] = []
+    while k < len(tokens) and len(names) < BODY_NAME_WORDS and tokens[k].is_word:
+        if tokens[k].is_capitalized:
+            names.append(k)
+        elif not names or tokens[k].lower not in ("de", "del", "y", "of", "and", "for"):
+            break
+        k += 1
+    noun = tokens[i].text
+    for j in names:
+        for phrase in (f"{noun} de {tokens[j].lower}", f"{tokens[j].lower} {noun}"):
+            hit = class_at(tokenize(phrase), 0, lang)
+            if hit is not None and hit[0] == len(tokenize(phrase)):
+                return j - i + 1, hit[1]
     return None
 
 
@@ -187,8 +224,8 @@ def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
     if pop is None or claim.subject_class is None:
         return claim
     if pop.gender is None and claim.subject_class in r.genders and claim.event_class is not None:
-        # "Dozens of inmates burn to death" first; "a riot at a women's prison has killed at
-        # least 41 women" later gives the population its sex
+        # "Scores of inmates die in blaze" first; "a fire at a women's prison has killed at
+        # least 17 women" later gives the population its sex
         here = population_of(sent.tokens, None, sent.language)
         if here is not None and here.cls == pop.cls and here.gender == claim.subject_class:
             pop = ctx.population = Population(pop.cls, claim.subject_class)

@@ -80,8 +80,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     """Every claim-worthy quantity in a sentence's tokens.
 
     >>> from .tokens import tokenize
-    >>> [(f.value, f.qualifier, f.unit) for f in find_quantities(tokenize("within less than 48 hours"))]
-    [(48.0, 'less_than', 'hour')]
+    >>> [(f.value, f.qualifier, f.unit) for f in find_quantities(tokenize("within less than 36 hours"))]
+    [(36.0, 'less_than', 'hour')]
     >>> [(f.low, f.high, f.qualifier) for f in find_quantities(tokenize("between 40 and 50 people"))]
     [(40.0, 50.0, 'range')]
     """
@@ -247,7 +247,7 @@ _NOUN_TO_FIGURE = 2  # "a population of 900,000", "un saldo de unos 45"
 
 
 def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lang: str = "en") -> list[NumberMention]:
-    """ "un muerto", "Un guardia falleció", "al menos una persona perdió la vida", "a guard
+    """ "un muerto", "Un bombero falleció", "al menos un vecino perdió la vida", "a guard
     was killed": the indefinite article before a noun of the people a report counts, or a
     noun that names what happened to them, is a count of one. Whether it is a claim is
     decided with its event (composer: no event in its own clause, no claim), so "a private
@@ -269,7 +269,7 @@ def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lan
             continue
         of = i + 2 < len(tokens) and tokens[i + 2].lower in partitive
         if of and any(k in starts for k in range(i + 3, i + 3 + _NOUN_TO_FIGURE)):
-            continue  # "a population of 900,000", "un saldo de 45": the noun is the figure's
+            continue  # "a population of 400,000", "un saldo de 12": the noun is the figure's
         noun = tokens[i + 1].lower
         hit = class_at(tokens, i + 1, lang)
         if event_noun(noun, lang) is not None or (hit is not None and "person" in ancestors(hit[1])):

@@ -1,6 +1,6 @@
 """A quotation that runs over more than one sentence has one speaker, named where it closes:
-in «Inicialmente nos dieron el número de 25 personas. Ahora nos hablan de 41 personas», ha
-dicho el portavoz, the 25 is the portavoz's as much as the 41. Sentences are read one by
+in «Nos dieron la cifra de 12 heridos. Ahora nos hablan de 19 heridos», ha dicho la
+vocera, the 12 is the vocera's as much as the 19. Sentences are read one by
 one, so the figures of a quotation's first sentences are given its speaker once the whole
 article is read: the speaker the figures of its closing sentence were given."""
 
@@ -50,7 +50,7 @@ def share_quoted_speakers(claims: Sequence[Claim], body: str) -> list[Claim]:
     one.
 
     >>> from factcheck.extraction import extract_text
-    >>> text = ("«Nos dieron el número de 25 personas. Ahora nos hablan de 41 personas», "
+    >>> text = ("«Nos dieron la cifra de 12 heridos. Ahora nos hablan de 19 heridos», "
     ...         "dijo el portavoz Juan Mora.")
     >>> [c.source.name if c.source else None for c in extract_text(text, language="es")]
     ['Juan Mora', 'Juan Mora']

@@ -110,8 +110,8 @@ def stated_counts(tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int], 
 
 
 def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
-    """A place a distance is measured from is not the figure's scope: "50 km northwest of
-    Tegucigalpa", "a 173 kilómetros de Quito", "80 miles south of Mexico City"."""
+    """A place a distance is measured from is not the figure's scope: "40 km north of
+    Lima", "a 95 kilómetros de Santiago", "60 miles east of the capital"."""
     if m.first == 0:
         return False
     prev = tokens[m.first - 1].lower
@@ -153,18 +153,18 @@ def place_of(
     skip: Sequence[tuple[int, int]] = (),
 ) -> Place | None:
     """The place a figure at tokens ``first``..``last`` is tied to, among a sentence's place
-    mentions: in a list of figures by place ("55 en Morelos, 32 en Puebla"; "Guerrero, 6")
+    mentions: in a list of figures by place ("12 en Jalisco, 8 en Colima"; "Nayarit, 3")
     each figure takes its own; otherwise the nearest place in its clause that no other
     figure of ``figures`` (token spans) stands between. Places inside ``skip`` spans (a
-    source's title: "the governor of Azuay") are not scope.
+    source's title: "the governor of Salta") are not scope.
 
     >>> from .places import find_places
     >>> from .tokens import tokenize
-    >>> toks = tokenize("Hay 55 muertos en Morelos, 32 en Puebla y 4 en Guerrero.")
+    >>> toks = tokenize("Hay 12 muertos en Jalisco, 8 en Colima y 3 en Nayarit.")
     >>> ms = find_places(toks, ["MX"], "es")
     >>> figures = [(1, 1), (6, 6), (10, 10)]
     >>> [place_of(ms, toks, a, b, figures).name for a, b in figures]
-    ['Morelos', 'Puebla', 'Guerrero']
+    ['Jalisco', 'Colima', 'Nayarit']
     """
     # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
@@ -187,21 +187,21 @@ def place_of(
             return True
         return any(t.text in ";" or t.lower in ("but", "while", "pero", "mientras") for t in between(lo, hi))
 
-    # "Guerrero seis", "Estado de México, 13": a place written right before the figure, in a
+    # "Nayarit tres", "Provincia de Salta, 9": a place written right before the figure, in a
     # list by place that puts the name first (its place has no locative of its own)
     for m in cands:
         gap = between(m.last + 1, first)
         introduced = m.first > 0 and tokens[m.first - 1].lower in _LOCATIVES
         if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
             return m.place
-    # "55 en Morelos", "49 personas han muerto en la capital": a locative after the figure
+    # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
     for m in sorted(after, key=lambda m: m.first):
         gap = between(last + 1, m.first)
         locative = bool(gap) and gap[-1].lower in _LOCATIVES
         if locative and (len(gap) <= 2 or not any(t.text in ",.:" for t in gap[:-1])):
             return m.place
-    # "Estado de México, 13", "Guerrero seis", "In Morelos, 42 died"
+    # "Provincia de Salta, 9", "Jujuy cuatro", "In the north, 15 died"
     before = [m for m in cands if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first)]
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place

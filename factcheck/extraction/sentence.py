@@ -46,7 +46,7 @@ class DocContext:
     next sentence of the same paragraph that goes on listing figures shares its source."""
     last_counted: tuple[str, str | None] | None = None
     """(subject class, event class) of the last figure that named what it counts: the head
-    a list of bare figures shares ("225 muertos. Detalló que son 186; Morelos, 74")."""
+    a list of bare figures shares ("64 muertos. Detalló que son 30; Colima, 12")."""
     facilities: list[Place] = field(default_factory=list)
     """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
     population: Population | None = None

@@ -1,10 +1,10 @@
 """What a source is called: the words a cue points at, cut to the name by which other
 reports call the speaker.
 
-A speaker is often written with more than a name: a title ("el vicepresidente Jorge
-Glas"), an office in apposition ("Evelyn Salgado, the governor of Guerrero"), the thing
-that carried the figure ("the website of the secretariat for risk management", "un
-comunicado del INM"), or a place adverb ("employees there"). The name keeps the person or
+A speaker is often written with more than a name: a title ("la ministra Ana
+Ríos"), an office in apposition ("Pedro Molina, the governor of Salta"), the thing
+that carried the figure ("the website of the office for civil defence", "un
+boletín del ministerio"), or a place adverb ("employees there"). The name keeps the person or
 the organisation; a title or office goes to ``Source.role``. Which words are titles,
 carriers and unnamed kinds of source is language data (``data/<lang>/attribution.yaml``)."""
 
@@ -39,10 +39,10 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
     """The source a cue points at, tokens ``first``..``last``, cut to its name.
 
     >>> from factcheck.extraction.tokens import tokenize
-    >>> text = "el presidente del país, Rafael Correa"
+    >>> text = "la ministra del ramo, Ana Ríos"
     >>> s = make_source(tokenize(text), text, 0, 6, "dijo", "es")
     >>> s.name, s.role
-    ('Rafael Correa', 'el presidente del país')
+    ('Ana Ríos', 'la ministra del ramo')
     """
     first, last = _owner_of_carrier(tokens, first, last, lang)
     last = _without_place_adverb(tokens, first, last, lang)
@@ -57,7 +57,7 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
 
 
 def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
-    """ "The website of the secretariat for risk management", "un comunicado del INM": what
+    """ "The website of the office for civil defence", "un boletín del ministerio": what
     carried the figure names who gave it, after its "of"."""
     carriers = _table(lang).carriers
     g = vocabulary.grammar(lang)
@@ -75,7 +75,7 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
 
 
 def _without_place_adverb(tokens: Sequence[Token], first: int, last: int, lang: str) -> int:
-    """ "employees there said": the adverb says where they are, not who they are."""
+    """ "nurses there said": the adverb says where they are, not who they are."""
     if last > first and tokens[last].lower in _table(lang).place_adverbs:
         return last - 1
     return last
@@ -99,10 +99,10 @@ def _is_person(span: Sequence[Token]) -> bool:
 
 def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[tuple[int, int], str | None]:
     """The person's name where a speaker is written as a title and a name, and the title:
-    "el presidente del país, Rafael Correa" and "Evelyn Salgado, the governor of Guerrero"
-    are Rafael Correa and Evelyn Salgado, the name by which other reports call them; so is
-    "Mexican President Enrique Pena Nieto". An organisation's short name ("the prison
-    service, Snai") is left with its description."""
+    "la ministra del ramo, Ana Ríos" and "Pedro Molina, the governor of Salta" are Ana
+    Ríos and Pedro Molina, the name by which other reports call them; so is "Peruvian
+    President Maria Costa". An organisation's short name ("the fire service,
+    Bomberos") is left with its description."""
 
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
     if len(commas) == 1:
@@ -114,7 +114,7 @@ def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) 
         return (first, last), None
     if commas:
         return (first, last), None
-    # "el vicepresidente Jorge Glas", "Vice Minister Diego Fuentes": a title, then the name
+    # "la ministra Ana Ríos", "Vice Minister Tomas Lind": a title, then the name
     for k in range(first, min(last, first + 4)):
         n = _is_title(tokens, k, lang)
         if n and _is_person(tokens[k + n : last + 1]):
@@ -176,8 +176,8 @@ def _generic_part(part: Sequence[Token], lang: str) -> bool:
 
 
 def is_non_speaker(words: Sequence[Token], lang: str) -> bool:
-    """An event or a picture written where a speaker would stand: "Deadly riot claims",
-    "A view over Mexico City Tuesday shows", "The security video that went viral showed"."""
+    """An event or a picture written where a speaker would stand: "Deadly blaze claims",
+    "A photo of the harbour Friday shows", "The footage that spread online showed"."""
     non = _table(lang).non_speakers
     return any(t.lower in non and not t.is_capitalized for t in words)
 

@@ -3,13 +3,13 @@ sentence with no cue of its own goes on with the report of the sentence before.
 
 The text itself says when that is so: a pronoun ("He added ...", "Detalló que ..."), a
 title that refers back ("the governor", "el mandatario"), a list of figures that goes on
-after its attributed head ("X reported 324 dead. 186 died in the capital, 73 in
-Morelos ..."), a sentence that opens with a continuation ("Mientras que en Morelos ...")
-or a list after a colon ("según un comunicado del INM: - Guatemala: 28"). A single figure
+after its attributed head ("X reported 64 dead. 30 died in the capital, 21 in
+Jalisco ..."), a sentence that opens with a continuation ("Mientras que en Jalisco ...")
+or a list after a colon ("según un boletín del ministerio: - Bolivia: 9"). A single figure
 after an attributed sentence is as often the writer's own, so it is carried only as an
 item of such a list.
 
-Within a sentence, the distance that says where a place lies ("en Támara, a unos 30
+Within a sentence, the distance that says where a place lies ("en Chorrillos, a unos 20
 kilómetros de la capital, ...") is the writer's description, not a figure any cited
 source gives."""
 
@@ -38,9 +38,9 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     resolved = []
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         if _is_a_place(sent, a):
-            continue  # "Mexico state, to the west of the capital, recorded eight deaths"
+            continue  # "Salta province, to the north of the city, recorded five deaths"
         if _first_person(a.source.name, sent.language):
-            continue  # "We have recorded 37 deaths," Saidu told reporters: the quote's speaker says so
+            continue  # "We have counted 14 bodies," the mayor told reporters: the quote's speaker says so
         src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
@@ -50,7 +50,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if sent.quantities and len(names) == 1:
         # a sentence that cites two sources leaves the next one to neither
         ctx.carried = (sent.end, sent.attributions[-1].source)
-    # a name, or a body described in lower case ("the national prisons agency said ...; it
+    # a name, or a body described in lower case ("the national fire agency said ...; it
     # had said earlier"): what a later pronoun refers back to
     named = [
         a.source
@@ -85,8 +85,8 @@ _LEAD_WORDS = 3  # "a unos", "located approximately", "some"
 
 
 def _locates_a_place(sent: Sentence, f: Found) -> bool:
-    """ "Támara, a unos 30 kilómetros al norte de Tegucigalpa,", "the Tamara prison,
-    located approximately 30 miles (50 kilometers) northwest of the capital": a distance
+    """ "Chorrillos, a unos 20 kilómetros al sur de Lima,", "the Callao prison, located
+    some 12 miles (20 kilometers) west of the capital": a distance
     that opens an appositive right after a place or a facility."""
     if f.unit is None or to_base(1.0, f.unit)[1] != "meter":
         return False
@@ -102,7 +102,7 @@ def _locates_a_place(sent: Sentence, f: Found) -> bool:
 
 
 def _inside_parentheses_after_distance(sent: Sentence, f: Found) -> bool:
-    """ "about 30 miles (50 kilometers) northwest": the conversion goes with the distance."""
+    """ "some 12 miles (20 kilometers) west": the conversion goes with the distance."""
     toks = sent.tokens
     if f.first < 2 or toks[f.first - 1].text != "(":
         return False
@@ -129,9 +129,9 @@ def _is_a_place(sent: Sentence, a: Attribution) -> bool:
 
 
 def _known_body(source: Source, ctx: DocContext) -> Source:
-    """A listed public body under the one name it goes by in every language ("Mexico's
-    National Migration Institute": Instituto Nacional de Migración (INM)); a short name
-    the document defined under its full name ("la SSPC")."""
+    """A listed public body under the one name it goes by in every language ("Peru's
+    National Civil Defense Institute": Instituto Nacional de Defensa Civil (INDECI)); a
+    short name the document defined under its full name ("la DTV")."""
     written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
     name = (canonical_name(written, ctx.countries) or body_name(written, ctx.countries) or written) if written else None
     name = None if name == source.name else name
@@ -182,7 +182,7 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
 
 
 def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool = False) -> Source | None:
-    """ "according to the government-run institute" after "Mexico's National Migration
+    """ "according to the government-run institute" after "Peru's National Statistics
     Institute said": a definite description in lower case whose head noun is in the name
     of a body named before is that body; with ``any_body`` (a bare "the agency"), else the
     last body named."""
@@ -195,8 +195,8 @@ def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool =
         return ctx.named[at].model_copy(update={"cue": source.cue})
     if not any_body:
         return None
-    # "the agency" after "Mexico's National Migration Institute reported": the last body named,
-    # for the bare pronouns only ("the prison service" says which body it is)
+    # "the agency" after "Peru's National Statistics Institute reported": the last body named,
+    # for the bare pronouns only ("the fire service" says which body it is)
     at = index.latest_body_of(ctx.named, body, vocabulary.attribution(lang).organisation_heads)
     return ctx.named[at].model_copy(update={"cue": source.cue}) if at is not None else None
 
@@ -231,12 +231,12 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
     if "\n" not in between:
         return carried
     if _continues(sent) or (_opens_with_figure(sent) and _semicolon_list(sent)):
-        return carried  # "Mientras que en Morelos ...", "Tres en Cuernavaca (...); 6 en ..."
+        return carried  # "Mientras que en Jalisco ...", "Tres en Colima (...); 6 en ..."
     return []
 
 
 def _list_items(sent: Sentence) -> int:
-    """Figures that may be items of a list: "73 in Morelos", not "7.8-magnitude", nor an
+    """Figures that may be items of a list: "21 in Jalisco", not "6.4-magnitude", nor an
     article read as one ("three adults and a minor")."""
     toks = sent.tokens
     return sum(
@@ -258,7 +258,7 @@ def _bulleted(sent: Sentence) -> bool:
 
 def _semicolon_list(sent: Sentence) -> bool:
     """Items set apart by semicolons, as a list paragraph is written ("Tres en X; 6 en Y; ...");
-    a sentence of its own ("Twelve died in Puebla, 72 in Morelos") starts no such list."""
+    a sentence of its own ("Twelve died in Colima, 21 in Jalisco") starts no such list."""
     return sum(1 for t in sent.tokens if t.text == ";") >= 2
 
 

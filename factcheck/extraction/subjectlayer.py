@@ -1,5 +1,5 @@
 """The subjects layer: what each quantity of a sentence counts, with the parts groups of
-coordinated figures ("50 guards and seven police officers") and the differences that count
+coordinated figures ("12 nurses and three doctors") and the differences that count
 nothing ("3,000 more"). The phrase rules are in :mod:`~factcheck.extraction.subjects`, the
 classes in :mod:`~factcheck.extraction.taxonomy`; this module decides, figure by figure,
 which rule names what is counted."""
@@ -77,8 +77,8 @@ def _continuing(lang: str) -> frozenset[str]:
 
 
 def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
-    """What each quantity counts, with the parts groups of coordinated figures ("50 guards
-    and seven police officers") and the differences that count nothing ("3,000 more")."""
+    """What each quantity counts, with the parts groups of coordinated figures ("12 nurses
+    and three doctors") and the differences that count nothing ("3,000 more")."""
     if not sent.quantities:
         return
     lang = sent.language
@@ -149,7 +149,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             mention = SubjectMention(before.subject, before.text, None, None, before.subject_class)
         elif f.unit is not None and f.unit not in _COUNTLESS_UNITS and f.unit in _measure_units():
             # the search back stops at a measure before it, not at a count ("a series of
-            # explosions, including four car bombs ... within less than 48 hours")
+            # blasts, including two truck bombs ... within less than 36 hours")
             floor = sent.quantities[pos - 1].last + 1 if pos > 0 and sent.quantities[pos - 1].unit else 0
             mention = _measure_mention(sent, f, floor, is_number, in_time, taken, place_tokens, place_words)
         elif f.unit is not None and f.unit in vocabulary.units().currencies:
@@ -157,7 +157,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             mention = _money_mention(sent, f, floor, is_number, in_time, place_words)
         elif f.unit is None and phrase is None and _of_a_group(tokens, f, lang):
             # "25 de ellas", "About 30 of them": a part of the group counted just before; a
-            # group named by sex or age ("68 hombres adultos ... 29 de ellos") is a group of
+            # group named by sex or age ("25 hombres adultos ... 11 de ellos") is a group of
             # persons, whom the article's population may name
             group = previous.subject_class if previous is not None else None
             if previous is None and ctx.last_counted is not None:
@@ -166,30 +166,30 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.subject_class = group
             span = _group_words(tokens, f, lang)
             if span is not None and previous is not None:
-                # "369 víctimas fatales, 228 de ellas en la capital": what happened to the
+                # "120 víctimas fatales, 48 de ellas en la capital": what happened to the
                 # group happened to its part, unless a verb right after says otherwise
                 # ("11 supervivientes, uno de los cuales murió")
                 mention.first, mention.last = span
                 mention.text = sent.body[tokens[span[0]].start : tokens[span[1]].end]
                 mention.event = previous.event
         elif previous is not None and f.unit is None and continues:
-            # "9,500 inmates ... around 3,000 more": the elided noun is the earlier one
+            # "4,200 residents ... around 1,500 more": the elided noun is the earlier one
             mention = SubjectMention(
                 previous.subject, previous.text, previous.first, previous.last, previous.subject_class, previous.event
             )
         elif f.unit is None and phrase is None and _bracketed(tokens, f) and previous is not None:
-            # "El Salvador en 2001 (1.142), Perú en 2007 (600)": items of one list
+            # "Chile en 2010 (525), Perú en 2007 (600)": items of one list
             mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
             mention.event = previous.event
         elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):
-            # "the death toll rose to 11,000", "la cifra de muertos ... El Salvador (1.142)":
+            # "the death toll rose to 2,300", "la cifra de muertos ... Panamá (318)":
             # what is counted was named before the figure
             head = backward_class_noun(tokens, f.first, taken, lang)
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class, mention.event = toll_class(tokens, head[0], lang)
             elif ctx.last_counted is not None and _after_tally(tokens, f.first, lang):
-                # "un portavoz ha elevado la cifra hasta 46": the tally of the last count
+                # "una vocera ha elevado el balance a 23": the tally of the last count
                 mention.subject_class = ctx.last_counted[0]
         if f.unit is None and mention.subject is not None:
             previous = mention
@@ -200,7 +200,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
 
 
 def _another_place(tokens: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
-    """ "39 más en Puebla": another item of a list by place, not a comparison."""
+    """ "9 más en Jujuy": another item of a list by place, not a comparison."""
     return k < len(tokens) and tokens[k].lower in prepositions
 
 
@@ -249,7 +249,7 @@ def _measure_mention(
     place_words: frozenset[str],
 ) -> SubjectMention:
     """What a measure measures: a measure noun after it ("165 mph winds", "20 kilómetros de
-    profundidad"), else one before it ("vientos máximos sostenidos que alcanzaron los 260
+    profundidad"), else one before it ("ráfagas que llegaron a los 180
     km/h"), else the nearest noun before it. The search back stops at token ``floor``:
     in "a una profundidad de 19 km, 27 kilómetros al sur" the second is a plain distance."""
     lang, tokens = sent.language, sent.tokens
@@ -282,7 +282,7 @@ def _money_mention(
     sent: Sentence, f: Found, floor: int, is_number: set[int], in_time: set[int], place_words: frozenset[str]
 ) -> SubjectMention:
     """What a sum is spent on or lost to: the phrase after it ("$3 billion in damage", "a
-    $4.3 billion reconstruction plan", "3.000 millones de dólares las pérdidas"), else the
+    $1.2 billion rebuilding plan", "800 millones de dólares las pérdidas"), else the
     nearest noun of a money class before it ("damages were put at $10bn")."""
     lang, tokens = sent.language, sent.tokens
     mention = SubjectMention()
@@ -331,4 +331,4 @@ def _after_tally(tokens: Sequence[Token], before: int, lang: str) -> bool:
 
 
 _TALLY_WINDOW = 4
-"""Words between a tally noun and its figure: "elevado la cifra hasta 46"."""
+"""Words between a tally noun and its figure: "elevado el balance a 23"."""

@@ -1,7 +1,7 @@
-"""What a number counts: the noun phrase after it ("57 guards and police officers"; Spanish
-"46 mujeres privadas de libertad"), the noun after "of" ("44 of the hostages"), the noun an
-elided figure shares with an earlier one ("9,500 inmates ... around 3,000 more"), and for
-measures ("less than 48 hours") the thing measured, found before the number. Its class in
+"""What a number counts: the noun phrase after it ("23 guards and police officers"; Spanish
+"19 mujeres privadas de libertad"), the noun after "of" ("44 of the hostages"), the noun an
+elided figure shares with an earlier one ("4,200 residents ... around 1,500 more"), and for
+measures ("less than 36 hours") the thing measured, found before the number. Its class in
 the neutral taxonomy comes from :mod:`~factcheck.extraction.taxonomy`."""
 
 from __future__ import annotations
@@ -161,9 +161,9 @@ def forward_phrase(
         if participle and (words or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
         if tok.lower in g.irregular_verbs:
-            break  # "900,000 grew more desperate": a verb, not what is counted
+            break  # "40,000 grew more restless": a verb, not what is counted
         if tok.lower in _event_words(lang) and (words or not event_noun(tok.lower, lang)):
-            break  # "72 died in Morelos": the event, not what is counted
+            break  # "21 died in Jalisco": the event, not what is counted
         if "'" in tok.text or "’" in tok.text:
             break
         words.append(tok.text)
@@ -175,7 +175,7 @@ def forward_phrase(
             and tok.lower in _event_words(lang)
             and not _adjective_here(tokens, i - 1, lang)
         ):
-            break  # "2.527 heridos", "300 dead": the noun is the event, nothing follows it
+            break  # "1.204 heridos", "300 dead": the noun is the event, nothing follows it
     while words and words[-1] == "and":
         words.pop()
     if not words:
@@ -197,8 +197,8 @@ def _known(tokens: Sequence[Token], k: int, lang: str) -> bool:
 
 def _postposed(tokens: Sequence[Token], i: int, lang: str) -> int:
     """Where the counted noun starts when it follows the figure after a determiner:
-    "subieron a 246 el número de fallecidos", "aumentan hasta 233 los fallecidos",
-    "rose to 654 the number of dead". Only a known noun is taken, so "killed 5 the day
+    "subieron a 58 el número de fallecidos", "aumentan hasta 31 los fallecidos",
+    "rose to 212 the number of dead". Only a known noun is taken, so "killed 5 the day
     before" keeps its reading."""
     g = vocabulary.grammar(lang)
     j = i
@@ -254,11 +254,11 @@ def backward_class_noun(
     tokens: Sequence[Token], before: int, taken: set[int], lang: str = "en"
 ) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that names a known class of counted thing
-    ("the death toll from the quake ... rose to 11,000" counts the toll)."""
+    ("the death toll from the storm ... rose to 2,300" counts the toll)."""
     heads_ = heads(lang)
     window = [j for j in range(before - 1, max(0, before - 24) - 1, -1) if j not in taken and tokens[j].is_word]
-    # a toll word first ("the death toll from the quake that flattened towns ... rose to
-    # 654"), then any other class noun
+    # a toll word first ("the death toll from the storm that cut off villages ... rose
+    # to 212"), then any other class noun
     for j in window:
         if event_noun(tokens[j].lower, lang):
             return j, singular(tokens[j].lower, lang)

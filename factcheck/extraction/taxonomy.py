@@ -258,7 +258,7 @@ def ancestors(cls: str) -> tuple[str, ...]:
 def _with_nationality(
     words: Sequence[str], found: tuple[str | None, str | None], lang: str
 ) -> tuple[str | None, str | None]:
-    """ "28 Guatemalan nationals", "13 hondureños", "personas hondureñas": a nationality
+    """ "16 Bolivian nationals", "9 peruanos", "personas peruanas": a nationality
     says more than "person" or a sex; an occupation ("Honduran police officers") says more
     than a nationality; with no class, only a demonym that is the head is a nationality
     ("two Mexican companies" counts no Mexicans)."""
