@@ -15,13 +15,14 @@ neighbours for learning, so the cost grows with the number of claims, not its sq
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..findings import Finding, Pairing
-from .agreement import FIELDS, Comparison, agreements, compare
+from .agreement import FIELDS, Comparison, agreements, compare, known_mismatch
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
 
@@ -113,18 +114,23 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         if not weak(head) and head.anchor is None:
             strong[block(head)].append(key)
     out: dict[str, Join] = {}
+    figures: dict[str, list[float]] = {}  # each strong key's figures, sorted, computed once
     for key in sorted(groups):
         head = groups[key][0]
         if not weak(head) or head.anchor is not None:
             continue
         scored = []
+        own = _figures(groups[key])
         for other in strong.get(block(head), ()):
             target = groups[other][0]
-            if not _same_order(groups[key], groups[other]):
+            theirs = figures.get(other)
+            if theirs is None:
+                theirs = figures[other] = sorted(_figures(groups[other]))
+            if not _same_order(own, theirs):
                 continue
-            c = compare(head, target, same_event_days)
-            if "different" in (c.levels[0], c.levels[1]):
+            if known_mismatch(head, target):
                 continue  # a known event or subject that disagrees: another quantity
+            c = compare(head, target, same_event_days)
             bits = sum(w for w, level in zip(model.weights(c), c.levels, strict=True) if level != "unknown")
             scored.append((bits, other, c))
         if not scored:
@@ -143,12 +149,18 @@ def _figure(f: Facet) -> float | None:
     return abs(v) if v is not None else None
 
 
-def _same_order(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
-    xs = [v for f in a if (v := _figure(f))]
-    ys = [v for f in b if (v := _figure(f))]
-    if not xs or not ys:
-        return False
-    return any(max(x, y) <= JOIN_RATIO * min(x, y) for x in xs for y in ys)
+def _figures(facets: Sequence[Facet]) -> list[float]:
+    return [v for f in facets if (v := _figure(f))]
+
+
+def _same_order(xs: Sequence[float], ys: Sequence[float]) -> bool:
+    """Some figure of ``xs`` is within ``JOIN_RATIO`` of some figure of ``ys`` (sorted): for
+    each x, the smallest y not below x / 2 is looked up, instead of comparing every pair."""
+    for x in xs:
+        i = bisect_left(ys, x / JOIN_RATIO)
+        if i < len(ys) and ys[i] <= JOIN_RATIO * x:
+            return True
+    return False
 
 
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
