@@ -8,7 +8,7 @@ near-linear in the number of keys."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..findings import Finding
@@ -17,9 +17,9 @@ from ..models import Claim
 from .classify import Verdict, classify_pair, timing
 from .clocks import CLOSE
 from .fingerprint import fingerprint, side_figures
-from .identity import combine, place_relation, subject_classes, subject_relation
+from .identity import Relation, combine, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet
-from .pairs import narrowed, pair_finding, sides_of, topic_of
+from .pairs import has_focus, narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
 from .timeline import days_apart
 
@@ -67,13 +67,21 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
     return False
 
 
-def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
     """A part larger than its whole ("120 guards" freed against "57 hostages" freed), and
-    one quantity written two ways ("a prison in Cuenca" and "Turi jail") that disagrees."""
+    one quantity written two ways ("a prison in Cuenca" and "Turi jail") that disagrees.
+
+    With ``focus`` (claim ids), only the keys a finding about a focus claim needs: each
+    key holding one or checked against one, with every key it is checked against. Every
+    pair of sides of those keys is still judged: findings are told apart by their figures
+    (``fingerprint``), so a pair among archived claims can give the same id as one about a
+    focus claim, and the first one found stands, as in the full run; and a part's findings
+    against wholes of one figure are merged (``merge_same_wholes``)."""
     by_place = _index(groups)
-    sides = {k: sides_of(groups[k], settings) for k in sorted(groups)}
+    sides = _Sides(groups, settings)
     for a in sorted(groups):
         fa = groups[a][0]
+        related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
             if a == b or fa.unit != fb.unit or fa.event != fb.event or fa.background != fb.background:
@@ -86,9 +94,13 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                 rel = "same"  # "38 migrants killed" and "39 people killed" at one place: one toll
             if rel != "part" and not (rel == "same" and a < b):
                 continue
+            related.append((b, fb, rel))
+        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+            continue
+        for b, fb, relation in related:
             for part in sides[a]:
                 for whole in sides[b]:
-                    if rel == "same":
+                    if relation == "same":
                         if part[0].overlaps(whole[0]):
                             continue
                         low, high = (part, whole) if part[0].lo <= whole[0].lo else (whole, part)
@@ -126,6 +138,21 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                         settings,
                         roles=("part", "whole"),
                     )
+
+
+class _Sides:
+    """The sides of each key, computed when first asked for."""
+
+    def __init__(self, groups: dict[str, list[Facet]], settings: Settings) -> None:
+        self._groups = groups
+        self._settings = settings
+        self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
+
+    def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
+        found = self._sides.get(key)
+        if found is None:
+            found = self._sides[key] = sides_of(self._groups[key], self._settings)
+        return found
 
 
 _PEOPLE = frozenset({"person"})
@@ -182,17 +209,20 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
     return None
 
 
-def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
     """More people released (or rescued, or escaped) than were ever said to be held, for
     the same people at the same place and time. A lower held figure beside a higher one
     is most often those still held after some were released, so each release is compared
-    with the highest figure given for the group held."""
+    with the highest figure given for the group held. With ``focus`` (claim ids), only the
+    keys a finding about a focus claim needs, as in ``part_whole``."""
     by_place = _index(groups)
-    sides = {k: sides_of(groups[k], settings) for k in sorted(groups)}
+    sides = _Sides(groups, settings)
+    later_events = {e for later in CHAINS.values() for e in later}
     for a in sorted(groups):
         fa = groups[a][0]
-        if fa.event not in {e for later in CHAINS.values() for e in later}:
+        if fa.event not in later_events:
             continue
+        related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
             if fa.event not in CHAINS.get(fb.event, ()) or fa.background != fb.background:
@@ -200,6 +230,10 @@ def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Findi
             rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
             if rel is None:
                 continue
+            related.append((b, fb, rel))
+        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+            continue
+        for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released
             top = sides[b][-1:]
@@ -208,7 +242,7 @@ def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Findi
                     if later[0].overlaps(held[0]):
                         continue
                     if _same_time(later[1], held[1], settings):
-                        if rel == "whole" or not later[0].exceeds(held[0]):
+                        if relation == "whole" or not later[0].exceeds(held[0]):
                             continue  # fewer released than held: some are still held
                         verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
                     else:

@@ -10,7 +10,7 @@ cannot both be true at one moment are paired whatever lies between them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..findings import Evidence, Finding, FindingKind, Position
@@ -115,11 +115,21 @@ def topic_of(f: Facet) -> str:
     return f"{where(f.place, f.anchor)}, {what(f)}"
 
 
-def value_findings(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
-    """Pairwise findings inside each quantity key."""
+def has_focus(facets: Iterable[Facet], focus: Set[str] | None) -> bool:
+    """Some facet is of a claim in ``focus`` (always true without a focus)."""
+    return focus is None or any(f.claim.id in focus for f in facets)
+
+
+def value_findings(
+    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None
+) -> Iterable[Finding]:
+    """Pairwise findings inside each quantity key; with ``focus`` (claim ids), only inside
+    the keys that hold a focus claim. Every pair of sides of such a key is judged: a
+    finding's id is its figures (``fingerprint``), so a pair of archived sides can give the
+    id of a pair about a focus claim, and the first one found stands, as in the full run."""
     for key in sorted(groups):
         facets = groups[key]
-        if len(facets) < 2:
+        if len(facets) < 2 or not has_focus(facets, focus):
             continue
         sides = sides_of(facets, settings)
         if len(sides) < 2:
