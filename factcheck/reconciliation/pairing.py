@@ -115,6 +115,7 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
             strong[block(head)].append(key)
     out: dict[str, Join] = {}
     figures: dict[str, list[float]] = {}  # each strong key's figures, sorted, computed once
+    known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
     for key in sorted(groups):
         head = groups[key][0]
         if not weak(head) or head.anchor is not None:
@@ -131,7 +132,10 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
             if known_mismatch(head, target):
                 continue  # a known event or subject that disagrees: another quantity
             c = compare(head, target, same_event_days)
-            bits = sum(w for w, level in zip(model.weights(c), c.levels, strict=True) if level != "unknown")
+            bits = known_bits.get(c.levels)
+            if bits is None:
+                weights = model.weights(c)
+                bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
             scored.append((bits, other, c))
         if not scored:
             continue
