@@ -15,7 +15,7 @@ neighbours for learning, so the cost grows with the number of claims, not its sq
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -114,21 +114,18 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         if not weak(head) and head.anchor is None:
             strong[block(head)].append(key)
     out: dict[str, Join] = {}
-    figures: dict[str, list[float]] = {}  # each strong key's figures, sorted, computed once
     known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
+    by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     for key in sorted(groups):
         head = groups[key][0]
         if not weak(head) or head.anchor is not None:
             continue
         scored = []
-        own = _figures(groups[key])
-        for other in strong.get(block(head), ()):
+        index = by_figure.get(block(head))
+        if index is None:
+            index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+        for other in _same_order(_figures(groups[key]), index):
             target = groups[other][0]
-            theirs = figures.get(other)
-            if theirs is None:
-                theirs = figures[other] = sorted(_figures(groups[other]))
-            if not _same_order(own, theirs):
-                continue
             if known_mismatch(head, target):
                 continue  # a known event or subject that disagrees: another quantity
             c = compare(head, target, same_event_days)
@@ -157,14 +154,20 @@ def _figures(facets: Sequence[Facet]) -> list[float]:
     return [v for f in facets if (v := _figure(f))]
 
 
-def _same_order(xs: Sequence[float], ys: Sequence[float]) -> bool:
-    """Some figure of ``xs`` is within ``JOIN_RATIO`` of some figure of ``ys`` (sorted): for
-    each x, the smallest y not below x / 2 is looked up, instead of comparing every pair."""
+def _figure_index(groups: dict[str, list[Facet]], keys: Sequence[str]) -> tuple[list[float], list[str]]:
+    """Every figure of the keys, sorted, beside the key it is of."""
+    pairs = sorted((v, k) for k in keys for v in _figures(groups[k]))
+    return [v for v, _ in pairs], [k for _, k in pairs]
+
+
+def _same_order(xs: Sequence[float], index: tuple[list[float], list[str]]) -> list[str]:
+    """The keys with a figure within ``JOIN_RATIO`` of one of ``xs``, sorted: for each x,
+    the figures between x / 2 and 2x are looked up instead of comparing every pair."""
+    values, keys = index
+    found: set[str] = set()
     for x in xs:
-        i = bisect_left(ys, x / JOIN_RATIO)
-        if i < len(ys) and ys[i] <= JOIN_RATIO * x:
-            return True
-    return False
+        found.update(keys[bisect_left(values, x / JOIN_RATIO) : bisect_right(values, JOIN_RATIO * x)])
+    return sorted(found)
 
 
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
