@@ -36,7 +36,9 @@ def corpus(request: pytest.FixtureRequest) -> dict[str, list[Claim]]:
 
 def _filtered(own: list[Claim], archived: list[Claim]) -> list[str]:
     ids = {c.id for c in own}
-    kept = [f for f in all_findings([*own, *archived], PRIOR) if any(c.id in ids for p in f.positions for c in p.claims)]
+    kept = [
+        f for f in all_findings([*own, *archived], PRIOR) if any(c.id in ids for p in f.positions for c in p.claims)
+    ]
     return [f.model_dump_json() for f in ranked(kept, PRIOR)]
 
 
