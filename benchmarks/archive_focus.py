@@ -1,7 +1,9 @@
 """The focused reconciliation of an archive check against the full one, in one process:
 each draft's retrieved claims reconciled both ways, alternating, so that the machine's
-load weighs on both alike. The full way is what 65b9f5c did (reconcile everything, keep
-the findings that involve the draft); the focused way is ``factcheck.archive.focus``.
+load weighs on both alike. The full way reconciles everything, keeps the findings that
+involve the draft and ranks those (what the archive check must equal: ranking decides
+which findings are loud among the ones reported); the focused way is
+``factcheck.archive.focus`` (the reconciler's ``focus=`` argument).
 
     .venv/bin/python benchmarks/archive_focus.py /tmp/archive-bench/large.db --drafts 20
 
@@ -35,7 +37,8 @@ def main() -> None:
     from factcheck import Archive, Settings, load_documents
     from factcheck.archive.focus import focused_findings
     from factcheck.extraction import extract_document
-    from factcheck.reconciliation import reconcile
+    from factcheck.reconciliation import all_findings
+    from factcheck.reconciliation.ranking import ranked
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("archive", type=Path)
@@ -54,8 +57,8 @@ def main() -> None:
         retrieved = archive.candidates(own, settings)
         ids = {c.id for c in own}
         start = time.perf_counter()
-        everything = reconcile([*own, *retrieved], settings)
-        kept = [f for f in everything if any(c.id in ids for p in f.positions for c in p.claims)]
+        everything = all_findings([*own, *retrieved], settings)
+        kept = ranked([f for f in everything if any(c.id in ids for p in f.positions for c in p.claims)], settings)
         full.append(time.perf_counter() - start)
         start = time.perf_counter()
         found = focused_findings(own, retrieved, settings)

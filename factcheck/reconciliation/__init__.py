@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 
 from ..config import Settings
@@ -21,8 +21,8 @@ from .clocks import with_clocks
 from .constraints import with_core
 from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
-from .pairing import joined, joins, scored, train
-from .pairs import value_findings
+from .pairing import block, joined, joins, scored, train
+from .pairs import has_focus, value_findings
 from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
@@ -30,12 +30,23 @@ from .scoring import prior
 __all__ = ["all_findings", "reconcile"]
 
 
-def all_findings(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
+def all_findings(
+    claims: Sequence[Claim], settings: Settings | None = None, focus: Set[str] | None = None
+) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
-    findings before ranking those."""
+    findings before ranking those.
+
+    With ``focus`` (a set of claim ids, say a draft's), only the findings that involve a
+    focus claim, computed without the others: each step pairs only the sides that hold a
+    focus claim (and what a finding about one is merged with). The result is the full
+    result filtered to those findings, provided the pairing model does not depend on the
+    claims (``settings.pairing = "prior"``; a learnt model reads every claim)."""
+    settings = settings or Settings()
+    if focus is not None and settings.pairing != "prior":
+        raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
     with _without_cycle_collection():
-        return _reconcile(claims, settings or Settings())
+        return _reconcile(claims, settings, None if focus is None else frozenset(focus))
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -85,32 +96,45 @@ def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, s
     return groups, facets
 
 
-def _reconcile(claims: Sequence[Claim], settings: Settings) -> list[Finding]:
+def _reconcile(claims: Sequence[Claim], settings: Settings, focus: frozenset[str] | None) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.id)
     groups, facets = facets_of(ordered, settings)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
         grouped[f.key].append(f)
+    near = grouped
+    if focus is not None:
+        # a claim joins the best quantity of its own block: only the focus claims' blocks
+        # matter (whatever the era, so that a key a focus key is checked against is joined
+        # as in full)
+        blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
+        near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
     by_key = {
-        k: v for k, v in joined(grouped, joins(grouped, model, settings.same_event_days)).items()
+        k: v
+        for k, v in joined(grouped, joins(near, model, settings.same_event_days)).items()
         if v[0].event != UNKNOWN_EVENT
     }
     findings: dict[str, Finding] = {}
     for finding in _all(
-        value_findings(by_key, settings),
-        part_whole(by_key, settings),
-        chains(by_key, settings),
-        sum_mismatches(ordered, facets, settings),
-        scope_conflicts(ordered, facets, settings),
+        value_findings(by_key, settings, focus),
+        part_whole(by_key, settings, focus),
+        chains(by_key, settings, focus),
+        sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
+        scope_conflicts(ordered, facets, settings, focus),
     ):
         findings.setdefault(finding.id, finding)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
         with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
         for f in merge_same_wholes(list(findings.values()))
+        if focus is None or _involves(f, focus)
     ]
     return out
+
+
+def _involves(finding: Finding, focus: Set[str]) -> bool:
+    return any(c.id in focus for p in finding.positions for c in p.claims)
 
 
 def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:

@@ -67,6 +67,17 @@ def _subject(a: Facet, b: Facet) -> tuple[Level, str]:
     return "different", f"{_readable(a.classes)} vs {_readable(b.classes)}"
 
 
+def known_mismatch(a: Facet, b: Facet) -> bool:
+    """The event or the subject of ``a`` and ``b`` is read on both sides and differs: the
+    level ``compare`` would give ``different`` for either, computed without its words (a
+    pre-check where most candidates are of another quantity)."""
+    if a.event != b.event and UNKNOWN_EVENT not in (a.event, b.event):
+        return True
+    if a.classes == b.classes or any(c.startswith("raw:") for c in a.classes | b.classes):
+        return False
+    return subject_relation(a.classes, b.classes) not in ("part", "whole")
+
+
 def _place_words(f: Facet) -> str:
     p = f.place
     if p is None:

@@ -8,7 +8,7 @@ near-linear in the number of keys."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..findings import Finding
@@ -16,10 +16,10 @@ from ..intervals import Interval
 from ..models import Claim
 from .classify import Verdict, classify_pair, timing
 from .clocks import CLOSE
-from .fingerprint import fingerprint, side_figures
-from .identity import combine, is_breakdown, place_relation, subject_classes, subject_relation
+from .fingerprint import claim_figures, fingerprint, side_figures
+from .identity import Relation, combine, is_breakdown, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet
-from .pairs import narrowed, pair_finding, sides_of, topic_of
+from .pairs import has_focus, narrowed, pair_finding, sides_of, topic_of
 from .positions import claim_interval
 from .timeline import days_apart
 
@@ -67,13 +67,18 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
     return False
 
 
-def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
     """A part larger than its whole ("120 guards" freed against "57 hostages" freed), and
-    one quantity written two ways ("a prison in Cuenca" and "Turi jail") that disagrees."""
+    one quantity written two ways ("a prison in Cuenca" and "Turi jail") that disagrees.
+
+    With ``focus`` (claim ids), only the keys a finding about a focus claim needs (each
+    key holding one or checked against one, with every key it is checked against), and
+    in them the pairs ``_focused_pairs`` says."""
     by_place = _index(groups)
-    sides = {k: sides_of(groups[k], settings) for k in sorted(groups)}
+    sides = _Sides(groups, settings)
     for a in sorted(groups):
         fa = groups[a][0]
+        related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
             if a == b or fa.unit != fb.unit or fa.event != fb.event or fa.background != fb.background:
@@ -95,46 +100,144 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[F
                 rel = "same"
             if rel != "part" and not (rel == "same" and (a < b or one_toll)):
                 continue
-            for part in sides[a]:
-                for whole in sides[b]:
-                    if rel == "same":
-                        if part[0].overlaps(whole[0]):
-                            continue
-                        low, high = (part, whole) if part[0].lo <= whole[0].lo else (whole, part)
-                        judged = classify_pair(low[1], high[1], settings)
-                        if judged is None:
-                            continue
-                        verdict, lows, highs = judged
-                        yield pair_finding(
-                            "value_conflict",
-                            f"{a}={b}",
-                            f"{topic_of(fa)} / {topic_of(fb)}",
-                            verdict,
-                            narrowed(lows, low[0], settings),
-                            narrowed(highs, high[0], settings),
-                            settings,
-                        )
-                        continue
-                    if whole is not sides[b][-1] and not _near(part[0], whole[0]):
-                        # a part is checked against the largest figure given for its whole, and
-                        # against any figure close below it ("at least 40" in the city against
-                        # 38 in the country); far below, a "whole" is another scope
-                        continue
-                    if not part[0].exceeds(whole[0]) or _one_phrase(part[1], whole[1]):
-                        continue
-                    part_verdict = _part_verdict(part[1], whole[1], settings)
-                    if part_verdict is None:
-                        continue
-                    yield pair_finding(
-                        "part_exceeds_whole",
-                        f"{a}>{b}",
-                        f"{topic_of(fa)} / {topic_of(fb)}",
-                        part_verdict,
-                        part,
-                        whole,
-                        settings,
-                        roles=("part", "whole"),
-                    )
+            related.append((b, fb, rel))
+        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+            continue
+        cases = [
+            (b, fb, relation, i, j)
+            for b, fb, relation in related
+            for i in range(len(sides[a]))
+            for j in range(len(sides[b]))
+        ]
+        if focus is None:
+            for b, fb, relation, i, j in cases:
+                if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
+                    yield f
+            continue
+        yield from _focused_pairs(a, fa, related, cases, sides, focus, settings)
+
+
+def _focused_pairs(
+    a: str,
+    fa: Facet,
+    related: list[tuple[str, Facet, Relation]],
+    cases: list[tuple[str, Facet, Relation, int, int]],
+    sides: _Sides,
+    focus: Set[str],
+    settings: Settings,
+) -> Iterable[Finding]:
+    """``part_whole``'s findings for key ``a`` under a focus, in the full run's order: the
+    pairs of sides that hold a focus claim, every whole of a part when some whole it is
+    checked against holds one (``merge_same_wholes`` merges a part's findings against
+    wholes of one figure), and any other pair whose sides' figures include those of a
+    focus finding of the same two keys (it would carry the same fingerprint, and the full
+    run keeps the first found)."""
+    # a part checked against a whole that holds a focus claim is checked against all
+    reached = any(
+        sides.marked(b, j, focus) for b, _, relation in related if relation == "part" for j in range(len(sides[b]))
+    )
+    found: dict[tuple[str, int, int], Finding | None] = {}
+    for b, fb, relation, i, j in cases:
+        if sides.marked(a, i, focus) or sides.marked(b, j, focus) or (relation == "part" and reached):
+            found[(b, i, j)] = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
+    shown: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    for (b, _, _), f in found.items():
+        if f is not None:
+            shown[b].append((claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)))
+    for b, fb, relation, i, j in cases:
+        if (b, i, j) in found:
+            finding = found[(b, i, j)]
+        elif shown[b] and _may_collide(sides.figures(a, i), sides.figures(b, j), shown[b]):
+            finding = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
+        else:
+            continue
+        if finding is not None:
+            yield finding
+
+
+def _may_collide(x: set[str], y: set[str], shown: list[tuple[set[str], set[str]]]) -> bool:
+    """A finding cut down from sides of figures ``x`` and ``y`` could have the figures of
+    one in ``shown`` (either way round)."""
+    return any((p <= x and q <= y) or (p <= y and q <= x) for p, q in shown)
+
+
+def _part_whole_pair(
+    a: str,
+    b: str,
+    fa: Facet,
+    fb: Facet,
+    relation: Relation,
+    i: int,
+    j: int,
+    sides: _Sides,
+    settings: Settings,
+) -> Finding | None:
+    """The finding between side ``i`` of key ``a`` and side ``j`` of key ``b``, if any."""
+    part, whole = sides[a][i], sides[b][j]
+    if relation == "same":
+        if part[0].overlaps(whole[0]):
+            return None
+        low, high = (part, whole) if part[0].lo <= whole[0].lo else (whole, part)
+        judged = classify_pair(low[1], high[1], settings)
+        if judged is None:
+            return None
+        verdict, lows, highs = judged
+        return pair_finding(
+            "value_conflict",
+            f"{a}={b}",
+            f"{topic_of(fa)} / {topic_of(fb)}",
+            verdict,
+            narrowed(lows, low[0], settings),
+            narrowed(highs, high[0], settings),
+            settings,
+        )
+    if whole is not sides[b][-1] and not _near(part[0], whole[0]):
+        # a part is checked against the largest figure given for its whole, and against any
+        # figure close below it ("at least 40" in the city against 38 in the country); far
+        # below, a "whole" is another scope
+        return None
+    if not part[0].exceeds(whole[0]) or _one_phrase(part[1], whole[1]):
+        return None
+    part_verdict = _part_verdict(part[1], whole[1], settings)
+    if part_verdict is None:
+        return None
+    return pair_finding(
+        "part_exceeds_whole",
+        f"{a}>{b}",
+        f"{topic_of(fa)} / {topic_of(fb)}",
+        part_verdict,
+        part,
+        whole,
+        settings,
+        roles=("part", "whole"),
+    )
+
+
+class _Sides:
+    """The sides of each key, computed when first asked for."""
+
+    def __init__(self, groups: dict[str, list[Facet]], settings: Settings) -> None:
+        self._groups = groups
+        self._settings = settings
+        self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
+        self._marked: dict[str, list[bool]] = {}
+
+    def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
+        found = self._sides.get(key)
+        if found is None:
+            found = self._sides[key] = sides_of(self._groups[key], self._settings)
+        return found
+
+    def marked(self, key: str, index: int, focus: Set[str]) -> bool:
+        """Side ``index`` of ``key`` holds a claim of ``focus``."""
+        flags = self._marked.get(key)
+        if flags is None:
+            flags = self._marked[key] = [has_focus(side[1], focus) for side in self[key]]
+        return flags[index]
+
+    def figures(self, key: str, index: int) -> set[str]:
+        """The figures of side ``index`` of ``key``, as the fingerprint sees them."""
+        return claim_figures(f.claim for f in self[key][index][1])
 
 
 _PEOPLE = frozenset({"person"})
@@ -191,17 +294,20 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
     return None
 
 
-def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
     """More people released (or rescued, or escaped) than were ever said to be held, for
     the same people at the same place and time. A lower held figure beside a higher one
     is most often those still held after some were released, so each release is compared
-    with the highest figure given for the group held."""
+    with the highest figure given for the group held. With ``focus`` (claim ids), only the
+    keys a finding about a focus claim needs, as in ``part_whole``."""
     by_place = _index(groups)
-    sides = {k: sides_of(groups[k], settings) for k in sorted(groups)}
+    sides = _Sides(groups, settings)
+    later_events = {e for later in CHAINS.values() for e in later}
     for a in sorted(groups):
         fa = groups[a][0]
-        if fa.event not in {e for later in CHAINS.values() for e in later}:
+        if fa.event not in later_events:
             continue
+        related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
             if fa.event not in CHAINS.get(fb.event, ()) or fa.background != fb.background:
@@ -209,6 +315,10 @@ def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Findi
             rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
             if rel is None:
                 continue
+            related.append((b, fb, rel))
+        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+            continue
+        for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released
             top = sides[b][-1:]
@@ -217,7 +327,7 @@ def chains(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Findi
                     if later[0].overlaps(held[0]):
                         continue
                     if _same_time(later[1], held[1], settings):
-                        if rel == "whole" or not later[0].exceeds(held[0]):
+                        if relation == "whole" or not later[0].exceeds(held[0]):
                             continue  # fewer released than held: some are still held
                         verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
                     else:

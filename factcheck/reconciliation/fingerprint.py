@@ -9,24 +9,31 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..findings import Position
+from ..models import Claim
 
 
 def _num(x: float | None) -> str:
     return "inf" if x is None else f"{x:.6g}"
 
 
-def side_figures(p: Position) -> list[str]:
-    """The distinct figures of a side ("57", "120"), as the fingerprint sees them."""
+def claim_figures(claims: Iterable[Claim]) -> set[str]:
+    """The distinct figures of claims ("57", "120"), as the fingerprint sees them."""
     figures = set()
-    for c in p.claims:
+    for c in claims:
         q = c.quantity
         if q.qualifier == "range" or q.value is None:
             figures.add(f"{_num(q.low)}-{_num(q.high)}")
         else:
             figures.add(_num(q.value))
+    return figures
+
+
+def side_figures(p: Position) -> list[str]:
+    """The distinct figures of a side ("57", "120"), as the fingerprint sees them."""
+    figures = claim_figures(p.claims)
     if not figures:  # a vetted fact or a computed sum: its interval is its figure
         figures.add(f"{_num(p.low)}-{_num(p.high)}")
     return sorted(figures)

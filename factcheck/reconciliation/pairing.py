@@ -15,13 +15,14 @@ neighbours for learning, so the cost grows with the number of claims, not its sq
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..findings import Finding, Pairing
-from .agreement import FIELDS, Comparison, agreements, compare
+from .agreement import FIELDS, Comparison, agreements, compare, known_mismatch
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
 
@@ -113,19 +114,25 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         if not weak(head) and head.anchor is None:
             strong[block(head)].append(key)
     out: dict[str, Join] = {}
+    known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
+    by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     for key in sorted(groups):
         head = groups[key][0]
         if not weak(head) or head.anchor is not None:
             continue
         scored = []
-        for other in strong.get(block(head), ()):
+        index = by_figure.get(block(head))
+        if index is None:
+            index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+        for other in _same_order(_figures(groups[key]), index):
             target = groups[other][0]
-            if not _same_order(groups[key], groups[other]):
-                continue
-            c = compare(head, target, same_event_days)
-            if "different" in (c.levels[0], c.levels[1]):
+            if known_mismatch(head, target):
                 continue  # a known event or subject that disagrees: another quantity
-            bits = sum(w for w, level in zip(model.weights(c), c.levels, strict=True) if level != "unknown")
+            c = compare(head, target, same_event_days)
+            bits = known_bits.get(c.levels)
+            if bits is None:
+                weights = model.weights(c)
+                bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
             scored.append((bits, other, c))
         if not scored:
             continue
@@ -143,12 +150,24 @@ def _figure(f: Facet) -> float | None:
     return abs(v) if v is not None else None
 
 
-def _same_order(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
-    xs = [v for f in a if (v := _figure(f))]
-    ys = [v for f in b if (v := _figure(f))]
-    if not xs or not ys:
-        return False
-    return any(max(x, y) <= JOIN_RATIO * min(x, y) for x in xs for y in ys)
+def _figures(facets: Sequence[Facet]) -> list[float]:
+    return [v for f in facets if (v := _figure(f))]
+
+
+def _figure_index(groups: dict[str, list[Facet]], keys: Sequence[str]) -> tuple[list[float], list[str]]:
+    """Every figure of the keys, sorted, beside the key it is of."""
+    pairs = sorted((v, k) for k in keys for v in _figures(groups[k]))
+    return [v for v, _ in pairs], [k for _, k in pairs]
+
+
+def _same_order(xs: Sequence[float], index: tuple[list[float], list[str]]) -> list[str]:
+    """The keys with a figure within ``JOIN_RATIO`` of one of ``xs``, sorted: for each x,
+    the figures between x / 2 and 2x are looked up instead of comparing every pair."""
+    values, keys = index
+    found: set[str] = set()
+    for x in xs:
+        found.update(keys[bisect_left(values, x / JOIN_RATIO) : bisect_right(values, JOIN_RATIO * x)])
+    return sorted(found)
 
 
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:

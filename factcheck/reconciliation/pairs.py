@@ -10,7 +10,7 @@ cannot both be true at one moment are paired whatever lies between them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..findings import Evidence, Finding, FindingKind, Position
@@ -19,7 +19,7 @@ from ..models import Claim
 from .classify import Verdict, classify_pair
 from .describe import described, title, what, where
 from .estimates import estimate
-from .fingerprint import fingerprint
+from .fingerprint import claim_figures, fingerprint
 from .keys import Facet
 from .positions import claim_interval, cluster, position
 from .timeline import days_apart
@@ -115,39 +115,79 @@ def topic_of(f: Facet) -> str:
     return f"{where(f.place, f.anchor)}, {what(f)}"
 
 
-def value_findings(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
-    """Pairwise findings inside each quantity key."""
+def has_focus(facets: Iterable[Facet], focus: Set[str] | None) -> bool:
+    """Some facet is of a claim in ``focus`` (always true without a focus)."""
+    return focus is None or any(f.claim.id in focus for f in facets)
+
+
+def value_findings(
+    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None
+) -> Iterable[Finding]:
+    """Pairwise findings inside each quantity key.
+
+    With ``focus`` (claim ids), only inside the keys that hold a focus claim, and there the
+    pairs of sides one of which holds one, plus any other pair that could give a finding
+    with the same id: a finding's id is its key and figures (``fingerprint``), a pair of
+    archived sides whose figures include a focus finding's can take its id first, and the
+    first one found stands, as in the full run."""
     for key in sorted(groups):
         facets = groups[key]
-        if len(facets) < 2:
+        if len(facets) < 2 or not has_focus(facets, focus):
             continue
         sides = sides_of(facets, settings)
         if len(sides) < 2:
             continue
         topic = topic_of(facets[0])
-        for i in range(len(sides)):
-            for j in range(i + 1, len(sides)):
-                low, high = sides[i], sides[j]
-                if low[0].overlaps(high[0]):
-                    continue
-                if _parts_of_one_phrase(low[1], high[1]) or _separate_incidents(low[1], high[1]):
-                    continue
-                judged = classify_pair(low[1], high[1], settings)
-                if judged is None:
-                    continue
-                verdict, lows, highs = judged
-                adjacent = j == i + 1
-                if not adjacent and (verdict.classification == "update" or verdict.weak):
-                    continue
-                yield pair_finding(
-                    "value_conflict",
-                    key,
-                    topic,
-                    verdict,
-                    narrowed(lows, low[0], settings),
-                    narrowed(highs, high[0], settings),
-                    settings,
-                )
+        pairs = [(i, j) for i in range(len(sides)) for j in range(i + 1, len(sides))]
+        if focus is None:
+            for i, j in pairs:
+                if (f := _value_finding(key, topic, sides, i, j, settings)) is not None:
+                    yield f
+            continue
+        marked = [has_focus(side[1], focus) for side in sides]
+        found = {(i, j): _value_finding(key, topic, sides, i, j, settings) for i, j in pairs if marked[i] or marked[j]}
+        shown = [
+            (claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)) for f in found.values() if f
+        ]
+        if not shown:
+            continue  # nothing about a focus claim here, and nothing that could shadow it
+        figures = [claim_figures(f.claim for f in side[1]) for side in sides]
+        for i, j in pairs:
+            if (i, j) in found:
+                finding = found[(i, j)]
+            elif any((x <= figures[i] and y <= figures[j]) or (x <= figures[j] and y <= figures[i]) for x, y in shown):
+                finding = _value_finding(key, topic, sides, i, j, settings)
+            else:
+                continue
+            if finding is not None:
+                yield finding
+
+
+def _value_finding(
+    key: str, topic: str, sides: list[tuple[Interval, list[Facet]]], i: int, j: int, settings: Settings
+) -> Finding | None:
+    """The finding between sides ``i`` and ``j`` (``i`` lower) of one key, if any."""
+    low, high = sides[i], sides[j]
+    if low[0].overlaps(high[0]):
+        return None
+    if _parts_of_one_phrase(low[1], high[1]) or _separate_incidents(low[1], high[1]):
+        return None
+    judged = classify_pair(low[1], high[1], settings)
+    if judged is None:
+        return None
+    verdict, lows, highs = judged
+    adjacent = j == i + 1
+    if not adjacent and (verdict.classification == "update" or verdict.weak):
+        return None
+    return pair_finding(
+        "value_conflict",
+        key,
+        topic,
+        verdict,
+        narrowed(lows, low[0], settings),
+        narrowed(highs, high[0], settings),
+        settings,
+    )
 
 
 def _parts_of_one_phrase(a: Sequence[Facet], b: Sequence[Facet]) -> bool:

@@ -16,7 +16,7 @@ from a count of facilities in the same sentence ("six prisons" beside the figure
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from ..config import Settings
@@ -26,7 +26,7 @@ from ..models import Claim
 from .classify import Verdict
 from .identity import facility_kind, is_person, subject_classes, subject_relation
 from .keys import UNKNOWN_EVENT, Facet
-from .pairs import pair_finding, topic_of
+from .pairs import has_focus, pair_finding, topic_of
 from .positions import claim_interval
 
 SINGLE_KINDS = frozenset({"facility", "city"})
@@ -108,9 +108,12 @@ def _country(f: Facet) -> str | None:
     return p.country or (p.name if p.kind == "country" else (p.within[-1] if p.within else None))
 
 
-def scope_conflicts(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
+def scope_conflicts(
+    claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings, focus: Set[str] | None = None
+) -> Iterable[Finding]:
     """Findings where one report puts a total in one place and another spreads the same
-    total over several places in the same country."""
+    total over several places in the same country; with ``focus`` (claim ids), only those
+    where a focus claim takes part."""
     groups = _groups(sorted(claims, key=lambda c: c.id), facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
@@ -127,24 +130,18 @@ def scope_conflicts(claims: Sequence[Claim], facets: dict[str, Facet], settings:
     ]
     # one finding per single place and total: every report placing the total there on one
     # side, every report spreading it on the other
+    keys = {one: _key(one) for one in single}
+    if focus is not None:
+        # only the totals a focus claim is matched in: their finding holds every match
+        hit = {g for g in [*single, *spread] if has_focus([*g.facets, *g.spread_by], focus)}
+        wanted = {keys[one] for one in single for many in spread if {one, many} & hit and _matches(one, many)}
+        single = [one for one in single if keys[one] in wanted]
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
         for many in spread:
-            if one.document == many.document or one.head.source == many.head.source:
-                continue  # one report, or copies of one story
-            if _country(one.head) is None or _country(one.head) != _country(many.head):
+            if not _matches(one, many):
                 continue
-            if one.events and many.events and not (one.events & many.events):
-                continue
-            if not (one.events or many.events):
-                continue  # nothing says what happened to either
-            if subject_relation(one.classes, many.classes) != "same":
-                continue
-            if not one.total.overlaps(many.total) or one.total.lo <= 1:
-                continue
-            assert one.head.place is not None
-            key = (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
-            ones, manys = matched.setdefault(key, ([], []))
+            ones, manys = matched.setdefault(keys[one], ([], []))
             if one not in ones:
                 ones.append(one)
             if many not in manys:
@@ -152,6 +149,26 @@ def scope_conflicts(claims: Sequence[Claim], facets: dict[str, Facet], settings:
     for key in sorted(matched):
         ones, manys = matched[key]
         yield _finding(ones, manys, key, settings)
+
+
+def _key(one: _Group) -> tuple[str, str, str]:
+    assert one.head.place is not None
+    return (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
+
+
+def _matches(one: _Group, many: _Group) -> bool:
+    """A total at one place and a total spread over places that may be the same people."""
+    if one.document == many.document or one.head.source == many.head.source:
+        return False  # one report, or copies of one story
+    if _country(one.head) is None or _country(one.head) != _country(many.head):
+        return False
+    if one.events and many.events and not (one.events & many.events):
+        return False
+    if not (one.events or many.events):
+        return False  # nothing says what happened to either
+    if subject_relation(one.classes, many.classes) != "same":
+        return False
+    return one.total.overlaps(many.total) and one.total.lo > 1
 
 
 def _finding(ones: list[_Group], manys: list[_Group], key: tuple[str, str, str], settings: Settings) -> Finding:
