@@ -102,6 +102,16 @@ def test_inside_one_article_lead_and_minister_disagree() -> None:
     assert system is not None and irreducible(system, f.core)
 
 
+def agency_report(police: int | str = "Seven", guards: int = 50, prisons: int | str = "six") -> Document:
+    """The prisons agency's count of the hostages, spread over several prisons."""
+    return doc(
+        "b",
+        f"{police} police officers and {guards} guards were held hostage in {prisons} prisons in Ecuador on "
+        "Thursday, the prisons agency said.",
+        outlet="EFE",
+    )
+
+
 def test_scope_one_prison_against_six() -> None:
     # pattern from dev2: ecuador-hostages-2023-08 (50 guards and 7 police officers held in
     # one prison by one report, the same 57 in six prisons by the prisons agency)
@@ -112,12 +122,7 @@ def test_scope_one_prison_against_six() -> None:
                 "Inmates at Northgate prison in Cuenca, Ecuador, held 50 guards and seven police officers "
                 "hostage on Thursday, the governor said.",
             ),
-            doc(
-                "b",
-                "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
-                "Thursday, the prisons agency said.",
-                outlet="EFE",
-            ),
+            agency_report(),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "scope_conflict"]
@@ -140,12 +145,7 @@ def test_part_at_one_place_over_the_national_figure() -> None:
                 "A group of 34 guards and 10 police officers were held hostage at Northgate prison in "
                 "Cuenca, Ecuador on Thursday, the governor said.",
             ),
-            doc(
-                "b",
-                "Seven police officers and 50 guards were held hostage in six prisons in Ecuador on "
-                "Thursday, the prisons agency said.",
-                outlet="EFE",
-            ),
+            agency_report(),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "part_exceeds_whole"]
@@ -224,12 +224,6 @@ def test_inside_one_article_any_disagreement_has_a_two_claim_core(a: int, extra:
     assert system is not None and len(found[0].core) == 2 and irreducible(system, found[0].core)
 
 
-SIX = (
-    "{a} police officers and {b} guards were held hostage in {n} prisons in Ecuador on Thursday, "
-    "the prisons agency said."
-)
-
-
 @settings(max_examples=25, deadline=None)
 @given(st.integers(min_value=2, max_value=90), st.integers(min_value=2, max_value=90), st.integers(2, 9))
 def test_scope_any_group_in_one_prison_against_several(a: int, b: int, n: int) -> None:
@@ -241,7 +235,7 @@ def test_scope_any_group_in_one_prison_against_several(a: int, b: int, n: int) -
                 f"Inmates at Northgate prison in Cuenca, Ecuador, held {b} guards and {a} police officers "
                 "hostage on Thursday, the governor said.",
             ),
-            doc("b", SIX.format(a=a, b=b, n=n), outlet="EFE"),
+            agency_report(a, b, n),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "scope_conflict"]
@@ -263,7 +257,7 @@ def test_part_at_one_prison_against_the_national_figure(part: int, whole: int) -
                 f"A group of 40 guards and {part} police officers were held hostage at Northgate prison in "
                 "Cuenca, Ecuador on Thursday, the governor said.",
             ),
-            doc("b", SIX.format(a=whole, b=70, n=6), outlet="EFE"),
+            agency_report(whole, 70, 6),
         ]
     )
     found = [f for f in r.conflicts if f.kind == "part_exceeds_whole" and f.severity != "info"]
