@@ -112,15 +112,7 @@ def check(
 def document_info(d: Document) -> DocumentInfo:
     """What a report says of an article: its id, file, title, outlet, date at its
     precision and address."""
-    return DocumentInfo(
-        id=d.id,
-        path=d.path,
-        title=d.title,
-        outlet=d.outlet,
-        published=d.published,
-        published_precision=d.published_precision,
-        url=d.url,
-    )
+    return DocumentInfo.model_validate(d, from_attributes=True)
 
 
 def settings_shown(settings: Settings) -> dict[str, str | float | int | bool]:

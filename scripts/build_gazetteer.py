@@ -25,7 +25,6 @@ The archive is deterministic: the same package versions give the same bytes."""
 
 from __future__ import annotations
 
-import argparse
 import gettext
 import io
 import json
@@ -37,6 +36,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from generated import write_or_check  # noqa: E402  # scripts/generated.py, beside this script
 
 from factcheck import vocabulary  # noqa: E402  # the languages to translate country names into
 from factcheck.gazetteer import fold  # noqa: E402
@@ -207,17 +207,7 @@ def archive(members: dict[str, bytes]) -> bytes:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="Exit 1 if the committed file differs; write nothing.")
-    args = parser.parse_args()
-    data = archive(build())
-    if args.check:
-        current = TARGET.read_bytes() if TARGET.exists() else b""
-        print("up to date" if current == data else f"{TARGET} is out of date: run scripts/build_gazetteer.py")
-        return 0 if current == data else 1
-    TARGET.write_bytes(data)
-    print(f"wrote {TARGET} ({len(data) / 1e6:.2f} MB)")
-    return 0
+    return write_or_check(TARGET, lambda: archive(build()), "build_gazetteer.py", __doc__)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ each state's row (uint16), each state's feature or -1 (int32), the languages' pr
 
 from __future__ import annotations
 
-import argparse
 import json
 import lzma
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from generated import write_or_check  # noqa: E402  # scripts/generated.py, beside this script
 
 from factcheck.language import LANGUAGES  # noqa: E402
 
@@ -64,17 +64,7 @@ def build() -> bytes:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="Exit 1 if the committed file differs; write nothing.")
-    args = parser.parse_args()
-    data = build()
-    if args.check:
-        current = TARGET.read_bytes() if TARGET.exists() else b""
-        print("up to date" if current == data else f"{TARGET} is out of date: run scripts/build_langid.py")
-        return 0 if current == data else 1
-    TARGET.write_bytes(data)
-    print(f"wrote {TARGET} ({len(data) / 1e6:.2f} MB)")
-    return 0
+    return write_or_check(TARGET, lambda: build(), "build_langid.py", __doc__)
 
 
 if __name__ == "__main__":

@@ -112,18 +112,7 @@ def provenance(report: Report) -> Provenance:
                 claims=claims,
             )
         )
-    articles = [
-        ArticleProvenance(
-            id=d.id,
-            path=d.path,
-            title=d.title,
-            outlet=d.outlet,
-            published=d.published,
-            published_precision=d.published_precision,
-            url=d.url,
-        )
-        for d in report.documents
-    ]
+    articles = [ArticleProvenance.model_validate(d, from_attributes=True) for d in report.documents]
     return Provenance(articles=articles, findings=findings)
 
 

@@ -6,7 +6,7 @@ would fall out of every comparison under an exact key; here it joins the quantit
 likely measures instead, when the pairing model (``scoring``, learnt by EM on the corpus
 being checked) gives that quantity a high probability, clearly above any other, and the
 figures are of one order of size. Every finding then carries the pairing score of its
-sides and the field-by-field evidence, and its rank (``strength``) is that score.
+sides and the field-by-field evidence, from which ``ranking`` gives its rank (``strength``).
 
 Candidate pairs come from blocks: the unit's dimension, the country and the earlier event
 or period a figure is about; inside a block each claim meets a bounded number of
@@ -215,9 +215,10 @@ def identity_bits(c: Comparison, model: Model, about: frozenset[str] | set[str] 
 
 def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings: Settings) -> Finding:
     """The finding with its pairing (the best-scoring pair of claims across its first two
-    sides, compared as extracted) and its strength. A warning whose pairing score is below
-    ``settings.min_pairing`` is reported as info: the evidence that its sides measure one
-    quantity is too weak to put before an editor first, but it stays in the report."""
+    sides, compared as extracted). A warning whose fields, but those it is about, give less
+    than ``settings.min_evidence`` bits is reported as info: the evidence that its sides
+    measure one quantity is too weak to put before an editor first, but it stays in the
+    report. Its rank is ``ranking``'s to give."""
     same_event_days = settings.same_event_days
     sides = finding.positions[:2]
     best: tuple[float, str, Comparison] | None = None
@@ -235,7 +236,7 @@ def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings
         return finding
     score, _, c = best
     pairing = Pairing(score=round(score, 4), fields=agreements(c, model.weights(c)))
-    update: dict[str, object] = {"pairing": pairing, "strength": round(score, 4)}
+    update: dict[str, object] = {"pairing": pairing}
     bits = identity_bits(c, model, about(finding))
     if finding.severity == "warning" and bits < settings.min_evidence:
         update["severity"] = "info"
