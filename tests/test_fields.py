@@ -141,6 +141,10 @@ def test_the_head_of_a_body_name_counts_no_bodies(lang: str, text: str) -> None:
 SERVANTS = [
     ("es", "Liberaron a 120 servidores penitenciarios en Esmeraldas.", "guard"),
     ("es", "Hay 30 servidores retenidos en el edificio.", "worker"),
+    # developed on: dev2 ecuador-crisis-2024-01 ("178 members of the penitentiary service" was
+    # left unclassified while Spanish "funcionarios penitenciarios" are guards)
+    ("en", "A total of 178 members of the penitentiary service are being held.", "guard"),
+    ("en", "Some 40 prison officials were taken hostage.", "guard"),
 ]
 
 

@@ -322,3 +322,25 @@ def test_two_countries_hyphened_together_are_both_places() -> None:
     (claim,) = extract_text("Turkey-Syria earthquake: death toll passes 5,000", language="en")
     assert claim.place is not None and claim.place.parts == ("Turkey", "Syria")
     assert claim.quantity.qualifier == "more_than"  # "passes", "tops", "surpassed" bound the figure
+
+
+def test_a_headline_names_no_facility_after_its_noun() -> None:
+    # pattern from dev2: ecuador-crisis-2024-01 (a title-case headline "... During Prison
+    # Riots In <Country> Released" gave every figure of the article a facility named "Prison
+    # Riots In ... Released"); written for this test with another country
+    import datetime as dt
+
+    from factcheck import Document
+    from factcheck.extraction import extract_document, extract_text
+
+    doc = Document(
+        id="d",
+        published=dt.date(2024, 3, 2),
+        body="All Hostages Seized During Prison Riots In Peru Released: Officials\n"
+        "At least two hostages were killed by the inmates, according to the videos.",
+    )
+    (claim,) = [c for c in extract_document(doc) if c.quantity.text == "At least two"]
+    assert claim.place is None or claim.place.kind != "facility"
+    # a name after the noun outside a headline is still a facility's name
+    (named,) = extract_text("Inmates at Prison Lurigancho in Peru held 9 guards.")
+    assert named.place is not None and named.place.kind == "facility"

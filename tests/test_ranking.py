@@ -101,3 +101,26 @@ def test_a_growing_toll_by_many_reports_is_not_a_wall_of_warnings() -> None:
     ]
     loud = [f for f in check(docs).conflicts if f.severity != "info"]
     assert 1 <= len(loud) <= 2
+
+
+def test_a_report_contradicting_itself_stays_loud_past_the_quantity_limit() -> None:
+    # pattern from dev: otis-2023 (one article "raised the toll to 48" and, below, "46
+    # confirmed dead", while other reports disagree about the toll more strongly)
+    from factcheck.extraction import extract_text
+    from factcheck.reconciliation.ranking import ONE_REPORT_STRENGTH
+
+    def in_docs(f: Finding, docs: tuple[str, str]) -> Finding:
+        sides = []
+        for i, (p, doc) in enumerate(zip(f.positions, docs, strict=True)):
+            (c,) = extract_text(f"Officials said {40 + i} people were killed.")
+            sides.append(p.model_copy(update={"claims": [c.model_copy(update={"id": f"{doc}:{i}", "document": doc})]}))
+        return f.model_copy(update={"positions": sides, "core": [c.id for p in sides for c in p.claims]})
+
+    across = [in_docs(finding(f"x{i}", "toll", 0.9, []), (f"a{i}", f"b{i}")) for i in range(3)]
+    own = in_docs(finding("own", "toll", 0.5, []), ("c", "c"))
+    weak = in_docs(finding("weak", "toll", ONE_REPORT_STRENGTH / 2, []), ("d", "d"))
+    out = {f.id: f for f in ranked([*across, own, weak], Settings(loud_per_quantity=2, loud_per_claim=0))}
+    assert out["own"].severity == "warning"
+    assert [out[f"x{i}"].severity for i in range(3)] == ["warning", "warning", "info"]
+    # a weak pairing inside one report is as likely two quantities: the limit holds
+    assert out["weak"].severity == "info"

@@ -203,6 +203,25 @@ def test_find_time_keeps_its_contract() -> None:
     assert ref is not None and ref.period
 
 
+def test_a_week_the_story_spans_is_no_era_of_other_figures() -> None:
+    # pattern from dev2: ecuador-crisis-2024-01 ("Nearly 175 people ... were taken hostage at
+    # the end of last week" was compared with nothing: "last week" read as a period like
+    # "in recent years"); every language's recent periods are no era
+    from factcheck.extraction import extract_text
+    from factcheck.reconciliation.keys import facet
+
+    for lang, text in (
+        ("en", "Nearly 175 guards were taken hostage at the end of last week."),
+        ("es", "Unos 175 guardias fueron tomados como rehenes la semana pasada."),
+    ):
+        (claim,) = extract_text(text, language=lang)
+        f = facet(claim)
+        assert f is not None and f.era == "", (lang, claim.time)
+    (older,) = extract_text("Nearly 175 guards were taken hostage in recent years.")
+    f = facet(older)
+    assert f is not None and f.era == "period"
+
+
 # (language, sentence, figure, published, expected as-of (date, basis))
 AS_OF = [
     # pattern from dev: ecuador-quake-2016/ap-dailymail-toll-tops-650 ("the government said Saturday")

@@ -59,6 +59,10 @@ def named_facility(
     own_hit = facilities.match_at(tokens, i)
     if own_hit is not None:
         last = i + own_hit[0] - 1
+        if headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
+            # "Hostages Seized During Prison Riots In Ecuador": a headline capitalises
+            # every word, so the words after the facility noun name nothing
+            return None
         tail = capitalised_name(tokens, last + 1)
         if tail is not None:
             last = tail

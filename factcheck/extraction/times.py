@@ -222,7 +222,7 @@ def find_times(
             y = published.year + spec.years
             add(m, "period", dt.date(y, 1, 1), "year", year=y, period=False)
         else:
-            add(m, "period", None, None, period=True)
+            add(m, "period", None, None, period=not spec.recent)
     for pat in clocks:
         for m in pat.finditer(text):
             if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):

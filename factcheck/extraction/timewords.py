@@ -98,6 +98,9 @@ class PeriodSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     years: int | None = None
     now: bool = False
+    recent: bool = False
+    """A stretch the story itself spans ("last week"): when its events happened, not an
+    era of other figures."""
 
 
 class TimeWords(BaseModel):

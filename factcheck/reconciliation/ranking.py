@@ -40,6 +40,11 @@ ORDERED_FACTOR = 0.9
 two reports) rather than on one moment (two values at once): the order is one more
 reading that may be wrong."""
 
+ONE_REPORT_STRENGTH = 0.25
+"""A report that contradicts itself stays loud past the per-quantity limit when its
+strength reaches this: one article giving two values is for its own editor to fix,
+whatever other reports say; below it, its sides are as likely two quantities."""
+
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -94,7 +99,7 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
         for topic in sorted(by_topic):
             keep = _loudest(out, by_topic[topic], settings.loud_per_quantity)
             for i in by_topic[topic]:
-                if i not in keep:
+                if i not in keep and not (_one_report(out[i]) and out[i].strength >= ONE_REPORT_STRENGTH):
                     out[i] = _quiet(
                         out[i],
                         f"{settings.loud_per_quantity} stronger findings on this quantity come first: see its timeline",
@@ -132,6 +137,13 @@ def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
         if i not in keep:
             keep.append(i)
     return set(keep)
+
+
+def _one_report(f: Finding) -> bool:
+    """Every claim of the finding's core is in one article: a report that contradicts
+    itself, which its editor must see whatever other reports say of the quantity."""
+    docs = {c.document for p in f.positions for c in p.claims if not f.core or c.id in f.core}
+    return len(docs) == 1
 
 
 def _claims(f: Finding) -> set[str]:
