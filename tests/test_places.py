@@ -71,6 +71,20 @@ FOUND = [
         [("facility", "Centro Femenino de Adaptación Social", ("Honduras",))],
     ),
     ("es", "una cárcel ecuatoriana", ["EC"], [("facility", None, ("Ecuador",))]),
+    # pattern from dev2: ecuador-litoral-2023-07/lindipendente-it (the facility noun, then its
+    # name, then its town: read as the town); written for these tests with other places
+    (
+        "es",
+        "Hubo un motín en la cárcel La Joya de Arequipa.",
+        ["PE"],
+        [("facility", "cárcel La Joya", ("Arequipa", "Arequipa", "Peru"))],
+    ),
+    (
+        "it",
+        "Violenze nella prigione La Joya di Arequipa.",
+        ["PE"],
+        [("facility", "prigione La Joya", ("Arequipa", "Arequipa", "Peru"))],
+    ),
     # pattern from dev: mexico-quake-2017 (state breakdowns)
     (
         "es",

@@ -574,3 +574,35 @@ def test_a_breakdown_by_age_or_origin_is_never_the_toll() -> None:
             ]
         )
         assert [f for f in r.conflicts if f.kind == "value_conflict"] == [], who
+
+
+def test_a_later_report_repeating_a_superseded_toll_stands_behind_the_finding() -> None:
+    # pattern from dev2: ecuador-litoral-2023-07 (reports of one day disagree, 18 and 31 dead;
+    # a report a week later still gives 18: the finding is the same-day conflict, and the
+    # stale report stands on its low side with its rule in the notes); other places here
+    docs = [
+        Document(
+            id="a",
+            outlet="A",
+            published=dt.date(2023, 7, 26),
+            body="Officials said 31 inmates were killed in the riot at the prison in Arequipa.",
+        ),
+        Document(
+            id="b",
+            outlet="B",
+            published=dt.date(2023, 7, 26),
+            body="Officials said 28 inmates were killed in the riot at the prison in Arequipa.",
+        ),
+        Document(
+            id="c",
+            outlet="C",
+            published=dt.date(2023, 8, 2),
+            body="The riot at the prison in Arequipa killed 28 inmates, officials said.",
+        ),
+    ]
+    loud = [f for f in check(docs).conflicts if f.severity != "info"]
+    assert len(loud) == 1
+    (finding,) = loud
+    low = next(p for p in finding.positions if p.low == 28)
+    assert {c.document for c in low.claims} == {"b", "c"}
+    assert any(n.startswith("also: a later report repeats a lower") for n in finding.evidence.notes)

@@ -65,7 +65,7 @@ def named_facility(
             return None
         tail = capitalised_name(tokens, last + 1)
         if tail is not None:
-            last = tail
+            last = _before_own_place(tokens, last + 1, tail, countries)
         elif last + 1 < len(tokens) and tokens[last + 1].lower in ("de", "del", "of"):
             tail = capitalised_name(tokens, last + 2)
             last = tail if tail is not None else last
@@ -116,6 +116,17 @@ def named_facility(
 
 _HEADLINE_SHARE = 0.75  # of a sentence's content words capitalised: written in title case
 _HEADLINE_WORDS = 4
+
+
+def _before_own_place(tokens: Sequence[Token], first: int, last: int, countries: Sequence[str]) -> int:
+    """The end of a facility's name that runs on into its town ("cárcel El Litoral de
+    Guayaquil": a name may hold "de", so the town is cut off and left to be its container)."""
+    for j in range(first + 1, last):
+        if tokens[j].lower in ("de", "del"):
+            match = gazetteer_match(tokens, j + 1, countries)
+            if match is not None and j + match[0] == last:
+                return j - 1
+    return last
 
 
 def headline_case(tokens: Sequence[Token], small: frozenset[str]) -> bool:

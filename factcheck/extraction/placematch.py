@@ -202,7 +202,7 @@ def within_after(tokens: Sequence[Token], k: int, countries: Sequence[str]) -> t
         k += 3  # "el Centro de Reclusión Femenino (CRF), en Chorrillos": skip the acronym
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("in", "en"):
         k += 1  # "la cárcel de Turi, en Cuenca"
-    if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "cerca"):
+    if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "di", "cerca"):
         j = k + 1 + (k + 1 < len(tokens) and tokens[k].lower == "cerca" and tokens[k + 1].lower == "de")
         match = gazetteer_match(tokens, j, countries)
         if match is not None:

@@ -235,7 +235,10 @@ def find_places(
             m = _kind_before(body, tokens, i, countries, before)
         name = tok.is_capitalized and tok.is_word
         if m is None and facilities:
-            if name:
+            if name or (g.head_position == "first" and i + 1 < n and tokens[i + 1].is_capitalized):
+                # a capitalised name ("Turi jail", "Penitenciaría del Litoral"), or in a
+                # language that names after the noun, a facility noun before its name
+                # ("la cárcel El Litoral de Guayaquil", "la prigione El Litoral")
                 m = named_facility(body, tokens, i, countries, lang)
             if m is None and (low in _INDEFINITE or _demonym(gaz, tok)) and i + 1 < n:
                 m = unnamed_facility(body, tokens, i + (low in _INDEFINITE), i, countries, lang)
@@ -274,9 +277,10 @@ def _lead_words(language: str, known: bool) -> tuple[frozenset[str], frozenset[s
     :func:`find_places` skips every other word at once: the first words of the nationwide,
     capital, kind and opener phrases (a word counts when its fold is one of them), and
     those with the articles and, with facilities already ``known``, the definite words."""
-    firsts = frozenset().union(
-        *(phrase_index(language, f).firsts for f in ("nationwide", "capital_words", "kinds_before", "facility_openers"))
-    )
+    fields = ["nationwide", "capital_words", "kinds_before", "facility_openers"]
+    if vocabulary.grammar(language).head_position == "first":
+        fields.append("facility_words")  # "la cárcel El Litoral": the noun, then the name
+    firsts = frozenset().union(*(phrase_index(language, f).firsts for f in fields))
     definite = frozenset(place_words(language).definite_words) if known else frozenset()
     return firsts, firsts | definite | {"a", "an", "the", "un", "una", "unos", "unas", "la", "el", "at", "inside"}
 

@@ -178,13 +178,21 @@ def classify_pair(
         return None
     best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
     # every pair judged the same way stands behind the finding, whatever its wording or
-    # severity: a side lists all the claims that disagree with the other in that way
+    # severity: a side lists all the claims that disagree with the other in that way; a
+    # pair judged loud in another way (a later report repeating a superseded toll beside
+    # two reports of one day) stands behind it too, with its rule in the notes
     lows: list[Facet] = []
     highs: list[Facet] = []
-    for v, (xs, ys) in verdicts.items():
-        if v.classification == best.classification and (v.severity != "info" or best.severity == "info"):
+    also: list[str] = []
+    for v, (xs, ys) in sorted(verdicts.items(), key=lambda kv: (kv[0].classification, kv[0].rule)):
+        same = v.classification == best.classification
+        if (same and (v.severity != "info" or best.severity == "info")) or (not same and v.severity != "info"):
             lows.extend(x for x in xs if x not in lows)
             highs.extend(y for y in ys if y not in highs)
+            if not same and f"also: {v.rule}" not in also:
+                also.append(f"also: {v.rule}")
+    if also:
+        best = replace(best, notes=(*best.notes, *also))
     return best, lows, highs
 
 
