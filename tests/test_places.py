@@ -71,6 +71,10 @@ FOUND = [
         [("facility", "Centro Femenino de Adaptación Social", ("Honduras",))],
     ),
     ("es", "una cárcel ecuatoriana", ["EC"], [("facility", None, ("Ecuador",))]),
+    # pattern from dev2: ecuador-hostages-2023-08 ("a prison in the city of Cuenca" was read as
+    # the city); written for these tests with other places
+    ("en", "at a prison in the city of Arequipa", ["PE"], [("facility", None, ("Arequipa", "Arequipa", "Peru"))]),
+    ("es", "en una cárcel en la ciudad de Arequipa", ["PE"], [("facility", None, ("Arequipa", "Arequipa", "Peru"))]),
     # pattern from dev2: ecuador-litoral-2023-07/lindipendente-it (the facility noun, then its
     # name, then its town: read as the town); written for these tests with other places
     (

@@ -129,6 +129,36 @@ def test_part_exceeds_whole() -> None:
     assert [p.role for p in r.conflicts[0].positions] == ["part", "whole"]
 
 
+def test_a_part_side_holds_only_the_claims_larger_than_the_whole() -> None:
+    # pattern from dev: juarez-fire-2023 ("at least 39" at the centre shares a side with a
+    # later "40" there; against 39 nationwide only the 40 is larger, and it is a later count)
+    from dataclasses import replace
+
+    from factcheck import Place, Settings
+    from factcheck.reconciliation.checks import part_whole
+    from factcheck.reconciliation.keys import facet
+
+    centre = Place(name=None, kind="facility", within=("Ciudad Juárez", "Chihuahua", "Mexico"), country="MX")
+    country = Place(name="Mexico", kind="country", country="MX")
+    facets = []
+    for id_, text, day, place in (
+        ("a", "At least 39 migrants died in the fire.", 1, centre),
+        ("c", "40 migrants died in the fire.", 6, centre),
+        ("b", "39 migrants died in the fire.", 2, country),
+    ):
+        (claim,) = extract_document(Document(id=id_, outlet=id_, published=dt.date(2023, 9, day), body=text))
+        f = facet(claim.model_copy(update={"place": place}))
+        assert f is not None
+        facets.append(replace(f, place=place))
+    groups: dict[str, list] = {}
+    for f in facets:
+        groups.setdefault(f.key, []).append(f)
+    assert len(groups) == 2
+    # "at least 39" (day 1) against 39 (day 2) is no part larger than its whole, and 40 (day
+    # 6) after 39 (day 2) is the count growing
+    assert list(part_whole(groups, Settings())) == []
+
+
 def test_a_part_within_its_whole_is_fine() -> None:
     r = check(
         [
@@ -425,6 +455,30 @@ def test_a_prison_and_a_hospital_named_after_one_town_stay_apart() -> None:
     merged = [f.place for f in same_facilities([replace(base, place=p) for p in places])]
     # with a Cuenca prison in Ecuador and one in Spain, the one located nowhere joins neither
     assert merged == places
+
+
+def test_an_unnamed_facility_is_the_one_its_town_has_in_the_coverage() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08 ("44 of the hostages at a prison in the city
+    # of Cuenca" and "Turi prison near Cuenca"); checked on dev's juarez-fire-2023 ("a migrant
+    # detention center in Ciudad Juárez" and the Estación Migratoria there)
+    from dataclasses import replace
+
+    from factcheck import Place, extract_text
+    from factcheck.reconciliation.keys import facet, same_facilities
+
+    (claim,) = extract_text("In Peru, 40 inmates were injured.")
+    base = facet(claim)
+    assert base is not None
+    town = ("Arequipa", "Arequipa", "Peru")
+    unnamed = Place(name=None, kind="facility", within=town, text="a prison in the city of Arequipa")
+    named = Place(name="penal de Socabaya", kind="facility", within=town)
+    hospital = Place(name=None, kind="facility", within=town, text="a hospital in Arequipa")
+    merged = [f.place for f in same_facilities([replace(base, place=p) for p in (unnamed, named, hospital)])]
+    assert merged == [named, named, hospital]
+    # two prisons named in that town: "a prison" there may be either
+    other = Place(name="cárcel La Joya", kind="facility", within=town)
+    merged = [f.place for f in same_facilities([replace(base, place=p) for p in (unnamed, named, other)])]
+    assert merged[0] == unnamed
 
 
 def test_another_named_storm_is_another_event() -> None:

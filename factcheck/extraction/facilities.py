@@ -42,7 +42,7 @@ def opened_facility(
     container = entry_place(own[1], None, None, None) if own and own[0] == last - k + 1 else None
     noun = i + 1 if tokens[i].lower in vocabulary.grammar(lang).determiners or tokens[i].lower in ("el", "la") else i
     name = span_text(body, tokens, noun, last)[0]
-    nearby = within_after(tokens, last + 1, countries)
+    nearby = within_after(tokens, last + 1, countries, lang)
     end = last
     if nearby is not None and container is None:
         end, container = nearby
@@ -72,7 +72,7 @@ def named_facility(
         if own_hit[0] == 1 and last == i:
             return None  # "Prison" opening a sentence names nothing
         name = span_text(body, tokens, i, last)[0]
-        nearby = within_after(tokens, last + 1, countries)
+        nearby = within_after(tokens, last + 1, countries, lang)
         if nearby is not None:
             return facility(body, tokens, i, nearby[0], name, nearby[1], countries)
         return facility(body, tokens, i, last, name, None, countries)
@@ -103,7 +103,7 @@ def named_facility(
         own = gazetteer_match(tokens, i, countries)
         container: Place | None = None
         last = end
-        nearby = within_after(tokens, end + 1, countries)
+        nearby = within_after(tokens, end + 1, countries, lang)
         if nearby is not None:
             last, container = nearby
         elif own is not None and own[0] == width:
@@ -176,7 +176,7 @@ def unnamed_facility(
     if container is None and end + 1 < len(tokens) and gaz.country_of_demonym(tokens[end + 1].text):
         end += 1  # Spanish puts the demonym after the noun
         container = country_place(gaz.country_of_demonym(tokens[end].text) or "")
-    nearby = within_after(tokens, end + 1, countries)
+    nearby = within_after(tokens, end + 1, countries, lang)
     if nearby is not None:
         end, container = nearby
     elif container is None:

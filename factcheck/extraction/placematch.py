@@ -196,14 +196,21 @@ def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
     return last
 
 
-def within_after(tokens: Sequence[Token], k: int, countries: Sequence[str]) -> tuple[int, Place] | None:
-    """A place written right after a facility: "Turi jail in Cuenca", "una cárcel en Cuenca"."""
+def within_after(
+    tokens: Sequence[Token], k: int, countries: Sequence[str], lang: str | None = None
+) -> tuple[int, Place] | None:
+    """A place written right after a facility: "Turi jail in Cuenca", "una cárcel en Cuenca",
+    and with ``lang``, its kind between ("a prison in the city of Cuenca", "una cárcel en la
+    ciudad de Cuenca": the language's ``kinds_before`` words)."""
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
         k += 3  # "el Centro de Reclusión Femenino (CRF), en Chorrillos": skip the acronym
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("in", "en"):
         k += 1  # "la cárcel de Turi, en Cuenca"
     if k < len(tokens) and tokens[k].lower in ("in", "at", "near", "outside", "en", "de", "di", "cerca"):
         j = k + 1 + (k + 1 < len(tokens) and tokens[k].lower == "cerca" and tokens[k + 1].lower == "de")
+        kind = phrase_index(lang, "kinds_before").match_at(tokens, j) if lang is not None else None
+        if kind is not None:
+            j += kind[0]
         match = gazetteer_match(tokens, j, countries)
         if match is not None:
             size, entry = match

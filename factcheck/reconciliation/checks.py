@@ -198,6 +198,13 @@ def _part_whole_pair(
         return None
     if not part[0].exceeds(whole[0]) or _one_phrase(part[1], whole[1]):
         return None
+    # the claims that exceed the whole on their own: "at least 39" shares a side with "40"
+    # but is no part larger than a whole of 39
+    over = [f for f in part[1] if claim_interval(f.claim, settings.tolerance).exceeds(whole[0])]
+    if not over:
+        return None
+    if len(over) < len(part[1]):
+        part = (part[0], over)
     part_verdict = _part_verdict(part[1], whole[1], settings)
     if part_verdict is None:
         return None

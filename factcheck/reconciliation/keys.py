@@ -199,7 +199,9 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
     Turi", "the prison of Turi") is one place: the same name once the words for its kind and
     the function words are gone (:func:`~.identity.facility_core`), of no different kind
     (a prison and a hospital named after one town stay apart), and located nowhere else. The
-    facility with the fullest location stands for the others.
+    facility with the fullest location stands for the others. A facility the text does not
+    name ("a prison in Cuenca") is the one facility of its kind the coverage names in that
+    town, when it names exactly one.
 
     >>> from factcheck.extraction import extract_text
     >>> en = extract_text("53 guards were held at Turi jail in Cuenca, Ecuador.", language="en")
@@ -228,6 +230,19 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
             # a facility located nowhere joins others only when they are all in one place
             if fits and len({best.within for best in fits if len(best.within) >= len(fits[0].within)}) == 1:
                 canonical[p] = fits[0]
+    # "a prison in Cuenca": the one facility of its kind the coverage names in that town
+    by_town: dict[tuple[str, ...], set[Place]] = defaultdict(set)
+    for p in {canonical.get(p, p) for places in named.values() for p in places}:
+        if p.within:
+            by_town[p.within].add(p)
+    for f in facets:
+        p = f.place
+        if p is None or p.kind != "facility" or p.name or not p.within or p in canonical:
+            continue
+        kind = facility_kind(p.text or "")
+        there = [q for q in by_town.get(p.within, ()) if kind is None or facility_kind(q.name or "") in (None, kind)]
+        if len(there) == 1:
+            canonical[p] = there[0]
     out = []
     for f in facets:
         if f.place is not None and f.place in canonical and canonical[f.place] is not f.place:
