@@ -388,6 +388,8 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
                 continue
             if any(claim_interval(f.claim, settings.tolerance).exceeds(whole_iv) for f in members):
                 continue  # smaller than one of the parts: another figure, not their total
+            if any((t := timing([f], [whole])) is not None and t.relation not in ("same", "unknown") for f in members):
+                continue  # "hours earlier, 133 and three were still held": another moment
             ordered = sorted(members, key=lambda f: f.claim.quantity.start)
             shown = " + ".join(f.claim.quantity.text for f in ordered)
             verdict = Verdict(
