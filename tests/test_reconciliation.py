@@ -203,6 +203,24 @@ def test_parts_the_report_dates_earlier_are_no_sum_of_its_total() -> None:
     assert all(f.severity != "error" for f in r.conflicts)
 
 
+def test_a_running_total_since_another_year_is_no_rival_of_the_toll() -> None:
+    # pattern from dev2: ecuador-litoral-2023-07 ("Since February 2021 ... more than 420
+    # inmates" met "31 inmates" killed as one toll under another key); written with Peru
+    r = check(
+        [
+            doc("a", "In Peru, 31 inmates were killed in the prison riot on Monday.", day=5),
+            doc(
+                "b",
+                "In Peru, 31 inmates died in the riot. Since February 2021, riots have claimed the lives "
+                "of more than 420 inmates in Peru.",
+                day=5,
+                outlet="EFE",
+            ),
+        ]
+    )
+    assert [f.title for f in r.conflicts if any(p.low == 420 for p in f.positions)] == []
+
+
 def test_sum_that_holds() -> None:
     r = check(
         [

@@ -81,8 +81,10 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
         related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
-            if a == b or fa.unit != fb.unit or fa.event != fb.event or fa.background != fb.background:
+            if a == b or fa.unit != fb.unit or fa.event != fb.event:
                 continue
+            if (fa.background, fa.era) != (fb.background, fb.era):
+                continue  # another event, year or period: "since 2021, more than 420"
             if fa.anchor is not None or fb.anchor is not None:
                 continue
             place = place_relation(fa.place, fb.place)
@@ -317,7 +319,7 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
         related: list[tuple[str, Facet, Relation]] = []
         for b in sorted(_candidates(fa, by_place)):
             fb = groups[b][0]
-            if fa.event not in CHAINS.get(fb.event, ()) or fa.background != fb.background:
+            if fa.event not in CHAINS.get(fb.event, ()) or (fa.background, fa.era) != (fb.background, fb.era):
                 continue
             rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
             if rel is None:
