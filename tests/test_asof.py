@@ -80,6 +80,15 @@ CASES = [
         id="developed on mexico-quake-2017: a month-precision article's weekday against the day it gives",
     ),
     pytest.param(
+        "es",
+        "Según la policía, la noche del lunes 27 de marzo, un incendio dejó al menos 39 muertos.",
+        "39",
+        dt.date(2023, 3, 29),
+        "day",
+        (dt.date(2023, 3, 27), "date"),
+        id="developed on juarez-fire-2023: a weekday with its part of the day and the date after it are one date",
+    ),
+    pytest.param(
         "pt",
         "O número de mortos subiu para 104 na noite desta terça-feira.",
         "104",
