@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from factcheck import Document
 from factcheck.extraction import extract_document
+from factcheck.extraction.times import find_times
 from factcheck.extraction.timewords import calendars, flat, time_words
 from factcheck.vocabulary import languages
 
@@ -105,6 +106,36 @@ CASES = [
         "day",
         (dt.date(2016, 4, 19), "so_far"),
         id="regression: 'since then' in English, as 'desde entonces'",
+    ),
+    pytest.param(
+        "es",
+        "El huracán, que impactó en Acapulco el pasado miércoles, ha dejado 45 fallecidos, "
+        "según informaron las autoridades mexicanas este lunes.",
+        "45",
+        dt.date(2023, 10, 30),
+        "day",
+        (dt.date(2023, 10, 30), "weekday"),
+        id="developed on otis-2023: the day after a reporting verb and its speaker is when the figure was given",
+    ),
+    pytest.param(
+        "es",
+        "Un incendio dejó al menos 38 muertos.\nEl INM actualizó la cifra de este martes por la noche.\n\n"
+        "En total, 68 personas estaban en el centro.",
+        "68",
+        WED,
+        "day",
+        (dt.date(2023, 3, 28), "earlier_sentence"),
+        id="developed on juarez-fire-2023: 'actualizó la cifra de este martes' is a report's day, carried on",
+    ),
+    pytest.param(
+        "en",
+        "That is up from the 43 deaths reported by the governor on Sunday morning.\n\n"
+        "Mexico has deployed 17,000 soldiers.",
+        "17,000",
+        dt.date(2023, 10, 30),
+        "day",
+        (dt.date(2023, 10, 30), "published"),
+        id="regression otis-2023: a passive's agent ('reported by X on Sunday') tells of an earlier report",
     ),
     pytest.param(
         "pt",
@@ -300,3 +331,22 @@ def test_time_and_place_text_slice_back(body: str, published: dt.date | None, pr
             assert body[c.time.start : c.time.end] == c.time.text
         if c.place is not None and c.place.start is not None and c.place.end is not None:
             assert body[c.place.start : c.place.end] == c.place.text
+
+
+# (provenance, language, text, whether its one time is a report's day)
+REPORTED = [
+    pytest.param("es", "según informaron las autoridades mexicanas este lunes", True, id="developed on otis-2023"),
+    pytest.param("es", "El INM actualizó la cifra de este martes por la noche", True, id="developed on juarez-fire"),
+    pytest.param("en", "the minister said on Monday", True, id="developed on: right after the verb"),
+    pytest.param("es", "El vocero dijo que 40 personas murieron el lunes", False, id="regression: a clause opens"),
+    pytest.param("en", "officials said rescuers found 12 bodies on Monday", False, id="regression: a figure between"),
+    pytest.param("en", "the 43 deaths reported by the governor on Sunday", False, id="regression otis-2023: an agent"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), REPORTED)
+def test_a_reports_day(lang: str, text: str, reported: bool) -> None:
+    """A day written after a reporting verb, or after the verb and a short speaker, is the
+    day a figure was given out (it outweighs other days of the sentence and is carried on)."""
+    (mention,) = find_times(text, 0, len(text), WED, "day", lang)
+    assert mention.reported is reported
