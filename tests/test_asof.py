@@ -277,6 +277,32 @@ def test_calendars_match_their_generator() -> None:
     assert module.render(sorted(yaml.safe_load(committed)["calendars"])) == committed
 
 
+@pytest.mark.parametrize("lang", ["en", "es", "it", "pt"])
+def test_own_time_words_hold_dateparsers(lang: str) -> None:
+    """Developed on issue 19 (prefer a maintained library's words): a language with time
+    words of its own reads every full-form month, weekday and past relative day of
+    dateparser's data for it, with the same meaning (when dateparser is installed)."""
+    pytest.importorskip("dateparser")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "calendar_from_dateparser.py"
+    spec = importlib.util.spec_from_file_location("calendar_from_dateparser", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    theirs, ours = module.calendar(lang), time_words(lang)
+    assert {w: n for w, n in theirs["months"].items() if ours.months.get(flat(w)) != n} == {}
+    assert {w: n for w, n in theirs["weekdays"].items() if ours.weekdays.get(flat(w)) != n} == {}
+    missing = {
+        w: n
+        for w, n in theirs["relative_days"].items()
+        if ours.relative_days.get(flat(w)) != n
+        and not (n == 0 and flat(w) in ours.periods and ours.periods[flat(w)].now)
+    }
+    assert missing == {}
+
+
 # what news text about an incident is made of: figures, times, places, speakers
 PIECES = st.sampled_from(
     [
