@@ -216,6 +216,15 @@ CASES = [
     ),
     pytest.param(
         "en",
+        "The fire broke out late Monday.\nAt the time of Haiti's 2010 earthquake, 300 inmates were held there.",
+        "300",
+        WED,
+        "day",
+        (dt.date(2010, 1, 1), "year"),
+        id="regression: the moment of an earlier event the sentence dates is that event's time, not the incident's",
+    ),
+    pytest.param(
+        "en",
         "At the time of writing 12 people were missing.",
         "12",
         WED,

@@ -312,6 +312,7 @@ _EVENT_NEAR = 4
 """How many words after an event-moment phrase its event noun may stand ("en el momento en
 el que estalló el incendio")."""
 _DAYS = frozenset({"date", "weekday", "relative_day"})
+_EVENT_TIMES = _DAYS | {"month", "year"}
 
 
 def event_moment(
@@ -347,15 +348,18 @@ def event_moment(
             at = text.find(phrase, at + 1)
     if not said:
         return None
+    reading = _article(body, published, precision, language, anchor)
+    # the event's own time in the sentence ("at the time of the 2010 quake") comes first
+    own = [m for m in reading.within(start, end) if m.event and m.date is not None and m.kind in _EVENT_TIMES]
     days = [
         m
-        for m in _article(body, published, precision, language, anchor).within(0, len(body))
+        for m in reading.within(0, len(body))
         if m.event and m.kind in _DAYS and m.date is not None and m.precision == "day"
     ]
-    if not days:
+    if not own and not days:
         return None
     before = [m for m in days if m.start < start]
-    best = before[-1] if before else days[0]
+    best = own[0] if own else before[-1] if before else days[0]
     return AsOf.built(
         date=best.date,
         precision=best.precision,
