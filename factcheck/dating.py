@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from .extraction.language import document_language
 from .extraction.times import _coarse, _period_end, find_times
-from .extraction.timewords import flat
+from .extraction.timewords import flat, time_words
 from .models import Dating, Document
 
 NEIGHBOURS = 5
@@ -204,19 +204,27 @@ def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating 
     # read with a month-precision published date and the anchor: a weekday goes to the such
     # day nearest the anchor, a day-and-month takes the neighbours' year
     mentions = find_times(doc.body, 0, len(doc.body), middle, "month", lang, anchor=anchor)
-    named = [
-        m.date
+    days_named = [
+        m
         for m in mentions
         if m.kind in ("date", "weekday")
         and m.date is not None
         and m.precision == "day"
-        and not m.event
         and m.relation != "since"
         and abs((m.date - anchor).days) <= NEAR_DAYS
         and _within(doc, m.date)
     ]
-    if named:
-        day = max(named)
+    # the day of the event the text tells of ("el sismo que sacudió el sábado") is no
+    # figure's day, but the article was written on it or after it, and so a weekday of the
+    # article's own week ("este miércoles") that would fall before it is the such day after
+    floor = max((m.date for m in days_named if m.date is not None and m.event), default=dt.date.min)
+    named = [
+        m.date + dt.timedelta(days=WEEK) if m.date < floor and _this_week(m.text, lang) else m.date
+        for m in days_named
+        if m.date is not None and not m.event
+    ]
+    if named or floor > middle:
+        day = max([*named, floor])
         return Dating(
             date=day,
             basis="text",
@@ -224,6 +232,18 @@ def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating 
             f"of its nearest dated articles ({names})",
         )
     return Dating(date=middle, basis="neighbours", reason=f"the middle date of its nearest dated articles ({names})")
+
+
+def _this_week(text: str, language: str) -> bool:
+    """Whether a weekday is written with a word for the current week ("este miércoles",
+    "this Friday"): the weekday_modifiers of data/<lang>/times.yaml that read "week".
+
+    >>> _this_week("este miércoles", "es"), _this_week("el pasado miércoles", "es")
+    (True, False)
+    """
+    words = flat(text).split()
+    modifiers = time_words(language).weekday_modifiers
+    return any(modifiers.get(" ".join(words[:k])) == "week" for k in (1, 2))
 
 
 __all__ = ["date_documents", "url_day"]

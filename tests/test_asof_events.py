@@ -38,6 +38,13 @@ CASES = [
         id="developed on: dev, English event verb",
     ),
     pytest.param(
+        "en",
+        "A fire at the centre killed at least 38 people, trapped in cells as flames spread Saturday night.",
+        "38",
+        (SUN, "published"),
+        id="developed on juarez-fire-2023: 'as flames spread Saturday night' dates the fire, not the toll",
+    ),
+    pytest.param(
         "es",
         "El Gobierno informó ayer que hay 233 muertos.",
         "233",

@@ -103,3 +103,38 @@ def test_dating_is_the_same_whatever_the_order(order: list[int], _names: list[st
     got = date_documents(shuffled)
     assert [d.id for d in got] == [d.id for d in shuffled]
     assert {d.id: d.dated for d in got} == want
+
+
+QUAKE = "The Manabí quake in Ecuador: Rafael Correa and Jorge Glas spoke in Pedernales. "
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            QUAKE + "Un fuerte temblor sacudió a Ecuador este miércoles; "
+            "el sismo que sacudió el sábado dejó 525 muertos.",
+            dt.date(2016, 4, 20),
+            id="developed on ecuador-quake-2016: 'este miércoles' after the event's Saturday is the Wednesday after it",
+        ),
+        pytest.param(
+            QUAKE + "The quake struck on Saturday. On Sunday the toll rose to 233.",
+            dt.date(2016, 4, 17),
+            id="regression: a day named after the event's day is read as before",
+        ),
+        pytest.param(
+            QUAKE + "The inmates escaped on Thursday; the quake struck on Saturday and killed 233.",
+            dt.date(2016, 4, 16),
+            id="regression: a weekday with no word for this week may fall before the event (background)",
+        ),
+    ],
+)
+def test_the_events_day_bounds_an_undated_articles_day(body: str, day: dt.date) -> None:
+    """An undated article was written on or after the day of the event it tells of."""
+    docs = [
+        Document(id="a", published=dt.date(2016, 4, 17), body=QUAKE + "The toll rose to 233."),
+        Document(id="b", published=dt.date(2016, 4, 18), body=QUAKE + "The toll rose to 413."),
+        Document(id="u", body=body),
+    ]
+    u = {d.id: d.dated for d in date_documents(docs)}["u"]
+    assert u is not None and u.date == day

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
-from .asof import as_of, document_date, earlier_times, sentence_times
+from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -60,7 +60,10 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     def context() -> tuple[TimeMention, ...]:
         return earlier_times(sent.body, sent.start, published, precision, sent.language, anchor)
 
-    found = as_of(sent.time_mentions, start, end, published, precision, anchor, context)
+    # a figure tied to the moment of the event ("at the time of the fire") holds on the
+    # event's day, whatever time the story has reached
+    moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor)
+    found = moment or as_of(sent.time_mentions, start, end, published, precision, anchor, context)
     if doc.dated is None or found.date is None:
         return found
     # read against an estimated day: say so, and the fallback is that estimate, not a published date

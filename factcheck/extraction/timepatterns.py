@@ -229,8 +229,9 @@ def report_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMention:
     """Marks a weekday, relative day or date written right after a reporting verb ("the
-    government said Saturday", "informó hoy 18 de abril", "raised the toll on Sunday"):
-    the day the figure was given out."""
+    government said Saturday", "informó hoy 18 de abril", "raised the toll on Sunday"), or
+    after the verb and its speaker ("según informaron las autoridades mexicanas este
+    lunes"): the day the figure was given out."""
     if t.kind not in ("date", "weekday", "relative_day") or t.event:
         return t
     verbs, openers = report_words(language)
@@ -238,5 +239,35 @@ def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMe
     while before and before[-1] in openers and before[-1] not in verbs:
         before.pop()
     if not before or before[-1] not in verbs:
-        return t
+        return replace(t, reported=True) if _said_by_before(t, language, text, offset) else t
     return replace(t, reported=True)
+
+
+_SAYER_WORDS = 3
+"""At most this many words of a speaker between a reporting verb and its time ("informaron
+las autoridades mexicanas este lunes")."""
+
+
+def _said_by_before(t: TimeMention, language: str, text: str, offset: int) -> bool:
+    """A reporting verb, then its speaker in a few words, then the time: "según informaron
+    las autoridades mexicanas este lunes". Not when a clause opens between them ("dijo que
+    murieron el lunes") or a number stands there (a figure, not a speaker)."""
+    verbs, _ = report_words(language)
+    span = text[max(0, t.start - offset - 60) : t.start - offset]
+    words = _WORD.findall(span)[-(_SAYER_WORDS + 1) :]
+    at = max((i for i, w in enumerate(words) if w in verbs), default=-1)
+    if at < 0 or at == len(words) - 1:
+        return False
+    between = words[at + 1 :]
+    block = _blockers(language)
+    tail = span[span.rfind(words[at]) :]
+    return not any(w in block for w in between) and not any(c.isdigit() for c in tail)
+
+
+@cache
+def _blockers(language: str) -> frozenset[str]:
+    """Words that open a clause of its own: after them a time is no longer the verb's."""
+    a, g = vocabulary.attribution(language), vocabulary.grammar(language)
+    return frozenset(
+        flat(w) for w in [*a.subordinators, *a.clause_openers, *a.tail_openers, *a.agent_markers, *g.relative]
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Precision, TimeRef
 from .background import find_background as background_of
@@ -235,10 +236,32 @@ def find_times(
         if is_year(text, m, w):
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
-    chosen = non_overlapping(found)
+    chosen = non_overlapping(_weekdays_into_dates(found, body))
     return [
         with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
     ]
+
+
+def _weekdays_into_dates(found: list[TimeMention], body: str) -> list[TimeMention]:
+    """A date joined with the weekday read over its first word ("la noche del lunes 27 de
+    marzo": the weekday with its part of the day and the date share "lunes"): one date
+    mention over both, with the weekday's part of the day, so that neither the longer
+    weekday nor a bare month left over wins the span."""
+    weekdays = [t for t in found if t.kind == "weekday"]
+    if not weekdays:
+        return found
+    out: list[TimeMention] = []
+    joined: set[int] = set()
+    for t in found:
+        if t.kind == "date":
+            over = [w for w in weekdays if w.start < t.end and t.start < w.end]
+            if over:
+                w = over[0]
+                joined.add(id(w))
+                lo, hi = min(w.start, t.start), max(w.end, t.end)
+                t = replace(t, start=lo, end=hi, text=body[lo:hi], part=w.part or t.part)
+        out.append(t)
+    return [t for t in out if id(t) not in joined]
 
 
 def _nearest(day: dt.date, weekday: int) -> dt.date | None:

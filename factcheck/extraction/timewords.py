@@ -125,6 +125,7 @@ class TimeWords(BaseModel):
     date_order: Literal["mdy", "dmy"]
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    event_moments: list[str]
     same_year: list[str]
     when_words: list[str]
 
@@ -152,6 +153,7 @@ class TimeWords(BaseModel):
         "weak_clock_suffixes",
         "event_nouns",
         "event_verbs",
+        "event_moments",
         "same_year",
         "when_words",
         mode="before",
