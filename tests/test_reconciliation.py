@@ -221,6 +221,32 @@ def test_a_running_total_since_another_year_is_no_rival_of_the_toll() -> None:
     assert [f.title for f in r.conflicts if any(p.low == 420 for p in f.positions)] == []
 
 
+def test_a_month_stated_well_before_the_report_is_an_earlier_episode() -> None:
+    # pattern from dev2: ecuador-litoral-2023-07 ("In April, 12 inmates died in a gang-on-gang
+    # confrontation" in a report of late July met July's 31 dead as "perhaps two events");
+    # written with Peru. A month of the report's own weeks stays the story's own.
+    r = check(
+        [
+            doc("a", "Officials in Peru said 31 inmates were killed in the prison riot on Monday.", day=26, month=7),
+            doc(
+                "b",
+                "The riot is the worst this year. In April, 12 inmates died in a gang confrontation in Peru.",
+                day=27,
+                month=7,
+                outlet="EFE",
+            ),
+        ]
+    )
+    assert [f.title for f in r.conflicts if any(p.low == 12 for p in f.positions)] == []
+    recent = check(
+        [
+            doc("a", "In Peru, 31 inmates were killed in the prison riot on Monday.", day=6, month=7),
+            doc("b", "In Peru, 12 inmates died in the prison riot in early July.", day=8, month=7, outlet="EFE"),
+        ]
+    )
+    assert any(any(p.low == 12 for p in f.positions) for f in recent.conflicts)
+
+
 def test_sum_that_holds() -> None:
     r = check(
         [

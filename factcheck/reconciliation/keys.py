@@ -154,8 +154,9 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
 
 
 def _era(claim: Claim) -> str:
-    """ "y2021" for a figure stated for a year other than its report's, "period" for a
-    figure over a period ("in recent years"), else empty."""
+    """ "y2021" for a figure stated for a year other than its report's, "m2023-04" for one
+    stated for a month well before its report's ("In April, 12 inmates died" in July),
+    "period" for a figure over a period ("in recent years"), else empty."""
     t = claim.time
     if t is None:
         return ""
@@ -163,7 +164,25 @@ def _era(claim: Claim) -> str:
         return "period"
     if t.year is not None and t.date is None and (claim.published is None or t.year != claim.published.year):
         return f"y{t.year}"
+    a = claim.as_of
+    if (
+        t.precision == "month"
+        and a is not None
+        and a.date is not None
+        and a.precision == "month"
+        and a.basis == "stated"
+        and claim.published is not None
+        and (claim.published - a.date).days > _EARLIER_MONTH_DAYS
+    ):
+        # "In April, 12 inmates died" in a report of late July: an earlier episode
+        return f"m{a.date:%Y-%m}"
     return ""
+
+
+_EARLIER_MONTH_DAYS = 45
+"""A month stated for a figure that began more than this many days before its report is
+another episode of the story, compared only with figures of that month: a month that
+began weeks earlier may still be the story's own ("since early March" in April)."""
 
 
 def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
@@ -255,8 +274,18 @@ def _place_order(p: Place) -> tuple[object, ...]:
     """Fullest location first, then the name; the rest of the record breaks ties, so the
     facility chosen never depends on the order of a set (a place stated in the text before
     one inferred)."""
-    return (-len(p.within), p.name or "", p.within, not p.stated, p.kind, p.text or "", p.start or -1, p.end or -1,
-            p.country or "", p.parts)
+    return (
+        -len(p.within),
+        p.name or "",
+        p.within,
+        not p.stated,
+        p.kind,
+        p.text or "",
+        p.start or -1,
+        p.end or -1,
+        p.country or "",
+        p.parts,
+    )
 
 
 def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
