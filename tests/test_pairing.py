@@ -209,6 +209,26 @@ def test_joins_never_cross_a_known_disagreement() -> None:
     assert joins(groups, train(facets, 14), 14) == {}
 
 
+def test_a_share_by_nationality_joins_no_other_quantity() -> None:
+    # pattern from dev: juarez-fire-2023 ("the list of dead and injured included 28
+    # Guatemalans": the unclassified nationality joined the migrants injured and stood
+    # against the injured toll of 29); written with other nationalities
+    docs = [
+        ("a", "Officials said 29 migrants were injured in Mexico on Friday."),
+        ("b", "Police said 30 migrants were injured in Mexico on Friday."),
+        ("c", "The list of the injured in Mexico on Friday included 28 Peruvians."),
+    ]
+    facets = [f for c in _claims(docs) if (f := facet(c)) is not None]
+    shares = [f for f in facets if f.claim.quantity.value == 28]
+    assert shares and not any(weak(f) for f in shares)
+    groups: dict[str, list] = {}
+    for f in facets:
+        groups.setdefault(f.key, []).append(f)
+    matches = [_pattern(event="same", subject="same", place="same", time="same", figure="close")] * 60
+    others = [_pattern(event="different", subject="different", place="same", time="same", figure="different")] * 400
+    assert all(shares[0].key != k for k in joins(groups, learn(matches + others), 14))
+
+
 # -- regressions: scope conflicts (the shape of ../shared/dev2 ecuador-hostages-2023-08,
 # the DW report of one prison against the prison service's six; sentences written here)
 

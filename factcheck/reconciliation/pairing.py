@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from ..config import Settings
 from ..findings import Finding, Pairing
 from .agreement import FIELDS, Comparison, agreements, compare, known_mismatch
+from .identity import is_breakdown
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
 
@@ -92,7 +93,10 @@ def train(facets: Sequence[Facet], same_event_days: int) -> Model:
 
 def weak(f: Facet) -> bool:
     """A facet with a field the extraction did not read: no event, or a subject that is no
-    known class."""
+    known class. A share by nationality ("28 Guatemalans") is read, and is never the
+    count it is a share of, so it joins no other quantity."""
+    if any(is_breakdown(c) for c in f.classes):
+        return False
     return f.event == UNKNOWN_EVENT or any(c.startswith("raw:") for c in f.classes)
 
 
