@@ -75,6 +75,36 @@ def test_document_comes_back_with_its_body(tmp_path: Path) -> None:
     )
 
 
+def test_document_infos_are_the_documents_as_a_report_gives_them(tmp_path: Path) -> None:
+    from factcheck.report import document_info
+
+    archive = Archive(tmp_path / "news.db")
+    archive.add([SEEDS])
+    ids = archive.document_ids()
+    expected = [document_info(d) for d in (archive.document(i) for i in reversed(ids)) if d is not None]
+    # read without the bodies, in the order asked, unknown ids left out
+    assert archive.document_infos([*reversed(ids), "no-such-article"]) == expected
+    assert len(expected) == len(ids) == 2
+
+
+def test_a_check_pauses_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
+    import gc
+
+    from factcheck.archive.checking import cycles_paused
+
+    archive = Archive(tmp_path / "news.db")
+    archive.add([JULY])
+    assert gc.isenabled()
+    with cycles_paused():
+        assert not gc.isenabled()
+        with cycles_paused():  # nested: the outer pause still holds after the inner one
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    archive.check([SEPTEMBER], Settings())
+    assert gc.isenabled()
+
+
 def test_check_against_archive_equals_folder_check(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "news.db")
     archive.add([JULY])

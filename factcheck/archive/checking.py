@@ -3,8 +3,10 @@ run share (:func:`findings_involving`), and the report ``check --archive`` print
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,23 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}))
 
 
+@contextmanager
+def cycles_paused() -> Iterator[None]:
+    """Python's cycle collector paused for one check, restored after. A check allocates
+    tens of thousands of records (the retrieved claims, their findings) that hold no
+    reference cycles; each full pass of the collector walks every object alive, and in a
+    warm process that holds an archive's worth of them it tripled the time of reading a
+    draft's block (parsing 3,500 claims: 534 ms with the collector, 142 ms without).
+    The reconciler pauses it in the same way for the same reason."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def archive_report(
     archive: Archive,
     docs: list[Document],
@@ -65,11 +84,7 @@ def archive_report(
         present = sorted({d.id for d in docs} | {c.document for c in archived})
         findings, decided, stale = book.apply(findings, show_all=show_all, documents=present)
     shown = {c.document for f in [*findings, *decided] for p in f.positions for c in p.claims} - {d.id for d in docs}
-    infos = [document_info(d) for d in docs]
-    for doc_id in sorted(shown):
-        stored = archive.document(doc_id)
-        if stored is not None:
-            infos.append(document_info(stored))
+    infos = [document_info(d) for d in docs] + archive.document_infos(sorted(shown))
     return Report(
         documents=infos,
         claims=len(claims),

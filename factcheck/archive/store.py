@@ -16,15 +16,17 @@ from ..config import Settings
 from ..documents import Inputs, as_inputs, gather, read_document, scan_articles
 from ..errors import ArticleReadError
 from ..extraction import extract_document
-from ..findings import Finding, Report
+from ..findings import DocumentInfo, Finding, Report
 from ..models import Claim, Document
 from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
 from .records import (
     DOCUMENT_COLUMNS,
+    INFO_COLUMNS,
     claim_from_json,
     claim_row,
     content_hash,
     document_from_row,
+    document_info_from_row,
     document_keys,
     document_row,
     main_country,
@@ -194,7 +196,12 @@ class Archive:
         An undated archived claim joins the figures of its value at any date into one side
         of a finding, so the documents its own keys reach are retrieved too, until no new
         undated claim turns up (with dated articles, one round)."""
-        settings = settings or Settings()
+        from .checking import cycles_paused
+
+        with cycles_paused():
+            return self._candidates(claims, settings or Settings())
+
+    def _candidates(self, claims: Sequence[Claim], settings: Settings) -> list[Claim]:
         probe = window_months(settings.window_days)
         drafts: dict[str, list[Claim]] = {}
         for c in claims:
@@ -263,6 +270,18 @@ class Archive:
         )
         return document_from_row(row) if row else None
 
+    def document_infos(self, doc_ids: Iterable[str]) -> list[DocumentInfo]:
+        """What a report says of these archived documents (id, file, title, outlet, date,
+        address), in the order given, without reading their bodies; unknown ids are left out."""
+        wanted = list(doc_ids)
+        found: dict[str, DocumentInfo] = {}
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            sql = f"SELECT {', '.join(INFO_COLUMNS)} FROM documents WHERE doc_id IN ({', '.join('?' * len(chunk))})"
+            rows = self._conn().execute(sql, chunk)
+            found.update((row[0], document_info_from_row(row)) for row in rows)
+        return [found[d] for d in wanted if d in found]
+
     def document_ids(self) -> list[str]:
         """Every archived document's id, sorted."""
         return [d for (d,) in self._conn().execute("SELECT doc_id FROM documents ORDER BY doc_id")]
@@ -279,12 +298,13 @@ class Archive:
         """Check draft articles against the archive: the findings of reconciling their
         claims with every archived claim that can pair with them, kept when they involve a
         draft, with the ledger's decisions applied as in :func:`factcheck.check`."""
-        from .checking import archive_report
+        from .checking import archive_report, cycles_paused
 
         settings = settings or Settings()
         self._conn()  # a missing or foreign archive fails before any article is read
         docs, errors = gather(items)
-        return archive_report(self, docs, errors, settings, ledger, show_all)
+        with cycles_paused():
+            return archive_report(self, docs, errors, settings, ledger, show_all)
 
     def check_each(
         self, doc_ids: Iterable[str] | None = None, settings: Settings | None = None
@@ -292,13 +312,14 @@ class Archive:
         """Each archived document (all, or ``doc_ids``) checked against the rest of the
         archive, as if it came in last: its findings by document id, no ledger applied.
         The Spark run computes the same (``factcheck.archive.spark``)."""
-        from .checking import findings_involving
+        from .checking import cycles_paused, findings_involving
 
         settings = settings or Settings()
         out: dict[str, list[Finding]] = {}
         for doc_id in sorted(doc_ids if doc_ids is not None else self.document_ids()):
-            own = self.claims(doc_id)
-            out[doc_id] = findings_involving(own, self.candidates(own, settings), settings)
+            with cycles_paused():
+                own = self.claims(doc_id)
+                out[doc_id] = findings_involving(own, self.candidates(own, settings), settings)
         return out
 
     def stats(self) -> Stats:

@@ -1,0 +1,109 @@
+"""Where one archive check's time goes: each step of the reconciler timed around its call
+(no profiler, whose overhead skews small functions), for dated real articles of
+../shared/dev and dev2 checked against an archive built by ``archive_scale.py``.
+
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --drafts 20
+
+Prints, for retrieval, the whole focused reconciliation and each step it calls, the median
+and 95th percentile over the drafts in milliseconds, with how many documents and claims
+were retrieved. The steps are timed by wrapping the names ``factcheck.reconciliation``
+calls them by, so nested steps (``copy_groups`` inside ``facets_of``) are counted in both;
+the generators (value findings, parts and wholes, chains, scope) run lazily inside the
+loop that collects findings and are not timed apart. Reads ../shared at run time."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT.parent / "shared" / "dev" / "articles", ROOT.parent / "shared" / "dev2" / "articles"]
+STEPS = [
+    "facets_of",
+    "copy_groups",
+    "main_places",
+    "same_facilities",
+    "collapse_single_places",
+    "with_clocks",
+    "joins",
+    "merge_same_wholes",
+    "scored",
+    "with_core",
+]
+"""Names ``factcheck.reconciliation`` calls its steps by (facets, then pairing, then the
+finding records)."""
+
+
+def _q(xs: list[float]) -> dict[str, float]:
+    ordered = sorted(xs)
+    return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
+
+
+def main() -> None:
+    import factcheck.reconciliation as reconciliation
+    from factcheck import Archive, Settings, load_documents
+    from factcheck.archive.checking import cycles_paused, findings_involving
+    from factcheck.extraction import extract_document
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--drafts", type=int, default=20)
+    parser.add_argument("--window-days", type=int, default=180)
+    args = parser.parse_args()
+    docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
+    docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)
+    docs = random.Random(4).sample(docs, min(args.drafts, len(docs)))
+    archive = Archive(args.archive)
+    settings = Settings(window_days=args.window_days)
+    spent: dict[str, list[float]] = defaultdict(list)
+
+    def timed(name: str, step: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*a: Any, **k: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return step(*a, **k)
+            finally:
+                spent[name][-1] += 1000 * (time.perf_counter() - start)
+
+        return run
+
+    for name in STEPS:
+        setattr(reconciliation, name, timed(name, getattr(reconciliation, name)))
+    sizes: dict[str, list[float]] = defaultdict(list)
+    for d in docs:
+        for name in STEPS:
+            spent[name].append(0.0)
+        with cycles_paused():
+            own = extract_document(d, tolerance=settings.tolerance)
+            start = time.perf_counter()
+            found = archive.candidates(own, settings)
+            middle = time.perf_counter()
+            findings_involving(own, found, settings)
+            end = time.perf_counter()
+        spent["retrieval"].append(1000 * (middle - start))
+        spent["reconciliation"].append(1000 * (end - middle))
+        sizes["documents"].append(len({c.document for c in found}))
+        sizes["claims"].append(len(found))
+    order = ["retrieval", "reconciliation", *STEPS]
+    print(
+        json.dumps(
+            {
+                "drafts": len(docs),
+                "window_days": settings.window_days,
+                "retrieved": {k: _q(v) for k, v in sizes.items()},
+                "ms": {name: _q(spent[name]) for name in order},
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
