@@ -229,6 +229,20 @@ def test_a_share_by_nationality_joins_no_other_quantity() -> None:
     assert all(shares[0].key != k for k in joins(groups, learn(matches + others), 14))
 
 
+def test_grenades_are_no_car_bombs() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08 ("Three grenade explosions also shook the
+    # capital" was an unread subject that joined "two car bombs" as one count); in Spanish too
+    from factcheck.reconciliation.identity import subject_relation
+
+    (grenades,) = extract_text("Three grenade explosions shook the capital of Peru.")
+    (bombs,) = extract_text("Two car bombs exploded in the capital of Peru.")
+    (granadas,) = extract_text("Estallaron tres granadas en la capital de Perú.", language="es")
+    assert grenades.subject_class == granadas.subject_class == "grenade"
+    g, b = facet(grenades), facet(bombs)
+    assert g is not None and b is not None and not weak(g)
+    assert subject_relation(g.classes, b.classes) is None
+
+
 # -- regressions: scope conflicts (the shape of ../shared/dev2 ecuador-hostages-2023-08,
 # the DW report of one prison against the prison service's six; sentences written here)
 
