@@ -212,6 +212,10 @@ class SubjectClasses(_Table):
 class EventNoun(_Table):
     subject: str
     event: str
+    persons: bool = False
+    """The word names whom it happened to, an adjective or participle used as a noun ("40
+    fallecidos", "27 injured"), rather than the events ("31 deaths"): the subject is then
+    the class's own word."""
 
 
 class SubjectTable(_Table):

@@ -148,3 +148,26 @@ SERVANTS = [
 def test_public_servants(lang: str, text: str, cls: str) -> None:
     (found,) = figures(text, lang)
     assert found[1] == cls
+
+
+# developed on: dev juarez-fire-2023 ("un total de 40 fallecidos", "40 personas fallecidas y 27
+# heridas": the subject was the participle, so a toll of "personas" read as another thing);
+# checked on honduras-prison-2023 ("un muerto y siete heridos") and on English
+PERSONS_BY_EVENT = [
+    ("es", "Se habían reportado un total de 40 fallecidos en el centro.", 40.0, "persona"),
+    ("es", "Se registran 40 personas fallecidas y 27 heridas en el incendio.", 27.0, "persona"),
+    ("es", "Los tiroteos dejaron un muerto y siete heridos en cuatro penales.", 7.0, "persona"),
+    ("en", "The fire left 40 dead and 27 injured at the center.", 27.0, "person"),
+]
+# regressions: nouns of the events keep their own word ("31 deaths" counts deaths)
+EVENTS_AS_NOUNS = [
+    ("en", "The quake has resulted in at least 31 deaths.", 31.0, "death"),
+    ("es", "El sismo causó 12 muertes en la costa.", 12.0, "muerte"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "subject"), PERSONS_BY_EVENT + EVENTS_AS_NOUNS)
+def test_subject_of_a_participle_is_whom_it_happened_to(lang: str, text: str, value: float, subject: str) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.subject == subject
+    assert claim.event_class in ("killed", "injured")
