@@ -171,3 +171,23 @@ def test_subject_of_a_participle_is_whom_it_happened_to(lang: str, text: str, va
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.subject == subject
     assert claim.event_class in ("killed", "injured")
+
+
+# developed on: dev honduras-prison-2023 (a spokesman "ha elevado la cifra hasta 46" after the
+# deaths were counted: the tally had no event); checked on English and on the other dev clusters
+TALLIES = [
+    ("es", "Murieron 41 reclusas en la cárcel. Luego un portavoz ha elevado la cifra hasta 46.", 46.0, "killed"),
+    ("es", "Hubo 30 heridos en la explosión. Antes se había dado el número de 25 personas.", 25.0, "injured"),
+    ("en", "Twelve people died in the fire. Officials later raised the figure to 14.", 14.0, "killed"),
+]
+# regressions: dev juarez-fire-2023 ("se atendieron a un total de 16 pacientes" after a toll:
+# "un total de" stresses a figure and refers back to nothing)
+NOT_TALLIES = [
+    ("es", "Murieron 39 migrantes. Durante el martes se atendieron a un total de 16 pacientes.", 16.0, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), TALLIES + NOT_TALLIES)
+def test_a_tally_counts_what_the_last_count_counted(lang: str, text: str, value: float, event: str | None) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
