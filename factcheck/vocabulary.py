@@ -293,6 +293,7 @@ class Grammar(_Table):
     plurals: tuple[tuple[str, str], ...] = ()
     head_position: Literal["first", "last"] = "last"
     presence: frozenset[str] = frozenset()
+    place_references: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -191,3 +191,26 @@ NOT_TALLIES = [
 def test_a_tally_counts_what_the_last_count_counted(lang: str, text: str, value: float, event: str | None) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == event
+
+
+# developed on: dev juarez-fire-2023 ("había en el lugar 83 migrantes" after the article
+# named the migrant holding centre by its kind only; "había al menos 15 pacientes en los
+# Hospitales"); checked on dev2, where the one other change ("se encontraban decenas de
+# custodios", hostages) is right, and on English
+PRESENT_WHERE_NAMED_BEFORE = [
+    ("es", "Murieron 38 migrantes en la estancia provisional. En el lugar había 83 migrantes.", 83.0, "held"),
+    ("en", "A fire at a prison in the north killed 12 men. 300 inmates were housed in that wing.", 300.0, "held"),
+    ("es", "Había al menos 15 pacientes en los hospitales de la ciudad.", 15.0, "hospitalized"),
+    ("en", "There were 15 patients in the hospitals of the city.", 15.0, "hospitalized"),
+]
+# regressions: presence away from a holding facility holds no one
+NOT_HELD = [
+    ("es", "Murieron 38 migrantes en la estancia provisional. En el estadio había 500 personas.", 500.0, None),
+    ("en", "A fire at a prison killed 12 men. Nearby, 300 tourists were staying in the hotel.", 300.0, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), PRESENT_WHERE_NAMED_BEFORE + NOT_HELD)
+def test_presence_where_the_article_named_the_facility(lang: str, text: str, value: float, event: str | None) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
