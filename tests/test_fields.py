@@ -214,3 +214,49 @@ NOT_HELD = [
 def test_presence_where_the_article_named_the_facility(lang: str, text: str, value: float, event: str | None) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == event
+
+
+def sources(text: str, lang: str) -> list[tuple[float | None, str | None]]:
+    return [(c.quantity.value, c.source.name if c.source else None) for c in extract_text(text, language=lang)]
+
+
+# developed on: dev mexico-quake-2017 ("Al menos 324 personas fallecieron ... El coordinador
+# de Protección Civil, Luis Felipe Puente, actualizó la cifra de fallecidos: ..."); checked on
+# juarez-fire-2023 ("El INM actualizó la cifra de este martes por la noche") and in English
+REVISED_COUNTS = [
+    (
+        "es",
+        "Al menos 30 personas murieron tras el sismo. La coordinadora Ana Ríos actualizó la cifra de fallecidos: "
+        "la capital registraba el mayor número de víctimas.",
+        [(30.0, "Ana Ríos")],
+    ),
+    (
+        "es",
+        "El incendio dejó al menos 38 personas muertas. "
+        "El Instituto de Migración actualizó la cifra el martes por la noche.",
+        [(38.0, "El Instituto de Migración")],
+    ),
+    (
+        "en",
+        "At least 30 people died in the quake. The Health Ministry said it had updated the death toll.",
+        [(30.0, "The Health Ministry")],
+    ),
+]
+# regressions: dev ecuador-quake-2016 ("Jorge Glas said the toll is expected to rise",
+# "Officials say that this number could still rise": forecasts revise nothing), and a count
+# noun whose own clause gives the figure
+NOT_REVISED = [
+    ("en", "At least 30 people died in the quake. The minister said the toll is expected to rise.", [(30.0, None)]),
+    (
+        "es",
+        "Al menos 30 personas murieron. El Ministerio de Salud elevó a 34 la cifra de muertos.",
+        [(30.0, None), (34.0, "El Ministerio de Salud")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REVISED_COUNTS + NOT_REVISED)
+def test_who_revised_the_count_gave_the_figure_before(
+    lang: str, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sources(text, lang) == expected

@@ -1,0 +1,105 @@
+"""A sentence that says who revised a count without writing the figure again: "Al menos 324
+personas fallecieron tras el sismo. El coordinador de Protección Civil, Luis Felipe Puente,
+actualizó la cifra de fallecidos: ..."; "El INM actualizó la cifra de este martes por la
+noche". The count it names ("la cifra de fallecidos", "the death toll") is the figure the
+sentence before gave, so that figure has the source of this one.
+
+The text itself says so: a definite count noun ("la cifra", "el balance", "the toll") in an
+attributed clause with a verb of revision ("actualizó", "se elevó", "raised") and no count
+of its own, right after a sentence whose figures of the same event no one was given; "the
+toll is expected to rise" forecasts and revises nothing. Attribution within a sentence is decided in
+:mod:`~factcheck.extraction.attribution`; this module only passes it one sentence back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .. import vocabulary
+from ..models import Claim, Source
+from .attribution import source_for
+from .sentence import Sentence
+from .tokens import Token
+
+__all__ = ["revised_count", "give_back"]
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")"})
+_EVENT_REACH = 3  # "la cifra de personas fallecidas", "the death toll"
+
+
+@cache
+def _count_nouns(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary.attribution(lang).count_nouns)
+
+
+def revised_count(sent: Sentence) -> tuple[Source, str | None] | None:
+    """The source of a count the sentence names without its figure, and the event the count
+    noun says, if any.
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> text = "El INM actualizó la cifra de fallecidos este martes."
+    >>> s = Sentence(text, 0, len(text), 0, "es", tokenize(text))
+    >>> from factcheck.extraction.attribution import find_attributions
+    >>> s.attributions = find_attributions(s.tokens, text, "es")
+    >>> src, event = revised_count(s)
+    >>> src.name, event
+    ('El INM', 'killed')
+    """
+    if not sent.attributions:
+        return None
+    toks = sent.tokens
+    lang = sent.language
+    nouns = _count_nouns(lang)
+    revisions = vocabulary.attribution(lang).revisions
+    g = vocabulary.grammar(lang)
+    counts = [f for f in sent.quantities if f.unit is None]
+    for k, tok in enumerate(toks):
+        if tok.lower not in nouns or not _definite(toks, k, g.determiners - g.articles):
+            continue
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLAUSE_ENDS), len(toks))
+        start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in _CLAUSE_ENDS), 0)
+        if any(start <= f.first < end for f in counts):
+            continue  # "elevó a 23 la cifra", "la cifra de muertos asciende a 77": the figure is here
+        if not any(toks[j].lower in revisions for j in range(start, end)):
+            continue  # "said the toll is expected to rise": a forecast, no revision
+        src = source_for(sent.attributions, k, k, lang)
+        if src is None or not src.name:
+            continue
+        return src, _count_event(toks, k, lang)
+    return None
+
+
+def _definite(toks: Sequence[Token], k: int, definite: frozenset[str]) -> bool:
+    """A definite determiner before the count noun at ``k``, over one word ("the death
+    toll", "el nuevo balance"): a count the reader already knows."""
+    return (k >= 1 and toks[k - 1].lower in definite) or (
+        k >= 2 and toks[k - 1].is_word and toks[k - 2].lower in definite
+    )
+
+
+def _count_event(toks: Sequence[Token], k: int, lang: str) -> str | None:
+    """What the count noun at ``k`` counts, when a word of it or right after it says
+    ("the death toll", "la cifra de fallecidos")."""
+    nouns = vocabulary.subjects(lang).event_nouns
+    for j in range(max(0, k - 1), min(len(toks), k + _EVENT_REACH + 1)):
+        noun = nouns.get(toks[j].lower)
+        if noun is not None and j != k:
+            return noun.event
+    return None
+
+
+def give_back(claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None]) -> None:
+    """Give the source of a revised count to the unattributed figures of the sentence just
+    before, where they count what the count noun counts; in place."""
+    src, event = revised
+    before = [c for c in claims if c.sentence_index == sent.index - 1]
+    if not before or any(c.source is not None for c in before):
+        return  # the sentence before cites its own source, or holds no figure
+    for k in range(len(claims) - 1, -1, -1):
+        c = claims[k]
+        if c.sentence_index != sent.index - 1:
+            if c.sentence_index < sent.index - 1:
+                break
+            continue
+        if c.event_class is not None and c.quantity.unit is None and event in (None, c.event_class):
+            claims[k] = c.model_copy(update={"source": src})
