@@ -260,3 +260,20 @@ def test_who_revised_the_count_gave_the_figure_before(
     lang: str, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert sources(text, lang) == expected
+
+
+# developed on: dev juarez-fire-2023 ("De acuerdo con información proporcionada a EL
+# UNIVERSAL, ..."): the outlet that was given the figure is how the text sources it
+GIVEN_TO = [
+    (
+        "es",
+        "De acuerdo con información proporcionada a El Diario, había al menos 15 pacientes en los hospitales.",
+        [(15.0, "El Diario")],
+    ),
+    ("es", "Según información obtenida por La Prensa, murieron 12 reclusas.", [(12.0, "La Prensa")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GIVEN_TO)
+def test_information_given_to_an_outlet(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert sources(text, lang) == expected
