@@ -263,6 +263,7 @@ class Attribution(_Table):
     actions: list[str] = Field(default_factory=list)
     agent_markers: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
+    back_cues: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):

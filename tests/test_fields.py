@@ -277,3 +277,27 @@ GIVEN_TO = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GIVEN_TO)
 def test_information_given_to_an_outlet(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
     assert sources(text, lang) == expected
+
+
+# developed on: dev2 ecuador-crisis-2024-01 ("Ecuador anunció ... que liberó a los 136 agentes
+# ... Así lo informó el presidente ecuatoriano, Daniel Noboa, en su cuenta de X."), the only
+# such sentence of dev and dev2; the rest are written for this test
+REPORTED_BACK = [
+    (
+        "es",
+        "El gobierno anunció que liberó a 136 agentes. Así lo informó el presidente, Daniel Noboa, en su cuenta de X.",
+        [(136.0, "Daniel Noboa")],
+    ),
+    (
+        "es",
+        "Murieron 12 reclusas en la cárcel. Así lo ha confirmado la Secretaría de Seguridad.",
+        [(12.0, "la Secretaría de Seguridad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPORTED_BACK)
+def test_a_sentence_that_points_back_names_the_speaker(
+    lang: str, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sources(text, lang) == expected

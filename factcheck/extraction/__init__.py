@@ -26,7 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
-from .revisions import give_back, revised_count
+from .revisions import give_back, report_back, revised_count
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -108,7 +108,10 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         sent = Sentence(body, s_start, s_end, index, s_lang, tokens or tokenize_span(body, s_start, s_end))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
-        revised = revised_count(sent)
+        back = report_back(sent)
+        if back is not None:
+            give_back(claims, sent, (back, None), explicit=True)  # "Así lo informó X."
+        revised = revised_count(sent) if back is None else None
         if revised is not None:
             give_back(claims, sent, revised)  # "El INM actualizó la cifra": the figure before
         claims.extend(compose(sent, ctx))

@@ -18,10 +18,12 @@ from functools import cache
 from .. import vocabulary
 from ..models import Claim, Source
 from .attribution import source_for
+from .nameends import name_after
 from .sentence import Sentence
-from .tokens import Token
+from .sourcenames import make_source
+from .tokens import PhraseIndex, Token
 
-__all__ = ["revised_count", "give_back"]
+__all__ = ["give_back", "report_back", "revised_count"]
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")"})
 _EVENT_REACH = 3  # "la cifra de personas fallecidas", "the death toll"
@@ -88,13 +90,55 @@ def _count_event(toks: Sequence[Token], k: int, lang: str) -> str | None:
     return None
 
 
-def give_back(claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None]) -> None:
+@cache
+def _back_cues(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
+    table = vocabulary.attribution(lang)
+    return PhraseIndex((c, c) for c in table.back_cues), PhraseIndex((v, v) for v in table.verbs)
+
+
+def report_back(sent: Sentence) -> Source | None:
+    """The speaker of a sentence that opens by pointing back at the report before it: "Así
+    lo informó el presidente ecuatoriano, Daniel Noboa, en su cuenta de X." (data/<lang>/
+    attribution.yaml ``back_cues``).
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> text = "Así lo informó el presidente ecuatoriano, Daniel Noboa, en su cuenta de X."
+    >>> report_back(Sentence(text, 0, len(text), 0, "es", tokenize(text))).name
+    'Daniel Noboa'
+    """
+    cues, verbs = _back_cues(sent.language)
+    toks = sent.tokens
+    hit = cues.match_at(toks, 0)
+    if hit is None:
+        return None
+    j = hit[0]
+    auxiliaries = vocabulary.grammar(sent.language).auxiliaries
+    while j < len(toks) and toks[j].lower in auxiliaries:
+        j += 1  # "Así lo ha confirmado"
+    verb = verbs.match_at(toks, j)
+    if verb is None:
+        return None
+    first = j + verb[0]
+    last = name_after(toks, first, sent.language)
+    if last < first:
+        return None
+    return make_source(toks, sent.body, first, last, f"{toks[0].text} {str(verb[1])}".lower(), sent.language)
+
+
+def give_back(claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None], explicit: bool = False) -> None:
     """Give the source of a revised count to the unattributed figures of the sentence just
-    before, where they count what the count noun counts; in place."""
+    before, where they count what the count noun counts; in place. Where the sentence says
+    so outright (``explicit``: "Así lo informó X"), X gives every figure of the sentence
+    before, by way of the source that sentence named."""
     src, event = revised
     before = [c for c in claims if c.sentence_index == sent.index - 1]
-    if not before or any(c.source is not None for c in before):
+    if not before or (not explicit and any(c.source is not None for c in before)):
         return  # the sentence before cites its own source, or holds no figure
+    if explicit:
+        for k, c in enumerate(claims):
+            if c.sentence_index == sent.index - 1 and c.source != src:
+                claims[k] = c.model_copy(update={"source": src.model_copy(update={"via": c.source})})
+        return
     for k in range(len(claims) - 1, -1, -1):
         c = claims[k]
         if c.sentence_index != sent.index - 1:
