@@ -301,3 +301,30 @@ def test_a_sentence_that_points_back_names_the_speaker(
     lang: str, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert sources(text, lang) == expected
+
+
+# developed on: dev2 ecuador-hostages-2023-08 ("el comunicado emitido por el Gobierno" was
+# sourced to "el comunicado emitido"); the rest written for this test in both languages
+CARRIED_BY_AGENT = [
+    (
+        "es",
+        "Hay 80 heridos, según el informe elaborado por la Secretaría de Salud.",
+        [(80.0, "la Secretaría de Salud")],
+    ),
+    ("es", "Hay 80 heridos, según datos de la Secretaría de Salud.", [(80.0, "la Secretaría de Salud")]),
+    (
+        "en",
+        "There are 80 injured, according to figures released by the Health Ministry.",
+        [(80.0, "the Health Ministry")],
+    ),
+    (
+        "en",
+        "There are 80 injured, according to a report released by the Health Ministry.",
+        [(80.0, "the Health Ministry")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARRIED_BY_AGENT)
+def test_the_agent_of_a_carrier_is_the_source(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert sources(text, lang) == expected
