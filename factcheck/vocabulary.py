@@ -295,6 +295,7 @@ class Grammar(_Table):
     head_position: Literal["first", "last"] = "last"
     presence: frozenset[str] = frozenset()
     place_references: frozenset[str] = frozenset()
+    cause_markers: frozenset[str] = frozenset()
 
 
 class Places(_Table):

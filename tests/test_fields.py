@@ -328,3 +328,22 @@ CARRIED_BY_AGENT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CARRIED_BY_AGENT)
 def test_the_agent_of_a_carrier_is_the_source(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
     assert sources(text, lang) == expected
+
+
+# developed on: dev honduras-prison-2023 ("25 murieron calcinadas y siete por heridas de arma de
+# fuego": the seven were killed, by gunshot wounds); checked in English and on the other clusters
+CAUSES = [
+    ("es", "Murieron 25 reclusas calcinadas y siete por heridas de bala.", 7.0, "killed"),
+    ("en", "Twelve inmates died in the fire and three from injuries.", 3.0, "killed"),
+]
+# regressions: an event word not after a cause marker is still what happened
+NOT_CAUSES = [
+    ("es", "Hay 27 heridos por arma de fuego en el penal.", 27.0, "injured"),
+    ("en", "Officials said 14 people were injured by the blast.", 14.0, "injured"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), CAUSES + NOT_CAUSES)
+def test_a_cause_is_not_what_happened(lang: str, text: str, value: float, event: str) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
