@@ -347,3 +347,22 @@ NOT_CAUSES = [
 def test_a_cause_is_not_what_happened(lang: str, text: str, value: float, event: str) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == event
+
+
+# developed on: dev juarez-fire-2023 ("había en el lugar 83 migrantes, 15 mujeres y 68 hombres":
+# the parts of a group held are held); English reads "At the detention center, 300 people
+# were staying, 200 men and 100 women" as detained already, by the facility's own word
+HELD_PARTS = [
+    (
+        "es",
+        "Murieron 38 migrantes en la estancia provisional. Había en el lugar 83 migrantes, 15 mujeres y 68 hombres.",
+        68.0,
+    ),
+    ("es", "En la cárcel se encontraban unas 700 personas, 500 mujeres y 200 hombres.", 200.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HELD_PARTS)
+def test_the_parts_of_a_group_held_are_held(lang: str, text: str, value: float) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == "held"

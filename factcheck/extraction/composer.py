@@ -33,6 +33,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     """The claims of one annotated sentence, in text order."""
     claims: list[Claim] = []
     group_events: dict[str, EventMention | None] = {}
+    held_groups: set[str] = set()  # parts groups whose people are held where they are
     time = claim_time(sent) if sent.quantities else None
     background = may_hold_background(sent)
     named = named_in(sent) if ctx.event_name else []  # other storms the sentence names
@@ -84,6 +85,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "se encontraban 300 reclusos" in the prison, "25 men were sleeping in that wing" of
             # a detention centre: people present there are people held
             event_class = "held"
+        elif event_class is None and group is not None and group in held_groups:
+            event_class = "held"  # "había en el lugar 83 migrantes, 15 mujeres y 68 hombres"
+        if event_class == "held" and group is not None:
+            held_groups.add(group)
         if event_class is None and f.unit is None and _tally_of_last_count(sent, ctx, f):
             # "un portavoz ha elevado la cifra hasta 46", "se nos había dado el número de 25
             # personas": a tally with no event of its own counts what the last count counted
