@@ -264,6 +264,7 @@ class Attribution(_Table):
     agent_markers: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
     back_cues: frozenset[str] = frozenset()
+    back_nouns: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
@@ -296,6 +297,7 @@ class Grammar(_Table):
     presence: frozenset[str] = frozenset()
     place_references: frozenset[str] = frozenset()
     cause_markers: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -366,3 +366,32 @@ HELD_PARTS = [
 def test_the_parts_of_a_group_held_are_held(lang: str, text: str, value: float) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == "held"
+
+
+# developed on: dev2 ecuador-litoral-2023-07 ("La cifra de reos fallecidos ha ascendido a 31 ...
+# La Fiscalía General del Estado dio a conocer estos escalofriantes datos"); the rest written
+# for this test. Regressions: dev ecuador-quake-2016 ("Officials say that this number could
+# still rise" gives no source to the toll before it)
+SHOWN = [
+    (
+        "es",
+        "Murieron 31 reos en la cárcel. Las autoridades tomaron el control. "
+        "La Fiscalía General dio a conocer estos datos en su cuenta.",
+        [(31.0, "La Fiscalía General")],
+    ),
+    (
+        "en",
+        "At least 413 people have been confirmed dead. The Health Ministry confirmed these figures on Monday.",
+        [(413.0, "The Health Ministry")],
+    ),
+    (
+        "en",
+        "At least 413 people have been confirmed dead. Officials say that this number could still rise.",
+        [(413.0, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHOWN)
+def test_a_speaker_of_figures_pointed_at(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert sources(text, lang) == expected

@@ -26,7 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
-from .revisions import give_back, report_back, revised_count
+from .revisions import SHOWN_REACH, give_back, report_back, revised_count, shown_figures
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -114,6 +114,9 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         revised = revised_count(sent) if back is None else None
         if revised is not None:
             give_back(claims, sent, revised)  # "El INM actualizó la cifra": the figure before
+        shown = shown_figures(sent) if back is None and revised is None else None
+        if shown is not None:
+            give_back(claims, sent, (shown, None), reach=SHOWN_REACH)  # "dio a conocer estos datos"
         claims.extend(compose(sent, ctx))
     return share_quoted_speakers(claims, body)
 

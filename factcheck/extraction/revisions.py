@@ -23,7 +23,7 @@ from .sentence import Sentence
 from .sourcenames import make_source
 from .tokens import PhraseIndex, Token
 
-__all__ = ["give_back", "report_back", "revised_count"]
+__all__ = ["give_back", "report_back", "revised_count", "shown_figures"]
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")"})
 _EVENT_REACH = 3  # "la cifra de personas fallecidas", "the death toll"
@@ -125,25 +125,66 @@ def report_back(sent: Sentence) -> Source | None:
     return make_source(toks, sent.body, first, last, f"{toks[0].text} {str(verb[1])}".lower(), sent.language)
 
 
-def give_back(claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None], explicit: bool = False) -> None:
+def give_back(
+    claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None], explicit: bool = False, reach: int = 1
+) -> None:
     """Give the source of a revised count to the unattributed figures of the sentence just
     before, where they count what the count noun counts; in place. Where the sentence says
     so outright (``explicit``: "Así lo informó X"), X gives every figure of the sentence
-    before, by way of the source that sentence named."""
+    before, by way of the source that sentence named. ``reach``: how many sentences back
+    the last sentence with figures may stand ("estos datos" after a sentence of comment)."""
     src, event = revised
-    before = [c for c in claims if c.sentence_index == sent.index - 1]
-    if not before or (not explicit and any(c.source is not None for c in before)):
-        return  # the sentence before cites its own source, or holds no figure
-    if explicit:
-        for k, c in enumerate(claims):
-            if c.sentence_index == sent.index - 1 and c.source != src:
-                claims[k] = c.model_copy(update={"source": src.model_copy(update={"via": c.source})})
-        return
+    index = max((c.sentence_index for c in claims if c.sentence_index < sent.index), default=-1)
+    if index < sent.index - reach:
+        return  # no figure close enough before
+    before = [c for c in claims if c.sentence_index == index]
+    if not explicit and any(c.source is not None for c in before):
+        return  # the sentence before cites its own source
     for k in range(len(claims) - 1, -1, -1):
         c = claims[k]
-        if c.sentence_index != sent.index - 1:
-            if c.sentence_index < sent.index - 1:
+        if c.sentence_index != index:
+            if c.sentence_index < index:
                 break
             continue
-        if c.event_class is not None and c.quantity.unit is None and event in (None, c.event_class):
+        if explicit:
+            if c.source != src:
+                claims[k] = c.model_copy(update={"source": src.model_copy(update={"via": c.source})})
+        elif c.event_class is not None and c.quantity.unit is None and event in (None, c.event_class):
             claims[k] = c.model_copy(update={"source": src})
+
+
+SHOWN_REACH = (
+    2  # "La cifra ... ascendió a 31. Las autoridades tomaron el control. La Fiscalía dio a conocer estos datos"
+)
+
+
+def shown_figures(sent: Sentence) -> Source | None:
+    """The speaker of a sentence whose reporting verb takes figures given before as its
+    object, pointed at by a demonstrative ("La Fiscalía dio a conocer estos escalofriantes
+    datos", "the ministry released these figures"); "said that this number could rise"
+    reports no figure (data/<lang>/attribution.yaml ``back_nouns``, grammar.yaml
+    ``demonstratives``).
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> from factcheck.extraction.attribution import find_attributions
+    >>> text = "La Fiscalía General dio a conocer estos escalofriantes datos en su cuenta."
+    >>> s = Sentence(text, 0, len(text), 0, "es", tokenize(text))
+    >>> s.attributions = find_attributions(s.tokens, text, "es")
+    >>> shown_figures(s).name
+    'La Fiscalía General'
+    """
+    lang = sent.language
+    g = vocabulary.grammar(lang)
+    nouns = vocabulary.attribution(lang).back_nouns
+    verbs = _back_cues(lang)[1]
+    toks = sent.tokens
+    for a in sent.attributions:
+        if a.outer or not a.source.name or a.scope_from <= a.last:
+            continue  # only "X verb ...", the speaker before its verb
+        hit = verbs.match_at(toks, a.scope_from)
+        j = a.scope_from + (hit[0] if hit is not None else 1)
+        if j >= len(toks) or toks[j].lower not in g.demonstratives:
+            continue
+        if any(toks[k].lower in nouns for k in range(j + 1, min(len(toks), j + 3))):
+            return a.source
+    return None
