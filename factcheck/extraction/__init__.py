@@ -26,7 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
-from .revisions import SHOWN_REACH, give_back, report_back, revised_count, shown_figures
+from .revisions import SHOWN_REACH, confirmed_event, give_back, report_back, revised_count, shown_figures
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -117,6 +117,9 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         shown = shown_figures(sent) if back is None and revised is None else None
         if shown is not None:
             give_back(claims, sent, (shown, None), reach=SHOWN_REACH)  # "dio a conocer estos datos"
+        confirmed = confirmed_event(sent) if back is None and revised is None and shown is None else None
+        if confirmed is not None:
+            give_back(claims, sent, confirmed)  # "La liberación fue confirmada por X"
         claims.extend(compose(sent, ctx))
     return share_quoted_speakers(claims, body)
 
