@@ -212,6 +212,10 @@ class SubjectClasses(_Table):
 class EventNoun(_Table):
     subject: str
     event: str
+    persons: bool = False
+    """The word names whom it happened to, an adjective or participle used as a noun ("40
+    fallecidos", "27 injured"), rather than the events ("31 deaths"): the subject is then
+    the class's own word."""
 
 
 class SubjectTable(_Table):
@@ -259,6 +263,8 @@ class Attribution(_Table):
     actions: list[str] = Field(default_factory=list)
     agent_markers: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
+    back_cues: frozenset[str] = frozenset()
+    back_nouns: frozenset[str] = frozenset()
 
 
 class Grammar(_Table):
@@ -289,6 +295,9 @@ class Grammar(_Table):
     plurals: tuple[tuple[str, str], ...] = ()
     head_position: Literal["first", "last"] = "last"
     presence: frozenset[str] = frozenset()
+    place_references: frozenset[str] = frozenset()
+    cause_markers: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -47,6 +47,7 @@ ALLOWED: dict[str, str] = {
     "de acuerdo con el reporte de": "general Spanish attribution cue",
     "de acuerdo con datos de": "general Spanish attribution cue",
     "de acuerdo con información proporcionada por": "general Spanish attribution cue",
+    "de acuerdo con información proporcionada a": "general Spanish attribution cue (information given to an outlet)",
     "personas privadas de la libertad": "Latin American legal term for inmates",
     "centro de privación de libertad": "Ecuadorian legal term for any prison",
     "el centro penitenciario femenino de": "general Spanish phrase for a women's prison of a place",

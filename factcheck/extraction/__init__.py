@@ -26,6 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
+from .revisions import SHOWN_REACH, confirmed_event, give_back, report_back, revised_count, shown_figures
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -107,6 +108,18 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         sent = Sentence(body, s_start, s_end, index, s_lang, tokens or tokenize_span(body, s_start, s_end))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
+        back = report_back(sent)
+        if back is not None:
+            give_back(claims, sent, (back, None), explicit=True)  # "Así lo informó X."
+        revised = revised_count(sent) if back is None else None
+        if revised is not None:
+            give_back(claims, sent, revised)  # "El INM actualizó la cifra": the figure before
+        shown = shown_figures(sent) if back is None and revised is None else None
+        if shown is not None:
+            give_back(claims, sent, (shown, None), reach=SHOWN_REACH)  # "dio a conocer estos datos"
+        confirmed = confirmed_event(sent) if back is None and revised is None and shown is None else None
+        if confirmed is not None:
+            give_back(claims, sent, confirmed)  # "La liberación fue confirmada por X"
         claims.extend(compose(sent, ctx))
     return share_quoted_speakers(claims, body)
 

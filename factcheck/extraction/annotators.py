@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .events import find_events
+from .ownclause import facility_kinds
 from .places import find_places
 from .quantities import Found, find_quantities
 from .scope import stated_counts
@@ -48,6 +49,7 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     if sent.quantities:
         sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities, ctx.event_name)
         ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
+        ctx.facility_kinds = facility_kinds(sent) or ctx.facility_kinds
         if len(sent.quantities) > 1:
             sent.place_counts = stated_counts(sent.tokens, sent.language)
 

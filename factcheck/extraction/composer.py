@@ -19,7 +19,7 @@ from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
 from .ownclause import counted_one, held_where_present, money_or_scaled
-from .population import refine
+from .population import counted_words, refine
 from .quantities import Found
 from .scales import is_scale
 from .scope import place_count, place_of
@@ -33,6 +33,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     """The claims of one annotated sentence, in text order."""
     claims: list[Claim] = []
     group_events: dict[str, EventMention | None] = {}
+    held_groups: set[str] = set()  # parts groups whose people are held where they are
     time = claim_time(sent) if sent.quantities else None
     background = may_hold_background(sent)
     named = named_in(sent) if ctx.event_name else []  # other storms the sentence names
@@ -84,6 +85,14 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "se encontraban 300 reclusos" in the prison, "25 men were sleeping in that wing" of
             # a detention centre: people present there are people held
             event_class = "held"
+        elif event_class is None and group is not None and group in held_groups:
+            event_class = "held"  # "había en el lugar 83 migrantes, 15 mujeres y 68 hombres"
+        if event_class == "held" and group is not None:
+            held_groups.add(group)
+        if event_class is None and f.unit is None and _tally_of_last_count(sent, ctx, f):
+            # "un portavoz ha elevado la cifra hasta 46", "se nos había dado el número de 25
+            # personas": a tally with no event of its own counts what the last count counted
+            event_class = ctx.last_event
         measured = _measured(f)
         if measured is not None or is_scale(f.unit):
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
@@ -104,6 +113,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
                 event_class, event = head_event, None
         if subject_class is not None and f.unit is None and mention.subject is not None:
             ctx.last_counted = (subject_class, event_class)
+        if event_class is not None and f.unit is None:
+            ctx.last_event = event_class
         claim = _claim(
             sent,
             ctx,
@@ -124,6 +135,25 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})
+
+
+_TALLY_WINDOW = 4
+"""Words between a tally noun and its figure: "ha elevado la cifra hasta 46"."""
+
+
+def _tally_of_last_count(sent: Sentence, ctx: DocContext, f: Found) -> bool:
+    """A tally noun that refers back ("la cifra", "el número de", "the figure") among the
+    few words before the figure, after a count that said what happened; "un total de 16"
+    only stresses the figure and refers to nothing."""
+    if ctx.last_event is None:
+        return False
+    nouns = counted_words(sent.language).tally_nouns
+    articles = vocabulary.grammar(sent.language).articles
+    toks = sent.tokens
+    return any(
+        toks[j].lower in nouns and (j == 0 or toks[j - 1].lower not in articles)
+        for j in range(max(0, f.first - _TALLY_WINDOW), f.first)
+    )
 
 
 def _in_list(sent: Sentence, f: Found) -> bool:

@@ -47,6 +47,7 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
     """
     index = _index(lang)
     firsts = index.firsts
+    causes = vocabulary.grammar(lang).cause_markers
     out = []
     i = 0
     n = len(tokens)
@@ -56,7 +57,10 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
             continue
         hit = index.match_at(tokens, i)
         if hit is not None:
-            out.append(EventMention(i, i + hit[0] - 1, str(hit[1])))
+            if i == 0 or tokens[i - 1].lower not in causes:
+                out.append(EventMention(i, i + hit[0] - 1, str(hit[1])))
+            # else "siete por heridas de bala", "muertos por quemaduras": the cause of what
+            # happened, not what happened
             i += hit[0]
         else:
             i += 1

@@ -27,6 +27,9 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     comma is kept ("the fire service, Bomberos")."""
     g = vocabulary.grammar(lang)
     breaks = vocabulary.attribution(lang).name_breaks
+    # "el gobernador de la provincia", "el informe elaborado por la Secretaría": a determiner
+    # after these goes on with the name
+    linking = g.partitive | vocabulary.attribution(lang).agent_markers
     j = i
     last = i - 1
     limit = MAX_BODY_WORDS if _acronym_closes(tokens, i) else MAX_NAME_WORDS
@@ -53,7 +56,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             t.lower in breaks
             and j > i
             and tokens[j - 1].lower not in g.conjunctions
-            and not (t.lower in g.determiners and tokens[j - 1].lower in g.partitive)
+            and not (t.lower in g.determiners and tokens[j - 1].lower in linking)
         ):
             # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
             # la provincia de Salta" after its "de"

@@ -15,6 +15,7 @@ from .placematch import phrase_index
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
+from .tokens import PhraseIndex
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "un vecino perdió la vida"
@@ -67,18 +68,35 @@ _HOLDING_KINDS = frozenset({"prison", "detention"})
 def held_where_present(sent: Sentence, ctx: DocContext, f: Found, mention: SubjectMention) -> bool:
     """People counted with a verb of presence ("se encontraban", "were staying") in a
     prison or a detention centre that the sentence, or failing it the article's last named
-    facility, names: they are people held there."""
+    facility or the last facility word it wrote, names: they are people held there."""
     cls = mention.subject_class
     if cls is None or "person" not in ancestors(cls):
         return False
     presence = vocabulary.grammar(sent.language).presence
+    references = _place_references(sent.language)
     toks = sent.tokens
     end = mention.last if mention.last is not None else f.last
     near = range(max(0, f.first - _PRESENCE_REACH), min(len(toks), end + 1 + _PRESENCE_REACH))
     if not any(toks[k].lower in presence for k in near):
         return False
-    words = phrase_index(sent.language, "facility_words")
-    kinds = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
+    kinds = facility_kinds(sent)
     if not kinds and ctx.facilities:
         return facility_kind(ctx.facilities[-1], sent.language) in _HOLDING_KINDS
+    if not kinds and any(references.match_at(toks, k) is not None for k in near):
+        # "murieron 38 en la estancia provisional ... Había en el lugar 83 migrantes": the
+        # place the clause points back at is the facility the article last named by its kind
+        kinds = ctx.facility_kinds
     return bool(kinds & _HOLDING_KINDS)
+
+
+@cache
+def _place_references(lang: str) -> PhraseIndex:
+    return PhraseIndex((w, w) for w in vocabulary.grammar(lang).place_references)
+
+
+def facility_kinds(sent: Sentence) -> frozenset[str]:
+    """The kinds of facility the sentence names by a facility word ("la cárcel", "a
+    detention centre"), named or not."""
+    words = phrase_index(sent.language, "facility_words")
+    toks = sent.tokens
+    return frozenset(str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None)

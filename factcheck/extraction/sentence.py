@@ -47,7 +47,13 @@ class DocContext:
     last_counted: tuple[str, str | None] | None = None
     """(subject class, event class) of the last figure that named what it counts: the head
     a list of bare figures shares ("64 muertos. Detalló que son 30; Colima, 12")."""
+    last_event: str | None = None
+    """The event class of the last count that said what happened: what a later tally with
+    no event of its own counts ("ha elevado la cifra hasta 46")."""
     facilities: list[Place] = field(default_factory=list)
+    facility_kinds: frozenset[str] = frozenset()
+    """The kinds of facility the last sentence that wrote a facility word named ("la
+    estancia provisional", "the prison"), named or not: where "el lugar" is."""
     """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
     population: Population | None = None
     """Who the article's tolls count when they say only "personas" (extraction.population)."""

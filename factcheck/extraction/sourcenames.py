@@ -61,7 +61,9 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
     carried the figure names who gave it, after its "of"."""
     carriers = _table(lang).carriers
     g = vocabulary.grammar(lang)
-    owner_marks = g.partitive | {"of", "from", "de", "del", "di", "della", "dello", "dei"}
+    # "un boletín del ministerio", and the agent of a participle: "a report released by the
+    # ministry", "el informe elaborado por la Secretaría"
+    owner_marks = g.partitive | {"of", "from", "de", "del", "di", "della", "dello", "dei"} | _table(lang).agent_markers
     for k in range(first, min(last, first + 4)):
         if tokens[k].lower in carriers and (k == first or not tokens[k].is_capitalized):
             j = k + 1

@@ -41,6 +41,8 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
             continue  # "Salta province, to the north of the city, recorded five deaths"
         if _first_person(a.source.name, sent.language):
             continue  # "We have counted 14 bodies," the mayor told reporters: the quote's speaker says so
+        if a.source.name.lower() in vocabulary.attribution(sent.language).back_cues:
+            continue  # "Así lo informó X": the words point back, X speaks (extraction/revisions.py)
         src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))

@@ -53,6 +53,23 @@ def _measure_units() -> frozenset[str]:
 
 
 @cache
+def _class_word(cls: str, lang: str) -> str | None:
+    """How the language first writes a subject class ("persona", "person")."""
+    names = vocabulary.subjects(lang).classes[cls].names
+    return names[0] if names else None
+
+
+def _names_persons(words: Sequence[str], lang: str) -> bool:
+    """One word that names whom an event happened to ("fallecidos", "injured"), not the
+    events themselves ("deaths", "muertes"): data/<lang>/subjects.yaml ``persons``."""
+    if len(words) != 1:
+        return False
+    nouns = vocabulary.subjects(lang).event_nouns
+    noun = nouns.get(words[0].lower()) or nouns.get(singular(words[0], lang))
+    return noun is not None and noun.persons
+
+
+@cache
 def _is_measure(cls: str) -> bool:
     """A class of measures (depth, wind speed): one under a class with a base unit."""
     table = vocabulary.subject_classes()
@@ -140,6 +157,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.event, mention.stop = implied, phrase.stop
             else:
                 mention.subject = normalize(phrase.words, place_words, lang)
+                if implied is not None and cls is not None and _names_persons(phrase.words, lang):
+                    # "40 fallecidos", "27 dead": persons named by what happened to them; the
+                    # event says what, the subject who ("40 personas fallecidas")
+                    mention.subject = _class_word(cls, lang) or mention.subject
                 mention.text = sent.body[tokens[phrase.first].start : tokens[phrase.last].end]
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
