@@ -285,3 +285,34 @@ def test_the_core_prefers_one_reports_own_two_figures() -> None:
     )
     found = [f for f in r.conflicts if f.kind == "value_conflict" and f.core]
     assert found and all({cid.split(":")[0] for cid in f.core} == {"b"} for f in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(st.none(), st.integers(-5, 60)), st.one_of(st.none(), st.integers(-5, 60)), st.booleans()),
+        min_size=1,
+        max_size=12,
+    ),
+    st.booleans(),
+    st.sets(st.integers(0, 11)),
+)
+def test_one_number_core_is_the_general_loops(
+    bounds: list[tuple[int | None, int | None, bool]], whole: bool, preferred: set[int]
+) -> None:
+    """Regression (issue 22, speed): the core of a value conflict (one number, no
+    relation) is found by sorting the bounds; it is the set the general loop, which asks
+    ``holds`` once per claim, finds, on generated bounds and preferences."""
+    from factcheck.reconciliation.constraints import _general_core
+
+    s = System()
+    q = s.number("q", whole)
+    for i, (low, high, open_) in enumerate(bounds):
+        lo, hi = (low, high) if low is None or high is None or low <= high else (high, low)
+        low_f = float("-inf") if lo is None else lo + (0.5 if open_ else 0)
+        s.bounds.append((f"c{i}", q, low_f, float("inf") if hi is None else hi))
+    prefer = {f"c{i}" for i in preferred}
+    kept = s.claims()
+    tries = [c for c in reversed(kept) if c not in prefer] + [c for c in reversed(kept) if c in prefer]
+    expected = [] if holds(s) else _general_core(s, kept, tries)
+    assert core(s, prefer) == expected

@@ -136,9 +136,15 @@ def scope_conflicts(
         hit = {g for g in [*single, *spread] if has_focus([*g.facets, *g.spread_by], focus)}
         wanted = {keys[one] for one in single for many in spread if {one, many} & hit and _matches(one, many)}
         single = [one for one in single if keys[one] in wanted]
+    # a total and a spread total match only in one country: each single place meets the
+    # spread totals of its country (in their order), not all of them
+    by_country: dict[str, list[_Group]] = defaultdict(list)
+    for many in spread:
+        if (country := _country(many.head)) is not None:
+            by_country[country].append(many)
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
-        for many in spread:
+        for many in by_country.get(_country(one.head) or "", ()):
             if not _matches(one, many):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
