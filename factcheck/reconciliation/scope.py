@@ -142,10 +142,11 @@ def scope_conflicts(
     for many in spread:
         if (country := _country(many.head)) is not None:
             by_country[country].append(many)
+    traits = {g: _traits(g) for g in [*single, *spread]}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
         for many in by_country.get(_country(one.head) or "", ()):
-            if not _matches(one, many):
+            if not _matches(one, many, traits):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
             if one not in ones:
@@ -162,19 +163,29 @@ def _key(one: _Group) -> tuple[str, str, str]:
     return (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
 
 
-def _matches(one: _Group, many: _Group) -> bool:
-    """A total at one place and a total spread over places that may be the same people."""
+def _matches(one: _Group, many: _Group, traits: dict[_Group, _Traits] | None = None) -> bool:
+    """A total at one place and a total spread over places that may be the same people
+    (``traits``: each group's country, events and classes, when computed once already)."""
     if one.document == many.document or one.head.source == many.head.source:
         return False  # one report, or copies of one story
-    if _country(one.head) is None or _country(one.head) != _country(many.head):
+    country, one_events, one_classes = traits[one] if traits else _traits(one)
+    many_country, many_events, many_classes = traits[many] if traits else _traits(many)
+    if country is None or country != many_country:
         return False
-    if one.events and many.events and not (one.events & many.events):
+    if one_events and many_events and not (one_events & many_events):
         return False
-    if not (one.events or many.events):
+    if not (one_events or many_events):
         return False  # nothing says what happened to either
-    if subject_relation(one.classes, many.classes) != "same":
+    if subject_relation(one_classes, many_classes) != "same":
         return False
     return one.total.overlaps(many.total) and one.total.lo > 1
+
+
+_Traits = tuple[str | None, frozenset[str], frozenset[str]]
+
+
+def _traits(g: _Group) -> _Traits:
+    return (_country(g.head), g.events, g.classes)
 
 
 def _finding(ones: list[_Group], manys: list[_Group], key: tuple[str, str, str], settings: Settings) -> Finding:
