@@ -15,6 +15,7 @@ from a count of facilities in the same sentence ("six prisons" beside the figure
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
@@ -138,14 +139,15 @@ def scope_conflicts(
         single = [one for one in single if keys[one] in wanted]
     # a total and a spread total match only in one country: each single place meets the
     # spread totals of its country (in their order), not all of them
-    by_country: dict[str, list[_Group]] = defaultdict(list)
+    by_country: dict[str, _Totals] = defaultdict(_Totals)
     for many in spread:
         if (country := _country(many.head)) is not None:
-            by_country[country].append(many)
+            by_country[country].add(many)
     traits = {g: _traits(g) for g in [*single, *spread]}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
-        for many in by_country.get(_country(one.head) or "", ()):
+        totals = by_country.get(_country(one.head) or "")
+        for many in totals.near(one.total) if totals is not None and one.total.lo > 1 else ():
             if not _matches(one, many, traits):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
@@ -156,6 +158,36 @@ def scope_conflicts(
     for key in sorted(matched):
         ones, manys = matched[key]
         yield _finding(ones, manys, key, settings)
+
+
+class _Totals:
+    """Spread totals of one country, found by figure: those whose total can overlap a
+    given interval, in the order they were added (a total of one figure is looked up
+    among the figures sorted, any other is always a candidate)."""
+
+    def __init__(self) -> None:
+        self._groups: list[_Group] = []
+        self._points: list[tuple[float, int]] = []
+        self._others: list[int] = []
+        self._sorted = True
+
+    def add(self, g: _Group) -> None:
+        lo, hi = g.total.lo, g.total.hi
+        if lo == hi:
+            self._points.append((lo, len(self._groups)))
+            self._sorted = False
+        else:
+            self._others.append(len(self._groups))
+        self._groups.append(g)
+
+    def near(self, total: Interval) -> list[_Group]:
+        if not self._sorted:
+            self._points.sort()
+            self._sorted = True
+        i = bisect_left(self._points, (total.lo, -1))
+        j = bisect_right(self._points, (total.hi, len(self._groups)))
+        found = sorted([*(k for _, k in self._points[i:j]), *self._others])
+        return [self._groups[k] for k in found]
 
 
 def _key(one: _Group) -> tuple[str, str, str]:
