@@ -118,8 +118,9 @@ def render_json(report: Report) -> str:
         if len(batch) == _BATCH:
             parts.append("".join(batch))
             batch.clear()
+    batch.append("\n")
     parts.append("".join(batch))
-    return "".join(parts) + "\n"
+    return "".join(parts)
 
 
 _BATCH = 1 << 16
