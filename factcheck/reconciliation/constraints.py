@@ -103,6 +103,8 @@ def holds(system: System, without: Iterable[str] = ()) -> bool:
 
 def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
     """Whether the constraints can hold with each number in its range (narrowed in place)."""
+    if not system.relations:  # one round that narrows nothing
+        return not any(r[0] > r[1] + EPS for r in ranges.values())
     for _ in range(ROUNDS):
         if any(r[0] > r[1] + EPS for r in ranges.values()):
             return False
@@ -113,7 +115,7 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
                 for j, (other, c) in enumerate(rel.terms):
                     if j == i:
                         continue
-                    lo, hi = ranges.setdefault(other, _free(system, other))
+                    lo, hi = ranges[other] if other in ranges else ranges.setdefault(other, _free(system, other))
                     a, b = c * lo, c * hi
                     rest_min += min(a, b)
                     rest_max += max(a, b)
@@ -124,7 +126,7 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
                     lo_t, hi_t = -hi_t, -lo_t
                     coef = -coef
                 new_lo, new_hi = lo_t / coef, hi_t / coef
-                r = ranges.setdefault(name, _free(system, name))
+                r = ranges[name] if name in ranges else ranges.setdefault(name, _free(system, name))
                 if system.whole.get(name, True):
                     new_lo = math.ceil(new_lo - EPS) if math.isfinite(new_lo) else new_lo
                     new_hi = math.floor(new_hi + EPS) if math.isfinite(new_hi) else new_hi
@@ -170,6 +172,7 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
     lows = {n: sorted(((-lo, cid) for cid, m, lo, _ in system.bounds if m == n), key=lambda e: e[0]) for n in names}
     highs = {n: sorted(((hi, cid) for cid, m, _, hi in system.bounds if m == n), key=lambda e: e[0]) for n in names}
     start = {n: [0, 0] for n in names}
+    free = {n: _free(system, n) for n in names}
     gone: set[str] = set()
 
     def first(entries: list[tuple[float, str]], at: int, trying: str) -> tuple[int, float | None]:
@@ -184,13 +187,13 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
     for cid in tries:
         ranges: dict[str, list[float]] = {}
         for n in names:
-            free = _free(system, n)
+            lo_free, hi_free = free[n]
             at = start[n]
             at[0], low = first(lows[n], at[0], cid)
             at[1], high = first(highs[n], at[1], cid)
             ranges[n] = [
-                free[0] if low is None else max(free[0], -low),
-                free[1] if high is None else min(free[1], high),
+                lo_free if low is None else max(lo_free, -low),
+                hi_free if high is None else min(hi_free, high),
             ]
         if not _propagated(system, ranges):
             gone.add(cid)  # the others still cannot all hold without it
