@@ -100,11 +100,20 @@ def main() -> int:
     previous = None
     for n in args.sizes:
         claims = synthetic(n)
-        t = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t, cpu = time.perf_counter(), time.process_time()
         findings = reconcile(claims, Settings())
-        took = time.perf_counter() - t
+        took, cpu = time.perf_counter() - t, time.process_time() - cpu
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        row = {"claims": n, "seconds": round(took, 2), "findings": len(findings), "max_rss_mb": round(rss)}
+        row = {
+            "claims": n,
+            "seconds": round(took, 2),
+            "cpu_seconds": round(cpu, 2),
+            "findings": len(findings),
+            "max_rss_mb": round(rss),
+            # the peak before reconciling: the input claims (and earlier sizes' peaks)
+            "rss_before_mb": round(before),
+        }
         if previous is not None:
             row["growth_vs_previous"] = round(took / previous[1], 1)
             row["size_ratio"] = round(n / previous[0], 1)

@@ -46,9 +46,24 @@ class Interval:
         >>> Interval(5, None).overlaps(Interval.point(6)), Interval(5, None, low_open=True).overlaps(Interval.point(5))
         (True, False)
         """
-        lo, lo_open = max((self.lo, self.low_open), (other.lo, other.low_open), key=lambda b: (b[0], b[1]))
-        hi, hi_open = min((self.hi, not self.high_open), (other.hi, not other.high_open), key=lambda b: (b[0], b[1]))
-        hi_open = not hi_open
+        # the higher lower bound, open if either is open where they are equal, against the
+        # lower upper bound likewise (written out: this is called for every pair of claims)
+        a = -math.inf if self.low is None else self.low
+        b = -math.inf if other.low is None else other.low
+        if a > b:
+            lo, lo_open = a, self.low_open
+        elif a < b:
+            lo, lo_open = b, other.low_open
+        else:
+            lo, lo_open = a, self.low_open or other.low_open
+        a = math.inf if self.high is None else self.high
+        b = math.inf if other.high is None else other.high
+        if a < b:
+            hi, hi_open = a, self.high_open
+        elif a > b:
+            hi, hi_open = b, other.high_open
+        else:
+            hi, hi_open = a, self.high_open or other.high_open
         if lo < hi:
             return True
         return lo == hi and not lo_open and not hi_open

@@ -285,3 +285,54 @@ def test_the_core_prefers_one_reports_own_two_figures() -> None:
     )
     found = [f for f in r.conflicts if f.kind == "value_conflict" and f.core]
     assert found and all({cid.split(":")[0] for cid in f.core} == {"b"} for f in found)
+
+
+def _core_by_holds(system: System, prefer: set[str]) -> list[str]:
+    """``core`` as first written: every claim, less each whose removal leaves the rest
+    impossible, asking ``holds`` each time."""
+    kept = system.claims()
+    if holds(system):
+        return []
+    tries = [c for c in reversed(kept) if c not in prefer] + [c for c in reversed(kept) if c in prefer]
+    for cid in tries:
+        trial = [c for c in kept if c != cid]
+        if not holds(system, without=set(system.claims()) - set(trial)):
+            kept = trial
+    return kept
+
+
+_BOUND = st.tuples(
+    st.integers(0, 2),  # which number
+    st.one_of(st.none(), st.integers(-5, 60)),
+    st.one_of(st.none(), st.integers(-5, 60)),
+    st.booleans(),
+    st.integers(0, 9),  # which claim (a claim may bound several numbers)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_BOUND, min_size=1, max_size=14),
+    st.lists(st.booleans(), min_size=3, max_size=3),
+    st.sampled_from(["none", "part", "sum"]),
+    st.sets(st.integers(0, 9)),
+)
+def test_core_is_the_one_found_asking_holds_for_each_claim(
+    bounds: list[tuple[int, int | None, int | None, bool, int]], whole: list[bool], relation: str, preferred: set[int]
+) -> None:
+    """Regression (issue 22, speed): ``core`` reads each try's ranges off bounds sorted
+    once instead of asking ``holds`` over every bound; on generated systems (one number,
+    a part and its whole, parts and their sum; claims bounding one number or several) it
+    finds the core the first loop found."""
+    s = System()
+    names = [s.number(f"n{i}", whole[i]) for i in range(3)]
+    for number, low, high, open_, cid in bounds:
+        lo, hi = (low, high) if low is None or high is None or low <= high else (high, low)
+        low_f = float("-inf") if lo is None else lo + (0.5 if open_ else 0)
+        s.bounds.append((f"c{cid}", names[number], low_f, float("inf") if hi is None else hi))
+    if relation == "part":
+        s.relations.append(Linear(((names[0], 1.0), (names[1], -1.0)), high=0.0))
+    elif relation == "sum":
+        s.relations.append(Linear(((names[0], 1.0), (names[1], 1.0), (names[2], -1.0)), low=0.0, high=0.0))
+    prefer = {f"c{i}" for i in preferred}
+    assert core(s, prefer) == _core_by_holds(s, prefer)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck import extract_text
 from factcheck.intervals import Interval, from_qualifier
 from factcheck.reconciliation.positions import claim_interval
@@ -40,3 +43,21 @@ def test_sums() -> None:
 def test_exceeds() -> None:
     assert Interval(108, 132).exceeds(Interval.point(57))
     assert not Interval.point(44).exceeds(Interval.point(57))
+
+
+_BOUNDS = st.one_of(st.none(), st.sampled_from([-1.0, -0.0, 0.0, 1.0, 2.0]), st.floats(-5, 5))
+
+
+@given(_BOUNDS, _BOUNDS, st.booleans(), st.booleans(), _BOUNDS, _BOUNDS, st.booleans(), st.booleans())
+def test_overlaps_is_some_shared_value(
+    a: float | None, b: float | None, ao: bool, bo: bool, c: float | None, d: float | None, co: bool, do: bool
+) -> None:
+    """Regression (issue 22, speed: ``overlaps`` written out without tuples): two
+    intervals overlap exactly when the higher lower bound is below the lower upper bound,
+    or equal to it with both ends closed, as the definition by ``max``/``min`` of (bound,
+    openness) said."""
+    x, y = Interval(a, b, ao, bo), Interval(c, d, co, do)
+    lo, lo_open = max((x.lo, x.low_open), (y.lo, y.low_open))
+    hi, hi_closed = min((x.hi, not x.high_open), (y.hi, not y.high_open))
+    assert x.overlaps(y) == (lo < hi or (lo == hi and not lo_open and hi_closed))
+    assert x.overlaps(y) == y.overlaps(x)

@@ -278,3 +278,40 @@ def test_a_different_total_or_other_people_is_no_scope_conflict() -> None:
         ("cars", "Two car bombs exploded in Quito, Ecuador, as inmates rioted in six prisons."),
     ]
     assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
+
+
+# -- regressions (issue 22, speed): the training sample without a list of every pair ----
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(8, 60), st.integers(1, 3), st.sampled_from([1, 2, 3, 5, 24, 25, 1000]), st.integers(0, 10**6))
+def test_every_step_th_candidate_pair_is_taken_without_listing_them(
+    claims: int, per_doc: int, step: int, seed: int
+) -> None:
+    """The training sample is every ``step``-th candidate pair (each facet with its next
+    ``NEIGHBOURS`` of its block, of another article), read off a few bits per facet
+    instead of a list of every pair: the same pairs, in the same order, as slicing the
+    list the first version built."""
+    from factcheck.reconciliation import pairing
+
+    rnd = random.Random(seed)
+    places = ["Ecuador", "Peru"]
+    text = " ".join(
+        f"Officials said {rnd.randrange(1, 90)} people were killed in {rnd.choice(places)}." for _ in range(claims)
+    )
+    claims = [
+        c.model_copy(update={"id": f"d{i // per_doc}:{i}", "document": f"d{i // per_doc}"})
+        for i, c in enumerate(extract_text(text, "a"))
+    ]
+    facets = [f for c in claims if (f := facet(c)) is not None]
+    assert len({f.claim.document for f in facets}) > 1
+    blocks = pairing._blocks(facets)
+    listed = [
+        (a, b)
+        for members in blocks
+        for i, a in enumerate(members)
+        for b in members[i + 1 : i + 1 + pairing.NEIGHBOURS]
+        if a.claim.document != b.claim.document
+    ]
+    taken = list(pairing._sample(blocks, step))
+    assert [(id(a), id(b)) for a, b in taken] == [(id(a), id(b)) for a, b in listed[::step]]

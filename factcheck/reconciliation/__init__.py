@@ -60,7 +60,8 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     [('value_conflict', 'error', ['443', '480'])]
     """
     settings = settings or Settings()
-    return ranked(all_findings(claims, settings), settings)
+    with _without_cycle_collection():
+        return ranked(all_findings(claims, settings), settings)
 
 
 @contextmanager

@@ -36,22 +36,35 @@ def _place_names(f: Facet) -> tuple[str, ...]:
     return (own, *place.within)
 
 
-def _index(groups: dict[str, list[Facet]]) -> dict[str, list[str]]:
-    by_place: dict[str, list[str]] = defaultdict(list)
+_Kind = tuple[str | None, str, int | str | None]
+"""A key's unit, event and earlier event: a part and its whole share them."""
+
+
+def _kind(f: Facet) -> _Kind:
+    return (f.unit, f.event, f.background)
+
+
+def _index(groups: dict[str, list[Facet]], kind: bool = False) -> dict[object, list[str]]:
+    """The keys by place name (and by ``_kind`` too, with ``kind``)."""
+    by_place: dict[object, list[str]] = defaultdict(list)
     for k in sorted(groups):
         f = groups[k][0]
         place = f.place
-        by_place[place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"].append(k)
+        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
+        by_place[(name, _kind(f)) if kind else name].append(k)
         if place is not None and place.kind == "facility":
-            by_place[f"facility-in:{place.within[:1]}"].append(k)
+            inside = f"facility-in:{place.within[:1]}"
+            by_place[(inside, _kind(f)) if kind else inside].append(k)
     return by_place
 
 
-def _candidates(f: Facet, by_place: dict[str, list[str]]) -> set[str]:
-    found = {b for name in _place_names(f) for b in by_place.get(name, ())}
+def _candidates(f: Facet, by_place: dict[object, list[str]], kind: bool = False) -> set[str]:
+    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``)."""
+    names: list[str] = list(_place_names(f))
     if f.place is not None and f.place.kind == "facility":
-        found |= set(by_place.get(f"facility-in:{f.place.within[:1]}", ()))
-    return found
+        names.append(f"facility-in:{f.place.within[:1]}")
+    k = _kind(f)
+    return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
 def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bool:
@@ -74,12 +87,12 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
     With ``focus`` (claim ids), only the keys a finding about a focus claim needs (each
     key holding one or checked against one, with every key it is checked against), and
     in them the pairs ``_focused_pairs`` says."""
-    by_place = _index(groups)
+    by_place = _index(groups, kind=True)  # a part and its whole share unit, event and earlier event
     sides = _Sides(groups, settings)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
-        for b in sorted(_candidates(fa, by_place)):
+        for b in sorted(_candidates(fa, by_place, kind=True) if fa.anchor is None else ()):
             fb = groups[b][0]
             if a == b or fa.unit != fb.unit or fa.event != fb.event:
                 continue

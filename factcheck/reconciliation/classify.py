@@ -159,48 +159,83 @@ def classify_pair(
     Each pair of claims across the sides is judged on its own and the most serious
     verdict stands: "38" against "at least 39" is a conflict when two reports give them
     for one evening, even if a third report gives both as an update."""
-    verdicts: dict[Verdict, tuple[list[Facet], list[Facet]]] = {}
+    # each verdict (with its order) and the claims behind it, in the order first found;
+    # claims are told apart by identity (``_Judged``), intervals computed once per claim
+    judged: dict[tuple[Verdict, Order], _Judged] = {}
+    tolerance = settings.tolerance
+    highs_iv = [claim_interval(b.claim, tolerance) for b in high]
     for a in low:
-        for b in high:
+        a_iv = claim_interval(a.claim, tolerance)
+        for b, b_iv in zip(high, highs_iv, strict=True):
+            if a_iv.overlaps(b_iv):
+                continue  # they agree: no verdict (``_judge``)
             t = _pair_timing(a, b)
             if t is None:
                 continue
-            v = _judge(t, a, b, settings)
+            v = _judge(t, a, b, settings, agree=False)
             if v is None:
                 continue
-            v = replace(v, order=_ORDER[t.relation])
-            sides = verdicts.setdefault(v, ([], []))
-            if a not in sides[0]:
-                sides[0].append(a)
-            if b not in sides[1]:
-                sides[1].append(b)
-    if not verdicts:
+            found = judged.get((v, _ORDER[t.relation]))
+            if found is None:
+                found = judged[(v, _ORDER[t.relation])] = _Judged()
+            found.add(a, b)
+    if not judged:
         return None
+    verdicts = {replace(v, order=order): (j.lows, j.highs) for (v, order), j in judged.items()}
     best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
     # every pair judged the same way stands behind the finding, whatever its wording or
     # severity: a side lists all the claims that disagree with the other in that way; a
     # pair judged loud in another way (a later report repeating a superseded toll beside
     # two reports of one day) stands behind it too, with its rule in the notes
-    lows: list[Facet] = []
-    highs: list[Facet] = []
+    out = _Judged()
     also: list[str] = []
     for v, (xs, ys) in sorted(verdicts.items(), key=lambda kv: (kv[0].classification, kv[0].rule)):
         same = v.classification == best.classification
         if (same and (v.severity != "info" or best.severity == "info")) or (not same and v.severity != "info"):
-            lows.extend(x for x in xs if x not in lows)
-            highs.extend(y for y in ys if y not in highs)
+            out.extend(xs, ys)
             if not same and f"also: {v.rule}" not in also:
                 also.append(f"also: {v.rule}")
     if also:
         best = replace(best, notes=(*best.notes, *also))
-    return best, lows, highs
+    return best, out.lows, out.highs
 
 
-def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings) -> Verdict | None:
-    """The verdict on one pair of claims, ``low`` below ``high``, given their timing."""
+class _Judged:
+    """The claims of each side behind one verdict, each once, in the order first found."""
+
+    __slots__ = ("lows", "highs", "_seen_low", "_seen_high")
+
+    def __init__(self) -> None:
+        self.lows: list[Facet] = []
+        self.highs: list[Facet] = []
+        self._seen_low: set[int] = set()
+        self._seen_high: set[int] = set()
+
+    def add(self, a: Facet, b: Facet) -> None:
+        if id(a) not in self._seen_low:
+            self._seen_low.add(id(a))
+            self.lows.append(a)
+        if id(b) not in self._seen_high:
+            self._seen_high.add(id(b))
+            self.highs.append(b)
+
+    def extend(self, xs: Sequence[Facet], ys: Sequence[Facet]) -> None:
+        for x in xs:
+            if id(x) not in self._seen_low:
+                self._seen_low.add(id(x))
+                self.lows.append(x)
+        for y in ys:
+            if id(y) not in self._seen_high:
+                self._seen_high.add(id(y))
+                self.highs.append(y)
+
+
+def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool | None = None) -> Verdict | None:
+    """The verdict on one pair of claims, ``low`` below ``high``, given their timing
+    (``agree``: whether their intervals overlap, when the caller knows)."""
     if t.corrected and t.internal:
         return None  # "revised down from 248 to 217": the report does not assert both
-    if _agree(low, high, settings):
+    if agree if agree is not None else _agree(low, high, settings):
         return None  # "more than 200" and 217 agree, whatever else shares their positions
     rivals = False
     if t.internal and not t.marked and low.anchor is None and not _close(low, high):

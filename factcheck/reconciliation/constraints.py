@@ -98,6 +98,13 @@ def holds(system: System, without: Iterable[str] = ()) -> bool:
             continue
         r = ranges.setdefault(name, _free(system, name))
         r[0], r[1] = max(r[0], low), min(r[1], high)
+    return _propagated(system, ranges)
+
+
+def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
+    """Whether the constraints can hold with each number in its range (narrowed in place)."""
+    if not system.relations:  # one round that narrows nothing
+        return not any(r[0] > r[1] + EPS for r in ranges.values())
     for _ in range(ROUNDS):
         if any(r[0] > r[1] + EPS for r in ranges.values()):
             return False
@@ -108,7 +115,7 @@ def holds(system: System, without: Iterable[str] = ()) -> bool:
                 for j, (other, c) in enumerate(rel.terms):
                     if j == i:
                         continue
-                    lo, hi = ranges.setdefault(other, _free(system, other))
+                    lo, hi = ranges[other] if other in ranges else ranges.setdefault(other, _free(system, other))
                     a, b = c * lo, c * hi
                     rest_min += min(a, b)
                     rest_max += max(a, b)
@@ -119,7 +126,7 @@ def holds(system: System, without: Iterable[str] = ()) -> bool:
                     lo_t, hi_t = -hi_t, -lo_t
                     coef = -coef
                 new_lo, new_hi = lo_t / coef, hi_t / coef
-                r = ranges.setdefault(name, _free(system, name))
+                r = ranges[name] if name in ranges else ranges.setdefault(name, _free(system, name))
                 if system.whole.get(name, True):
                     new_lo = math.ceil(new_lo - EPS) if math.isfinite(new_lo) else new_lo
                     new_hi = math.floor(new_hi + EPS) if math.isfinite(new_hi) else new_hi
@@ -150,11 +157,47 @@ def core(system: System, prefer: Collection[str] = ()) -> list[str]:
     if holds(system):
         return []
     tries = [c for c in reversed(kept) if c not in prefer] + [c for c in reversed(kept) if c in prefer]
+    return _deleted(system, kept, tries)
+
+
+def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
+    """``kept`` less each claim of ``tries`` (in turn) without which the others still
+    cannot all hold: what asking ``holds`` once per claim gives, without reading every
+    bound at each try. A number's range is its free range cut by the highest lower bound
+    and the lowest upper bound of the claims still in, read off bounds sorted once (a
+    claim gone is skipped for good, the one tried for that try), then narrowed by the
+    constraints as ``holds`` does: linear in the claims but for sorting, where asking
+    ``holds`` each time was quadratic in a side's claims."""
+    names = list(dict.fromkeys([*system.whole, *(name for _, name, _, _ in system.bounds)]))
+    lows = {n: sorted(((-lo, cid) for cid, m, lo, _ in system.bounds if m == n), key=lambda e: e[0]) for n in names}
+    highs = {n: sorted(((hi, cid) for cid, m, _, hi in system.bounds if m == n), key=lambda e: e[0]) for n in names}
+    start = {n: [0, 0] for n in names}
+    free = {n: _free(system, n) for n in names}
+    gone: set[str] = set()
+
+    def first(entries: list[tuple[float, str]], at: int, trying: str) -> tuple[int, float | None]:
+        # from ``at`` on, past the claims gone for good; then the first other than ``trying``
+        while at < len(entries) and entries[at][1] in gone:
+            at += 1
+        i = at
+        while i < len(entries) and (entries[i][1] in gone or entries[i][1] == trying):
+            i += 1
+        return at, entries[i][0] if i < len(entries) else None
+
     for cid in tries:
-        trial = [c for c in kept if c != cid]
-        if not holds(system, without=set(system.claims()) - set(trial)):
-            kept = trial
-    return kept
+        ranges: dict[str, list[float]] = {}
+        for n in names:
+            lo_free, hi_free = free[n]
+            at = start[n]
+            at[0], low = first(lows[n], at[0], cid)
+            at[1], high = first(highs[n], at[1], cid)
+            ranges[n] = [
+                lo_free if low is None else max(lo_free, -low),
+                hi_free if high is None else min(hi_free, high),
+            ]
+        if not _propagated(system, ranges):
+            gone.add(cid)  # the others still cannot all hold without it
+    return [c for c in kept if c not in gone]
 
 
 def irreducible(system: System, claims: Sequence[str]) -> bool:

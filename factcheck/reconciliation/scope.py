@@ -15,6 +15,7 @@ from a count of facilities in the same sentence ("six prisons" beside the figure
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
@@ -136,10 +137,18 @@ def scope_conflicts(
         hit = {g for g in [*single, *spread] if has_focus([*g.facets, *g.spread_by], focus)}
         wanted = {keys[one] for one in single for many in spread if {one, many} & hit and _matches(one, many)}
         single = [one for one in single if keys[one] in wanted]
+    # a total and a spread total match only in one country: each single place meets the
+    # spread totals of its country (in their order), not all of them
+    by_country: dict[str, _Totals] = defaultdict(_Totals)
+    for many in spread:
+        if (country := _country(many.head)) is not None:
+            by_country[country].add(many)
+    traits = {g: _traits(g) for g in [*single, *spread]}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
-        for many in spread:
-            if not _matches(one, many):
+        totals = by_country.get(_country(one.head) or "")
+        for many in totals.near(one.total) if totals is not None and one.total.lo > 1 else ():
+            if not _matches(one, many, traits):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
             if one not in ones:
@@ -151,24 +160,64 @@ def scope_conflicts(
         yield _finding(ones, manys, key, settings)
 
 
+class _Totals:
+    """Spread totals of one country, found by figure: those whose total can overlap a
+    given interval, in the order they were added (a total of one figure is looked up
+    among the figures sorted, any other is always a candidate)."""
+
+    def __init__(self) -> None:
+        self._groups: list[_Group] = []
+        self._points: list[tuple[float, int]] = []
+        self._others: list[int] = []
+        self._sorted = True
+
+    def add(self, g: _Group) -> None:
+        lo, hi = g.total.lo, g.total.hi
+        if lo == hi:
+            self._points.append((lo, len(self._groups)))
+            self._sorted = False
+        else:
+            self._others.append(len(self._groups))
+        self._groups.append(g)
+
+    def near(self, total: Interval) -> list[_Group]:
+        if not self._sorted:
+            self._points.sort()
+            self._sorted = True
+        i = bisect_left(self._points, (total.lo, -1))
+        j = bisect_right(self._points, (total.hi, len(self._groups)))
+        found = sorted([*(k for _, k in self._points[i:j]), *self._others])
+        return [self._groups[k] for k in found]
+
+
 def _key(one: _Group) -> tuple[str, str, str]:
     assert one.head.place is not None
     return (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
 
 
-def _matches(one: _Group, many: _Group) -> bool:
-    """A total at one place and a total spread over places that may be the same people."""
+def _matches(one: _Group, many: _Group, traits: dict[_Group, _Traits] | None = None) -> bool:
+    """A total at one place and a total spread over places that may be the same people
+    (``traits``: each group's country, events and classes, when computed once already)."""
     if one.document == many.document or one.head.source == many.head.source:
         return False  # one report, or copies of one story
-    if _country(one.head) is None or _country(one.head) != _country(many.head):
+    country, one_events, one_classes = traits[one] if traits else _traits(one)
+    many_country, many_events, many_classes = traits[many] if traits else _traits(many)
+    if country is None or country != many_country:
         return False
-    if one.events and many.events and not (one.events & many.events):
+    if one_events and many_events and not (one_events & many_events):
         return False
-    if not (one.events or many.events):
+    if not (one_events or many_events):
         return False  # nothing says what happened to either
-    if subject_relation(one.classes, many.classes) != "same":
+    if subject_relation(one_classes, many_classes) != "same":
         return False
     return one.total.overlaps(many.total) and one.total.lo > 1
+
+
+_Traits = tuple[str | None, frozenset[str], frozenset[str]]
+
+
+def _traits(g: _Group) -> _Traits:
+    return (_country(g.head), g.events, g.classes)
 
 
 def _finding(ones: list[_Group], manys: list[_Group], key: tuple[str, str, str], settings: Settings) -> Finding:
