@@ -27,7 +27,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .extraction.language import document_language
 from .extraction.times import _coarse, _period_end, find_times
@@ -132,9 +132,14 @@ def _within(doc: Document, day: dt.date) -> bool:
     return lo <= day <= _period_end(doc.published, doc.published_precision)
 
 
-def date_documents(docs: Sequence[Document]) -> list[Document]:
+def date_documents(
+    docs: Sequence[Document], figures: Mapping[str, tuple[dt.date, str]] | None = None
+) -> list[Document]:
     """The documents, each with no published day given a :class:`Dating` when the corpus
     allows one; the others unchanged. Deterministic whatever the order of ``docs``.
+    ``figures`` holds, by document id, a day and its reason estimated from the figures the
+    document shares with dated coverage (:mod:`factcheck.figuredating`), which then stands
+    (the day in its address still comes first).
 
     >>> a = Document(id="a", published=dt.date(2017, 3, 19), body="Peru floods: Piura toll rises to 31.")
     >>> b = Document(id="b", body="The Peru flood toll in Piura rose to 38 on Monday.")
@@ -159,14 +164,40 @@ def date_documents(docs: Sequence[Document]) -> list[Document]:
                 update={"dated": Dating(date=from_url, basis="url", reason="the day in the article's address")}
             )
             continue
-        scores: dict[int, float] = defaultdict(float)
-        for term, v in weights[k].items():
-            for j, w in postings.get(term, ()):
-                scores[j] += v * w
-        dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()])
+        scores = _scores(weights[k], postings)
+        fixed = (figures or {}).get(doc.id)
+        dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()], fixed)
         if dating is not None:
             out[k] = doc.model_copy(update={"dated": dating})
     return _restore(docs, out, order)
+
+
+def _scores(weights: dict[str, float], postings: dict[str, list[tuple[int, float]]]) -> dict[int, float]:
+    """The cosine of one document with each dated document it shares an indexed term with."""
+    scores: dict[int, float] = defaultdict(float)
+    for term, v in weights.items():
+        for j, w in postings.get(term, ()):
+            scores[j] += v * w
+    return scores
+
+
+def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[str, float]]]:
+    """For each document with no published day, the dated documents most alike in content
+    (at most ``limit``, cosine at least ``MIN_SIMILARITY``, most alike first, ties by id):
+    the coverage of its incident it is dated from. Deterministic whatever the order of ``docs``."""
+    ordered = sorted(docs, key=lambda d: d.id)
+    undated = [k for k, d in enumerate(ordered) if not _day_known(d)]
+    if not undated:
+        return {}
+    weights = _weights(ordered)
+    known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
+    postings = _postings(weights, known, len(ordered))
+    out: dict[str, list[tuple[str, float]]] = {}
+    for k in undated:
+        scores = _scores(weights[k], postings)
+        best = sorted(((-s, ordered[j].id) for j, s in scores.items() if s >= MIN_SIMILARITY))[:limit]
+        out[ordered[k].id] = [(i, -s) for s, i in best]
+    return out
 
 
 def _restore(docs: Sequence[Document], ordered: list[Document], order: list[int]) -> list[Document]:
@@ -177,9 +208,16 @@ def _restore(docs: Sequence[Document], ordered: list[Document], order: list[int]
     return [d for d in back if d is not None]
 
 
-def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating | None:
+def _estimate(
+    doc: Document, dated: list[tuple[float, dt.date, str]], fixed: tuple[dt.date, str] | None = None
+) -> Dating | None:
     """The day ``doc`` was most likely written, from its nearest dated neighbours (cosine,
-    date, id of each dated document that shares a term with it)."""
+    date, id of each dated document that shares a term with it), or from ``fixed``, a day
+    its figures place it on, and the reason."""
+    if fixed is not None and _within(doc, fixed[0]):
+        # the day its toll was given, or a later day its text names (read in that week)
+        read = _read_text(doc, [fixed[0]], fixed[0], f"the day {fixed[1]}")
+        return read if read.date > fixed[0] else Dating(date=fixed[0], basis="figures", reason=fixed[1])
     scored = sorted((t for t in dated if _within(doc, t[1])), key=lambda t: (-t[0], t[1], t[2]))
     near = [t for t in scored[:NEIGHBOURS] if t[0] >= MIN_SIMILARITY]
     if not near:
@@ -193,13 +231,23 @@ def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating 
     near = [t for t in near if abs((t[1] - best[1]).days) <= WEEK]
     days = sorted(t[1] for t in near)
     middle = days[(len(days) - 1) // 2]
+    names = ", ".join(t[2] for t in near)
+    read = _read_text(doc, days, middle, f"the earliest of its nearest dated articles ({names})")
+    if read.basis == "text":
+        return read
+    return Dating(date=middle, basis="neighbours", reason=f"the middle date of its nearest dated articles ({names})")
+
+
+def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) -> Dating:
+    """The latest day ``doc``'s text names, its weekdays read up to the day after the
+    earliest of ``days`` (``after`` tells which day that is), with basis "text"; else
+    ``middle`` with basis "neighbours"."""
     # a weekday is read as the latest such day up to the day after the earliest neighbour
     # (find_times resolves it to the such day nearest the anchor, three days either way):
     # undated copies are mostly of a story's first reports, and the dated articles nearest
     # one in content were published by then or later (dev and dev2: 141 -> 164 of 289
     # figures on the estimated day, against reading it nearest the neighbours' middle date)
     anchor = days[0] + dt.timedelta(days=READ_UP_TO - 3)
-    names = ", ".join(t[2] for t in near)
     lang = document_language(doc)
     # read with a month-precision published date and the anchor: a weekday goes to the such
     # day nearest the anchor, a day-and-month takes the neighbours' year
@@ -228,10 +276,9 @@ def _estimate(doc: Document, dated: list[tuple[float, dt.date, str]]) -> Dating 
         return Dating(
             date=day,
             basis="text",
-            reason=f"the latest day the article names, its weekdays read up to the day after the earliest "
-            f"of its nearest dated articles ({names})",
+            reason=f"the latest day the article names, its weekdays read up to the day after {after}",
         )
-    return Dating(date=middle, basis="neighbours", reason=f"the middle date of its nearest dated articles ({names})")
+    return Dating(date=middle, basis="neighbours", reason=after)
 
 
 def _this_week(text: str, language: str) -> bool:
@@ -246,4 +293,4 @@ def _this_week(text: str, language: str) -> bool:
     return any(modifiers.get(" ".join(words[:k])) == "week" for k in (1, 2))
 
 
-__all__ = ["date_documents", "url_day"]
+__all__ = ["coverage", "date_documents", "url_day"]

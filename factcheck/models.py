@@ -96,9 +96,10 @@ class Dating(_Record):
     corpus it is read with (:mod:`factcheck.dating`), and why."""
 
     date: dt.date
-    basis: Literal["url", "text", "neighbours"] = Field(
+    basis: Literal["url", "text", "neighbours", "figures"] = Field(
         description="url: a day in the article's address; text: the latest day its text names, read in the "
-        "week of the dated articles nearest it; neighbours: the middle date of those articles"
+        "week of the dated articles nearest it; neighbours: the middle date of those articles; figures: the "
+        "day dated articles of the same incident gave the running tolls it gives"
     )
     reason: str
 

@@ -14,6 +14,7 @@ from .dating import date_documents
 from .documents import Inputs, gather
 from .errors import ArticleReadError, LedgerError, one_line
 from .extraction import extract_document
+from .figuredating import redate
 from .findings import SEVERITY_RANK, DocumentInfo, Finding, Report, StaleDecision
 from .intervals import DEFAULT_TOLERANCE
 from .models import Claim, Document
@@ -29,22 +30,26 @@ def extract_each(
     extraction failed on: one article that breaks a rule never costs the run the report
     on the others. ``progress`` is told after each document. With ``estimate_dates``,
     documents with no published day are first dated from the others
-    (:func:`factcheck.dating.date_documents`)."""
+    (:func:`factcheck.dating.date_documents`), then again from the tolls they share with
+    them (:func:`factcheck.figuredating.redate`)."""
+    given = list(docs)
     if estimate_dates:
-        docs = date_documents(docs)
-    claims: list[Claim] = []
-    done: list[Document] = []
+        docs = date_documents(given)
+    found: list[list[Claim] | None] = []
     errors: list[ArticleReadError] = []
     for k, doc in enumerate(docs):
         if progress is not None and k:
             progress(k, len(docs), "reading")
         try:
-            claims.extend(extract_document(doc, tolerance=tolerance))
+            found.append(extract_document(doc, tolerance=tolerance))
         except Exception as err:  # noqa: BLE001  # any failure of one article is reported, the run goes on
             detail = one_line(str(err))[:200]
             errors.append(ArticleReadError(doc.path or doc.id, f"extraction failed ({type(err).__name__}: {detail})"))
-            continue
-        done.append(doc)
+            found.append(None)
+    if estimate_dates:
+        docs, found = redate(given, list(docs), found, lambda doc: extract_document(doc, tolerance=tolerance))
+    claims = [c for each in found if each is not None for c in each]
+    done = [doc for doc, each in zip(docs, found, strict=True) if each is not None]
     return claims, done, errors
 
 

@@ -48,16 +48,18 @@ def extract(items: Inputs, tolerance: float = DEFAULT_TOLERANCE) -> list[Claim]:
 
     Unreadable files raise :class:`~factcheck.errors.ArticleReadError`; use
     :func:`factcheck.load_documents` to collect errors and carry on instead. Articles with
-    no published day are dated from the others first (:mod:`factcheck.dating`)."""
+    no published day are dated from the others first (:mod:`factcheck.dating`), and again
+    from the tolls they share with them (:mod:`factcheck.figuredating`)."""
     from ..dating import date_documents  # the corpus stage reads times with this package
+    from ..figuredating import redate
 
     docs, errors = gather(items)
     if errors:
         raise errors[0]
-    claims: list[Claim] = []
-    for doc in date_documents(docs):
-        claims.extend(extract_document(doc, tolerance=tolerance))
-    return claims
+    dated = date_documents(docs)
+    found: list[list[Claim] | None] = [extract_document(doc, tolerance=tolerance) for doc in dated]
+    _, found = redate(docs, dated, found, lambda doc: extract_document(doc, tolerance=tolerance))
+    return [c for each in found if each is not None for c in each]
 
 
 def extract_document(
