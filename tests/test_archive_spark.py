@@ -44,6 +44,7 @@ def _corpora() -> list[Path]:
     return found or [ROOT / "seeds"]
 
 
+@pytest.mark.slow  # a local Spark session over both corpora: minutes; make test and CI run it
 def test_spark_findings_equal_embedded_findings(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from factcheck.archive.spark import spark_check_each
 
