@@ -7,7 +7,10 @@ Two documents are copies when most of the sentences that carry figures in the sm
 have a near-identical sentence in the other (rapidfuzz's ``ratio``), or when
 they give the same figures in the same order (a translation keeps the numbers and their
 order, whatever the words). Candidates are found through an index of the figures each
-sentence gives, so cost grows with the number of documents, not its square."""
+sentence gives, so cost grows with the number of documents, not its square, and the
+sentences of all candidate pairs are matched at once (shared_sentences.py), each distinct
+sentence compared once, with the decisions of comparing each pair on its own
+(``_same_story``, the definition the tests hold the fast path to)."""
 
 from __future__ import annotations
 
