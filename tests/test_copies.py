@@ -175,3 +175,10 @@ def test_copy_groups_of_the_dev_corpora_are_the_plain_ones(corpus: str) -> None:
     groups = copy_groups(claims)
     assert groups == _plain_groups(claims)
     assert len(set(groups.values())) <= len(groups) - len(copied)  # the copies are found: not vacuous
+
+
+# developed on: a similarity out of range is a clear error, not a math error
+@pytest.mark.parametrize("similarity", [0, -5, 101])
+def test_a_similarity_out_of_range_is_refused(similarity: float) -> None:
+    with pytest.raises(ValueError, match="similarity must be"):
+        matched_counts({"a": ["x"], "b": ["y"]}, [("a", "b")], similarity)

@@ -33,6 +33,8 @@ def matched_counts(
     >>> matched_counts(docs, [("a", "b"), ("c", "a")], 90)
     {('a', 'b'): 1}
     """
+    if not 0 < similarity <= 100:
+        raise ValueError(f"similarity must be above 0 and at most 100, not {similarity}")
     pairs = list(pairs)
     number: dict[str, int] = {}
     texts: list[str] = []
