@@ -7,17 +7,23 @@ Two documents are copies when most of the sentences that carry figures in the sm
 have a near-identical sentence in the other (rapidfuzz's ``ratio``), or when
 they give the same figures in the same order (a translation keeps the numbers and their
 order, whatever the words). Candidates are found through an index of the figures each
-sentence gives, so cost grows with the number of documents, not its square."""
+sentence gives, so cost grows with the number of documents, not its square, and the
+sentences of all candidate pairs are matched at once (shared_sentences.py), each distinct
+sentence compared once, with the decisions of comparing each pair on its own
+(``_same_story``, the definition the tests hold the fast path to)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import combinations
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..models import Claim
+from .shared_sentences import matched_counts
 
 SENTENCE_SIMILARITY = 90
 """rapidfuzz ``ratio`` (case-folded) at or above which two sentences are the same
@@ -41,10 +47,6 @@ MAX_POSTINGS = 50
 nothing about copying and is left out of the candidate index."""
 
 
-def _figures(claims: Sequence[Claim]) -> list[str]:
-    return [f"{c.quantity.value:g}" for c in claims if c.quantity.value is not None]
-
-
 def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
     """Each document's copy group, named by its smallest document id.
 
@@ -56,31 +58,9 @@ def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
     >>> sorted(copy_groups(a + b + c).items())
     [('a', 'a'), ('b', 'a'), ('c', 'c')]
     """
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_doc[c.document].append(c)
-    docs = sorted(by_doc)
-    sentences: dict[str, dict[int, str]] = {}
-    sequences: dict[str, list[str]] = {}
-    index: dict[str, set[str]] = defaultdict(set)
-    for d in docs:
-        ordered = sorted(by_doc[d], key=lambda c: c.quantity.start)
-        sentences[d] = {
-            c.sentence_start: " ".join(c.sentence.casefold().split())
-            for c in ordered
-            if len(c.sentence) >= MIN_SENTENCE
-        }
-        sequences[d] = _figures(ordered)
-        for fig in set(sequences[d]):
-            index[fig].add(d)
-    candidates: dict[tuple[str, str], int] = defaultdict(int)
-    for _fig, holders in sorted(index.items()):
-        if len(holders) > MAX_POSTINGS or len(holders) < 2:
-            continue
-        members = sorted(holders)
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                candidates[(a, b)] += 1
+    sentences, sequences = _documents(claims)
+    docs = sorted(sentences)
+    candidates = _candidates(sequences)
     parent = {d: d for d in docs}
 
     def root(d: str) -> str:
@@ -89,25 +69,94 @@ def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
             d = parent[d]
         return d
 
-    for (a, b), shared in sorted(candidates.items()):
-        if root(a) == root(b):
-            continue
-        if _same_story(sentences[a], sentences[b], sequences[a], sequences[b], shared):
-            ra, rb = root(a), root(b)
+    # each pair's decision depends on the pair alone, so the groups are the connected parts of
+    # the pairs judged copies, each named by its smallest id, whatever the order of judging
+    for a, b in sorted(_copy_pairs(candidates, sentences, sequences)):
+        ra, rb = root(a), root(b)
+        if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in docs}
 
 
-def _same_story(sa: dict[int, str], sb: dict[int, str], qa: list[str], qb: list[str], shared_figures: int) -> bool:
+def _documents(claims: Iterable[Claim]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each document's figure-bearing sentences (case-folded, spaces collapsed, one per sentence
+    start) and its figures, in text order."""
+    rows: dict[str, list[tuple[int, int, str, float | None]]] = defaultdict(list)
+    for c in claims:
+        q = c.quantity
+        rows[c.document].append((q.start, c.sentence_start, c.sentence, q.value))
+    sentences: dict[str, list[str]] = {}
+    sequences: dict[str, list[str]] = {}
+    # claims of one sentence share its text, and documents share figures: each is
+    # normalised or written once
+    normal: dict[str, str] = {}
+    written: dict[float, str] = {}
+    for d in sorted(rows):
+        ordered = sorted(rows[d], key=itemgetter(0))
+        by_start = {start: sentence for _, start, sentence, _ in ordered if len(sentence) >= MIN_SENTENCE}
+        texts = []
+        for sentence in by_start.values():
+            text = normal.get(sentence)
+            if text is None:
+                text = normal[sentence] = " ".join(sentence.casefold().split())
+            texts.append(text)
+        sentences[d] = texts
+        figures = []
+        for *_, value in ordered:
+            if value is not None:
+                # (a zero is written apart: 0.0 and -0.0 are one key but "0" and "-0")
+                figure = written.get(value) if value else None
+                if figure is None:
+                    figure = written[value] = f"{value:g}"
+                figures.append(figure)
+        sequences[d] = figures
+    return sentences, sequences
+
+
+def _candidates(sequences: dict[str, list[str]]) -> dict[tuple[str, str], int]:
+    """Pairs of documents (in id order) sharing a figure few documents give, with how many
+    such figures they share."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for d, figures in sequences.items():
+        for fig in set(figures):
+            index[fig].add(d)
+    candidates: Counter[tuple[str, str]] = Counter()
+    for holders in index.values():
+        if 2 <= len(holders) <= MAX_POSTINGS:
+            candidates.update(combinations(sorted(holders), 2))
+    return candidates
+
+
+def _copy_pairs(
+    candidates: dict[tuple[str, str], int], sentences: dict[str, list[str]], sequences: dict[str, list[str]]
+) -> list[tuple[str, str]]:
+    """The candidate pairs that are copies: ``_same_story`` for every pair, with the sentences of
+    all pairs matched at once (shared_sentences.py) instead of pair by pair."""
+    size = {d: len(s) for d, s in sentences.items()}
+    oriented = [(a, b) if size[a] <= size[b] else (b, a) for a, b in candidates if size[a] and size[b]]
+    found = []
+    for (small, large), count in matched_counts(sentences, oriented, SENTENCE_SIMILARITY).items():
+        n = size[small]
+        if count >= max(min(2, n), round(SHARED_SENTENCES * n)):
+            found.append((small, large) if small < large else (large, small))
+    judged = set(found)
+    for (a, b), shared in candidates.items():
+        if shared >= MIN_FIGURES - 1 and (a, b) not in judged and _same_sequence(sequences[a], sequences[b], shared):
+            found.append((a, b))
+    return found
+
+
+def _same_story(sa: Sequence[str], sb: Sequence[str], qa: list[str], qb: list[str], shared_figures: int) -> bool:
+    """Whether two documents (their figure-bearing sentences and figures) are copies, judged on
+    the pair alone, sentence by sentence: the definition ``_copy_pairs`` computes for many pairs
+    at once, kept as the plain reference the tests hold it to."""
     small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if not small:
         return _same_sequence(qa, qb, shared_figures)
     need = max(min(2, len(small)), round(SHARED_SENTENCES * len(small)))
     found = 0
-    others = list(large.values())
-    for text in small.values():
-        # one call scans the other article's sentences in C (a Python loop over them was
-        # a tenth of an archive check)
+    others = list(large)
+    for text in small:
         if process.extractOne(text, others, scorer=fuzz.ratio, score_cutoff=SENTENCE_SIMILARITY) is not None:
             found += 1
             if found >= need:
