@@ -166,6 +166,16 @@ TIED = [
     ("es", "El gobernador de Oaxaca dijo que 12 murieron allí.", ["MX"], "12", "Oaxaca"),
     ("en", "Officials in Jalisco said 12 died there on Sunday.", ["MX"], "12", "Jalisco"),
     ("it", "Le autorità di Oaxaca hanno detto che 12 sono morti lì.", ["MX"], "12", "Oaxaca"),
+    # pattern from dev: honduras-prison-2023/mil21-mas-de-40, dev2 tulua-fire-2022-06 (where
+    # the wounded were taken is not where they were hurt)
+    ("es", "Hubo al menos cuatro heridas que fueron trasladadas a la ciudad de Cuenca.", ["EC"], "cuatro", None),
+    ("en", "Two injured inmates were sent to Cuenca.", ["EC"], "Two", None),
+    # pattern from dev: juarez-fire-2023/lagaceta (where the counted come from is no scope;
+    # after a verb or a locative it is where)
+    ("es", "Había 52 hombres adultos de Centroamérica en la estación.", ["GT"], "52", None),
+    ("es", "Unos 13 salieron de la cárcel de Turi.", ["EC"], "13", "cárcel de Turi"),
+    # pattern from dev: juarez-fire-2023/dinero-hn (a border named with its neighbour)
+    ("es", "Un incendio en Tapachula, en la frontera con Guatemala, dejó 12 muertos.", ["MX"], "12", "Tapachula"),
     # regression: an existential "there" points nowhere
     ("en", "Officials in Jalisco said 12 people died and there were 30 injured.", ["MX"], "12", "Jalisco"),
 ]

@@ -120,7 +120,8 @@ def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
     words = _reference_words()
     # "a 173 de la capital", "28 km from the coast": a number or a unit before "of"/"de"
     measured = flat(before) in words or (m.first >= 2 and tokens[m.first - 2].is_digit)
-    return prev in ("from", "desde") or (prev in ("of", "de", "del") and measured)
+    # "en la frontera con Estados Unidos", "near the border with Guatemala"
+    return prev in ("from", "desde") or (prev in ("of", "de", "del", "with", "con", "com") and measured)
 
 
 _DATELINE_ENDS = frozenset({"(", "-", "–", "—", ",", ".", ":"})
@@ -208,6 +209,7 @@ def place_of(
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
+    origins: set[int] = set()
     for m in sorted(after, key=lambda m: m.first):
         gap = between(last + 1, m.first)
         # "in nearby Coyuca", "in the smaller town of Coyuca": a locative, then only articles,
@@ -218,11 +220,24 @@ def place_of(
             while k > 1 and len(gap) - k < 5 and flat(gap[k - 1].lower) in glue and gap[k - 1].lower not in _LOCATIVES:
                 k -= 1
         locative = bool(gap) and gap[k - 1].lower in _LOCATIVES
+        if (
+            locative
+            and k >= 2
+            and language is not None
+            and flat(gap[k - 1].lower) in _folded(language, "origins")
+            and not any(t.lower in _LOCATIVES or _verbal(t, language) for t in gap[: k - 1])
+        ):
+            # "68 hombres de Centroamérica", "68 men from Central America": where they come
+            # from; not after a verb ("13 salieron de la prisión", "released from the prison")
+            # nor a locative ("40 muertos en la estación migratoria de Ciudad Juárez")
+            origins.add(m.first)
+            continue
         if locative and (k <= 2 or not any(t.text in ",.:" for t in gap[: k - 1])):
             near = language is not None and any(flat(t.lower) in _near_words(language) for t in gap[k:])
-            if near and body is not None and m.place.text is not None and m.place.start is not None:
-                # "five in nearby Coyuca": the name as written, of no kind nor container the
-                # breakdown of the figure before could be read into
+            if near and m.place.kind == "city" and m.place.text is not None and m.place.start is not None:
+                # "five in nearby Coyuca": a town set against the one before, by its name as
+                # written, of no kind nor container the breakdown of the figure before could be
+                # read into ("in neighbouring Guatemala" stays the country)
                 return Place(name=m.place.text, kind="unknown", text=m.place.text, start=m.place.start, end=m.place.end)
             return m.place
     if unknown is not None:
@@ -231,6 +246,9 @@ def place_of(
     before = [m for m in cands if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first)]
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place
+    # "cinco heridas que fueron trasladadas a la capital": where people were taken is not
+    # where the figure happened
+    after = [m for m in after if m.first not in origins and (language is None or not _taken_to(tokens, m, language))]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
     return None
@@ -341,3 +359,26 @@ def _ends_phrase(tokens: Sequence[Token], after: int, language: str) -> bool:
 def _near_words(language: str) -> frozenset[str]:
     """A language's words of nearness ("nearby", "vecina"), folded."""
     return frozenset(flat(w) for w in place_words(language).near_words)
+
+
+def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str) -> bool:
+    """Whether a place mention is where people or things were taken: a destination word
+    before it, or before its article ("to the capital", "a la capital", "al Centro")."""
+    dets = vocabulary.grammar(language).determiners
+    k = m.first - 1
+    while k >= 0 and tokens[k].lower in dets:
+        k -= 1
+    return k >= 0 and flat(tokens[k].lower) in _folded(language, "destinations")
+
+
+@cache
+def _folded(language: str, field: str) -> frozenset[str]:
+    """A list field of a language's place words, folded."""
+    return frozenset(flat(w) for w in getattr(place_words(language), field))
+
+
+def _verbal(tok: Token, language: str) -> bool:
+    """A verb or an auxiliary ("were released", "salieron", "fue liberado")."""
+    from .subjects import is_verbish
+
+    return tok.lower in vocabulary.grammar(language).auxiliaries or is_verbish(tok, language)
