@@ -176,6 +176,9 @@ TIED = [
     ("es", "Unos 13 salieron de la cárcel de Turi.", ["EC"], "13", "cárcel de Turi"),
     # pattern from dev: juarez-fire-2023/dinero-hn (a border named with its neighbour)
     ("es", "Un incendio en Tapachula, en la frontera con Guatemala, dejó 12 muertos.", ["MX"], "12", "Tapachula"),
+    # pattern from dev2: ecuador-hostages-2023-08/mil21 (a body named with an adjective that
+    # folds like a facility noun is no facility in a language that names after the noun)
+    ("es", "Siete agentes del Cuerpo de Seguridad y Vigilancia Penitenciaria siguen retenidos.", ["EC"], "Siete", None),
     # regression: an existential "there" points nowhere
     ("en", "Officials in Jalisco said 12 people died and there were 30 injured.", ["MX"], "12", "Jalisco"),
 ]
