@@ -179,6 +179,8 @@ TIED = [
     # pattern from dev2: ecuador-hostages-2023-08/mil21 (a body named with an adjective that
     # folds like a facility noun is no facility in a language that names after the noun)
     ("es", "Siete agentes del Cuerpo de Seguridad y Vigilancia Penitenciaria siguen retenidos.", ["EC"], "Siete", None),
+    # pattern from dev: otis-2023/radioeme (after a counted thing, "de" and a town is where)
+    ("es", "El huracán afectó el 80% de los hoteles de Cuenca.", ["EC"], "80%", "Cuenca"),
     # regression: an existential "there" points nowhere
     ("en", "Officials in Jalisco said 12 people died and there were 30 injured.", ["MX"], "12", "Jalisco"),
 ]
@@ -384,6 +386,14 @@ def test_two_countries_hyphened_together_are_both_places() -> None:
     (claim,) = extract_text("Turkey-Syria earthquake: death toll passes 5,000", language="en")
     assert claim.place is not None and claim.place.parts == ("Turkey", "Syria")
     assert claim.quantity.qualifier == "more_than"  # "passes", "tops", "surpassed" bound the figure
+
+
+def test_a_towns_name_opening_another_name_is_no_town() -> None:
+    # pattern from dev: mexico-quake-2017/afmedios, dev2 azuay-gob ("Centro" is a town in the
+    # gazetteer; "el Centro de Rehabilitación de Turi" is not in it)
+    text = "Hubo 4 heridos en el Centro de Capacitación de Turi."
+    names = [m.place.name for m in find_places(tokenize(text), ["ES"], "es", text)]
+    assert "Centro" not in names
 
 
 def test_a_headline_names_no_facility_after_its_noun() -> None:

@@ -223,13 +223,15 @@ def place_of(
         if (
             locative
             and k >= 2
+            and m.place.kind in ("country", "region")
             and language is not None
             and flat(gap[k - 1].lower) in _folded(language, "origins")
-            and not any(t.lower in _LOCATIVES or _verbal(t, language) for t in gap[: k - 1])
+            and not any(_verbal(t, language) or _locative_not_origin(t, language) for t in gap[: k - 1])
         ):
-            # "68 hombres de Centroamérica", "68 men from Central America": where they come
-            # from; not after a verb ("13 salieron de la prisión", "released from the prison")
-            # nor a locative ("40 muertos en la estación migratoria de Ciudad Juárez")
+            # "68 hombres de Centroamérica", "68 men from Central America": the country or
+            # region they come from; not a town ("el 80% de los hoteles de Acapulco"), nor
+            # after a verb ("13 salieron de la prisión", "released from the prison") or a
+            # locative ("40 muertos en la estación migratoria de Ciudad Juárez")
             origins.add(m.first)
             continue
         if locative and (k <= 2 or not any(t.text in ",.:" for t in gap[: k - 1])):
@@ -382,3 +384,9 @@ def _verbal(tok: Token, language: str) -> bool:
     from .subjects import is_verbish
 
     return tok.lower in vocabulary.grammar(language).auxiliaries or is_verbish(tok, language)
+
+
+def _locative_not_origin(tok: Token, language: str) -> bool:
+    """A locative that is not also an origin word ("en", not "de": "68 hombres mayores de
+    edad originarios de Centroamérica" is still an origin)."""
+    return tok.lower in _LOCATIVES and flat(tok.lower) not in _folded(language, "origins")
