@@ -198,8 +198,8 @@ class Place(_Record):
     ``within`` lists the containing places, innermost first (Turi jail: Cuenca, Ecuador),
     which is how part/whole comparisons across places are decided. An unnamed facility
     ("a prison in Cuenca") has ``name`` None and ``kind`` facility; a place the text states
-    by a name the gazetteer does not know ("in nearby Coyuca de Benítez") has that name as
-    written, ``kind`` unknown and no ``within``."""
+    by a name not read as one of the gazetteer's ("in nearby Coyuca de Benítez", "in the
+    smaller town of X") has that name as written, ``kind`` unknown and no ``within``."""
 
     name: str | None
     kind: Literal["country", "province", "city", "facility", "region", "unknown"]
