@@ -180,14 +180,20 @@ def place_of(
     # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
     # article's own
-    others = [(a, b) for a, b in figures if (a, b) != (first, last) and not (a <= first <= b)]
     stated = [m for m in mentions if not _reference(tokens, m) and not _dateline(tokens, m)]
-    if language is not None:
+    cands = [m for m in stated if not any(a <= m.first <= b for a, b in skip)]
+    # the rules that read the words after the figure run only where a locative or a word
+    # pointing back stands near it, which keeps a sentence of many bare numbers linear
+    near = language is not None and _reads_after(tokens, last, language)
+    if not cands and not near:
+        return None
+    others = [(a, b) for a, b in figures if (a, b) != (first, last) and not (a <= first <= b)]
+    unknown = None
+    if near and language is not None:
         back = _pointed_back(stated, tokens, first, last, others, language)
         if back is not None:
             return back
-    cands = [m for m in stated if not any(a <= m.first <= b for a, b in skip)]
-    unknown = _unknown_after(mentions, tokens, last, others, body, language) if body is not None else None
+        unknown = _unknown_after(mentions, tokens, last, others, body, language) if body is not None else None
     if not cands:
         return unknown
 
@@ -256,9 +262,20 @@ def place_of(
     return None
 
 
+def _reads_after(tokens: Sequence[Token], last: int, language: str) -> bool:
+    """Whether a locative or a word pointing back stands within reach after a figure."""
+    words = phrase_index(language, "back_references")
+    return any(
+        t.lower in _LOCATIVES or t.lower in words or flat(t.lower) in words
+        for t in tokens[last + 1 : last + 1 + _REACH]
+    )
+
+
 def _clause_end(tokens: Sequence[Token], last: int, others: Sequence[tuple[int, int]]) -> int:
-    """The token after the end of a figure's clause: the next figure, or a clause break."""
+    """The token after the end of a figure's clause, within reach: the next figure, or a
+    clause break."""
     nxt = min((a for a, _ in others if a > last), default=len(tokens))
+    nxt = min(nxt, last + 1 + _REACH)
     for j in range(last + 1, nxt):
         t = tokens[j]
         if t.text in ";:()" or t.lower in ("but", "while", "pero", "mientras", "mas", "ma"):
