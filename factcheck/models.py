@@ -198,10 +198,12 @@ class Place(_Record):
 
     ``within`` lists the containing places, innermost first (Turi jail: Cuenca, Ecuador),
     which is how part/whole comparisons across places are decided. An unnamed facility
-    ("a prison in Cuenca") has ``name`` None and ``kind`` facility."""
+    ("a prison in Cuenca") has ``name`` None and ``kind`` facility; a place the text states
+    by a name not read as one of the gazetteer's ("in nearby Coyuca de Benítez", "in the
+    smaller town of X") has that name as written, ``kind`` unknown and no ``within``."""
 
     name: str | None
-    kind: Literal["country", "province", "city", "facility", "region"]
+    kind: Literal["country", "province", "city", "facility", "region", "unknown"]
     within: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
     """For a region written as a list ("Turkey and Syria"): the places it is made of."""

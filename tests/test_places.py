@@ -147,6 +147,42 @@ TIED = [
     # pattern from dev: honduras-prison-2023 (distances from the capital are not scope)
     ("en", "The prison is 50 km northwest of Tegucigalpa.", ["HN"], "50", None),
     ("es", "La cárcel está a 25 kilómetros al norte de Tegucigalpa.", ["HN"], "25", None),
+    # pattern from dev: otis-2023 (a figure's own place phrase, in a name the gazetteer may
+    # not know, is not the place of the figure before)
+    ("en", "There were 30 dead, 26 in Cuenca and four in nearby Xyzville.", ["EC"], "four", "Xyzville"),
+    ("en", "Most died in Cuenca, while four were killed in the small town of Xyzville.", ["EC"], "four", "Xyzville"),
+    ("en", "There were 30 dead, 26 in Cuenca and four in nearby Azogues.", ["EC"], "four", "Azogues"),
+    ("en", "Most died in Cuenca, while four died in the smaller town of Azogues.", ["EC"], "four", "Azogues"),
+    ("es", "Hubo 26 muertos en Cuenca y cuatro en la vecina Xyzville.", ["EC"], "cuatro", "Xyzville"),
+    ("pt", "Houve 26 mortos em Cuenca e quatro na vizinha Xyzville.", ["EC"], "quatro", "Xyzville"),
+    ("it", "Ci sono 26 morti a Cuenca e quattro nella vicina Xyzville.", ["EC"], "quattro", "Xyzville"),
+    # regressions: a capitalised name after a locative with no word saying it is a place
+    # is no place ("en el Servicio de Urgencias"), nor is a month
+    ("es", "Atendieron a 15 pacientes en el Servicio de Urgencias.", ["EC"], "15", None),
+    ("en", "Officials in Cuenca said 12 died in March.", ["EC"], "12", "Cuenca"),
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (a word pointing back names the
+    # place before it, a source's title included)
+    ("pt", "Autoridades da província de Manabí disseram que 54 morreram por lá.", ["EC"], "54", "Manabí"),
+    ("es", "El gobernador de Oaxaca dijo que 12 murieron allí.", ["MX"], "12", "Oaxaca"),
+    ("en", "Officials in Jalisco said 12 died there on Sunday.", ["MX"], "12", "Jalisco"),
+    ("it", "Le autorità di Oaxaca hanno detto che 12 sono morti lì.", ["MX"], "12", "Oaxaca"),
+    # pattern from dev: honduras-prison-2023/mil21-mas-de-40, dev2 tulua-fire-2022-06 (where
+    # the wounded were taken is not where they were hurt)
+    ("es", "Hubo al menos cuatro heridas que fueron trasladadas a la ciudad de Cuenca.", ["EC"], "cuatro", None),
+    ("en", "Two injured inmates were sent to Cuenca.", ["EC"], "Two", None),
+    # pattern from dev: juarez-fire-2023/lagaceta (where the counted come from is no scope;
+    # after a verb or a locative it is where)
+    ("es", "Había 52 hombres adultos de Centroamérica en la estación.", ["GT"], "52", None),
+    ("es", "Unos 13 salieron de la cárcel de Turi.", ["EC"], "13", "cárcel de Turi"),
+    # pattern from dev: juarez-fire-2023/dinero-hn (a border named with its neighbour)
+    ("es", "Un incendio en Tapachula, en la frontera con Guatemala, dejó 12 muertos.", ["MX"], "12", "Tapachula"),
+    # pattern from dev2: ecuador-hostages-2023-08/mil21 (a body named with an adjective that
+    # folds like a facility noun is no facility in a language that names after the noun)
+    ("es", "Siete agentes del Cuerpo de Seguridad y Vigilancia Penitenciaria siguen retenidos.", ["EC"], "Siete", None),
+    # pattern from dev: otis-2023/radioeme (after a counted thing, "de" and a town is where)
+    ("es", "El huracán afectó el 80% de los hoteles de Cuenca.", ["EC"], "80%", "Cuenca"),
+    # regression: an existential "there" points nowhere
+    ("en", "Officials in Jalisco said 12 people died and there were 30 injured.", ["MX"], "12", "Jalisco"),
 ]
 
 
@@ -156,8 +192,10 @@ def test_place_of(lang: str, text: str, countries: list[str], figure: str, expec
     figures = [(q.first, q.last) for q in find_quantities(toks, lang=lang)]
     at = text.index(figure)
     first, last = next((a, b) for a, b in figures if toks[a].start <= at < toks[b].end)
-    got = place_of(find_places(toks, countries, lang, text), toks, first, last, figures)
+    got = place_of(find_places(toks, countries, lang, text), toks, first, last, figures, (), text, lang)
     assert (got.name if got else None) == expected
+    if got is not None and got.text is not None and got.start is not None:
+        assert text[got.start : got.end] == got.text
 
 
 COUNTS = [
@@ -191,6 +229,12 @@ WORDS = st.sampled_from(
     [
         "en",
         "el",
+        "nearby",
+        "vecina",
+        "there",
+        "allí",
+        "Xyzville",
+        "4",
         "penal",
         "de",
         "Támara",
@@ -241,7 +285,9 @@ def test_places_never_raise_and_slice_back(text: str, lang: str) -> None:
         assert toks[m.first].start == p.start and toks[m.last].end == p.end
     for k in range(len(toks)):
         place_count(toks, k, k, lang)
-        place_of(mentions, toks, k, k)
+        p = place_of(mentions, toks, k, k, body=text, language=lang)
+        if p is not None and p.start is not None:
+            assert p.text is not None and text[p.start : p.end] == p.text
 
 
 def test_incident_place_is_the_leads_facility() -> None:
@@ -340,6 +386,14 @@ def test_two_countries_hyphened_together_are_both_places() -> None:
     (claim,) = extract_text("Turkey-Syria earthquake: death toll passes 5,000", language="en")
     assert claim.place is not None and claim.place.parts == ("Turkey", "Syria")
     assert claim.quantity.qualifier == "more_than"  # "passes", "tops", "surpassed" bound the figure
+
+
+def test_a_towns_name_opening_another_name_is_no_town() -> None:
+    # pattern from dev: mexico-quake-2017/afmedios, dev2 azuay-gob ("Centro" is a town in the
+    # gazetteer; "el Centro de Rehabilitación de Turi" is not in it)
+    text = "Hubo 4 heridos en el Centro de Capacitación de Turi."
+    names = [m.place.name for m in find_places(tokenize(text), ["ES"], "es", text)]
+    assert "Centro" not in names
 
 
 def test_a_headline_names_no_facility_after_its_noun() -> None:

@@ -344,7 +344,9 @@ def _claim(
     if group is not None:
         figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]
     speakers = [(a.first, a.last) for a in sent.attributions]
-    place = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers) or ctx.default_place
+    place = (
+        place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers, body, sent.language) or ctx.default_place
+    )
     nationals = _nationals(sent, ctx, f, place)
     if nationals is not None:
         # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans

@@ -80,6 +80,10 @@ def named_facility(
         return None  # "La cárcel", "The prison" at a sentence start name no facility
     if headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
         return None  # "Guards Taken During Jail Uprising": a headline capitalises every word
+    if g.head_position == "first":
+        # a language that names after the noun writes no name before it: "Seguridad y
+        # Vigilancia Penitenciaria" is a body whose adjective folds like a facility noun
+        return None
     for width in (1, 2, 3):
         k = i + width
         if k >= len(tokens) or not all(t.is_capitalized and t.is_word for t in tokens[i:k]):

@@ -351,6 +351,17 @@ def _plain_place(
         and nxt.is_capitalized
         and not gazetteer().lookup(nxt.text, countries[:1])
     )
+    # "el Centro de Rehabilitación de Turi": a town's name before "de" and a capitalised word
+    # that is no place begins another name
+    joined = last + 2 < len(tokens) and tokens[last + 1].lower in ("de", "del", "of")
+    after_joiner = tokens[last + 2] if joined else None
+    followed = followed or (
+        entry.kind == "city"
+        and after_joiner is not None
+        and after_joiner.is_word
+        and after_joiner.is_capitalized
+        and not gazetteer().lookup(after_joiner.text, countries[:1])
+    )
     # "South America", "Latin America": a country's short name inside a longer name
     if kind_after is None and (in_name or followed):
         return None

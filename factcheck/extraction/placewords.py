@@ -37,6 +37,21 @@ class PlaceWords(BaseModel):
     """Words after which a capitalised name names a storm or the like, not a place
     ("Hurricane Milton", "el huracán Otis")."""
     receiving_kinds: list[str]
+    back_references: list[str] = []
+    """Words after a figure that point back to the last place named before it ("there",
+    "por lá", "allí", "lì")."""
+    near_words: list[str] = []
+    """Words between a locative and a name that say it lies near the place before ("in
+    nearby X", "en la vecina X"): the figure is scoped to that name as written."""
+    destinations: list[str] = []
+    """Words before a place that people or things are taken to ("taken to the capital",
+    "trasladadas a la capital"): never the scope of the figure counted."""
+    origins: list[str] = []
+    """Words after a counted noun that say where the counted come from ("68 men from Central
+    America", "68 hombres de Centroamérica"): an origin, not where the figure happened."""
+    place_adjectives: list[str] = []
+    """Words that may describe a place between a locative and its kind or name ("in the
+    smaller town of X", "en la provincia costera de X")."""
 
     @property
     def facility_kinds(self) -> dict[str, str]:
@@ -53,7 +68,8 @@ class PlaceWords(BaseModel):
             raise ValueError(
                 f"facility_words: a noun under two kinds: {sorted({w for w in nouns if nouns.count(w) > 1})}"
             )
-        for field in ("facility_openers", "nationwide", "capital_words", "count_leads"):
+        lists = ("facility_openers", "nationwide", "capital_words", "count_leads")
+        for field in (*lists, "back_references", "near_words", "place_adjectives", "destinations", "origins"):
             words = [w.lower() for w in getattr(self, field)]
             dupes = sorted({w for w in words if words.count(w) > 1})
             if dupes:

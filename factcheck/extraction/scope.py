@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from ..models import Place
+from .placematch import capitalised_name, phrase_index
 from .placewords import place_words
-from .timewords import flat, languages
+from .timewords import flat, languages, time_words
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -119,7 +120,8 @@ def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
     words = _reference_words()
     # "a 173 de la capital", "28 km from the coast": a number or a unit before "of"/"de"
     measured = flat(before) in words or (m.first >= 2 and tokens[m.first - 2].is_digit)
-    return prev in ("from", "desde") or (prev in ("of", "de", "del") and measured)
+    # "en la frontera con Estados Unidos", "near the border with Guatemala"
+    return prev in ("from", "desde") or (prev in ("of", "de", "del", "with", "con", "com") and measured)
 
 
 _DATELINE_ENDS = frozenset({"(", "-", "–", "—", ",", ".", ":"})
@@ -141,7 +143,10 @@ def _dateline(tokens: Sequence[Token], m: PlaceMention) -> bool:
     return first.is_word and first.text.isupper() and len(first.text) > 1 and tokens[m.last + 1].text in _DATELINE_ENDS
 
 
-_LOCATIVES = frozenset({"in", "at", "en", "na", "no", "em", "across", "throughout", "inside", "near", "from", "de"})
+_LOCATIVES = frozenset(
+    {"in", "at", "en", "na", "no", "nas", "nos", "em", "nel", "nella", "nei", "nelle", "negli"}
+    | {"across", "throughout", "inside", "near", "from", "de"}
+)
 
 
 def place_of(
@@ -151,12 +156,18 @@ def place_of(
     last: int,
     figures: Sequence[tuple[int, int]] = (),
     skip: Sequence[tuple[int, int]] = (),
+    body: str | None = None,
+    language: str | None = None,
 ) -> Place | None:
     """The place a figure at tokens ``first``..``last`` is tied to, among a sentence's place
     mentions: in a list of figures by place ("12 en Jalisco, 8 en Colima"; "Nayarit, 3")
     each figure takes its own; otherwise the nearest place in its clause that no other
     figure of ``figures`` (token spans) stands between. Places inside ``skip`` spans (a
-    source's title: "the governor of Salta") are not scope.
+    source's title: "the governor of Salta") are not scope. With the ``body`` the token
+    offsets point into and the ``language``, a figure's own place phrase holds even when the
+    gazetteer does not know its name ("five in nearby Coyuca": a place of kind unknown, not
+    the place of the figure before), and a word pointing back ("54 died there", "por lá")
+    takes the last place named before it in the sentence, a source's title included.
 
     >>> from .places import find_places
     >>> from .tokens import tokenize
@@ -169,14 +180,22 @@ def place_of(
     # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
     # article's own
-    cands = [
-        m
-        for m in mentions
-        if not any(a <= m.first <= b for a, b in skip) and not _reference(tokens, m) and not _dateline(tokens, m)
-    ]
-    if not cands:
+    stated = [m for m in mentions if not _reference(tokens, m) and not _dateline(tokens, m)]
+    cands = [m for m in stated if not any(a <= m.first <= b for a, b in skip)]
+    # the rules that read the words after the figure run only where a locative or a word
+    # pointing back stands near it, which keeps a sentence of many bare numbers linear
+    near = language is not None and _reads_after(tokens, last, language)
+    if not cands and not near:
         return None
     others = [(a, b) for a, b in figures if (a, b) != (first, last) and not (a <= first <= b)]
+    unknown = None
+    if near and language is not None:
+        back = _pointed_back(stated, tokens, first, last, others, language)
+        if back is not None:
+            return back
+        unknown = _unknown_after(mentions, tokens, last, others, body, language) if body is not None else None
+    if not cands:
+        return unknown
 
     def between(lo: int, hi: int) -> list[Token]:
         return list(tokens[lo:hi])
@@ -196,15 +215,195 @@ def place_of(
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
+    origins: set[int] = set()
     for m in sorted(after, key=lambda m: m.first):
         gap = between(last + 1, m.first)
-        locative = bool(gap) and gap[-1].lower in _LOCATIVES
-        if locative and (len(gap) <= 2 or not any(t.text in ",.:" for t in gap[:-1])):
+        # "in nearby Coyuca", "in the smaller town of Coyuca": a locative, then only articles,
+        # words of nearness or kind words
+        k = len(gap)
+        if language is not None:
+            glue = _gap_words(language)
+            while k > 1 and len(gap) - k < 5 and flat(gap[k - 1].lower) in glue and gap[k - 1].lower not in _LOCATIVES:
+                k -= 1
+        locative = bool(gap) and gap[k - 1].lower in _LOCATIVES
+        if (
+            locative
+            and k >= 2
+            and m.place.kind in ("country", "region")
+            and language is not None
+            and flat(gap[k - 1].lower) in _folded(language, "origins")
+            and not any(_verbal(t, language) or _locative_not_origin(t, language) for t in gap[: k - 1])
+        ):
+            # "68 hombres de Centroamérica", "68 men from Central America": the country or
+            # region they come from; not a town ("el 80% de los hoteles de Acapulco"), nor
+            # after a verb ("13 salieron de la prisión", "released from the prison") or a
+            # locative ("40 muertos en la estación migratoria de Ciudad Juárez")
+            origins.add(m.first)
+            continue
+        if locative and (k <= 2 or not any(t.text in ",.:" for t in gap[: k - 1])):
+            near = language is not None and any(flat(t.lower) in _near_words(language) for t in gap[k:])
+            if near and m.place.kind == "city" and m.place.text is not None and m.place.start is not None:
+                # "five in nearby Coyuca": a town set against the one before, by its name as
+                # written, of no kind nor container the breakdown of the figure before could be
+                # read into ("in neighbouring Guatemala" stays the country)
+                return Place(name=m.place.text, kind="unknown", text=m.place.text, start=m.place.start, end=m.place.end)
             return m.place
+    if unknown is not None:
+        return unknown
     # "Provincia de Salta, 9", "Jujuy cuatro", "In the north, 15 died"
     before = [m for m in cands if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first)]
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place
+    # "cinco heridas que fueron trasladadas a la capital": where people were taken is not
+    # where the figure happened
+    after = [m for m in after if m.first not in origins and (language is None or not _taken_to(tokens, m, language))]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
     return None
+
+
+def _reads_after(tokens: Sequence[Token], last: int, language: str) -> bool:
+    """Whether a locative or a word pointing back stands within reach after a figure."""
+    words = phrase_index(language, "back_references")
+    return any(
+        t.lower in _LOCATIVES or t.lower in words or flat(t.lower) in words
+        for t in tokens[last + 1 : last + 1 + _REACH]
+    )
+
+
+def _clause_end(tokens: Sequence[Token], last: int, others: Sequence[tuple[int, int]]) -> int:
+    """The token after the end of a figure's clause, within reach: the next figure, or a
+    clause break."""
+    nxt = min((a for a, _ in others if a > last), default=len(tokens))
+    nxt = min(nxt, last + 1 + _REACH)
+    for j in range(last + 1, nxt):
+        t = tokens[j]
+        if t.text in ";:()" or t.lower in ("but", "while", "pero", "mientras", "mas", "ma"):
+            return j
+    return nxt
+
+
+def _pointed_back(
+    mentions: Sequence[PlaceMention],
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    others: Sequence[tuple[int, int]],
+    language: str,
+) -> Place | None:
+    """ "officials of the state of Morelos said 54 died there", "54 morreram por lá": a word
+    after the figure, in its clause, that points back to the last place named before it."""
+    words = phrase_index(language, "back_references")
+    end = _clause_end(tokens, last, others)
+    for j in range(last + 1, end):
+        hit = words.match_at(tokens, j) if tokens[j].lower in words or flat(tokens[j].lower) in words else None
+        after = j + hit[0] if hit is not None else j
+        # "54 died there.", "54 morreram por lá no domingo"; not "there were 48 dead"
+        if hit is not None and _ends_phrase(tokens, after, language):
+            before = [m for m in mentions if m.last < first]
+            return max(before, key=lambda m: m.last).place if before else None
+    return None
+
+
+def _unknown_after(
+    mentions: Sequence[PlaceMention],
+    tokens: Sequence[Token],
+    last: int,
+    others: Sequence[tuple[int, int]],
+    body: str,
+    language: str | None,
+) -> Place | None:
+    """A place phrase of the figure's own, after it in its clause, whose name the gazetteer
+    does not know: a locative, then only articles, kind words ("the smaller town of") or
+    words of nearness ("nearby"), then a capitalised name that is no month nor weekday
+    ("five in nearby Coyuca de Benítez"). A place of kind unknown with the name as written."""
+    lang = language or "en"
+    end = _clause_end(tokens, last, others)
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    glue = _gap_words(lang)
+    said = _gap_words(lang, determiners=False)
+    times = time_words(lang)
+    for j in range(last + 1, end):
+        if tokens[j].lower not in _LOCATIVES or tokens[j].lower in ("from", "de"):
+            continue
+        k = j + 1
+        while k < end and k - j <= 5 and not tokens[k].is_capitalized and flat(tokens[k].lower) in glue:
+            k += 1
+        if k >= end or k in taken or not (tokens[k].is_word and tokens[k].is_capitalized):
+            continue
+        if not any(flat(t.lower) in said for t in tokens[j + 1 : k]):
+            continue  # "en el Servicio de Urgencias": only a word of nearness or kind says it is a place
+        name_last = capitalised_name(tokens, k)
+        if name_last is None or name_last >= end or any(i in taken for i in range(k, name_last + 1)):
+            continue
+        head = flat(tokens[k].lower)
+        if head in times.months or head in times.weekdays:
+            continue
+        start, stop = tokens[k].start, tokens[name_last].end
+        name = body[start:stop]
+        text_start = tokens[j + 1].start if k > j + 1 else start
+        return Place(name=name, kind="unknown", text=body[text_start:stop], start=text_start, end=stop)
+    return None
+
+
+@cache
+def _gap_words(language: str, determiners: bool = True) -> frozenset[str]:
+    """Words that may stand between a locative and a place's name, folded: the language's
+    words of nearness, its adjectives of places and the nouns of its kind words ("town",
+    "provincia"); with ``determiners``, its determiners and whole kind phrases ("the town of")
+    too, which say nothing of a place by themselves."""
+    words = place_words(language)
+    dets = {flat(w) for w in vocabulary.grammar(language).determiners}
+    out = {flat(w) for w in (*words.near_words, *words.place_adjectives, *words.kinds_after)}
+    out |= {flat(w) for phrase in words.kinds_before for w in phrase.split()[:-1]} - dets
+    if determiners:
+        out |= dets | {flat(w) for phrase in words.kinds_before for w in phrase.split()}
+    return frozenset(out)
+
+
+def _ends_phrase(tokens: Sequence[Token], after: int, language: str) -> bool:
+    """Whether the words after a back-reference leave it pointing at a place: the end of the
+    sentence, punctuation, a locative, or a day within two words ("there on Sunday", "por lá
+    no domingo"); not a verb ("there were 30 injured")."""
+    if after >= len(tokens) or not tokens[after].is_word or tokens[after].lower in _LOCATIVES:
+        return True
+    times = time_words(language)
+    days = (flat(t.lower) for t in tokens[after : after + 2])
+    return any(d in times.weekdays or d in times.relative_days or d in times.months for d in days)
+
+
+
+
+@cache
+def _near_words(language: str) -> frozenset[str]:
+    """A language's words of nearness ("nearby", "vecina"), folded."""
+    return frozenset(flat(w) for w in place_words(language).near_words)
+
+
+def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str) -> bool:
+    """Whether a place mention is where people or things were taken: a destination word
+    before it, or before its article ("to the capital", "a la capital", "al Centro")."""
+    dets = vocabulary.grammar(language).determiners
+    k = m.first - 1
+    while k >= 0 and tokens[k].lower in dets:
+        k -= 1
+    return k >= 0 and flat(tokens[k].lower) in _folded(language, "destinations")
+
+
+@cache
+def _folded(language: str, field: str) -> frozenset[str]:
+    """A list field of a language's place words, folded."""
+    return frozenset(flat(w) for w in getattr(place_words(language), field))
+
+
+def _verbal(tok: Token, language: str) -> bool:
+    """A verb or an auxiliary ("were released", "salieron", "fue liberado")."""
+    from .subjects import is_verbish
+
+    return tok.lower in vocabulary.grammar(language).auxiliaries or is_verbish(tok, language)
+
+
+def _locative_not_origin(tok: Token, language: str) -> bool:
+    """A locative that is not also an origin word ("en", not "de": "68 hombres mayores de
+    edad originarios de Centroamérica" is still an origin)."""
+    return tok.lower in _LOCATIVES and flat(tok.lower) not in _folded(language, "origins")

@@ -11,7 +11,7 @@ import re
 
 from ..models import Claim, Precision
 
-_INTERNAL = re.compile(r"\braw:|\b(?:country|province|city|facility|region):\?(?:<)?")
+_INTERNAL = re.compile(r"\braw:|\b(?:country|province|city|facility|region|unknown):\?(?:<)?")
 """Internal prefixes the reconciler uses in keys: a class it could not name (``raw:``) and
 place keys (``facility:?<Cuenca``)."""
 
