@@ -49,7 +49,8 @@ def _q(xs: list[float]) -> dict[str, float]:
 def main() -> None:
     import factcheck.reconciliation as reconciliation
     from factcheck import Archive, Settings, load_documents
-    from factcheck.archive.checking import cycles_paused, findings_involving
+    from factcheck.archive.checking import findings_involving
+    from factcheck.cycles import cycles_paused
     from factcheck.extraction import extract_document
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import Archive, Claim, Settings, load_documents
-from factcheck.archive.checking import cycles_paused
+from factcheck.cycles import cycles_paused
 from factcheck.extraction import extract_document
 from factcheck.reconciliation.copies import _candidates, _copy_pairs, _documents, _same_story, copy_groups
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 import click
 
 from . import __version__
+from .cycles import cycles_paused
 from .errors import FactcheckError, OutputError
 
 if TYPE_CHECKING:
@@ -388,13 +389,8 @@ def check(
     # the report's records, millions of objects for thousands of articles, live until the
     # end: the cycle collector walking them while the report is written was a third of
     # writing a JSON report (issue 22); rendering makes no cycles, so it is paused there
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycles_paused():
         text = render_report(fmt, report, run, color=to_terminal and use_color())
-    finally:
-        if collecting:
-            gc.enable()
     write_output(text, output, quiet)
     if report.errors:
         sys.exit(2)

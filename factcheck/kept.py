@@ -17,7 +17,6 @@ own, and nothing else writes there."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -28,6 +27,8 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TypeVar
+
+from .cycles import cycles_paused
 
 T = TypeVar("T")
 
@@ -94,17 +95,12 @@ def kept(name: str, build: Callable[[], T], libraries: tuple[str, ...] = ()) -> 
     path = where / f"{name}-{install}-{key(name, libraries)}.pickle"
     # the cyclic collector would walk the tens of thousands of objects a load makes, again
     # and again as they are made (acyclic, all of them): off while reading, half the time
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        with open(path, "rb") as f:
+        with cycles_paused(), open(path, "rb") as f:
             loaded: T = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by factcheck
         return loaded
     except Exception:  # noqa: BLE001 - missing, damaged or unreadable: it only costs the build
         pass
-    finally:
-        if collecting:
-            gc.enable()
     value = build()
     _write(where, f"{name}-{install}", path, value)
     return value

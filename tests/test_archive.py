@@ -90,7 +90,7 @@ def test_document_infos_are_the_documents_as_a_report_gives_them(tmp_path: Path)
 def test_a_check_pauses_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
     import gc
 
-    from factcheck.archive.checking import cycles_paused
+    from factcheck.cycles import cycles_paused
 
     archive = Archive(tmp_path / "news.db")
     archive.add([JULY])

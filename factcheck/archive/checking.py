@@ -3,10 +3,8 @@ run share (:func:`findings_involving`), and the report ``check --archive`` print
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,23 +36,6 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     from .focus import focused_findings
 
     return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}))
-
-
-@contextmanager
-def cycles_paused() -> Iterator[None]:
-    """Python's cycle collector paused for one check, restored after. A check allocates
-    tens of thousands of records (the retrieved claims, their findings) that hold no
-    reference cycles; each full pass of the collector walks every object alive, and in a
-    warm process that holds an archive's worth of them it tripled the time of reading a
-    draft's block (parsing 3,500 claims: 534 ms with the collector, 142 ms without).
-    The reconciler pauses it in the same way for the same reason."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def archive_report(

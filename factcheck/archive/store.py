@@ -196,7 +196,7 @@ class Archive:
         An undated archived claim joins the figures of its value at any date into one side
         of a finding, so the documents its own keys reach are retrieved too, until no new
         undated claim turns up (with dated articles, one round)."""
-        from .checking import cycles_paused
+        from ..cycles import cycles_paused
 
         with cycles_paused():
             return self._candidates(claims, settings or Settings())
@@ -298,7 +298,8 @@ class Archive:
         """Check draft articles against the archive: the findings of reconciling their
         claims with every archived claim that can pair with them, kept when they involve a
         draft, with the ledger's decisions applied as in :func:`factcheck.check`."""
-        from .checking import archive_report, cycles_paused
+        from ..cycles import cycles_paused
+        from .checking import archive_report
 
         settings = settings or Settings()
         self._conn()  # a missing or foreign archive fails before any article is read
@@ -312,7 +313,8 @@ class Archive:
         """Each archived document (all, or ``doc_ids``) checked against the rest of the
         archive, as if it came in last: its findings by document id, no ledger applied.
         The Spark run computes the same (``factcheck.archive.spark``)."""
-        from .checking import cycles_paused, findings_involving
+        from ..cycles import cycles_paused
+        from .checking import findings_involving
 
         settings = settings or Settings()
         out: dict[str, list[Finding]] = {}

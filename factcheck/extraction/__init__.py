@@ -9,7 +9,6 @@ language. Adding a language is adding its data folder and tests (docs/languages.
 
 from __future__ import annotations
 
-import gc
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -17,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from .. import vocabulary
+from ..cycles import cycles_paused
 from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
@@ -72,13 +72,8 @@ def extract_document(
     else the front matter's, else detected; a sentence clearly in another language (an
     English caption on a Spanish page) is read in its own. Indefinite amounts ("several
     facilities") assert no checkable figure and are left out unless asked for."""
-    enabled = gc.isenabled()
-    gc.disable()  # see _extract
-    try:
+    with cycles_paused():  # see _extract
         return _extract(doc, tolerance, include_indefinite, language)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _extract(doc: Document, tolerance: float, include_indefinite: bool, language: str | None) -> list[Claim]:

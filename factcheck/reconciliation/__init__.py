@@ -8,12 +8,11 @@ sides with the rule it breaks, the evidence, and the provenance of every claim."
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Set
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
+from ..cycles import cycles_paused
 from ..findings import Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
@@ -45,7 +44,7 @@ def all_findings(
     settings = settings or Settings()
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
-    with _without_cycle_collection():
+    with cycles_paused():
         return _reconcile(claims, settings, None if focus is None else frozenset(focus))
 
 
@@ -60,23 +59,8 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     [('value_conflict', 'error', ['443', '480'])]
     """
     settings = settings or Settings()
-    with _without_cycle_collection():
+    with cycles_paused():
         return ranked(all_findings(claims, settings), settings)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Findings are trees of records without reference cycles, which reference counting
-    frees; Python's cycle collector walks every live object at each full pass, and with a
-    million claims it made reconciliation grow faster than its input (10x the claims cost
-    22x the time). It is paused while reconciling and restored after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, str], dict[str, Facet]]:
