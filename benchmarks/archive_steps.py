@@ -13,18 +13,14 @@ loop that collects findings and are not timed apart. Reads ../shared at run time
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
-import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT.parent / "shared" / "dev" / "articles", ROOT.parent / "shared" / "dev2" / "articles"]
+from archive_drafts import drafts, quantiles
+
 STEPS = [
     "facets_of",
     "copy_groups",
@@ -41,28 +37,13 @@ STEPS = [
 finding records)."""
 
 
-def _q(xs: list[float]) -> dict[str, float]:
-    ordered = sorted(xs)
-    return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
-
-
 def main() -> None:
     import factcheck.reconciliation as reconciliation
-    from factcheck import Archive, Settings, load_documents
     from factcheck.archive.checking import findings_involving
     from factcheck.cycles import cycles_paused
     from factcheck.extraction import extract_document
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("archive", type=Path)
-    parser.add_argument("--drafts", type=int, default=20)
-    parser.add_argument("--window-days", type=int, default=180)
-    args = parser.parse_args()
-    docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
-    docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)
-    docs = random.Random(4).sample(docs, min(args.drafts, len(docs)))
-    archive = Archive(args.archive)
-    settings = Settings(window_days=args.window_days)
+    docs, archive, settings = drafts(__doc__)
     spent: dict[str, list[float]] = defaultdict(list)
 
     def timed(name: str, step: Callable[..., Any]) -> Callable[..., Any]:
@@ -98,8 +79,8 @@ def main() -> None:
             {
                 "drafts": len(docs),
                 "window_days": settings.window_days,
-                "retrieved": {k: _q(v) for k, v in sizes.items()},
-                "ms": {name: _q(spent[name]) for name in order},
+                "retrieved": {k: quantiles(v) for k, v in sizes.items()},
+                "ms": {name: quantiles(spent[name]) for name in order},
             },
             indent=2,
         )

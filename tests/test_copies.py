@@ -22,7 +22,7 @@ from factcheck.reconciliation.copies import (
     SENTENCE_SIMILARITY,
     _candidates,
     _copy_pairs,
-    _documents,
+    _plain_groups,
     _same_story,
     copy_groups,
 )
@@ -141,22 +141,6 @@ def test_character_bits_count_the_characters_two_texts_share(texts: list[str]) -
         for j, b in enumerate(texts):
             shared = sum(min(a.count(c), b.count(c)) for c in set(a))
             assert (masks[i] & masks[j]).bit_count() == shared
-
-
-def _plain_groups(claims: list) -> dict[str, str]:  # type: ignore[type-arg]
-    sentences, sequences = _documents(claims)
-    parent = {d: d for d in sentences}
-
-    def root(d: str) -> str:
-        while parent[d] != d:
-            d = parent[d]
-        return d
-
-    for (a, b), shared in sorted(_candidates(sequences).items()):
-        if root(a) != root(b) and _same_story(sentences[a], sentences[b], sequences[a], sequences[b], shared):
-            ra, rb = root(a), root(b)
-            parent[max(ra, rb)] = min(ra, rb)
-    return {d: root(d) for d in sorted(sentences)}
 
 
 # evaluated on: the dev corpora's articles, and one in three of them carried again under

@@ -59,23 +59,49 @@ def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
     [('a', 'a'), ('b', 'a'), ('c', 'c')]
     """
     sentences, sequences = _documents(claims)
-    docs = sorted(sentences)
-    candidates = _candidates(sequences)
-    parent = {d: d for d in docs}
+    groups = _Groups(sentences)
+    # each pair's decision depends on the pair alone, so the groups are the connected parts of
+    # the pairs judged copies, each named by its smallest id, whatever the order of judging
+    for a, b in sorted(_copy_pairs(_candidates(sequences), sentences, sequences)):
+        groups.join(a, b)
+    return groups.named()
 
-    def root(d: str) -> str:
+
+def _plain_groups(claims: Iterable[Claim]) -> dict[str, str]:
+    """:func:`copy_groups` with every candidate pair judged on its own by ``_same_story``
+    (pairs already in one group skipped): the plain reference the tests and
+    ``benchmarks/copies_speed.py`` hold the fast path to."""
+    sentences, sequences = _documents(claims)
+    groups = _Groups(sentences)
+    for (a, b), shared in sorted(_candidates(sequences).items()):
+        if not groups.together(a, b) and _same_story(sentences[a], sentences[b], sequences[a], sequences[b], shared):
+            groups.join(a, b)
+    return groups.named()
+
+
+class _Groups:
+    """Documents joined into groups (a union-find), each named by its smallest id."""
+
+    def __init__(self, docs: Iterable[str]) -> None:
+        self._parent = {d: d for d in sorted(docs)}
+
+    def _root(self, d: str) -> str:
+        parent = self._parent
         while parent[d] != d:
             parent[d] = parent[parent[d]]
             d = parent[d]
         return d
 
-    # each pair's decision depends on the pair alone, so the groups are the connected parts of
-    # the pairs judged copies, each named by its smallest id, whatever the order of judging
-    for a, b in sorted(_copy_pairs(candidates, sentences, sequences)):
-        ra, rb = root(a), root(b)
+    def together(self, a: str, b: str) -> bool:
+        return self._root(a) == self._root(b)
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self._root(a), self._root(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {d: root(d) for d in docs}
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+    def named(self) -> dict[str, str]:
+        return {d: self._root(d) for d in self._parent}
 
 
 def _documents(claims: Iterable[Claim]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

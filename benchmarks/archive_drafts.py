@@ -1,0 +1,39 @@
+"""What the archive benchmarks that time one check share (archive_steps.py,
+copies_speed.py): their command line, the dated real articles of ../shared/dev and dev2
+sampled as drafts, and the median and 95th percentile of a list of timings."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck import Archive, Document, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT.parent / "shared" / "dev" / "articles", ROOT.parent / "shared" / "dev2" / "articles"]
+
+
+def quantiles(xs: list[float]) -> dict[str, float]:
+    """The median and the 95th percentile, rounded to a tenth."""
+    ordered = sorted(xs)
+    return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
+
+
+def drafts(description: str | None) -> tuple[list[Document], Archive, Settings]:
+    """The drafts (dated real articles, a fixed sample of ``--drafts``), the archive named on
+    the command line and the settings of the checks (``--window-days``)."""
+    from factcheck import Archive, Settings, load_documents
+
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--drafts", type=int, default=20)
+    parser.add_argument("--window-days", type=int, default=180)
+    args = parser.parse_args()
+    docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
+    docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)
+    docs = random.Random(4).sample(docs, min(args.drafts, len(docs)))
+    return docs, Archive(args.archive), Settings(window_days=args.window_days)
