@@ -22,6 +22,7 @@ from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
 from .pairing import block, joined, joins, scored, train
 from .pairs import has_focus, value_findings
+from .phrase_totals import with_phrase_totals
 from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
@@ -76,7 +77,10 @@ def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, s
             facets[c.id] = f
     facets = {
         f.claim.id: f
-        for f in with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance)
+        for f in with_phrase_totals(
+            with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance),
+            settings.tolerance,
+        )
     }
     return groups, facets
 

@@ -20,6 +20,7 @@ from .fingerprint import claim_figures, fingerprint, side_figures
 from .identity import Relation, combine, is_breakdown, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, Facet
 from .pairs import has_focus, narrowed, pair_finding, sides_of, topic_of
+from .phrase_totals import without_phrase_parts
 from .positions import claim_interval
 from .timeline import days_apart
 
@@ -215,11 +216,22 @@ def _part_whole_pair(
         return None
     # the claims that exceed the whole on their own: "at least 39" shares a side with "40"
     # but is no part larger than a whole of 39
-    over = [f for f in part[1] if claim_interval(f.claim, settings.tolerance).exceeds(whole[0])]
+    over = [
+        f
+        for f in without_phrase_parts(part[1], whole[0])
+        if claim_interval(f.claim, settings.tolerance).exceeds(whole[0])
+    ]
     if not over:
         return None
     if len(over) < len(part[1]):
         part = (part[0], over)
+    # a whole whose own phrase adds up to the part ("50 guards and seven police" against
+    # "57 guards" at one prison) is no smaller whole: it is that total in parts
+    below = without_phrase_parts(whole[1], part[0])
+    if not below:
+        return None
+    if len(below) < len(whole[1]):
+        whole = (whole[0], below)
     part_verdict = _part_verdict(part[1], whole[1], settings)
     if part_verdict is None:
         return None
@@ -348,6 +360,13 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
                 for held in top:
                     if later[0].overlaps(held[0]):
                         continue
+                    # "seven police" of "50 guards and seven police" held, against 57
+                    # released: the part of a phrase whose total was released
+                    kept = without_phrase_parts(held[1], later[0])
+                    if not kept:
+                        continue
+                    if len(kept) < len(held[1]):
+                        held = (held[0], kept)
                     if _same_time(later[1], held[1], settings):
                         if relation == "whole" or not later[0].exceeds(held[0]):
                             continue  # fewer released than held: some are still held

@@ -28,6 +28,7 @@ from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import Facet
+from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .timeline import compare, days_apart
 
@@ -169,6 +170,8 @@ def classify_pair(
         for b, b_iv in zip(high, highs_iv, strict=True):
             if a_iv.overlaps(b_iv):
                 continue  # they agree: no verdict (``_judge``)
+            if names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv):
+                continue  # "50 guards and seven police" against 57: a part beside its whole
             t = _pair_timing(a, b)
             if t is None:
                 continue

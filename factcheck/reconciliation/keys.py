@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.events import is_cumulative
 from ..gazetteer import fold
+from ..intervals import Interval
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
 from .timeline import Moment, measure_anchor, moment, order_mark
@@ -66,6 +67,9 @@ class Facet:
     joined: str | None = None
     """The key of the quantity a facet with an unread field joined by its pairing score
     (see ``pairing``); None for a facet under its own key."""
+    phrase_total: Interval | None = None
+    """The total of the coordinated phrase the figure is a part of ("50 guards and seven
+    police officers": 57), see ``phrase_totals``; None for a figure standing alone."""
 
     @property
     def key(self) -> str:
