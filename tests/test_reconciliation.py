@@ -430,7 +430,7 @@ def test_timeline_markers_are_complete_for_every_language() -> None:
     table = markers().languages
     assert {"en", "es"} <= set(table)
     for lang, words in table.items():
-        for field in ("earlier", "later", "correction", "measure_anchors", "capital"):
+        for field in ("earlier", "later", "correction", "remaining", "measure_anchors", "capital"):
             values = getattr(words, field)
             assert values, f"{lang}: no {field}"
             assert len(values) == len(set(values)), f"{lang}: duplicate in {field}"
@@ -721,3 +721,31 @@ def test_a_later_report_repeating_a_superseded_toll_stands_behind_the_finding() 
     low = next(p for p in finding.positions if p.low == 28)
     assert {c.document for c in low.claims} == {"b", "c"}
     assert any(n.startswith("also: a later report repeats a lower") for n in finding.evidence.notes)
+
+
+def test_those_still_held_are_fewer_than_were_taken() -> None:
+    # pattern from dev2 ecuador-crisis-2024-01 (178 taken, 136 remained hostage); the
+    # sentences are invented, in both languages the marker words are kept for
+    taken = "In Ecuador, inmates took 178 guards hostage on Saturday, officials said."
+    for still in (
+        "In Ecuador, 136 guards remained hostage on Saturday, the prison service said.",
+        "En Ecuador, 136 guardias siguen retenidos el sábado, informó el servicio de prisiones.",
+    ):
+        r = check([doc("a", taken), doc("b", still, outlet="BBC")])
+        assert [(f.classification, f.severity) for f in r.conflicts] == [("update", "info")]
+        assert "still held" in r.conflicts[0].reason
+    # without the words, two counts of one group on one day disagree
+    held = "In Ecuador, inmates held 136 guards hostage on Saturday, the prison service said."
+    assert kinds(check([doc("a", taken), doc("b", held, outlet="BBC")])) == [("value_conflict", "conflict")]
+
+
+def test_still_missing_is_the_missing_count() -> None:
+    # no later event takes people out of a missing count in the reports: "36 still missing"
+    # against 47 missing is two readings of one count (pattern from dev otis-2023)
+    r = check(
+        [
+            doc("a", "In Mexico, 47 people were missing on Monday, officials said."),
+            doc("b", "In Mexico, 36 people were still missing on Monday, the governor said.", outlet="BBC"),
+        ]
+    )
+    assert [(f.classification, f.severity) for f in r.conflicts] == [("conflict", "warning")]

@@ -23,8 +23,7 @@ from __future__ import annotations
 import hashlib
 
 from ..models import Claim
-from ..reconciliation.checks import CHAINS
-from ..reconciliation.keys import UNKNOWN_EVENT, facet
+from ..reconciliation.keys import CHAINS, UNKNOWN_EVENT, facet
 from ..reconciliation.timeline import moment
 
 ANY = "any"

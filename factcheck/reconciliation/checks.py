@@ -18,15 +18,11 @@ from .classify import Verdict, classify_pair, timing
 from .clocks import CLOSE
 from .fingerprint import claim_figures, fingerprint, side_figures
 from .identity import Relation, combine, is_breakdown, place_relation, subject_classes, subject_relation
-from .keys import CASUALTIES, Facet
+from .keys import CASUALTIES, CHAINS, Facet
 from .pairs import has_focus, narrowed, pair_finding, sides_of, topic_of
 from .phrase_totals import without_phrase_parts
 from .positions import claim_interval
 from .timeline import days_apart
-
-CHAINS: dict[str, tuple[str, ...]] = {"held": ("released", "rescued", "freed", "escaped")}
-"""Events that happen to some of the people another event counts: no more can be released
-(or rescued, or escape) than were held."""
 
 
 def _place_names(f: Facet) -> tuple[str, ...]:

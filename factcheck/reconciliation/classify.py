@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
-from .keys import Facet
+from .keys import CHAINS, Facet
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -265,6 +265,11 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
             "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
         )
     count = _count(head)
+    if low.remaining and not high.remaining and low.event in CHAINS:
+        # "178 taken hostage" and "136 remained hostage": those still held after some were
+        # released. Only where a later event takes people out of the count: "36 still
+        # missing" against 47 missing is two readings of one count
+        return Verdict("update", "info", f"the lower figure counts those still {low.event}", notes)
     if low.order == "correction" and t.relation == "high-first":
         # "toll revised down to 38" after another report's 42: the later report says it
         # corrects the figure; the earlier one is superseded, not contradicted

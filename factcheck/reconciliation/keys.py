@@ -21,7 +21,7 @@ from ..gazetteer import fold
 from ..intervals import Interval
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
-from .timeline import Moment, measure_anchor, moment, order_mark
+from .timeline import Moment, measure_anchor, moment, order_mark, remaining_mark
 
 UNKNOWN_EVENT = "?"
 """The event class of a facet whose event the extraction did not read."""
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 CASUALTIES = frozenset({"killed", "injured", "hospitalized", "missing"})
 """Events whose people are counted as "people" or by who they were ("41 women", "38
 migrants"), and whose incident is most often in one place."""
+
+CHAINS: dict[str, tuple[str, ...]] = {"held": ("released", "rescued", "freed", "escaped")}
+"""Events that happen to some of the people another event counts: no more can be released
+(or rescued, or escape) than were held, and those still held after some left are fewer
+than were taken."""
 
 _MEASURE_EVENT = "measured"
 """The event class given to a measure (a distance, a depth, a speed): it happens to
@@ -67,6 +72,9 @@ class Facet:
     joined: str | None = None
     """The key of the quantity a facet with an unread field joined by its pairing score
     (see ``pairing``); None for a facet under its own key."""
+    remaining: bool = False
+    """The words around the figure say it counts those still in a state after some left it
+    ("136 remained hostage"): lower than the group's full count without contradicting it."""
     phrase_total: Interval | None = None
     """The total of the coordinated phrase the figure is a part of ("50 guards and seven
     police officers": 57), see ``phrase_totals``; None for a figure standing alone."""
@@ -153,6 +161,7 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
         cumulative=cumulative,
         moment=moment(claim),
         order=order_mark(claim),
+        remaining=remaining_mark(claim),
         source=source or claim.document,
     )
 

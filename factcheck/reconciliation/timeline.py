@@ -34,6 +34,7 @@ class LanguageMarkers(BaseModel):
     earlier: tuple[str, ...]
     later: tuple[str, ...]
     correction: tuple[str, ...]
+    remaining: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
     measure_subjects: dict[str, tuple[str, ...]]
@@ -212,6 +213,25 @@ def order_mark(claim: Claim) -> str | None:
         if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)):
             return "earlier"
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014]")
+
+
+def remaining_mark(claim: Claim) -> bool:
+    """Whether the words around a figure say it counts those still in a state after some
+    left it ("133 guards remain held", "los 136 restantes"), in its own clause.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [remaining_mark(c) for c in extract_text("Inmates took 178 guards hostage; 136 remained hostage on Sunday.")]
+    [False, True]
+    """
+    head, tail = _window(claim, after=64)
+    # just before the figure ("still holding 133", "the remaining 136"), or after it in
+    # its clause ("136 guards remained hostage")
+    near = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
+    after = " " + _CLAUSE_END.split(tail)[0] + " "
+    return any(_has(near, table.remaining) or _has(after, table.remaining) for table in _languages(claim))
 
 
 _INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
