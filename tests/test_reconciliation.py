@@ -430,7 +430,7 @@ def test_timeline_markers_are_complete_for_every_language() -> None:
     table = markers().languages
     assert {"en", "es"} <= set(table)
     for lang, words in table.items():
-        for field in ("earlier", "later", "correction", "remaining", "measure_anchors", "capital"):
+        for field in ("earlier", "later", "correction", "remaining", "questioned", "measure_anchors", "capital"):
             values = getattr(words, field)
             assert values, f"{lang}: no {field}"
             assert len(values) == len(set(values)), f"{lang}: duplicate in {field}"
@@ -749,3 +749,16 @@ def test_still_missing_is_the_missing_count() -> None:
         ]
     )
     assert [(f.classification, f.severity) for f in r.conflicts] == [("conflict", "warning")]
+
+
+def test_a_figure_asked_about_is_not_asserted() -> None:
+    # pattern from dev2 tulua-fire-2022-06 (a minister: "to find out if there are really
+    # 26 injured"); invented sentences, English and Spanish
+    said = "In Colombia, the minister said 23 inmates were injured on Tuesday."
+    for asked in (
+        "In Colombia, police will investigate to find out if there are really 26 inmates injured.",
+        "En Colombia, la policía investiga para saber si hay 26 reclusos heridos.",
+    ):
+        assert check([doc("a", said), doc("b", asked, outlet="BBC")]).conflicts == []
+    stated = "In Colombia, police said 26 inmates were injured on Tuesday."
+    assert kinds(check([doc("a", said), doc("b", stated, outlet="BBC")])) == [("value_conflict", "conflict")]

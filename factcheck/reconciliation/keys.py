@@ -21,7 +21,7 @@ from ..gazetteer import fold
 from ..intervals import Interval
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
-from .timeline import Moment, measure_anchor, moment, order_mark, remaining_mark
+from .timeline import Moment, measure_anchor, moment, order_mark, questioned, remaining_mark
 
 UNKNOWN_EVENT = "?"
 """The event class of a facet whose event the extraction did not read."""
@@ -123,6 +123,8 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
         # "dozens" asserts no checkable figure against "38"; a rate ("20 deaths a day",
         # "$58 a barrel") is no total
         return None
+    if questioned(claim):
+        return None  # "to find out if there are really 26 injured": asked, not asserted
     if q.unit is not None:
         if q.base_unit in (None, "percent") or q.base_unit not in _DIMENSION_SUBJECT:
             return None

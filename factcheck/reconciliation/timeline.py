@@ -35,6 +35,7 @@ class LanguageMarkers(BaseModel):
     later: tuple[str, ...]
     correction: tuple[str, ...]
     remaining: tuple[str, ...]
+    questioned: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
     measure_subjects: dict[str, tuple[str, ...]]
@@ -232,6 +233,19 @@ def remaining_mark(claim: Claim) -> bool:
     near = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
     after = " " + _CLAUSE_END.split(tail)[0] + " "
     return any(_has(near, table.remaining) or _has(after, table.remaining) for table in _languages(claim))
+
+
+def questioned(claim: Claim) -> bool:
+    """Whether the words just before a figure, in its clause, ask about it rather than
+    assert it ("to find out if there are really 26 injured").
+
+    >>> from factcheck.extraction import extract_text
+    >>> [questioned(c) for c in extract_text("Police will find out if there are really 26 injured.")]
+    [True]
+    """
+    head, _ = _window(claim)
+    near = " " + _CLAUSE_END.split(head)[-1] + " "
+    return any(_has(near, table.questioned) for table in _languages(claim))
 
 
 _INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
