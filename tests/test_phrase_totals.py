@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from factcheck import Document, check
 from factcheck.extraction import extract_document
 from factcheck.reconciliation.keys import Facet, facet
@@ -69,3 +72,13 @@ def test_only_parts_of_one_event_and_unit_have_a_total() -> None:
         assert all(f.phrase_total is None for f in with_phrase_totals(mixed, 0.1))
     totals = {f.phrase_total for f in with_phrase_totals(facets_of(PHRASE), 0.1)}
     assert len(totals) == 1 and (t := totals.pop()) is not None and (t.low, t.high) == (57, 57)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=400), st.integers(min_value=2, max_value=400))
+def test_any_phrase_total_named_by_its_largest_part_is_no_conflict(guards: int, police: int) -> None:
+    # the dev2 pattern with any numbers: the total of the phrase against a report that
+    # names it by its largest part is never a finding; against any other figure it may be
+    phrase = doc("a", f"Inmates in Ecuador held {guards} guards and {police} police officers hostage on Thursday.")
+    total = doc("b", f"In Cuenca, inmates held {guards + police} guards hostage on Thursday.", outlet="BBC")
+    assert found([phrase, total]) == []
