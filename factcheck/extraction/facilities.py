@@ -63,6 +63,8 @@ def named_facility(
             # "Hostages Seized During Prison Riots In Ecuador": a headline capitalises
             # every word, so the words after the facility noun name nothing
             return None
+        if _names_a_body(tokens, last + 1, lang):
+            return None  # "Prison Institute", "Penitentiary Service": a body, not a site
         tail = capitalised_name(tokens, last + 1)
         if tail is not None:
             last = _before_own_place(tokens, last + 1, tail, countries)
@@ -103,6 +105,8 @@ def named_facility(
             and nxt.lower not in ("in", "at", "near", "outside", "en", "de")
         ):
             return None
+        if _names_a_body(tokens, end + 1, lang):
+            return None  # "the National Penitentiary and Prison Institute": a body, not a site
         name = span_text(body, tokens, i, end)[0]
         own = gazetteer_match(tokens, i, countries)
         container: Place | None = None
@@ -237,3 +241,23 @@ def definite_facility(
 
 _RECALL = 500
 """Facilities named before that "the prison" may refer back to, latest first."""
+
+
+def _names_a_body(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether the capitalised name that a facility noun ends goes on, from token ``k``, to
+    the head noun of a body ("National Penitentiary and Prison Institute", "Prison Service"):
+    then the whole is an organisation's name.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("director of the National Penitentiary and Prison Institute said")
+    >>> _names_a_body(toks, 5, "en"), _names_a_body(tokenize("at Turi Prison on Friday"), 3, "en")
+    (True, False)
+    """
+    heads = frozenset(vocabulary.attribution(lang).organisation_heads)
+    g = vocabulary.grammar(lang)
+    for t in tokens[k : k + 4]:
+        if t.lower in heads and t.is_capitalized:
+            return True
+        if not (t.is_capitalized or t.lower in g.conjunctions or t.lower in NAME_JOINERS):
+            return False
+    return False
