@@ -65,9 +65,10 @@ def named_facility(
             return None
         if _names_a_body(tokens, last + 1, lang):
             return None  # "Prison Institute", "Penitentiary Service": a body, not a site
-        tail = capitalised_name(tokens, last + 1)
+        after = last + 1 + _acronym_width(tokens, last + 1)  # "Centro de Privación de Libertad (CPL) Turi"
+        tail = capitalised_name(tokens, after)
         if tail is not None:
-            last = _before_own_place(tokens, last + 1, tail, countries)
+            last = _before_own_place(tokens, after, tail, countries)
         elif last + 1 < len(tokens) and tokens[last + 1].lower in ("de", "del", "of"):
             tail = capitalised_name(tokens, last + 2)
             last = tail if tail is not None else last
@@ -261,3 +262,17 @@ def _names_a_body(tokens: Sequence[Token], k: int, lang: str) -> bool:
         if not (t.is_capitalized or t.lower in g.conjunctions or t.lower in NAME_JOINERS):
             return False
     return False
+
+
+def _acronym_width(tokens: Sequence[Token], k: int) -> int:
+    """3 when tokens ``k``.. are a short name in brackets ("(CPL)", "(CRS)"), else 0.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("el Centro de Privación de Libertad (CPL) Turi")
+    >>> _acronym_width(toks, 6), _acronym_width(toks, 7)
+    (3, 0)
+    """
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        word = tokens[k + 1].text
+        return 3 if 2 <= len(word) <= 8 and word.isalpha() and word.isupper() else 0
+    return 0

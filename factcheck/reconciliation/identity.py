@@ -6,6 +6,7 @@ Relations are ``same``, ``part`` (the first is part of the second), ``whole`` or
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -203,6 +204,9 @@ def _facility_noise() -> frozenset[str]:
     return frozenset(words | {"de", "del", "of", "the", "s"})
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 @lru_cache(maxsize=4096)
 def facility_core(name: str) -> str:
     """What names a facility in any language: its name less the words for its kind and the
@@ -213,8 +217,11 @@ def facility_core(name: str) -> str:
     ('turi', 'turi', 'turi')
     >>> facility_core("Centro Femenino de Adaptación Social")
     'centro femenino de adaptacion social'
+    >>> facility_core("Centro de Privación de Libertad (CPL) Turi")
+    'turi'
     """
-    folded = fold(name).replace("’", "'").replace("'s", " ")
+    # a short name in brackets ("Centro de Privación de Libertad (CPL) Turi") names the kind
+    folded = _BRACKETED.sub(" ", fold(name)).replace("’", "'").replace("'s", " ")
     words = [w.strip(".,()'\"") for w in folded.split()]
     core = [w for w in words if w and w not in _facility_noise()]
     return " ".join(core) if core else " ".join(w for w in words if w)
