@@ -762,3 +762,32 @@ def test_a_figure_asked_about_is_not_asserted() -> None:
         assert check([doc("a", said), doc("b", asked, outlet="BBC")]).conflicts == []
     stated = "In Colombia, police said 26 inmates were injured on Tuesday."
     assert kinds(check([doc("a", said), doc("b", stated, outlet="BBC")])) == [("value_conflict", "conflict")]
+
+
+def test_a_part_over_its_whole_of_unknown_order_is_kept_low_never_dropped() -> None:
+    # issue 18: unknown order is uncertainty, ranked low with the reason, never dropped
+    # (invented sentences; neither report is dated)
+    r = check(
+        [
+            Document(id="a", outlet="AP", published=None, body="In Cuenca, Ecuador, 60 guards were held hostage."),
+            Document(id="b", outlet="BBC", published=None, body="In Ecuador, 50 guards were held hostage."),
+        ]
+    )
+    assert [(f.kind, f.severity) for f in r.conflicts] == [("part_exceeds_whole", "info")]
+    assert "nothing shows which is later" in r.conflicts[0].reason
+
+
+def test_merged_wholes_keep_the_loudest_reading() -> None:
+    # one part over one figure given for two wholes is one finding; when one reading of it is
+    # a warning and another info, the warning stands, whichever comes first by id
+    from factcheck.reconciliation import all_findings
+    from factcheck.reconciliation.checks import merge_same_wholes
+
+    docs = [
+        doc("a", "In Ecuador, 57 hostages were freed on Friday, officials said."),
+        doc("b", "In Ecuador, about 120 guards were freed on Friday, the prison service said.", outlet="BBC"),
+    ]
+    [loud] = [f for f in all_findings([c for d in docs for c in extract_document(d)]) if f.kind == "part_exceeds_whole"]
+    quiet = loud.model_copy(update={"id": "0" * 16, "severity": "info"})
+    [merged] = merge_same_wholes([loud, quiet])
+    assert merged.severity == loud.severity == "warning"

@@ -112,7 +112,11 @@ def _reconcile(claims: Sequence[Claim], settings: Settings, focus: frozenset[str
         sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
         scope_conflicts(ordered, facets, settings, focus),
     ):
-        findings.setdefault(finding.id, finding)
+        # one disagreement (one id: its kind, key and figures) found twice stands as its
+        # loudest reading; between two of one severity the first found stands
+        kept = findings.get(finding.id)
+        if kept is None or _SEVERITY[finding.severity] < _SEVERITY[kept.severity]:
+            findings[finding.id] = finding
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
         with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
@@ -131,6 +135,9 @@ def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:
     docs = {c.document for p in finding.positions for c in p.claims}
     shown = sorted({tuple(copies[d]) for d in docs if d in copies})
     return finding.model_copy(update={"copies": [list(g) for g in shown]}) if shown else finding
+
+
+_SEVERITY = {"error": 0, "warning": 1, "info": 2}
 
 
 def _all(*iterables: Iterable[Finding]) -> Iterable[Finding]:

@@ -14,7 +14,7 @@ from ..config import Settings
 from ..findings import Finding
 from ..intervals import Interval
 from ..models import Claim
-from .classify import Verdict, classify_pair, timing
+from .classify import ORDER_UNKNOWN, Verdict, classify_pair, timing
 from .clocks import CLOSE
 from .fingerprint import claim_figures, fingerprint, side_figures
 from .identity import Relation, combine, is_breakdown, place_relation, subject_classes, subject_relation
@@ -321,6 +321,9 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
         return Verdict("conflict", "warning", rule)
     if t.relation == "high-first" and cumulative:
         return Verdict("conflict", "warning", f"{rule}: the later total is below an earlier part")
+    if t.relation == "unknown":
+        # unknown order is uncertainty, not growth: kept, ranked low, with the reason
+        return Verdict("conflict", "info", f"{rule}, and nothing shows which is later", (ORDER_UNKNOWN,), weak=True)
     return None
 
 
@@ -439,6 +442,9 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             yield finding.model_copy(update={"positions": [first, finding.positions[1]]})
 
 
+_SEVERITY = {"error": 0, "warning": 1, "info": 2}
+
+
 def merge_same_wholes(findings: list[Finding]) -> list[Finding]:
     """One finding per part that exceeds one figure given for several wholes: "about 120
     guards" against "57 hostages" and "57 law enforcement officers" in one article is one
@@ -455,7 +461,8 @@ def merge_same_wholes(findings: list[Finding]) -> list[Finding]:
         if len(members) == 1:
             rest.append(members[0])
             continue
-        members.sort(key=lambda f: f.id)
+        # the loudest reading stands for the merged finding; among equals, the first by id
+        members.sort(key=lambda f: (_SEVERITY[f.severity], f.id))
         first = members[0]
         part, whole = first.positions
         claims = {c.id: c for f in members for c in f.positions[1].claims}
