@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
 from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
+from .earlier import moved_earlier
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -64,6 +65,9 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     # event's day, whatever time the story has reached
     moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor)
     found = moment or as_of(sent.time_mentions, start, end, published, precision, anchor, context)
+    if moment is None:
+        # "el Gobierno había informado previamente sobre 48 víctimas": an earlier count
+        found = moved_earlier(found, sent.text, sent.start, sent.language, sent.time_mentions)
     if doc.dated is None or found.date is None:
         return found
     # read against an estimated day: say so, and the fallback is that estimate, not a published date

@@ -128,6 +128,7 @@ class TimeWords(BaseModel):
     event_moments: list[str]
     same_year: list[str]
     when_words: list[str]
+    earlier_auxiliaries: frozenset[str]
 
     @field_validator("months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", mode="before")
     @classmethod
@@ -156,6 +157,7 @@ class TimeWords(BaseModel):
         "event_moments",
         "same_year",
         "when_words",
+        "earlier_auxiliaries",
         mode="before",
     )
     @classmethod
