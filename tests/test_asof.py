@@ -287,6 +287,43 @@ CASES = [
         (WED, "published"),
         id="regression (dev juarez-fire-2023): 'horas antes' keeps the earlier report on the same day",
     ),
+    pytest.param(
+        "es",
+        "Dos explosiones sacudieron la madrugada de este miércoles una vía del sur, ocurridas un día después "
+        "del estallido de un coche bomba en el puerto, que dejó un muerto y 30 heridos.",
+        "30",
+        dt.date(2025, 10, 15),
+        "day",
+        (dt.date(2025, 10, 14), "weekday"),
+        id="developed on dev2 guayaquil-carbomb-2025-10: the figures of an event 'un día después del' are its day",
+    ),
+    pytest.param(
+        "en",
+        "Two more blasts went off in the south on Wednesday, a day after the car bomb that killed one and injured 30.",
+        "30",
+        dt.date(2025, 10, 15),
+        "day",
+        (dt.date(2025, 10, 14), "weekday"),
+        id="developed on dev2 guayaquil-carbomb-2025-10: English 'a day after the car bomb that'",
+    ),
+    pytest.param(
+        "es",
+        "Un día después del sismo que dejó 77 muertos, la cifra subió a 233.",
+        "233",
+        dt.date(2016, 4, 18),
+        "day",
+        (dt.date(2016, 4, 18), "published"),
+        id="regression: a sentence that opens with 'un día después' tells of its own day",
+    ),
+    pytest.param(
+        "en",
+        "Officials spoke on Tuesday, a day after the riot, and said that 40 inmates died.",
+        "40",
+        WED,
+        "day",
+        (dt.date(2023, 3, 28), "weekday"),
+        id="regression: a reporting verb after the phrase opens the sentence's own clause",
+    ),
 ]
 
 

@@ -1,11 +1,16 @@
-"""Figures a sentence marks as given out before the story's time: a report in the
-pluperfect ("el Gobierno había informado previamente sobre 48 víctimas", "officials had
-reported 40 dead") tells of an earlier count, which the story has since moved past. When the
-sentence names no time of its own, such a figure holds the day before the time the story has
-reached (the day carried from earlier sentences, the article's day), not on it.
+"""Figures a sentence marks as holding before the story's time.
 
-The auxiliaries come from ``earlier_auxiliaries`` of ``data/<language>/times.yaml``; the
-reporting verbs from the language's attribution words (:func:`~.timepatterns.report_words`)."""
+- A report in the pluperfect ("el Gobierno había informado previamente sobre 48 víctimas",
+  "officials had reported 40 dead") tells of an earlier count, which the story has since
+  moved past. When the sentence names no time of its own, such a figure holds the day before
+  the time the story has reached (the day carried from earlier sentences, the article's day).
+- An event placed days before the sentence's own time ("explosiones ocurridas un día después
+  del estallido de un carro bomba que dejó un muerto y 30 heridos"): the figures of the
+  event's own clause hold that many days before the sentence's time.
+
+The words come from ``earlier_auxiliaries``, ``days_after`` and ``when_words`` of
+``data/<language>/times.yaml``; the reporting verbs from the language's attribution words
+(:func:`~.timepatterns.report_words`)."""
 
 from __future__ import annotations
 
@@ -90,4 +95,69 @@ def moved_earlier(
     )
 
 
-__all__ = ["CARRIED", "earlier_report", "moved_earlier"]
+def event_days_before(text: str, at: int, language: str) -> tuple[int, int, int] | None:
+    """(days, start, end) when the figure at offset ``at`` of ``text`` (a sentence) belongs to
+    an event the sentence places ``days`` before its own time: after a ``days_after`` phrase
+    that does not open the sentence, past one of the language's ``when_words`` (the event's
+    own clause: "que dejó", "that killed"), with no reporting verb between (whose clause
+    would be the sentence's own: "..., officials said that 40 died"). ``start:end`` is the
+    phrase in ``text``.
+
+    >>> s = "Dos explosiones ocurrieron un día después del estallido de un coche que dejó un muerto y 30 heridos."
+    >>> d, a, b = event_days_before(s, s.index("30"), "es"); d, s[a:b]
+    (1, 'un día después del')
+    >>> s = "Un día después del sismo que dejó 77 muertos, la cifra subió a 233."
+    >>> event_days_before(s, s.index("77"), "es") is None
+    True
+    """
+    w = time_words(language)
+    if not w.days_after:
+        return None
+    folded = flat(text[:at])
+    verbs, _ = report_words(language)
+    best: tuple[int, int, int] | None = None
+    for phrase, days in w.days_after.items():
+        for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", folded):
+            if not folded[: m.start()].strip(" \t\"'“«—-"):
+                continue  # the phrase opens the sentence: its main clause is the event's after
+            between = folded[m.end() :]
+            words = _WORD.findall(between)
+            if any(v in verbs for v in words):
+                continue
+            if not any(re.search(r"\b" + re.escape(c) + r"\b", between) for c in w.when_words):
+                continue
+            if best is None or m.start() > best[1]:
+                best = (days, m.start(), m.end())
+    return best
+
+
+def moved_to_event(found: AsOf, sentence: str, offset: int, at: int, language: str) -> AsOf:
+    """``found`` moved back to the day of the event the figure at body offset ``at`` belongs
+    to when the sentence places that event days before its own time
+    (:func:`event_days_before`); else ``found`` unchanged.
+
+    >>> from .asof import as_of
+    >>> s = "Las explosiones ocurrieron un día después del estallido de un coche que dejó 30 heridos."
+    >>> a = as_of([], 76, 78, dt.date(2025, 10, 15), "day")
+    >>> moved_to_event(a, s, 0, s.index("30"), "es").date
+    datetime.date(2025, 10, 14)
+    """
+    if found.date is None or found.precision != "day":
+        return found
+    placed = event_days_before(sentence, at - offset, language)
+    if placed is None:
+        return found
+    days, start, end = placed
+    return found.model_copy(
+        update={
+            "date": found.date - dt.timedelta(days=days),
+            "basis": "relative",
+            "text": sentence[start:end],
+            "start": offset + start,
+            "end": offset + end,
+            "time_of_day": None,
+        }
+    )
+
+
+__all__ = ["CARRIED", "earlier_report", "event_days_before", "moved_earlier", "moved_to_event"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
 from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
-from .earlier import moved_earlier
+from .earlier import moved_earlier, moved_to_event
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -68,6 +68,8 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     if moment is None:
         # "el Gobierno había informado previamente sobre 48 víctimas": an earlier count
         found = moved_earlier(found, sent.text, sent.start, sent.language, sent.time_mentions)
+        # "ocurridas un día después del estallido de un carro bomba que dejó 30 heridos"
+        found = moved_to_event(found, sent.text, sent.start, start, sent.language)
     if doc.dated is None or found.date is None:
         return found
     # read against an estimated day: say so, and the fallback is that estimate, not a published date

@@ -129,8 +129,11 @@ class TimeWords(BaseModel):
     same_year: list[str]
     when_words: list[str]
     earlier_auxiliaries: frozenset[str]
+    days_after: dict[str, int]
 
-    @field_validator("months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", mode="before")
+    @field_validator(
+        "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
+    )
     @classmethod
     def _fold_keys(cls, table: Any) -> Any:
         if not isinstance(table, dict):
