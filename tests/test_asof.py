@@ -324,6 +324,24 @@ CASES = [
         (dt.date(2023, 3, 28), "weekday"),
         id="regression: a reporting verb after the phrase opens the sentence's own clause",
     ),
+    pytest.param(
+        "en",
+        "date 2023-09-01 Nearly 30 guards were held in one of the six prisons where inmates held officers on Thursday.",
+        "30",
+        dt.date(2023, 9, 1),
+        "day",
+        (dt.date(2023, 8, 31), "weekday"),
+        id="developed on dev2 ecuador-hostages-2023-08: a page's ISO stamp gives way to the sentence's own day",
+    ),
+    pytest.param(
+        "en",
+        "date 2023-09-01 Nearly 30 guards were held in six prisons.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 9, 1), "date"),
+        id="regression: an ISO stamp that is the sentence's only time still dates it",
+    ),
 ]
 
 

@@ -56,6 +56,10 @@ def as_of(
         # after it); the date of an event more than a week before the article's is an earlier one's
         and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
     ]
+    # a date in ISO form ("date 2023-09-01 Nearly 30 officers ... on Thursday") is a page's
+    # stamp, which news prose never writes: the sentence's own day, if it has one, comes first
+    own = [m for m in dated if not _ISO.fullmatch(m.text)]
+    dated = own or dated
     if dated:
 
         def distance(m: TimeMention) -> tuple[int, int]:
@@ -99,6 +103,7 @@ def as_of(
     return _undated(None, None, "unknown", None)
 
 
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _FROM: dict[Kind, AsOfFrom] = {
     "date": "date",
     "month": "month",
