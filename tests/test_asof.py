@@ -342,6 +342,52 @@ CASES = [
         (dt.date(2023, 9, 1), "date"),
         id="regression: an ISO stamp that is the sentence's only time still dates it",
     ),
+    pytest.param(
+        "es",
+        "Un último grupo de 17 guardias, de los 137 que fueron retenidos el martes, fueron liberados este miércoles.",
+        "17",
+        dt.date(2023, 7, 27),
+        "day",
+        (dt.date(2023, 7, 26), "weekday"),
+        id="developed on dev2 ecuador-litoral-2023-07: a day in another figure's relative clause is not this one's",
+    ),
+    pytest.param(
+        "es",
+        "Un último grupo de 17 guardias, de los 137 que fueron retenidos el martes, fueron liberados este miércoles.",
+        "137",
+        dt.date(2023, 7, 27),
+        "day",
+        (dt.date(2023, 7, 25), "weekday"),
+        id="regression (dev2 ecuador-litoral-2023-07): the relative clause after a figure's noun is its own",
+    ),
+    pytest.param(
+        "en",
+        "The agency reported on Monday that 90 guards are held after a fight that on Sunday left six dead.",
+        "six",
+        dt.date(2023, 7, 25),
+        "day",
+        (dt.date(2023, 7, 23), "weekday"),
+        id="developed on dev2 ecuador-litoral-2023-07: a day in the figure's own clause outweighs the report's",
+    ),
+    pytest.param(
+        "en",
+        "The agency reported on Monday that 90 guards are held after a fight that on Sunday left six dead.",
+        "90",
+        dt.date(2023, 7, 25),
+        "day",
+        (dt.date(2023, 7, 24), "weekday"),
+        id="regression (dev2 ecuador-litoral-2023-07): and is no time of a figure outside that clause",
+    ),
+    pytest.param(
+        "es",
+        "El jueves, día en el que al igual que el miércoles hubo reclusos en los techos, el ministro señaló que 57 "
+        "policías permanecían retenidos.",
+        "57",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 8, 31), "weekday"),
+        id="developed on dev2 ecuador-hostages-2023-08: 'al igual que el miércoles' is another clause's day",
+    ),
 ]
 
 

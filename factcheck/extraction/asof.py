@@ -29,6 +29,7 @@ def as_of(
     precision: str | None,
     document: dt.date | None = None,
     context: Sequence[TimeMention] | Callable[[], Sequence[TimeMention]] = (),
+    owned: Sequence[TimeMention] = (),
 ) -> AsOf:
     """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
     (pass the sentence's mentions), else the published date, else unknown. A "since" time
@@ -38,6 +39,8 @@ def as_of(
     mentions of the article's earlier sentences (or a function that gives them, called only
     when needed): a sentence that states no time of its own continues the last one of them,
     as a story's narrative time runs on ("...said Friday night. Jalisco had 15 deaths.").
+    ``owned`` holds the mentions written in the figure's own relative clause ("clashes that
+    on Sunday left six dead": :func:`~.clausetimes.clause_times`), which come first.
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -69,7 +72,8 @@ def as_of(
         # a day the figure was given out on ("..., authorities said Tuesday") outweighs the
         # day of what the figure counts ("killed ... Monday night")
         reported = [m for m in dated if m.reported]
-        best = min(reported or dated, key=distance)
+        mine = [m for m in dated if any(m is o for o in owned)]
+        best = min(mine or reported or dated, key=distance)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
         return AsOf.built(
             date=best.date,
