@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..models import AsOf
-from .timepatterns import report_words
+from .timepatterns import alt, report_words
 from .timewords import TimeMention, flat, time_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -111,24 +112,29 @@ def event_days_before(text: str, at: int, language: str) -> tuple[int, int, int]
     True
     """
     w = time_words(language)
-    if not w.days_after:
+    pattern = _days_after(language)
+    if pattern is None:
         return None
     folded = flat(text[:at])
     verbs, _ = report_words(language)
     best: tuple[int, int, int] | None = None
-    for phrase, days in w.days_after.items():
-        for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", folded):
-            if not folded[: m.start()].strip(" \t\"'“«—-"):
-                continue  # the phrase opens the sentence: its main clause is the event's after
-            between = folded[m.end() :]
-            words = _WORD.findall(between)
-            if any(v in verbs for v in words):
-                continue
-            if not any(re.search(r"\b" + re.escape(c) + r"\b", between) for c in w.when_words):
-                continue
-            if best is None or m.start() > best[1]:
-                best = (days, m.start(), m.end())
+    for m in pattern.finditer(folded):
+        if not folded[: m.start()].strip(" \t\"'“«—-"):
+            continue  # the phrase opens the sentence: its main clause is the event's after
+        between = folded[m.end() :]
+        if any(v in verbs for v in _WORD.findall(between)):
+            continue
+        if not any(re.search(r"\b" + re.escape(c) + r"\b", between) for c in w.when_words):
+            continue
+        best = (w.days_after[" ".join(m.group().split())], m.start(), m.end())
     return best
+
+
+@cache
+def _days_after(language: str) -> re.Pattern[str] | None:
+    """One pattern for the ``days_after`` phrases of a language, longest first."""
+    phrases = time_words(language).days_after
+    return re.compile(rf"\b(?:{alt(list(phrases))})\b") if phrases else None
 
 
 def moved_to_event(found: AsOf, sentence: str, offset: int, at: int, language: str) -> AsOf:
