@@ -388,6 +388,33 @@ CASES = [
         (dt.date(2023, 8, 31), "weekday"),
         id="developed on dev2 ecuador-hostages-2023-08: 'al igual que el miércoles' is another clause's day",
     ),
+    pytest.param(
+        "en",
+        "Inmates seized 57 guards on Thursday night. Two car bombs had gone off in Quito the previous evening.",
+        "Two",
+        dt.date(2023, 9, 4),
+        "day",
+        (dt.date(2023, 8, 30), "relative_day"),
+        id="developed on dev2 ecuador-hostages-2023-08: 'the previous evening' is the story's day before",
+    ),
+    pytest.param(
+        "es",
+        "El sábado se liberó a 169 guardias. Ocho fueron liberados la víspera.",
+        "Ocho",
+        dt.date(2024, 1, 16),
+        "day",
+        (dt.date(2024, 1, 12), "relative_day"),
+        id="developed on dev2 ecuador-crisis-2024-01: 'la víspera' of the Saturday the story is at",
+    ),
+    pytest.param(
+        "es",
+        "El Gobierno comunicó 48 fallecidos la noche anterior.",
+        "48",
+        dt.date(2023, 10, 30),
+        "day",
+        (dt.date(2023, 10, 29), "relative_day"),
+        id="regression (dev otis-2023): with no day before it, 'la noche anterior' counts from publication",
+    ),
 ]
 
 

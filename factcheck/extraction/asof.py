@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..models import AsOf, AsOfFrom, Basis, Precision
+from .earlier import from_story
 from .times import _coarse, _period_end, _precision, _shift, find_times
 from .timewords import Kind, TimeMention, flat, time_words
 
@@ -250,9 +251,14 @@ class _ArticleTimes:
         """The mentions of paragraph ``index``, read once."""
         if index not in self.read:
             hi = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.body)
-            self.read[index] = find_times(
+            found = find_times(
                 self.body, self.starts[index], hi, self.published, self.precision, self.language, anchor=self.anchor
             )
+            words = time_words(self.language)
+            if words.anaphoric_days and any(m.kind == "relative_day" for m in found):
+                earlier = self._carried_through(index - 1) if index > 0 else None
+                found = from_story(found, words, earlier)
+            self.read[index] = found
         return self.read[index]
 
     def _carried_through(self, index: int) -> TimeMention | None:

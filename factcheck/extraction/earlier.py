@@ -7,8 +7,11 @@
 - An event placed days before the sentence's own time ("explosiones ocurridas un día después
   del estallido de un carro bomba que dejó un muerto y 30 heridos"): the figures of the
   event's own clause hold that many days before the sentence's time.
+- A relative day that points back at the story's time ("the previous evening" after "on
+  Thursday night", "la víspera") is counted from the last day written before it, not from
+  publication.
 
-The words come from ``earlier_auxiliaries``, ``days_after`` and ``when_words`` of
+The words come from ``earlier_auxiliaries``, ``days_after``, ``anaphoric_days`` and ``when_words`` of
 ``data/<language>/times.yaml``; the reporting verbs from the language's attribution words
 (:func:`~.timepatterns.report_words`)."""
 
@@ -17,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from ..models import AsOf
 from .timepatterns import alt, report_words
-from .timewords import TimeMention, flat, time_words
+from .timewords import TimeMention, TimeWords, flat, time_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BETWEEN = 1
@@ -30,6 +34,7 @@ previamente" needs none, "had already reported" one)."""
 _OWN_TIME = frozenset({"period", "now"})
 """Time kinds that say how long before the story's time the report was ("horas antes",
 "hours earlier", "hasta el momento"): then the day is not moved."""
+_DAYS = frozenset({"date", "weekday", "relative_day"})
 CARRIED = frozenset({"earlier_sentence", "article", "published"})
 """Where an as-of comes from when the figure's sentence names no day of its own."""
 
@@ -166,4 +171,32 @@ def moved_to_event(found: AsOf, sentence: str, offset: int, at: int, language: s
     )
 
 
-__all__ = ["CARRIED", "earlier_report", "event_days_before", "moved_earlier", "moved_to_event"]
+def from_story(found: list[TimeMention], words: TimeWords, earlier: TimeMention | None) -> list[TimeMention]:
+    """A paragraph's mentions with each relative day that points back at the story's time
+    ("the previous evening" after "on Thursday night", "la víspera": ``anaphoric_days``)
+    counted from the last day written before it (in the paragraph, else ``earlier``, the
+    day carried from the paragraphs before), not from publication; as they were when no day
+    stands before it.
+
+    >>> from .times import find_times
+    >>> body = "Inmates held 57 guards on Thursday night. Two bombs went off the previous evening."
+    >>> ms = find_times(body, 0, len(body), dt.date(2023, 9, 4), "day", "en")
+    >>> [(m.text, m.date) for m in from_story(ms, time_words("en"), None)][1]
+    ('the previous evening', datetime.date(2023, 8, 30))
+    """
+    out: list[TimeMention] = []
+    last = earlier
+    for m in found:
+        key = " ".join(flat(m.text).split())
+        phrase = next((p for p in words.anaphoric_days if key.startswith(p)), None)
+        if m.kind != "relative_day":
+            phrase = None
+        if phrase is not None and last is not None and last.date is not None:
+            m = replace(m, date=last.date + dt.timedelta(days=words.relative_days[phrase]), precision="day")
+        out.append(m)
+        if m.kind in _DAYS and m.date is not None and m.precision == "day" and not m.event and m.relation != "since":
+            last = m
+    return out
+
+
+__all__ = ["CARRIED", "earlier_report", "event_days_before", "from_story", "moved_earlier", "moved_to_event"]

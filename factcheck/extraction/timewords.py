@@ -130,6 +130,7 @@ class TimeWords(BaseModel):
     when_words: list[str]
     earlier_auxiliaries: frozenset[str]
     days_after: dict[str, int]
+    anaphoric_days: frozenset[str]
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -161,6 +162,7 @@ class TimeWords(BaseModel):
         "same_year",
         "when_words",
         "earlier_auxiliaries",
+        "anaphoric_days",
         mode="before",
     )
     @classmethod
@@ -175,6 +177,9 @@ class TimeWords(BaseModel):
             raise ValueError("months must name each month 1..12")
         if not self.weak_clock_suffixes <= set(self.clock_suffixes):
             raise ValueError("weak_clock_suffixes must be clock_suffixes too")
+        if not self.anaphoric_days <= set(self.relative_days):
+            extra = sorted(self.anaphoric_days - set(self.relative_days))
+            raise ValueError(f"anaphoric_days must be relative_days: {extra}")
         clash = set(self.months) & set(self.weekdays)
         if clash:
             raise ValueError(f"both a month and a weekday: {sorted(clash)}")
