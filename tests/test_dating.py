@@ -138,3 +138,22 @@ def test_the_events_day_bounds_an_undated_articles_day(body: str, day: dt.date) 
     ]
     u = {d.id: d.dated for d in date_documents(docs)}["u"]
     assert u is not None and u.date == day
+
+
+def test_the_neighbours_middle_date_is_weighed_by_how_alike_they_are() -> None:
+    """Developed on dev honduras-prison-2023 (an undated copy nearest a next-day report, and
+    less near two first-day ones), checked on dev2 (one undated article moves, between two
+    wrong days of another incident)."""
+    from factcheck.dating import _estimate
+
+    doc = Document(id="u", body="Motín en una cárcel de mujeres: 46 muertas.")
+    d = dt.date
+    near = [
+        (0.30, d(2023, 6, 21), "a"),
+        (0.15, d(2023, 6, 20), "b"),
+        (0.11, d(2023, 6, 20), "c"),
+        (0.09, d(2023, 6, 21), "e"),
+    ]
+    dating = _estimate(doc, near)
+    assert dating is not None
+    assert (dating.date, dating.basis) == (d(2023, 6, 21), "neighbours")

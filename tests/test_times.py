@@ -69,6 +69,21 @@ FOUND = [
     ("es", "a las 19:00 horas", TUE, [("19:00 horas", "clock", None)]),
     ("es", "a las 19 horas", TUE, [("19 horas", "clock", None)]),
     ("es", "el terremoto de 1985", TUE, [("1985", "year", dt.date(1985, 1, 1))]),
+    # developed on dev2 guayaquil-carbomb-2025-10: a weekday and a date that disagree, the month
+    # written wrong (14 September 2025 is a Sunday; 14 October, a day before the article, a Tuesday)
+    (
+        "es",
+        "la tarde del martes, 14 de septiembre",
+        dt.date(2025, 10, 15),
+        [("la tarde del martes, 14 de septiembre", "date", dt.date(2025, 10, 14))],
+    ),
+    # regression: with no such day near the article's, the date as written stands
+    (
+        "es",
+        "el martes, 14 de septiembre",
+        dt.date(2025, 9, 20),
+        [("el martes, 14 de septiembre", "date", dt.date(2025, 9, 14))],
+    ),
     # not times: counts that look like years, durations that look like clock times
     ("en", "more than 2000 people", TUE, []),
     ("en", "in 2000 people", TUE, []),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..models import AsOf, AsOfFrom, Basis, Precision
+from .earlier import from_story
 from .times import _coarse, _period_end, _precision, _shift, find_times
 from .timewords import Kind, TimeMention, flat, time_words
 
@@ -29,6 +30,7 @@ def as_of(
     precision: str | None,
     document: dt.date | None = None,
     context: Sequence[TimeMention] | Callable[[], Sequence[TimeMention]] = (),
+    owned: Sequence[TimeMention] = (),
 ) -> AsOf:
     """When the figure at ``q_start:q_end`` holds: the nearest dated mention of its sentence
     (pass the sentence's mentions), else the published date, else unknown. A "since" time
@@ -38,6 +40,8 @@ def as_of(
     mentions of the article's earlier sentences (or a function that gives them, called only
     when needed): a sentence that states no time of its own continues the last one of them,
     as a story's narrative time runs on ("...said Friday night. Jalisco had 15 deaths.").
+    ``owned`` holds the mentions written in the figure's own relative clause ("clashes that
+    on Sunday left six dead": :func:`~.clausetimes.clause_times`), which come first.
 
     >>> body = "On Tuesday the toll was 443."
     >>> ms = find_times(body, 0, len(body), dt.date(2016, 4, 20), "day", "es")
@@ -56,6 +60,10 @@ def as_of(
         # after it); the date of an event more than a week before the article's is an earlier one's
         and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
     ]
+    # a date in ISO form ("date 2023-09-01 Nearly 30 officers ... on Thursday") is a page's
+    # stamp, which news prose never writes: the sentence's own day, if it has one, comes first
+    own = [m for m in dated if not _ISO.fullmatch(m.text)]
+    dated = own or dated
     if dated:
 
         def distance(m: TimeMention) -> tuple[int, int]:
@@ -65,7 +73,8 @@ def as_of(
         # a day the figure was given out on ("..., authorities said Tuesday") outweighs the
         # day of what the figure counts ("killed ... Monday night")
         reported = [m for m in dated if m.reported]
-        best = min(reported or dated, key=distance)
+        mine = [m for m in dated if any(m is o for o in owned)]
+        best = min(mine or reported or dated, key=distance)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
         return AsOf.built(
             date=best.date,
@@ -99,6 +108,7 @@ def as_of(
     return _undated(None, None, "unknown", None)
 
 
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _FROM: dict[Kind, AsOfFrom] = {
     "date": "date",
     "month": "month",
@@ -241,9 +251,14 @@ class _ArticleTimes:
         """The mentions of paragraph ``index``, read once."""
         if index not in self.read:
             hi = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.body)
-            self.read[index] = find_times(
+            found = find_times(
                 self.body, self.starts[index], hi, self.published, self.precision, self.language, anchor=self.anchor
             )
+            words = time_words(self.language)
+            if words.anaphoric_days and any(m.kind == "relative_day" for m in found):
+                earlier = self._carried_through(index - 1) if index > 0 else None
+                found = from_story(found, words, earlier)
+            self.read[index] = found
         return self.read[index]
 
     def _carried_through(self, index: int) -> TimeMention | None:

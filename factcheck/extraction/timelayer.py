@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
 from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
+from .clausetimes import clause_times
+from .earlier import moved_earlier, moved_to_event
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -63,7 +65,14 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     # a figure tied to the moment of the event ("at the time of the fire") holds on the
     # event's day, whatever time the story has reached
     moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor)
-    found = moment or as_of(sent.time_mentions, start, end, published, precision, anchor, context)
+    # a day in another relative clause ("de los 137 que fueron retenidos el martes") is not this figure's
+    kept, owned = clause_times(sent.time_mentions, sent.text, sent.start, start, sent.language)
+    found = moment or as_of(kept, start, end, published, precision, anchor, context, owned)
+    if moment is None:
+        # "el Gobierno había informado previamente sobre 48 víctimas": an earlier count
+        found = moved_earlier(found, sent.text, sent.start, sent.language, sent.time_mentions)
+        # "ocurridas un día después del estallido de un carro bomba que dejó 30 heridos"
+        found = moved_to_event(found, sent.text, sent.start, start, sent.language)
     if doc.dated is None or found.date is None:
         return found
     # read against an estimated day: say so, and the fallback is that estimate, not a published date

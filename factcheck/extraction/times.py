@@ -236,17 +236,21 @@ def find_times(
         if is_year(text, m, w):
             y = int(m["y"])
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
-    chosen = non_overlapping(_weekdays_into_dates(found, body))
+    reading = anchor if anchored else published if prec == "day" else None
+    chosen = non_overlapping(_weekdays_into_dates(found, body, reading))
     return [
         with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
     ]
 
 
-def _weekdays_into_dates(found: list[TimeMention], body: str) -> list[TimeMention]:
+def _weekdays_into_dates(found: list[TimeMention], body: str, reading: dt.date | None = None) -> list[TimeMention]:
     """A date joined with the weekday read over its first word ("la noche del lunes 27 de
     marzo": the weekday with its part of the day and the date share "lunes"): one date
     mention over both, with the weekday's part of the day, so that neither the longer
-    weekday nor a bare month left over wins the span."""
+    weekday nor a bare month left over wins the span. Where the two disagree ("la tarde del
+    martes, 14 de septiembre" in a year whose 14 September is a Sunday) and the same day of
+    the month before or after is that weekday within a week of ``reading`` (the day the
+    article is read against), the month was written wrong and that day is the date."""
     weekdays = [t for t in found if t.kind == "weekday"]
     if not weekdays:
         return found
@@ -259,9 +263,30 @@ def _weekdays_into_dates(found: list[TimeMention], body: str) -> list[TimeMentio
                 w = over[0]
                 joined.add(id(w))
                 lo, hi = min(w.start, t.start), max(w.end, t.end)
-                t = replace(t, start=lo, end=hi, text=body[lo:hi], part=w.part or t.part)
+                date = _agreeing(t.date, w.date, reading)
+                t = replace(t, start=lo, end=hi, text=body[lo:hi], part=w.part or t.part, date=date)
         out.append(t)
     return [t for t in out if id(t) not in joined]
+
+
+def _agreeing(date: dt.date | None, weekday: dt.date | None, reading: dt.date | None) -> dt.date | None:
+    """``date``, or the same day of the month before or after it when only that one falls on
+    ``weekday``'s day of the week within a week of ``reading``.
+
+    >>> _agreeing(dt.date(2025, 9, 14), dt.date(2025, 10, 14), dt.date(2025, 10, 15))
+    datetime.date(2025, 10, 14)
+    >>> _agreeing(dt.date(2025, 9, 14), dt.date(2025, 10, 14), dt.date(2025, 9, 20))
+    datetime.date(2025, 9, 14)
+    """
+    if date is None or weekday is None or reading is None or date.weekday() == weekday.weekday():
+        return date
+    fits = []
+    for step in (-1, 1):
+        y, m = divmod(date.year * 12 + date.month - 1 + step, 12)
+        other = _safe_date(y, m + 1, date.day) if 1 <= y <= 9999 else None
+        if other and other.weekday() == weekday.weekday() and abs((other - reading).days) <= 7:
+            fits.append(other)
+    return fits[0] if len(fits) == 1 else date
 
 
 def _nearest(day: dt.date, weekday: int) -> dt.date | None:

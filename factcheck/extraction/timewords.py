@@ -128,8 +128,13 @@ class TimeWords(BaseModel):
     event_moments: list[str]
     same_year: list[str]
     when_words: list[str]
+    earlier_auxiliaries: frozenset[str]
+    days_after: dict[str, int]
+    anaphoric_days: frozenset[str]
 
-    @field_validator("months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", mode="before")
+    @field_validator(
+        "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
+    )
     @classmethod
     def _fold_keys(cls, table: Any) -> Any:
         if not isinstance(table, dict):
@@ -156,6 +161,8 @@ class TimeWords(BaseModel):
         "event_moments",
         "same_year",
         "when_words",
+        "earlier_auxiliaries",
+        "anaphoric_days",
         mode="before",
     )
     @classmethod
@@ -170,6 +177,9 @@ class TimeWords(BaseModel):
             raise ValueError("months must name each month 1..12")
         if not self.weak_clock_suffixes <= set(self.clock_suffixes):
             raise ValueError("weak_clock_suffixes must be clock_suffixes too")
+        if not self.anaphoric_days <= set(self.relative_days):
+            extra = sorted(self.anaphoric_days - set(self.relative_days))
+            raise ValueError(f"anaphoric_days must be relative_days: {extra}")
         clash = set(self.months) & set(self.weekdays)
         if clash:
             raise ValueError(f"both a month and a weekday: {sorted(clash)}")
