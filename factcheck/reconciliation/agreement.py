@@ -180,6 +180,25 @@ def compare(a: Facet, b: Facet, same_event_days: int = 14) -> Comparison:
     return Comparison(tuple(p[0] for p in parts), tuple(p[1] for p in parts), _document(a, b)[1])
 
 
+_LEVEL_OF = {"event": _event, "subject": _subject, "place": _place, "source": _source, "figure": _figure}
+
+
+def level(field: str, a: Facet, b: Facet, same_event_days: int = 14) -> Level:
+    """The level of one field of ``compare(a, b, same_event_days)``, computed alone (to
+    bound a pair's evidence before comparing it in full).
+
+    >>> from factcheck.extraction import extract_text
+    >>> from .keys import facet
+    >>> x, y = [facet(c) for c in extract_text(
+    ...     "Officials said 57 guards were held in Ecuador. Police said 61 guards were held in Ecuador.")]
+    >>> [level(f, x, y) for f in FIELDS] == list(compare(x, y).levels)
+    True
+    """
+    if field == "time":
+        return _time(a, b, same_event_days)[0]
+    return _LEVEL_OF[field](a, b)[0]
+
+
 def agreements(c: Comparison, weights: tuple[float, ...]) -> list[Agreement]:
     """The comparison as records for a finding, each with the weight the model gives it."""
     out = [
