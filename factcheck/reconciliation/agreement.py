@@ -135,7 +135,8 @@ two readings of one count disagree by a little (443 and 480, 12 and 13); figures
 apart (5 and 43) are more often two scopes or two moments than one quantity."""
 
 
-def _bounds(f: Facet) -> tuple[float, float] | None:
+def bounds(f: Facet) -> tuple[float, float] | None:
+    """A facet's figure as its lowest and highest value, None when it has none."""
     q = f.claim.quantity
     lo = q.low if q.low is not None else q.value
     hi = q.high if q.high is not None else q.value
@@ -148,8 +149,13 @@ def _bounds(f: Facet) -> tuple[float, float] | None:
 
 
 def _figure(a: Facet, b: Facet) -> tuple[Level, str]:
-    x, y = _bounds(a), _bounds(b)
-    if x is None or y is None or a.unit != b.unit:
+    return figure_level(bounds(a), bounds(b), a.unit == b.unit)
+
+
+def figure_level(x: tuple[float, float] | None, y: tuple[float, float] | None, one_unit: bool) -> tuple[Level, str]:
+    """The figure field of two facets from their bounds (``bounds``), for a caller that
+    compares one facet's figures with many others'."""
+    if x is None or y is None or not one_unit:
         return "unknown", ""
     if x[0] <= y[1] and y[0] <= x[1]:
         return "same", "figures agree"

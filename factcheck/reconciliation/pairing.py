@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..findings import Finding, Pairing
-from .agreement import FIELDS, Comparison, Level, agreements, compare, known_mismatch, level
+from .agreement import FIELDS, Comparison, Level, agreements, bounds, compare, figure_level, known_mismatch, level
 from .identity import is_breakdown
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
@@ -158,6 +158,7 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
     known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
     top, short = _shortfalls(model)
     kinds: dict[tuple[str, frozenset[str], str, frozenset[str]], float | None] = {}
+    ends_of: dict[str, tuple[float, float] | None] = {}  # each key's first figure, as bounds
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     for key in sorted(groups):
         head = groups[key][0]
@@ -167,6 +168,7 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         index = by_figure.get(block(head))
         if index is None:
             index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+        ends = bounds(head)
         for other in _same_order(_figures(groups[key]), index):
             target = groups[other][0]
             kind = (head.event, head.classes, target.event, target.classes)
@@ -175,7 +177,10 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
                 bound = kinds[kind] = _kind_bound(head, target, top, short)
             if bound is None:
                 continue  # a known event or subject that disagrees: another quantity
-            if _hopeless(head, target, bound, short, same_event_days):
+            target_ends = ends_of.get(other, _NO_ENDS)
+            if target_ends is _NO_ENDS:
+                target_ends = ends_of[other] = bounds(target)
+            if _hopeless(head, target, (ends, target_ends), bound, short, same_event_days):
                 continue  # too little evidence to change the join
             c = compare(head, target, same_event_days)
             bits = known_bits.get(c.levels)
@@ -200,6 +205,7 @@ _FLOOR = JOIN_BITS - JOIN_MARGIN - 1e-9
 """Evidence under which a candidate can change no join (a margin for the order of float sums)."""
 
 _UNSEEN = -math.inf
+_NO_ENDS = (math.nan, math.nan)
 
 
 def _shortfalls(model: Model) -> tuple[float, Shortfalls]:
@@ -223,17 +229,27 @@ def _kind_bound(head: Facet, target: Facet, top: float, short: Shortfalls) -> fl
     return top - short["event"][level("event", head, target)] - short["subject"][level("subject", head, target)]
 
 
-def _hopeless(head: Facet, target: Facet, bound: float, short: Shortfalls, same_event_days: int) -> bool:
+def _hopeless(
+    head: Facet,
+    target: Facet,
+    ends: tuple[tuple[float, float] | None, tuple[float, float] | None],
+    bound: float,
+    short: Shortfalls,
+    same_event_days: int,
+) -> bool:
     """Whether the pair's evidence stays under ``JOIN_BITS - JOIN_MARGIN`` bits whatever its
     place gives (``bound``: the most its event and subject allow), reading the cheap
     fields first. Such a candidate is never the one joined (which needs ``JOIN_BITS``) and
     is never close enough to one that is to stop the join (which needs a margin under
     ``JOIN_MARGIN``), so leaving it out of ``joins`` changes nothing; in a large block most
     candidates are of this kind (another time, another figure), and comparing each in full
-    was most of an archive check's slowest cases."""
+    was most of an archive check's slowest cases. ``ends`` are the two facets' ``bounds``."""
     if bound < _FLOOR:
         return True
-    for f in ("figure", "source", "time"):
+    bound -= short["figure"][figure_level(*ends, head.unit == target.unit)[0]]
+    if bound < _FLOOR:
+        return True
+    for f in ("source", "time"):
         bound -= short[f][level(f, head, target, same_event_days)]
         if bound < _FLOOR:
             return True
