@@ -176,7 +176,7 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
             if bound == _UNSEEN:
                 bound = kinds[kind] = _kind_bound(head, target, top, short)
             if bound is None:
-                continue  # a known event or subject that disagrees: another quantity
+                continue  # a known event or subject that disagrees, or too little evidence
             target_ends = ends_of.get(other, _NO_ENDS)
             if target_ends is _NO_ENDS:
                 target_ends = ends_of[other] = bounds(target)
@@ -221,12 +221,15 @@ def _shortfalls(model: Model) -> tuple[float, Shortfalls]:
 
 
 def _kind_bound(head: Facet, target: Facet, top: float, short: Shortfalls) -> float | None:
-    """None when the event or subject is read on both sides and differs (``known_mismatch``),
-    else the most evidence the pair can have given its event and subject: both depend on
-    those two fields alone, so ``joins`` asks once per kind of pair."""
+    """The most evidence the pair can have given its event and subject, or None when no
+    pair of this kind can change a join: the event or subject is read on both sides and
+    differs (``known_mismatch``), or they alone keep it under the evidence that matters
+    (see :func:`_hopeless`). Both fields depend on those two alone, so ``joins`` asks once
+    per kind of pair."""
     if known_mismatch(head, target):
         return None
-    return top - short["event"][level("event", head, target)] - short["subject"][level("subject", head, target)]
+    bound = top - short["event"][level("event", head, target)] - short["subject"][level("subject", head, target)]
+    return bound if bound >= _FLOOR else None
 
 
 def _hopeless(
@@ -244,8 +247,6 @@ def _hopeless(
     ``JOIN_MARGIN``), so leaving it out of ``joins`` changes nothing; in a large block most
     candidates are of this kind (another time, another figure), and comparing each in full
     was most of an archive check's slowest cases. ``ends`` are the two facets' ``bounds``."""
-    if bound < _FLOOR:
-        return True
     bound -= short["figure"][figure_level(*ends, head.unit == target.unit)[0]]
     if bound < _FLOOR:
         return True
