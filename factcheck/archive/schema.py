@@ -26,9 +26,6 @@ SCHEMA_VERSION = 2
 """1: documents, claims, blocks keyed by claim. 2: blocks keyed by document (a document's
 keys are the union of its claims', ten times fewer rows) and each document's main country."""
 
-MMAP_BYTES = 1 << 40
-"""How much of the file SQLite may map into memory for reading (it caps this itself)."""
-
 BUSY_MS = 60_000
 """How long a writer waits for another process's transaction before giving up."""
 
@@ -125,9 +122,6 @@ def connect(path: str, create: bool) -> sqlite3.Connection:
         _rekey_if_stale(db)
         db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
         db.execute("PRAGMA synchronous = NORMAL")  # WAL keeps every committed add across a crash of the process
-        # reads map the file rather than copy each page (SQLite caps it at its built-in limit,
-        # 2 GiB by default): a check reads thousands of scattered claim rows
-        db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     except sqlite3.DatabaseError as err:
         raise ArchiveError(path, f"not a factcheck archive ({err})") from None
     return db
