@@ -315,3 +315,56 @@ def test_every_step_th_candidate_pair_is_taken_without_listing_them(
     ]
     taken = list(pairing._sample(blocks, step))
     assert [(id(a), id(b)) for a, b in taken] == [(id(a), id(b)) for a, b in listed[::step]]
+
+
+# -- developed on: the dev corpora (../shared, the seeds where absent) --------------
+
+
+def _dev_groups() -> dict[str, list]:
+    """The facets of every dev and dev2 article, as one folder check sees them, by key."""
+    from pathlib import Path
+
+    from factcheck import load_documents
+    from factcheck.extraction import extract_document
+    from factcheck.reconciliation import facets_of
+
+    root = Path(__file__).resolve().parent.parent
+    folders = [p for p in (root.parent / "shared" / n / "articles" for n in ("dev", "dev2")) if p.is_dir()]
+    docs, _ = load_documents(folders or [root / "seeds"])
+    claims = sorted((c for d in docs for c in extract_document(d)), key=lambda c: c.id)
+    groups: dict[str, list] = {}
+    for f in facets_of(claims, Settings())[1].values():
+        groups.setdefault(f.key, []).append(f)
+    return groups
+
+
+_DEV_GROUPS: list[dict[str, list]] = []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.floats(0.01, 0.97), min_size=2 * len(FIELDS) * 4, max_size=2 * len(FIELDS) * 4))
+def test_candidates_too_weak_to_matter_are_skipped_without_changing_a_join(probabilities: list[float]) -> None:
+    """``joins`` leaves out, before comparing them in full, the candidates whose event,
+    subject, figure, source and time already keep them under the evidence that could change
+    a join (``_hopeless``): the joins are those of comparing every candidate, under any
+    model (here the priors, and models of random level probabilities)."""
+    from factcheck.reconciliation import pairing
+    from factcheck.reconciliation.scoring import Model
+
+    if not _DEV_GROUPS:
+        _DEV_GROUPS.append(_dev_groups())
+    groups = _DEV_GROUPS[0]
+    rows = iter(probabilities)
+    m = {f: tuple(next(rows) for _ in LEVELS) for f in FIELDS}
+    u = {f: tuple(next(rows) for _ in LEVELS) for f in FIELDS}
+    for model in (prior(), Model(m, u, 0.2)):
+        fast = joins(groups, model, 14)
+        every = pairing._hopeless, pairing._kind_bound
+        try:
+            pairing._hopeless = lambda *a: False  # type: ignore[assignment]
+            pairing._kind_bound = lambda h, t, *a: None if pairing.known_mismatch(h, t) else 0.0  # type: ignore[assignment]
+            plain = joins(groups, model, 14)
+        finally:
+            pairing._hopeless, pairing._kind_bound = every
+        assert fast == plain
+    assert joins(groups, prior(), 14)  # the corpora have claims that join

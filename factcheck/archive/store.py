@@ -250,8 +250,10 @@ class Archive:
         out: list[Claim] = []
         for i in range(0, len(docs), _CHUNK):
             chunk = docs[i : i + _CHUNK]
+            # in the order of the index on doc (each document's claims in text order): ordering
+            # by id alone sorted every record in a temporary tree, half the time of the query
             rows = db.execute(
-                f"SELECT record FROM claims WHERE doc IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk
+                f"SELECT record FROM claims WHERE doc IN ({', '.join('?' * len(chunk))}) ORDER BY doc, id", chunk
             )
             out.extend(claim_from_json(r) for (r,) in rows)
         return out

@@ -15,6 +15,7 @@ neighbours for learning, so the cost grows with the number of claims, not its sq
 from __future__ import annotations
 
 import hashlib
+import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -22,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..findings import Finding, Pairing
-from .agreement import FIELDS, Comparison, agreements, compare, known_mismatch
+from .agreement import FIELDS, Comparison, Level, agreements, bounds, compare, figure_level, known_mismatch, level
 from .identity import is_breakdown
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
@@ -155,6 +156,9 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
             strong[block(head)].append(key)
     out: dict[str, Join] = {}
     known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
+    top, short = _shortfalls(model)
+    kinds: dict[tuple[str, frozenset[str], str, frozenset[str]], float | None] = {}
+    ends_of: dict[str, tuple[float, float] | None] = {}  # each key's first figure, as bounds
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     for key in sorted(groups):
         head = groups[key][0]
@@ -164,10 +168,20 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         index = by_figure.get(block(head))
         if index is None:
             index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+        ends = bounds(head)
         for other in _same_order(_figures(groups[key]), index):
             target = groups[other][0]
-            if known_mismatch(head, target):
-                continue  # a known event or subject that disagrees: another quantity
+            kind = (head.event, head.classes, target.event, target.classes)
+            bound = kinds.get(kind, _UNSEEN)
+            if bound == _UNSEEN:
+                bound = kinds[kind] = _kind_bound(head, target, top, short)
+            if bound is None:
+                continue  # a known event or subject that disagrees, or too little evidence
+            target_ends = ends_of.get(other, _NO_ENDS)
+            if target_ends is _NO_ENDS:
+                target_ends = ends_of[other] = bounds(target)
+            if _hopeless(head, target, (ends, target_ends), bound, short, same_event_days):
+                continue  # too little evidence to change the join
             c = compare(head, target, same_event_days)
             bits = known_bits.get(c.levels)
             if bits is None:
@@ -182,6 +196,65 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
             continue
         out[key] = Join(best[1], model.score(best[2]), best[2])
     return out
+
+
+Shortfalls = dict[str, dict[Level, float]]
+"""For each field, how far each level's evidence falls under the field's best."""
+
+_FLOOR = JOIN_BITS - JOIN_MARGIN - 1e-9
+"""Evidence under which a candidate can change no join (a margin for the order of float sums)."""
+
+_UNSEEN = -math.inf
+_NO_ENDS = (math.nan, math.nan)
+
+
+def _shortfalls(model: Model) -> tuple[float, Shortfalls]:
+    """The most evidence a pair can have under the model, as ``joins`` sums it (an unread
+    field adds nothing), and each level's shortfall from its field's best."""
+    gains: dict[str, dict[Level, float]] = {f: {"unknown": 0.0} for f in FIELDS}
+    for lv in ("same", "close", "different"):
+        c = Comparison((lv,) * len(FIELDS), ("",) * len(FIELDS))
+        for f, w in zip(FIELDS, model.weights(c), strict=True):
+            gains[f][lv] = w
+    best = {f: max(g.values()) for f, g in gains.items()}
+    return sum(best.values()), {f: {lv: best[f] - w for lv, w in g.items()} for f, g in gains.items()}
+
+
+def _kind_bound(head: Facet, target: Facet, top: float, short: Shortfalls) -> float | None:
+    """The most evidence the pair can have given its event and subject, or None when no
+    pair of this kind can change a join: the event or subject is read on both sides and
+    differs (``known_mismatch``), or they alone keep it under the evidence that matters
+    (see :func:`_hopeless`). Both fields depend on those two alone, so ``joins`` asks once
+    per kind of pair."""
+    if known_mismatch(head, target):
+        return None
+    bound = top - short["event"][level("event", head, target)] - short["subject"][level("subject", head, target)]
+    return bound if bound >= _FLOOR else None
+
+
+def _hopeless(
+    head: Facet,
+    target: Facet,
+    ends: tuple[tuple[float, float] | None, tuple[float, float] | None],
+    bound: float,
+    short: Shortfalls,
+    same_event_days: int,
+) -> bool:
+    """Whether the pair's evidence stays under ``JOIN_BITS - JOIN_MARGIN`` bits whatever its
+    place gives (``bound``: the most its event and subject allow), reading the cheap
+    fields first. Such a candidate is never the one joined (which needs ``JOIN_BITS``) and
+    is never close enough to one that is to stop the join (which needs a margin under
+    ``JOIN_MARGIN``), so leaving it out of ``joins`` changes nothing; in a large block most
+    candidates are of this kind (another time, another figure), and comparing each in full
+    was most of an archive check's slowest cases. ``ends`` are the two facets' ``bounds``."""
+    bound -= short["figure"][figure_level(*ends, head.unit == target.unit)[0]]
+    if bound < _FLOOR:
+        return True
+    for f in ("source", "time"):
+        bound -= short[f][level(f, head, target, same_event_days)]
+        if bound < _FLOOR:
+            return True
+    return False
 
 
 def _figure(f: Facet) -> float | None:
