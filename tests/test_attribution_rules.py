@@ -150,6 +150,15 @@ WITHIN_A_SENTENCE = [
     ),
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("it" before a passive stands for no one)
     ("It is estimated that the damage could reach $2 billion.", "en", "$2 billion", None),
+    # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)
+    (
+        "El Servicio Sismológico situó el epicentro a una profundidad de 30 km, al sur de la ciudad.",
+        "es",
+        "30 km",
+        "El Servicio Sismológico",
+    ),
+    # common usage: the same verb of the measuring body, in the present
+    ("El Instituto Geofísico ubica el epicentro a 15 kilómetros de la costa.", "es", "15 kilómetros", "El Instituto Geofísico"),
     # pattern from dev: honduras-prison-2023/telemadrid-elevan-46 (a distance that locates a place)
     (
         "Las autoridades elevaron a 30 los muertos en el penal de Támara, a unos 25 kilómetros de la capital.",
