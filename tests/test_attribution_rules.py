@@ -158,7 +158,12 @@ WITHIN_A_SENTENCE = [
         "El Servicio Sismológico",
     ),
     # common usage: the same verb of the measuring body, in the present
-    ("El Instituto Geofísico ubica el epicentro a 15 kilómetros de la costa.", "es", "15 kilómetros", "El Instituto Geofísico"),
+    (
+        "El Instituto Geofísico ubica el epicentro a 15 kilómetros de la costa.",
+        "es",
+        "15 kilómetros",
+        "El Instituto Geofísico",
+    ),
     # pattern from dev: honduras-prison-2023/telemadrid-elevan-46 (a distance that locates a place)
     (
         "Las autoridades elevaron a 30 los muertos en el penal de Támara, a unos 25 kilómetros de la capital.",
@@ -282,6 +287,21 @@ KNOWN_BODIES = [
     (
         "El Servicio Geológico de Estados Unidos informó que hubo 40 réplicas.",
         "es",
+        "40",
+        "U.S. Geological Survey (USGS)",
+    ),
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (an international body in Portuguese,
+    # with the Portuguese article before it)
+    (
+        "O Serviço Geológico dos Estados Unidos informou que houve 40 réplicas.",
+        "pt",
+        "40",
+        "U.S. Geological Survey (USGS)",
+    ),
+    # common usage: the same in Italian
+    (
+        "Secondo il Servizio Geologico degli Stati Uniti, 40 persone sono morte.",
+        "it",
         "40",
         "U.S. Geological Survey (USGS)",
     ),
@@ -445,8 +465,12 @@ BODIES_OF_OTHER_COVERAGE = [
     ("Amid three blasts in the port, the county said in a statement that nine people died.", "en", "three", None),
     # pattern from dev2: ecuador-crisis-2024-01/urdupoint-afp-41-freed-136-captive (a time and
     # a comma after the verb)
-    ("More than 20 workers were freed, the mining authority said Saturday, as talks went on.", "en", "More than 20",
-     "the mining authority"),
+    (
+        "More than 20 workers were freed, the mining authority said Saturday, as talks went on.",
+        "en",
+        "More than 20",
+        "the mining authority",
+    ),
     # pattern from dev2: ecuador-crisis-2024-01/telesur-178-members-held-7-jails (a body's full
     # name runs to its short name in brackets, however long)
     (
@@ -488,14 +512,22 @@ SPEAKER_SHAPES = [
         "20",
         "Pedro Ruiz",
     ),
-    ("The release was announced by the mayor, Ann Cole, who told reporters that 9 miners were freed.", "en", "9",
-     "Ann Cole"),
+    (
+        "The release was announced by the mayor, Ann Cole, who told reporters that 9 miners were freed.",
+        "en",
+        "9",
+        "Ann Cole",
+    ),
     # common usage: a relative clause set off by commas between the speaker and the verb
     ("El alcalde Juan Pérez, quien visitó la zona, dijo que 40 casas se derrumbaron.", "es", "40", "Juan Pérez"),
     # pattern from dev2: tulua-fire-2022-06/archyde-ministry-justice-52-23 (a clause with an
     # auxiliary is no name: "report" is a noun there)
-    ("The minister said that the coroner will give the first report of 46 identified bodies.", "en", "46",
-     "The minister"),
+    (
+        "The minister said that the coroner will give the first report of 46 identified bodies.",
+        "en",
+        "46",
+        "The minister",
+    ),
     # pattern from dev: otis-2023/marketscreener-39-it (an auxiliary and an adverb end the name)
     ("Il governo aveva precedentemente riferito di 27 morti.", "it", "27", "Il governo"),
     # pattern from dev2: tulua-fire-2022-06/colombia-com-al-menos-52-presos (what carried the
@@ -586,9 +618,27 @@ def test_a_quotation_over_sentences_has_one_speaker(text: str, lang: str, source
 @given(
     st.lists(
         st.sampled_from(
-            ["Según", "la Secretaría de Salud", "el Servicio Nacional", "Mexico's", "National Water Authority",
-             "de", "of", "Honduras", "México", "Mexico", "(SNS)", ",", "murieron", "12", "personas", "said",
-             "informó", "que", "."]
+            [
+                "Según",
+                "la Secretaría de Salud",
+                "el Servicio Nacional",
+                "Mexico's",
+                "National Water Authority",
+                "de",
+                "of",
+                "Honduras",
+                "México",
+                "Mexico",
+                "(SNS)",
+                ",",
+                "murieron",
+                "12",
+                "personas",
+                "said",
+                "informó",
+                "que",
+                ".",
+            ]
         ),
         max_size=25,
     ).map(" ".join),
