@@ -150,6 +150,8 @@ WITHIN_A_SENTENCE = [
     ),
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("it" before a passive stands for no one)
     ("It is estimated that the damage could reach $2 billion.", "en", "$2 billion", None),
+    # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (a carrier with no article)
+    ("Según reporte de medios locales, 12 personas murieron en el penal.", "es", "12", "medios locales"),
     # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)
     (
         "El Servicio Sismológico situó el epicentro a una profundidad de 30 km, al sur de la ciudad.",
@@ -256,6 +258,46 @@ ACROSS_SENTENCES = [
         "es",
         "42",
         "Luis Mora Paz",
+    ),
+    # pattern from dev: juarez-fire-2023/lasillarota-40-muertos-28-heridos (the lede, then the
+    # report it states: "Según X," opening the next sentence)
+    (
+        "LIMA.- Al menos 30 personas murieron en un incendio en un penal. Según el INPE, en el penal había 90 presos.",
+        "es",
+        "Al menos 30",
+        "el INPE",
+    ),
+    # pattern from dev2: tulua-fire-2022-06/colombia-com-al-menos-52-presos (a headline, then "Según")
+    (
+        "Al menos 20 presos murieron en un motín en Iquitos\n\n"
+        "De acuerdo con el reporte del INPE, el fuego empezó de noche.",
+        "es",
+        "Al menos 20",
+        "INPE",
+    ),
+    # common usage: the same in English
+    (
+        "At least 30 inmates died in a prison fire on Sunday. "
+        "According to the Interior Ministry, the fire began at night.",
+        "en",
+        "At least 30",
+        "the Interior Ministry",
+    ),
+    # regressions (dev2 tulua-fire-2022-06/pulzo-tulua-52-muertos-relato-familiares, dev
+    # ecuador-quake-2016/diarioelvistazo-aumenta-40): further down, "Según X," reports its own
+    # details, and "según el relato oficial" names no one
+    (
+        "Las familias llegaron al penal. Nadie les dio información. Hubo gritos toda la noche. "
+        "El fuego dejó 52 muertos. Según el INPE, el fuego empezó de noche.",
+        "es",
+        "52",
+        None,
+    ),
+    (
+        "Al menos 30 personas murieron en un penal. Según el relato oficial, el fuego empezó de noche.",
+        "es",
+        "Al menos 30",
+        None,
     ),
     # pattern from dev: ecuador-quake-2016/ibtimes-toll-262-272-413 (a magnitude is no list item)
     (
