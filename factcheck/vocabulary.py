@@ -254,6 +254,7 @@ class Attribution(_Table):
     generic_heads: frozenset[str] = frozenset()
     place_adverbs: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
     continuations: list[str] = Field(default_factory=list)
     quoting: list[str] = Field(default_factory=list)
     revisions: frozenset[str] = frozenset()

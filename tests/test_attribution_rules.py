@@ -299,6 +299,21 @@ ACROSS_SENTENCES = [
         "Al menos 30",
         None,
     ),
+    # pattern from dev2: ecuador-crisis-2024-01/cnn-all-prison-staff-free-133-3 (a pronoun after an
+    # opening time phrase, before a perfect: "it had said" is the agency, not "It is estimated")
+    (
+        "All guards were freed, the Interior Ministry said. Earlier on Friday it had said 90 guards were held.",
+        "en",
+        "90",
+        "the Interior Ministry",
+    ),
+    (
+        "All guards were freed, the Interior Ministry said. It has said 90 guards were held.",
+        "en",
+        "90",
+        "the Interior Ministry",
+    ),
+    ("All guards were freed, the Interior Ministry said. It is estimated that 90 guards were held.", "en", "90", None),
     # pattern from dev: ecuador-quake-2016/ibtimes-toll-262-272-413 (a magnitude is no list item)
     (
         "The toll rose to 300, officials said. The 7.1-magnitude quake has left more than 2,000 people injured.",

@@ -6,6 +6,7 @@ themselves are found by :mod:`~factcheck.extraction.attribution`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
 from .nameends import MAX_BODY_WORDS, MAX_NAME_WORDS, acronym_at, closes_clause, name_after
@@ -31,8 +32,15 @@ __all__ = [
 ]
 
 _SCAN_WINDOW = 200
+
 """Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
 name, and twice the longest sentence of the development articles."""
+
+
+@cache
+def _personal_pronouns(lang: str) -> frozenset[str]:
+    """The one-word pronouns of ``pronouns`` in attribution.yaml ("he", "it", "ella")."""
+    return frozenset(p for p in vocabulary.attribution(lang).pronouns if " " not in p)
 
 
 def clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
@@ -68,6 +76,15 @@ def name_before(
         ):
             break
         j -= 1
+    if j >= 0 and tokens[j].lower in _personal_pronouns(lang) and (j == 0 or tokens[j - 1].text != ","):
+        # "Earlier on Saturday it had said ...": a pronoun is a subject of its own, whatever
+        # opens the clause before it; "It is estimated" is no one. After a comma (", he
+        # added") the pronoun closes a quote, which quote it is the name scan decides
+        table = vocabulary.attribution(lang)
+        helper = tokens[verb - 1].lower if verb - 1 > j else ""
+        if tokens[j].lower in table.expletives and helper in g.auxiliaries and helper not in table.perfect_auxiliaries:
+            return None
+        return j, j
     appositive = j >= 0 and tokens[j].text == ","
     if appositive:
         j -= 1
@@ -186,8 +203,13 @@ def name_before(
         return None  # "Deadly blaze claims lives", "A photo of the harbour shows"
     if not _each_conjunct_names(span, lang):
         return None  # "El presidente X interrumpió su viaje y al volver señaló": a predicate
-    if len(span) == 1 and span[0].lower in table.expletives and tokens[verb - 1].lower in g.auxiliaries:
-        return None  # "It is estimated that": no one
+    if (
+        len(span) == 1
+        and span[0].lower in table.expletives
+        and tokens[verb - 1].lower in g.auxiliaries
+        and tokens[verb - 1].lower not in table.perfect_auxiliaries
+    ):
+        return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
 
 
