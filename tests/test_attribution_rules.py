@@ -314,6 +314,38 @@ ACROSS_SENTENCES = [
         "the Interior Ministry",
     ),
     ("All guards were freed, the Interior Ministry said. It is estimated that 90 guards were held.", "en", "90", None),
+    # pattern from dev: mexico-quake-2017/gentedehoy-369-retrospectiva (a measuring body's
+    # reading, then the measures of the same quake in the next paragraph)
+    (
+        "El Servicio Sismológico Nacional indicó que el sismo fue de 6,9.\n\n"
+        "El epicentro se localizó a 15 kilómetros al sur de la ciudad, a una profundidad de 40 kilómetros.",
+        "es",
+        "40 kilómetros",
+        "El Servicio Sismológico Nacional",
+    ),
+    # common usage: the same in English
+    (
+        "The National Seismological Service said the quake had a magnitude of 6.9.\n\n"
+        "The epicentre was 15 kilometres south of the town, at a depth of 40 kilometres.",
+        "en",
+        "40 kilometres",
+        "The National Seismological Service",
+    ),
+    # regressions (dev mexico-quake-2017/granadadigital-217-muertos): where a place lies is the
+    # writer's; measures after a count of people are no reading of the body's
+    (
+        "El Servicio Sismológico Nacional indicó que el sismo fue de 6,9.\n\n"
+        "Ciudad de México se encuentra a 120 kilómetros del epicentro.",
+        "es",
+        "120 kilómetros",
+        None,
+    ),
+    (
+        "The National Migration Institute said 40 people died.\n\nThe centre is 3 kilometres from the bridge.",
+        "en",
+        "3 kilometres",
+        None,
+    ),
     # pattern from dev: ecuador-quake-2016/ibtimes-toll-262-272-413 (a magnitude is no list item)
     (
         "The toll rose to 300, officials said. The 7.1-magnitude quake has left more than 2,000 people injured.",
