@@ -346,6 +346,23 @@ ACROSS_SENTENCES = [
         "3 kilometres",
         None,
     ),
+    # pattern from dev: ecuador-quake-2016/washington-examiner-toll-233 (the count noun with who
+    # announced it in apposition refers back to the figure just given)
+    (
+        "The death toll rose to 120 on Monday.\n\n"
+        "The new number, announced by Governor Ana Ruiz on Monday night, is up from 80.",
+        "en",
+        "120",
+        "Ana Ruiz",
+    ),
+    # common usage: the same in Spanish
+    (
+        "Al menos 40 personas murieron en el incendio. El nuevo balance, confirmado por el Ministerio "
+        "de Salud, supera el de ayer.",
+        "es",
+        "Al menos 40",
+        "el Ministerio de Salud",
+    ),
     # pattern from dev: ecuador-quake-2016/ibtimes-toll-262-272-413 (a magnitude is no list item)
     (
         "The toll rose to 300, officials said. The 7.1-magnitude quake has left more than 2,000 people injured.",

@@ -67,13 +67,26 @@ def revised_count(sent: Sentence) -> tuple[Source, str | None] | None:
         start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in _CLAUSE_ENDS), 0)
         if any(start <= f.first < end for f in counts):
             continue  # "elevó a 23 la cifra", "la cifra de muertos asciende a 77": the figure is here
-        if not any(toks[j].lower in revisions for j in range(start, end)):
+        if not any(toks[j].lower in revisions for j in range(start, end)) and not _announced(toks, k, lang):
             continue  # "said the toll is expected to rise": a forecast, no revision
         src = source_for(sent.attributions, k, k, lang)
         if src is None or not src.name:
             continue
         return src, _count_event(toks, k, lang)
     return None
+
+
+def _announced(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """The count noun at ``k`` with a reporting participle and its agent in apposition: "The
+    new number, announced by President X on Sunday, is ...", "La nueva cifra, confirmada por
+    el ministerio, ...": the number the reader was just given, and who gave it."""
+    j = k + 1
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == ","
+        and _reporting_participle(toks[j + 1].lower, lang)
+        and toks[j + 2].lower in vocabulary.attribution(lang).agent_markers
+    )
 
 
 def _definite(toks: Sequence[Token], k: int, definite: frozenset[str]) -> bool:
