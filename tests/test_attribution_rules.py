@@ -275,6 +275,15 @@ ACROSS_SENTENCES = [
         "Al menos 20",
         "INPE",
     ),
+    # pattern from dev: honduras-prison-2023/ensegundos-25-mujeres (the opening cue names no one,
+    # the outlet after it does)
+    (
+        "Al menos 20 reclusas murieron en un motín este martes.\n\n"
+        "Según información preliminar, reporta El Diario, la reyerta fue entre dos pandillas.",
+        "es",
+        "Al menos 20",
+        "El Diario",
+    ),
     # common usage: the same in English
     (
         "At least 30 inmates died in a prison fire on Sunday. "

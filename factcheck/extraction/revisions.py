@@ -281,11 +281,20 @@ def opening_cue(sent: Sentence) -> Source | None:
     'Inpec'
     """
     toks = sent.tokens
+    if not toks or _prefixes(sent.language).match_at(toks, 0) is None:
+        return None
     for a in sent.attributions:
-        cue = a.source.cue.split()
-        if a.outer and a.source.name and cue and a.first > 0 and toks[0].lower == cue[0] and _names(a.source, sent):
+        # "Según información preliminar, reporta La Prensa, ...": the opening cue names no
+        # one and the outlet after it does
+        if a.outer and a.source.name and a.first > 0 and _names(a.source, sent):
             return a.source
     return None
+
+
+@cache
+def _prefixes(lang: str) -> PhraseIndex:
+    """The cues written before a source ("según", "according to"), whole."""
+    return PhraseIndex((p, p) for p in vocabulary.attribution(lang).prefix)
 
 
 def _names(source: Source, sent: Sentence) -> bool:
