@@ -150,6 +150,9 @@ WITHIN_A_SENTENCE = [
     ),
     # pattern from dev: otis-2023/cellardoor-nearly-100 ("it" before a passive stands for no one)
     ("It is estimated that the damage could reach $2 billion.", "en", "$2 billion", None),
+    # pattern from dev: ecuador-quake-2016/lafm-muertos-525 ("según lo informó X": the object
+    # pronoun between the cue and its verb)
+    ("Murieron 30 personas en el penal, según lo informó la Fiscalía.", "es", "30", "la Fiscalía"),
     # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (a carrier with no article)
     ("Según reporte de medios locales, 12 personas murieron en el penal.", "es", "12", "medios locales"),
     # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)
