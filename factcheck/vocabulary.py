@@ -263,6 +263,7 @@ class Attribution(_Table):
     organisation_heads: frozenset[str] = frozenset()
     actions: list[str] = Field(default_factory=list)
     agent_markers: frozenset[str] = frozenset()
+    citing: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
     back_cues: frozenset[str] = frozenset()
     back_nouns: frozenset[str] = frozenset()

@@ -153,6 +153,21 @@ WITHIN_A_SENTENCE = [
     # pattern from dev: ecuador-quake-2016/lafm-muertos-525 ("según lo informó X": the object
     # pronoun between the cue and its verb)
     ("Murieron 30 personas en el penal, según lo informó la Fiscalía.", "es", "30", "la Fiscalía"),
+    # pattern from dev: otis-2023/marketscreener-39-it (a carrier that cites whose data it gives)
+    (
+        "Il bilancio comprende 12 uomini, secondo una nota ufficiale che cita i dati del governo di Oaxaca, "
+        "lo Stato più colpito.",
+        "it",
+        "12",
+        "governo di Oaxaca",
+    ),
+    # common usage: the same in Spanish
+    (
+        "Murieron 12 hombres, según un comunicado que cita cifras de la Secretaría de Salud.",
+        "es",
+        "12",
+        "la Secretaría de Salud",
+    ),
     # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (a carrier with no article)
     ("Según reporte de medios locales, 12 personas murieron en el penal.", "es", "12", "medios locales"),
     # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)
