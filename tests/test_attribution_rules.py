@@ -168,6 +168,19 @@ WITHIN_A_SENTENCE = [
         "12",
         "la Secretaría de Salud",
     ),
+    # pattern from dev2: ecuador-litoral-2023-07/jornada-mx-lasso-estado-excepcion-31 (an unnamed
+    # source in lower case after an opening phrase)
+    (
+        "En un breve comunicado las fuerzas armadas indicaron que retomaron 3 pabellones.",
+        "es",
+        "3",
+        "las fuerzas armadas",
+    ),
+    ("En su último informe los militares señalaron que hubo 4 heridos.", "es", "4", "los militares"),
+    # common usage: the same in English
+    ("In a statement, security forces said 3 people died.", "en", "3", "security forces"),
+    # regression: an opening phrase with no speaker after it
+    ("En partes desde las zonas dañadas, se contaron 3 muertos.", "es", "3", None),
     # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (a carrier with no article)
     ("Según reporte de medios locales, 12 personas murieron en el penal.", "es", "12", "medios locales"),
     # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)

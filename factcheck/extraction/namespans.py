@@ -188,7 +188,20 @@ def name_before(
             ),
             None,
         )
-        if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+        if inner is None:
+            # "En un escueto comunicado las fuerzas armadas indicaron": an unnamed source of
+            # the language's words after the opening phrase's own words
+            inner = next(
+                (
+                    k
+                    for k in range(last - 1, first, -1)
+                    if tokens[k].lower in g.determiners and is_generic(tokens[k + 1 : last + 1], lang)
+                ),
+                None,
+            )
+        elif not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+            inner = None
+        if inner is None:
             return None  # "En partes desde las zonas dañadas, se contaron": no speaker
         first = inner
     span = tokens[first : last + 1]
