@@ -181,6 +181,14 @@ WITHIN_A_SENTENCE = [
     ("In a statement, security forces said 3 people died.", "en", "3", "security forces"),
     # regression: an opening phrase with no speaker after it
     ("En partes desde las zonas dañadas, se contaron 3 muertos.", "es", "3", None),
+    # pattern from dev2: ecuador-crisis-2024-01/pledgetimes-139-officers-five-prisons (a time
+    # inside the cue)
+    (
+        "A total of 90 guards were held in four prisons, as confirmed this Wednesday by the prison agency.",
+        "en",
+        "90",
+        "the prison agency",
+    ),
     # pattern from dev: honduras-prison-2023/clicknoticias-al-menos-40 (a carrier with no article)
     ("Según reporte de medios locales, 12 personas murieron en el penal.", "es", "12", "medios locales"),
     # pattern from dev: ecuador-quake-2016/losandes-246-muertos (a body that places a measure reports it)
