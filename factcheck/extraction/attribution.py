@@ -99,7 +99,7 @@ def find_attributions(
                 out.append(quoted)
                 i = quoted.last + 1
                 continue
-        hit = prefix.match_at(tokens, i) or (_prefix_over_time(prefix, tokens, i, skip) if skip else None)
+        hit = prefix.match_at(tokens, i) or (prefix.match_over(tokens, i, skip) if skip else None)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
             while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
@@ -243,23 +243,6 @@ def find_attributions(
 
 _CLOSING_QUOTES = frozenset('"”’»')
 _CLOSING = frozenset(".!?)]") | _CLOSING_QUOTES
-
-
-_PREFIX_REACH = 12  # "as confirmed on the night of this Wednesday by": cue words and a time
-
-
-def _prefix_over_time(
-    prefix: PhraseIndex, tokens: Sequence[Token], i: int, skip: frozenset[int]
-) -> tuple[int, object] | None:
-    """A cue before its source with a time inside it ("as confirmed this Wednesday by the
-    agency", "confirmado el martes por la Fiscalía"): matched over the time's tokens, with
-    the number of tokens it spans."""
-    kept = [k for k in range(i, min(len(tokens), i + _PREFIX_REACH)) if k not in skip]
-    hit = prefix.match_at([tokens[k] for k in kept], 0)
-    if hit is None or hit[0] < 2:
-        return None
-    end = kept[hit[0] - 1]
-    return (end - i + 1, hit[1]) if end - i + 1 > hit[0] else None
 
 
 def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:
