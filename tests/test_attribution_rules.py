@@ -459,6 +459,13 @@ KNOWN_BODIES = [
         "40",
         "U.S. Geological Survey (USGS)",
     ),
+    # regression (found on this test table): Italian "stati" is an auxiliary, "Stati Uniti" a name
+    (
+        "Il Servizio Geologico degli Stati Uniti ha detto che 40 persone sono morte.",
+        "it",
+        "40",
+        "U.S. Geological Survey (USGS)",
+    ),
     # pattern from dev: juarez-fire-2023/bostonglobe-at-least-40 (a description refers back to the body)
     (
         "Mexico's National Migration Institute said the fire started at night. "

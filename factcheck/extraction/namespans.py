@@ -166,7 +166,11 @@ def name_before(
     longest = MAX_BODY_WORDS if tokens[last].text == ")" and acronym_at(tokens, last - 1) else MAX_NAME_WORDS
     if first > last or last - first + 1 > longest:
         return None
-    aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
+    # a capitalised word inside a name is no auxiliary ("degli Stati Uniti": "stati" is one in Italian)
+    aux = next(
+        (k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries and not tokens[k].is_capitalized),
+        None,
+    )
     if aux is not None and not any(t.text == "," for t in tokens[aux:last]):
         # (with a comma after it the name in apposition is kept: "La liberación fue
         # confirmada por la alcaldesa, Ana Ríos")
