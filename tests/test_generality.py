@@ -39,6 +39,7 @@ ALLOWED: dict[str, str] = {
         "official name of Ecuador's prison service"
     ),
     "servicio geológico de estados unidos": "Spanish name of the USGS",
+    "serviço geológico dos estados unidos": "Portuguese name of the USGS",
     "organización internacional para las migraciones": "Spanish name of the IOM",
     # general formulas of news or law, in any story of the kind
     "declared a state of emergency": "general formula of an action that reports nothing",

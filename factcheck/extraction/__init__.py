@@ -26,7 +26,7 @@ from .language import document_language, sentence_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
-from .revisions import SHOWN_REACH, confirmed_event, give_back, report_back, revised_count, shown_figures
+from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
 from .sentence import DocContext, Sentence
 from .tokens import Token, split_sentences, tokenize_span
 
@@ -117,9 +117,19 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         confirmed = confirmed_event(sent) if back is None and revised is None and shown is None else None
         if confirmed is not None:
             give_back(claims, sent, confirmed)  # "La liberación fue confirmada por X"
+        told = back is not None or revised is not None or shown is not None or confirmed is not None
+        opening = opening_cue(sent) if not told else None
+        if opening is not None and claims and claims[-1].sentence_index <= LEDE:
+            give_back(claims, sent, (opening, None))  # "Al menos 40 murieron ... Según el INM, ..."
         claims.extend(compose(sent, ctx))
     return share_quoted_speakers(claims, body)
 
+
+LEDE = 1
+"""The index of the last sentence that is the top of a story: its headline (or a dateline
+run into it) and the sentence after. A lede states the news in the outlet's words and the
+sentence after it says whose report it is ("Según el INM, ..."); further down, a sentence
+that opens with a cue reports details of its own (extraction/revisions.py ``opening_cue``)."""
 
 _UNREAD_FIELDS = dict.fromkeys(
     (

@@ -31,7 +31,7 @@ from .namespans import (
     relative_subject,
     sentence_subject,
 )
-from .sourcenames import is_document, is_generic, make_source
+from .sourcenames import cited_owner, is_document, is_generic, make_source
 from .tokens import PhraseIndex, Token
 
 
@@ -99,12 +99,15 @@ def find_attributions(
                 out.append(quoted)
                 i = quoted.last + 1
                 continue
-        hit = prefix.match_at(tokens, i)
+        hit = prefix.match_at(tokens, i) or (prefix.match_over(tokens, i, skip) if skip else None)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
             while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
                 start += 1  # "según informó el domingo la agencia": the time before the name
             last = name_after(tokens, start, lang, skip)
+            cited = cited_owner(tokens, start, last, lang)
+            if cited is not None:
+                start, last = cited  # "secondo una dichiarazione che cita i dati del governo di X"
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
             # kind of unnamed source must follow, or "per" and "citing" are just words
             words = tokens[start : last + 1]

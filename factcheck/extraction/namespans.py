@@ -6,6 +6,7 @@ themselves are found by :mod:`~factcheck.extraction.attribution`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
 from .nameends import MAX_BODY_WORDS, MAX_NAME_WORDS, acronym_at, closes_clause, name_after
@@ -31,8 +32,15 @@ __all__ = [
 ]
 
 _SCAN_WINDOW = 200
+
 """Tokens :func:`name_before` reads back from a verb at most: over ten times the longest
 name, and twice the longest sentence of the development articles."""
+
+
+@cache
+def _personal_pronouns(lang: str) -> frozenset[str]:
+    """The one-word pronouns of ``pronouns`` in attribution.yaml ("he", "it", "ella")."""
+    return frozenset(p for p in vocabulary.attribution(lang).pronouns if " " not in p)
 
 
 def clause_start(tokens: Sequence[Token], cue: int, lang: str = "en") -> int:
@@ -68,6 +76,15 @@ def name_before(
         ):
             break
         j -= 1
+    if j >= 0 and tokens[j].lower in _personal_pronouns(lang) and (j == 0 or tokens[j - 1].text != ","):
+        # "Earlier on Saturday it had said ...": a pronoun is a subject of its own, whatever
+        # opens the clause before it; "It is estimated" is no one. After a comma (", he
+        # added") the pronoun closes a quote, which quote it is the name scan decides
+        table = vocabulary.attribution(lang)
+        helper = tokens[verb - 1].lower if verb - 1 > j else ""
+        if tokens[j].lower in table.expletives and helper in g.auxiliaries and helper not in table.perfect_auxiliaries:
+            return None
+        return j, j
     appositive = j >= 0 and tokens[j].text == ","
     if appositive:
         j -= 1
@@ -149,7 +166,11 @@ def name_before(
     longest = MAX_BODY_WORDS if tokens[last].text == ")" and acronym_at(tokens, last - 1) else MAX_NAME_WORDS
     if first > last or last - first + 1 > longest:
         return None
-    aux = next((k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries), None)
+    # a capitalised word inside a name is no auxiliary ("degli Stati Uniti": "stati" is one in Italian)
+    aux = next(
+        (k for k in range(first + 1, last + 1) if tokens[k].lower in g.auxiliaries and not tokens[k].is_capitalized),
+        None,
+    )
     if aux is not None and not any(t.text == "," for t in tokens[aux:last]):
         # (with a comma after it the name in apposition is kept: "La liberación fue
         # confirmada por la alcaldesa, Ana Ríos")
@@ -171,7 +192,20 @@ def name_before(
             ),
             None,
         )
-        if inner is None or not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+        if inner is None:
+            # "En un escueto comunicado las fuerzas armadas indicaron": an unnamed source of
+            # the language's words after the opening phrase's own words
+            inner = next(
+                (
+                    k
+                    for k in range(last - 1, first, -1)
+                    if tokens[k].lower in g.determiners and is_generic(tokens[k + 1 : last + 1], lang)
+                ),
+                None,
+            )
+        elif not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
+            inner = None
+        if inner is None:
             return None  # "En partes desde las zonas dañadas, se contaron": no speaker
         first = inner
     span = tokens[first : last + 1]
@@ -186,8 +220,13 @@ def name_before(
         return None  # "Deadly blaze claims lives", "A photo of the harbour shows"
     if not _each_conjunct_names(span, lang):
         return None  # "El presidente X interrumpió su viaje y al volver señaló": a predicate
-    if len(span) == 1 and span[0].lower in table.expletives and tokens[verb - 1].lower in g.auxiliaries:
-        return None  # "It is estimated that": no one
+    if (
+        len(span) == 1
+        and span[0].lower in table.expletives
+        and tokens[verb - 1].lower in g.auxiliaries
+        and tokens[verb - 1].lower not in table.perfect_auxiliaries
+    ):
+        return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
 
 

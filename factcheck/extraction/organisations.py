@@ -13,7 +13,7 @@ from functools import cache
 from .. import vocabulary
 from .timewords import flat
 
-_LEADING = frozenset({"the", "el", "la", "los", "las", "il", "lo", "l'", "le", "del", "de"})
+_LEADING = frozenset({"the", "el", "la", "los", "las", "il", "lo", "l'", "le", "del", "de", "o", "os", "a", "as"})
 _TRAILING = frozenset({"authorities", "officials", "autoridades", "funcionarios", "autorità"})
 _PARENS = re.compile(r"\s*\(([^)]*)\)\s*$")
 _WORD = re.compile(r"[\w'’.]+")

@@ -8,7 +8,11 @@ The text itself says so: a definite count noun ("la cifra", "el balance", "the t
 attributed clause with a verb of revision ("actualizó", "se elevó", "raised") and no count
 of its own, right after a sentence whose figures of the same event no one was given; "the
 toll is expected to rise" forecasts and revises nothing. Attribution within a sentence is decided in
-:mod:`~factcheck.extraction.attribution`; this module only passes it one sentence back."""
+:mod:`~factcheck.extraction.attribution`; this module only passes it one sentence back.
+
+The same holds for the lede of a story and the sentence after it that opens with its cue
+("Al menos 40 migrantes murieron ... Según el INM, en la sede ..."): the cue names whose
+report the lede states (:func:`opening_cue`)."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from .sentence import Sentence
 from .sourcenames import make_source
 from .tokens import PhraseIndex, Token
 
-__all__ = ["confirmed_event", "give_back", "report_back", "revised_count", "shown_figures"]
+__all__ = ["confirmed_event", "give_back", "opening_cue", "report_back", "revised_count", "shown_figures"]
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")"})
 _EVENT_REACH = 3  # "la cifra de personas fallecidas", "the death toll"
@@ -63,13 +67,26 @@ def revised_count(sent: Sentence) -> tuple[Source, str | None] | None:
         start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in _CLAUSE_ENDS), 0)
         if any(start <= f.first < end for f in counts):
             continue  # "elevó a 23 la cifra", "la cifra de muertos asciende a 77": the figure is here
-        if not any(toks[j].lower in revisions for j in range(start, end)):
+        if not any(toks[j].lower in revisions for j in range(start, end)) and not _announced(toks, k, lang):
             continue  # "said the toll is expected to rise": a forecast, no revision
         src = source_for(sent.attributions, k, k, lang)
         if src is None or not src.name:
             continue
         return src, _count_event(toks, k, lang)
     return None
+
+
+def _announced(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """The count noun at ``k`` with a reporting participle and its agent in apposition: "The
+    new number, announced by President X on Sunday, is ...", "La nueva cifra, confirmada por
+    el ministerio, ...": the number the reader was just given, and who gave it."""
+    j = k + 1
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == ","
+        and _reporting_participle(toks[j + 1].lower, lang)
+        and toks[j + 2].lower in vocabulary.attribution(lang).agent_markers
+    )
 
 
 def _definite(toks: Sequence[Token], k: int, definite: frozenset[str]) -> bool:
@@ -245,3 +262,43 @@ def _reporting_participle(word: str, lang: str) -> bool:
         return True
     stem = word[:-2] if word.endswith(("os", "as")) else word[:-1] if word.endswith("a") else None
     return stem is not None and stem + "o" in known
+
+
+def opening_cue(sent: Sentence) -> Source | None:
+    """The source of a sentence that opens with its cue and names someone ("Según el INM,
+    en la sede ...", "According to the ministry, the fire began ..."): the lede of a story
+    states the news in the outlet's words and the next sentence says whose report it is.
+    Only a cue that opens the sentence (one inside it, "..., según X", closes its own
+    clause), and only a name or an unnamed source of ``generic_sources`` ("según el relato
+    oficial" names no one). Which figures it reaches is the caller's: the lede's.
+
+    >>> from factcheck.extraction.tokens import tokenize
+    >>> from factcheck.extraction.attribution import find_attributions
+    >>> text = "De acuerdo con el reporte del Inpec, el fuego empezó en un pabellón."
+    >>> s = Sentence(text, 0, len(text), 0, "es", tokenize(text))
+    >>> s.attributions = find_attributions(s.tokens, text, "es")
+    >>> opening_cue(s).name
+    'Inpec'
+    """
+    toks = sent.tokens
+    if not toks or _prefixes(sent.language).match_at(toks, 0) is None:
+        return None
+    for a in sent.attributions:
+        # "Según información preliminar, reporta La Prensa, ...": the opening cue names no
+        # one and the outlet after it does
+        if a.outer and a.source.name and a.first > 0 and _names(a.source, sent):
+            return a.source
+    return None
+
+
+@cache
+def _prefixes(lang: str) -> PhraseIndex:
+    """The cues written before a source ("según", "according to"), whole."""
+    return PhraseIndex((p, p) for p in vocabulary.attribution(lang).prefix)
+
+
+def _names(source: Source, sent: Sentence) -> bool:
+    """A capitalised name ("el INM", "the Health Ministry") or a listed unnamed source ("las
+    autoridades", "medios locales")."""
+    generic = vocabulary.attribution(sent.language).generic_sources
+    return any(w[:1].isupper() for w in source.name.split()) or source.name.lower() in generic

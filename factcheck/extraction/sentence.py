@@ -44,6 +44,9 @@ class DocContext:
     carried: tuple[int, Source] | None = None
     """(end offset, source) of the sentence just before when it attributed its figures: the
     next sentence of the same paragraph that goes on listing figures shares its source."""
+    carried_measures: bool = False
+    """Whether every figure of that sentence was a measure with a unit (a magnitude, a
+    distance): a measuring body's report, which the measures after it go on with."""
     last_counted: tuple[str, str | None] | None = None
     """(subject class, event class) of the last figure that named what it counts: the head
     a list of bare figures shares ("64 muertos. Detalló que son 30; Colima, 12")."""

@@ -15,6 +15,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Source
+from .nameends import name_after
 from .tokens import Token
 
 MAX_PERSON_WORDS = 5
@@ -74,6 +75,40 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
             if j < last and tokens[j].lower in owner_marks:
                 return j + 1, last
     return first, last
+
+
+def cited_owner(tokens: Sequence[Token], first: int, last: int, lang: str = "en") -> tuple[int, int] | None:
+    """The body a carrier cites, where the name ``first``..``last`` is a carrier with no
+    owner of its own and a relative clause after it cites one: "una dichiarazione ufficiale
+    che cita i dati del governo di Guerrero", "un comunicado que cita cifras de la
+    Secretaría": the cited body gives the figures; else None."""
+    table = _table(lang)
+    g = vocabulary.grammar(lang)
+    if _owner_of_carrier(tokens, first, last, lang) != (first, last):
+        return None  # "un boletín del ministerio" names its owner already
+    if not any(tokens[k].lower in table.carriers for k in range(first, last + 1)):
+        return None
+    j = last + 1
+    if j < len(tokens) and tokens[j].lower in g.relative:
+        j += 1  # "que cita", and the English participle "citing" with none
+    if j >= len(tokens) or tokens[j].lower not in table.citing:
+        return None
+    owner_marks = g.partitive | {"of", "from", "de", "del", "di", "della", "dello", "dei", "do", "da", "dos"}
+    j += 1
+    while j < len(tokens) and j <= last + _CITED_GAP and tokens[j].lower not in owner_marks:
+        if not tokens[j].is_word or tokens[j].is_capitalized:
+            return None  # "cita a Reuters": a name with no "data of" before it is read as written
+        j += 1  # "i dati", "cifras", "datos oficiales"
+    if j + 1 >= len(tokens) or tokens[j].lower not in owner_marks:
+        return None
+    end = name_after(tokens, j + 1, lang)
+    comma = next((k for k in range(j + 1, end + 1) if tokens[k].text == ","), None)
+    if comma is not None:
+        end = comma - 1  # "del governo di Guerrero, lo Stato in cui ...": the apposition describes it
+    return (j + 1, end) if end >= j + 1 else None
+
+
+_CITED_GAP = 6  # "que cita los datos oficiales más recientes de"
 
 
 def _without_place_adverb(tokens: Sequence[Token], first: int, last: int, lang: str) -> int:

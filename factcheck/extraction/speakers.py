@@ -5,7 +5,9 @@ The text itself says when that is so: a pronoun ("He added ...", "Detalló que .
 title that refers back ("the governor", "el mandatario"), a list of figures that goes on
 after its attributed head ("X reported 64 dead. 30 died in the capital, 21 in
 Jalisco ..."), a sentence that opens with a continuation ("Mientras que en Jalisco ...")
-or a list after a colon ("según un boletín del ministerio: - Bolivia: 9"). A single figure
+or a list after a colon ("según un boletín del ministerio: - Bolivia: 9"), and the
+lengths that go on with a body's reading ("El SSN indicó que el sismo fue de 7,1. ¶ El
+epicentro se localizó a 12 kilómetros ..."). A single figure
 after an attributed sentence is as often the writer's own, so it is carried only as an
 item of such a list.
 
@@ -22,7 +24,7 @@ from ..models import Source
 from ..units import to_base
 from .acronyms import expand
 from .attribution import Attribution, find_attributions, source_for
-from .bodies import body_name
+from .bodies import body_name, is_body
 from .organisations import canonical_name
 from .placewords import place_words
 from .quantities import Found
@@ -52,6 +54,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if sent.quantities and len(names) == 1:
         # a sentence that cites two sources leaves the next one to neither
         ctx.carried = (sent.end, sent.attributions[-1].source)
+        ctx.carried_measures = all(_measure(f) for f in sent.quantities)
     # a name, or a body described in lower case ("the national fire agency said ...; it
     # had said earlier"): what a later pronoun refers back to
     named = [
@@ -228,6 +231,11 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
     carried = [Attribution(source, -1, -1, 0, True)]
     if _after_colon(sent.body, end) or (_bulleted(sent) and items >= 1):
         return carried
+    if ctx.carried_measures and _measures_only(sent) and is_body(source.name):
+        # "El SSN indicó que el sismo fue de 7,1. ¶ El epicentro se localizó a 12 km ..., a
+        # una profundidad de 57 km": what a measuring body measured, read on; "Ciudad de
+        # México se encuentra a 120 km del epicentro" is where a place lies, the writer's
+        return [] if any(p.first == 0 for p in sent.places) else carried
     if items < 2:
         return []
     if "\n" not in between:
@@ -235,6 +243,19 @@ def _carried(sent: Sentence, ctx: DocContext) -> list[Attribution]:
     if _continues(sent) or (_opens_with_figure(sent) and _semicolon_list(sent)):
         return carried  # "Mientras que en Jalisco ...", "Tres en Colima (...); 6 en ..."
     return []
+
+
+def _measures_only(sent: Sentence) -> bool:
+    """Every figure of the sentence is a length ("a 12 kilómetros", "a una profundidad de 57
+    kilómetros"), none a count of people or things."""
+    return bool(sent.quantities) and all(
+        f.unit is not None and to_base(1.0, f.unit)[1] == "meter" for f in sent.quantities
+    )
+
+
+def _measure(f: Found) -> bool:
+    """A reading rather than a count: a figure with a unit, or a fraction ("de 7,1")."""
+    return f.unit is not None or (f.value is not None and not float(f.value).is_integer())
 
 
 def _list_items(sent: Sentence) -> int:

@@ -208,6 +208,19 @@ class PhraseIndex:
         self.firsts = frozenset(self._by_first)
         """First words of the phrases: hot loops test this set before calling a method."""
 
+    def match_over(
+        self, tokens: Sequence[Token], i: int, skip: frozenset[int], reach: int = 12
+    ) -> tuple[int, object] | None:
+        """The longest phrase starting at token ``i`` with ``skip`` tokens inside it ("as
+        confirmed this Wednesday by", a time inside a cue): (number of tokens it spans,
+        payload), only where it spans a skipped token; ``reach`` tokens at most."""
+        kept = [k for k in range(i, min(len(tokens), i + reach)) if k not in skip]
+        hit = self.match_at([tokens[k] for k in kept], 0)
+        if hit is None or hit[0] < 2:
+            return None
+        end = kept[hit[0] - 1]
+        return (end - i + 1, hit[1]) if end - i + 1 > hit[0] else None
+
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (number of tokens, payload)."""
         try:
