@@ -101,6 +101,9 @@ def test_every_case_the_writer_leaves_out_reads_back_the_same() -> None:
     assert data["schema_version"] == SCHEMA_VERSION
     rows = {c["id"]: c for c in data["claims"]}
     assert "outlet" not in rows["a:12-14"] and "published" not in rows["a:12-14"]
+    # defaults are left out, those of a field with its own serializer too (base_value)
+    assert set(rows["a:12-14"]["quantity"]) == {"text", "start", "end", "value", "low", "high"}
+    assert "comparative" not in rows["a:12-14"] and "place" not in rows["a:12-14"]
     assert rows["a:40-42"]["outlet"] is None and rows["a:40-42"]["published"] == "2024-03-05"
     assert "outlet" not in rows["b:12-14"] and "published" not in rows["b:12-14"]
     assert rows["x:3-5"]["outlet"] == "Archive X" and rows["x:3-5"]["published"] == "2024-03-04"

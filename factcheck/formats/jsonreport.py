@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -198,12 +199,13 @@ def as_data(report: Report) -> dict[str, Any]:
     documents: dict[str, dict[str, Any]] = {}
     for d in data["documents"]:
         documents.setdefault(d["id"], d)
-    full = _ROWS.dump_python(compacted.claims, mode="json", include={"__all__": set(_FROM_DOCUMENT)})
-    rows = _ROWS.dump_python(compacted.claims, mode="json", exclude_defaults=True)
-    for row, given in zip(rows, full, strict=True):
+    rows = _ROWS.dump_python(compacted.claims, mode="json")
+    for row in rows:
+        given = {key: row[key] for key in _FROM_DOCUMENT}
+        _strip(row, ClaimRow)
         document = documents.get(row["document"])
         if document is None:
-            continue  # a claim of a document the report does not list (an archive's): as dumped
+            continue  # a claim of a document the report does not list (an archive's): as stripped
         for key in _FROM_DOCUMENT:
             if given[key] == document.get(key):
                 row.pop(key, None)
@@ -215,6 +217,35 @@ def as_data(report: Report) -> dict[str, Any]:
             if f["evidence"]["claimers"] == _claimers(f):
                 del f["evidence"]["claimers"]
     return data
+
+
+def _strip(row: dict[str, Any], model: type[BaseModel]) -> None:
+    """``row`` (``model`` dumped as JSON) without the fields whose JSON is their default's,
+    in place, records within it too."""
+    defaults, records = _defaults(model)
+    for key in list(row):
+        value = row[key]
+        if key in defaults and value == defaults[key]:
+            del row[key]
+        elif key in records and isinstance(value, dict):
+            _strip(value, records[key])
+
+
+@cache
+def _defaults(model: type[BaseModel]) -> tuple[dict[str, Any], dict[str, type[BaseModel]]]:
+    """The JSON of each field's default (fields that have one), and the record type of
+    each field that holds a record."""
+    defaults: dict[str, Any] = {}
+    records: dict[str, type[BaseModel]] = {}
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        if kind is not None and not field.is_required():
+            default = field.get_default(call_default_factory=True, validated_data={})
+            defaults[name] = TypeAdapter(kind).dump_python(default, mode="json")
+        for each in (kind, *get_args(kind)):
+            if isinstance(each, type) and issubclass(each, BaseModel):
+                records[name] = each
+    return defaults, records
 
 
 def _claimers(f: dict[str, Any]) -> list[str]:
