@@ -164,3 +164,11 @@ def test_the_dev_corpus_reads_back_and_is_smaller() -> None:
     assert render_json(load_report(text)) == text
     legacy = report.model_dump_json(indent=2)
     assert len(text) < len(legacy) / 3
+
+
+def test_the_cli_writes_the_report_in_pieces_that_make_the_same_text(seeds: Report) -> None:
+    from factcheck.formats import render_report, report_pieces
+
+    pieces = list(report_pieces("json", seeds))
+    assert len(pieces) > 3 and "".join(pieces) == render_json(seeds)
+    assert list(report_pieces("text", seeds)) == [render_report("text", seeds)]
