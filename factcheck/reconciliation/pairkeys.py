@@ -8,11 +8,11 @@ apart. A pair's key holds exactly what judging the pair reads (``classify._pair_
 and ``classify._judge``), so two pairs with one key get one timing and one verdict, and
 the judgement is made once per key. What the key holds:
 
-* of each claim, its *signature*: the bounds of its figure, the words that order it in
-  time, its measure anchor, whether it only grows, its event and classes, its stated place
-  (key and whether stated), its source's name, whether it holds "so far", the basis of its
-  moment, its clock (the national toll its report gives), and its moment itself unless it
-  is a day;
+* of each claim, its *signature*: the bounds of its figure (and its interval, where the
+  classifier asks whether two claims agree), the words that order it in time, its measure
+  anchor, whether it only grows, its event and classes, its stated place (what its key is
+  made of, and whether stated), its source's name, whether it holds "so far", the basis of
+  its moment, and its clock (the national toll its report gives);
 * of the pair, whether the claims share their document, their copy group, their sentence,
   and how many days apart their moments are when both are days (only that difference is
   read: a day is before, after or on another, so many days apart), else both moments.
