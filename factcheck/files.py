@@ -11,7 +11,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -84,11 +84,11 @@ def write_target(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step: readers see the old file or the new one,
-    and a crash mid-write leaves the old file as it was. The new file keeps the old one's
-    mode, or gets the mode a plain ``open(path, "w")`` would give; a symbolic link is
-    written through, not replaced."""
+def atomic_write(path: Path, text: str | Iterable[str]) -> None:
+    """Replace ``path`` with ``text`` (or its pieces, written as they come) in one step:
+    readers see the old file or the new one, and a crash mid-write leaves the old file as
+    it was. The new file keeps the old one's mode, or gets the mode a plain
+    ``open(path, "w")`` would give; a symbolic link is written through, not replaced."""
     path = write_target(Path(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -98,7 +98,10 @@ def atomic_write(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..findings import Report
 from ..models import Claim, Document
@@ -69,4 +69,13 @@ def render_report(name: str, report: Report, run: RunInfo | None = None, color: 
     return writer(report)
 
 
-__all__ = ["CLAIM_FORMATS", "REPORT_FORMATS", "RunInfo", "register_report_format", "render_report"]
+def report_pieces(name: str, report: Report, run: RunInfo | None = None, color: bool = False) -> Iterable[str]:
+    """The report in format ``name`` as pieces of text to write in turn: the built-in JSON
+    report a record at a time (so that a large one is never held whole), any other format
+    in one piece (:func:`render_report`)."""
+    if REPORT_FORMATS[name] is _json.render_json:
+        return _json.render_json_pieces(report)
+    return [render_report(name, report, run, color)]
+
+
+__all__ = ["CLAIM_FORMATS", "REPORT_FORMATS", "RunInfo", "register_report_format", "render_report", "report_pieces"]

@@ -1,23 +1,40 @@
-"""The report as JSON that grows with the claims, not with claims times findings: every
-claim a finding cites is listed once, in the ``claims`` table, and each side of a finding
-cites its claims by id (with the document and the figure's characters, so a reader can
-locate a side without the table). Keys are sorted, so the same input gives byte-identical
-output. The schema is :class:`ReportJSON` (``factcheck schema report``,
-docs/schemas/report.schema.json); :func:`load_report` reads it back into a
+"""The report as JSON that grows with the claims, not with claims times findings.
+
+Everything a report would repeat is written once, in a table, and cited from where it is
+used: every claim a finding cites is in ``claims`` (cited by id from the findings' sides,
+with the document and the figure's characters, so a reader can locate a side without the
+table); each claim's sentence is in ``sentences`` (cited by index: copies of one story
+share their sentences); each group of copies is in ``copy_groups`` and each field-by-field
+comparison of a pairing in ``agreements`` (cited by index from the findings). A claim of
+the table leaves out the fields at their default, and its ``outlet`` and ``published``
+when they are its document's; a finding's ``evidence.claimers`` is left out when it is the
+sorted union of its sides' ``who``. The JSON has no indentation: each record of a table is
+one line, keys sorted, so the same input gives byte-identical output.
+
+The schema is :class:`ReportJSON` (``factcheck schema report``,
+docs/schemas/report.schema.json); :func:`load_report` reads a report back into a
 :class:`~factcheck.findings.Report`."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from ..findings import Finding, Position, Report
+from ..findings import Agreement, Finding, Pairing, Position, Report
 from ..models import Claim
 from .words import clean
 
-SCHEMA_VERSION = "2.0"
-"""2.0: claims listed once in ``claims`` and cited by id from the sides (1.0 embedded them)."""
+SCHEMA_VERSION = "3.0"
+"""3.0: sentences, copy groups and pairing agreements in tables cited by index, claims at
+their defaults left out, no indentation. 2.0: claims listed once in ``claims`` and cited
+by id from the sides (1.0 embedded them)."""
+
+# a claim's fields its document gives when it leaves them out, and where they are read
+_FROM_DOCUMENT = ("outlet", "published")
 
 
 class _Record(BaseModel):
@@ -40,26 +57,65 @@ class ClaimCite(_Record):
     quantity: CitedQuantity
 
 
+class ClaimRow(Claim):
+    """A claim of the ``claims`` table. Fields at their default are left out, and so are
+    ``outlet`` and ``published`` when they are those of the claim's document in
+    ``documents`` (written, even null, when they differ)."""
+
+    sentence: int = Field(  # type: ignore[assignment]  # the index, not the text
+        description="index of the claim's sentence in the report's `sentences`"
+    )
+
+
 class PositionJSON(Position):
     """A side of a finding, citing its claims by id."""
 
     claims: list[ClaimCite]  # type: ignore[assignment]  # cites, not the full records
 
 
+class PairingJSON(Pairing):
+    """A pairing citing its field-by-field comparisons by index in ``agreements``."""
+
+    fields: list[int] = Field(  # type: ignore[assignment]  # indexes, not the records
+        default_factory=list, description="indexes in the report's `agreements`, in the pairing's order"
+    )
+
+
 class FindingJSON(Finding):
-    """A finding whose sides cite their claims by id."""
+    """A finding whose sides cite their claims by id, and whose copies and pairing cite
+    the report's tables by index. ``evidence.claimers`` is left out when it is the sorted
+    union of the sides' ``who``."""
 
     positions: list[PositionJSON]  # type: ignore[assignment]  # sides that cite claims
+    copies: list[int] = Field(  # type: ignore[assignment]  # indexes, not the groups
+        default_factory=list,
+        description="documents that carry the same copy (wire, syndication), one source each: indexes in the "
+        "report's `copy_groups`",
+    )
+    pairing: PairingJSON | None = Field(
+        default=None, description="how likely the sides measure one quantity, with the field-by-field evidence"
+    )
 
 
 class ReportJSON(Report):
-    """The JSON report: documents, the claims the findings cite (each once), the findings."""
+    """The JSON report: documents, the claims the findings cite (each once), the findings,
+    and the tables they cite by index."""
 
     schema_version: str = SCHEMA_VERSION
-    claims: list[Claim] = Field(  # type: ignore[assignment]  # the table, not the count
+    claims: list[ClaimRow] = Field(  # type: ignore[assignment]  # the table, not the count
         default_factory=list, description="every claim a finding cites, once each, sorted by id"
     )
     claims_read: int = Field(default=0, description="claims extracted from the documents")
+    sentences: list[str] = Field(
+        default_factory=list, description="the claims' sentences, each text once, in the order of first citation"
+    )
+    copy_groups: list[list[str]] = Field(
+        default_factory=list, description="the groups of copies the findings cite, each once, sorted"
+    )
+    agreements: list[Agreement] = Field(
+        default_factory=list,
+        description="the field-by-field comparisons the findings' pairings cite, once each, sorted",
+    )
     conflicts: list[FindingJSON]  # type: ignore[assignment]
     decided: list[FindingJSON] = Field(default_factory=list)  # type: ignore[assignment]
 
@@ -69,43 +125,157 @@ def _cite(c: Claim) -> ClaimCite:
     return ClaimCite(id=c.id, document=c.document, quantity=CitedQuantity(text=q.text, start=q.start, end=q.end))
 
 
-def _compact(f: Finding, cites: dict[int, ClaimCite]) -> FindingJSON:
-    """The finding citing its claims, each claim record's cite made once (``cites``, by
-    record: a claim is cited by many findings, 264,000 cites for 5,000 articles)."""
-    fields = dict(f)
-    # the words for people never carry an internal label ("a count of raw:venezuelan ...")
-    for key in ("title", "reason", "rule"):
-        fields[key] = clean(fields[key])
-    fields["positions"] = [
-        PositionJSON.model_construct(
-            **{**dict(p), "claims": [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in p.claims]}
-        )
-        for p in f.positions
-    ]
-    return FindingJSON.model_construct(**fields)
+class _Tables:
+    """The report's tables as they fill: each cite, copy group and agreement made once."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        # a claim is cited by many findings (264,000 cites for 5,000 articles): one cite
+        # record each, by record identity
+        self.cites: dict[int, ClaimCite] = {}
+        groups = {tuple(g) for f in findings for g in f.copies}
+        self.copy_groups = sorted(groups)
+        self.group_index = {g: k for k, g in enumerate(self.copy_groups)}
+        agreements = {a for f in findings if f.pairing is not None for a in f.pairing.fields}
+        self.agreements = sorted(agreements, key=lambda a: (a.field, a.level, a.words, a.weight))
+        self.agreement_index = {a: k for k, a in enumerate(self.agreements)}
+
+    def finding(self, f: Finding) -> FindingJSON:
+        """The finding citing its claims and the tables."""
+        fields = dict(f)
+        # the words for people never carry an internal label ("a count of raw:venezuelan ...")
+        for key in ("title", "reason", "rule"):
+            fields[key] = clean(fields[key])
+        cites = self.cites
+        fields["positions"] = [
+            PositionJSON.model_construct(
+                **{**dict(p), "claims": [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in p.claims]}
+            )
+            for p in f.positions
+        ]
+        fields["copies"] = [self.group_index[tuple(g)] for g in f.copies]
+        if f.pairing is not None:
+            fields["pairing"] = PairingJSON.model_construct(
+                score=f.pairing.score, fields=[self.agreement_index[a] for a in f.pairing.fields]
+            )
+        return FindingJSON.model_construct(**fields)
 
 
 def compact(report: Report) -> ReportJSON:
-    """``report`` with each claim once in a table and the sides citing them by id."""
+    """``report`` with each claim, sentence, copy group and agreement once in a table, and
+    the findings citing them."""
+    findings = [*report.conflicts, *report.decided]
     table: dict[str, Claim] = {}
-    for f in [*report.conflicts, *report.decided]:
+    for f in findings:
         for p in f.positions:
             for c in p.claims:
                 table.setdefault(c.id, c)
+    sentences: dict[str, int] = {}
+    rows = [
+        ClaimRow.model_construct(**{**dict(c), "sentence": sentences.setdefault(c.sentence, len(sentences))})
+        for c in (table[k] for k in sorted(table))
+    ]
+    tables = _Tables(findings)
     fields = dict(report)
-    cites: dict[int, ClaimCite] = {}
     fields.update(
         schema_version=SCHEMA_VERSION,
-        claims=[table[k] for k in sorted(table)],
+        claims=rows,
         claims_read=report.claims,
-        conflicts=[_compact(f, cites) for f in report.conflicts],
-        decided=[_compact(f, cites) for f in report.decided],
+        sentences=list(sentences),
+        copy_groups=[list(g) for g in tables.copy_groups],
+        agreements=tables.agreements,
+        conflicts=[tables.finding(f) for f in report.conflicts],
+        decided=[tables.finding(f) for f in report.decided],
     )
     return ReportJSON.model_construct(**fields)
 
 
+_ROW: TypeAdapter[ClaimRow] = TypeAdapter(ClaimRow)
+_FINDING: TypeAdapter[FindingJSON] = TypeAdapter(FindingJSON)
+_TABLES = ("claims", "conflicts", "decided")
+"""The report's tables dumped a record at a time (see :func:`_records`)."""
+
+
+def as_data(report: Report) -> dict[str, Any]:
+    """The JSON report as Python data (what :func:`render_json` writes)."""
+    return {key: list(value) if key in _TABLES else value for key, value in _records(report).items()}
+
+
+def _records(report: Report) -> dict[str, Any]:
+    """The JSON report's keys, each table of records a generator: each record dumped as it
+    is written, so that the records of a large report (a finding's sides cite claims by the
+    hundred) are never all held as Python data at once (500 MB for 5,000 articles)."""
+    compacted = compact(report)
+    data = compacted.model_dump(mode="json", exclude=set(_TABLES))
+    documents: dict[str, dict[str, Any]] = {}
+    for d in data["documents"]:
+        documents.setdefault(d["id"], d)
+    data["claims"] = (_row(c, documents) for c in compacted.claims)
+    data["conflicts"] = (_finding(f) for f in compacted.conflicts)
+    data["decided"] = (_finding(f) for f in compacted.decided)
+    return data
+
+
+def _row(claim: ClaimRow, documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A claim of the table: the fields at their default left out, and its outlet and
+    date when they are its document's."""
+    row: dict[str, Any] = _ROW.dump_python(claim, mode="json")
+    given = {key: row[key] for key in _FROM_DOCUMENT}
+    _strip(row, ClaimRow)
+    document = documents.get(row["document"])
+    if document is None:
+        return row  # a claim of a document the report does not list (an archive's): as stripped
+    for key in _FROM_DOCUMENT:
+        if given[key] == document.get(key):
+            row.pop(key, None)
+        else:
+            row[key] = given[key]
+    return row
+
+
+def _finding(f: FindingJSON) -> dict[str, Any]:
+    """A finding, without ``evidence.claimers`` when it is the union of the sides' who."""
+    data: dict[str, Any] = _FINDING.dump_python(f, mode="json")
+    if data["evidence"]["claimers"] == _claimers(data):
+        del data["evidence"]["claimers"]
+    return data
+
+
+def _strip(row: dict[str, Any], model: type[BaseModel]) -> None:
+    """``row`` (``model`` dumped as JSON) without the fields whose JSON is their default's,
+    in place, records within it too."""
+    defaults, records = _defaults(model)
+    for key in list(row):
+        value = row[key]
+        if key in defaults and value == defaults[key]:
+            del row[key]
+        elif key in records and isinstance(value, dict):
+            _strip(value, records[key])
+
+
+@cache
+def _defaults(model: type[BaseModel]) -> tuple[dict[str, Any], dict[str, type[BaseModel]]]:
+    """The JSON of each field's default (fields that have one), and the record type of
+    each field that holds a record."""
+    defaults: dict[str, Any] = {}
+    records: dict[str, type[BaseModel]] = {}
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        if kind is not None and not field.is_required():
+            default = field.get_default(call_default_factory=True, validated_data={})
+            defaults[name] = TypeAdapter(kind).dump_python(default, mode="json")
+        for each in (kind, *get_args(kind)):
+            if isinstance(each, type) and issubclass(each, BaseModel):
+                records[name] = each
+    return defaults, records
+
+
+def _claimers(f: dict[str, Any]) -> list[str]:
+    return sorted({name for p in f["positions"] for name in p["who"]})
+
+
 def render_json(report: Report) -> str:
-    """The report as compact JSON (schema :class:`ReportJSON`).
+    """The report as compact JSON (schema :class:`ReportJSON`): one line per record of a
+    table.
 
     >>> from factcheck import Document, check
     >>> a = Document(id="a", outlet="AP", body="Officials said 12 people were killed on Monday.")
@@ -114,29 +284,44 @@ def render_json(report: Report) -> str:
     >>> [c["id"] for c in data["conflicts"][0]["positions"][0]["claims"]] == [data["claims"][0]["id"]]
     True
     """
-    encoder = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)  # as json.dumps with these
-    # json.dumps lists every piece before joining them (18 million strings, about 1 GB, for
-    # 5,000 articles); joined a batch at a time, the pieces take little beside the text
-    parts: list[str] = []
-    batch: list[str] = []
-    for piece in encoder.iterencode(compact(report).model_dump(mode="json")):
-        batch.append(piece)
-        if len(batch) == _BATCH:
-            parts.append("".join(batch))
-            batch.clear()
-    batch.append("\n")
-    parts.append("".join(batch))
-    return "".join(parts)
+    return "".join(render_json_pieces(report))
 
 
-_BATCH = 1 << 16
+def render_json_pieces(report: Report) -> Iterator[str]:
+    """:func:`render_json` a piece at a time (a line of the report, or a key), each record
+    dumped as it is written: what the CLI writes to its output as it comes."""
+    return _lines(_records(report))
+
+
+_ENCODE = json.JSONEncoder(separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode
+
+
+def _lines(data: dict[str, Any]) -> Iterator[str]:
+    """The report's pieces: each key of the report on a line of its own, each record of a
+    table (a non-empty list, or a generator of records) on a line of its own."""
+    for k, key in enumerate(sorted(data)):
+        yield ("{\n" if k == 0 else ",\n") + _ENCODE(key) + ":"
+        value = data[key]
+        if isinstance(value, list | Iterator):
+            empty = True
+            for item in value:
+                yield ("[\n" if empty else ",\n") + _ENCODE(item)
+                empty = False
+            yield "[]" if empty else "\n]"
+        else:
+            yield _ENCODE(value)
+    yield "\n}\n" if data else "{}\n"
 
 
 def load_report(text: str) -> Report:
-    """A JSON report (schema 2.0, or 1.0 with claims embedded) read back into a :class:`Report`."""
+    """A JSON report (schema 3.0, 2.0 with claims cited by id, or 1.0 with claims
+    embedded) read back into a :class:`Report`."""
     data = json.loads(text)
-    if str(data.get("schema_version", "1.0")).startswith("1."):
+    version = str(data.get("schema_version", "1.0"))
+    if version.startswith("1."):
         return Report.model_validate(data)
+    if not version.startswith("2."):
+        _expand(data)
     table = {c["id"]: c for c in data.pop("claims", [])}
     data["claims"] = data.pop("claims_read", 0)
     data["schema_version"] = "1.0"
@@ -145,3 +330,27 @@ def load_report(text: str) -> Report:
             for p in f["positions"]:
                 p["claims"] = [table[c["id"]] for c in p["claims"]]
     return Report.model_validate(data)
+
+
+def _expand(data: dict[str, Any]) -> None:
+    """A 3.0 report's tables put back where 2.0 had them, in place."""
+    sentences = data.pop("sentences", [])
+    groups = data.pop("copy_groups", [])
+    agreements = data.pop("agreements", [])
+    documents: dict[str, dict[str, Any]] = {}
+    for d in data.get("documents", []):
+        documents.setdefault(d["id"], d)
+    for c in data.get("claims", []):
+        c["sentence"] = sentences[c["sentence"]]
+        document = documents.get(c["document"])
+        if document is not None:
+            for key in _FROM_DOCUMENT:
+                c.setdefault(key, document.get(key))
+    for key in ("conflicts", "decided"):
+        for f in data.get(key, []):
+            f["copies"] = [groups[k] for k in f.get("copies", [])]
+            if f.get("pairing") is not None:
+                f["pairing"]["fields"] = [agreements[k] for k in f["pairing"].get("fields", [])]
+            evidence = f.setdefault("evidence", {})
+            if "claimers" not in evidence:
+                evidence["claimers"] = _claimers(f)

@@ -19,7 +19,7 @@ ordering the text does not state is a warning."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -28,6 +28,7 @@ from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import CHAINS, Facet
+from .pairkeys import PairKeys, pair_key
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -133,7 +134,16 @@ def _both_current(a: Facet, b: Facet) -> bool:
 def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     """The most telling timing over all pairs of claims: a report contradicting itself
     first, then the same moment, then an order, then unknown."""
-    found = [t for a in low for b in high if (t := _pair_timing(a, b)) is not None]
+    keys = PairKeys()
+    highs = keys.rows(high)
+    memo: dict[Hashable, _Timing | None] = {}  # one timing per key (``pairkeys``)
+    found: list[_Timing] = []
+    for a, ra in zip(low, keys.rows(low), strict=True):
+        for b, rb in zip(high, highs, strict=True):
+            k = pair_key(ra, rb)
+            t = memo[k] if k in memo else memo.setdefault(k, _pair_timing(a, b))
+            if t is not None:
+                found.append(t)
     if not found:
         return None
 
@@ -164,27 +174,30 @@ def classify_pair(
     # claims are told apart by identity (``_Judged``), intervals computed once per claim
     judged: dict[tuple[Verdict, Order], _Judged] = {}
     tolerance = settings.tolerance
-    highs_iv = [claim_interval(b.claim, tolerance) for b in high]
-    for a in low:
-        a_iv = claim_interval(a.claim, tolerance)
-        for b, b_iv in zip(high, highs_iv, strict=True):
-            if a_iv.overlaps(b_iv):
-                continue  # they agree: no verdict (``_judge``)
-            if names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv):
-                continue  # "50 guards and seven police" against 57: a part beside its whole
-            t = _pair_timing(a, b)
-            if t is None:
-                continue
-            v = _judge(t, a, b, settings, agree=False)
-            if v is None:
-                continue
-            found = judged.get((v, _ORDER[t.relation]))
-            if found is None:
-                found = judged[(v, _ORDER[t.relation])] = _Judged()
-            found.add(a, b)
+    keys = PairKeys()
+    highs = list(zip(high, keys.rows(high, tolerance), strict=True))
+    # pairs read the same way are judged once (``pairkeys``: copies of one story): the
+    # claims behind each key's verdict, None for no finding
+    memo: dict[Hashable, _Judged | None] = {}
+    for a, ra in zip(low, keys.rows(low, tolerance), strict=True):
+        for b, rb in highs:
+            k = pair_key(ra, rb)
+            try:
+                found = memo[k]
+            except KeyError:
+                a_iv, b_iv = ra[6], rb[6]
+                assert a_iv is not None and b_iv is not None
+                # claims that agree give no verdict (``_judge``), nor a part of a phrase
+                # against the phrase's total ("50 guards and seven police" against 57)
+                agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
+                got = None if agree else _verdict(a, b, settings)
+                found = memo[k] = None if got is None else judged.setdefault(got, _Judged())
+            if found is not None:
+                found.lows[a] = None
+                found.highs[b] = None
     if not judged:
         return None
-    verdicts = {replace(v, order=order): (j.lows, j.highs) for (v, order), j in judged.items()}
+    verdicts = {replace(v, order=order): (list(j.lows), list(j.highs)) for (v, order), j in judged.items()}
     best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
     # every pair judged the same way stands behind the finding, whatever its wording or
     # severity: a side lists all the claims that disagree with the other in that way; a
@@ -200,37 +213,32 @@ def classify_pair(
                 also.append(f"also: {v.rule}")
     if also:
         best = replace(best, notes=(*best.notes, *also))
-    return best, out.lows, out.highs
+    return best, list(out.lows), list(out.highs)
+
+
+def _verdict(a: Facet, b: Facet, settings: Settings) -> tuple[Verdict, Order] | None:
+    """The verdict on a pair of claims that disagree, with their order in time; None for
+    no finding."""
+    t = _pair_timing(a, b)
+    if t is None:
+        return None
+    v = _judge(t, a, b, settings, agree=False)
+    return None if v is None else (v, _ORDER[t.relation])
 
 
 class _Judged:
-    """The claims of each side behind one verdict, each once, in the order first found."""
+    """The claims of each side behind one verdict, each once, in the order first found
+    (dictionaries used as ordered sets: a facet is equal only to itself)."""
 
-    __slots__ = ("lows", "highs", "_seen_low", "_seen_high")
+    __slots__ = ("lows", "highs")
 
     def __init__(self) -> None:
-        self.lows: list[Facet] = []
-        self.highs: list[Facet] = []
-        self._seen_low: set[int] = set()
-        self._seen_high: set[int] = set()
-
-    def add(self, a: Facet, b: Facet) -> None:
-        if id(a) not in self._seen_low:
-            self._seen_low.add(id(a))
-            self.lows.append(a)
-        if id(b) not in self._seen_high:
-            self._seen_high.add(id(b))
-            self.highs.append(b)
+        self.lows: dict[Facet, None] = {}
+        self.highs: dict[Facet, None] = {}
 
     def extend(self, xs: Sequence[Facet], ys: Sequence[Facet]) -> None:
-        for x in xs:
-            if id(x) not in self._seen_low:
-                self._seen_low.add(id(x))
-                self.lows.append(x)
-        for y in ys:
-            if id(y) not in self._seen_high:
-                self._seen_high.add(id(y))
-                self.highs.append(y)
+        self.lows.update(dict.fromkeys(xs))
+        self.highs.update(dict.fromkeys(ys))
 
 
 def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool | None = None) -> Verdict | None:

@@ -184,6 +184,9 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
             i += 1
         return at, entries[i][0] if i < len(entries) else None
 
+    # tries that start from the same ranges end the same (copies of a story: a claim's
+    # copies still bound the number when it is tried): propagated once per start
+    ended: dict[tuple[float, ...], bool] = {}
     for cid in tries:
         ranges: dict[str, list[float]] = {}
         for n in names:
@@ -195,7 +198,11 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
                 lo_free if low is None else max(lo_free, -low),
                 hi_free if high is None else min(hi_free, high),
             ]
-        if not _propagated(system, ranges):
+        begin = tuple(x for r in ranges.values() for x in r)
+        holds_without = ended.get(begin)
+        if holds_without is None:
+            holds_without = ended[begin] = _propagated(system, ranges)
+        if not holds_without:
             gone.add(cid)  # the others still cannot all hold without it
     return [c for c in kept if c not in gone]
 

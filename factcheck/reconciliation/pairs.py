@@ -22,7 +22,7 @@ from .estimates import estimate
 from .fingerprint import claim_figures, fingerprint
 from .keys import Facet
 from .positions import claim_interval, cluster, position
-from .timeline import days_apart
+from .timeline import Moment, days_apart
 
 MEASURE_TOLERANCE = 0.05
 """Relative half-width given to a measure written as exact ("19 km deep"): agencies and
@@ -82,7 +82,8 @@ def pair_finding(
     claims = [c for p in positions for c in p.claims]
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
-    apart = [d for x in a[1] for y in b[1] if (d := days_apart(x.moment, y.moment)) is not None]
+    # each distinct moment once (copies of a story repeat them): the same least
+    apart = [d for x in _moments(a[1]) for y in _moments(b[1]) if (d := days_apart(x, y)) is not None]
     evidence = Evidence(
         order=verdict.order,
         dates=dates,
@@ -108,6 +109,10 @@ def pair_finding(
         topic=topic,
         rule=verdict.rule,
     )
+
+
+def _moments(facets: Sequence[Facet]) -> list[Moment]:
+    return list(dict.fromkeys(f.moment for f in facets))
 
 
 def topic_of(f: Facet) -> str:

@@ -1,0 +1,101 @@
+"""Exact keys for judging pairs of claims once: copies of one story give the classifier
+many pairs that read the same.
+
+With k copies of a story on each side of a disagreement, ``classify`` meets k² pairs of
+claims, and nearly all of them read the same values: the same figures, words, place and
+source, the same relation between their documents, and dates the same number of days
+apart. A pair's key holds exactly what judging the pair reads (``classify._pair_timing``
+and ``classify._judge``), so two pairs with one key get one timing and one verdict, and
+the judgement is made once per key. What the key holds:
+
+* of each claim, its *signature*: the bounds of its figure (and its interval, where the
+  classifier asks whether two claims agree), the words that order it in time, its measure
+  anchor, whether it only grows, its event and classes, its stated place (what its key is
+  made of, and whether stated), its source's name, whether it holds "so far", the basis of
+  its moment, its clock (the national toll its report gives), whether its words say it
+  counts those still held, and the total of the phrase it is a part of;
+* of the pair, whether the claims share their document, their copy group, their sentence,
+  and how many days apart their moments are when both are days (only that difference is
+  read: a day is before, after or on another, so many days apart), else both moments.
+
+A signature is numbered once per claim, so that a pair's key is a tuple of small values.
+A new field read by the judgement must be added here: ``tests/test_pairkeys.py`` checks on
+the dev corpora and on generated claims that judging with the keys gives the findings
+judging every pair does."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TypeAlias
+
+from ..intervals import Interval
+from .keys import Facet
+from .positions import claim_interval
+from .timeline import Moment
+
+Row: TypeAlias = tuple[int, str, str, int, "int | None", Moment, "Interval | None"]
+"""A claim as the keys read it: signature number, document, copy group, sentence start,
+day (its ordinal) when its moment is a day, its moment, and its interval."""
+
+
+class PairKeys:
+    """Numbers the signatures of the claims it is given, and keys their pairs."""
+
+    __slots__ = ("_numbers",)
+
+    def __init__(self) -> None:
+        self._numbers: dict[Hashable, int] = {}
+
+    def rows(self, facets: Sequence[Facet], tolerance: float | None = None) -> list[Row]:
+        """Each facet as the keys read it; with ``tolerance``, its interval is part of its
+        signature (so that whether two claims agree is read off their key)."""
+        numbers = self._numbers
+        out: list[Row] = []
+        for f in facets:
+            m = f.moment
+            day = m.date.toordinal() if m.date is not None and m.precision in (None, "day") else None
+            iv = None if tolerance is None else claim_interval(f.claim, tolerance)
+            # records as tuples: a tuple's hash is computed in C, a dataclass's in Python
+            bounds = None if iv is None else _bounds(iv)
+            sign = (signature(f), bounds)
+            number = numbers.get(sign)
+            if number is None:
+                number = numbers[sign] = len(numbers)
+            out.append((number, f.claim.document, f.source, f.claim.sentence_start, day, m, iv))
+        return out
+
+
+def pair_key(a: Row, b: Row) -> Hashable:
+    """The key of the pair of ``a`` (lower side) and ``b`` (higher side)."""
+    apart: Hashable = a[4] - b[4] if a[4] is not None and b[4] is not None else (a[5], b[5])
+    return (a[0], b[0], a[1] == b[1], a[2] == b[2], a[3] == b[3], apart)
+
+
+def signature(f: Facet) -> Hashable:
+    """What judging a pair reads of one claim, but for its relations to the other claim
+    and its moment (which the pair's key holds)."""
+    c = f.claim
+    q = c.quantity
+    place, source, as_of, clock = c.place, c.source, c.as_of, f.clock
+    return (
+        q.low,
+        q.high,
+        q.value,
+        f.order,
+        f.anchor,
+        f.cumulative,
+        f.event,
+        f.classes,
+        # what ``place.key`` is made of
+        None if place is None else (place.stated, place.kind, place.name, place.within),
+        None if source is None else source.name,
+        as_of is not None and as_of.derived_from == "so_far",
+        f.moment.basis,
+        None if clock is None else (clock.key, clock.text, *_bounds(clock.interval)),
+        f.remaining,
+        None if f.phrase_total is None else _bounds(f.phrase_total),
+    )
+
+
+def _bounds(iv: Interval) -> tuple[float | None, float | None, bool, bool]:
+    return (iv.low, iv.high, iv.low_open, iv.high_open)

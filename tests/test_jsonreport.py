@@ -1,0 +1,174 @@
+"""The JSON report, schema 3.0 (issue 22): each claim, sentence, copy group and pairing
+agreement written once in a table and cited from the findings, claims at their defaults
+left out, one line per record; read back into the same :class:`Report`.
+
+Developed on: the seed articles and records built here. Regressions: the dev corpus, read
+from ../shared at run time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from factcheck import check
+from factcheck.findings import Agreement, Evidence, Finding, Pairing, Position, Report
+from factcheck.formats.jsonreport import SCHEMA_VERSION, load_report, render_json
+from factcheck.models import Claim, Quantity
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+DEV = ROOT.parent / "shared" / "dev" / "articles"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Report:
+    return check(ROOT / "seeds")
+
+
+def _claim(doc: str, start: int, sentence: str, **fields: object) -> Claim:
+    quantity = Quantity(text="12", start=start, end=start + 2, value=12.0, low=12.0, high=12.0)
+    return Claim(
+        id=f"{doc}:{start}-{start + 2}",
+        document=doc,
+        quantity=quantity,
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        sentence_index=0,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _position(claims: list[Claim], who: list[str]) -> Position:
+    return Position(label="12", low=12.0, high=12.0, claims=claims, sources=len(claims), who=who)
+
+
+def _odd_report() -> Report:
+    """A report with every case the writer leaves out or keeps: outlets and dates that
+    are and are not their document's (null included), a claim of a document the report
+    does not list, claimers that are and are not the union of the sides' who, shared
+    sentences, copies and agreements."""
+    from factcheck.findings import DocumentInfo
+
+    day = dt.date(2024, 3, 4)
+    docs = [
+        DocumentInfo(id="a", path="a.md", title=None, outlet="Wire A", published=day),
+        DocumentInfo(id="b", path="b.md", title="B", outlet="Wire B", published=None),
+    ]
+    same = "Police said 12 people died."
+    a1 = _claim("a", 12, same, outlet="Wire A", published=day)  # both its document's: left out
+    a2 = _claim("a", 40, same, outlet=None, published=dt.date(2024, 3, 5))  # neither: written, null too
+    b1 = _claim("b", 12, same, outlet="Wire B")  # its document's date is null too: left out
+    x1 = _claim("x", 3, "Officials said 12 died.", outlet="Archive X", published=day)  # no document listed
+    agree = [
+        Agreement(field="event", level="same", words="both: killed", weight=2.0),
+        Agreement(field="time", level="different", words="one day apart", weight=-1.0),
+    ]
+
+    def finding(fid: str, claimers: list[str], copies: list[list[str]]) -> Finding:
+        return Finding(
+            id=fid,
+            kind="value_conflict",
+            classification="conflict",
+            severity="warning",
+            title="raw:people killed: 12 vs 12",
+            reason="two values",
+            quantity="people killed",
+            positions=[_position([a1, a2], ["Police"]), _position([b1, x1], ["Officials", "Police"])],
+            evidence=Evidence(claimers=claimers, dates=[day]),
+            copies=copies,
+            pairing=Pairing(score=0.5, fields=list(reversed(agree)) if fid == "f2" else agree),
+        )
+
+    return Report(
+        documents=docs,
+        claims=9,
+        conflicts=[finding("f1", ["Officials", "Police"], [["a", "b"]]), finding("f2", ["Police"], [])],
+        decided=[finding("f3", [], [["a", "b"], ["x", "y"]]).model_copy(update={"status": "decided"})],
+        errors=["bad.md: unreadable"],
+    )
+
+
+def test_every_case_the_writer_leaves_out_reads_back_the_same() -> None:
+    report = _odd_report()
+    text = render_json(report)
+    data = json.loads(text)
+    jsonschema.validate(data, SCHEMA)
+    assert data["schema_version"] == SCHEMA_VERSION
+    rows = {c["id"]: c for c in data["claims"]}
+    assert "outlet" not in rows["a:12-14"] and "published" not in rows["a:12-14"]
+    # defaults are left out, those of a field with its own serializer too (base_value)
+    assert set(rows["a:12-14"]["quantity"]) == {"text", "start", "end", "value", "low", "high"}
+    assert "comparative" not in rows["a:12-14"] and "place" not in rows["a:12-14"]
+    assert rows["a:40-42"]["outlet"] is None and rows["a:40-42"]["published"] == "2024-03-05"
+    assert "outlet" not in rows["b:12-14"] and "published" not in rows["b:12-14"]
+    assert rows["x:3-5"]["outlet"] == "Archive X" and rows["x:3-5"]["published"] == "2024-03-04"
+    assert data["sentences"] == ["Police said 12 people died.", "Officials said 12 died."]
+    assert {c["sentence"] for c in data["claims"]} == {0, 1}
+    claimers = [f["evidence"].get("claimers") for f in data["conflicts"] + data["decided"]]
+    assert claimers == [None, ["Police"], []]  # left out only where it is the union of who
+    assert data["copy_groups"] == [["a", "b"], ["x", "y"]]
+    assert [f["copies"] for f in data["conflicts"] + data["decided"]] == [[0], [], [0, 1]]
+    assert [data["agreements"][k]["words"] for k in data["conflicts"][1]["pairing"]["fields"]] == [
+        "one day apart",
+        "both: killed",
+    ]
+    back = load_report(text)
+    assert back.documents == report.documents and back.errors == report.errors
+    for got, want in zip(back.conflicts + back.decided, report.conflicts + report.decided, strict=True):
+        assert got == want.model_copy(update={"title": "people killed: 12 vs 12"})
+
+
+def test_the_seed_report_is_one_line_per_record_and_reads_back(seeds: Report) -> None:
+    text = render_json(seeds)
+    data = json.loads(text)
+    jsonschema.validate(data, SCHEMA)
+    lines = text.splitlines()
+    tables = [v for v in data.values() if isinstance(v, list) and v]
+    assert len(lines) == 2 + len(data) + sum(len(v) + 1 for v in tables)
+    assert all(json.loads(line.rstrip(",")) for line in lines[2 : 2 + len(data["agreements"])])
+    # every claim a finding cites is in the table once, and every field of it kept
+    cited = {c["id"] for f in data["conflicts"] for p in f["positions"] for c in p["claims"]}
+    assert cited == {c["id"] for c in data["claims"]}
+    assert load_report(text) == seeds
+    assert render_json(load_report(text)) == text
+
+
+def test_a_version_2_report_still_reads_back(seeds: Report) -> None:
+    """Reports written before 3.0 (claims in the table in full, nothing else factored)."""
+    data = json.loads(render_json(seeds))
+    sentences, groups, agreements = data.pop("sentences"), data.pop("copy_groups"), data.pop("agreements")
+    documents = {d["id"]: d for d in data["documents"]}
+    for c in data["claims"]:
+        c["sentence"] = sentences[c["sentence"]]
+        for key in ("outlet", "published"):
+            c.setdefault(key, documents[c["document"]][key])
+    for f in data["conflicts"]:
+        f["copies"] = [groups[k] for k in f["copies"]]
+        if f["pairing"]:
+            f["pairing"]["fields"] = [agreements[k] for k in f["pairing"]["fields"]]
+        f["evidence"].setdefault("claimers", sorted({w for p in f["positions"] for w in p["who"]}))
+    data["schema_version"] = "2.0"
+    assert load_report(json.dumps(data, indent=2)) == seeds
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the dev corpus is read from ../shared at run time")
+def test_the_dev_corpus_reads_back_and_is_smaller() -> None:
+    # regression: one cluster of real articles, with copies, pairings and claimers
+    report = check(DEV / "ecuador-quake-2016")
+    text = render_json(report)
+    assert render_json(load_report(text)) == text
+    legacy = report.model_dump_json(indent=2)
+    assert len(text) < len(legacy) / 3
+
+
+def test_the_cli_writes_the_report_in_pieces_that_make_the_same_text(seeds: Report) -> None:
+    from factcheck.formats import render_report, report_pieces
+
+    pieces = list(report_pieces("json", seeds))
+    assert len(pieces) > 3 and "".join(pieces) == render_json(seeds)
+    assert list(report_pieces("text", seeds)) == [render_report("text", seeds)]

@@ -1,0 +1,288 @@
+"""Pairs of claims judged once per key (``pairkeys``, issue 22) give the findings that
+judging every pair gives: with k copies of a story on each side the classifier meets k²
+pairs, and a key holds exactly what judging a pair reads.
+
+The plain judgement is the same code with a key of its own for every pair. Developed on:
+short articles written here, copied with hypothesis-drawn dates, outlets and figures.
+Regressions: two clusters of the dev corpora with copies dated later (evaluation material
+read from ../shared at run time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import Document, load_documents
+from factcheck.config import Settings
+from factcheck.extraction import extract_document
+from factcheck.findings import Finding
+from factcheck.intervals import Interval
+from factcheck.models import AsOf, Place, Quantity, Source
+from factcheck.reconciliation import classify, reconcile
+from factcheck.reconciliation.clocks import Clock
+from factcheck.reconciliation.keys import Facet, facet
+from factcheck.reconciliation.pairkeys import PairKeys, Row, pair_key
+from factcheck.reconciliation.phrase_totals import names_phrase_total
+from factcheck.reconciliation.positions import claim_interval
+from factcheck.reconciliation.timeline import Moment
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+BODIES = [
+    "Police said 12 people were killed in the flood in Quito on Monday. Officials said 15 were missing.",
+    "Officials said 40 people were killed in the flood in Quito on Monday, up from 12 reported previously.",
+    "The death toll rose to 44 on Tuesday, the mayor of Quito said. At least 15 people are missing.",
+    "Rescue workers said 25 people were killed in the flood in Quito. Ecuador's government said 41 died.",
+    "About 30 people died in the Quito flood, according to the Red Cross, which said 9 were missing.",
+]
+
+
+_BASE = next(
+    f
+    for c in extract_document(Document(id="a", published="2024-03-04", body="Police said 12 people died in Quito."))
+    if (f := facet(c, "a")) is not None
+)
+
+
+def _every_pair(a: Row, b: Row) -> Hashable:
+    """A key of its own for each pair: every pair judged, as before the keys."""
+    return (id(a), id(b))
+
+
+def _both_ways(claims: Sequence[object], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Finding], list[Finding]]:
+    keyed = reconcile(claims)  # type: ignore[arg-type]
+    with monkeypatch.context() as m:
+        m.setattr(classify, "pair_key", _every_pair)
+        plain = reconcile(claims)  # type: ignore[arg-type]
+    return keyed, plain
+
+
+@st.composite
+def copies(draw: st.DrawFn) -> list[Document]:
+    """A few of the articles above, each with copies under other ids: dated the same day
+    or days later (to the day or the month), by the same outlet or another, some with a
+    figure changed."""
+    docs: list[Document] = []
+    day = dt.date(2024, 3, 4)
+    for k in draw(st.lists(st.integers(0, len(BODIES) - 1), min_size=2, max_size=4, unique=True)):
+        body = BODIES[k]
+        for c in range(draw(st.integers(1, 4))):
+            shift = draw(st.sampled_from([0, 0, 1, 2, 5, 31]))
+            text = body if not draw(st.booleans()) else body.replace("40", str(draw(st.sampled_from([39, 41, 60]))))
+            docs.append(
+                Document(
+                    id=f"d{k}-{c}",
+                    outlet=draw(st.sampled_from(["Wire", f"Outlet {k}", f"Outlet {k}-{c}"])),
+                    published=day + dt.timedelta(days=shift),
+                    published_precision=draw(st.sampled_from(["day", "day", "month"])),
+                    body=text,
+                )
+            )
+    return docs
+
+
+@given(docs=copies())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_keyed_judgement_gives_the_plain_findings(docs: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = [c for d in docs for c in extract_document(d)]
+    keyed, plain = _both_ways(claims, monkeypatch)
+    assert [f.model_dump() for f in keyed] == [f.model_dump() for f in plain]
+
+
+def test_copies_of_a_story_share_their_keys() -> None:
+    """The point of the keys: the pairs of copies of a story read the same, whatever the
+    copies' documents, and copies dated later read the same but for the days between."""
+    for shift in (0, 1):
+        docs = [
+            Document(id=f"c{k}", outlet=f"Wire-{k}", published=dt.date(2024, 3, 4 + shift * k), body=BODIES[j])
+            for k in range(4)
+            for j in (0, 1)
+        ]
+        facets = [f for d in docs for c in extract_document(d) if (f := _facet(c)) is not None]
+        rows = classify.PairKeys().rows(facets, 0.1)
+        signatures = len({r[0] for r in rows})
+        assert signatures * 4 == len(rows)  # one signature for a claim's four copies
+        keys = {classify.pair_key(a, b) for a in rows for b in rows}
+        # a pair of signatures, in one document or two, and (dated later) 7 days apart at most
+        assert len(keys) <= signatures**2 * (2 if shift == 0 else 7)
+
+
+_PLACES = [
+    None,
+    Place(name="Quito", kind="city", within=("Ecuador",), country="EC"),
+    Place(name="Quito", kind="city", within=("Ecuador",), country="EC", stated=False),
+    Place(name="Cuenca", kind="city", within=("Ecuador",), country="EC"),
+]
+_DAYS = [None, dt.date(2024, 3, 4), dt.date(2024, 3, 5), dt.date(2024, 3, 9), dt.date(2024, 4, 20)]
+FIELDS: dict[str, st.SearchStrategy[object]] = {
+    "value": st.sampled_from([10, 12, 13, 40, 44, 100]),
+    "bounded": st.booleans(),
+    "place": st.sampled_from(_PLACES),
+    "name": st.sampled_from([None, "Police", "Mayor Juan Perez", "Juan Perez", "the Red Cross"]),
+    "so_far": st.booleans(),
+    "document": st.sampled_from(["a", "b", "c"]),
+    "sentence_start": st.sampled_from([0, 60]),
+    "day": st.sampled_from(_DAYS),
+    "precision": st.sampled_from(["day", "month", None]),
+    "basis": st.sampled_from(["stated", "relative", "published", "unknown"]),
+    "clock": st.sampled_from([None, ("k1", 30), ("k1", 31), ("k1", 60), ("k2", 30)]),
+    "event": st.sampled_from(["killed", "missing", "held"]),
+    "anchor": st.sampled_from([None, "depth"]),
+    "cumulative": st.booleans(),
+    "order": st.sampled_from([None, "earlier", "later", "correction"]),
+    "source": st.sampled_from(["a", "b", "g"]),
+    "remaining": st.booleans(),
+    "phrase_total": st.sampled_from([None, 40, 57, 110]),
+}
+"""Every field judging a pair reads, and values of it that matter to the judgement."""
+
+
+def _built(v: dict[str, object]) -> Facet:
+    n = v["value"]
+    assert isinstance(n, int)
+    quantity = Quantity(
+        text=str(n),
+        start=20,
+        end=22,
+        value=n,
+        low=n,
+        high=n if v["bounded"] else None,
+        qualifier="exact" if v["bounded"] else "at_least",
+    )
+    name = v["name"]
+    claim = _BASE.claim.model_copy(
+        update={
+            "document": v["document"],
+            "quantity": quantity,
+            "place": v["place"],
+            "source": None if not isinstance(name, str) else Source(name=name, cue="said", start=0, end=len(name)),
+            "as_of": AsOf(derived_from="so_far", basis="relative") if v["so_far"] else None,
+            "sentence_start": v["sentence_start"],
+        }
+    )
+    clock = v["clock"]
+    total = v["phrase_total"]
+    return replace(
+        _BASE,
+        claim=claim,
+        event=v["event"],
+        anchor=v["anchor"],
+        cumulative=v["cumulative"],
+        moment=Moment(v["day"], v["precision"], v["basis"]),  # type: ignore[arg-type]
+        order=v["order"],
+        source=v["source"],
+        clock=None if not isinstance(clock, tuple) else Clock(clock[0], Interval(clock[1], clock[1]), str(clock[1])),
+        remaining=bool(v["remaining"]),
+        phrase_total=None if not isinstance(total, int) else Interval.point(total),
+    )
+
+
+@st.composite
+def sides(draw: st.DrawFn) -> tuple[list[Facet], list[Facet]]:
+    """Two sides of facets that differ from one another in a field or two, one side in
+    one field only: pairs that read the same but for that field, which a key that left it
+    out would mix up."""
+    template = {name: draw(values) for name, values in FIELDS.items()}
+
+    def one(fields: list[str]) -> Facet:
+        v = dict(template)
+        for name in fields:
+            v[name] = draw(FIELDS[name])
+        return _built(v)
+
+    # the lower side below the higher, as the classifier is given them (most pairs disagree)
+    focus = draw(st.sampled_from(sorted(FIELDS)))
+    others = st.lists(st.sampled_from(sorted(FIELDS)), max_size=2)
+    sides = [
+        [one([focus]) for _ in range(draw(st.integers(2, 4)))],
+        [one(["document", "source", "name", *draw(others)]) for _ in range(draw(st.integers(1, 4)))],
+    ]
+    if draw(st.booleans()):
+        sides.reverse()
+    low, high = sides
+    low = [f if f.claim.quantity.value != 100 else _scaled(f, 0.1) for f in low]
+    high = [f if f.claim.quantity.value == 100 else _scaled(f, 10) for f in high]
+    return low, high
+
+
+def _scaled(f: Facet, by: float) -> Facet:
+    q = f.claim.quantity
+    n = float(round(q.value * by))  # type: ignore[operator]
+    update = {"value": n, "low": n, "high": None if q.high is None else n}
+    return replace(f, claim=f.claim.model_copy(update={"quantity": q.model_copy(update=update)}))
+
+
+@given(pair=sides())
+@settings(max_examples=1000, deadline=None)
+def test_pairs_with_one_key_get_one_judgement(pair: tuple[list[Facet], list[Facet]]) -> None:
+    """What the keys rest on: two pairs with one key get the same timing and verdict."""
+    low, high = pair
+    keys = PairKeys()
+    settings = Settings()
+    seen: dict[Hashable, object] = {}
+    for a, ra in zip(low, keys.rows(low, settings.tolerance), strict=True):
+        for b, rb in zip(high, keys.rows(high, settings.tolerance), strict=True):
+            a_iv, b_iv = claim_interval(a.claim, settings.tolerance), claim_interval(b.claim, settings.tolerance)
+            agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
+            got = (agree, classify._pair_timing(a, b), None if agree else classify._verdict(a, b, settings))
+            assert seen.setdefault(pair_key(ra, rb), got) == got
+
+
+@given(pair=sides())
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_keyed_pairs_are_judged_as_every_pair(
+    pair: tuple[list[Facet], list[Facet]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    low, high = pair
+    keyed = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    with monkeypatch.context() as m:
+        m.setattr(classify, "pair_key", _every_pair)
+        plain = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    assert _seen(keyed[0]) == _seen(plain[0]) and keyed[1] == plain[1]
+
+
+def _seen(judged: tuple[classify.Verdict, list[Facet], list[Facet]] | None) -> object:
+    if judged is None:
+        return None
+    verdict, lows, highs = judged
+    return verdict, [id(f) for f in lows], [id(f) for f in highs]
+
+
+def _facet(claim: object) -> Facet | None:
+    return facet(claim, "s")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not (SHARED / "dev").is_dir(), reason="the dev corpora are read from ../shared at run time")
+@pytest.mark.parametrize("cluster", ["dev/articles/honduras-prison-2023", "dev2/articles/ecuador-hostages-2023-08"])
+def test_dev_clusters_with_later_copies_give_the_plain_findings(cluster: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    originals, _ = load_documents(SHARED / cluster)
+    docs = list(originals)
+    for k in (1, 2):
+        for d in originals:
+            later = d.published + dt.timedelta(days=k) if d.published else None
+            docs.append(d.model_copy(update={"id": f"{d.id}-c{k}", "outlet": f"{d.outlet}-{k}", "published": later}))
+    claims = [c for d in docs for c in extract_document(d)]
+    keyed, plain = _both_ways(claims, monkeypatch)
+    assert keyed and [f.model_dump() for f in keyed] == [f.model_dump() for f in plain]
+
+
+@given(values=st.fixed_dictionaries(FIELDS))
+@settings(max_examples=50, deadline=None)
+def test_the_reconciler_s_own_readings_are_in_the_signature(values: dict[str, object]) -> None:
+    # the judgement reads whether a figure counts those still held and the total of its
+    # phrase: two claims that differ only there must not share a verdict
+    from factcheck.reconciliation.pairkeys import signature
+
+    base = _built(values)
+    for field, value in (("remaining", not base.remaining), ("phrase_total", Interval.point(1234))):
+        assert signature(base) != signature(replace(base, **{field: value})), field
