@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..cycles import cycles_paused
-from ..findings import Finding
+from ..findings import SEVERITY_RANK, Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
@@ -115,7 +115,7 @@ def _reconcile(claims: Sequence[Claim], settings: Settings, focus: frozenset[str
         # one disagreement (one id: its kind, key and figures) found twice stands as its
         # loudest reading; between two of one severity the first found stands
         kept = findings.get(finding.id)
-        if kept is None or _SEVERITY[finding.severity] < _SEVERITY[kept.severity]:
+        if kept is None or SEVERITY_RANK[finding.severity] > SEVERITY_RANK[kept.severity]:
             findings[finding.id] = finding
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
@@ -135,9 +135,6 @@ def _with_copies(finding: Finding, copies: dict[str, list[str]]) -> Finding:
     docs = {c.document for p in finding.positions for c in p.claims}
     shown = sorted({tuple(copies[d]) for d in docs if d in copies})
     return finding.model_copy(update={"copies": [list(g) for g in shown]}) if shown else finding
-
-
-_SEVERITY = {"error": 0, "warning": 1, "info": 2}
 
 
 def _all(*iterables: Iterable[Finding]) -> Iterable[Finding]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
-from ..findings import Finding
+from ..findings import SEVERITY_RANK, Finding
 from ..intervals import Interval
 from ..models import Claim
 from .classify import ORDER_UNKNOWN, Verdict, classify_pair, timing
@@ -442,9 +442,6 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             yield finding.model_copy(update={"positions": [first, finding.positions[1]]})
 
 
-_SEVERITY = {"error": 0, "warning": 1, "info": 2}
-
-
 def merge_same_wholes(findings: list[Finding]) -> list[Finding]:
     """One finding per part that exceeds one figure given for several wholes: "about 120
     guards" against "57 hostages" and "57 law enforcement officers" in one article is one
@@ -462,7 +459,7 @@ def merge_same_wholes(findings: list[Finding]) -> list[Finding]:
             rest.append(members[0])
             continue
         # the loudest reading stands for the merged finding; among equals, the first by id
-        members.sort(key=lambda f: (_SEVERITY[f.severity], f.id))
+        members.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.id))
         first = members[0]
         part, whole = first.positions
         claims = {c.id: c for f in members for c in f.positions[1].claims}
