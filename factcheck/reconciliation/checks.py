@@ -388,7 +388,8 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
 
 def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
     """Coordinated parts ("50 guards and seven police officers") against a total stated in
-    the same document for the same event and classes that cover the parts."""
+    the same document for the same event and classes that cover the parts. ``facets``
+    carry their phrase's total (``facets_of``)."""
     parts: dict[str, list[Facet]] = defaultdict(list)
     for c in claims:
         if c.parts_group and c.id in facets:
@@ -399,15 +400,12 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
             by_doc[f.claim.document].append(f)
     for gid in sorted(parts):
         members = parts[gid]
-        if len(members) < 2 or len({f.unit for f in members}) > 1 or len({f.event for f in members}) > 1:
-            continue
-        if any(f.anchor is not None for f in members):
+        head = members[0]
+        # the phrase's total (``phrase_totals``): only parts of one unit and one event have one
+        total = head.phrase_total
+        if total is None or any(f.anchor is not None for f in members):
             continue
         union = subject_classes(" and ".join(sorted(frozenset().union(*(f.classes for f in members)))))
-        total = Interval.point(0)
-        for f in members:
-            total = total + claim_interval(f.claim, settings.tolerance)
-        head = members[0]
         for whole in sorted(by_doc[head.claim.document], key=lambda f: f.claim.id):
             if whole.event != head.event or whole.unit != head.unit or whole.background != head.background:
                 continue
