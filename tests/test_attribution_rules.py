@@ -218,7 +218,27 @@ WITHIN_A_SENTENCE = [
         "32 kilometers",
         None,
     ),
+    # common usage: a body whose name coordinates its words (not two speakers)
+    (
+        "At least 41 people died, the search and rescue agency said.",
+        "en",
+        "At least 41",
+        "the search and rescue agency",
+    ),
+    (
+        "A ferry carrying 312 people sank, Indonesia's search and rescue agency said.",
+        "en",
+        "312",
+        "Indonesia's search and rescue agency",
+    ),
 ]
+
+
+def test_two_clauses_joined_by_and_are_no_name() -> None:
+    """A body's name may coordinate bare words ("search and rescue agency"); a clause
+    before "and" is never part of the speaker's name (common usage)."""
+    name = source_of("The ferry sank and the agency said 41 people died.", "41", "en")
+    assert name is None or name.lower() == "the agency"
 
 
 @pytest.mark.parametrize(("text", "language", "written", "source"), WITHIN_A_SENTENCE)

@@ -396,15 +396,26 @@ def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[i
 
 def _each_conjunct_names(span: Sequence[Token], lang: str) -> bool:
     """Every part of a coordinated speaker names someone ("Autoridades estatales y el INM",
-    "fuentes oficiales y la prensa local"), or the words are a predicate, not a speaker."""
+    "fuentes oficiales y la prensa local"), or the words are a predicate, not a speaker. A
+    part headed by an organisational word closes one body's name whose words before it are
+    coordinated ("the search and rescue agency", "the fire and rescue service")."""
     g = vocabulary.grammar(lang)
+    heads = vocabulary.attribution(lang).organisation_heads
     parts: list[list[Token]] = [[]]
     for t in span:
         if t.lower in g.conjunctions:
             parts.append([])
         else:
             parts[-1].append(t)
-    return all(any(t.is_capitalized for t in p) or is_generic(p, lang) for p in parts[1:])
+
+    def names(p: list[Token]) -> bool:
+        head = p[0] if p and g.head_position == "first" else p[-1] if p else None
+        if any(t.is_capitalized for t in p) or is_generic(p, lang):
+            return True
+        # bare words only: "the ferry sank and the agency said" coordinates two clauses
+        return head is not None and head.lower in heads and not any(t.lower in g.determiners for t in p)
+
+    return all(names(p) for p in parts[1:])
 
 
 def relative_subject(tokens: Sequence[Token], verb: int, lang: str, skip: frozenset[int]) -> tuple[int, int] | None:
