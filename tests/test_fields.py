@@ -423,3 +423,19 @@ CONFIRMED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CONFIRMED)
 def test_the_agent_of_a_confirmed_event(lang: str, text: str, expected: list[tuple[float, str | None]]) -> None:
     assert sources(text, lang) == expected
+
+
+# common usage (a probe of ferry-sinking sentences written here, in no corpus): the words of
+# a speaker's name say nothing about what happened to the figure's people
+EVENT_WORDS_IN_A_NAME = [
+    ("en", "A ferry carrying 312 people sank on Monday, the search and rescue agency said.", 312.0, None),
+    ("en", "Rescuers saved 190 people, the search and rescue agency said.", 190.0, "rescued"),
+    ("es", "Un ferry con 312 personas se hundió, informó la Agencia de Búsqueda y Rescate.", 312.0, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), EVENT_WORDS_IN_A_NAME)
+def test_an_event_word_in_a_speakers_name_is_no_event(lang: str, text: str, value: float, event: str | None) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.source is not None
+    assert claim.event_class == event

@@ -61,9 +61,20 @@ def annotate_attributions(sent: Sentence, ctx: DocContext) -> None:
 
 
 def annotate_events(sent: Sentence, ctx: DocContext) -> None:
-    """Every event word of the sentence, by class."""
+    """Every event word of the sentence, by class, but those inside a speaker's name: the
+    rescue of "the search and rescue agency said" happened to no one."""
     if sent.quantities:
-        sent.events = find_events(sent.tokens, sent.language)
+        figures = [sent.tokens[q.first].start for q in sent.quantities]
+        names = [
+            (a.source.start, a.source.end)
+            for a in sent.attributions
+            if a.source.start < a.source.end and not any(a.source.start <= f < a.source.end for f in figures)
+        ]  # a "name" holding a figure is a clause the speaker scan ran over, and names no one
+        sent.events = [
+            e
+            for e in find_events(sent.tokens, sent.language)
+            if not any(a <= sent.tokens[e.first].start and sent.tokens[e.last].end <= b for a, b in names)
+        ]
 
 
 Annotator = Callable[[Sentence, DocContext], None]
