@@ -439,3 +439,24 @@ def test_an_event_word_in_a_speakers_name_is_no_event(lang: str, text: str, valu
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.source is not None
     assert claim.event_class == event
+
+
+# common usage (probes of flood, stampede and accident sentences written here, in no
+# corpus): how people die or go missing in incidents other than the dev corpora's
+EVENT_WORDS_OF_OTHER_INCIDENTS = [
+    ("en", "A man drowned in the river.", 1.0, "killed"),
+    ("en", "Four workers were electrocuted.", 4.0, "killed"),
+    ("en", "Nine people suffocated in the tunnel.", 9.0, "killed"),
+    ("en", "A man drowned and 12 people were swept away by the floodwaters.", 12.0, "missing"),
+    ("en", "More than 200 homes were gutted by the fire.", 200.0, "damaged"),
+    ("es", "Un hombre se ahogó en el río.", 1.0, "killed"),
+    ("es", "Quince personas siguen sin ser localizadas.", 15.0, "missing"),
+    ("pt", "Um homem se afogou no rio.", 1.0, "killed"),
+    ("it", "Un uomo è annegato nel fiume.", 1.0, "killed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), EVENT_WORDS_OF_OTHER_INCIDENTS)
+def test_event_words_of_other_incidents(lang: str, text: str, value: float, event: str) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
