@@ -160,6 +160,7 @@ class Units(_Table):
 class EventKind(_Table):
     frame: str
     cumulative: bool = False
+    fixed: bool = False
     trend: Literal["up", "down"] | None = None
     subject: str | None = None
 
@@ -292,6 +293,7 @@ class Grammar(_Table):
     additive_places: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
+    agent_endings: tuple[str, ...] = ()
     event_gap: frozenset[str] = frozenset()
     pronoun_subjects: frozenset[str] = frozenset()
     plurals: tuple[tuple[str, str], ...] = ()

@@ -428,7 +428,7 @@ def test_the_agent_of_a_confirmed_event(lang: str, text: str, expected: list[tup
 # common usage (a probe of ferry-sinking sentences written here, in no corpus): the words of
 # a speaker's name say nothing about what happened to the figure's people
 EVENT_WORDS_IN_A_NAME = [
-    ("en", "A ferry carrying 312 people sank on Monday, the search and rescue agency said.", 312.0, None),
+    ("en", "A ferry carrying 312 people sank on Monday, the search and rescue agency said.", 312.0, "aboard"),
     ("en", "Rescuers saved 190 people, the search and rescue agency said.", 190.0, "rescued"),
     ("es", "Un ferry con 312 personas se hundió, informó la Agencia de Búsqueda y Rescate.", 312.0, None),
 ]
@@ -460,3 +460,33 @@ EVENT_WORDS_OF_OTHER_INCIDENTS = [
 def test_event_words_of_other_incidents(lang: str, text: str, value: float, event: str) -> None:
     claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
     assert claim.event_class == event
+
+
+# common usage (ferry, plane and bus sentences written here, in no corpus): who was aboard,
+# and a noun right before an active participle is its agent, never a count of one
+ABOARD = [
+    ("en", "A passenger ferry carrying 312 people sank on Monday.", 312.0, "aboard"),
+    ("en", "The bus, with 45 people aboard, plunged into a ravine.", 45.0, "aboard"),
+    ("es", "El autobús transportaba a 45 personas cuando cayó al barranco.", 45.0, "aboard"),
+    ("pt", "O barco transportava 120 pessoas quando naufragou.", 120.0, "aboard"),
+    ("it", "Il traghetto trasportava 300 persone quando è affondato.", 300.0, "aboard"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), ABOARD)
+def test_people_aboard(lang: str, text: str, value: float, event: str) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("A guard killing three people was arrested.", False),
+        ("A passenger ferry carrying 312 people sank.", False),
+        ("A guard was killed in the riot.", True),
+        ("A guard being held was freed.", True),
+    ],
+)
+def test_an_article_before_an_active_participle_counts_no_one(text: str, counted: bool) -> None:
+    assert any(c.quantity.value == 1.0 for c in extract_text(text, language="en")) is counted

@@ -791,3 +791,52 @@ def test_merged_wholes_keep_the_loudest_reading() -> None:
     quiet = loud.model_copy(update={"id": "0" * 16, "severity": "info"})
     [merged] = merge_same_wholes([loud, quiet])
     assert merged.severity == loud.severity == "warning"
+
+
+# common usage (a ferry sinking written here, in no corpus): the people aboard are counted
+# at the moment the boat sank; a later report cannot change that count, only contradict it
+def test_people_aboard_in_two_reports_conflict_whichever_came_first() -> None:
+    r = check(
+        [
+            doc("a", "A ferry carrying 312 people sank off Sulawesi in Indonesia, officials said.", day=1),
+            doc("b", "The ferry that sank off Sulawesi in Indonesia had 280 people on board.", day=3, outlet="BBC"),
+        ]
+    )
+    assert kinds(r) == [("value_conflict", "conflict")]
+    assert r.conflicts[0].severity == "warning"
+    assert "one past moment" in r.conflicts[0].reason
+
+
+def test_people_evacuated_in_two_reports_is_an_update() -> None:
+    # the same wording with a count that can change between reports stays an update
+    r = check(
+        [
+            doc("a", "In Indonesia, officials said 312 people were evacuated from Sulawesi.", day=1),
+            doc("b", "In Indonesia, officials said 280 people were evacuated from Sulawesi.", day=3, outlet="BBC"),
+        ]
+    )
+    assert kinds(r) == [("value_conflict", "update")]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    low=st.integers(min_value=10, max_value=400),
+    extra=st.integers(min_value=20, max_value=300),
+    first_day=st.integers(min_value=1, max_value=5),
+    gap=st.integers(min_value=0, max_value=6),
+    low_first=st.booleans(),
+)
+def test_a_fixed_count_never_reads_as_an_update(
+    low: int, extra: int, first_day: int, gap: int, low_first: bool
+) -> None:
+    """Two values of the people aboard, far enough apart, in either order and any days
+    apart within the window: a warning conflict, never an update."""
+    high = low + max(extra, low // 5 + 2)
+    a, b = (low, high) if low_first else (high, low)
+    r = check(
+        [
+            doc("a", f"In Indonesia, a ferry carrying {a} people sank off Sulawesi.", day=first_day),
+            doc("b", f"In Indonesia, the ferry had {b} people on board.", day=first_day + gap, outlet="BBC"),
+        ]
+    )
+    assert [(f.kind, f.classification, f.severity) for f in r.conflicts] == [("value_conflict", "conflict", "warning")]

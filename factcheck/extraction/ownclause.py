@@ -37,9 +37,18 @@ def counted_one(
         return True
     if event is not None and event.last < f.first and f.num_first - event.last == 1:
         return True  # "killed a police officer", "dejó un bombero herido"
+    if event is not None and event.first == noun_last + 1 and _agent(sent, event.first):
+        return False  # "a guard killing three", "a ferry carrying 312": the noun acts
     if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
         return False
     return all(t.text not in _CLAUSE_MARKS for t in sent.tokens[noun_last + 1 : event.first])
+
+
+def _agent(sent: Sentence, k: int) -> bool:
+    """An active participle at token ``k`` (not an auxiliary: "a guard being held")."""
+    g = vocabulary.grammar(sent.language)
+    low = sent.tokens[k].lower
+    return bool(g.agent_endings) and low not in g.auxiliaries and low.endswith(tuple(g.agent_endings))
 
 
 @cache

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from .. import vocabulary
 from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
@@ -282,6 +284,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         # "toll revised down to 38" after another report's 42: the later report says it
         # corrects the figure; the earlier one is superseded, not contradicted
         return Verdict("update", "info", f"a later report corrects the {count} down", notes)
+    if _fixed(head.event) and not (t.internal and t.marked):
+        # "carrying 312 people" against "280 passengers aboard": the count of the moment
+        # the boat sank, which no later report changes
+        return Verdict("conflict", "warning", f"the {count} is of one past moment and cannot change", notes)
     if head.cumulative:
         if t.relation == "low-first":
             return Verdict("update", "info", f"a {count} grows as reports come in", notes)
@@ -360,6 +366,13 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         (*notes, ORDER_UNKNOWN),
         weak=True,
     )
+
+
+@cache
+def _fixed(event: str) -> bool:
+    """An event class counted at one past moment (``fixed`` in data/event_classes.yaml)."""
+    kind = vocabulary.event_classes().get(event)
+    return bool(kind and kind.fixed)
 
 
 def _clock_note(t: _Timing, low: str, high: str) -> str:
