@@ -231,6 +231,14 @@ WITHIN_A_SENTENCE = [
         "312",
         "Indonesia's search and rescue agency",
     ),
+    # common usage: an unnamed official or local body after an inverted reporting verb
+    ("Cuatro personas murieron, dijo el alcalde.", "es", "Cuatro", "el alcalde"),
+    ("Cuatro personas murieron, informó la alcaldía.", "es", "Cuatro", "la alcaldía"),
+    ("Quatro pessoas morreram, disse o prefeito.", "pt", "Quatro", "o prefeito"),
+    ("Quatro pessoas morreram, informou a prefeitura.", "pt", "Quatro", "a prefeitura"),
+    ("Quattro persone sono morte, ha detto il prefetto.", "it", "Quattro", "il prefetto"),
+    # common usage: a Portuguese "a" to whom is no speaker
+    ("Quatro pessoas morreram, disse a jornalistas o governador Paulo Lima.", "pt", "Quatro", "Paulo Lima"),
 ]
 
 

@@ -490,3 +490,21 @@ def test_people_aboard(lang: str, text: str, value: float, event: str) -> None:
 )
 def test_an_article_before_an_active_participle_counts_no_one(text: str, counted: bool) -> None:
     assert any(c.quantity.value == 1.0 for c in extract_text(text, language="en")) is counted
+
+
+# common usage (hostage sentences written here): a verb right before the figure says what
+# happened to the people a role noun names ("rehenes" are held until a verb says otherwise)
+VERB_BEFORE_A_ROLE_NOUN = [
+    ("es", "Los secuestradores liberaron a 50 rehenes.", 50.0, "released"),
+    ("es", "Fueron liberados 12 rehenes en la madrugada.", 12.0, "released"),
+    ("es", "La liberación de 55 rehenes se produjo el lunes.", 55.0, "released"),
+    ("es", "Hay 12 rehenes en la cárcel.", 12.0, "held"),
+    ("es", "Pelean para encontrar con vida a cientos de desaparecidos.", None, "missing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), VERB_BEFORE_A_ROLE_NOUN)
+def test_a_verb_before_the_figure_says_what_happened(lang: str, text: str, value: float | None, event: str) -> None:
+    claims = extract_text(text, language=lang)
+    claim = next(c for c in claims if value is None or c.quantity.value == value)
+    assert claim.event_class == event

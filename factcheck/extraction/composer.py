@@ -61,7 +61,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if group is not None:
             # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
-        verb = _verb_after_noun(sent, mention) if mention.event else None
+        verb = (_verb_after_noun(sent, mention) or _verb_before_number(sent, f, mention)) if mention.event else None
         if verb is not None:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
@@ -222,6 +222,33 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
             t.lower in g.auxiliaries or t.lower in g.impersonal or t.lower.endswith(g.adverb_endings) for t in gap
         )
         if joined and (is_verbish(toks[e.first], sent.language) or any(t.lower in g.auxiliaries for t in gap)):
+            return e
+    return None
+
+
+_BEFORE_GAP = 3  # "liberaron a 50 rehenes", "fueron liberados 12 rehenes", "la liberación de 12 rehenes"
+
+
+def _verb_before_number(sent: Sentence, f: Found, mention: SubjectMention) -> EventMention | None:
+    """An event word of another class that governs the figure from right before it, with
+    only articles, auxiliaries and the language's linking words between ("liberaron a 50
+    rehenes", "fueron liberados 12 rehenes", "la liberación de 55 rehenes"): the group the
+    noun names ("rehenes", held) is what the event happened to, as with a verb after the
+    noun. The word must be a verb (by its ending, or after an auxiliary) or a noun with its
+    article and a partitive: "para encontrar con vida a cientos de desaparecidos" hopes, and
+    the figure stays the missing."""
+    g = vocabulary.grammar(sent.language)
+    toks = sent.tokens
+    for e in reversed(sent.events):
+        if e.last >= f.first or e.last < f.first - _BEFORE_GAP or e.event == mention.event:
+            continue
+        gap = toks[e.last + 1 : f.first]
+        if not all(t.lower in g.determiners or t.lower in g.event_gap or t.lower in g.auxiliaries for t in gap):
+            continue
+        before = toks[e.first - 1].lower if e.first > 0 else ""
+        verb = is_verbish(toks[e.first], sent.language) or before in g.auxiliaries
+        nominal = before in g.determiners and all(t.lower in g.partitive for t in gap)
+        if verb or nominal:
             return e
     return None
 

@@ -319,6 +319,8 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
             j += 1
         elif t.lower in g.determiners and j + 1 in skip:
             j += 1  # "informó el domingo la agencia": the article is the time's
+        elif t.lower in g.determiners and (_titled_ahead(tokens, j, lang) or _generic_ahead(tokens, j, lang)):
+            break  # Portuguese "informou a prefeitura": the article, not "a" (to)
         elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
             to_whom = True  # "a periodistas": a preposition and at most two lower-case words
             j += 1
@@ -338,7 +340,25 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
         return j
     if _generic_ahead(tokens, j, lang):
         return j  # "..., informaron las autoridades.", "..., said officials."
+    if _titled_ahead(tokens, j, lang):
+        return j  # "..., dijo el alcalde.", "..., informou a prefeitura."
     return None
+
+
+def _titled_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A determiner and a title or an organisational word, in lower case, that run to the
+    clause's end: an unnamed official or body ("dijo el alcalde", "informó la alcaldía")."""
+    g = vocabulary.grammar(lang)
+    table = vocabulary.attribution(lang)
+    if i + 1 >= len(tokens) or tokens[i].lower not in g.determiners:
+        return False
+    head = tokens[i + 1].lower
+    if head not in table.titles and head not in table.organisation_heads:
+        return False
+    end = i + 2
+    while end < len(tokens) and tokens[end].is_word and end - i < 8:
+        end += 1
+    return end >= len(tokens) or tokens[end].text in ".,;:!?"
 
 
 def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
