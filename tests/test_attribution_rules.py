@@ -237,6 +237,8 @@ WITHIN_A_SENTENCE = [
     ("Quatro pessoas morreram, disse o prefeito.", "pt", "Quatro", "o prefeito"),
     ("Quatro pessoas morreram, informou a prefeitura.", "pt", "Quatro", "a prefeitura"),
     ("Quattro persone sono morte, ha detto il prefetto.", "it", "Quattro", "il prefetto"),
+    # common usage: an event word naming what a body does ("fire") leaves it a body
+    ("Two people were killed when a bus overturned, the fire department said.", "en", "Two", "the fire department"),
     # common usage: a Portuguese "a" to whom is no speaker
     ("Quatro pessoas morreram, disse a jornalistas o governador Paulo Lima.", "pt", "Quatro", "Paulo Lima"),
 ]

@@ -453,6 +453,12 @@ EVENT_WORDS_OF_OTHER_INCIDENTS = [
     ("es", "Quince personas siguen sin ser localizadas.", 15.0, "missing"),
     ("pt", "Um homem se afogou no rio.", 1.0, "killed"),
     ("it", "Un uomo è annegato nel fiume.", 1.0, "killed"),
+    ("en", "Emergency services said 48 people had been taken to hospital.", 48.0, "hospitalized"),
+    ("en", "Castellanos said 49 died in the prison and two who died after being taken to hospital.", 2.0, "killed"),
+    ("en", "Of the 76 people on board, 61 survived.", 61.0, "survived"),
+    ("es", "Ocho pasajeros sobrevivieron al naufragio.", 8.0, "survived"),
+    ("pt", "O incêndio destruiu 300 casas e desalojou 1.200 pessoas.", 300.0, "damaged"),
+    ("pt", "O incêndio destruiu 300 casas e desalojou 1.200 pessoas.", 1200.0, "displaced"),
 ]
 
 

@@ -215,8 +215,14 @@ def _generic_part(part: Sequence[Token], lang: str) -> bool:
 def is_non_speaker(words: Sequence[Token], lang: str) -> bool:
     """An event or a picture written where a speaker would stand: "Deadly blaze claims",
     "A photo of the harbour Friday shows", "The footage that spread online showed"."""
-    non = _table(lang).non_speakers
-    return any(t.lower in non and not t.is_capitalized for t in words)
+    table = _table(lang)
+    non = table.non_speakers
+    if not any(t.lower in non and not t.is_capitalized for t in words):
+        return False
+    # "the fire department", "el cuerpo de bomberos": an event word naming what a body does
+    content = [t for t in words if t.is_word and t.lower not in vocabulary.grammar(lang).determiners]
+    head = (content[0] if vocabulary.grammar(lang).head_position == "first" else content[-1]) if content else None
+    return head is None or head.lower not in table.organisation_heads | table.titles
 
 
 def is_document(name: str, lang: str) -> bool:
