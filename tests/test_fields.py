@@ -456,6 +456,9 @@ EVENT_WORDS_OF_OTHER_INCIDENTS = [
     ("en", "Emergency services said 48 people had been taken to hospital.", 48.0, "hospitalized"),
     ("en", "Castellanos said 49 died in the prison and two who died after being taken to hospital.", 2.0, "killed"),
     ("en", "Of the 76 people on board, 61 survived.", 61.0, "survived"),
+    # pattern from dev2: tulua-fire-2022-06/archyde-ministry-justice-52-23 ("26 injured or 52
+    # deceased": the noun after the figure is its own, not the earlier figure's)
+    ("en", "We will find out if there are really 26 injured or 52 deceased.", 52.0, "killed"),
     ("es", "Ocho pasajeros sobrevivieron al naufragio.", 8.0, "survived"),
     ("pt", "O incêndio destruiu 300 casas e desalojou 1.200 pessoas.", 300.0, "damaged"),
     ("pt", "O incêndio destruiu 300 casas e desalojou 1.200 pessoas.", 1200.0, "displaced"),
