@@ -415,6 +415,52 @@ CASES = [
         (dt.date(2023, 10, 29), "relative_day"),
         id="regression (dev otis-2023): with no day before it, 'la noche anterior' counts from publication",
     ),
+    pytest.param(
+        "es",
+        "Durante unas 36 horas, 34 guardias y 10 policías permanecieron bajo custodia de los presos en la cárcel. "
+        "Fueron puestos en libertad durante la noche del jueves 31 de agosto de 2023.",
+        "10",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 8, 31), "next_sentence"),
+        id="developed on dev2 ecuador-hostages-2023-08: a lede's day told by the next sentence, subject dropped",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison. They were freed on Thursday night, the governor said.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 8, 31), "next_sentence"),
+        id="developed on dev2 ecuador-hostages-2023-08 (English form): a pronoun goes on about the same people",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison. Police said on Thursday that talks had begun.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 9, 2), "published"),
+        id="regression (checked on dev): a next sentence with a subject of its own keeps its day",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison.\nThey were freed on Thursday night.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 9, 2), "published"),
+        id="regression (checked on dev): only the next sentence of the figure's own paragraph",
+    ),
+    pytest.param(
+        "es",
+        "El martes se informó de 40 muertos. 12 heridos siguen en el hospital. Fueron trasladados el jueves.",
+        "12",
+        dt.date(2023, 3, 30),
+        "day",
+        (dt.date(2023, 3, 28), "earlier_sentence"),
+        id="regression (checked on dev): a sentence that continues an earlier day keeps it",
+    ),
 ]
 
 

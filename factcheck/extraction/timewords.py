@@ -131,6 +131,7 @@ class TimeWords(BaseModel):
     earlier_auxiliaries: frozenset[str]
     days_after: dict[str, int]
     anaphoric_days: frozenset[str]
+    continued_openers: frozenset[str] = frozenset()
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -163,6 +164,7 @@ class TimeWords(BaseModel):
         "when_words",
         "earlier_auxiliaries",
         "anaphoric_days",
+        "continued_openers",
         mode="before",
     )
     @classmethod
@@ -180,6 +182,9 @@ class TimeWords(BaseModel):
         if not self.anaphoric_days <= set(self.relative_days):
             extra = sorted(self.anaphoric_days - set(self.relative_days))
             raise ValueError(f"anaphoric_days must be relative_days: {extra}")
+        timed = self.continued_openers & (set(self.months) | set(self.weekdays) | set(self.relative_days))
+        if timed:
+            raise ValueError(f"continued_openers must be no time words: {sorted(timed)}")
         clash = set(self.months) & set(self.weekdays)
         if clash:
             raise ValueError(f"both a month and a weekday: {sorted(clash)}")
