@@ -461,6 +461,16 @@ CASES = [
         (dt.date(2023, 3, 28), "earlier_sentence"),
         id="regression (checked on dev): a sentence that continues an earlier day keeps it",
     ),
+    pytest.param(
+        "en",
+        "At least 65 people were killed Tuesday when a quake hit, authorities said.\n\n"
+        "The state of Morelos was hardest hit with 42 deaths.",
+        "42",
+        dt.date(2017, 9, 20),
+        "day",
+        (dt.date(2017, 9, 19), "earlier_sentence"),
+        id="developed on dev mexico-quake-2017: a weekday whose sentence ends '..., authorities said' is carried on",
+    ),
 ]
 
 
