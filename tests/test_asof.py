@@ -462,6 +462,34 @@ CASES = [
         id="regression (checked on dev): a sentence that continues an earlier day keeps it",
     ),
     pytest.param(
+        "es",
+        "La cifra de muertos, actualizada este viernes, supera la de 2007.\n\n"
+        "Las autoridades aseguraron que 130 personas continúan desaparecidas.",
+        "130",
+        dt.date(2016, 4, 20),
+        "day",
+        (dt.date(2016, 4, 22), "earlier_sentence"),
+        id="developed on dev ecuador-quake-2016: the day a toll was updated ('actualizada este viernes') is a report's",
+    ),
+    pytest.param(
+        "en",
+        "The death toll, updated on Friday, passed 600.\n\nAnother 130 people are missing.",
+        "130",
+        dt.date(2016, 4, 22),
+        "day",
+        (dt.date(2016, 4, 22), "earlier_sentence"),
+        id="developed on dev ecuador-quake-2016 (English form): 'updated on Friday' is carried like 'said Friday'",
+    ),
+    pytest.param(
+        "es",
+        "El instituto confirmó que al menos 39 migrantes murieron en un incendio declarado a última hora del lunes.",
+        "39",
+        dt.date(2023, 3, 28),
+        "day",
+        (dt.date(2023, 3, 28), "published"),
+        id="developed on dev juarez-fire-2023: 'un incendio declarado a última hora del lunes' dates the fire",
+    ),
+    pytest.param(
         "en",
         "At least 65 people were killed Tuesday when a quake hit, authorities said.\n\n"
         "The state of Morelos was hardest hit with 42 deaths.",
@@ -633,3 +661,18 @@ def test_a_reports_day(lang: str, text: str, reported: bool) -> None:
     day a figure was given out (it outweighs other days of the sentence and is carried on)."""
     (mention,) = find_times(text, 0, len(text), WED, "day", lang)
     assert mention.reported is reported
+
+
+@pytest.mark.parametrize("field", ["continued_openers", "update_words"])
+def test_openers_and_update_words_are_no_time_words(field: str) -> None:
+    # a weekday among them would date a sentence by its own first word
+    from pydantic import ValidationError
+
+    from factcheck.extraction.timewords import TimeWords
+
+    for lang in ("en", "es", "pt", "it"):
+        assert time_words(lang).model_dump()[field], f"data/{lang}/times.yaml has no {field}"
+    table = time_words("en").model_dump()
+    table[field] = [*table[field], "monday"]
+    with pytest.raises(ValidationError, match=field):
+        TimeWords.model_validate(table)

@@ -132,6 +132,7 @@ class TimeWords(BaseModel):
     days_after: dict[str, int]
     anaphoric_days: frozenset[str]
     continued_openers: frozenset[str] = frozenset()
+    update_words: frozenset[str] = frozenset()
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -165,6 +166,7 @@ class TimeWords(BaseModel):
         "earlier_auxiliaries",
         "anaphoric_days",
         "continued_openers",
+        "update_words",
         mode="before",
     )
     @classmethod
@@ -182,9 +184,10 @@ class TimeWords(BaseModel):
         if not self.anaphoric_days <= set(self.relative_days):
             extra = sorted(self.anaphoric_days - set(self.relative_days))
             raise ValueError(f"anaphoric_days must be relative_days: {extra}")
-        timed = self.continued_openers & (set(self.months) | set(self.weekdays) | set(self.relative_days))
-        if timed:
-            raise ValueError(f"continued_openers must be no time words: {sorted(timed)}")
+        calendar = set(self.months) | set(self.weekdays) | set(self.relative_days)
+        for name, words in (("continued_openers", self.continued_openers), ("update_words", self.update_words)):
+            if words & calendar:
+                raise ValueError(f"{name} must be no time words: {sorted(words & calendar)}")
         clash = set(self.months) & set(self.weekdays)
         if clash:
             raise ValueError(f"both a month and a weekday: {sorted(clash)}")
