@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .extraction.language import document_language
+from .extraction.named_events import main_event_name
 from .extraction.times import _coarse, _period_end, find_times
 from .extraction.timewords import flat, time_words
 from .models import Dating, Document
@@ -156,6 +157,7 @@ def date_documents(
     weights = _weights(ordered)
     known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
     postings = _postings(weights, known, len(ordered))
+    names = _EventNames(ordered)
     out = list(ordered)
     for k in undated:
         doc = ordered[k]
@@ -165,7 +167,7 @@ def date_documents(
                 update={"dated": Dating(date=from_url, basis="url", reason="the day in the article's address")}
             )
             continue
-        scores = _scores(weights[k], postings)
+        scores = _same_named_event(names, k, _scores(weights[k], postings))
         fixed = (figures or {}).get(doc.id)
         dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()], fixed)
         if dating is not None:
@@ -182,6 +184,32 @@ def _scores(weights: dict[str, float], postings: dict[str, list[tuple[int, float
     return scores
 
 
+class _EventNames:
+    """The name of the event each document names first, read once per document."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._names: dict[int, str | None] = {}
+
+    def __getitem__(self, k: int) -> str | None:
+        if k not in self._names:
+            doc = self._docs[k]
+            self._names[k] = main_event_name(doc.body, document_language(doc))
+        return self._names[k]
+
+
+def _same_named_event(names: _EventNames, k: int, scores: dict[int, float]) -> dict[int, float]:
+    """The scores of the dated documents that name the event document ``k`` names first
+    ("el huracán Otis", "Hurricane Otis"), when some do: coverage of a named event is the
+    coverage that names it, whatever officials it shares with another incident's ("Rosa
+    Icela Rodríguez" spoke of a hurricane and of a fire). All the scores otherwise."""
+    name = names[k]
+    if name is None:
+        return scores
+    same = {j: s for j, s in scores.items() if names[j] == name}
+    return same or scores
+
+
 def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[str, float]]]:
     """For each document with no published day, the dated documents most alike in content
     (at most ``limit``, cosine at least ``MIN_SIMILARITY``, most alike first, ties by id):
@@ -194,8 +222,9 @@ def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[
     known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
     postings = _postings(weights, known, len(ordered))
     out: dict[str, list[tuple[str, float]]] = {}
+    names = _EventNames(ordered)
     for k in undated:
-        scores = _scores(weights[k], postings)
+        scores = _same_named_event(names, k, _scores(weights[k], postings))
         best = sorted(((-s, ordered[j].id) for j, s in scores.items() if s >= MIN_SIMILARITY))[:limit]
         out[ordered[k].id] = [(i, -s) for s, i in best]
     return out
