@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from .extraction.language import document_language
 from .extraction.named_events import main_event_name
 from .extraction.times import _coarse, _period_end, find_times
-from .extraction.timewords import flat, time_words
+from .extraction.timewords import TimeMention, flat, time_words
 from .models import Dating, Document
 
 NEIGHBOURS = 5
@@ -316,7 +316,9 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
     # article's own week ("este miércoles") that would fall before it is the such day after
     floor = max((m.date for m in days_named if m.date is not None and m.event), default=dt.date.min)
     named = [
-        m.date + dt.timedelta(days=WEEK) if m.date < floor and _this_week(m.text, lang) else m.date
+        m.date + dt.timedelta(days=WEEK)
+        if _this_week(m.text, lang) and (m.date < floor or _after_last_week(doc.body, m, days_named, lang))
+        else m.date
         for m in days_named
         if m.date is not None and not m.event
     ]
@@ -328,6 +330,23 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
             reason=f"the latest day the article names, its weekdays read up to the day after {after}",
         )
     return Dating(date=middle, basis="neighbours", reason=after)
+
+
+def _after_last_week(body: str, m: TimeMention, days: Sequence[TimeMention], language: str) -> bool:
+    """Whether a weekday of the article's own week ("este lunes") stands in a sentence that
+    places what it tells of in the week before ("subió este lunes a 40 la cifra de muertos
+    tras el incendio ... la semana pasada": ``last_week`` of data/<lang>/times.yaml) and
+    falls in the week of another day the article names: it is then the such day a week on."""
+    phrases = time_words(language).last_week
+    if not phrases or m.date is None:
+        return False
+    lo = max(body.rfind(".", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (body.find(".", m.end), body.find("\n", m.end)) if i >= 0]
+    sentence = flat(body[lo : min(ends) if ends else len(body)])
+    if not any(p in sentence for p in phrases):
+        return False
+    week = m.date.isocalendar()[:2]
+    return any(o is not m and o.date is not None and o.date.isocalendar()[:2] == week for o in days)
 
 
 def _this_week(text: str, language: str) -> bool:

@@ -671,7 +671,8 @@ def test_openers_and_update_words_are_no_time_words(field: str) -> None:
     from factcheck.extraction.timewords import TimeWords
 
     for lang in ("en", "es", "pt", "it"):
-        assert time_words(lang).model_dump()[field], f"data/{lang}/times.yaml has no {field}"
+        for name in (field, "last_week"):
+            assert time_words(lang).model_dump()[name], f"data/{lang}/times.yaml has no {name}"
     table = time_words("en").model_dump()
     table[field] = [*table[field], "monday"]
     with pytest.raises(ValidationError, match=field):

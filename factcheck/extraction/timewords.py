@@ -133,6 +133,7 @@ class TimeWords(BaseModel):
     anaphoric_days: frozenset[str]
     continued_openers: frozenset[str] = frozenset()
     update_words: frozenset[str] = frozenset()
+    last_week: list[str] = []
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -167,6 +168,7 @@ class TimeWords(BaseModel):
         "anaphoric_days",
         "continued_openers",
         "update_words",
+        "last_week",
         mode="before",
     )
     @classmethod
