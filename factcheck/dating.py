@@ -31,8 +31,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .extraction.language import document_language
+from .extraction.named_events import main_event_name
 from .extraction.times import _coarse, _period_end, find_times
-from .extraction.timewords import flat, time_words
+from .extraction.timewords import TimeMention, flat, time_words
 from .models import Dating, Document
 
 NEIGHBOURS = 5
@@ -156,6 +157,7 @@ def date_documents(
     weights = _weights(ordered)
     known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
     postings = _postings(weights, known, len(ordered))
+    names = _EventNames(ordered)
     out = list(ordered)
     for k in undated:
         doc = ordered[k]
@@ -165,7 +167,7 @@ def date_documents(
                 update={"dated": Dating(date=from_url, basis="url", reason="the day in the article's address")}
             )
             continue
-        scores = _scores(weights[k], postings)
+        scores = _same_named_event(names, k, _scores(weights[k], postings))
         fixed = (figures or {}).get(doc.id)
         dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()], fixed)
         if dating is not None:
@@ -182,6 +184,32 @@ def _scores(weights: dict[str, float], postings: dict[str, list[tuple[int, float
     return scores
 
 
+class _EventNames:
+    """The name of the event each document names first, read once per document."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._names: dict[int, str | None] = {}
+
+    def __getitem__(self, k: int) -> str | None:
+        if k not in self._names:
+            doc = self._docs[k]
+            self._names[k] = main_event_name(doc.body, document_language(doc))
+        return self._names[k]
+
+
+def _same_named_event(names: _EventNames, k: int, scores: dict[int, float]) -> dict[int, float]:
+    """The scores of the dated documents that name the event document ``k`` names first
+    ("el huracán Otis", "Hurricane Otis"), when some do: coverage of a named event is the
+    coverage that names it, whatever officials it shares with another incident's ("Rosa
+    Icela Rodríguez" spoke of a hurricane and of a fire). All the scores otherwise."""
+    name = names[k]
+    if name is None:
+        return scores
+    same = {j: s for j, s in scores.items() if names[j] == name}
+    return same or scores
+
+
 def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[str, float]]]:
     """For each document with no published day, the dated documents most alike in content
     (at most ``limit``, cosine at least ``MIN_SIMILARITY``, most alike first, ties by id):
@@ -194,8 +222,9 @@ def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[
     known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
     postings = _postings(weights, known, len(ordered))
     out: dict[str, list[tuple[str, float]]] = {}
+    names = _EventNames(ordered)
     for k in undated:
-        scores = _scores(weights[k], postings)
+        scores = _same_named_event(names, k, _scores(weights[k], postings))
         best = sorted(((-s, ordered[j].id) for j, s in scores.items() if s >= MIN_SIMILARITY))[:limit]
         out[ordered[k].id] = [(i, -s) for s, i in best]
     return out
@@ -287,7 +316,9 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
     # article's own week ("este miércoles") that would fall before it is the such day after
     floor = max((m.date for m in days_named if m.date is not None and m.event), default=dt.date.min)
     named = [
-        m.date + dt.timedelta(days=WEEK) if m.date < floor and _this_week(m.text, lang) else m.date
+        m.date + dt.timedelta(days=WEEK)
+        if _this_week(m.text, lang) and (m.date < floor or _after_last_week(doc.body, m, days_named, lang))
+        else m.date
         for m in days_named
         if m.date is not None and not m.event
     ]
@@ -299,6 +330,23 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
             reason=f"the latest day the article names, its weekdays read up to the day after {after}",
         )
     return Dating(date=middle, basis="neighbours", reason=after)
+
+
+def _after_last_week(body: str, m: TimeMention, days: Sequence[TimeMention], language: str) -> bool:
+    """Whether a weekday of the article's own week ("este lunes") stands in a sentence that
+    places what it tells of in the week before ("subió este lunes a 40 la cifra de muertos
+    tras el incendio ... la semana pasada": ``last_week`` of data/<lang>/times.yaml) and
+    falls in the week of another day the article names: it is then the such day a week on."""
+    phrases = time_words(language).last_week
+    if not phrases or m.date is None:
+        return False
+    lo = max(body.rfind(".", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (body.find(".", m.end), body.find("\n", m.end)) if i >= 0]
+    sentence = flat(body[lo : min(ends) if ends else len(body)])
+    if not any(p in sentence for p in phrases):
+        return False
+    week = m.date.isocalendar()[:2]
+    return any(o is not m and o.date is not None and o.date.isocalendar()[:2] == week for o in days)
 
 
 def _this_week(text: str, language: str) -> bool:

@@ -37,13 +37,15 @@ AsOfFrom = Literal[
     "relative_day",
     "so_far",
     "earlier_sentence",
+    "next_sentence",
     "article",
     "published",
     "estimated",
 ]
 """Where an :class:`AsOf` was read, finer than its basis: a date, month or year, weekday or
 relative day in the figure's own sentence; "so far" (the figure holds at publication); the
-last time of the article's earlier sentences (a story's narrative time runs on); the latest day the article itself gives
+last time of the article's earlier sentences (a story's narrative time runs on); the day the
+next sentence gives when none comes before (a lede's day, told after it); the latest day the article itself gives
 (its published date being unknown or coarse); the published date as the fallback; the day the
 article was most likely written, estimated from the corpus (:mod:`factcheck.dating`), as the
 fallback of an article with no published day."""
@@ -244,7 +246,9 @@ class AsOf(_Record):
     derived_from: AsOfFrom | None = Field(
         default=None,
         description="where the as-of was read: date, month, year, weekday, relative_day or so_far in the "
-        "figure's sentence; earlier_sentence (the last time of the article's earlier sentences); article "
+        "figure's sentence; earlier_sentence (the last time of the article's earlier sentences); next_sentence "
+        "(a sentence with no time before it: the day the next sentence of its paragraph gives, going on about "
+        "the same people); article "
         "(the latest day the article gives); published (the publication date, as the fallback)",
     )
     time_of_day: str | None = Field(

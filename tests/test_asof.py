@@ -415,6 +415,90 @@ CASES = [
         (dt.date(2023, 10, 29), "relative_day"),
         id="regression (dev otis-2023): with no day before it, 'la noche anterior' counts from publication",
     ),
+    pytest.param(
+        "es",
+        "Durante unas 36 horas, 34 guardias y 10 policías permanecieron bajo custodia de los presos en la cárcel. "
+        "Fueron puestos en libertad durante la noche del jueves 31 de agosto de 2023.",
+        "10",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 8, 31), "next_sentence"),
+        id="developed on dev2 ecuador-hostages-2023-08: a lede's day told by the next sentence, subject dropped",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison. They were freed on Thursday night, the governor said.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 8, 31), "next_sentence"),
+        id="developed on dev2 ecuador-hostages-2023-08 (English form): a pronoun goes on about the same people",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison. Police said on Thursday that talks had begun.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 9, 2), "published"),
+        id="regression (checked on dev): a next sentence with a subject of its own keeps its day",
+    ),
+    pytest.param(
+        "en",
+        "Nearly 30 guards were held at the prison.\nThey were freed on Thursday night.",
+        "30",
+        dt.date(2023, 9, 2),
+        "day",
+        (dt.date(2023, 9, 2), "published"),
+        id="regression (checked on dev): only the next sentence of the figure's own paragraph",
+    ),
+    pytest.param(
+        "es",
+        "El martes se informó de 40 muertos. 12 heridos siguen en el hospital. Fueron trasladados el jueves.",
+        "12",
+        dt.date(2023, 3, 30),
+        "day",
+        (dt.date(2023, 3, 28), "earlier_sentence"),
+        id="regression (checked on dev): a sentence that continues an earlier day keeps it",
+    ),
+    pytest.param(
+        "es",
+        "La cifra de muertos, actualizada este viernes, supera la de 2007.\n\n"
+        "Las autoridades aseguraron que 130 personas continúan desaparecidas.",
+        "130",
+        dt.date(2016, 4, 20),
+        "day",
+        (dt.date(2016, 4, 22), "earlier_sentence"),
+        id="developed on dev ecuador-quake-2016: the day a toll was updated ('actualizada este viernes') is a report's",
+    ),
+    pytest.param(
+        "en",
+        "The death toll, updated on Friday, passed 600.\n\nAnother 130 people are missing.",
+        "130",
+        dt.date(2016, 4, 22),
+        "day",
+        (dt.date(2016, 4, 22), "earlier_sentence"),
+        id="developed on dev ecuador-quake-2016 (English form): 'updated on Friday' is carried like 'said Friday'",
+    ),
+    pytest.param(
+        "es",
+        "El instituto confirmó que al menos 39 migrantes murieron en un incendio declarado a última hora del lunes.",
+        "39",
+        dt.date(2023, 3, 28),
+        "day",
+        (dt.date(2023, 3, 28), "published"),
+        id="developed on dev juarez-fire-2023: 'un incendio declarado a última hora del lunes' dates the fire",
+    ),
+    pytest.param(
+        "en",
+        "At least 65 people were killed Tuesday when a quake hit, authorities said.\n\n"
+        "The state of Morelos was hardest hit with 42 deaths.",
+        "42",
+        dt.date(2017, 9, 20),
+        "day",
+        (dt.date(2017, 9, 19), "earlier_sentence"),
+        id="developed on dev mexico-quake-2017: a weekday whose sentence ends '..., authorities said' is carried on",
+    ),
 ]
 
 
@@ -577,3 +661,19 @@ def test_a_reports_day(lang: str, text: str, reported: bool) -> None:
     day a figure was given out (it outweighs other days of the sentence and is carried on)."""
     (mention,) = find_times(text, 0, len(text), WED, "day", lang)
     assert mention.reported is reported
+
+
+@pytest.mark.parametrize("field", ["continued_openers", "update_words"])
+def test_openers_and_update_words_are_no_time_words(field: str) -> None:
+    # a weekday among them would date a sentence by its own first word
+    from pydantic import ValidationError
+
+    from factcheck.extraction.timewords import TimeWords
+
+    for lang in ("en", "es", "pt", "it"):
+        for name in (field, "last_week"):
+            assert time_words(lang).model_dump()[name], f"data/{lang}/times.yaml has no {name}"
+    table = time_words("en").model_dump()
+    table[field] = [*table[field], "monday"]
+    with pytest.raises(ValidationError, match=field):
+        TimeWords.model_validate(table)

@@ -157,3 +157,52 @@ def test_the_neighbours_middle_date_is_weighed_by_how_alike_they_are() -> None:
     dating = _estimate(doc, near)
     assert dating is not None
     assert (dating.date, dating.basis) == (d(2023, 6, 21), "neighbours")
+
+
+def test_a_named_event_is_dated_from_the_coverage_that_names_it() -> None:
+    # developed on dev otis-2023: an undated Spanish copy about "el huracán Otis" shared an
+    # official's name (who spoke of a migrant centre fire in March too) more than the
+    # hurricane's; it was dated to the fire's coverage, seven months early
+    fire = Document(
+        id="fire",
+        published=dt.date(2023, 3, 29),
+        body="Rosa Icela Rodríguez said 39 died in the fire. Rodríguez and Icela Rodríguez visited. Rodríguez spoke.",
+    )
+    storm = Document(
+        id="storm",
+        published=dt.date(2023, 10, 30),
+        body="Hurricane Otis struck Guerrero. The toll in Guerrero rose to 48.",
+    )
+    copy = Document(
+        id="copy",
+        language="es",
+        body="El huracán Otis dejó 27 muertos en Guerrero, dijo Rosa Icela Rodríguez. Según Rodríguez, Icela "
+        "Rodríguez y Rosa Rodríguez, hay cuatro desaparecidos.",
+    )
+    dated = {d.id: d for d in date_documents([fire, storm, copy])}["copy"].dated
+    assert dated is not None and dated.date == dt.date(2023, 10, 30) and "storm" in dated.reason
+
+
+def test_this_weeks_day_after_an_incident_of_last_week() -> None:
+    # developed on dev juarez-fire-2023: "subió este lunes a 40 la cifra ... tras el incendio
+    # ... la semana pasada", with the fire's "lunes 27 de marzo" named below: the toll's
+    # Monday is the one after, not the fire's
+    dated = Document(
+        id="a",
+        published=dt.date(2023, 3, 29),
+        language="es",
+        body="El incendio en la estación migratoria de Ciudad Juárez dejó 38 muertos.",
+    )
+    copy = Document(
+        id="b",
+        language="es",
+        body="La Secretaría subió este lunes a 40 la cifra de migrantes fallecidos tras el incendio en la "
+        "estación migratoria de Ciudad Juárez la semana pasada.\nLa noche del pasado lunes 27 de marzo, "
+        "cerca de 70 personas permanecían retenidas en la estación migratoria.",
+    )
+    got = {d.id: d for d in date_documents([dated, copy])}["b"].dated
+    assert got is not None and got.date == dt.date(2023, 4, 3)
+    # without "la semana pasada" the Monday is the fire's own week's
+    plain = copy.model_copy(update={"body": copy.body.replace(" la semana pasada", "")})
+    got = {d.id: d for d in date_documents([dated, plain])}["b"].dated
+    assert got is not None and got.date == dt.date(2023, 3, 27)

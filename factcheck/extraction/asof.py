@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..models import AsOf, AsOfFrom, Basis, Precision
 from .earlier import from_story
+from .timepatterns import report_words
 from .times import _coarse, _period_end, _precision, _shift, find_times
 from .timewords import Kind, TimeMention, flat, time_words
 
@@ -268,10 +269,28 @@ class _ArticleTimes:
             # day: a weekday that tells of the incident ("clashes ... extended into the early
             # hours of Sunday") is no time of the figures paragraphs below it
             last = next(
-                (m for m in reversed(self._times(i)) if carries(m) and _across(m) and not self._far_stamp(m)), None
+                (
+                    m
+                    for m in reversed(self._times(i))
+                    if carries(m) and (_across(m) or self._said_after(m)) and not self._far_stamp(m)
+                ),
+                None,
             )
             self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
         return self.carried[index]
+
+    def _said_after(self, m: TimeMention) -> bool:
+        """Whether a weekday's sentence goes on to say who gave it out ("At least 65 people
+        were killed Tuesday ..., authorities said"): the day of a report, as after the verb."""
+        stop = _SENTENCE_END.search(self.body, m.end)
+        rest = flat(self.body[m.end : stop.start() if stop else len(self.body)])
+        verbs, _ = report_words(self.language)
+        # the verb closes a clause of its own between commas, of a few words ("..., authorities said")
+        for part in rest.split(",")[1:]:
+            words = _WORDS.findall(part)
+            if 0 < len(words) <= _TAIL_WORDS and words[-1] in verbs:
+                return True
+        return False
 
     def _far_stamp(self, m: TimeMention) -> bool:
         """A date on a line of its own ("| 7 March 2022, Monday |") more than a week from
@@ -388,6 +407,8 @@ def event_moment(
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_TAIL_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 __all__ = ["as_of", "document_date", "earlier_times", "event_moment", "sentence_times"]

@@ -11,6 +11,7 @@ from ..models import AsOf, Background, Document, TimeRef
 from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
 from .clausetimes import clause_times
 from .earlier import moved_earlier, moved_to_event
+from .followon import told_next
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -69,6 +70,9 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     kept, owned = clause_times(sent.time_mentions, sent.text, sent.start, start, sent.language)
     found = moment or as_of(kept, start, end, published, precision, anchor, context, owned)
     if moment is None:
+        # "34 guardias y 10 policías permanecieron retenidos. Fueron puestos en libertad la
+        # noche del jueves": a lede's day told by the next sentence
+        found = told_next(found, sent.body, sent.end, published, precision, sent.language, anchor)
         # "el Gobierno había informado previamente sobre 48 víctimas": an earlier count
         found = moved_earlier(found, sent.text, sent.start, sent.language, sent.time_mentions)
         # "ocurridas un día después del estallido de un carro bomba que dejó 30 heridos"

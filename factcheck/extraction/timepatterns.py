@@ -224,7 +224,8 @@ def report_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     language, folded, from its attribution words: "said on Tuesday", "dijo este martes"."""
     a = vocabulary.attribution(language)
     verbs = frozenset(flat(v) for v in [*a.verbs, *a.revisions, *a.short_tail_verbs] if " " not in v)
-    return verbs, frozenset(flat(w) for w in a.time_openers)
+    # "la cifra de muertos, actualizada este viernes": the day a figure was updated is a report's
+    return verbs | time_words(language).update_words, frozenset(flat(w) for w in a.time_openers)
 
 
 def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMention:

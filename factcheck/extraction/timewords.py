@@ -131,6 +131,9 @@ class TimeWords(BaseModel):
     earlier_auxiliaries: frozenset[str]
     days_after: dict[str, int]
     anaphoric_days: frozenset[str]
+    continued_openers: frozenset[str] = frozenset()
+    update_words: frozenset[str] = frozenset()
+    last_week: list[str] = []
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -163,6 +166,9 @@ class TimeWords(BaseModel):
         "when_words",
         "earlier_auxiliaries",
         "anaphoric_days",
+        "continued_openers",
+        "update_words",
+        "last_week",
         mode="before",
     )
     @classmethod
@@ -180,6 +186,10 @@ class TimeWords(BaseModel):
         if not self.anaphoric_days <= set(self.relative_days):
             extra = sorted(self.anaphoric_days - set(self.relative_days))
             raise ValueError(f"anaphoric_days must be relative_days: {extra}")
+        calendar = set(self.months) | set(self.weekdays) | set(self.relative_days)
+        for name, words in (("continued_openers", self.continued_openers), ("update_words", self.update_words)):
+            if words & calendar:
+                raise ValueError(f"{name} must be no time words: {sorted(words & calendar)}")
         clash = set(self.months) & set(self.weekdays)
         if clash:
             raise ValueError(f"both a month and a weekday: {sorted(clash)}")
