@@ -32,8 +32,18 @@ def drafts(description: str | None) -> tuple[list[Document], Archive, Settings]:
     parser.add_argument("archive", type=Path)
     parser.add_argument("--drafts", type=int, default=20)
     parser.add_argument("--window-days", type=int, default=180)
+    parser.add_argument(
+        "--cache-claims",
+        type=int,
+        default=0,
+        help="archived claims kept in memory between checks (Archive's cache_claims); 0, the default, "
+        "times every check cold, as a fresh process does",
+    )
+    parser.add_argument(
+        "--passes", type=int, default=1, help="check the drafts this many times and time the last pass"
+    )
     args = parser.parse_args()
     docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
     docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)
     docs = random.Random(4).sample(docs, min(args.drafts, len(docs)))
-    return docs, Archive(args.archive), Settings(window_days=args.window_days)
+    return docs * args.passes, Archive(args.archive, args.cache_claims), Settings(window_days=args.window_days)

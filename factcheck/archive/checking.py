@@ -4,7 +4,7 @@ run share (:func:`findings_involving`), and the report ``check --archive`` print
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,19 +13,26 @@ from ..errors import ArticleReadError, LedgerError
 from ..extraction import extract_document
 from ..findings import Finding, Report, StaleDecision
 from ..models import Claim, Document
+from ..reconciliation.keys import Facet
 from ..report import document_info, settings_shown
 
 if TYPE_CHECKING:
     from .store import Archive
 
 
-def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Settings) -> list[Finding]:
+def findings_involving(
+    drafts: Sequence[Claim],
+    archived: Sequence[Claim],
+    settings: Settings,
+    known: Mapping[str, Facet | None] | None = None,
+) -> list[Finding]:
     """The findings of reconciling the drafts' claims with the archived ones that involve a
     draft's claim: what a folder holding both would report about the drafts, with the
     pairing model's priors (``Settings.pairing = "prior"``): a model learnt on the claims
     retrieved for one draft would weigh fields by what happened to be retrieved. Only the
     findings that can involve a draft are computed (``focus``), not those among archived
-    claims.
+    claims. ``known``: archived claims' own facets the archive kept (:meth:`Archive.block`),
+    which the reconciler then does not compute again.
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -35,7 +42,7 @@ def findings_involving(drafts: Sequence[Claim], archived: Sequence[Claim], setti
     """
     from .focus import focused_findings
 
-    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}))
+    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known)
 
 
 def archive_report(
@@ -52,8 +59,8 @@ def archive_report(
         raise LedgerError(str(ledger), "no such ledger folder (create it, or check without a ledger)")
     docs = sorted(docs, key=lambda d: d.id)
     claims: list[Claim] = [c for d in docs for c in extract_document(d, tolerance=settings.tolerance)]
-    archived = archive.candidates(claims, settings)
-    findings = findings_involving(claims, archived, settings)
+    archived, known = archive.block(claims, settings)
+    findings = findings_involving(claims, archived, settings, known)
     decided: list[Finding] = []
     stale: list[StaleDecision] = []
     if ledger is not None:

@@ -21,7 +21,8 @@ ARCHIVE_HELP = "The archive file (SQLite; made by the first add)."
 def _archive(path: str) -> Archive:
     from .store import Archive
 
-    return Archive(path)
+    # one command reads each block once: nothing to keep for a next check (see ``cache``)
+    return Archive(path, cache_claims=0)
 
 
 def _progress_bar(total: int) -> Any:

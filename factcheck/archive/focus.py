@@ -14,24 +14,31 @@ reconciliation over random drafts of the dev corpora."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
 from ..reconciliation import all_findings
+from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
 
 
-def focused_findings(drafts: Sequence[Claim], archived: Sequence[Claim], settings: Settings) -> list[Finding]:
+def focused_findings(
+    drafts: Sequence[Claim],
+    archived: Sequence[Claim],
+    settings: Settings,
+    known: Mapping[str, Facet | None] | None = None,
+) -> list[Finding]:
     """The findings of ``all_findings([*drafts, *archived], settings)`` that involve a
     draft's claim, ranked among themselves (``ranking``: which are loud, in what order),
     computed without the findings among archived claims.
-    ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim)."""
+    ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim); ``known``
+    holds claims' own facets computed before (``all_findings``)."""
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
     own = {c.id for c in drafts}
-    return ranked(all_findings([*drafts, *archived], settings, focus=own), settings)
+    return ranked(all_findings([*drafts, *archived], settings, focus=own, known=known), settings)
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -18,7 +19,9 @@ from ..errors import ArticleReadError
 from ..extraction import extract_document
 from ..findings import DocumentInfo, Finding, Report
 from ..models import Claim, Document
+from ..reconciliation.keys import Facet
 from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
+from .cache import DEFAULT_CLAIMS, BlockCache, Entry
 from .records import (
     DOCUMENT_COLUMNS,
     INFO_COLUMNS,
@@ -72,8 +75,33 @@ Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all) as an add goes."""
 
 
+@contextmanager
+def _snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction: a document's hash and its claims read from one state of the
+    file, though another process replaces the document meanwhile."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
+class Block(NamedTuple):
+    """What a draft is checked against: the archived claims that can pair with its own
+    (sorted by claim id), and each one's own facet by claim id where the archive kept it
+    (``cache``), for the reconciler's ``known``."""
+
+    claims: list[Claim]
+    facets: dict[str, Facet | None]
+
+
 class Archive:
     """A claim archive in one SQLite file: documents, their claims, their blocking keys.
+    The documents a check reads are kept in memory for the next checks, up to
+    ``cache_claims`` claims (see ``cache``; 0 keeps none).
 
     >>> import tempfile, os
     >>> from factcheck import Document
@@ -88,9 +116,15 @@ class Archive:
     ['12', '40']
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], cache_claims: int = DEFAULT_CLAIMS) -> None:
         self.path = str(path)
         self._db: sqlite3.Connection | None = None
+        self._cache = BlockCache(cache_claims)
+
+    @property
+    def cache_claims(self) -> int:
+        """How many archived claims are kept in memory between checks at most."""
+        return self._cache.limit
 
     def __enter__(self) -> Archive:
         return self
@@ -196,30 +230,40 @@ class Archive:
         An undated archived claim joins the figures of its value at any date into one side
         of a finding, so the documents its own keys reach are retrieved too, until no new
         undated claim turns up (with dated articles, one round)."""
+        return self.block(claims, settings).claims
+
+    def block(self, claims: Sequence[Claim], settings: Settings | None = None) -> Block:
+        """:meth:`candidates` with the claims' own facets where they are kept, what a check
+        hands the reconciler (``findings_involving``'s ``known``)."""
         from ..cycles import cycles_paused
 
         with cycles_paused():
             return self._candidates(claims, settings or Settings())
 
-    def _candidates(self, claims: Sequence[Claim], settings: Settings) -> list[Claim]:
+    def _candidates(self, claims: Sequence[Claim], settings: Settings) -> Block:
         probe = window_months(settings.window_days)
         drafts: dict[str, list[Claim]] = {}
         for c in claims:
             drafts.setdefault(c.document, []).append(c)
         seen: set[int] = set()
         out: list[Claim] = []
+        facets: dict[str, Facet | None] = {}
         keys = self._probe_keys(drafts.values(), probe)
         while keys:
             found = self._documents_with(keys) - seen
             seen |= found
-            fetched = [c for c in self._claims_of(sorted(found)) if c.document not in drafts]
+            fetched: list[Claim] = []
+            for entry in self._entries(sorted(found)):
+                if entry.claims and entry.claims[0].document not in drafts:
+                    fetched.extend(entry.claims)
+                    facets.update(entry.facets)
             out.extend(fetched)
             undated: dict[str, list[Claim]] = {}
             for c in fetched:
                 if month_of(c) == UNDATED:
                     undated.setdefault(c.document, []).append(c)
             keys = self._probe_keys(undated.values(), probe, self._countries(undated))
-        return sorted(out, key=lambda c: c.id)
+        return Block(sorted(out, key=lambda c: c.id), facets)
 
     def _probe_keys(
         self, groups: Iterable[list[Claim]], probe: int, countries: dict[str, str | None] | None = None
@@ -244,6 +288,35 @@ class Archive:
             rows = db.execute(f"SELECT DISTINCT doc FROM blocks WHERE key IN ({', '.join('?' * len(chunk))})", chunk)
             docs.update(d for (d,) in rows)
         return docs
+
+    def _entries(self, docs: Sequence[int]) -> list[Entry]:
+        """The documents' entries (claims and facets), from the cache where kept, else read
+        and parsed (and kept), in the order of ``docs``."""
+        db = self._conn()
+        with _snapshot(db):
+            kept, read, digests = self._read_entries(db, docs)
+        # a document with no claims has no blocking key: one seen here was deleted meanwhile
+        return [kept[d] or self._cache.put(digests[d], read[d]) for d in docs if d in kept and (kept[d] or read[d])]
+
+    def _read_entries(
+        self, db: sqlite3.Connection, docs: Sequence[int]
+    ) -> tuple[dict[int, Entry | None], dict[int, list[Claim]], dict[int, str]]:
+        digests: dict[int, str] = {}
+        for i in range(0, len(docs), _CHUNK):
+            chunk = docs[i : i + _CHUNK]
+            rows = db.execute(f"SELECT id, hash FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            digests.update(rows)
+        kept = {d: self._cache.get(digests[d]) for d in docs if d in digests}
+        missing = [d for d, e in kept.items() if e is None]
+        read: dict[int, list[Claim]] = {d: [] for d in missing}
+        for i in range(0, len(missing), _CHUNK):
+            chunk = missing[i : i + _CHUNK]
+            rows = db.execute(
+                f"SELECT doc, record FROM claims WHERE doc IN ({', '.join('?' * len(chunk))}) ORDER BY doc, id", chunk
+            )
+            for d, r in rows:
+                read[d].append(claim_from_json(r))
+        return kept, read, digests
 
     def _claims_of(self, docs: Sequence[int]) -> list[Claim]:
         db = self._conn()
@@ -323,7 +396,8 @@ class Archive:
         for doc_id in sorted(doc_ids if doc_ids is not None else self.document_ids()):
             with cycles_paused():
                 own = self.claims(doc_id)
-                out[doc_id] = findings_involving(own, self.candidates(own, settings), settings)
+                archived, known = self.block(own, settings)
+                out[doc_id] = findings_involving(own, archived, settings, known)
         return out
 
     def stats(self) -> Stats:

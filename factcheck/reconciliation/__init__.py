@@ -9,7 +9,7 @@ sides with the rule it breaks, the evidence, and the provenance of every claim."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from ..config import Settings
 from ..cycles import cycles_paused
@@ -19,7 +19,7 @@ from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .constraints import with_core
 from .copies import carried_by, copy_groups
-from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, same_facilities
+from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, placed, same_facilities
 from .pairing import block, joined, joins, scored, train
 from .pairs import has_focus, value_findings
 from .phrase_totals import with_phrase_totals
@@ -31,7 +31,10 @@ __all__ = ["all_findings", "reconcile"]
 
 
 def all_findings(
-    claims: Sequence[Claim], settings: Settings | None = None, focus: Set[str] | None = None
+    claims: Sequence[Claim],
+    settings: Settings | None = None,
+    focus: Set[str] | None = None,
+    known: Mapping[str, Facet | None] | None = None,
 ) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
@@ -41,12 +44,15 @@ def all_findings(
     focus claim, computed without the others: each step pairs only the sides that hold a
     focus claim (and what a finding about one is merged with). The result is the full
     result filtered to those findings, provided the pairing model does not depend on the
-    claims (``settings.pairing = "prior"``; a learnt model reads every claim)."""
+    claims (``settings.pairing = "prior"``; a learnt model reads every claim).
+
+    ``known``: claims' own facets computed before (``keys.facet(claim)`` by claim id), which
+    ``facets_of`` then only places among the others instead of computing again."""
     settings = settings or Settings()
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
     with cycles_paused():
-        return _reconcile(claims, settings, None if focus is None else frozenset(focus))
+        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known)
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -64,15 +70,24 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
         return ranked(all_findings(claims, settings), settings)
 
 
-def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, str], dict[str, Facet]]:
+def facets_of(
+    ordered: Sequence[Claim], settings: Settings, known: Mapping[str, Facet | None] | None = None
+) -> tuple[dict[str, str], dict[str, Facet]]:
     """The copy group of each document (its original), and each comparable claim's facet by claim
     id, with what reads every claim applied (main places, one facility named two ways,
-    single places, clocks). ``ordered`` is sorted by claim id."""
+    single places, clocks). ``ordered`` is sorted by claim id. ``known`` holds claims' own
+    facets (``facet(claim)``, by claim id) computed before, say by an archive between checks."""
     groups = copy_groups(ordered)
     defaults = main_places(ordered)
     facets: dict[str, Facet] = {}
     for c in ordered:
-        f = facet(c, groups.get(c.document), defaults.get(c.document))
+        own = known.get(c.id, c) if known else c  # the claim itself where no facet is known
+        if isinstance(own, Facet) and own.claim is c:
+            f: Facet | None = placed(own, groups.get(c.document), defaults.get(c.document))
+        elif own is None:
+            f = None  # known to assert nothing comparable
+        else:
+            f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
     facets = {
@@ -85,9 +100,14 @@ def facets_of(ordered: Sequence[Claim], settings: Settings) -> tuple[dict[str, s
     return groups, facets
 
 
-def _reconcile(claims: Sequence[Claim], settings: Settings, focus: frozenset[str] | None) -> list[Finding]:
+def _reconcile(
+    claims: Sequence[Claim],
+    settings: Settings,
+    focus: frozenset[str] | None,
+    known: Mapping[str, Facet | None] | None = None,
+) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.id)
-    groups, facets = facets_of(ordered, settings)
+    groups, facets = facets_of(ordered, settings, known)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():

@@ -1,0 +1,85 @@
+"""Archived documents kept in memory between checks: each document's claims, parsed, and
+each claim's own facet (``reconciliation.keys.facet``: what the claim says, before the
+other claims of a block give it a copy group or a main country). A process that checks
+many drafts (a service, ``check_each``) reads and prepares a block's documents once: drafts
+about one incident reach mostly the same archived documents.
+
+An entry is keyed by the document's content hash, never by its row: a document replaced
+by another version (another hash) is another entry, even in another process, and an
+entry's claims are frozen records that no check changes."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Claim
+from ..reconciliation.keys import Facet, facet
+
+DEFAULT_CLAIMS = 50_000
+"""How many archived claims an :class:`~factcheck.archive.Archive` keeps in memory unless
+told otherwise: about 450 MiB (a parsed claim and its facet take about 9 KiB), a dozen
+blocks of a typical check (3,700 claims at the median)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One archived document as a check reads it: its claims in text order and each
+    claim's own facet by claim id (None for a claim the reconciler compares with nothing)."""
+
+    claims: tuple[Claim, ...]
+    facets: dict[str, Facet | None]
+
+
+class BlockCache:
+    """Documents' entries by content hash, the least recently used dropped first once more
+    than ``limit`` claims are kept (0 keeps nothing).
+
+    >>> from factcheck.extraction import extract_text
+    >>> cache = BlockCache(limit=1)
+    >>> e = cache.put("h1", extract_text("Police said 40 people were killed on Monday.", "a"))
+    >>> [f.key for f in e.facets.values() if f], cache.get("h1") is e
+    (['killed|person|count|-|'], True)
+    >>> _ = cache.put("h2", extract_text("Officials said 12 people were killed.", "b"))
+    >>> cache.get("h1") is None, len(cache)
+    (True, 1)
+    """
+
+    def __init__(self, limit: int = DEFAULT_CLAIMS) -> None:
+        if limit < 0:
+            raise ValueError(f"a cache of {limit} claims: give 0 (none) or more")
+        self.limit = limit
+        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._size = 0
+
+    def __len__(self) -> int:
+        """How many claims are kept."""
+        return self._size
+
+    def get(self, digest: str) -> Entry | None:
+        """The entry of the document with this content hash, if kept."""
+        entry = self._entries.get(digest)
+        if entry is not None:
+            self._entries.move_to_end(digest)
+        return entry
+
+    def put(self, digest: str, claims: Sequence[Claim]) -> Entry:
+        """The entry of a document just read (its facets computed), kept if it fits."""
+        entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {})
+        if not self.limit or len(claims) > self.limit:
+            return entry
+        old = self._entries.pop(digest, None)
+        if old is not None:
+            self._size -= len(old.claims)
+        self._entries[digest] = entry
+        self._size += len(claims)
+        while self._size > self.limit:
+            _, dropped = self._entries.popitem(last=False)
+            self._size -= len(dropped.claims)
+        return entry
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries.clear()
+        self._size = 0

@@ -1,0 +1,125 @@
+"""The archive's in-memory cache of archived documents (``factcheck/archive/cache.py``) and
+the claims' own facets it keeps: a check served from the cache finds exactly what a check
+that reads everything finds (developed on synthetic articles and the seeds; the dev corpora
+from ../shared where present)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from factcheck import Archive, Document, Settings, load_documents
+from factcheck.archive.cache import BlockCache
+from factcheck.extraction import extract_document
+from factcheck.models import Claim
+from factcheck.reconciliation.copies import copy_groups
+from factcheck.reconciliation.keys import Facet, facet, main_places, placed
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+def _doc(i: int, killed: int, country: str = "Chile") -> Document:
+    return Document(
+        id=f"doc{i:03d}",
+        outlet=f"Outlet {i}",
+        published="2024-03-04",
+        body=f"Officials said {killed} people were killed in {country} on Monday.",
+    )
+
+
+def _same(a: Facet | None, b: Facet | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(Facet))
+
+
+def _corpus_claims() -> list[Claim]:
+    folders = [SHARED / name / "articles" for name in ("dev", "dev2")]
+    folders = [f for f in folders if f.is_dir()] or [SEEDS]
+    docs, _ = load_documents(folders)
+    return sorted((c for d in docs for c in extract_document(d)), key=lambda c: c.id)
+
+
+# developed on: the dev corpora (the seeds where ../shared is absent) ------------------
+
+
+def test_a_claims_own_facet_placed_is_its_facet_in_a_block() -> None:
+    claims = _corpus_claims()
+    groups, defaults = copy_groups(claims), main_places(claims)
+    places = list(defaults.values())
+    rng = random.Random(17)
+    compared = 0
+    for c in claims:
+        own = facet(c)
+        # the block's own copy group and main country, and others drawn at random: placing
+        # must give what facet() computes with them, whatever they are
+        for source, place in [
+            (groups.get(c.document), defaults.get(c.document)),
+            (rng.choice([None, "other-doc"]), rng.choice([None, *places[:20]])),
+        ]:
+            got = None if own is None else placed(own, source, place)
+            assert _same(got, facet(c, source, place)), c.id
+            compared += got is not None
+    assert compared > 100
+
+
+def test_checks_served_from_the_cache_equal_checks_read_from_the_file(tmp_path: Path) -> None:
+    folders = [SHARED / name / "articles" for name in ("dev", "dev2")]
+    folders = [f for f in folders if f.is_dir()] or [SEEDS]
+    docs, _ = load_documents(folders)
+    docs.sort(key=lambda d: d.id)
+    drafts = random.Random(5).sample(docs, min(6, len(docs) // 4))
+    path = tmp_path / "news.db"
+    Archive(path).add([d for d in docs if d not in drafts])
+    settings = Settings()
+    plain, cached = Archive(path, cache_claims=0), Archive(path)
+    want = [plain.check([d], settings).model_dump_json() for d in drafts]
+    # twice: the first pass fills the cache (the drafts' blocks overlap), the second reads it
+    for _ in range(2):
+        assert [cached.check([d], settings).model_dump_json() for d in drafts] == want
+    assert len(cached._cache) > 0 and len(plain._cache) == 0
+
+
+# developed on: synthetic articles ------------------------------------------------------
+
+
+def test_a_document_replaced_by_another_process_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    Archive(path).add([_doc(1, 12)])
+    service = Archive(path)
+    draft = _doc(2, 40)
+    assert [p.label for p in service.check([draft]).conflicts[0].positions] == ["12", "40"]
+    # another process corrects the archived article: same id, and (the only document, so the
+    # largest row) the same row id once the old row is deleted
+    Archive(path).add([_doc(1, 14)])
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT id FROM documents").fetchall() == [(1,)]
+    assert [p.label for p in service.check([draft]).conflicts[0].positions] == ["14", "40"]
+
+
+def test_the_cache_keeps_the_most_recently_read_documents_up_to_its_limit() -> None:
+    from factcheck.extraction import extract_text
+
+    cache = BlockCache(limit=3)
+    two = extract_text("Police said 40 people were killed and 12 injured on Monday.", "a")
+    assert len(two) == 2
+    cache.put("a", two)
+    cache.put("b", extract_text("Officials said 12 people were killed.", "b"))
+    assert len(cache) == 3
+    assert cache.get("a") is not None  # now the most recent
+    cache.put("c", extract_text("Officials said 13 people were killed.", "c"))
+    assert (cache.get("a") is not None, cache.get("b"), len(cache)) == (True, None, 3)
+    # a document larger than the whole cache is prepared but not kept
+    assert len(BlockCache(limit=1).put("a", two).facets) == 2
+    assert len(BlockCache(limit=0).put("a", two).facets) == 0
+
+
+def test_a_negative_cache_size_is_refused() -> None:
+    with pytest.raises(ValueError, match="-1 claims"):
+        BlockCache(limit=-1)
