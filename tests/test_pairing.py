@@ -280,6 +280,22 @@ def test_a_different_total_or_other_people_is_no_scope_conflict() -> None:
     assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
 
 
+def test_one_total_in_one_place_and_across_six_months_apart_is_no_scope_conflict() -> None:
+    # common usage: the same 57 in one prison in March and across six in September are two
+    # episodes, not two accounts of where one group was held
+    docs = [
+        (
+            "one",
+            "On 3 March 2023, inmates at a prison in Cuenca, Ecuador, held 50 guards and seven police officers.",
+        ),
+        (
+            "six",
+            "On 1 September 2023, seven police officers and 50 guards were held hostage in six prisons across Ecuador.",
+        ),
+    ]
+    assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
+
+
 # -- regressions (issue 22, speed): the training sample without a list of every pair ----
 
 

@@ -29,6 +29,7 @@ from .identity import facility_kind, is_person, subject_classes, subject_relatio
 from .keys import UNKNOWN_EVENT, Facet
 from .pairs import has_focus, pair_finding, topic_of
 from .positions import claim_interval
+from .timeline import days_apart
 
 SINGLE_KINDS = frozenset({"facility", "city"})
 """Places that hold one group of people: a facility, or a city named as where it is."""
@@ -135,7 +136,12 @@ def scope_conflicts(
     if focus is not None:
         # only the totals a focus claim is matched in: their finding holds every match
         hit = {g for g in [*single, *spread] if has_focus([*g.facets, *g.spread_by], focus)}
-        wanted = {keys[one] for one in single for many in spread if {one, many} & hit and _matches(one, many)}
+        wanted = {
+            keys[one]
+            for one in single
+            for many in spread
+            if {one, many} & hit and _matches(one, many, days=settings.same_event_days)
+        }
         single = [one for one in single if keys[one] in wanted]
     # a total and a spread total match only in one country: each single place meets the
     # spread totals of its country (in their order), not all of them
@@ -148,7 +154,7 @@ def scope_conflicts(
     for one in single:
         totals = by_country.get(_country(one.head) or "")
         for many in totals.near(one.total) if totals is not None and one.total.lo > 1 else ():
-            if not _matches(one, many, traits):
+            if not _matches(one, many, traits, settings.same_event_days):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
             if one not in ones:
@@ -195,11 +201,18 @@ def _key(one: _Group) -> tuple[str, str, str]:
     return (one.head.place.key, "+".join(sorted(one.classes)), one.total.describe())
 
 
-def _matches(one: _Group, many: _Group, traits: dict[_Group, _Traits] | None = None) -> bool:
+def _matches(one: _Group, many: _Group, traits: dict[_Group, _Traits] | None = None, days: int | None = None) -> bool:
     """A total at one place and a total spread over places that may be the same people
-    (``traits``: each group's country, events and classes, when computed once already)."""
+    (``traits``: each group's country, events and classes, when computed once already), of
+    one episode: not an earlier episode the text tells apart, nor moments more than ``days``
+    apart (the same-event window)."""
     if one.document == many.document or one.head.source == many.head.source:
         return False  # one report, or copies of one story
+    if (one.head.background, one.head.era) != (many.head.background, many.head.era):
+        return False  # "the riots of April in four prisons" against today's total
+    apart = days_apart(one.head.moment, many.head.moment)
+    if days is not None and apart is not None and apart > days:
+        return False
     country, one_events, one_classes = traits[one] if traits else _traits(one)
     many_country, many_events, many_classes = traits[many] if traits else _traits(many)
     if country is None or country != many_country:
