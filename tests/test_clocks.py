@@ -124,3 +124,53 @@ def test_a_small_toll_placed_by_the_text_is_kept() -> None:
         ]
     )
     assert any({"4", "9"} <= {p.label for p in f.positions} for f in r.conflicts)
+
+
+def test_a_provisional_toll_is_its_reports_clock_and_a_partitive_is_none() -> None:
+    # pattern from dev: mexico-quake-2017 (a7-saldo-120: "un saldo preliminar de 120" and,
+    # sentences later, "cuatro de ellas eran mujeres"; acritica-104-mortos: 54 in a state
+    # with a national 104). Written here in English: the state's lower figure came with the
+    # higher national toll, so a state count that only grows cannot have fallen
+    report = check(
+        [
+            Document(
+                id="a",
+                outlet="AP",
+                published=dt.date(2023, 9, 1),
+                body="In Ecuador, 104 people were killed. In Manabi, 54 people were killed, "
+                "and in Guayas 20 people were killed.",
+            ),
+            Document(
+                id="b",
+                outlet="BBC",
+                published=dt.date(2023, 9, 1),
+                body="In Ecuador, a preliminary toll of 120 people were killed. In Manabi, 42 people were killed, "
+                "and in Guayas 30 people were killed. Four of them were women who died when a wall fell.",
+            ),
+        ]
+    )
+    manabi = [
+        (f.severity, f.classification, [p.label for p in f.positions], f.evidence.notes)
+        for f in report.conflicts
+        if f.topic.startswith("Manabí")
+    ]
+    assert manabi == [
+        (
+            "warning",
+            "conflict",
+            ["42", "54"],
+            ["the lower figure was reported with a national death toll of 120, the higher with 104"],
+        )
+    ]
+
+
+def test_partitive_and_provisional_marks() -> None:
+    from factcheck.extraction import extract_text
+    from factcheck.reconciliation.timeline import partitive, provisional
+
+    nine, four = extract_text("Nine people died, four of them children.")
+    assert (partitive(nine), partitive(four)) == (False, True)
+    (cuatro,) = extract_text("Las víctimas murieron al caer una barda, cuatro de ellas eran mujeres.", language="es")
+    assert partitive(cuatro)
+    (saldo,) = extract_text("El sismo dejó un saldo preliminar de 120 personas muertas.", language="es")
+    assert provisional(saldo) and not partitive(saldo)

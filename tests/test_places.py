@@ -100,6 +100,10 @@ FOUND = [
     ("es", "4 en la Ciudad de México", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
     ("es", "murieron en la CDMX", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
     ("es", "murieron en la capital", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
+    # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese contracts the
+    # article: "na capital"); Italian likewise ("nella capitale")
+    ("pt", "30 pessoas morreram na capital", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
+    ("it", "30 persone sono morte nella capitale", ["MX"], [("city", "Mexico City", ("Ciudad de México", "Mexico"))]),
     ("es", "murieron en todo el país", ["MX"], [("country", "Mexico", ())]),
     ("en", "13 in the State of Mexico", ["MX"], [("province", "Estado de México", ("Mexico",))]),
     # pattern from dev: otis-2023, juarez-fire-2023

@@ -25,6 +25,7 @@ from typing import Literal
 from ..intervals import Interval
 from .keys import Facet
 from .positions import claim_interval
+from .timeline import partitive, provisional
 
 Reading = Literal["same", "before", "after"]
 
@@ -64,6 +65,8 @@ def is_clock(f: Facet) -> bool:
         # placed in the country by the text, or by nothing: not a town's share joined to it
         and (f.claim.place is None or f.claim.place.kind == "country")
         and not f.claim.comparative
+        # "cuatro de ellas eran mujeres": a part of a group named before, not the toll
+        and not partitive(f.claim)
     )
 
 
@@ -83,7 +86,7 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     tops = {
         doc: max(own, key=_height)
         for doc, found in tolls.items()
-        if (own := [t for t in found if t.order not in ("earlier", "correction")])
+        if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
     }
     out = []
     for f in facets:
@@ -102,6 +105,12 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
             else:
                 out.append(replace(f, clock=Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text)))
     return out
+
+
+def _provisional_own(t: Facet) -> bool:
+    """A toll marked earlier only by calling itself provisional ("un saldo preliminar de
+    120"): its report's current toll."""
+    return t.order == "earlier" and provisional(t.claim)
 
 
 def _unplaced_part(f: Facet, top: Facet | None, tolls: list[Facet]) -> bool:

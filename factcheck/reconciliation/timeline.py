@@ -35,6 +35,8 @@ class LanguageMarkers(BaseModel):
     later: tuple[str, ...]
     correction: tuple[str, ...]
     remaining: tuple[str, ...]
+    provisional: tuple[str, ...]
+    partitive: tuple[str, ...]
     questioned: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
@@ -233,6 +235,32 @@ def remaining_mark(claim: Claim) -> bool:
     near = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
     after = " " + _CLAUSE_END.split(tail)[0] + " "
     return any(_has(near, table.remaining) or _has(after, table.remaining) for table in _languages(claim))
+
+
+def provisional(claim: Claim) -> bool:
+    """Whether the words just before a figure call it provisional ("un saldo preliminar de
+    120"): the report's current toll, though an earlier one than a later report's.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [provisional(c) for c in extract_text("A preliminary toll of 120 dead; 30 were injured.")]
+    [True, False]
+    """
+    head, _ = _window(claim)
+    near = " " + _CLAUSE_END.split(head)[-1] + " "
+    return any(_has(near, table.provisional) for table in _languages(claim))
+
+
+def partitive(claim: Claim) -> bool:
+    """Whether the words right after a figure make it a part of a group named before
+    ("cuatro de ellas eran mujeres", "12 of them children").
+
+    >>> from factcheck.extraction import extract_text
+    >>> [partitive(c) for c in extract_text("Nine people died, four of them children.")]
+    [False, True]
+    """
+    _, tail = _window(claim, after=24)
+    words = " " + " ".join(_CLAUSE_END.split(tail)[0].split()[:3]) + " "
+    return any(_has(words, table.partitive) for table in _languages(claim))
 
 
 def questioned(claim: Claim) -> bool:
