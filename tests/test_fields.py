@@ -517,3 +517,25 @@ def test_a_verb_before_the_figure_says_what_happened(lang: str, text: str, value
     claims = extract_text(text, language=lang)
     claim = next(c for c in claims if value is None or c.quantity.value == value)
     assert claim.event_class == event
+
+
+# common usage (probes of shootings, stampedes, accidents and protests written here): the
+# people other incidents count, in each language's data, so that they share a class
+PEOPLE_OF_OTHER_INCIDENTS = [
+    ("en", "Three nurses were killed.", "worker"),
+    ("en", "Three teachers were killed.", "worker"),
+    ("en", "Six crew members were killed.", "worker"),
+    ("en", "Three protesters were killed.", "person"),
+    ("en", "Three pilgrims were killed.", "person"),
+    ("en", "A climber died on the mountain.", "person"),
+    ("es", "Tres manifestantes murieron.", "person"),
+    ("es", "Una enfermera resultó herida.", "worker"),
+    ("pt", "Três torcedores morreram.", "person"),
+    ("it", "Tre tifosi sono morti.", "person"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), PEOPLE_OF_OTHER_INCIDENTS)
+def test_people_of_other_incidents_have_a_class(lang: str, text: str, cls: str) -> None:
+    (claim,) = extract_text(text, language=lang)
+    assert claim.subject_class == cls
