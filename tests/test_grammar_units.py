@@ -119,7 +119,16 @@ ES_FORMS = [
     ("Hubo 20 heridos por bala.", [(20.0, None, None)]),
     # written for this test: an abbreviation glued to the number
     ("Tome una dosis de 500mg diaria.", [(500.0, "milligram", None)]),
+    # written for this test: "ha" before a participle is the auxiliary, before "de" hectares
+    ("El sismo de magnitud 5,8 ha dejado 12 muertos.", [(5.8, "richter", None), (12.0, None, None)]),
+    ("El fuego quemó 300 ha de monte.", [(300.0, "hectare", None)]),
 ]
+
+
+def test_an_italian_auxiliary_is_no_hectare() -> None:
+    # written for this test: "magnitudo 5,8 ha colpito" (has struck), "300 ha di bosco"
+    assert _found("Il sisma di magnitudo 5,8 ha colpito il centro Italia.", "it") == [(5.8, "richter", None)]
+    assert _found("Sono bruciati 300 ha di bosco.", "it") == [(300.0, "hectare", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), ES_FORMS)

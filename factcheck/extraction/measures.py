@@ -79,13 +79,23 @@ def unit_after(tokens: Sequence[Token], k: int, num_last: int, lang: str = "en")
     (4, 1, 'USD')
     """
     hit = unit_at(tokens, k, lang)
-    if hit is not None:
+    if hit is not None and not _auxiliary_here(tokens, k, hit[0], lang):
         return k, hit[0], hit[1]
     if k + 1 < len(tokens) and tokens[k].lower in _partitive(lang) and tokens[num_last].lower in _scales(lang):
         hit = unit_at(tokens, k + 1, lang)
         if hit is not None and hit[1] in _currency_names(lang):
             return k + 1, hit[0], hit[1]
     return None
+
+
+def _auxiliary_here(tokens: Sequence[Token], k: int, width: int, lang: str) -> bool:
+    """A unit's short name that is also the language's auxiliary, followed by a word that is
+    no partitive: "magnitud 5,8 ha dejado", "magnitudo 5,8 ha colpito" (has), not "300 ha di
+    bosco" (hectares)."""
+    if width != 1 or tokens[k].lower not in vocabulary.grammar(lang).auxiliaries:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and not nxt.is_capitalized and nxt.lower not in _partitive(lang)
 
 
 @cache
