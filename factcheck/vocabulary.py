@@ -242,6 +242,7 @@ class Attribution(_Table):
     trailing_cues: list[str]
     pronouns: list[str]
     name_breaks: frozenset[str] = frozenset()
+    audiences: list[str] = Field(default_factory=list)
     clause_openers: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     short_tail_verbs: frozenset[str] = frozenset()

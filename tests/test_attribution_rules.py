@@ -239,6 +239,17 @@ WITHIN_A_SENTENCE = [
     ("Quattro persone sono morte, ha detto il prefetto.", "it", "Quattro", "il prefetto"),
     # common usage: an event word naming what a body does ("fire") leaves it a body
     ("Two people were killed when a bus overturned, the fire department said.", "en", "Two", "the fire department"),
+    # common usage: whom a statement is made to ends the speaker's name
+    ("Murieron 64 personas, dijo el gobernador a los periodistas.", "es", "64", "el gobernador"),
+    ("Murieron 64 personas, informó la Secretaría de Seguridad a la prensa.", "es", "64", "la Secretaría de Seguridad"),
+    (
+        "Murieron 64 personas, según la Dirección de Atención a Víctimas.",
+        "es",
+        "64",
+        "la Dirección de Atención a Víctimas",
+    ),
+    ("Sono morte 12 persone, ha detto il prefetto ai giornalisti.", "it", "12", "il prefetto"),
+    ("A explosão deixou pelo menos 12 mortos, informou a mídia estatal.", "pt", "pelo menos 12", "a mídia estatal"),
     # common usage: a Portuguese "a" to whom is no speaker
     ("Quatro pessoas morreram, disse a jornalistas o governador Paulo Lima.", "pt", "Quatro", "Paulo Lima"),
 ]

@@ -7,9 +7,10 @@ an email sent to reporters."). Names before their verb are
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
-from .tokens import Token
+from .tokens import PhraseIndex, Token
 
 MAX_NAME_WORDS = 14
 MAX_BODY_WORDS = 30
@@ -52,6 +53,8 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.lower in g.relative and j > i:
             break
+        if j > i and t.lower in g.phrase_breaks and _audience_at(tokens, j + 1, lang):
+            break  # "dijo el gobernador a los periodistas": to whom, not who
         if (
             t.lower in breaks
             and j > i
@@ -66,6 +69,16 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     while last > i and tokens[last].lower in g.phrase_breaks and not tokens[last].is_capitalized:
         last -= 1  # "reported by Molina on Friday night": the time's preposition
     return last
+
+
+@cache
+def _audiences(lang: str) -> PhraseIndex:
+    return PhraseIndex((w, w) for w in vocabulary.attribution(lang).audiences)
+
+
+def _audience_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Whom a statement is made to starts at token ``k`` ("los periodistas", "la prensa")."""
+    return k < len(tokens) and _audiences(lang).match_at(tokens, k) is not None
 
 
 def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
