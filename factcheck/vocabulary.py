@@ -44,6 +44,7 @@ class NumberWords(_Table):
     hundreds: dict[str, int] = Field(default_factory=dict)
     scales: dict[str, int]
     fixed: dict[str, float]
+    approximate: list[str] = Field(default_factory=list)
     multipliers: dict[str, int]
     vague: dict[str, tuple[float, float]]
     indefinite: dict[str, tuple[float, float]]

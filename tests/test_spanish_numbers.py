@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import extract_text
 from factcheck.extraction.numwords import find_numbers, parse_digits, parse_number
 
 # pattern from dev: Spanish-press and Mexican-press separators (mexico-quake-2017 "2.527 heridos",
@@ -234,3 +235,22 @@ def test_never_raises_and_spans_slice(text: str, language: str) -> None:
         assert last <= n.start < n.end <= len(text)
         assert n.low <= n.high
         last = n.end
+
+
+# gold of dev2 ecuador-hostages-2023-08 ("una decena de policías": approximately ten) and
+# common usage in Portuguese and Italian: a collective numeral says about how many
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier", "low", "high"),
+    [
+        ("es", "Una veintena de personas murieron.", "approximately", 18.0, 22.0),
+        ("es", "Más de una veintena de personas murieron.", "more_than", 20.0, None),
+        ("es", "Una docena de personas murieron.", "exact", 12.0, 12.0),
+        ("it", "Una decina di persone sono rimaste ferite.", "approximately", 9.0, 11.0),
+        ("pt", "Uma centena de pessoas ficaram feridas.", "approximately", 90.0, 110.0),
+    ],
+)
+def test_a_collective_numeral_is_approximate(
+    lang: str, text: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    (claim,) = extract_text(text, language=lang)
+    assert (claim.quantity.qualifier, claim.quantity.low, claim.quantity.high) == (qualifier, low, high)

@@ -73,6 +73,18 @@ def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, P
     return before, after, unit_words, symbols, trends
 
 
+@cache
+def _approximations(lang: str) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in vocabulary.numbers(lang).approximate)
+
+
+def _approximate(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """A collective numeral that says about how many ("una veintena", "un centenar", "una
+    decina"): ``approximate`` in the language's numbers.yaml."""
+    words = _approximations(lang)
+    return bool(words) and " ".join(t.lower for t in tokens[first : last + 1]) in words
+
+
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -173,6 +185,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if post is not None and qualifier == "exact":
             qualifier = str(post[1])
             last += post[0]
+        if qualifier == "exact" and _approximate(tokens, num_first, num_last, lang):
+            qualifier = "approximately"  # "una veintena", "una decina": about twenty, about ten
         if qualifier not in ("exact", "vague", "range") and value is not None:
             iv = from_qualifier(
                 value, qualifier, tolerance, non_negative=unit not in ("degree_Celsius", "degree_Fahrenheit")
