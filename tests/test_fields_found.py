@@ -82,3 +82,71 @@ NOT_LIST_ONES = [
 @pytest.mark.parametrize(("lang", "text"), NOT_LIST_ONES)
 def test_an_article_with_no_list_is_no_figure(lang: str, text: str) -> None:
     assert figures(text, lang) == []
+
+
+def sources(text: str, lang: str) -> list[tuple[float | None, str | None]]:
+    return [(c.quantity.value, c.source.name if c.source else None) for c in extract_text(text, language=lang)]
+
+
+# developed on: Spanish quake ledes of dev whose body gives the breakdown with its source
+# ("Al menos <total> personas han muerto ... De acuerdo con el último balance de <body>,
+# <part> en la capital, <part> en ..."); checked on English, no rule written for it
+BREAKDOWN_TOTALS = [
+    (
+        "es",
+        "Al menos 30 personas murieron tras el sismo. 18 murieron en la capital, 9 en Puebla y 3 en "
+        "Oaxaca, informó la Cruz Roja.",
+        "Cruz Roja",
+    ),
+    (
+        "es",
+        "Al menos 30 personas murieron tras el sismo. En la capital murieron 18, en Puebla 9 y en Oaxaca "
+        "3, informó la Cruz Roja.",
+        "Cruz Roja",
+    ),
+    (
+        "en",
+        "At least 30 people died in the quake. 18 died in the capital, 9 in Puebla and 3 in Oaxaca, the "
+        "Red Cross said.",
+        "Cruz Roja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), BREAKDOWN_TOTALS)
+def test_a_total_takes_the_source_of_its_breakdown(lang: str, text: str, source: str) -> None:
+    assert sources(text, lang)[0] == (30.0, source)
+
+
+# developed on: what is no breakdown: two parts only, parts that do not add up, a total
+# that names its own source
+NOT_BREAKDOWNS = [
+    (
+        "es",
+        "Al menos 27 personas murieron tras el sismo. 18 murieron en la capital y 9 en Puebla, informó la Cruz Roja.",
+        None,
+    ),
+    (
+        "es",
+        "Al menos 31 personas murieron tras el sismo. 18 murieron en la capital, 9 en Puebla y 3 en Oaxaca, "
+        "informó la Cruz Roja.",
+        None,
+    ),
+    (
+        "es",
+        "Al menos 30 personas murieron, según el gobierno. 18 murieron en la capital, 9 en Puebla y 3 en "
+        "Oaxaca, informó la Cruz Roja.",
+        "el gobierno",
+    ),
+    (
+        "en",
+        "At least 31 people died in the quake. 18 died in the capital, 9 in Puebla and 3 in Oaxaca, the "
+        "Red Cross said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), NOT_BREAKDOWNS)
+def test_no_breakdown_no_source_given(lang: str, text: str, source: str | None) -> None:
+    assert sources(text, lang)[0][1] == source
