@@ -24,32 +24,47 @@ MIN_ITEMS = 3
 """The fewest parts a breakdown must have to identify a report: two figures add up to a
 third by chance often enough ("3 dead, 12 injured" and a toll of 15), three seldom do."""
 
+REACH = 10
+"""How many sentences on the breakdown may stand: a story's body gives it in its first
+paragraphs (two and four sentences after the lede in dev), and the bound keeps the pass
+linear in a long document."""
+
 
 def sources_from_breakdowns(claims: list[Claim]) -> list[Claim]:
     """``claims`` (one document, in order) with a total of a sentence that has no source
     given the source of a later sentence whose figures break it down.
 
     >>> from factcheck.extraction import extract_text
-    >>> text = ("Al menos 20 personas murieron por el sismo. Según Protección Civil, "
-    ...         "12 murieron en la capital, 5 en Morelos y 3 en Puebla.")
+    >>> text = ("Al menos 20 personas murieron por el sismo. 12 murieron en la capital, "
+    ...         "5 en Morelos y 3 en Puebla, informó Protección Civil.")
     >>> [(c.quantity.value, c.source.name if c.source else None) for c in extract_text(text, language="es")]
     [(20.0, 'Protección Civil'), (12.0, 'Protección Civil'), (5.0, 'Protección Civil'), (3.0, 'Protección Civil')]
     """
     by_sentence: dict[int, list[int]] = {}
     for k, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_index, []).append(k)
-    attributed = [(i, ks) for i, ks in sorted(by_sentence.items()) if _one_source(claims, ks)]
+    # each sentence with one source: the values of its counts, by event
+    parts: dict[int, dict[str | None, list[float]]] = {}
+    for i, ks in by_sentence.items():
+        if _one_source(claims, ks):
+            values: dict[str | None, list[float]] = {}
+            for k in _counts(claims, ks):
+                values.setdefault(claims[k].event_class, []).append(claims[k].quantity.value or 0.0)
+            if any(len(v) >= MIN_ITEMS for v in values.values()):
+                parts[i] = values
+    if not parts:
+        return claims
     out = list(claims)
     for i, ks in sorted(by_sentence.items()):
         if any(claims[k].source is not None for k in ks):
             continue
-        for j, theirs in attributed:
-            if j <= i:
+        for j in range(i + 1, i + 1 + REACH):
+            if j not in parts:
                 continue
-            parts = [claims[k] for k in _counts(claims, theirs)]
-            totals = [k for k in _counts(claims, ks) if _adds_up(claims[k], parts)]
+            totals = [k for k in _counts(claims, ks) if _adds_up(claims[k], parts[j].get(claims[k].event_class, []))]
+            source = claims[by_sentence[j][0]].source
             for k in totals:
-                out[k] = claims[k].model_copy(update={"source": claims[theirs[0]].source})
+                out[k] = claims[k].model_copy(update={"source": source})
             if totals:
                 break
     return out
@@ -69,10 +84,10 @@ def _is_count(c: Claim) -> bool:
     return c.quantity.unit is None and c.quantity.value is not None and c.event_class is not None
 
 
-def _adds_up(total: Claim, parts: Sequence[Claim]) -> bool:
-    """``total`` is the sum of at least :data:`MIN_ITEMS` of ``parts``: every part of its
-    event that is not the total itself restated ("217 fallecidos: 86 en ..., 71 en ...")."""
-    run = [c for c in parts if c.event_class == total.event_class and c.quantity.value != total.quantity.value]
-    if len(run) < MIN_ITEMS or total.quantity.value is None:
-        return False
-    return abs(sum(c.quantity.value or 0.0 for c in run) - total.quantity.value) < 1e-9
+def _adds_up(total: Claim, values: Sequence[float]) -> bool:
+    """``total`` is the sum of at least :data:`MIN_ITEMS` of ``values`` (the counts of its
+    event in one sentence): all of them but the total itself restated ("217 fallecidos: 86
+    en ..., 71 en ...")."""
+    value = total.quantity.value
+    run = [v for v in values if v != value]
+    return value is not None and len(run) >= MIN_ITEMS and abs(sum(run) - value) < 1e-9
