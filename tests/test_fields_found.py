@@ -15,12 +15,14 @@ def figures(text: str, lang: str) -> list[tuple[float | None, str | None, str | 
 
 
 # developed on: a Spanish quake article of dev ("El número de heridos se sitúa ya en
-# <four digits>."); checked on English, which no rule was written for
+# <four digits>."); checked on English, Portuguese and Italian, which no rule was written for
 TALLY_LEVELS = [
     ("es", "El número de heridos se sitúa ya en 1640.", 1640.0, "injured"),
     ("es", "La cifra de fallecidos asciende a 1204.", 1204.0, "killed"),
     ("en", "The number of injured stands at 1830.", 1830.0, "injured"),
     ("en", "The death toll rose to 1204.", 1204.0, "killed"),
+    ("pt", "O número de feridos chega a 1640.", 1640.0, "injured"),
+    ("it", "Il bilancio dei morti sale a 1204.", 1204.0, "killed"),
 ]
 
 
@@ -53,7 +55,7 @@ def test_a_year_after_a_count_noun_stays_a_year(lang: str, text: str) -> None:
 
 
 # developed on: a Spanish quake list of dev ("..., seis más en <state> y una en <state>");
-# checked on a list of houses (no event) and on English "one", read as a number already
+# checked on Portuguese and Italian, and on English "one", read as a number already
 LIST_ONES = [
     (
         "es",
@@ -62,6 +64,7 @@ LIST_ONES = [
     ),
     ("es", "Hubo 12 heridos en Quito y una en Cuenca.", [(12.0, "person", "injured"), (1.0, "person", "injured")]),
     ("en", "Three died in Quito and one in Cuenca.", [(3.0, "person", "killed"), (1.0, "person", "killed")]),
+    ("pt", "Houve 12 mortos em Quito e uma em Cuenca.", [(12.0, "person", "killed"), (1.0, "person", "killed")]),
 ]
 
 
