@@ -21,6 +21,7 @@ from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
+from .breakdowns import sources_from_breakdowns
 from .composer import compose
 from .language import document_language, sentence_language
 from .named_events import main_event_name
@@ -122,7 +123,8 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         if opening is not None and claims and claims[-1].sentence_index <= LEDE:
             give_back(claims, sent, (opening, None))  # "Al menos 40 murieron ... Según el INM, ..."
         claims.extend(compose(sent, ctx))
-    return share_quoted_speakers(claims, body)
+    # a headline or lede total whose parts the body gives with their source
+    return sources_from_breakdowns(share_quoted_speakers(claims, body))
 
 
 LEDE = 1

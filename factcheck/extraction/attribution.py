@@ -31,7 +31,7 @@ from .namespans import (
     relative_subject,
     sentence_subject,
 )
-from .sourcenames import cited_owner, is_document, is_generic, make_source
+from .sourcenames import cited_owner, is_document, is_generic, make_source, relative_giver
 from .tokens import PhraseIndex, Token
 
 
@@ -105,7 +105,7 @@ def find_attributions(
             while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
                 start += 1  # "según informó el domingo la agencia": the time before the name
             last = name_after(tokens, start, lang, skip)
-            cited = cited_owner(tokens, start, last, lang)
+            cited = cited_owner(tokens, start, last, lang) or relative_giver(tokens, start, last, lang)
             if cited is not None:
                 start, last = cited  # "secondo una dichiarazione che cita i dati del governo di X"
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known

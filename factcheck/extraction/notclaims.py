@@ -200,6 +200,8 @@ def _is_year(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> boo
     if after + 1 < len(tokens) and tokens[after].lower in ("-", "–", "to") and tokens[after + 1].is_digit:
         after += 2  # "2000 - 2500 Calories", "2019-2020 season"
     nxt = tokens[after] if after < len(tokens) else None
+    if after == m.last + 1 and _level_of_tally(tokens, m, lang):
+        return False
     if nxt is None or not nxt.is_word:
         return True
     if _unit_words(lang).match_at(tokens, after) is not None:
@@ -208,6 +210,46 @@ def _is_year(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> boo
         return True  # "in 2020 elections"
     plural_noun = nxt.lower not in g.phrase_breaks and singular(nxt.lower, lang) != nxt.lower
     return not plural_noun
+
+
+_TALLY_REACH = 8  # "El número de heridos se sitúa ya en 1557": noun to figure
+
+
+def _level_of_tally(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
+    """A number that closes a clause saying where a tally stands is its level, not a year:
+    "El número de heridos se sitúa ya en 1557.", "The number of injured stands at 1557.".
+    It takes a count noun of something ("número de", "toll of"), then a verb that moves or
+    states a tally ("sitúa", "asciende", "stands", "rose"), then the number after its lead
+    ("en", "at"), with nothing after it in the clause; "el peor balance fue en 2017" has
+    no "de" after its count noun and stays a year. English names what is counted before
+    the count noun instead ("the death toll rose to 1557")."""
+    g = vocabulary.grammar(lang)
+    table = vocabulary.attribution(lang)
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.text not in ".;:":
+        return False
+    if m.first < 2 or tokens[m.first - 1].lower not in g.count_leads:
+        return False
+    verbs = (g.count_leads - g.year_context - g.determiners - g.partitive) | table.revisions
+    verb = False
+    for k in range(m.first - 2, max(-1, m.first - 2 - _TALLY_REACH), -1):
+        t = tokens[k]
+        if not t.is_word:
+            return False  # the clause ends before a count noun: "en 2017, la cifra ..."
+        if t.lower in verbs:
+            verb = True
+        elif verb and t.lower in table.count_nouns:
+            of_something = k + 1 < m.first and tokens[k + 1].lower in g.partitive
+            # "the death toll rose to 1557": English names what a tally counts before it
+            before = tokens[k - 1] if k > 0 else None
+            compound = (
+                g.head_position == "last"
+                and before is not None
+                and before.is_word
+                and before.lower not in g.determiners
+            )
+            return of_something or compound
+    return False
 
 
 @cache

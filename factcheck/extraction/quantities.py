@@ -272,14 +272,21 @@ def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lan
     [(1, 1.0)]
     >>> counted_articles(tokenize("a state of emergency"), [])
     []
+    >>> text = tokenize("seis en Guerrero y una en Oaxaca")
+    >>> [(m.first, m.kind) for m in counted_articles(text, find_numbers(text, "es"), "es")]
+    [(4, 'words')]
     """
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     starts = {m.first for m in mentions}
-    partitive = vocabulary.grammar(lang).partitive
+    g = vocabulary.grammar(lang)
+    partitive = g.partitive
     articles = _number_articles(lang)
     out = []
     for i in range(len(tokens) - 1):
         if tokens[i].lower not in articles or i in taken or not tokens[i + 1].is_word:
+            continue
+        if _list_item_one(tokens, i, starts, g.conjunctions, g.additive_places):
+            out.append(NumberMention(i, i, 1.0, 1.0, 1.0, "words"))
             continue
         of = i + 2 < len(tokens) and tokens[i + 2].lower in partitive
         if of and any(k in starts for k in range(i + 3, i + 3 + _NOUN_TO_FIGURE)):
@@ -289,6 +296,20 @@ def counted_articles(tokens: Sequence[Token], mentions: list[NumberMention], lan
         if event_noun(noun, lang) is not None or (hit is not None and "person" in ancestors(hit[1])):
             out.append(NumberMention(i, i, 1.0, 1.0, 1.0, "article_count"))
     return out
+
+
+def _list_item_one(
+    tokens: Sequence[Token], i: int, starts: set[int], conjunctions: frozenset[str], places: frozenset[str]
+) -> bool:
+    """ "13 muertos, seis más en Guerrero y una en Oaxaca": the article alone as the last
+    item of a list of figures by place stands for one of the noun the list counts, as "uno"
+    would; the list decides its noun and event (subjectlayer.py)."""
+    return (
+        i > 0
+        and (tokens[i - 1].lower in conjunctions or tokens[i - 1].text == ",")
+        and tokens[i + 1].lower in places
+        and any(k < i for k in starts)
+    )
 
 
 def _trend(tokens: Sequence[Token], first: int, last: int, trends: PhraseIndex) -> str | None:

@@ -111,6 +111,61 @@ def cited_owner(tokens: Sequence[Token], first: int, last: int, lang: str = "en"
 _CITED_GAP = 6  # "que cita los datos oficiales más recientes de"
 
 
+def relative_giver(tokens: Sequence[Token], first: int, last: int, lang: str = "en") -> tuple[int, int] | None:
+    """Who gave the figures, where the name ``first``..``last`` after a cue is the figures
+    or a document themselves, in lower case, and a relative clause after it says who gave
+    them out: "de acuerdo a los datos que ha facilitado el presidente, Guillermo Lasso",
+    "según las cifras que publicó la Fiscalía", "according to figures that the ministry
+    released"; else None. The verb is a reporting verb or its participle
+    (``attribution.yaml`` ``verbs``, ``participles``); the giver stands after it (Spanish
+    inverts the subject) or between the relative and the verb."""
+    table = _table(lang)
+    g = vocabulary.grammar(lang)
+    words = tokens[first : last + 1]
+    if any(t.is_capitalized for t in words) or not any(
+        t.lower in table.carriers or t.lower in table.back_nouns for t in words
+    ):
+        return None
+    j = last + 1
+    if j >= len(tokens) or tokens[j].lower not in g.relative:
+        return None
+    j += 1
+    k = j
+    while k < len(tokens) and k < j + 2 and tokens[k].lower in g.auxiliaries:
+        k += 1  # "que ha facilitado", "que había publicado"
+    size = _giving_verb(tokens, k, lang)
+    if size:
+        start = k + size  # "que publicó la Fiscalía", "que dio a conocer el INM": the giver after
+        if start >= len(tokens) or not (tokens[start].is_capitalized or tokens[start].lower in g.determiners):
+            return None
+        end = name_after(tokens, start, lang)
+        return (start, end) if end >= start else None
+    if tokens[j].is_capitalized or tokens[j].lower in g.determiners:
+        end = name_after(tokens, j, lang)  # "figures that the ministry released"
+        after = end + 1
+        while after < len(tokens) and tokens[after].lower in g.auxiliaries:
+            after += 1
+        if end >= j and _giving_verb(tokens, after, lang):
+            return j, end
+    return None
+
+
+@cache
+def _giving_verbs(lang: str) -> frozenset[tuple[str, ...]]:
+    table = _table(lang)
+    return frozenset(tuple(v.lower().split()) for v in [*table.verbs, *table.participles])
+
+
+def _giving_verb(tokens: Sequence[Token], k: int, lang: str) -> int:
+    """How many tokens a reporting verb or participle at ``k`` takes ("publicó" one, "dio a
+    conocer" three), or 0."""
+    phrases = _giving_verbs(lang)
+    for n in (3, 2, 1):
+        if k + n <= len(tokens) and tuple(t.lower for t in tokens[k : k + n]) in phrases:
+            return n
+    return 0
+
+
 def _without_place_adverb(tokens: Sequence[Token], first: int, last: int, lang: str) -> int:
     """ "nurses there said": the adverb says where they are, not who they are."""
     if last > first and tokens[last].lower in _table(lang).place_adverbs:
