@@ -14,6 +14,7 @@ once per process."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -468,8 +469,15 @@ def reads(lang: str | None) -> bool:
     return _has_folder(code) or (code in known and known[code].fallback is not None)
 
 
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8}){0,3}", re.IGNORECASE)
+"""A language code as front matter writes it ("es", "pt-BR"): anything else (a path, a
+sentence, a 300-letter word) names no data folder and is never looked up as one."""
+
+
 @cache
 def _has_folder(lang: str) -> bool:
+    if not _LANGUAGE_TAG.fullmatch(lang):
+        return False
     return (resources.files("factcheck") / "data" / lang / "numbers.yaml").is_file()
 
 

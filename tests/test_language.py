@@ -85,3 +85,13 @@ def test_dev_documents() -> None:
         if detect_language(match.group(2)) != language:
             wrong.append(path.name)
     assert wrong == []
+
+
+def test_a_language_code_that_is_no_tag_names_no_data_folder() -> None:
+    # regression (found by tests/test_fuzz_documents.py): a front matter language of 300
+    # letters raised "File name too long"; a path must never be looked up either
+    from factcheck import vocabulary
+
+    assert vocabulary.reads("x" * 300) is False
+    assert vocabulary.reads("../../etc") is False
+    assert vocabulary.reads("es") is True
