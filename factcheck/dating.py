@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 
 from .extraction.language import document_language
 from .extraction.named_events import main_event_name
+from .extraction.places import body_countries
 from .extraction.times import _coarse, _period_end, find_times
 from .extraction.timewords import TimeMention, flat, time_words
 from .models import Dating, Document
@@ -108,9 +109,7 @@ def _weights(docs: Sequence[Document]) -> list[dict[str, float]]:
     return out
 
 
-def _postings(
-    weights: list[dict[str, float]], known: dict[int, dt.date], n: int
-) -> dict[str, list[tuple[int, float]]]:
+def _postings(weights: list[dict[str, float]], known: dict[int, dt.date], n: int) -> dict[str, list[tuple[int, float]]]:
     """The dated documents' weights by term, for cosines summed over shared terms only; a
     term in more than ``MAX_POSTINGS`` documents (or a tenth of a large corpus) weighs
     little and is left out, so cost grows with the corpus, not its square."""
@@ -158,6 +157,7 @@ def date_documents(
     known = {k: d.published for k, d in enumerate(ordered) if _day_known(d) and d.published is not None}
     postings = _postings(weights, known, len(ordered))
     names = _EventNames(ordered)
+    countries = _Countries(ordered)
     out = list(ordered)
     for k in undated:
         doc = ordered[k]
@@ -167,7 +167,7 @@ def date_documents(
                 update={"dated": Dating(date=from_url, basis="url", reason="the day in the article's address")}
             )
             continue
-        scores = _same_named_event(names, k, _scores(weights[k], postings))
+        scores = _same_country(countries, k, _same_named_event(names, k, _scores(weights[k], postings)))
         fixed = (figures or {}).get(doc.id)
         dating = _estimate(doc, [(score, known[j], ordered[j].id) for j, score in scores.items()], fixed)
         if dating is not None:
@@ -210,6 +210,31 @@ def _same_named_event(names: _EventNames, k: int, scores: dict[int, float]) -> d
     return same or scores
 
 
+class _Countries:
+    """The countries each document names, its main one first, read once per document."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._countries: dict[int, list[str]] = {}
+
+    def __getitem__(self, k: int) -> list[str]:
+        if k not in self._countries:
+            self._countries[k] = body_countries(self._docs[k].body)
+        return self._countries[k]
+
+
+def _same_country(countries: _Countries, k: int, scores: dict[int, float]) -> dict[int, float]:
+    """The scores of the dated documents that name the country document ``k`` is mainly
+    about, when some do: an undated report of a hurricane in Mexico is not dated from an
+    earthquake in Ecuador because both count their dead in the same words. All the scores
+    otherwise."""
+    own = countries[k]
+    if not own:
+        return scores
+    same = {j: s for j, s in scores.items() if own[0] in countries[j]}
+    return same or scores
+
+
 def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[str, float]]]:
     """For each document with no published day, the dated documents most alike in content
     (at most ``limit``, cosine at least ``MIN_SIMILARITY``, most alike first, ties by id):
@@ -223,8 +248,9 @@ def coverage(docs: Sequence[Document], limit: int = 20) -> dict[str, list[tuple[
     postings = _postings(weights, known, len(ordered))
     out: dict[str, list[tuple[str, float]]] = {}
     names = _EventNames(ordered)
+    countries = _Countries(ordered)
     for k in undated:
-        scores = _same_named_event(names, k, _scores(weights[k], postings))
+        scores = _same_country(countries, k, _same_named_event(names, k, _scores(weights[k], postings)))
         best = sorted(((-s, ordered[j].id) for j, s in scores.items() if s >= MIN_SIMILARITY))[:limit]
         out[ordered[k].id] = [(i, -s) for s, i in best]
     return out
@@ -252,6 +278,7 @@ def _estimate(
     near = [t for t in scored[:NEIGHBOURS] if t[0] >= MIN_SIMILARITY]
     if not near:
         return None
+
     # the neighbours may mix coverage of two incidents in one place: keep the dates that
     # the most similarity backs, those within a week of each other
     def support(day: dt.date) -> float:

@@ -206,3 +206,26 @@ def test_this_weeks_day_after_an_incident_of_last_week() -> None:
     plain = copy.model_copy(update={"body": copy.body.replace(" la semana pasada", "")})
     got = {d.id: d for d in date_documents([dated, plain])}["b"].dated
     assert got is not None and got.date == dt.date(2023, 3, 27)
+
+
+def test_an_undated_article_is_dated_from_coverage_of_its_own_country() -> None:
+    # pattern from dev: otis-2023/headtopics-48-seis-desaparecidos ("Otis afectó a la ciudad
+    # Acapulco de México dejando al menos 48 muertos", undated) was dated from an article on
+    # the 2016 Ecuador earthquake that counts its dead in the same words. Written here
+    quake = Document(
+        id="quake",
+        published=dt.date(2016, 4, 17),
+        body="El terremoto en Ecuador dejó al menos 48 muertos y decenas de heridos, según el Gobierno.",
+    )
+    storm = Document(
+        id="storm",
+        published=dt.date(2023, 10, 26),
+        body="Cortes de luz en Acapulco, México.",
+    )
+    undated = Document(
+        id="undated",
+        body="Otis dejó en México al menos 48 muertos y decenas de heridos, según el Gobierno.",
+    )
+    dated = {d.id: d for d in date_documents([quake, storm, undated])}
+    assert dated["undated"].dated is not None
+    assert dated["undated"].dated.date.year == 2023
