@@ -139,21 +139,11 @@ class ReportJSON(Report):
     decided: list[FindingJSON] = Field(default_factory=list)  # type: ignore[assignment]
 
 
-def _cite(c: Claim) -> ClaimCite:
-    q = c.quantity
-    own = None if c.id == default_id(c.document, q.start, q.end) else c.id
-    return ClaimCite.model_construct(
-        id=own, document=c.document, quantity=CitedQuantity.model_construct(start=q.start, end=q.end)
-    )
-
-
 class _Tables:
-    """The report's tables as they fill: each cite, copy group and agreement made once."""
+    """The report's tables of copy groups and agreements, each made once, and their
+    indexes."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        # a claim is cited by many findings (279,000 cites for 5,000 articles): one cite
-        # record each, by record identity
-        self.cites: dict[int, ClaimCite] = {}
         groups = {tuple(g) for f in findings for g in f.copies}
         self.copy_groups = sorted(groups)
         self.group_index = {g: k for k, g in enumerate(self.copy_groups)}
@@ -161,69 +151,54 @@ class _Tables:
         self.agreements = sorted(agreements, key=lambda a: (a.field, a.level, a.words, a.weight))
         self.agreement_index = {a: k for k, a in enumerate(self.agreements)}
 
-    def finding(self, f: Finding) -> FindingJSON:
-        """The finding citing its claims and the tables."""
-        fields = dict(f)
-        # the words for people never carry an internal label ("a count of raw:venezuelan ...")
-        for key in ("title", "reason", "rule"):
-            fields[key] = clean(fields[key])
-        cites = self.cites
-        fields["positions"] = [
-            PositionJSON.model_construct(
-                **{**dict(p), "claims": [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in p.claims]}
+
+class _Compact:
+    """A report as the JSON writes it: its tables, and the findings citing them."""
+
+    def __init__(self, report: Report) -> None:
+        self.findings = [*report.conflicts, *report.decided]
+        table: dict[str, Claim] = {}
+        for f in self.findings:
+            for p in f.positions:
+                for c in p.claims:
+                    table.setdefault(c.id, c)
+        sentences: dict[str, int] = {}
+        places: dict[Place, int] = {}
+        # each claim of the table with the indexes of its sentence and place
+        self.claims = [
+            (
+                c,
+                sentences.setdefault(c.sentence, len(sentences)),
+                None if c.place is None else places.setdefault(c.place, len(places)),
             )
-            for p in f.positions
+            for c in (table[k] for k in sorted(table))
         ]
-        fields["copies"] = [self.group_index[tuple(g)] for g in f.copies]
-        if f.pairing is not None:
-            fields["pairing"] = PairingJSON.model_construct(
-                score=f.pairing.score, fields=[self.agreement_index[a] for a in f.pairing.fields]
-            )
-        return FindingJSON.model_construct(**fields)
-
-
-def compact(report: Report) -> ReportJSON:
-    """``report`` with each claim, sentence, place, copy group and agreement once in a
-    table, and the findings citing them."""
-    findings = [*report.conflicts, *report.decided]
-    table: dict[str, Claim] = {}
-    for f in findings:
-        for p in f.positions:
-            for c in p.claims:
-                table.setdefault(c.id, c)
-    sentences: dict[str, int] = {}
-    places: dict[Place, int] = {}
-    rows = [
-        ClaimRow.model_construct(
-            **{
-                **dict(c),
-                "sentence": sentences.setdefault(c.sentence, len(sentences)),
-                "place": None if c.place is None else places.setdefault(c.place, len(places)),
-            }
+        self.tables = tables = _Tables(self.findings)
+        fields = dict(report)
+        fields.update(
+            schema_version=SCHEMA_VERSION,
+            claims=[],
+            claims_read=report.claims,
+            sentences=list(sentences),
+            places=list(places),
+            copy_groups=[list(g) for g in tables.copy_groups],
+            agreements=tables.agreements,
+            conflicts=[],
+            decided=[],
         )
-        for c in (table[k] for k in sorted(table))
-    ]
-    tables = _Tables(findings)
-    fields = dict(report)
-    fields.update(
-        schema_version=SCHEMA_VERSION,
-        claims=rows,
-        claims_read=report.claims,
-        sentences=list(sentences),
-        places=list(places),
-        copy_groups=[list(g) for g in tables.copy_groups],
-        agreements=tables.agreements,
-        conflicts=[tables.finding(f) for f in report.conflicts],
-        decided=[tables.finding(f) for f in report.decided],
-    )
-    return ReportJSON.model_construct(**fields)
+        # the report but for its claims and findings, which are written as they are
+        # dumped (see _records)
+        self.head = ReportJSON.model_construct(**fields)
 
 
-_ROW: TypeAdapter[ClaimRow] = TypeAdapter(ClaimRow)
-_FINDING: TypeAdapter[FindingJSON] = TypeAdapter(FindingJSON)
+_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
+_FINDING: TypeAdapter[Finding] = TypeAdapter(Finding)
 _TABLES = ("claims", "conflicts", "decided")
 """The report's tables dumped a record at a time (see :func:`_records`)."""
-_WITHOUT_CITES = {"positions": {"__all__": {"claims"}}}
+_TABLED: dict[str, Any] = {"positions": {"__all__": {"claims"}}, "copies": True, "pairing": {"fields"}}
+"""A finding's fields a :class:`FindingJSON` writes as cites and indexes."""
+_ROW_INDEXED = {"sentence", "place"}
+"""A claim's fields the claims table writes as indexes in a table."""
 
 
 def as_data(report: Report) -> dict[str, Any]:
@@ -235,23 +210,26 @@ def _records(report: Report) -> dict[str, Any]:
     """The JSON report's keys, each table of records a generator: each record dumped as it
     is written, so that the records of a large report (a finding's sides cite claims by the
     hundred) are never all held as Python data at once (500 MB for 5,000 articles)."""
-    compacted = compact(report)
-    data = compacted.model_dump(mode="json", exclude=set(_TABLES))
+    compacted = _Compact(report)
+    head = compacted.head
+    data = head.model_dump(mode="json", exclude=set(_TABLES))
     documents: dict[str, dict[str, Any]] = {}
     for d in data["documents"]:
         documents.setdefault(d["id"], d)
     cites: dict[int, dict[str, Any]] = {}  # each cite's JSON made once, by record identity
-    data["claims"] = (_row(c, documents) for c in compacted.claims)
-    data["conflicts"] = (_finding(f, cites) for f in compacted.conflicts)
-    data["decided"] = (_finding(f, cites) for f in compacted.decided)
+    tables = compacted.tables
+    data["claims"] = (_row(c, sentence, place, documents) for c, sentence, place in compacted.claims)
+    data["conflicts"] = (_finding(f, tables, cites) for f in report.conflicts)
+    data["decided"] = (_finding(f, tables, cites) for f in report.decided)
     return data
 
 
-def _row(claim: ClaimRow, documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A claim of the table: the fields at their default left out, its id when it is
-    ``document:start-end``, its event class when it is its event, and its outlet and date
-    when they are its document's."""
-    row: dict[str, Any] = _ROW.dump_python(claim, mode="json")
+def _row(claim: Claim, sentence: int, place: int | None, documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A claim of the table (a :class:`ClaimRow`): its sentence and place as indexes, the
+    fields at their default left out, its id when it is ``document:start-end``, its event
+    class when it is its event, and its outlet and date when they are its document's."""
+    row: dict[str, Any] = _CLAIM.dump_python(claim, mode="json", exclude=_ROW_INDEXED)
+    row["sentence"], row["place"] = sentence, place
     given = {key: row[key] for key in _FROM_DOCUMENT}
     event_class = row["event_class"]
     _strip(row, ClaimRow)
@@ -273,13 +251,20 @@ def _row(claim: ClaimRow, documents: dict[str, dict[str, Any]]) -> dict[str, Any
     return row
 
 
-def _finding(f: FindingJSON, cites: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """A finding, without the fields that repeat another (``evidence.claimers`` when it is
-    the union of the sides' who, ``topic`` and ``evidence.scope`` when they are its
-    ``quantity``, ``rule`` when it is its ``reason``); each side's cites written out."""
-    data: dict[str, Any] = _FINDING.dump_python(f, mode="json", exclude=_WITHOUT_CITES)
+def _finding(f: Finding, tables: _Tables, cites: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """A finding as a :class:`FindingJSON`: each side citing its claims, its copies and
+    pairing citing the tables by index, without the fields that repeat another
+    (``evidence.claimers`` when it is the union of the sides' who, ``topic`` and
+    ``evidence.scope`` when they are its ``quantity``, ``rule`` when it is its ``reason``)."""
+    data: dict[str, Any] = _FINDING.dump_python(f, mode="json", exclude=_TABLED)
+    # the words for people never carry an internal label ("a count of raw:venezuelan ...")
+    for key in ("title", "reason", "rule"):
+        data[key] = clean(data[key])
     for side, written in zip(f.positions, data["positions"], strict=True):
-        written["claims"] = [cites.get(id(c)) or cites.setdefault(id(c), _cite_data(c)) for c in side.claims]
+        written["claims"] = [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in side.claims]
+    data["copies"] = [tables.group_index[tuple(g)] for g in f.copies]
+    if f.pairing is not None:
+        data["pairing"]["fields"] = [tables.agreement_index[a] for a in f.pairing.fields]
     evidence = data["evidence"]
     if evidence["claimers"] == claimers(data):
         del evidence["claimers"]
@@ -292,13 +277,13 @@ def _finding(f: FindingJSON, cites: dict[int, dict[str, Any]]) -> dict[str, Any]
     return data
 
 
-def _cite_data(cite: ClaimCite) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "document": cite.document,
-        "quantity": {"start": cite.quantity.start, "end": cite.quantity.end},
-    }
-    if cite.id is not None:
-        data["id"] = cite.id
+def _cite(c: Claim) -> dict[str, Any]:
+    """A claim cited by a side (a :class:`ClaimCite`): its document and figure, and its id
+    when it is not ``document:start-end``."""
+    q = c.quantity
+    data: dict[str, Any] = {"document": c.document, "quantity": {"start": q.start, "end": q.end}}
+    if c.id != default_id(c.document, q.start, q.end):
+        data["id"] = c.id
     return data
 
 
