@@ -31,6 +31,13 @@ _TOKENS: OrderedDict[str, list[Token]] = OrderedDict()
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
 
 
+def forget() -> None:
+    """Forget every sentence: what a benchmark that reads the same text again calls, so
+    that each reading does all its work (a reading of unseen text)."""
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES):
+        table.clear()
+
+
 def _remember(table: OrderedDict[Any, Any], key: Hashable, value: object) -> None:
     table[key] = value
     if len(table) > SIZE:
