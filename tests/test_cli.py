@@ -65,7 +65,7 @@ def test_extract_reads_standard_input() -> None:
 def test_output_file_is_written(seeds_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.json"
     assert run("check", str(seeds_dir), "--no-ledger", "-f", "json", "-o", str(target))[0] == 1
-    assert json.loads(target.read_text())["schema_version"] == "3.0"
+    assert json.loads(target.read_text())["schema_version"] == "4.0"
 
 
 def test_sarif_validates_against_the_official_schema(seeds_dir: Path) -> None:

@@ -1,6 +1,7 @@
-"""The JSON report, schema 3.0 (issue 22): each claim, sentence, copy group and pairing
-agreement written once in a table and cited from the findings, claims at their defaults
-left out, one line per record; read back into the same :class:`Report`.
+"""The JSON report, schema 4.0 (issue 22): each claim, sentence, place, copy group and
+pairing agreement written once in a table and cited from the findings, fields at their
+defaults or repeating another field left out, one line per record; read back into the same
+:class:`Report`.
 
 Developed on: the seed articles and records built here. Regressions: the dev corpus, read
 from ../shared at run time."""
@@ -16,8 +17,9 @@ import pytest
 
 from factcheck import check
 from factcheck.findings import Agreement, Evidence, Finding, Pairing, Position, Report
+from factcheck.formats.jsonload import _expand_4, default_id
 from factcheck.formats.jsonreport import SCHEMA_VERSION, load_report, render_json
-from factcheck.models import Claim, Quantity
+from factcheck.models import Claim, Place, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
@@ -29,10 +31,10 @@ def seeds() -> Report:
     return check(ROOT / "seeds")
 
 
-def _claim(doc: str, start: int, sentence: str, **fields: object) -> Claim:
+def _claim(doc: str, start: int, sentence: str, own_id: str | None = None, **fields: object) -> Claim:
     quantity = Quantity(text="12", start=start, end=start + 2, value=12.0, low=12.0, high=12.0)
     return Claim(
-        id=f"{doc}:{start}-{start + 2}",
+        id=own_id or f"{doc}:{start}-{start + 2}",
         document=doc,
         quantity=quantity,
         sentence=sentence,
@@ -51,7 +53,9 @@ def _odd_report() -> Report:
     """A report with every case the writer leaves out or keeps: outlets and dates that
     are and are not their document's (null included), a claim of a document the report
     does not list, claimers that are and are not the union of the sides' who, shared
-    sentences, copies and agreements."""
+    sentences, places, copies and agreements, ids that are and are not
+    ``document:start-end``, event classes that are and are not the event (null included),
+    topics, rules and scopes that are and are not the quantity or reason."""
     from factcheck.findings import DocumentInfo
 
     day = dt.date(2024, 3, 4)
@@ -60,9 +64,14 @@ def _odd_report() -> Report:
         DocumentInfo(id="b", path="b.md", title="B", outlet="Wire B", published=None),
     ]
     same = "Police said 12 people died."
-    a1 = _claim("a", 12, same, outlet="Wire A", published=day)  # both its document's: left out
-    a2 = _claim("a", 40, same, outlet=None, published=dt.date(2024, 3, 5))  # neither: written, null too
-    b1 = _claim("b", 12, same, outlet="Wire B")  # its document's date is null too: left out
+    quito = Place(name="Quito", kind="city", within=("Ecuador",), country="EC")
+    ecuador = Place(name="Ecuador", kind="country", country="EC", stated=False)
+    # both its document's: left out; its event class is its event: left out
+    a1 = _claim("a", 12, same, outlet="Wire A", published=day, event="killed", event_class="killed", place=quito)
+    # neither: written, null too; its event class is null, its event not: written
+    a2 = _claim("a", 40, same, outlet=None, published=dt.date(2024, 3, 5), event="killed", place=ecuador)
+    # its document's date is null too: left out; an id of its own: written, in its cites too
+    b1 = _claim("b", 12, same, own_id="b#1", outlet="Wire B", event_class="killed", place=quito)
     x1 = _claim("x", 3, "Officials said 12 died.", outlet="Archive X", published=day)  # no document listed
     agree = [
         Agreement(field="event", level="same", words="both: killed", weight=2.0),
@@ -79,7 +88,9 @@ def _odd_report() -> Report:
             reason="two values",
             quantity="people killed",
             positions=[_position([a1, a2], ["Police"]), _position([b1, x1], ["Officials", "Police"])],
-            evidence=Evidence(claimers=claimers, dates=[day]),
+            evidence=Evidence(claimers=claimers, dates=[day], scope="people killed" if fid == "f1" else "Quito"),
+            topic="people killed" if fid == "f1" else "",
+            rule="two values" if fid == "f2" else "a toll cannot fall",
             copies=copies,
             pairing=Pairing(score=0.5, fields=list(reversed(agree)) if fid == "f2" else agree),
         )
@@ -99,13 +110,33 @@ def test_every_case_the_writer_leaves_out_reads_back_the_same() -> None:
     data = json.loads(text)
     jsonschema.validate(data, SCHEMA)
     assert data["schema_version"] == SCHEMA_VERSION
-    rows = {c["id"]: c for c in data["claims"]}
+    rows = {
+        c.get("id") or default_id(c["document"], c["quantity"]["start"], c["quantity"]["end"]): c
+        for c in data["claims"]
+    }
+    assert "id" not in rows["a:12-14"] and rows["b#1"]["id"] == "b#1"
+    cites = data["conflicts"][0]["positions"][1]["claims"]
+    assert cites == [
+        {"document": "b", "id": "b#1", "quantity": {"start": 12, "end": 14}},
+        {"document": "x", "quantity": {"start": 3, "end": 5}},
+    ]
+    assert "event_class" not in rows["a:12-14"] and rows["a:40-42"]["event_class"] is None
+    assert rows["b#1"]["event_class"] == "killed" and "event_class" not in rows["x:3-5"]
+    assert [data["places"][rows[k]["place"]]["name"] for k in ("a:12-14", "a:40-42", "b#1")] == [
+        "Quito",
+        "Ecuador",
+        "Quito",
+    ]
+    assert len(data["places"]) == 2 and "place" not in rows["x:3-5"]
+    f1, f2 = data["conflicts"]
+    assert "topic" not in f1 and "scope" not in f1["evidence"] and f1["rule"] == "a toll cannot fall"
+    assert f2["topic"] == "" and f2["evidence"]["scope"] == "Quito" and "rule" not in f2
     assert "outlet" not in rows["a:12-14"] and "published" not in rows["a:12-14"]
     # defaults are left out, those of a field with its own serializer too (base_value)
     assert set(rows["a:12-14"]["quantity"]) == {"text", "start", "end", "value", "low", "high"}
-    assert "comparative" not in rows["a:12-14"] and "place" not in rows["a:12-14"]
+    assert "comparative" not in rows["a:12-14"] and "background" not in rows["a:12-14"]
     assert rows["a:40-42"]["outlet"] is None and rows["a:40-42"]["published"] == "2024-03-05"
-    assert "outlet" not in rows["b:12-14"] and "published" not in rows["b:12-14"]
+    assert "outlet" not in rows["b#1"] and "published" not in rows["b#1"]
     assert rows["x:3-5"]["outlet"] == "Archive X" and rows["x:3-5"]["published"] == "2024-03-04"
     assert data["sentences"] == ["Police said 12 people died.", "Officials said 12 died."]
     assert {c["sentence"] for c in data["claims"]} == {0, 1}
@@ -132,15 +163,26 @@ def test_the_seed_report_is_one_line_per_record_and_reads_back(seeds: Report) ->
     assert len(lines) == 2 + len(data) + sum(len(v) + 1 for v in tables)
     assert all(json.loads(line.rstrip(",")) for line in lines[2 : 2 + len(data["agreements"])])
     # every claim a finding cites is in the table once, and every field of it kept
-    cited = {c["id"] for f in data["conflicts"] for p in f["positions"] for c in p["claims"]}
-    assert cited == {c["id"] for c in data["claims"]}
+    cited = {
+        (c["document"], c["quantity"]["start"]) for f in data["conflicts"] for p in f["positions"] for c in p["claims"]
+    }
+    assert cited == {(c["document"], c["quantity"]["start"]) for c in data["claims"]}
     assert load_report(text) == seeds
     assert render_json(load_report(text)) == text
+
+
+def test_a_version_3_report_still_reads_back(seeds: Report) -> None:
+    """Reports written before 4.0 (cites with their id and text, places in the claims)."""
+    data = json.loads(render_json(seeds))
+    _expand_4(data)
+    data["schema_version"] = "3.0"
+    assert load_report(json.dumps(data)) == seeds
 
 
 def test_a_version_2_report_still_reads_back(seeds: Report) -> None:
     """Reports written before 3.0 (claims in the table in full, nothing else factored)."""
     data = json.loads(render_json(seeds))
+    _expand_4(data)
     sentences, groups, agreements = data.pop("sentences"), data.pop("copy_groups"), data.pop("agreements")
     documents = {d["id"]: d for d in data["documents"]}
     for c in data["claims"]:

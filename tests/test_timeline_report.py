@@ -154,11 +154,15 @@ def test_sarif_keeps_every_location_and_validates(toll: Report) -> None:
 def test_json_lists_each_claim_once_and_reads_back(toll: Report) -> None:
     text = render_json(toll)
     data = json.loads(text)
-    ids = [c["id"] for c in data["claims"]]
+    # each claim's id is its document and figure's characters, which cite it
+    ids = [(c["document"], c["quantity"]["start"], c["quantity"]["end"]) for c in data["claims"]]
     assert len(ids) == len(set(ids)) == 3 and data["claims_read"] == toll.claims
     for f in data["conflicts"]:
         for p in f["positions"]:
-            assert all(set(c) == {"id", "document", "quantity"} for c in p["claims"])
+            assert all(
+                set(c) == {"document", "quantity"} and set(c["quantity"]) == {"start", "end"} for c in p["claims"]
+            )
+            assert {(c["document"], c["quantity"]["start"], c["quantity"]["end"]) for c in p["claims"]} <= set(ids)
     schema = json.loads((ROOT / "docs" / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
     assert load_report(text) == toll

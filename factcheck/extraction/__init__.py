@@ -20,10 +20,11 @@ from ..cycles import cycles_paused
 from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document
+from . import memo
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .breakdowns import sources_from_breakdowns
 from .composer import compose
-from .language import document_language, sentence_language
+from .language import document_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, implied_countries, incident_place
 from .quotes import share_quoted_speakers
@@ -98,12 +99,12 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
             continue  # no figure and no attribution: nothing to extract or carry over
         # a caption in another language is read in its own; detection runs only here,
         # on the few sentences that may hold a claim
-        s_lang = sentence_language(body, s_start, s_end, lang)
+        s_lang = memo.language(body, s_start, s_end, lang)  # once per distinct sentence
         if not vocabulary.reads(s_lang):
             if has_number:
                 claims.extend(_numbers_only(body, s_start, s_end, index, s_lang, ctx))
             continue
-        sent = Sentence(body, s_start, s_end, index, s_lang, tokens or tokenize_span(body, s_start, s_end))
+        sent = Sentence(body, s_start, s_end, index, s_lang, tokens or memo.tokens(body, s_start, s_end))
         for annotate in PIPELINE if has_number else (annotate_attributions,):
             annotate(sent, ctx)
         back = report_back(sent)

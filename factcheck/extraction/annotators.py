@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import memo
 from .events import find_events
 from .ownclause import facility_kinds
 from .places import find_places
-from .quantities import Found, find_quantities
+from .quantities import Found
 from .scope import stated_counts
 from .sentence import DocContext, Sentence, TimeSpan
 from .speakers import annotate_speakers
@@ -21,7 +22,7 @@ from .timelayer import time_layer
 def annotate_quantities(sent: Sentence, ctx: DocContext) -> None:
     """Numbers with their qualifiers, ranges and units; indefinite amounts ("several")
     only when asked for."""
-    found = find_quantities(sent.tokens, ctx.tolerance, sent.language)
+    found = memo.quantities(sent.tokens, ctx.tolerance, sent.language)  # once per distinct sentence
     if not ctx.include_indefinite:
         found = [f for f in found if not f.indefinite]
     sent.quantities = found

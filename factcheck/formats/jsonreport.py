@@ -1,15 +1,19 @@
 """The report as JSON that grows with the claims, not with claims times findings.
 
 Everything a report would repeat is written once, in a table, and cited from where it is
-used: every claim a finding cites is in ``claims`` (cited by id from the findings' sides,
-with the document and the figure's characters, so a reader can locate a side without the
-table); each claim's sentence is in ``sentences`` (cited by index: copies of one story
-share their sentences); each group of copies is in ``copy_groups`` and each field-by-field
-comparison of a pairing in ``agreements`` (cited by index from the findings). A claim of
-the table leaves out the fields at their default, and its ``outlet`` and ``published``
-when they are its document's; a finding's ``evidence.claimers`` is left out when it is the
-sorted union of its sides' ``who``. The JSON has no indentation: each record of a table is
-one line, keys sorted, so the same input gives byte-identical output.
+used: every claim a finding cites is in ``claims`` (cited from the findings' sides by its
+document and the figure's start and end, which are its id ``document:start-end``, so a
+reader can locate a side without the table); each claim's sentence is in ``sentences`` and
+its place in ``places`` (cited by index: copies of one story share them); each group of
+copies is in ``copy_groups`` and each field-by-field comparison of a pairing in
+``agreements`` (cited by index from the findings). A field that another field of the same
+record already gives is left out: a claim's fields at their default, its ``id`` when it is
+``document:start-end``, its ``outlet`` and ``published`` when they are its document's, its
+``event_class`` when it is its ``event``; a finding's ``topic`` and ``evidence.scope`` when
+they are its ``quantity``, its ``rule`` when it is its ``reason``, and
+``evidence.claimers`` when it is the sorted union of its sides' ``who``. The JSON has no
+indentation: each record of a table is one line, keys sorted, so the same input gives
+byte-identical output.
 
 The schema is :class:`ReportJSON` (``factcheck schema report``,
 docs/schemas/report.schema.json); :func:`load_report` reads a report back into a
@@ -25,34 +29,39 @@ from typing import Any, get_args
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..findings import Agreement, Finding, Pairing, Position, Report
-from ..models import Claim
+from ..models import Claim, Place
+from .jsonload import FROM_DOCUMENT as _FROM_DOCUMENT
+from .jsonload import claimers, default_id, load_report
 from .words import clean
 
-SCHEMA_VERSION = "3.0"
-"""3.0: sentences, copy groups and pairing agreements in tables cited by index, claims at
-their defaults left out, no indentation. 2.0: claims listed once in ``claims`` and cited
-by id from the sides (1.0 embedded them)."""
-
-# a claim's fields its document gives when it leaves them out, and where they are read
-_FROM_DOCUMENT = ("outlet", "published")
+SCHEMA_VERSION = "4.0"
+"""4.0: cites without the figure's text, and without the claim's id when it is
+``document:start-end`` (in the claims table too); places in a table cited by index; a
+finding's ``topic``, ``rule`` and ``evidence.scope``, and a claim's ``event_class``, left
+out when they repeat another field. 3.0: sentences, copy groups and pairing agreements in
+tables cited by index, claims at their defaults left out, no indentation. 2.0: claims
+listed once in ``claims`` and cited by id from the sides (1.0 embedded them)."""
 
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class CitedQuantity(_Record):
-    """The figure's characters in its article body."""
+_ID_NOTE = "left out when it is `document:start-end` (every claim factcheck extracts)"
 
-    text: str
+
+class CitedQuantity(_Record):
+    """Where the figure's characters are in its article body (its text is the claim's)."""
+
     start: int
     end: int
 
 
 class ClaimCite(_Record):
-    """A claim cited by a side: its id in the ``claims`` table, its document and figure."""
+    """A claim cited by a side: its document and figure, which are its id in the ``claims``
+    table (``document:start-end``), and its id written out only when it is another."""
 
-    id: str
+    id: str | None = Field(default=None, description=f"the claim's id in the `claims` table, {_ID_NOTE}")
     document: str
     quantity: CitedQuantity
 
@@ -60,10 +69,16 @@ class ClaimCite(_Record):
 class ClaimRow(Claim):
     """A claim of the ``claims`` table. Fields at their default are left out, and so are
     ``outlet`` and ``published`` when they are those of the claim's document in
-    ``documents`` (written, even null, when they differ)."""
+    ``documents`` (written, even null, when they differ), ``id`` when it is
+    ``document:start-end`` and ``event_class`` when it is ``event`` (written, even null,
+    when it differs)."""
 
+    id: str = Field(default="", description=f"the claim's id, {_ID_NOTE}")
     sentence: int = Field(  # type: ignore[assignment]  # the index, not the text
         description="index of the claim's sentence in the report's `sentences`"
+    )
+    place: int | None = Field(  # type: ignore[assignment]  # the index, not the record
+        default=None, description="index of the claim's place in the report's `places`"
     )
 
 
@@ -82,9 +97,10 @@ class PairingJSON(Pairing):
 
 
 class FindingJSON(Finding):
-    """A finding whose sides cite their claims by id, and whose copies and pairing cite
-    the report's tables by index. ``evidence.claimers`` is left out when it is the sorted
-    union of the sides' ``who``."""
+    """A finding whose sides cite their claims, and whose copies and pairing cite the
+    report's tables by index. ``evidence.claimers`` is left out when it is the sorted
+    union of the sides' ``who``; ``topic`` and ``evidence.scope`` when they are
+    ``quantity``; ``rule`` when it is ``reason``."""
 
     positions: list[PositionJSON]  # type: ignore[assignment]  # sides that cite claims
     copies: list[int] = Field(  # type: ignore[assignment]  # indexes, not the groups
@@ -109,6 +125,9 @@ class ReportJSON(Report):
     sentences: list[str] = Field(
         default_factory=list, description="the claims' sentences, each text once, in the order of first citation"
     )
+    places: list[Place] = Field(
+        default_factory=list, description="the claims' places, each once, in the order of first citation"
+    )
     copy_groups: list[list[str]] = Field(
         default_factory=list, description="the groups of copies the findings cite, each once, sorted"
     )
@@ -120,18 +139,11 @@ class ReportJSON(Report):
     decided: list[FindingJSON] = Field(default_factory=list)  # type: ignore[assignment]
 
 
-def _cite(c: Claim) -> ClaimCite:
-    q = c.quantity
-    return ClaimCite(id=c.id, document=c.document, quantity=CitedQuantity(text=q.text, start=q.start, end=q.end))
-
-
 class _Tables:
-    """The report's tables as they fill: each cite, copy group and agreement made once."""
+    """The report's tables of copy groups and agreements, each made once, and their
+    indexes."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        # a claim is cited by many findings (264,000 cites for 5,000 articles): one cite
-        # record each, by record identity
-        self.cites: dict[int, ClaimCite] = {}
         groups = {tuple(g) for f in findings for g in f.copies}
         self.copy_groups = sorted(groups)
         self.group_index = {g: k for k, g in enumerate(self.copy_groups)}
@@ -139,60 +151,54 @@ class _Tables:
         self.agreements = sorted(agreements, key=lambda a: (a.field, a.level, a.words, a.weight))
         self.agreement_index = {a: k for k, a in enumerate(self.agreements)}
 
-    def finding(self, f: Finding) -> FindingJSON:
-        """The finding citing its claims and the tables."""
-        fields = dict(f)
-        # the words for people never carry an internal label ("a count of raw:venezuelan ...")
-        for key in ("title", "reason", "rule"):
-            fields[key] = clean(fields[key])
-        cites = self.cites
-        fields["positions"] = [
-            PositionJSON.model_construct(
-                **{**dict(p), "claims": [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in p.claims]}
+
+class _Compact:
+    """A report as the JSON writes it: its tables, and the findings citing them."""
+
+    def __init__(self, report: Report) -> None:
+        self.findings = [*report.conflicts, *report.decided]
+        table: dict[str, Claim] = {}
+        for f in self.findings:
+            for p in f.positions:
+                for c in p.claims:
+                    table.setdefault(c.id, c)
+        sentences: dict[str, int] = {}
+        places: dict[Place, int] = {}
+        # each claim of the table with the indexes of its sentence and place
+        self.claims = [
+            (
+                c,
+                sentences.setdefault(c.sentence, len(sentences)),
+                None if c.place is None else places.setdefault(c.place, len(places)),
             )
-            for p in f.positions
+            for c in (table[k] for k in sorted(table))
         ]
-        fields["copies"] = [self.group_index[tuple(g)] for g in f.copies]
-        if f.pairing is not None:
-            fields["pairing"] = PairingJSON.model_construct(
-                score=f.pairing.score, fields=[self.agreement_index[a] for a in f.pairing.fields]
-            )
-        return FindingJSON.model_construct(**fields)
+        self.tables = tables = _Tables(self.findings)
+        fields = dict(report)
+        fields.update(
+            schema_version=SCHEMA_VERSION,
+            claims=[],
+            claims_read=report.claims,
+            sentences=list(sentences),
+            places=list(places),
+            copy_groups=[list(g) for g in tables.copy_groups],
+            agreements=tables.agreements,
+            conflicts=[],
+            decided=[],
+        )
+        # the report but for its claims and findings, which are written as they are
+        # dumped (see _records)
+        self.head = ReportJSON.model_construct(**fields)
 
 
-def compact(report: Report) -> ReportJSON:
-    """``report`` with each claim, sentence, copy group and agreement once in a table, and
-    the findings citing them."""
-    findings = [*report.conflicts, *report.decided]
-    table: dict[str, Claim] = {}
-    for f in findings:
-        for p in f.positions:
-            for c in p.claims:
-                table.setdefault(c.id, c)
-    sentences: dict[str, int] = {}
-    rows = [
-        ClaimRow.model_construct(**{**dict(c), "sentence": sentences.setdefault(c.sentence, len(sentences))})
-        for c in (table[k] for k in sorted(table))
-    ]
-    tables = _Tables(findings)
-    fields = dict(report)
-    fields.update(
-        schema_version=SCHEMA_VERSION,
-        claims=rows,
-        claims_read=report.claims,
-        sentences=list(sentences),
-        copy_groups=[list(g) for g in tables.copy_groups],
-        agreements=tables.agreements,
-        conflicts=[tables.finding(f) for f in report.conflicts],
-        decided=[tables.finding(f) for f in report.decided],
-    )
-    return ReportJSON.model_construct(**fields)
-
-
-_ROW: TypeAdapter[ClaimRow] = TypeAdapter(ClaimRow)
-_FINDING: TypeAdapter[FindingJSON] = TypeAdapter(FindingJSON)
+_CLAIM: TypeAdapter[Claim] = TypeAdapter(Claim)
+_FINDING: TypeAdapter[Finding] = TypeAdapter(Finding)
 _TABLES = ("claims", "conflicts", "decided")
 """The report's tables dumped a record at a time (see :func:`_records`)."""
+_TABLED: dict[str, Any] = {"positions": {"__all__": {"claims"}}, "copies": True, "pairing": {"fields"}}
+"""A finding's fields a :class:`FindingJSON` writes as cites and indexes."""
+_ROW_INDEXED = {"sentence", "place"}
+"""A claim's fields the claims table writes as indexes in a table."""
 
 
 def as_data(report: Report) -> dict[str, Any]:
@@ -204,23 +210,36 @@ def _records(report: Report) -> dict[str, Any]:
     """The JSON report's keys, each table of records a generator: each record dumped as it
     is written, so that the records of a large report (a finding's sides cite claims by the
     hundred) are never all held as Python data at once (500 MB for 5,000 articles)."""
-    compacted = compact(report)
-    data = compacted.model_dump(mode="json", exclude=set(_TABLES))
+    compacted = _Compact(report)
+    head = compacted.head
+    data = head.model_dump(mode="json", exclude=set(_TABLES))
     documents: dict[str, dict[str, Any]] = {}
     for d in data["documents"]:
         documents.setdefault(d["id"], d)
-    data["claims"] = (_row(c, documents) for c in compacted.claims)
-    data["conflicts"] = (_finding(f) for f in compacted.conflicts)
-    data["decided"] = (_finding(f) for f in compacted.decided)
+    cites: dict[int, dict[str, Any]] = {}  # each cite's JSON made once, by record identity
+    tables = compacted.tables
+    data["claims"] = (_row(c, sentence, place, documents) for c, sentence, place in compacted.claims)
+    data["conflicts"] = (_finding(f, tables, cites) for f in report.conflicts)
+    data["decided"] = (_finding(f, tables, cites) for f in report.decided)
     return data
 
 
-def _row(claim: ClaimRow, documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A claim of the table: the fields at their default left out, and its outlet and
-    date when they are its document's."""
-    row: dict[str, Any] = _ROW.dump_python(claim, mode="json")
+def _row(claim: Claim, sentence: int, place: int | None, documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A claim of the table (a :class:`ClaimRow`): its sentence and place as indexes, the
+    fields at their default left out, its id when it is ``document:start-end``, its event
+    class when it is its event, and its outlet and date when they are its document's."""
+    row: dict[str, Any] = _CLAIM.dump_python(claim, mode="json", exclude=_ROW_INDEXED)
+    row["sentence"], row["place"] = sentence, place
     given = {key: row[key] for key in _FROM_DOCUMENT}
+    event_class = row["event_class"]
     _strip(row, ClaimRow)
+    q = row["quantity"]
+    if row["id"] == default_id(row["document"], q["start"], q["end"]):
+        del row["id"]
+    if event_class == row.get("event"):
+        row.pop("event_class", None)
+    else:
+        row["event_class"] = event_class  # null too, when the event is not
     document = documents.get(row["document"])
     if document is None:
         return row  # a claim of a document the report does not list (an archive's): as stripped
@@ -232,11 +251,39 @@ def _row(claim: ClaimRow, documents: dict[str, dict[str, Any]]) -> dict[str, Any
     return row
 
 
-def _finding(f: FindingJSON) -> dict[str, Any]:
-    """A finding, without ``evidence.claimers`` when it is the union of the sides' who."""
-    data: dict[str, Any] = _FINDING.dump_python(f, mode="json")
-    if data["evidence"]["claimers"] == _claimers(data):
-        del data["evidence"]["claimers"]
+def _finding(f: Finding, tables: _Tables, cites: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """A finding as a :class:`FindingJSON`: each side citing its claims, its copies and
+    pairing citing the tables by index, without the fields that repeat another
+    (``evidence.claimers`` when it is the union of the sides' who, ``topic`` and
+    ``evidence.scope`` when they are its ``quantity``, ``rule`` when it is its ``reason``)."""
+    data: dict[str, Any] = _FINDING.dump_python(f, mode="json", exclude=_TABLED)
+    # the words for people never carry an internal label ("a count of raw:venezuelan ...")
+    for key in ("title", "reason", "rule"):
+        data[key] = clean(data[key])
+    for side, written in zip(f.positions, data["positions"], strict=True):
+        written["claims"] = [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in side.claims]
+    data["copies"] = [tables.group_index[tuple(g)] for g in f.copies]
+    if f.pairing is not None:
+        data["pairing"]["fields"] = [tables.agreement_index[a] for a in f.pairing.fields]
+    evidence = data["evidence"]
+    if evidence["claimers"] == claimers(data):
+        del evidence["claimers"]
+    if evidence["scope"] == data["quantity"]:
+        del evidence["scope"]
+    if data["topic"] == data["quantity"]:
+        del data["topic"]
+    if data["rule"] == data["reason"]:
+        del data["rule"]
+    return data
+
+
+def _cite(c: Claim) -> dict[str, Any]:
+    """A claim cited by a side (a :class:`ClaimCite`): its document and figure, and its id
+    when it is not ``document:start-end``."""
+    q = c.quantity
+    data: dict[str, Any] = {"document": c.document, "quantity": {"start": q.start, "end": q.end}}
+    if c.id != default_id(c.document, q.start, q.end):
+        data["id"] = c.id
     return data
 
 
@@ -269,10 +316,6 @@ def _defaults(model: type[BaseModel]) -> tuple[dict[str, Any], dict[str, type[Ba
     return defaults, records
 
 
-def _claimers(f: dict[str, Any]) -> list[str]:
-    return sorted({name for p in f["positions"] for name in p["who"]})
-
-
 def render_json(report: Report) -> str:
     """The report as compact JSON (schema :class:`ReportJSON`): one line per record of a
     table.
@@ -281,8 +324,10 @@ def render_json(report: Report) -> str:
     >>> a = Document(id="a", outlet="AP", body="Officials said 12 people were killed on Monday.")
     >>> b = Document(id="b", outlet="BBC", body="Police said 40 people were killed on Monday.")
     >>> data = json.loads(render_json(check([a, b])))
-    >>> [c["id"] for c in data["conflicts"][0]["positions"][0]["claims"]] == [data["claims"][0]["id"]]
-    True
+    >>> data["conflicts"][0]["positions"][0]["claims"]
+    [{'document': 'a', 'quantity': {'end': 17, 'start': 15}}]
+    >>> data["claims"][0]["document"], data["claims"][0]["quantity"]["text"]
+    ('a', '12')
     """
     return "".join(render_json_pieces(report))
 
@@ -313,44 +358,4 @@ def _lines(data: dict[str, Any]) -> Iterator[str]:
     yield "\n}\n" if data else "{}\n"
 
 
-def load_report(text: str) -> Report:
-    """A JSON report (schema 3.0, 2.0 with claims cited by id, or 1.0 with claims
-    embedded) read back into a :class:`Report`."""
-    data = json.loads(text)
-    version = str(data.get("schema_version", "1.0"))
-    if version.startswith("1."):
-        return Report.model_validate(data)
-    if not version.startswith("2."):
-        _expand(data)
-    table = {c["id"]: c for c in data.pop("claims", [])}
-    data["claims"] = data.pop("claims_read", 0)
-    data["schema_version"] = "1.0"
-    for key in ("conflicts", "decided"):
-        for f in data.get(key, []):
-            for p in f["positions"]:
-                p["claims"] = [table[c["id"]] for c in p["claims"]]
-    return Report.model_validate(data)
-
-
-def _expand(data: dict[str, Any]) -> None:
-    """A 3.0 report's tables put back where 2.0 had them, in place."""
-    sentences = data.pop("sentences", [])
-    groups = data.pop("copy_groups", [])
-    agreements = data.pop("agreements", [])
-    documents: dict[str, dict[str, Any]] = {}
-    for d in data.get("documents", []):
-        documents.setdefault(d["id"], d)
-    for c in data.get("claims", []):
-        c["sentence"] = sentences[c["sentence"]]
-        document = documents.get(c["document"])
-        if document is not None:
-            for key in _FROM_DOCUMENT:
-                c.setdefault(key, document.get(key))
-    for key in ("conflicts", "decided"):
-        for f in data.get(key, []):
-            f["copies"] = [groups[k] for k in f.get("copies", [])]
-            if f.get("pairing") is not None:
-                f["pairing"]["fields"] = [agreements[k] for k in f["pairing"].get("fields", [])]
-            evidence = f.setdefault("evidence", {})
-            if "claimers" not in evidence:
-                evidence["claimers"] = _claimers(f)
+__all__ = ["SCHEMA_VERSION", "ReportJSON", "as_data", "load_report", "render_json", "render_json_pieces"]

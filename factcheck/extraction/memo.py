@@ -1,0 +1,108 @@
+"""Per-sentence work that depends on the sentence's words alone, done once per distinct
+sentence: copies of one story (wire copies, syndication, an article republished with a
+new date) repeat most of their sentences word for word, and a folder of them is read one
+sentence at a time.
+
+Only pure steps are kept here: a step whose result depends on the document (its date, its
+country, the sentences before) is never remembered. A sentence is known by its tokens'
+text and their offsets from its first token, which is everything the step reads (offsets
+are only ever compared with each other), so a sentence found at another offset or in
+another document gives the same result."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+from copy import copy
+from typing import Any
+
+from .language import sentence_language
+from .quantities import Found, find_quantities
+from .tokens import Token, tokenize_span
+
+_new = tuple.__new__
+
+SIZE = 8192
+"""Distinct sentences remembered: the copies of a story are mostly read near each other,
+and a sentence's quantities take about 1 KB."""
+
+_QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
+_TOKENS: OrderedDict[str, list[Token]] = OrderedDict()
+_LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+
+def forget() -> None:
+    """Forget every sentence: what a benchmark that reads the same text again calls, so
+    that each reading does all its work (a reading of unseen text)."""
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES):
+        table.clear()
+
+
+def _remember(table: OrderedDict[Any, Any], key: Hashable, value: object) -> None:
+    table[key] = value
+    if len(table) > SIZE:
+        table.popitem(last=False)
+
+
+def tokens(body: str, start: int, end: int) -> list[Token]:
+    """:func:`~factcheck.extraction.tokens.tokenize_span`, once per distinct sentence
+    text: the tokens of a sentence seen before are its tokens moved to ``start``.
+
+    >>> from .tokens import tokenize_span
+    >>> tokens("Hubo 3 muertos. Hubo 3 muertos.", 16, 31) == tokenize_span("Hubo 3 muertos. Hubo 3 muertos.", 16, 31)
+    True
+    """
+    text = body[start:end]
+    found = _TOKENS.get(text)
+    if found is None:
+        found = tokenize_span(text, 0, len(text))
+        _remember(_TOKENS, text, found)
+    else:
+        _TOKENS.move_to_end(text)
+    if start == 0:
+        return list(found)
+    return [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
+
+
+def language(body: str, start: int, end: int, default: str) -> str:
+    """:func:`~factcheck.extraction.language.sentence_language`, once per distinct
+    sentence text and document language."""
+    key = (body[start:end], default)
+    found = _LANGUAGES.get(key)
+    if found is None:
+        found = sentence_language(key[0], 0, len(key[0]), default)
+        _remember(_LANGUAGES, key, found)
+    else:
+        _LANGUAGES.move_to_end(key)
+    return found
+
+
+def sentence_key(tokens: Sequence[Token]) -> tuple[tuple[str, int], ...]:
+    """The sentence as its steps read it: each token's text and offset from the first.
+
+    >>> from .tokens import tokenize
+    >>> sentence_key(tokenize("Hubo 3 muertos.", 40)) == sentence_key(tokenize("Hubo 3 muertos."))
+    True
+    """
+    base = tokens[0].start if tokens else 0
+    return tuple((t.text, t.start - base) for t in tokens)
+
+
+def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Found]:
+    """:func:`~factcheck.extraction.quantities.find_quantities`, once per distinct
+    sentence (each call gets its own copies of the records, which later steps may change).
+
+    >>> from .tokens import tokenize
+    >>> a = quantities(tokenize("Hubo 3 muertos."), 0.1, "es")
+    >>> b = quantities(tokenize("Ayer. Hubo 3 muertos.")[2:], 0.1, "es")
+    >>> [(f.value, f.first) for f in a] == [(f.value, f.first) for f in b] and a[0] is not b[0]
+    True
+    """
+    key = (sentence_key(tokens), tolerance, lang)
+    found = _QUANTITIES.get(key)
+    if found is None:
+        found = find_quantities(tokens, tolerance, lang)
+        _remember(_QUANTITIES, key, [copy(f) for f in found])
+        return found
+    _QUANTITIES.move_to_end(key)
+    return [copy(f) for f in found]
