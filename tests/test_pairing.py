@@ -6,7 +6,9 @@ Provenance of the sentences: written here, in the shape of wire reports (no corp
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -249,8 +251,15 @@ def test_grenades_are_no_car_bombs() -> None:
 
 def test_one_place_against_six_places_for_one_total_is_a_scope_conflict() -> None:
     docs = [
-        ("one", "Inmates at a prison in the city of Cuenca, Ecuador, held 50 guards and seven police officers."),
-        ("six", "Seven police officers and 50 guards were held hostage in six prisons across Ecuador, officials said."),
+        (
+            "one",
+            "On 31 August 2023, inmates at a prison in Cuenca, Ecuador, held 50 guards and seven police officers.",
+        ),
+        (
+            "six",
+            "On 31 August 2023, seven police officers and 50 guards were held hostage in six prisons across Ecuador, "
+            "officials said.",
+        ),
     ]
     findings = [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
     assert len(findings) == 1
@@ -294,6 +303,27 @@ def test_one_total_in_one_place_and_across_six_months_apart_is_no_scope_conflict
         ),
     ]
     assert not [f for f in reconcile(_claims(docs)) if f.kind == "scope_conflict"]
+
+
+def test_a_scope_conflict_nothing_dates_to_one_episode_is_kept_at_info() -> None:
+    # pattern from dev: honduras-prison-2023/elmanana-41-reclusas (an undated report of
+    # shootings "en cuatro penales" on an earlier day against today's count at one prison);
+    # written here: with no date on one side, nothing shows the two totals are of one episode
+    import datetime as dt
+
+    from factcheck import Document, check
+
+    docs = [
+        Document(
+            id="one",
+            published=dt.date(2023, 9, 1),
+            body="Inmates at a prison in Cuenca, Ecuador, held 50 guards and seven police officers.",
+        ),
+        Document(id="six", body="Seven police officers and 50 guards were held hostage in six prisons across Ecuador."),
+    ]
+    found = [f for f in check(docs).conflicts if f.kind == "scope_conflict"]
+    assert len(found) == 1
+    assert found[0].severity == "info" and "nothing dates the two reports to one episode" in found[0].evidence.notes
 
 
 # -- regressions (issue 22, speed): the training sample without a list of every pair ----
@@ -357,6 +387,10 @@ def _dev_groups() -> dict[str, list]:
 _DEV_GROUPS: list[dict[str, list]] = []
 
 
+@pytest.mark.skipif(
+    not (Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "articles").is_dir(),
+    reason="the dev corpora are not beside this checkout (../shared)",
+)
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.floats(0.01, 0.97), min_size=2 * len(FIELDS) * 4, max_size=2 * len(FIELDS) * 4))
 def test_candidates_too_weak_to_matter_are_skipped_without_changing_a_join(probabilities: list[float]) -> None:

@@ -420,3 +420,24 @@ def test_a_headline_names_no_facility_after_its_noun() -> None:
     # a name after the noun outside a headline is still a facility's name
     (named,) = extract_text("Inmates at Prison Lurigancho in Peru held 9 guards.")
     assert named.place is not None and named.place.kind == "facility"
+
+
+def test_a_figure_spread_over_several_facilities_leaves_the_leads_one() -> None:
+    # pattern from dev2: ecuador-hostages-2023-08/rfi-afp-caption-57-held (a story about the
+    # riot at one prison: "50 prison guards and seven police officers were being held in six
+    # different prisons" was placed at that prison); written for this test in Peru
+    import datetime as dt
+
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(
+        id="d",
+        published=dt.date(2024, 3, 2),
+        body="Inmates rioted at the Lurigancho prison in Lima, Peru, on Friday.\n"
+        "The prisons authority said 40 guards and six police officers were being held in five different prisons.\n"
+        "Twelve guards were held at the prison.",
+    )
+    places = {c.quantity.text: c.place for c in extract_document(doc)}
+    assert places["40"] is not None and places["40"].kind == "country" and places["40"].name == "Peru"
+    assert places["Twelve"] is not None and places["Twelve"].kind == "facility"

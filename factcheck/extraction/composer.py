@@ -19,6 +19,7 @@ from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
 from .ownclause import counted_one, held_where_present, money_or_scaled
+from .placematch import country_place
 from .population import counted_words, refine
 from .quantities import Found
 from .scales import is_scale
@@ -253,6 +254,16 @@ def _verb_before_number(sent: Sentence, f: Found, mention: SubjectMention) -> Ev
     return None
 
 
+def _default_place(ctx: DocContext, places_stated: int | None) -> Place | None:
+    """The article's own place for a figure that names none, unless the article's place is
+    one facility and the figure's sentence spreads it over several ("50 guards were held in
+    six prisons" in a story about a riot at one): then the facility's country."""
+    home = ctx.default_place
+    if home is None or home.kind != "facility" or not places_stated or places_stated < 2 or not home.country:
+        return home
+    return country_place(home.country, stated=False)
+
+
 def _nationals(sent: Sentence, ctx: DocContext, f: Found, place: Place | None) -> str | None:
     """The nationality a figure counts when a foreign country labels it as an item of a
     list ("- Venezuela: 13") in a report of an incident elsewhere: the figure counts that
@@ -371,9 +382,11 @@ def _claim(
     if group is not None:
         figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]
     speakers = [(a.first, a.last) for a in sent.attributions]
-    place = (
-        place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers, body, sent.language) or ctx.default_place
+    own = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers, body, sent.language)
+    places_stated = (
+        place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )
+    place = own or _default_place(ctx, places_stated)
     nationals = _nationals(sent, ctx, f, place)
     if nationals is not None:
         # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans
@@ -396,9 +409,7 @@ def _claim(
         place=place,
         # a count of places ("in six prisons") is itself a figure of the sentence, so a
         # sentence with one figure states none for it
-        place_count=place_count(tokens, f.first, f.last, sent.language, sent.place_counts)
-        if len(sent.quantities) > 1
-        else None,
+        place_count=places_stated,
         as_of=claim_as_of(sent, ctx, start, end),
         background=(claim_background(sent, ctx, start, end) if background else None)
         or (other_named_event(sent, ctx.event_name, start, named) if named else None),

@@ -353,8 +353,9 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
             continue
         for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
-            # most ever said to be held bounds how many can be released
-            top = sides[b][-1:]
+            # most ever said to be held bounds how many can be released, and never a count
+            # the text marks as those still held ("96 remain held": after releases)
+            top = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
             for later in sides[a]:
                 for held in top:
                     if later[0].overlaps(held[0]):

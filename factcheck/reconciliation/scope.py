@@ -238,7 +238,17 @@ def _finding(ones: list[_Group], manys: list[_Group], key: tuple[str, str, str],
     where = head.head.place.name if head.head.place and head.head.place.name else "one place"
     places = max(g.spread for g in manys)
     rule = f"the same total is said to be in {where} alone and across {places} places"
-    verdict = Verdict("conflict", "warning", rule, (f"{places} places against one",))
+    dated = any(
+        (apart := days_apart(a.head.moment, b.head.moment)) is not None and apart <= settings.same_event_days
+        for a in ones
+        for b in manys
+    )
+    if dated:
+        verdict = Verdict("conflict", "warning", rule, (f"{places} places against one",))
+    else:
+        # unknown order is uncertainty: an undated report may tell of an earlier episode
+        notes = (f"{places} places against one", "nothing dates the two reports to one episode")
+        verdict = Verdict("conflict", "info", rule, notes, weak=True)
     one_side = [f for g in ones for f in g.facets]
     many_side: list[Facet] = []
     for g in manys:
