@@ -39,6 +39,11 @@ def _same(a: Facet | None, b: Facet | None) -> bool:
     return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(Facet))
 
 
+_CORPORA = pytest.mark.skipif(
+    not (SHARED / "dev" / "articles").is_dir(), reason="the dev corpora are not beside this checkout (../shared)"
+)
+
+
 def _corpus_claims() -> list[Claim]:
     folders = [SHARED / name / "articles" for name in ("dev", "dev2")]
     folders = [f for f in folders if f.is_dir()] or [SEEDS]
@@ -49,6 +54,7 @@ def _corpus_claims() -> list[Claim]:
 # developed on: the dev corpora (the seeds where ../shared is absent) ------------------
 
 
+@_CORPORA
 def test_a_claims_own_facet_placed_is_its_facet_in_a_block() -> None:
     claims = _corpus_claims()
     groups, defaults = copy_groups(claims), main_places(claims)
@@ -69,6 +75,7 @@ def test_a_claims_own_facet_placed_is_its_facet_in_a_block() -> None:
     assert compared > 100
 
 
+@_CORPORA
 def test_checks_served_from_the_cache_equal_checks_read_from_the_file(tmp_path: Path) -> None:
     folders = [SHARED / name / "articles" for name in ("dev", "dev2")]
     folders = [f for f in folders if f.is_dir()] or [SEEDS]
