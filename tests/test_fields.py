@@ -539,3 +539,30 @@ PEOPLE_OF_OTHER_INCIDENTS = [
 def test_people_of_other_incidents_have_a_class(lang: str, text: str, cls: str) -> None:
     (claim,) = extract_text(text, language=lang)
     assert claim.subject_class == cls
+
+
+# common usage (probes of a cholera outbreak written here): those who caught the disease are
+# a count of their own, never the dead; a bare "casos" is no disease ("en el caso de")
+OUTBREAKS = [
+    (
+        "en",
+        "The cholera outbreak has killed 45 people and infected more than 2,000, officials said.",
+        2000.0,
+        "infected",
+    ),
+    ("en", "There have been 1,200 confirmed cases and 30 deaths.", 1200.0, "infected"),
+    ("en", "There have been 1,200 confirmed cases and 30 deaths.", 30.0, "killed"),
+    ("es", "El brote de cólera ha causado 45 muertes y más de 2.000 contagios.", 2000.0, "infected"),
+    ("it", "Sono 300 i casi confermati e 12 i morti.", 300.0, "infected"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "event"), OUTBREAKS)
+def test_an_outbreak_counts_the_infected_apart(lang: str, text: str, value: float, event: str) -> None:
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    assert claim.event_class == event
+
+
+def test_the_case_of_is_no_disease() -> None:
+    text = "En el caso de los pacientes, que al momento son cinco, fueron canalizados a un hospital."
+    assert all(c.event_class != "infected" for c in extract_text(text, language="es"))
