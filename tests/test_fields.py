@@ -570,3 +570,21 @@ def test_an_outbreak_counts_the_infected_apart(lang: str, text: str, value: floa
 def test_the_case_of_is_no_disease() -> None:
     text = "En el caso de los pacientes, que al momento son cinco, fueron canalizados a un hospital."
     assert all(c.event_class != "infected" for c in extract_text(text, language="es"))
+
+
+# pattern from dev2: ecuador-crisis-2024-01/allnewspress-all-hostages-released ("Nearly 175
+# people, guards and prison administration officials, were taken hostage"); sentences here
+APPOSITIONS = [
+    ("en", "Nearly 175 people, guards and prison officials, were taken hostage on Monday.", "guard"),
+    ("en", "Twelve people, nurses and doctors, were injured.", "worker"),
+    # a share, a list or people of several kinds say nothing narrower
+    ("en", "Some 40 people, mostly women, were killed.", "person"),
+    ("en", "Twelve people, police officers and soldiers, were injured.", "person"),
+    ("es", "La retención de 44 personas, entre policías, guías y personal de cocina.", "person"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), APPOSITIONS)
+def test_an_apposition_says_which_people(lang: str, text: str, cls: str) -> None:
+    claim = extract_text(text, language=lang)[0]
+    assert claim.subject_class == cls

@@ -23,6 +23,7 @@ from .subjects import (
     backward_head,
     classify,
     forward_phrase,
+    is_verbish,
     normalize,
     singular,
     toll_class,
@@ -164,6 +165,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.text = sent.body[tokens[phrase.first].start : tokens[phrase.last].end]
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
+                if cls == "person" and len(phrase.words) == 1:
+                    # "Nearly 175 people, guards and prison administration officials, were ...":
+                    # the apposition says which people
+                    mention.subject_class = _apposition_class(tokens, phrase.last, lang) or cls
         elif pos > 0 and _conversion(tokens, sent.quantities[pos - 1], f):
             # "30 miles (50 km)": a conversion measures what the figure before it measures
             before = mentions[pos - 1]
@@ -218,6 +223,40 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             sent.comparative.add(pos)
         mentions.append(mention)
     sent.subjects = mentions
+
+
+_APPOSITION_WORDS = 8
+
+
+def _apposition_class(tokens: Sequence[Token], last: int, lang: str) -> str | None:
+    """The class an apposition set off by commas right after a generic noun of persons
+    names ("175 people, guards and officials, were held"), when it names a narrower class
+    of persons that is no share by age or sex ("12 people, mostly women," counts people)."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    words: list[str] = []
+    closing = None
+    for k in range(last + 2, min(len(tokens), last + 3 + _APPOSITION_WORDS)):
+        t = tokens[k]
+        if t.text == ",":
+            closing = k
+            break
+        if not t.is_word or t.is_capitalized or t.is_digit:
+            return None
+        words.append(t.text)
+    if closing is None or not words or closing + 1 >= len(tokens):
+        return None  # no closing comma: not an apposition
+    # the clause goes on with its verb after the closing comma ("..., were taken"); another
+    # noun there is a list ("44 personas, entre policías, guías y personal de cocina")
+    g = vocabulary.grammar(lang)
+    after = tokens[closing + 1]
+    if not (after.lower in g.auxiliaries or is_verbish(after, lang)):
+        return None
+    cls, _ = classify(words, lang)
+    if cls is None or cls == "person" or "person" not in ancestors(cls):
+        return None
+    kind = vocabulary.subject_classes().get(cls)
+    return None if kind is None or kind.breakdown or kind.role else cls
 
 
 def _another_place(tokens: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
