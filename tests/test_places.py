@@ -441,3 +441,25 @@ def test_a_figure_spread_over_several_facilities_leaves_the_leads_one() -> None:
     places = {c.quantity.text: c.place for c in extract_document(doc)}
     assert places["40"] is not None and places["40"].kind == "country" and places["40"].name == "Peru"
     assert places["Twelve"] is not None and places["Twelve"].kind == "facility"
+
+
+def test_a_figure_in_facilities_in_the_plural_leaves_the_leads_one() -> None:
+    # pattern from dev2: ecuador-crisis-2024-01/telemadrid-liberados-150-funcionarios ("Han
+    # sido 150 funcionarios secuestrados en las cárceles", placed at the prison the next
+    # sentence names); written for this test in Peru
+    import datetime as dt
+
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(
+        id="d",
+        published=dt.date(2024, 3, 2),
+        language="es",
+        body="Un motín en la cárcel de Lurigancho, en Lima, Perú, dejó un guardia muerto.\n"
+        "Han sido 40 funcionarios secuestrados en las cárceles.\n"
+        "Doce guías fueron retenidos en la cárcel.",
+    )
+    places = {c.quantity.text: c.place for c in extract_document(doc)}
+    assert places["40"] is not None and places["40"].kind == "country"
+    assert places["Doce"] is not None and places["Doce"].kind == "facility"

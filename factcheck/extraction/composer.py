@@ -20,13 +20,14 @@ from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
 from .ownclause import counted_one, held_where_present, money_or_scaled
 from .placematch import country_place
+from .placewords import place_words
 from .population import counted_words, refine
 from .quantities import Found
 from .scales import is_scale
 from .scope import place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
-from .subjects import ancestors, is_verbish
+from .subjects import ancestors, is_verbish, singular
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
 
 
@@ -264,6 +265,33 @@ def _default_place(ctx: DocContext, places_stated: int | None) -> Place | None:
     return country_place(home.country, stated=False)
 
 
+_FACILITY_REACH = 6  # "Han sido 150 funcionarios secuestrados en las cárceles"
+
+
+def _plural_facilities(sent: Sentence, f: Found) -> int | None:
+    """2 when the figure's own clause puts it in facilities in the plural after a locative
+    ("150 funcionarios secuestrados en las cárceles", "guards held in prisons across the
+    country"): several facilities, though the text does not count them."""
+    g = vocabulary.grammar(sent.language)
+    words = _facility_nouns(sent.language)
+    toks = sent.tokens
+    for k in range(f.last + 1, min(len(toks), f.last + 1 + _FACILITY_REACH)):
+        t = toks[k]
+        if t.text in ",;:." or t.lower in g.relative:
+            return None
+        low = t.lower
+        if low in words or singular(low, sent.language) == low:
+            continue
+        if singular(low, sent.language) in words and toks[k - 1].lower in (g.determiners | g.additive_places):
+            return 2
+    return None
+
+
+@cache
+def _facility_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w for w in place_words(lang).facility_kinds if " " not in w)
+
+
 def _nationals(sent: Sentence, ctx: DocContext, f: Found, place: Place | None) -> str | None:
     """The nationality a figure counts when a foreign country labels it as an item of a
     list ("- Venezuela: 13") in a report of an incident elsewhere: the figure counts that
@@ -386,7 +414,7 @@ def _claim(
     places_stated = (
         place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )
-    place = own or _default_place(ctx, places_stated)
+    place = own or _default_place(ctx, places_stated or _plural_facilities(sent, f))
     nationals = _nationals(sent, ctx, f, place)
     if nationals is not None:
         # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans
