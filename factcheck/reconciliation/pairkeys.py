@@ -40,9 +40,11 @@ from .keys import Facet
 from .positions import claim_interval
 from .timeline import Moment
 
-Row: TypeAlias = tuple[int, str, str, int, "int | None", Moment, "Interval | None"]
+Row: TypeAlias = tuple[int, str, str, int, "int | None", int, "Interval | None"]
 """A claim as the keys read it: signature number, document, copy group, sentence start,
-day (its ordinal) when its moment is a day, its moment, and its interval."""
+day (its ordinal) when its moment is a day, its moment's number (equal moments, one
+number: a key compares two small numbers, not two ``Moment`` records in Python), and its
+interval."""
 
 
 class PairKeys:
@@ -50,10 +52,11 @@ class PairKeys:
     facet's row is kept (by identity: a facet equals only itself), so a ``PairKeys``
     shared by the calls of one run computes it once per tolerance."""
 
-    __slots__ = ("_numbers", "_rows")
+    __slots__ = ("_numbers", "_moments", "_rows")
 
     def __init__(self) -> None:
         self._numbers: dict[Hashable, int] = {}
+        self._moments: dict[Moment, int] = {}
         self._rows: dict[float | None, dict[Facet, Row]] = {}
 
     def rows(self, facets: Sequence[Facet], tolerance: float | None = None) -> list[Row]:
@@ -81,7 +84,11 @@ class PairKeys:
         number = numbers.get(sign)
         if number is None:
             number = numbers[sign] = len(numbers)
-        return (number, f.claim.document, f.source, f.claim.sentence_start, day, m, iv)
+        moments = self._moments
+        moment = moments.get(m)
+        if moment is None:
+            moment = moments[m] = len(moments)
+        return (number, f.claim.document, f.source, f.claim.sentence_start, day, moment, iv)
 
 
 _RUN: ContextVar[PairKeys | None] = ContextVar("factcheck_pairkeys_run", default=None)
