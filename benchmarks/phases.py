@@ -4,11 +4,12 @@ claims, reconciling them, writing the JSON report. Prints the sha256 of the clai
 the findings (their JSON records; the report itself names the temporary folder), so that
 a speed change can be shown to change neither (compare the hashes before and after it).
 
-    .venv/bin/python benchmarks/phases.py [--articles 5000] [--profile 40]
+    .venv/bin/python benchmarks/phases.py [--articles 5000] [--profile 40] [--only reconcile]
 
 ``--profile N`` runs the check under cProfile instead and prints its N costliest
-functions by cumulative time (the profiler inflates Python calls several times over:
-read the proportions, not the seconds). Settings are the CLI's defaults (no date
+functions by cumulative time, then by own time (the profiler inflates Python calls several times over:
+read the proportions, not the seconds); with ``--only reconcile``, only the
+reconciliation is profiled (the other phases run unprofiled). Settings are the CLI's defaults (no date
 estimates). Results go in docs/accuracy.md ("Scale, fifth pass")."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import build  # noqa: E402  # the same corpus as scale.py
 
 
-def phases(folder: Path) -> dict[str, object]:
+def phases(folder: Path, profiler: cProfile.Profile | None = None) -> dict[str, object]:
     """The check of ``folder`` in phases, as ``factcheck check --no-ledger --format json``
     runs them."""
     from factcheck.config import Settings
@@ -47,7 +48,11 @@ def phases(folder: Path) -> dict[str, object]:
     extracted = time.process_time()
     from factcheck.reconciliation import reconcile
 
+    if profiler is not None:
+        profiler.enable()
     findings = reconcile(claims, settings)
+    if profiler is not None:
+        profiler.disable()
     reconciled = time.process_time()
     report = Report(
         documents=[document_info(d) for d in docs],
@@ -84,14 +89,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--profile", type=int, default=0, help="Print the N costliest functions under cProfile.")
+    parser.add_argument("--only", choices=["reconcile"], help="Profile only this phase.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-phases-") as tmp:
         folder = Path(tmp) / "articles"
         build(args.articles, folder)
         if args.profile:
             profiler = cProfile.Profile()
-            profiler.runcall(phases, folder)
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+            if args.only == "reconcile":
+                phases(folder, profiler)
+            else:
+                profiler.runcall(phases, folder)
+            for order in ("cumulative", "tottime"):  # where the time goes, then who spends it
+                pstats.Stats(profiler).sort_stats(order).print_stats(args.profile)
             return 0
         print(json.dumps(phases(folder)))
     return 0

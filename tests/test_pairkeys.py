@@ -105,7 +105,7 @@ def test_copies_of_a_story_share_their_keys() -> None:
             for j in (0, 1)
         ]
         facets = [f for d in docs for c in extract_document(d) if (f := _facet(c)) is not None]
-        rows = classify.PairKeys().rows(facets, 0.1)
+        rows = PairKeys().rows(facets, 0.1)
         signatures = len({r[0] for r in rows})
         assert signatures * 4 == len(rows)  # one signature for a claim's four copies
         keys = {classify.pair_key(a, b) for a in rows for b in rows}
@@ -286,3 +286,33 @@ def test_the_reconciler_s_own_readings_are_in_the_signature(values: dict[str, ob
     base = _built(values)
     for field, value in (("remaining", not base.remaining), ("phrase_total", Interval.point(1234))):
         assert signature(base) != signature(replace(base, **{field: value})), field
+
+
+def test_one_run_numbers_each_claim_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Developed on: the articles above with copies. A reconciliation computes each
+    facet's signature at most once per tolerance (the keys without and with one), however
+    many pairs of sides the facet is judged in; outside a run, each call has keys of its
+    own, and the run's keys are dropped when it ends."""
+    from factcheck.reconciliation import pairkeys
+
+    docs = [
+        Document(id=f"c{k}-{j}", outlet=f"Wire-{k}", published=dt.date(2024, 3, 4 + k), body=BODIES[j])
+        for k in range(3)
+        for j in range(len(BODIES))
+    ]
+    claims = [c for d in docs for c in extract_document(d)]
+    seen: list[int] = []
+    original = pairkeys.signature
+
+    def counted(f: Facet) -> Hashable:
+        seen.append(id(f))
+        return original(f)
+
+    monkeypatch.setattr(pairkeys, "signature", counted)
+    findings = reconcile(claims)
+    assert findings and seen
+    assert max(seen.count(i) for i in set(seen)) <= 2
+    assert pairkeys.current() is not pairkeys.current()  # no run open: fresh keys each call
+    with pairkeys.one_run() as keys:
+        assert pairkeys.current() is keys
+    assert pairkeys.current() is not keys

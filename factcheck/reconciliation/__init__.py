@@ -21,6 +21,7 @@ from .constraints import with_core
 from .copies import carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, placed, same_facilities
 from .pairing import block, joined, joins, scored, train
+from .pairkeys import one_run
 from .pairs import has_focus, value_findings
 from .phrase_totals import with_phrase_totals
 from .ranking import ranked
@@ -125,18 +126,19 @@ def _reconcile(
         if v[0].event != UNKNOWN_EVENT
     }
     findings: dict[str, Finding] = {}
-    for finding in _all(
-        value_findings(by_key, settings, focus),
-        part_whole(by_key, settings, focus),
-        chains(by_key, settings, focus),
-        sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
-        scope_conflicts(ordered, facets, settings, focus),
-    ):
-        # one disagreement (one id: its kind, key and figures) found twice stands as its
-        # loudest reading; between two of one severity the first found stands
-        kept = findings.get(finding.id)
-        if kept is None or SEVERITY_RANK[finding.severity] > SEVERITY_RANK[kept.severity]:
-            findings[finding.id] = finding
+    with one_run():  # each claim's signature numbered once for all the pairs judged below
+        for finding in _all(
+            value_findings(by_key, settings, focus),
+            part_whole(by_key, settings, focus),
+            chains(by_key, settings, focus),
+            sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
+            scope_conflicts(ordered, facets, settings, focus),
+        ):
+            # one disagreement (one id: its kind, key and figures) found twice stands as its
+            # loudest reading; between two of one severity the first found stands
+            kept = findings.get(finding.id)
+            if kept is None or SEVERITY_RANK[finding.severity] > SEVERITY_RANK[kept.severity]:
+                findings[finding.id] = finding
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
     out = [
         with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)

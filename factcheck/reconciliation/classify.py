@@ -30,7 +30,7 @@ from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import CHAINS, Facet
-from .pairkeys import PairKeys, pair_key
+from .pairkeys import current, pair_key
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -136,7 +136,7 @@ def _both_current(a: Facet, b: Facet) -> bool:
 def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     """The most telling timing over all pairs of claims: a report contradicting itself
     first, then the same moment, then an order, then unknown."""
-    keys = PairKeys()
+    keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
     highs = keys.rows(high)
     memo: dict[Hashable, _Timing | None] = {}  # one timing per key (``pairkeys``)
     found: list[_Timing] = []
@@ -176,7 +176,7 @@ def classify_pair(
     # claims are told apart by identity (``_Judged``), intervals computed once per claim
     judged: dict[tuple[Verdict, Order], _Judged] = {}
     tolerance = settings.tolerance
-    keys = PairKeys()
+    keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
     highs = list(zip(high, keys.rows(high, tolerance), strict=True))
     # pairs read the same way are judged once (``pairkeys``: copies of one story): the
     # claims behind each key's verdict, None for no finding
