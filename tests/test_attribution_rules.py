@@ -250,6 +250,15 @@ WITHIN_A_SENTENCE = [
     ),
     ("Sono morte 12 persone, ha detto il prefetto ai giornalisti.", "it", "12", "il prefetto"),
     ("A explosão deixou pelo menos 12 mortos, informou a mídia estatal.", "pt", "pelo menos 12", "a mídia estatal"),
+    # common usage: figures a body gave out name the body
+    (
+        "At least 12 people died, according to figures released by the health ministry.",
+        "en",
+        "At least 12",
+        "the health ministry",
+    ),
+    ("Doze pessoas morreram, segundo dados do Ministério da Saúde.", "pt", "Doze", "Ministério da Saúde"),
+    ("Dodici persone sono morte, secondo i dati del ministero della Salute.", "it", "Dodici", "ministero della Salute"),
     # common usage: a Portuguese "a" to whom is no speaker
     ("Quatro pessoas morreram, disse a jornalistas o governador Paulo Lima.", "pt", "Quatro", "Paulo Lima"),
 ]

@@ -111,7 +111,12 @@ def find_attributions(
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
             # kind of unnamed source must follow, or "per" and "citing" are just words
             words = tokens[start : last + 1]
-            named = any(t.is_capitalized for t in words) or tokens[start].lower in determiners
+            # a carrier names who gave it: "according to figures released by the ministry"
+            named = (
+                any(t.is_capitalized for t in words)
+                or tokens[start].lower in determiners
+                or (tokens[start].lower in table.carriers and any(t.lower in table.agent_markers for t in words))
+            )
             if last >= start and (named or is_generic(words, lang)):
                 scope = clause_start(tokens, i, lang)
                 out.append(
