@@ -305,6 +305,8 @@ class Grammar(_Table):
     place_references: frozenset[str] = frozenset()
     cause_markers: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    superlatives: frozenset[str] = frozenset()
+    superlative_endings: tuple[str, ...] = ()
 
 
 class Places(_Table):

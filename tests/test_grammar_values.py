@@ -350,3 +350,24 @@ def test_shared_multipliers_parse_back(low: int, extra: int) -> None:
     high = low + extra
     q = _one(f"They need from ${low} to ${high} billion.")
     assert (q.low, q.high) == (low * 1e9, high * 1e9)
+
+
+# pattern from dev: juarez-fire-2023/bostonglobe-at-least-40 ("in one of the deadliest
+# tragedies in years" was a claim of one, detained) and mexico-quake-2017/cutivalu ("uno de
+# los peores terremotos"); sentences written here
+@pytest.mark.parametrize(
+    ("lang", "text", "ones"),
+    [
+        ("en", "The fire killed 40 people in one of the deadliest tragedies in years.", 0),
+        ("en", "It was one of the most powerful storms on record, killing 12.", 0),
+        ("es", "Se trata de uno de los peores terremotos, con 300 muertos.", 0),
+        ("it", "È uno dei peggiori disastri, con 12 morti.", 0),
+        # a member that something happened to is still a count of one
+        ("en", "One of the hostages was killed.", 1),
+        ("es", "Uno de los guías murió.", 1),
+    ],
+)
+def test_one_of_a_superlative_is_no_count(lang: str, text: str, ones: int) -> None:
+    from factcheck import extract_text
+
+    assert sum(c.quantity.value == 1 for c in extract_text(text, language=lang)) == ones

@@ -49,6 +49,25 @@ def attached(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+_SUPERLATIVE_REACH = 4  # "uno de los destinos turísticos más importantes"
+
+
+def _member_of_a_superlative(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """ "one of the deadliest", "uno de los más mortíferos", "uno dei peggiori": the number
+    names a member of a class ranked by a superlative, never a count of one."""
+    g = vocabulary.grammar(lang)
+    k = last + 1
+    if k >= len(tokens) or tokens[k].lower not in g.partitive | {"of"}:
+        return False
+    for t in tokens[k + 1 : k + 2 + _SUPERLATIVE_REACH]:
+        if t.text in ",;:.!?":
+            return False
+        low = t.lower
+        if low in g.superlatives or (g.superlative_endings and low.endswith(g.superlative_endings) and t.is_word):
+            return True
+    return False
+
+
 def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | None:
     """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
 
@@ -154,6 +173,8 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
         and currency_before(tokens, m.first, lang) is None
     ):
         return "year"
+    if m.kind == "words" and m.value == 1 and m.first == m.last and _member_of_a_superlative(tokens, m.last, lang):
+        return "member"  # "one of the deadliest tragedies", "uno de los peores terremotos"
     if m.kind == "words" and tok.lower == "one" and m.first == m.last:
         if prev is not None and prev.lower in _PRONOUN_ONE_BEFORE:
             return "pronoun"
