@@ -9,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction import extract_text
+from factcheck.models import Claim
+
+
+def _claim(text: str, lang: str, value: float | None) -> Claim:
+    """The first claim of ``text`` whose figure is ``value`` (any figure when None)."""
+    return next(c for c in extract_text(text, language=lang) if value is None or c.quantity.value == value)
 
 
 def figures(text: str, lang: str) -> list[tuple[float | None, str | None, str | None]]:
@@ -97,7 +103,7 @@ PRESENT_IS_HELD = [
 
 @pytest.mark.parametrize(("lang", "text", "value"), PRESENT_IS_HELD)
 def test_people_present_in_a_prison_are_held(lang: str, text: str, value: float) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class in ("held", "detained")  # one frame: captivity
 
 
@@ -117,7 +123,7 @@ LIST_TAILS = [
 
 @pytest.mark.parametrize(("lang", "text", "value"), LIST_TAILS)
 def test_the_last_item_of_a_list_takes_the_heads_event(lang: str, text: str, value: float) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == "killed"
 
 
@@ -172,7 +178,7 @@ EVENTS_AS_NOUNS = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "subject"), PERSONS_BY_EVENT + EVENTS_AS_NOUNS)
 def test_subject_of_a_participle_is_whom_it_happened_to(lang: str, text: str, value: float, subject: str) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.subject == subject
     assert claim.event_class in ("killed", "injured")
 
@@ -193,7 +199,7 @@ NOT_TALLIES = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), TALLIES + NOT_TALLIES)
 def test_a_tally_counts_what_the_last_count_counted(lang: str, text: str, value: float, event: str | None) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -216,7 +222,7 @@ NOT_HELD = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), PRESENT_WHERE_NAMED_BEFORE + NOT_HELD)
 def test_presence_where_the_article_named_the_facility(lang: str, text: str, value: float, event: str | None) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -349,7 +355,7 @@ NOT_CAUSES = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), CAUSES + NOT_CAUSES)
 def test_a_cause_is_not_what_happened(lang: str, text: str, value: float, event: str) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -368,7 +374,7 @@ HELD_PARTS = [
 
 @pytest.mark.parametrize(("lang", "text", "value"), HELD_PARTS)
 def test_the_parts_of_a_group_held_are_held(lang: str, text: str, value: float) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == "held"
 
 
@@ -436,7 +442,7 @@ EVENT_WORDS_IN_A_NAME = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), EVENT_WORDS_IN_A_NAME)
 def test_an_event_word_in_a_speakers_name_is_no_event(lang: str, text: str, value: float, event: str | None) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.source is not None
     assert claim.event_class == event
 
@@ -471,7 +477,7 @@ EVENT_WORDS_OF_OTHER_INCIDENTS = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), EVENT_WORDS_OF_OTHER_INCIDENTS)
 def test_event_words_of_other_incidents(lang: str, text: str, value: float | None, event: str) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if value is None or c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -488,7 +494,7 @@ ABOARD = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), ABOARD)
 def test_people_aboard(lang: str, text: str, value: float, event: str) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -518,8 +524,7 @@ VERB_BEFORE_A_ROLE_NOUN = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), VERB_BEFORE_A_ROLE_NOUN)
 def test_a_verb_before_the_figure_says_what_happened(lang: str, text: str, value: float | None, event: str) -> None:
-    claims = extract_text(text, language=lang)
-    claim = next(c for c in claims if value is None or c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 
@@ -563,7 +568,7 @@ OUTBREAKS = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "event"), OUTBREAKS)
 def test_an_outbreak_counts_the_infected_apart(lang: str, text: str, value: float, event: str) -> None:
-    claim = next(c for c in extract_text(text, language=lang) if c.quantity.value == value)
+    claim = _claim(text, lang, value)
     assert claim.event_class == event
 
 

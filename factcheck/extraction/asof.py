@@ -23,6 +23,24 @@ _DATED = frozenset({"date", "weekday", "relative_day", "month", "year", "period"
 _STATED = frozenset({"date", "month", "year"})
 
 
+def as_of_from(
+    m: TimeMention, derived_from: AsOfFrom, time_of_day: str | None, basis: Literal["stated", "relative"] | None = None
+) -> AsOf:
+    """A figure's as-of read from time mention ``m``: its day, where it stands in the text,
+    and ``basis`` (by default stated for a written date, relative for a day counted from
+    another)."""
+    return AsOf.built(
+        date=m.date,
+        precision=m.precision,
+        basis=basis or ("stated" if m.kind == "date" else "relative"),
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        derived_from=derived_from,
+        time_of_day=time_of_day,
+    )
+
+
 def as_of(
     mentions: Sequence[TimeMention],
     q_start: int,
@@ -77,30 +95,12 @@ def as_of(
         mine = [m for m in dated if any(m is o for o in owned)]
         best = min(mine or reported or dated, key=distance)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
-        return AsOf.built(
-            date=best.date,
-            precision=best.precision,
-            basis=basis,
-            text=best.text,
-            start=best.start,
-            end=best.end,
-            derived_from=_FROM[best.kind],
-            time_of_day=_time_of_day(best, mentions),
-        )
+        return as_of_from(best, _FROM[best.kind], _time_of_day(best, mentions), basis)
     earlier = context() if callable(context) else context
     carried = [m for m in earlier if carries(m)]
     if carried:
         last = carried[-1]
-        return AsOf.built(
-            date=last.date,
-            precision=last.precision,
-            basis="stated" if last.kind == "date" else "relative",
-            text=last.text,
-            start=last.start,
-            end=last.end,
-            derived_from="earlier_sentence",
-            time_of_day=_time_of_day(last, earlier),
-        )
+        return as_of_from(last, "earlier_sentence", _time_of_day(last, earlier))
     if document is not None and (published is None or _precision(precision) != "day"):
         return _undated(document, "day", "relative", "article")
     if published is not None:
@@ -394,16 +394,7 @@ def event_moment(
         return None
     before = [m for m in days if m.start < start]
     best = own[0] if own else before[-1] if before else days[0]
-    return AsOf.built(
-        date=best.date,
-        precision=best.precision,
-        basis="stated" if best.kind == "date" else "relative",
-        text=best.text,
-        start=best.start,
-        end=best.end,
-        derived_from=_FROM[best.kind],
-        time_of_day=best.part,
-    )
+    return as_of_from(best, _FROM[best.kind], best.part)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

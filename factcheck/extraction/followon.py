@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from ..models import AsOf
-from .asof import carries, sentence_times
+from .asof import as_of_from, carries, sentence_times
 from .timewords import flat, time_words
 from .tokens import iter_sentences
 
@@ -73,17 +73,7 @@ def told_next(
     ]
     if not days:
         return found
-    day = days[0]
-    return AsOf.built(
-        date=day.date,
-        precision=day.precision,
-        basis="stated" if day.kind == "date" else "relative",
-        text=day.text,
-        start=day.start,
-        end=day.end,
-        derived_from="next_sentence",
-        time_of_day=day.part,
-    )
+    return as_of_from(days[0], "next_sentence", days[0].part)
 
 
 __all__ = ["told_next"]
