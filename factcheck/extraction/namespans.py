@@ -355,21 +355,23 @@ def _titled_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
     head = tokens[i + 1].lower
     if head not in table.titles and head not in table.organisation_heads:
         return False
-    end = i + 2
-    while end < len(tokens) and tokens[end].is_word and end - i < 8:
-        end += 1
-    return end >= len(tokens) or tokens[end].text in ".,;:!?"
+    return _clause_end(tokens, i) is not None
 
 
 def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """A known kind of unnamed source that runs from ``i`` to the clause's end ("...,
     dijeron fuentes policiales y la radio local.")."""
+    end = _clause_end(tokens, i)
+    return end is not None and is_generic(tokens[i:end], lang)
+
+
+def _clause_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Where words running from ``i`` end the clause (the sentence's end or a mark of
+    punctuation, within eight words), or None."""
     end = i
     while end < len(tokens) and tokens[end].is_word and end - i < 8:
         end += 1
-    if end < len(tokens) and tokens[end].text not in ".,;:!?":
-        return False
-    return is_generic(tokens[i:end], lang)
+    return end if end >= len(tokens) or tokens[end].text in ".,;:!?" else None
 
 
 def _capital_ahead(tokens: Sequence[Token], i: int) -> bool:
