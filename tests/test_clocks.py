@@ -133,19 +133,17 @@ def test_a_provisional_toll_is_its_reports_clock_and_a_partitive_is_none() -> No
     # higher national toll, so a state count that only grows cannot have fallen
     report = check(
         [
-            Document(
-                id="a",
-                outlet="AP",
-                published=dt.date(2023, 9, 1),
-                body="In Ecuador, 104 people were killed. In Manabi, 54 people were killed, "
+            doc(
+                "a",
+                "In Ecuador, 104 people were killed. In Manabi, 54 people were killed, "
                 "and in Guayas 20 people were killed.",
+                "AP",
             ),
-            Document(
-                id="b",
-                outlet="BBC",
-                published=dt.date(2023, 9, 1),
-                body="In Ecuador, a preliminary toll of 120 people were killed. In Manabi, 42 people were killed, "
+            doc(
+                "b",
+                "In Ecuador, a preliminary toll of 120 people were killed. In Manabi, 42 people were killed, "
                 "and in Guayas 30 people were killed. Four of them were women who died when a wall fell.",
+                "BBC",
             ),
         ]
     )
