@@ -70,6 +70,20 @@ def test_a_quantity_keeps_its_strongest_disagreements_preferring_other_claims() 
     assert all("see its timeline" in out[k].evidence.notes[-1] for k in out if k not in loud)
 
 
+def test_the_loud_findings_of_a_quantity_show_the_most_distinct_disagreements() -> None:
+    # developed on dev2 (ecuador-crisis-2024-01): 150 hostages against "nearly 175", 150
+    # against 178, and "nearly 175" against 178. The strongest shares a claim with each
+    # other one; the two that hold all four claims show both wrong figures.
+    fs = [
+        finding("150-175", "held", 0.95, ["a150", "n175"]),
+        finding("150-178", "held", 0.86, ["a150", "b178"]),
+        finding("175-178", "held", 0.13, ["n175", "c178"]),
+    ]
+    out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=2, loud_per_claim=0))}
+    assert sorted(k for k, f in out.items() if f.severity == "warning") == ["150-178", "175-178"]
+    assert "come first" in out["150-175"].evidence.notes[-1]
+
+
 def test_a_claim_is_loud_in_a_bounded_number_of_findings() -> None:
     fs = [finding(f"f{i}", f"topic{i}", 0.9 - i / 100, ["x", f"r{i}"]) for i in range(5)]
     out = ranked(fs, Settings(loud_per_quantity=0, loud_per_claim=3))

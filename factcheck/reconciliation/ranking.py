@@ -11,9 +11,10 @@ Three rules keep the warnings to what an editor can read:
 * a warning whose pairing score (see ``floor_score``) is below ``Settings.min_pairing`` is
   reported as info: its sides are most likely two quantities (not "perhaps two events",
   which asks exactly that);
-* each quantity (a finding's topic) keeps at most ``Settings.loud_per_quantity`` warnings,
-  its strongest, preferring disagreements that share no claim (one wrong figure against
-  five reports is one problem); its further disagreements are info, with a note, and stay
+* each quantity (a finding's topic) keeps at most ``Settings.loud_per_quantity`` warnings:
+  of its strongest, those that together hold the most claims of their cores, the stronger
+  where several hold as many (one wrong figure against five reports is one problem; two
+  figures each wrong are two); its further disagreements are info, with a note, and stay
   in the report and on the quantity's timeline. A toll that grew through fifteen reports
   is one story for an editor to open, not fifteen;
 * a claim is in at most ``Settings.loud_per_claim`` warnings (of their cores), the
@@ -26,6 +27,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from ..config import Settings
 from ..findings import Finding
@@ -44,6 +46,9 @@ ONE_REPORT_STRENGTH = 0.25
 """A report that contradicts itself stays loud past the per-quantity limit when its
 strength reaches this: one article giving two values is for its own editor to fix,
 whatever other reports say; below it, its sides are as likely two quantities."""
+
+LOUD_CHOICES = 12
+"""How many of a quantity's strongest warnings ``_loudest`` chooses its loud ones from."""
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -102,7 +107,8 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
                 if i not in keep and not (_one_report(out[i]) and out[i].strength >= ONE_REPORT_STRENGTH):
                     out[i] = _quiet(
                         out[i],
-                        f"{settings.loud_per_quantity} stronger findings on this quantity come first: see its timeline",
+                        f"{settings.loud_per_quantity} findings that show more of this quantity's disagreements "
+                        "come first: see its timeline",
                     )
     if settings.loud_per_claim:
         used: dict[str, int] = defaultdict(int)
@@ -119,24 +125,22 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
 
 
 def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
-    """The ``k`` warnings of one quantity to keep loud: strongest first, preferring ones
-    that share no claim of their core with those already kept (another disagreement,
-    not the same figure against one more report), then the next strongest."""
-    keep: list[int] = []
-    used: set[str] = set()
-    for i in order:
-        if len(keep) == k:
-            break
-        claims = _claims(findings[i])
-        if not claims & used:
-            keep.append(i)
-            used |= claims
-    for i in order:
-        if len(keep) >= k:
-            break
-        if i not in keep:
-            keep.append(i)
-    return set(keep)
+    """The ``k`` warnings of one quantity to keep loud: of its strongest ``LOUD_CHOICES``,
+    the ``k`` that together cover the most claims of their cores (the most distinct
+    disagreements, not the same figure against one more report), the stronger where
+    several cover as many."""
+    top = order[:LOUD_CHOICES]
+    if len(top) <= k:
+        return set(top)
+    claims = {i: _claims(findings[i]) for i in top}
+    best: tuple[int, float, tuple[int, ...]] | None = None
+    for chosen in combinations(range(len(top)), k):
+        covered = len(set().union(*(claims[top[i]] for i in chosen)))
+        score = (covered, sum(findings[top[i]].strength for i in chosen), tuple(-i for i in chosen))
+        if best is None or score > best:
+            best = score
+    assert best is not None
+    return {top[-i] for i in best[2]}
 
 
 def _one_report(f: Finding) -> bool:
