@@ -198,6 +198,9 @@ class SubjectKind(_Table):
     role: bool = False
     breakdown: bool = False
     base_unit: str | None = None
+    staff: str | None = None
+    """For a facility: the class of those who work there, which a generic staff noun
+    ("150 funcionarios secuestrados en las cárceles") counts where the sentence names one."""
 
 
 class SubjectClasses(_Table):
@@ -209,6 +212,8 @@ class SubjectClasses(_Table):
             for parent in cls.broader:
                 if parent not in self.classes:
                     raise ValueError(f"class {name!r}: broader class {parent!r} is not defined")
+            if cls.staff is not None and cls.staff not in self.classes:
+                raise ValueError(f"class {name!r}: staff class {cls.staff!r} is not defined")
         return self
 
 
@@ -224,6 +229,7 @@ class EventNoun(_Table):
 class SubjectTable(_Table):
     subjects: dict[str, list[str]]
     event_nouns: dict[str, EventNoun] = Field(default_factory=dict)
+    staff_nouns: list[str] = Field(default_factory=list)
 
 
 class SubjectClass(SubjectKind):
@@ -235,6 +241,9 @@ class SubjectClass(SubjectKind):
 class Subjects(_Table):
     classes: dict[str, SubjectClass]
     event_nouns: dict[str, EventNoun] = Field(default_factory=dict)
+    staff_nouns: list[str] = Field(default_factory=list)
+    """Nouns for those who work somewhere, whatever the work ("workers", "funcionarios"):
+    at a facility whose class has ``staff``, they count that class."""
 
 
 class Attribution(_Table):
@@ -596,6 +605,7 @@ def subjects(lang: str | None = DEFAULT_LANGUAGE) -> Subjects:
     return Subjects(
         classes={name: SubjectClass(**k.model_dump(), names=words.subjects.get(name, [])) for name, k in kinds.items()},
         event_nouns=words.event_nouns,
+        staff_nouns=words.staff_nouns,
     )
 
 

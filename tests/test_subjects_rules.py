@@ -136,3 +136,41 @@ def test_money_for_people_counts_no_people() -> None:
 def test_a_determiner_at_the_end_never_raises(text: str, lang: str | None) -> None:
     # bug caught by hypothesis: the postposed noun search read past the last token
     assert len(extract_text(text, language=lang)) == 1
+
+
+# Those who work at a facility: a generic staff noun counted in a sentence that names a
+# facility whose class has a staff class (subject_classes.yaml ``staff``) counts that class.
+# (text, language, quantity as written, subject class)
+STAFF_CASES = [
+    # pattern from dev2: ecuador-crisis-2024-01 (the total of prison staff held, in Spanish)
+    ("Han sido 150 funcionarios secuestrados en las cárceles.", "es", "150", "prison staff"),
+    # common usage: the facility inside the noun phrase, each language's head position
+    (
+        "Nearly 175 people, guards and prison administration officials, were taken hostage.",
+        "en",
+        "Nearly 175",
+        "prison staff",
+    ),
+    ("Fueron liberados 40 trabajadores de la penitenciaría.", "es", "40", "prison staff"),
+    ("Some 40 workers were trapped inside the prison.", "en", "Some 40", "prison staff"),
+    ("Trinta funcionários do presídio foram feitos reféns.", "pt", "Trinta", "prison staff"),
+    # common usage: a facility with no staff class, or none named, leaves the noun's class
+    ("Some 40 workers were evacuated from the hospital.", "en", "Some 40", "worker"),
+    ("Al menos 20 funcionarios fueron detenidos por corrupción.", "es", "Al menos 20", "worker"),
+    # guards are prison staff with a class of their own
+    ("Inmates held 158 guards at the prison.", "en", "158", "guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "cls"), STAFF_CASES)
+def test_staff_at_a_facility(text: str, lang: str, written: str, cls: str) -> None:
+    assert _claim(text, written, lang)[1] == cls
+
+
+def test_guards_are_part_of_prison_staff_and_of_law_enforcement() -> None:
+    from factcheck.reconciliation.identity import subject_relation
+
+    guard, staff = frozenset({"guard"}), frozenset({"prison staff"})
+    assert subject_relation(guard, staff) == "part"
+    assert subject_relation(guard, frozenset({"law enforcement officer"})) == "part"
+    assert subject_relation(staff, frozenset({"law enforcement officer"})) is None

@@ -28,7 +28,7 @@ from .subjects import (
     singular,
     toll_class,
 )
-from .taxonomy import class_at
+from .taxonomy import class_at, staff_noun
 from .tokens import Token
 
 __all__ = ["annotate_subjects", "tokens_in_times"]
@@ -165,6 +165,11 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.text = sent.body[tokens[phrase.first].start : tokens[phrase.last].end]
                 mention.first, mention.last = phrase.first, phrase.last
                 mention.subject_class, mention.event = cls, implied
+                staff = _staff_class(tokens, phrase.words, lang)
+                if staff is not None:
+                    # "150 funcionarios secuestrados en las cárceles": those who work at
+                    # the facility the sentence names, as "prison workers" are
+                    mention.subject_class = staff
                 if cls == "person" and len(phrase.words) == 1:
                     # "Nearly 175 people, guards and prison administration officials, were ...":
                     # the apposition says which people
@@ -223,6 +228,24 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             sent.comparative.add(pos)
         mentions.append(mention)
     sent.subjects = mentions
+
+
+def _staff_class(tokens: Sequence[Token], words: Sequence[str], lang: str) -> str | None:
+    """The staff class of a facility the sentence names, when the counted words are a
+    generic staff noun ("workers", "funcionarios"): None otherwise, or when the sentence
+    names facilities of different staff."""
+    if len(words) != 1 or not staff_noun(words[0], lang):
+        return None
+    table = vocabulary.subject_classes()
+    found: set[str] = set()
+    for i in range(len(tokens)):
+        hit = class_at(tokens, i, lang)
+        if hit is None:
+            continue
+        staff = next((table[a].staff for a in ancestors(hit[1]) if a in table and table[a].staff), None)
+        if staff is not None:
+            found.add(staff)
+    return found.pop() if len(found) == 1 else None
 
 
 _APPOSITION_WORDS = 8

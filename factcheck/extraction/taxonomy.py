@@ -220,6 +220,9 @@ def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str
             # bodies; "members of the Fire Service" are not services
             lower[k] = sing[k] = ""
     head_last = vocabulary.grammar(lang).head_position == "last"
+    staff = _compound_staff(lower, sing, head_last, lang)
+    if staff is not None:
+        return staff, None
     n_words = len(words)
     demographic = _demographic()
     found: tuple[str, None] | None = None
@@ -239,6 +242,39 @@ def _classify_conjunct(words: Sequence[str], lang: str) -> tuple[str | None, str
                 if key in index.event_nouns and found is None:
                     return index.event_nouns[key]
     return found if found is not None else (None, None)
+
+
+@cache
+def _staff_nouns(lang: str) -> frozenset[str]:
+    """A language's generic staff nouns, folded as written and in the singular."""
+    return frozenset(f for w in vocabulary.subjects(lang).staff_nouns for f in _forms(w, lang))
+
+
+def staff_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` is a generic staff noun of ``lang`` ("workers", "funcionários")."""
+    return not _staff_nouns(lang).isdisjoint(_forms(word, lang))
+
+
+def _compound_staff(lower: Sequence[str], sing: Sequence[str], head_last: bool, lang: str) -> str | None:
+    """The staff class of a facility named inside a phrase whose head is a generic staff
+    noun ("prison administration officials", "funcionarios de prisiones"): those who work
+    there, as the facility's class says (subject_classes.yaml ``staff``)."""
+    if len(lower) < 2:
+        return None
+    nouns = _staff_nouns(lang)
+    h = len(lower) - 1 if head_last else 0
+    if lower[h] not in nouns and sing[h] not in nouns:
+        return None
+    index = _index(lang)
+    table = vocabulary.subject_classes()
+    for k in range(len(lower)):
+        if k == h:
+            continue
+        for key in ((lower[k],), (sing[k],)):
+            cls = index.names.get(key)
+            if cls is not None:
+                return next((table[a].staff for a in ancestors(cls) if table[a].staff), None)
+    return None
 
 
 @cache
