@@ -590,7 +590,7 @@ def subjects(lang: str | None = DEFAULT_LANGUAGE) -> Subjects:
     """A language's words for what is counted, each class with its place in the taxonomy.
 
     >>> subjects("en").classes["guard"].broader
-    ['law enforcement officer']
+    ['law enforcement officer', 'prison staff']
     """
     kinds = subject_classes()
     words: SubjectTable = load("subjects", lang)

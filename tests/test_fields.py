@@ -143,14 +143,14 @@ def test_the_head_of_a_body_name_counts_no_bodies(lang: str, text: str) -> None:
 
 
 # developed on: dev2 ecuador-crisis-2024-01 (Ecuadorian official usage: "servidores
-# penitenciarios" are prison guards, "servidores" public employees)
+# penitenciarios" are a prison's staff, guards and others; "servidores" public employees)
 SERVANTS = [
-    ("es", "Liberaron a 120 servidores penitenciarios en Esmeraldas.", "guard"),
+    ("es", "Liberaron a 120 servidores penitenciarios en Esmeraldas.", "prison staff"),
     ("es", "Hay 30 servidores retenidos en el edificio.", "worker"),
     # developed on: dev2 ecuador-crisis-2024-01 ("178 members of the penitentiary service" was
-    # left unclassified while Spanish "funcionarios penitenciarios" are guards)
-    ("en", "A total of 178 members of the penitentiary service are being held.", "guard"),
-    ("en", "Some 40 prison officials were taken hostage.", "guard"),
+    # left unclassified while Spanish "funcionarios penitenciarios" were counted)
+    ("en", "A total of 178 members of the penitentiary service are being held.", "prison staff"),
+    ("en", "Some 40 prison officials were taken hostage.", "prison staff"),
 ]
 
 
@@ -580,7 +580,7 @@ def test_the_case_of_is_no_disease() -> None:
 # pattern from dev2: ecuador-crisis-2024-01/allnewspress-all-hostages-released ("Nearly 175
 # people, guards and prison administration officials, were taken hostage"); sentences here
 APPOSITIONS = [
-    ("en", "Nearly 175 people, guards and prison officials, were taken hostage on Monday.", "guard"),
+    ("en", "Nearly 175 people, guards and prison officials, were taken hostage on Monday.", "prison staff"),
     ("en", "Twelve people, nurses and doctors, were injured.", "worker"),
     # a share, a list or people of several kinds say nothing narrower
     ("en", "Some 40 people, mostly women, were killed.", "person"),
