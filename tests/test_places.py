@@ -463,3 +463,33 @@ def test_a_figure_in_facilities_in_the_plural_leaves_the_leads_one() -> None:
     places = {c.quantity.text: c.place for c in extract_document(doc)}
     assert places["40"] is not None and places["40"].kind == "country"
     assert places["Doce"] is not None and places["Doce"].kind == "facility"
+
+
+def test_a_count_of_buildings_is_never_inside_the_leads_one_facility() -> None:
+    # pattern from dev2: ecuador-crisis-2024-01/telemadrid-liberados-150-funcionarios ("los
+    # funcionarios de prisiones de siete cárceles" was placed at the prison the next sentence
+    # names, and met a count of prisons elsewhere as a part over its whole); written for this
+    # test in Peru and in English after the same pattern
+    import datetime as dt
+
+    from factcheck import Document
+    from factcheck.extraction import extract_document
+
+    doc = Document(
+        id="d",
+        published=dt.date(2024, 3, 2),
+        language="es",
+        body="Los reos tomaron el control de cinco cárceles del país.\n"
+        "Un guardia murió en la cárcel de Lurigancho, en Lima, Perú.\n"
+        "Doce guías fueron retenidos.",
+    )
+    places = {c.quantity.text: c.place for c in extract_document(doc)}
+    assert places["cinco"] is not None and places["cinco"].kind == "country" and places["cinco"].name == "Peru"
+    assert places["Doce"] is not None and places["Doce"].kind == "facility"
+    doc = Document(
+        id="e",
+        published=dt.date(2024, 3, 2),
+        body="Twelve homes were destroyed by the fire.\nThe blaze started at the Lurigancho prison in Lima, Peru.",
+    )
+    (homes,) = [c for c in extract_document(doc) if c.quantity.text == "Twelve"]
+    assert homes.place is not None and homes.place.kind == "country"

@@ -265,6 +265,11 @@ def _default_place(ctx: DocContext, places_stated: int | None) -> Place | None:
     return country_place(home.country, stated=False)
 
 
+def _counts_buildings(subject_class: str | None) -> bool:
+    """Whether a figure counts buildings or facilities (prisons, homes, schools)."""
+    return subject_class is not None and "building" in ancestors(subject_class)
+
+
 _FACILITY_REACH = 6  # "Han sido 150 funcionarios secuestrados en las cárceles"
 
 
@@ -415,6 +420,16 @@ def _claim(
         place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )
     place = own or _default_place(ctx, places_stated or _plural_facilities(sent, f))
+    if (
+        own is None
+        and place is not None
+        and place.kind == "facility"
+        and place.country
+        and _counts_buildings(subject_class)
+    ):
+        # "siete cárceles ecuatorianas" in a story about a riot at one prison: buildings
+        # are not inside the one facility the article is about
+        place = country_place(place.country, stated=False)
     nationals = _nationals(sent, ctx, f, place)
     if nationals is not None:
         # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans
