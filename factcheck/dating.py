@@ -60,6 +60,11 @@ day is often dated the next by the site that carries it, whatever the incident; 
 an undated copy is mostly of a story's first reports, so its weekdays are not later than
 its earliest neighbour's (measured on dev and dev2 together where it is used below)."""
 
+AFTER_EVENT = 1
+"""An article whose text names no day but its event's was written this many days after it:
+it reports the event's toll, which is counted after it, and undated copies are mostly of a
+story's first reports."""
+
 _NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_]{3,}|(?<![\w.,])[0-9][0-9.,]*[0-9]")
 _URL_DAY = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<s>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -356,6 +361,15 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
             basis="text",
             reason=f"the latest day the article names, its weekdays read up to the day after {after}",
         )
+    if floor > dt.date.min and _told_as_past(days_named, floor, lang):
+        # it names no day but its event's, as a day before the one it is written on ("el
+        # miércoles, cuando el huracán Otis azotó", not "este miércoles"): it was written
+        # after it and, as an undated copy is mostly of a story's first reports, the day after
+        return Dating(
+            date=floor + dt.timedelta(days=AFTER_EVENT),
+            basis="text",
+            reason="the day after the only day the article names, its event's",
+        )
     return Dating(date=middle, basis="neighbours", reason=after)
 
 
@@ -376,16 +390,28 @@ def _after_last_week(body: str, m: TimeMention, days: Sequence[TimeMention], lan
     return any(o is not m and o.date is not None and o.date.isocalendar()[:2] == week for o in days)
 
 
+def _told_as_past(days: Sequence[TimeMention], floor: dt.date, language: str) -> bool:
+    """Whether the event's day ``floor`` is written only as a bare weekday ("el miércoles",
+    "Saturday evening"), none with a word for the current week ("este martes", which
+    Spanish writes for the day of writing) nor as a full date."""
+    own = [m for m in days if m.event and m.date == floor]
+    return bool(own) and all(m.kind == "weekday" and not _this_week(m.text, language) for m in own)
+
+
 def _this_week(text: str, language: str) -> bool:
     """Whether a weekday is written with a word for the current week ("este miércoles",
-    "this Friday"): the weekday_modifiers of data/<lang>/times.yaml that read "week".
+    "this Friday", "en la madrugada de este martes"): the weekday_modifiers of
+    data/<lang>/times.yaml that read "week", right before the weekday.
 
     >>> _this_week("este miércoles", "es"), _this_week("el pasado miércoles", "es")
     (True, False)
+    >>> _this_week("en la madrugada de este martes", "es"), _this_week("la madrugada del martes", "es")
+    (True, False)
     """
+    w = time_words(language)
     words = flat(text).split()
-    modifiers = time_words(language).weekday_modifiers
-    return any(modifiers.get(" ".join(words[:k])) == "week" for k in (1, 2))
+    at = next((i for i, word in enumerate(words) if word in w.weekdays), len(words))
+    return any(w.weekday_modifiers.get(" ".join(words[max(0, at - k) : at])) == "week" for k in (1, 2))
 
 
 __all__ = ["coverage", "date_documents", "url_day"]
