@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .extraction.asof import embedded_post
 from .extraction.language import document_language
 from .extraction.named_events import main_event_name
 from .extraction.places import body_countries
@@ -342,6 +343,9 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
         and m.relation != "since"
         and abs((m.date - anchor).days) <= NEAR_DAYS
         and _within(doc, m.date)
+        # an embedded post's day ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")
+        # is when it was posted, not a day the article tells of
+        and not embedded_post(doc.body, m.start)
     ]
     # the day of the event the text tells of ("el sismo que sacudió el sábado") is no
     # figure's day, but the article was written on it or after it, and so a weekday of the

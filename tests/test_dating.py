@@ -266,3 +266,22 @@ def test_an_article_naming_only_its_events_day(body: str, day: dt.date) -> None:
     copy = Document(id="b", language="es", body=body)
     got = {d.id: d for d in date_documents([dated, copy])}["b"].dated
     assert got is not None and got.date == day
+
+
+def test_an_embedded_posts_day_is_not_the_articles() -> None:
+    # developed on dev mexico-quake-2017/granadadigital-217-muertos: a tweet's signature line
+    # ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017") under an article written
+    # later; its day is when the post was made, as document_date already reads it. Written here
+    quake = "El sismo en Morelos y Puebla: Luis Felipe Puente y Enrique Peña Nieto en Ciudad de México. "
+    dated = [
+        Document(id="a", published=dt.date(2017, 9, 20), language="es", body=quake + "Hay 217 muertos."),
+        Document(id="b", published=dt.date(2017, 9, 20), language="es", body=quake + "Suman 225 muertos."),
+    ]
+    post = quake + "Hasta el momento se reportan 217 fallecidos.\n— Protección Civil (@PCivil) 19 de septiembre de 2017"
+    copy = Document(id="u", language="es", published=dt.date(2017, 9, 1), published_precision="month", body=post)
+    got = {d.id: d for d in date_documents([*dated, copy])}["u"].dated
+    assert got is not None and got.date == dt.date(2017, 9, 20)
+    # the same date in the article's own words is its day
+    own = copy.model_copy(update={"body": quake + "El 19 de septiembre de 2017 se reportaban 217 fallecidos."})
+    got = {d.id: d for d in date_documents([*dated, own])}["u"].dated
+    assert got is not None and got.date == dt.date(2017, 9, 19)

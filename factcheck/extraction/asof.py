@@ -167,7 +167,7 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     # an event's date ("el sismo del 19 de septiembre") is when it happened, and an embedded
     # post's date ("— Name (@handle) 19 de septiembre de 2017") when it was posted: the
     # article is written after either, maybe days later, so neither is its own day
-    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not _embedded(body, m.start)]
+    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not embedded_post(body, m.start)]
     if published is not None:
         lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
@@ -186,9 +186,15 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
 _HANDLE = re.compile(r"\(@\w+\)")
 
 
-def _embedded(body: str, at: int) -> bool:
-    """Whether offset ``at`` is on the signature line of an embedded social-media post
-    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")."""
+def embedded_post(body: str, at: int) -> bool:
+    r"""Whether offset ``at`` is on the signature line of an embedded social-media post
+    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017"): the day it was posted,
+    not the article's.
+
+    >>> body = "217 muertos.\n— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017"
+    >>> embedded_post(body, body.index("19 de")), embedded_post(body, 0)
+    (True, False)
+    """
     lo, hi = body.rfind("\n", 0, at) + 1, body.find("\n", at)
     return _HANDLE.search(body, lo, hi if hi >= 0 else len(body)) is not None
 
@@ -402,4 +408,4 @@ _TAIL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-__all__ = ["as_of", "document_date", "earlier_times", "event_moment", "sentence_times"]
+__all__ = ["as_of", "document_date", "earlier_times", "embedded_post", "event_moment", "sentence_times"]
