@@ -412,6 +412,12 @@ WHEN_EVENTS = [
     pytest.param("en", "Officials spoke on Saturday, when the storm had passed.", True, id="written: when + storm"),
     pytest.param("en", "Officials spoke on Saturday, when they counted 40 dead.", False, id="when, no event noun"),
     pytest.param(
+        "en",
+        "At least 65 people were killed Tuesday when a quake hit.",
+        False,
+        id="dev mexico-quake-2017: no comma: the day is the killing's",
+    ),
+    pytest.param(
         "es",
         "el terremoto registrado durante la jornada de este martes en el centro del país",
         True,

@@ -193,14 +193,15 @@ _OF = frozenset({"of", "de", "del", "on", "in", "en"})
 _WHEN_NEAR = 3
 """How many words after a when-word (``when_words``) an event noun may stand for the time
 before it to be the event's ("el miércoles, cuando el huracán Otis ... azotó")."""
-_AFTER_TIME = re.compile(r"\s*,?\s*((?:[^\W\d_]+\s+){1,6})")
+_AFTER_TIME = re.compile(r"\s*,\s*((?:[^\W\d_]+\s+){1,6})")
 
 
 def _when_event(text: str, at: int, w: TimeWords) -> bool:
-    """Whether the time ending at ``at`` is followed by a clause that tells its event: a
-    when-word, then an event noun within a few words ("desde las primeras horas del
-    miércoles, cuando el huracán Otis ... azotó", "on Saturday, when the quake struck").
-    Not "Saturday, when officials said": the clause must name the event."""
+    """Whether the time ending at ``at`` is followed by a clause set off by a comma that
+    tells its event: a when-word, then an event noun within a few words ("desde las primeras
+    horas del miércoles, cuando el huracán Otis ... azotó", "on Saturday, when the quake
+    struck"). Not "Saturday, when officials said": the clause must name the event; nor
+    "were killed Tuesday when a quake hit", where the day is the killing's, told with it."""
     m = _AFTER_TIME.match(text, at)
     if m is None:
         return False
