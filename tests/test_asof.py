@@ -501,6 +501,18 @@ CASES = [
     ),
     pytest.param(
         "en",
+        "All 136 hostages were freed on Saturday night, prison authorities said.\n\n"
+        '"Security protocols enabled the release of all the hostages."\n'
+        "— SNAI (@SNAI_Ec) January 14, 2024\n\n"
+        "The released hostages included 46 guards and one civil servant.",
+        "46",
+        dt.date(2024, 1, 15),
+        "day",
+        (dt.date(2024, 1, 13), "earlier_sentence"),
+        id="dev2 ecuador-crisis midnightsun: an embedded post's date is the post's, not carried to the story",
+    ),
+    pytest.param(
+        "en",
         "Smoke filled the waiting room. Overnight Monday, bodies were laid out outside.\n"
         "There were 68 men held in the facility at the time of the fire, the agency said late Tuesday.",
         "68",

@@ -278,7 +278,12 @@ class _ArticleTimes:
                 (
                     m
                     for m in reversed(self._times(i))
-                    if carries(m) and (_across(m) or self._said_after(m)) and not self._far_stamp(m)
+                    if carries(m)
+                    and (_across(m) or self._said_after(m))
+                    and not self._far_stamp(m)
+                    # an embedded post's signature ("— Name (@handle) January 14, 2024") dates
+                    # the post, not the story the article goes on to tell
+                    and not embedded_post(self.body, m.start)
                 ),
                 None,
             )
