@@ -10,8 +10,10 @@ each document whose published date is missing or coarse (a month, a year) a
 
 1. ``url``: a day written in the article's address (``/2023/06/20/``, ``20170920``);
 2. ``text``: the latest day the article's own text names (a date, a weekday; not the
-   incident's own day), a weekday read as the latest such day up to the day after the
-   earliest of the dated articles nearest it in content (the incident's coverage);
+   incident's own day, nor an embedded post's), a weekday read as the latest such day up to
+   the day after the earliest of the dated articles nearest it in content (the incident's
+   coverage); when the only day it names is its incident's, written as a past day ("la
+   madrugada del miércoles", not "este miércoles"), the day after it;
 3. ``neighbours``: else the middle date of those nearest dated articles, each weighed by
    how alike it is.
 

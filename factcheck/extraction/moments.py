@@ -39,10 +39,10 @@ def event_moment(
     moment an event happened ("68 men were held at the time of the fire"), or the figure at
     body offsets ``figure`` to the state things were in when it happened ("en la estación
     estaban alojados 68 hombres": ``moment_states``, in a sentence that names no day of its
-    own and tells no reported speech): the day the article gives that event ("the fire broke out late Monday"), the last
-    before the sentence, else the first after it; where it gives the event no day, the
-    earliest day it names in the week up to the day it is read against. None when the
-    sentence says no such thing or the article names no such day.
+    own and tells no reported speech): the day the article gives that event ("the fire broke
+    out late Monday"), the last before the sentence, else the first after it; where it gives
+    the event no day, the earliest day it names in the week up to the day it is read
+    against. None when the sentence says no such thing or the article names no such day.
 
     >>> body = "The fire broke out late Monday.\nThere were 68 men in the cell at the time of the fire."
     >>> a = event_moment(body, 32, len(body), dt.date(2023, 3, 29), "day", "en", None)
@@ -69,7 +69,7 @@ def event_moment(
     reading = article_times(body, published, precision, language, anchor)
     mine = reading.within(start, end)
     if state and any(m.kind in _DAYS and m.date is not None and not m.event for m in mine):
-        return None  # "el martes había 68": the sentence dates the state itself
+        return None  # "el martes estaban internados 15": the sentence dates the state itself
     # the event's own time in the sentence ("at the time of the 2010 quake") comes first
     own = [m for m in mine if m.event and m.date is not None and m.kind in _EVENT_TIMES]
     whole = reading.within(0, len(body))
