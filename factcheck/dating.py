@@ -10,8 +10,10 @@ each document whose published date is missing or coarse (a month, a year) a
 
 1. ``url``: a day written in the article's address (``/2023/06/20/``, ``20170920``);
 2. ``text``: the latest day the article's own text names (a date, a weekday; not the
-   incident's own day), a weekday read as the latest such day up to the day after the
-   earliest of the dated articles nearest it in content (the incident's coverage);
+   incident's own day, nor an embedded post's), a weekday read as the latest such day up to
+   the day after the earliest of the dated articles nearest it in content (the incident's
+   coverage); when the only day it names is its incident's, written as a past day ("la
+   madrugada del miércoles", not "este miércoles"), the day after it;
 3. ``neighbours``: else the middle date of those nearest dated articles, each weighed by
    how alike it is.
 
@@ -30,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .extraction.asof import embedded_post
 from .extraction.language import document_language
 from .extraction.named_events import main_event_name
 from .extraction.places import body_countries
@@ -59,6 +62,11 @@ after the earliest of its dated neighbours. One day, not none: a report written 
 day is often dated the next by the site that carries it, whatever the incident; not more:
 an undated copy is mostly of a story's first reports, so its weekdays are not later than
 its earliest neighbour's (measured on dev and dev2 together where it is used below)."""
+
+AFTER_EVENT = 1
+"""An article whose text names no day but its event's was written this many days after it:
+it reports the event's toll, which is counted after it, and undated copies are mostly of a
+story's first reports."""
 
 _NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_]{3,}|(?<![\w.,])[0-9][0-9.,]*[0-9]")
 _URL_DAY = re.compile(
@@ -337,6 +345,9 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
         and m.relation != "since"
         and abs((m.date - anchor).days) <= NEAR_DAYS
         and _within(doc, m.date)
+        # an embedded post's day ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")
+        # is when it was posted, not a day the article tells of
+        and not embedded_post(doc.body, m.start)
     ]
     # the day of the event the text tells of ("el sismo que sacudió el sábado") is no
     # figure's day, but the article was written on it or after it, and so a weekday of the
@@ -355,6 +366,15 @@ def _read_text(doc: Document, days: list[dt.date], middle: dt.date, after: str) 
             date=day,
             basis="text",
             reason=f"the latest day the article names, its weekdays read up to the day after {after}",
+        )
+    if floor > dt.date.min and _told_as_past(days_named, floor, lang):
+        # it names no day but its event's, as a day before the one it is written on ("el
+        # miércoles, cuando el huracán Otis azotó", not "este miércoles"): it was written
+        # after it and, as an undated copy is mostly of a story's first reports, the day after
+        return Dating(
+            date=floor + dt.timedelta(days=AFTER_EVENT),
+            basis="text",
+            reason="the day after the only day the article names, its event's",
         )
     return Dating(date=middle, basis="neighbours", reason=after)
 
@@ -376,16 +396,28 @@ def _after_last_week(body: str, m: TimeMention, days: Sequence[TimeMention], lan
     return any(o is not m and o.date is not None and o.date.isocalendar()[:2] == week for o in days)
 
 
+def _told_as_past(days: Sequence[TimeMention], floor: dt.date, language: str) -> bool:
+    """Whether the event's day ``floor`` is written only as a bare weekday ("el miércoles",
+    "Saturday evening"), none with a word for the current week ("este martes", which
+    Spanish writes for the day of writing) nor as a full date."""
+    own = [m for m in days if m.event and m.date == floor]
+    return bool(own) and all(m.kind == "weekday" and not _this_week(m.text, language) for m in own)
+
+
 def _this_week(text: str, language: str) -> bool:
     """Whether a weekday is written with a word for the current week ("este miércoles",
-    "this Friday"): the weekday_modifiers of data/<lang>/times.yaml that read "week".
+    "this Friday", "en la madrugada de este martes"): the weekday_modifiers of
+    data/<lang>/times.yaml that read "week", right before the weekday.
 
     >>> _this_week("este miércoles", "es"), _this_week("el pasado miércoles", "es")
     (True, False)
+    >>> _this_week("en la madrugada de este martes", "es"), _this_week("la madrugada del martes", "es")
+    (True, False)
     """
+    w = time_words(language)
     words = flat(text).split()
-    modifiers = time_words(language).weekday_modifiers
-    return any(modifiers.get(" ".join(words[:k])) == "week" for k in (1, 2))
+    at = next((i for i, word in enumerate(words) if word in w.weekdays), len(words))
+    return any(w.weekday_modifiers.get(" ".join(words[max(0, at - k) : at])) == "week" for k in (1, 2))
 
 
 __all__ = ["coverage", "date_documents", "url_day"]

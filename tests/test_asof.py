@@ -120,7 +120,7 @@ CASES = [
     pytest.param(
         "es",
         "Un incendio dejó al menos 38 muertos.\nEl INM actualizó la cifra de este martes por la noche.\n\n"
-        "En total, 68 personas estaban en el centro.",
+        "En total, 68 personas fueron atendidas en el centro.",
         "68",
         WED,
         "day",
@@ -498,6 +498,67 @@ CASES = [
         "day",
         (dt.date(2017, 9, 19), "earlier_sentence"),
         id="developed on dev mexico-quake-2017: a weekday whose sentence ends '..., authorities said' is carried on",
+    ),
+    pytest.param(
+        "en",
+        "All 136 hostages were freed on Saturday night, prison authorities said.\n\n"
+        '"Security protocols enabled the release of all the hostages."\n'
+        "— SNAI (@SNAI_Ec) January 14, 2024\n\n"
+        "The released hostages included 46 guards and one civil servant.",
+        "46",
+        dt.date(2024, 1, 15),
+        "day",
+        (dt.date(2024, 1, 13), "earlier_sentence"),
+        id="dev2 ecuador-crisis midnightsun: an embedded post's date is the post's, not carried to the story",
+    ),
+    pytest.param(
+        "en",
+        "Smoke filled the waiting room. Overnight Monday, bodies were laid out outside.\n"
+        "There were 68 men held in the facility at the time of the fire, the agency said late Tuesday.",
+        "68",
+        WED,
+        "day",
+        (dt.date(2023, 3, 27), "weekday"),
+        id="developed on juarez-fire-2023 elpasotimes: the article gives the fire no day: its earliest day",
+    ),
+    pytest.param(
+        "es",
+        "El incendio ocurrió poco antes de las 10 de la noche del lunes. El INM actualizó la cifra este martes.\n"
+        "En total, 68 personas de seis nacionalidades estaban ingresadas en el centro de detención.",
+        "68",
+        WED,
+        "day",
+        (dt.date(2023, 3, 27), "weekday"),
+        id="developed on juarez-fire-2023 dinero-hn: a state in the imperfect is the event's moment",
+    ),
+    pytest.param(
+        "es",
+        "El motín comenzó el miércoles. Horas después, el SNAI informó por medio de un comunicado que los 57 "
+        "guardias retenidos se hallaban en seis cárceles distintas.",
+        "57",
+        dt.date(2023, 9, 1),
+        "day",
+        (dt.date(2023, 9, 1), "published"),
+        id="dev2 ecuador-hostages vistazo: a state told in reported speech is the report's",
+    ),
+    pytest.param(
+        "es",
+        "El huracán tocó tierra el miércoles. Más de 150 personas que permanecían en paradero desconocido ya "
+        "han sido localizadas.",
+        "150",
+        dt.date(2023, 10, 30),
+        "day",
+        (dt.date(2023, 10, 30), "published"),
+        id="dev otis extremonoticias: a state in a relative clause is not the figure's",
+    ),
+    pytest.param(
+        "es",
+        "El incendio se declaró el lunes. De acuerdo con el hospital, el martes estaban internados 15 pacientes.",
+        "15",
+        WED,
+        "day",
+        (dt.date(2023, 3, 28), "weekday"),
+        id="written: a state the sentence dates itself keeps its day",
     ),
 ]
 

@@ -229,3 +229,59 @@ def test_an_undated_article_is_dated_from_coverage_of_its_own_country() -> None:
     dated = {d.id: d for d in date_documents([quake, storm, undated])}
     assert dated["undated"].dated is not None
     assert dated["undated"].dated.date.year == 2023
+
+
+# (provenance, body of an undated copy that names only its event's day, the day it is dated)
+ONLY_EVENT_DAY = [
+    pytest.param(
+        "Otis tocó tierra en la madrugada del miércoles en Acapulco, Guerrero, y dejó 27 muertos, dijo la "
+        "secretaria Rosa Icela Rodríguez.",
+        dt.date(2023, 10, 26),
+        id="dev otis-2023 radioeme: 'del miércoles' told as past: the day after",
+    ),
+    pytest.param(
+        "Acapulco, Guerrero, sigue incomunicado desde las primeras horas del miércoles, cuando el huracán Otis "
+        "azotó la costa; hay 27 muertos, dijo Rosa Icela Rodríguez.",
+        dt.date(2023, 10, 26),
+        id="dev otis-2023 revistalternativa: the day of a when-clause",
+    ),
+    pytest.param(
+        "Otis tocó tierra en la madrugada de este miércoles en Acapulco, Guerrero, y dejó 27 muertos, dijo la "
+        "secretaria Rosa Icela Rodríguez.",
+        dt.date(2023, 10, 25),
+        id="dev honduras stnhn, dev2 tulua pulzo: 'este miércoles' is the day of writing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), ONLY_EVENT_DAY)
+def test_an_article_naming_only_its_events_day(body: str, day: dt.date) -> None:
+    # the dated coverage starts on the event's day
+    dated = Document(
+        id="a",
+        published=dt.date(2023, 10, 25),
+        language="es",
+        body="El huracán Otis en Acapulco, Guerrero: Rosa Icela Rodríguez cuenta 48 muertos.",
+    )
+    copy = Document(id="b", language="es", body=body)
+    got = {d.id: d for d in date_documents([dated, copy])}["b"].dated
+    assert got is not None and got.date == day
+
+
+def test_an_embedded_posts_day_is_not_the_articles() -> None:
+    # developed on dev mexico-quake-2017/granadadigital-217-muertos: a tweet's signature line
+    # ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017") under an article written
+    # later; its day is when the post was made, as document_date already reads it. Written here
+    quake = "El sismo en Morelos y Puebla: Luis Felipe Puente y Enrique Peña Nieto en Ciudad de México. "
+    dated = [
+        Document(id="a", published=dt.date(2017, 9, 20), language="es", body=quake + "Hay 217 muertos."),
+        Document(id="b", published=dt.date(2017, 9, 20), language="es", body=quake + "Suman 225 muertos."),
+    ]
+    post = quake + "Hasta el momento se reportan 217 fallecidos.\n— Protección Civil (@PCivil) 19 de septiembre de 2017"
+    copy = Document(id="u", language="es", published=dt.date(2017, 9, 1), published_precision="month", body=post)
+    got = {d.id: d for d in date_documents([*dated, copy])}["u"].dated
+    assert got is not None and got.date == dt.date(2017, 9, 20)
+    # the same date in the article's own words is its day
+    own = copy.model_copy(update={"body": quake + "El 19 de septiembre de 2017 se reportaban 217 fallecidos."})
+    got = {d.id: d for d in date_documents([*dated, own])}["u"].dated
+    assert got is not None and got.date == dt.date(2017, 9, 19)

@@ -398,3 +398,36 @@ def test_a_day_after_an_incident_verb_does_not_date_the_figure() -> None:
     doc = Document(id="t", body=body, language="es", published=dt.date(2024, 7, 11))
     dates = [(c.quantity.value, c.as_of.date if c.as_of else None) for c in extract_document(doc)]
     assert dates == [(41, dt.date(2024, 7, 11)), (14, dt.date(2024, 7, 11))]
+
+
+# (provenance, language, text, whether the day is an event's)
+WHEN_EVENTS = [
+    pytest.param(
+        "es",
+        "la región estuvo incomunicada desde las primeras horas del miércoles, cuando el huracán Otis azotó la costa",
+        True,
+        id="dev otis-2023: a day, then cuando + event noun",
+    ),
+    pytest.param("en", "The quake hit on Saturday, when the coast was crowded.", True, id="dev: event verb before"),
+    pytest.param("en", "Officials spoke on Saturday, when the storm had passed.", True, id="written: when + storm"),
+    pytest.param("en", "Officials spoke on Saturday, when they counted 40 dead.", False, id="when, no event noun"),
+    pytest.param(
+        "en",
+        "At least 65 people were killed Tuesday when a quake hit.",
+        False,
+        id="dev mexico-quake-2017: no comma: the day is the killing's",
+    ),
+    pytest.param(
+        "es",
+        "el terremoto registrado durante la jornada de este martes en el centro del país",
+        True,
+        id="dev mexico-quake-2017: event verb, durante la jornada de",
+    ),
+    pytest.param("es", "la cifra subió durante la jornada de este martes", False, id="la jornada de, no event"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event"), WHEN_EVENTS)
+def test_day_of_an_event_told_after_it(language: str, text: str, event: bool) -> None:
+    days = [m for m in find_times(text, 0, len(text), TUE, "day", language) if m.kind == "weekday"]
+    assert len(days) == 1 and days[0].event is event

@@ -167,7 +167,7 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
     # an event's date ("el sismo del 19 de septiembre") is when it happened, and an embedded
     # post's date ("— Name (@handle) 19 de septiembre de 2017") when it was posted: the
     # article is written after either, maybe days later, so neither is its own day
-    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not _embedded(body, m.start)]
+    days = [m.date for m in whole if m.kind == "date" and m.date and not m.event and not embedded_post(body, m.start)]
     if published is not None:
         lo, hi = _coarse(published, prec or "day")[0], _shift(_period_end(published, prec), 7) or dt.date.max
         days = [d for d in days if lo <= d <= hi]
@@ -186,9 +186,15 @@ def document_date(body: str, published: dt.date | None, precision: str | None, l
 _HANDLE = re.compile(r"\(@\w+\)")
 
 
-def _embedded(body: str, at: int) -> bool:
-    """Whether offset ``at`` is on the signature line of an embedded social-media post
-    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017")."""
+def embedded_post(body: str, at: int) -> bool:
+    r"""Whether offset ``at`` is on the signature line of an embedded social-media post
+    ("— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017"): the day it was posted,
+    not the article's.
+
+    >>> body = "217 muertos.\n— InfoEmergencias (@InfoEmerg) 19 de septiembre de 2017"
+    >>> embedded_post(body, body.index("19 de")), embedded_post(body, 0)
+    (True, False)
+    """
     lo, hi = body.rfind("\n", 0, at) + 1, body.find("\n", at)
     return _HANDLE.search(body, lo, hi if hi >= 0 else len(body)) is not None
 
@@ -272,7 +278,12 @@ class _ArticleTimes:
                 (
                     m
                     for m in reversed(self._times(i))
-                    if carries(m) and (_across(m) or self._said_after(m)) and not self._far_stamp(m)
+                    if carries(m)
+                    and (_across(m) or self._said_after(m))
+                    and not self._far_stamp(m)
+                    # an embedded post's signature ("— Name (@handle) January 14, 2024") dates
+                    # the post, not the story the article goes on to tell
+                    and not embedded_post(self.body, m.start)
                 ),
                 None,
             )
@@ -326,6 +337,17 @@ def _article(
     return _ArticleTimes(body, published, precision, language, anchor)
 
 
+def article_times(
+    body: str, published: dt.date | None, precision: str | None, language: str, anchor: dt.date | None
+) -> _ArticleTimes:
+    """The article's time mentions by paragraph, read once and shared (:class:`_ArticleTimes`)."""
+    return _article(body, published, precision, language, anchor)
+
+
+FROM_KIND: dict[Kind, AsOfFrom] = _FROM
+"""Where an as-of read from a mention of each kind says it comes from."""
+
+
 def _across(m: TimeMention) -> bool:
     """Whether a carried mention reaches past its paragraph."""
     return m.reported or m.kind in ("date", "relative_day", "now")
@@ -342,64 +364,19 @@ def carries(m: TimeMention) -> bool:
     )
 
 
-_EVENT_NEAR = 4
-"""How many words after an event-moment phrase its event noun may stand ("en el momento en
-el que estalló el incendio")."""
-_DAYS = frozenset({"date", "weekday", "relative_day"})
-_EVENT_TIMES = _DAYS | {"month", "year"}
-
-
-def event_moment(
-    body: str,
-    start: int,
-    end: int,
-    published: dt.date | None,
-    precision: str | None,
-    language: str,
-    anchor: dt.date | None,
-) -> AsOf | None:
-    r"""The as-of of the figures of the sentence ``body[start:end]`` when it ties them to the
-    moment an event happened ("68 men were held at the time of the fire"): the day the
-    article gives that event ("the fire broke out late Monday"), the last before the
-    sentence, else the first after it. None when the sentence says no such thing or the
-    article gives the event no day.
-
-    >>> body = "The fire broke out late Monday.\nThere were 68 men in the cell at the time of the fire."
-    >>> a = event_moment(body, 32, len(body), dt.date(2023, 3, 29), "day", "en", None)
-    >>> a.date, a.text, a.derived_from
-    (datetime.date(2023, 3, 27), 'late Monday', 'weekday')
-    """
-    w = time_words(language)
-    text = flat(body[start:end])
-    if not any(phrase in text for phrase in w.event_moments):
-        return None
-    said = False
-    for phrase in w.event_moments:
-        at = text.find(phrase)
-        while at >= 0 and not said:
-            after = _WORDS.findall(text, at + len(phrase))[:_EVENT_NEAR]
-            said = any(word in w.event_nouns for word in after)
-            at = text.find(phrase, at + 1)
-    if not said:
-        return None
-    reading = _article(body, published, precision, language, anchor)
-    # the event's own time in the sentence ("at the time of the 2010 quake") comes first
-    own = [m for m in reading.within(start, end) if m.event and m.date is not None and m.kind in _EVENT_TIMES]
-    days = [
-        m
-        for m in reading.within(0, len(body))
-        if m.event and m.kind in _DAYS and m.date is not None and m.precision == "day"
-    ]
-    if not own and not days:
-        return None
-    before = [m for m in days if m.start < start]
-    best = own[0] if own else before[-1] if before else days[0]
-    return as_of_from(best, _FROM[best.kind], best.part)
-
-
 _WORDS = re.compile(r"[^\W\d_]+")
 _TAIL_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-__all__ = ["as_of", "document_date", "earlier_times", "event_moment", "sentence_times"]
+__all__ = [
+    "FROM_KIND",
+    "as_of",
+    "as_of_from",
+    "article_times",
+    "carries",
+    "document_date",
+    "earlier_times",
+    "embedded_post",
+    "sentence_times",
+]

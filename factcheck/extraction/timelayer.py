@@ -8,10 +8,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
-from .asof import as_of, document_date, earlier_times, event_moment, sentence_times
+from .asof import as_of, document_date, earlier_times, sentence_times
 from .clausetimes import clause_times
 from .earlier import moved_earlier, moved_to_event
 from .followon import told_next
+from .moments import event_moment
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
@@ -65,7 +66,7 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
 
     # a figure tied to the moment of the event ("at the time of the fire") holds on the
     # event's day, whatever time the story has reached
-    moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor)
+    moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor, (start, end))
     # a day in another relative clause ("de los 137 que fueron retenidos el martes") is not this figure's
     kept, owned = clause_times(sent.time_mentions, sent.text, sent.start, start, sent.language)
     found = moment or as_of(kept, start, end, published, precision, anchor, context, owned)

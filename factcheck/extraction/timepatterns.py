@@ -190,6 +190,28 @@ def with_relation(t: TimeMention, p: Patterns, text: str, offset: int) -> TimeMe
 
 
 _OF = frozenset({"of", "de", "del", "on", "in", "en"})
+_WHEN_NEAR = 3
+"""How many words after a when-word (``when_words``) an event noun may stand for the time
+before it to be the event's ("el miércoles, cuando el huracán Otis ... azotó")."""
+_AFTER_TIME = re.compile(r"\s*,\s*((?:[^\W\d_]+\s+){1,6})")
+
+
+def _when_event(text: str, at: int, w: TimeWords) -> bool:
+    """Whether the time ending at ``at`` is followed by a clause set off by a comma that
+    tells its event: a when-word, then an event noun within a few words ("desde las primeras
+    horas del miércoles, cuando el huracán Otis ... azotó", "on Saturday, when the quake
+    struck"). Not "Saturday, when officials said": the clause must name the event; nor
+    "were killed Tuesday when a quake hit", where the day is the killing's, told with it."""
+    m = _AFTER_TIME.match(text, at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for k in (1, 2, 3):
+        if " ".join(words[:k]) in w.when_words:
+            return any(word in w.event_nouns for word in words[k : k + _WHEN_NEAR])
+    return False
+
+
 _EVENT_WORD = re.compile(r"[^\W\d_]+")
 _FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 
@@ -203,9 +225,13 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     # the event noun must follow on the same line: "the 1985 quake", "Saturday's earthquake"
     follow = _FOLLOWING.match(text, t.end - offset)
     near = [w for w in (follow.groups() if follow else ()) if w]
-    before = _EVENT_WORD.findall(text[max(0, t.start - offset - 50) : t.start - offset])[-5:]
+    window = text[max(0, t.start - offset - 50) : t.start - offset]
+    # only the time's own sentence: "The quake struck on Saturday. On Sunday the toll rose"
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    before = _EVENT_WORD.findall(window[cut + 1 :])[-5:]
     is_event = (
         any(word in w.event_nouns for word in near)
+        or _when_event(text, t.end - offset, w)
         or (len(before) >= 2 and before[-1] in _OF and any(word in w.event_nouns for word in before[:-1]))
         or any(" ".join(before[-k:]) in w.event_verbs for k in (1, 2, 3) if len(before) >= k)
         or any(" ".join(before[-k - 1 : -1]) in w.event_verbs for k in (1, 2) if len(before) > k)

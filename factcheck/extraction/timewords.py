@@ -134,6 +134,8 @@ class TimeWords(BaseModel):
     continued_openers: frozenset[str] = frozenset()
     update_words: frozenset[str] = frozenset()
     last_week: list[str] = []
+    moment_states: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -169,6 +171,8 @@ class TimeWords(BaseModel):
         "continued_openers",
         "update_words",
         "last_week",
+        "moment_states",
+        "complementisers",
         mode="before",
     )
     @classmethod
