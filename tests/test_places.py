@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import extract_text
 from factcheck.extraction.places import find_places, place_count, place_of
 from factcheck.extraction.placewords import place_words
 from factcheck.extraction.quantities import find_quantities
@@ -493,3 +494,28 @@ def test_a_count_of_buildings_is_never_inside_the_leads_one_facility() -> None:
     )
     (homes,) = [c for c in extract_document(doc) if c.quantity.text == "Twelve"]
     assert homes.place is not None and homes.place.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "name", "country"),
+    [
+        # common usage: an article that names a province only one country has a place of
+        # that name for, and never its country (US and Indian wires rarely do)
+        ("Fifteen people were killed in Texas on Monday.", "en", "Texas", "United States"),
+        ("Fifteen people were killed in Kerala on Monday.", "en", "Kerala", "India"),
+        # a capitalised word that is a town elsewhere ("Un") does not make it ambiguous
+        ("Un sismo en Oaxaca dejó 15 muertos.", "es", "Oaxaca", "Mexico"),
+        # a state's name without the honorific of its official one (data/es/places.yaml aliases)
+        ("Un derrumbe en Sabinas, Coahuila, dejó atrapados a 15 mineros.", "es", "Sabinas", "Mexico"),
+    ],
+)
+def test_one_province_of_one_country_places_an_article(body: str, lang: str, name: str, country: str) -> None:
+    (claim,) = extract_text(body, language=lang)
+    assert claim.place is not None and claim.place.name == name
+    assert country in (claim.place.within or (claim.place.name,))
+
+
+def test_a_province_two_countries_have_places_nothing() -> None:
+    # Punjab is a province of India and of Pakistan: the name alone does not say which
+    (claim,) = extract_text("Fifteen people were killed in Punjab on Monday.")
+    assert claim.place is None

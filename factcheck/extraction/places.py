@@ -89,11 +89,19 @@ def implied_countries(body: str) -> list[str]:
         return []
     ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
     best = ranked[0]
-    if len(names[best]) < 2:
-        return []  # one name alone ("Turi") proves nothing: many countries share names
+    if len(names[best]) < 2 and not (len(provinces) == 1 and _only_there(provinces[best], best)):
+        # one name alone ("Turi") proves nothing: many countries share names; but a
+        # province no other country has a place of that name for ("Oaxaca", "Kerala") does
+        return []
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well
     return [best]
+
+
+def _only_there(keys: set[str], country: str) -> bool:
+    """Every place called by these (folded) names is in ``country``."""
+    gaz = gazetteer()
+    return all(e.country == country for key in keys for e in gaz.by_name.get(key, ()))
 
 
 @lru_cache(maxsize=1 << 16)
