@@ -519,3 +519,26 @@ def test_a_province_two_countries_have_places_nothing() -> None:
     # Punjab is a province of India and of Pakistan: the name alone does not say which
     (claim,) = extract_text("Fifteen people were killed in Punjab on Monday.")
     assert claim.place is None
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "text"),
+    [
+        # common usage: a facility noun's complement before the place it is in; written for
+        # this test after a synthetic mine-collapse probe and dev's honduras-prison-2023
+        # ("una cárcel de mujeres en Honduras")
+        (
+            "Un derrumbe en una mina de carbón en Sabinas, Coahuila, dejó atrapados a 15 mineros.",
+            "es",
+            "una mina de carbón en Sabinas, Coahuila",
+        ),
+        (
+            "Un motín en una cárcel de máxima seguridad en Guayaquil dejó 15 muertos.",
+            "es",
+            "una cárcel de máxima seguridad en Guayaquil",
+        ),
+    ],
+)
+def test_a_facilitys_complement_does_not_hide_where_it_is(body: str, lang: str, text: str) -> None:
+    (claim,) = extract_text(body, language=lang)
+    assert claim.place is not None and claim.place.kind == "facility" and claim.place.text == text

@@ -185,12 +185,29 @@ def unnamed_facility(
     if container is None and end + 1 < len(tokens) and gaz.country_of_demonym(tokens[end + 1].text):
         end += 1  # Spanish puts the demonym after the noun
         container = country_place(gaz.country_of_demonym(tokens[end].text) or "")
-    nearby = within_after(tokens, end + 1, countries, lang)
+    nearby = within_after(tokens, end + 1, countries, lang) or _past_complement(tokens, end + 1, countries, lang)
     if nearby is not None:
         end, container = nearby
     elif container is None:
         return None
     return facility(body, tokens, first, end, None, container, countries)
+
+
+_COMPLEMENT_WORDS = 3
+
+
+def _past_complement(tokens: Sequence[Token], k: int, countries: Sequence[str], lang: str) -> tuple[int, Place] | None:
+    """``within_after`` past a lower-case complement of the facility noun ("de carbón",
+    "de máxima seguridad") that opens at token ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in place_words(lang).facility_complements:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 1 + _COMPLEMENT_WORDS)):
+        if not tokens[j].is_word or tokens[j].is_capitalized:
+            return None
+        nearby = within_after(tokens, j + 1, countries, lang)
+        if nearby is not None:
+            return nearby
+    return None
 
 
 def facility_kind(place: Place, lang: str) -> str | None:

@@ -52,6 +52,10 @@ class PlaceWords(BaseModel):
     place_adjectives: list[str] = []
     """Words that may describe a place between a locative and its kind or name ("in the
     smaller town of X", "en la provincia costera de X")."""
+    facility_complements: list[str] = []
+    """Prepositions that open a lower-case complement of a facility noun before the place
+    it is in ("una mina de carbón en Sabinas", "un hospital de niños en Lima"): the
+    complement says what kind, the place after it still says where."""
 
     @property
     def facility_kinds(self) -> dict[str, str]:
