@@ -336,7 +336,13 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
             )
         rule = f"the {count} differs and nothing shows which is later"
         return Verdict("conflict", "warning", rule, (*notes, ORDER_UNKNOWN), weak=True)
-    if t.relation in ("low-first", "high-first") and not t.internal:
+    if t.relation == "low-first" and high.remaining and not low.remaining and high.event in CHAINS:
+        # "ten miners were trapped on Tuesday" ... "12 remain trapped" on Wednesday: more
+        # are still held than were held before, in one report or two
+        return Verdict("conflict", "warning", f"more are still {high.event} than were {low.event} before", notes)
+    if t.relation in ("low-first", "high-first") and (not t.internal or (t.stated and days)):
+        # one report's figures of two days it names ("ten were held on Tuesday ... 12 on
+        # Wednesday") are two moments, as two reports' are
         return Verdict("update", "info", f"a {count} that can rise and fall changed between reports", notes)
     if t.internal and t.marked:
         return Verdict("update", "info", "the report itself gives the figures as an update", notes)
