@@ -129,6 +129,10 @@ PORTUGUESE_ITALIAN = [
     ),
     # pattern from dev2: litoral-massacre-2021-09 (Italian)
     ("it", "Almeno 40 detenuti sono morti negli scontri.", "Almeno 40", 40, "at_least", "inmate", "killed"),
+    # common usage (a synthetic mine-collapse probe): "ficaram presos" is trapped, "foram
+    # presas" arrested
+    ("pt", "Quinze mineiros ficaram presos após o desabamento.", "Quinze", 15, "exact", "worker", "held"),
+    ("pt", "Dez pessoas foram presas pela polícia.", "Dez", 10, "exact", "person", "detained"),
 ]
 
 
