@@ -316,6 +316,8 @@ class Grammar(_Table):
     demonstratives: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
     superlative_endings: tuple[str, ...] = ()
+    age_before: frozenset[str] = frozenset()
+    age_after: tuple[str, ...] = ()
 
 
 class Places(_Table):

@@ -27,6 +27,7 @@ from .rates import attach_rates
 from .restated import share_readings
 from .scales import read_scales
 from .signs import signed
+from .taxonomy import class_at, event_noun
 from .taxonomy import ancestors, class_at, event_noun
 from .tokens import PhraseIndex, Token
 
@@ -88,6 +89,48 @@ def _approximate(tokens: Sequence[Token], first: int, last: int, lang: str) -> b
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
+_AGE_REACH = 4  # "ranged in age from 3 to 37", "between the ages of 3 and 7"
+
+
+def _age(tokens: Sequence[Token], mentions: list[NumberMention], idx: int, lang: str) -> int | None:
+    """The last token of an age at mention ``idx`` (with the other end of a range of ages),
+    None when it is no age: a number after one of the language's ``age_before`` words, or
+    before one of its ``age_after`` phrases (``grammar.yaml``)."""
+    g = vocabulary.grammar(lang)
+    m = mentions[idx]
+    rng = range_end(tokens, mentions, idx, lang)
+    last = rng[0].last if rng is not None else m.last
+    if _age_after(tokens, last + 1, g.age_after):
+        return last
+    before = False
+    for t in reversed(tokens[max(0, m.first - _AGE_REACH) : m.first]):
+        if not t.is_word or t.is_digit:
+            break  # "... 33 años de edad, 1 de los cuales": an age does not reach past a comma
+        if t.lower in g.age_before:
+            before = True
+            break
+    # "the average age of the 40 victims": a number with a counted noun counts them
+    counted = last + 1 < len(tokens) and (
+        class_at(tokens, last + 1, lang) is not None or event_noun(tokens[last + 1].text, lang) is not None
+    )
+    if not before or counted:
+        return None
+    if rng is None and idx + 1 < len(mentions) and mentions[idx + 1].first == last + 2:
+        joiner = tokens[last + 1].lower
+        if joiner in g.conjunctions or joiner in _AGE_JOINERS:
+            return mentions[idx + 1].last  # "between the ages of 3 and 7": both ends
+    return last
+
+
+_AGE_JOINERS = frozenset({"to", "-", "–", "a"})
+
+
+def _age_after(tokens: Sequence[Token], k: int, phrases: tuple[str, ...]) -> bool:
+    words = [t.lower for t in tokens[k : k + 8] if t.text not in "-‑–"][:4]
+    text = " ".join(words)
+    return any(text == p or text.startswith(p + " ") for p in phrases)
+
+
 def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE, lang: str = "en") -> list[Found]:
     """Every claim-worthy quantity in a sentence's tokens.
 
@@ -105,6 +148,7 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
     mentions.sort(key=lambda m: m.first)
     found: list[Found] = []
     skip_until = -1
+    ages_until = -1  # the last token of an age read so far ("between the ages of 3 and 7")
     for idx, m in enumerate(mentions):
         if m.first <= skip_until:
             continue
@@ -117,6 +161,10 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if is_score_or_code(tokens, m, mentions, idx, lang):
             skip_until = mentions[idx + 1].last
             continue
+        # "aged 20 to 45", "ranged in age from 3 to 37": an age in years, never a count
+        age_end = _age(tokens, mentions, idx, lang)
+        is_age = age_end is not None or m.first <= ages_until
+        ages_until = max(ages_until, age_end if age_end is not None else -1)
         value: float | None = m.value
         low: float | None = m.low
         high: float | None = m.high
@@ -165,6 +213,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 unit_text, last = " ".join(t.text for t in tokens[k : k + size]), k + size - 1
             else:
                 unit = currency_in_number(tokens, num_last, lang)  # "5 mdp"
+        if is_age and unit is None:
+            unit = "year"
         # "Over a Day" needs a unit: "a" alone is never a number
         if m.kind == "article" and unit is None:
             continue
