@@ -27,7 +27,6 @@ from .rates import attach_rates
 from .restated import share_readings
 from .scales import read_scales
 from .signs import signed
-from .taxonomy import class_at, event_noun
 from .taxonomy import ancestors, class_at, event_noun
 from .tokens import PhraseIndex, Token
 
