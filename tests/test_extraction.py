@@ -425,6 +425,13 @@ def test_the_verb_after_a_counted_event_noun(text: str, expected: tuple[float, s
     assert expected in [(c.quantity.value, c.event_class) for c in claims]
 
 
+def test_victims_who_remain_in_hospital_are_not_dead() -> None:
+    # common usage (a synthetic mall-shooting probe): "victims" alone are the dead, but a
+    # verb of another event after them, past "remain", says what happened to them
+    claims = extract_text("Five victims remain hospitalized, hospital officials said.")
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(5, "hospitalized")]
+
+
 def test_an_appositive_figure_is_no_list_item() -> None:
     # written for this test: "Elementos de la Guardia Nacional, unos 200," counts the guards,
     # not the homes of the sentence before
