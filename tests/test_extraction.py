@@ -430,6 +430,12 @@ def test_victims_who_remain_in_hospital_are_not_dead() -> None:
     # verb of another event after them, past "remain", says what happened to them
     claims = extract_text("Five victims remain hospitalized, hospital officials said.")
     assert [(c.quantity.value, c.event_class) for c in claims] == [(5, "hospitalized")]
+    # and a part of that group ("two of them") takes what the verb said happened to it
+    claims = extract_text("Five victims remain hospitalized, two of them in critical condition.")
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(5, "hospitalized"), (2, "hospitalized")]
+    # a part with a verb of its own keeps it
+    claims = extract_text("Había 68 hombres alojados y 29 de ellos resultaron heridos.", language="es")
+    assert [(c.quantity.value, c.event_class) for c in claims] == [(68, "held"), (29, "injured")]
 
 
 def test_an_appositive_figure_is_no_list_item() -> None:

@@ -36,6 +36,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     group_events: dict[str, EventMention | None] = {}
     held_groups: set[str] = set()  # parts groups whose people are held where they are
+    # what happened to the last figure with a noun of its own, for a part of its group
+    group_of_last: tuple[EventMention | None, str | None] | None = None
     time = claim_time(sent) if sent.quantities else None
     background = may_hold_background(sent)
     named = named_in(sent) if ctx.event_name else []  # other storms the sentence names
@@ -68,6 +70,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
             event, event_class = verb, verb.event
+        elif mention.of_group and mention.event and group_of_last is not None:
+            # "Five victims remain hospitalized, two of them in critical condition": the part
+            # of a group takes what happened to the group, as its verb said
+            event, event_class = group_of_last
         elif mention.event:
             # the counted noun says what happened ("fallecidos", "deaths"); an event word
             # elsewhere in the sentence belongs to another figure
@@ -115,6 +121,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
                 event_class, event = head_event, None
         if subject_class is not None and f.unit is None and mention.subject is not None:
             ctx.last_counted = (subject_class, event_class)
+            if not mention.of_group:
+                group_of_last = (event, event_class)
         if event_class is not None and f.unit is None:
             ctx.last_event = event_class
         claim = _claim(

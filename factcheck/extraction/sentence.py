@@ -91,6 +91,9 @@ class SubjectMention:
     event: str | None = None
     stop: int | None = None
     """The token that ended the quantity's own noun phrase, where the event search goes on."""
+    of_group: bool = False
+    """The quantity is a part of the group the sentence counted just before ("Five victims
+    ..., two of them ..."): what happened to it is what happened to that group."""
 
 
 @dataclass(slots=True)

@@ -203,6 +203,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.first, mention.last = span
                 mention.text = sent.body[tokens[span[0]].start : tokens[span[1]].end]
                 mention.event = previous.event
+                mention.of_group = True
         elif previous is not None and f.unit is None and continues:
             # "4,200 residents ... around 1,500 more": the elided noun is the earlier one
             mention = SubjectMention(
