@@ -542,3 +542,12 @@ def test_a_province_two_countries_have_places_nothing() -> None:
 def test_a_facilitys_complement_does_not_hide_where_it_is(body: str, lang: str, text: str) -> None:
     (claim,) = extract_text(body, language=lang)
     assert claim.place is not None and claim.place.kind == "facility" and claim.place.text == text
+
+
+def test_a_kind_after_a_name_says_which_namesake_it_is() -> None:
+    # pattern from dev: mexico-quake-2017/sputnik-117-mexico-city ("39 in Puebla state" was
+    # read as the city of Puebla); written for this test after a synthetic quake probe
+    (claim,) = extract_text("In Malatya province alone, 800 people died, the governor said.")
+    assert claim.place is not None and (claim.place.name, claim.place.kind) == ("Malatya", "province")
+    (claim,) = extract_text("Thirty-nine people died in Puebla state.")
+    assert claim.place is not None and (claim.place.name, claim.place.kind) == ("Puebla", "province")

@@ -374,6 +374,11 @@ def _plain_place(
     if kind_after is None and (in_name or followed):
         return None
     text_last = last + (kind_after[0] if kind_after else 0)
+    if kind_after is not None and entry.kind not in ("country", kind_after[1]):
+        # "Malatya province": the kind after the name says which of its namesakes it is
+        again = gazetteer_match(tokens, i, countries, prefer=str(kind_after[1]))
+        if again is not None and again[0] == size and again[1].kind == kind_after[1]:
+            entry = again[1]
     if kind_after is not None and entry.kind == "country" and kind_after[1] != "country":
         # "Mexico state recorded eight deaths": the state named after its country
         named = " ".join(t.text for t in tokens[i : text_last + 1])
