@@ -551,3 +551,23 @@ def test_a_kind_after_a_name_says_which_namesake_it_is() -> None:
     assert claim.place is not None and (claim.place.name, claim.place.kind) == ("Malatya", "province")
     (claim,) = extract_text("Thirty-nine people died in Puebla state.")
     assert claim.place is not None and (claim.place.name, claim.place.kind) == ("Puebla", "province")
+
+
+def test_a_place_said_to_be_a_part_keeps_its_own_count() -> None:
+    # common usage (a synthetic quake probe): "in Malatya province alone" says the
+    # country's toll is larger, so the province's figure is not read as the country's
+    import datetime as dt
+
+    from factcheck import Document, check
+    from factcheck.reconciliation.timeline import only_here
+
+    (alone,) = extract_text("In Malatya province alone, 800 people died, the governor said.")
+    (plain,) = extract_text("800 people died in Malatya province, the governor said.")
+    assert only_here(alone) and not only_here(plain)
+    docs = [
+        Document(id="a", published=dt.date(2025, 2, 7), body="At least 1,200 people died in Turkey, AFAD said."),
+        Document(
+            id="b", published=dt.date(2025, 2, 7), body="In Malatya province alone, 800 people died, the governor said."
+        ),
+    ]
+    assert not [f for f in check(docs).conflicts if f.severity != "info"]

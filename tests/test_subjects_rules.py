@@ -174,3 +174,17 @@ def test_guards_are_part_of_prison_staff_and_of_law_enforcement() -> None:
     assert subject_relation(guard, staff) == "part"
     assert subject_relation(guard, frozenset({"law enforcement officer"})) == "part"
     assert subject_relation(staff, frozenset({"law enforcement officer"})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # common usage (a synthetic quake probe): each figure after a copula counts the noun
+        # before it, not a toll noun before the sentence's figure before
+        ("I feriti sono oltre 9.000 e gli edifici crollati sono 1.500.", "it"),
+        ("Los heridos son más de 9.000 y los edificios derrumbados son 1.500.", "es"),
+    ],
+)
+def test_a_noun_before_the_figure_before_is_that_figures(text: str, lang: str) -> None:
+    claims = extract_text(text, language=lang)
+    assert [(c.subject_class, c.event_class) for c in claims] == [("person", "injured"), ("building", "damaged")]

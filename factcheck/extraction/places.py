@@ -76,6 +76,7 @@ def implied_countries(body: str) -> list[str]:
     gaz = gazetteer()
     names: dict[str, set[str]] = {}
     provinces: dict[str, set[str]] = {}
+    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     for m in _CAPITALISED.finditer(body):
         for name in {m.group(), *_LETTERS.findall(m.group())}:
             key = fold(name)
@@ -85,13 +86,18 @@ def implied_countries(body: str) -> list[str]:
                     names.setdefault(e.country, set()).add(key)
                 if e.kind == "province":
                     provinces.setdefault(e.country, set()).add(key)
+                    if e.name == name:
+                        spelled.add(key)
     if not provinces:
         return []
     ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
     best = ranked[0]
-    if len(names[best]) < 2 and not (len(provinces) == 1 and _only_there(provinces[best], best)):
+    if len(names[best]) < 2 and not (
+        len(provinces) == 1 and provinces[best] <= spelled and _only_there(provinces[best], best)
+    ):
         # one name alone ("Turi") proves nothing: many countries share names; but a
-        # province no other country has a place of that name for ("Oaxaca", "Kerala") does
+        # province no other country has a place of that name for, written as it is spelled
+        # ("Oaxaca", "Kerala"; not "Turi" for Estonia's Türi), does
         return []
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well

@@ -216,7 +216,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):
             # "the death toll rose to 2,300", "la cifra de muertos ... Panamá (318)":
             # what is counted was named before the figure
-            head = backward_class_noun(tokens, f.first, taken, lang)
+            floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
+            head = backward_class_noun(tokens, f.first, taken, lang, floor)
+            if head is None and floor:
+                head = backward_class_noun(tokens, f.first, taken, lang)
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class, mention.event = toll_class(tokens, head[0], lang)

@@ -251,12 +251,15 @@ def normalize(words: Sequence[str], places: frozenset[str] = frozenset(), lang: 
 
 
 def backward_class_noun(
-    tokens: Sequence[Token], before: int, taken: set[int], lang: str = "en"
+    tokens: Sequence[Token], before: int, taken: set[int], lang: str = "en", floor: int = 0
 ) -> tuple[int, str] | None:
     """The nearest noun before token ``before`` that names a known class of counted thing
-    ("the death toll from the storm ... rose to 2,300" counts the toll)."""
+    ("the death toll from the storm ... rose to 2,300" counts the toll), not before token
+    ``floor`` (a noun before the sentence's figure before is that figure's: "los heridos
+    son 9.000 y los edificios derrumbados son 1.500")."""
     heads_ = heads(lang)
-    window = [j for j in range(before - 1, max(0, before - 24) - 1, -1) if j not in taken and tokens[j].is_word]
+    low = max(0, before - 24, floor)
+    window = [j for j in range(before - 1, low - 1, -1) if j not in taken and tokens[j].is_word]
     # a toll word first ("the death toll from the storm that cut off villages ... rose
     # to 212"), then any other class noun
     for j in window:

@@ -21,7 +21,7 @@ from ..gazetteer import fold
 from ..intervals import Interval
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
-from .timeline import Moment, measure_anchor, moment, order_mark, questioned, remaining_mark
+from .timeline import Moment, measure_anchor, moment, only_here, order_mark, questioned, remaining_mark
 
 UNKNOWN_EVENT = "?"
 """The event class of a facet whose event the extraction did not read."""
@@ -344,8 +344,9 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     chain (Ciudad Juárez, and the migrant centre in Ciudad Juárez) are one quantity: the
     incident happened there, so "40 migrants killed in Ciudad Juárez" and "38 killed in
     Mexico" disagree. When the country's figures are broken down over two places or more
-    (Morelos and Puebla; Acapulco and Coyuca), or a country figure is stated over several
-    places ("in six prisons"), each place keeps its own key. Only casualties are joined
+    (Morelos and Puebla; Acapulco and Coyuca), a country figure is stated over several
+    places ("in six prisons"), or a place's figure is said to be a part ("in Malatya
+    province alone"), each place keeps its own key. Only casualties are joined
     this way: a fire or a riot happens in one place, a release of hostages may not."""
     # keyed by event, unit and country, whoever is counted: "29 people injured at the
     # centre" and "30 migrants injured in Mexico" are one toll when nothing is broken down
@@ -362,6 +363,9 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
         elif p.within and p.kind != "region":
             path = tuple(reversed((p.name or "?", *p.within)))  # outermost first
             branches[(f.event, f.unit, path[0])].add(path[1:])
+            if only_here(f.claim):
+                # "in Malatya province alone": the country's count is more than this place's
+                branches[(f.event, f.unit, path[0])].update({("a",), ("b",)})
     single = set()
     for k, paths in branches.items():
         ordered = sorted(paths, key=len)

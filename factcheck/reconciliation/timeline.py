@@ -37,6 +37,8 @@ class LanguageMarkers(BaseModel):
     remaining: tuple[str, ...]
     provisional: tuple[str, ...]
     partitive: tuple[str, ...]
+    only_after: tuple[str, ...]
+    only_before: tuple[str, ...]
     questioned: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
@@ -181,7 +183,7 @@ def _window(claim: Claim, before: int = 48, after: int = 36) -> tuple[str, str]:
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return bool(text.strip()) and _alternation(phrases).search(text) is not None
+    return bool(phrases) and bool(text.strip()) and _alternation(phrases).search(text) is not None
 
 
 @cache
@@ -235,6 +237,29 @@ def remaining_mark(claim: Claim) -> bool:
     near = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
     after = " " + _CLAUSE_END.split(tail)[0] + " "
     return any(_has(near, table.remaining) or _has(after, table.remaining) for table in _languages(claim))
+
+
+_ONLY_REACH = 16  # characters: "in Malatya province alone", "solo en la provincia de"
+
+
+def only_here(claim: Claim) -> bool:
+    """Whether the words around a figure's place make it a part of a larger count: "In
+    Malatya province alone, 800 died", "solo en Malatya murieron 800".
+
+    >>> from factcheck.extraction import extract_text
+    >>> [only_here(c) for c in extract_text("In Malatya province alone, 800 died. 12 died in Elazig province.")]
+    [True, False]
+    """
+    p = claim.place
+    if p is None or p.start is None or p.end is None or not p.stated:
+        return False
+    lo, hi = p.start - claim.sentence_start, p.end - claim.sentence_start
+    if not 0 <= lo <= hi <= len(claim.sentence):
+        return False  # a place from another sentence
+    before = " " + claim.sentence[max(0, lo - _ONLY_REACH) : lo].lower() + " "
+    after = " " + claim.sentence[hi : hi + _ONLY_REACH].lower() + " "
+    after, before = after.split(",")[0] + " ", before.split(",")[-1]
+    return any(_has(after, t.only_after) or _has(before, t.only_before) for t in _languages(claim))
 
 
 def provisional(claim: Claim) -> bool:
