@@ -122,7 +122,21 @@ CASES = [
         "Ten miners remain trapped, the governor said when he visited the mine on Wednesday.",
         "Ten",
         WED,
-        id="regression: a when-clause after a reporting verb dates the report, not the figure's clause",
+        id="regression, found writing the rule: a when-clause after a reporting verb dates the report",
+    ),
+    pytest.param(
+        "en",
+        "The death toll rose to 12 when rescuers found two more bodies on Tuesday.",
+        "12",
+        TUE,
+        id="regression, found writing the rule: a when-clause after a change dates the change, the toll's own day",
+    ),
+    pytest.param(
+        "es",
+        "La cifra de muertos subió a 12 cuando los rescatistas hallaron dos cuerpos más el martes.",
+        "12",
+        TUE,
+        id="regression, found writing the rule (es): 'subió a 12 cuando ... el martes' is the toll's day",
     ),
 ]
 

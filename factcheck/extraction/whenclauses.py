@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from .. import vocabulary
 from .timepatterns import alt, report_words
 from .timewords import TimeMention, flat, time_words
 
@@ -27,6 +28,13 @@ _NEAR = 12
 """At most this many words between a figure and the when-clause of its own clause ("Ten
 miners were trapped in the coal mine in Sabinas, Coahuila, when ..."), or between the end of
 a when-clause that opens the sentence and the figure."""
+
+
+@cache
+def _changes(language: str) -> frozenset[str]:
+    """The one-word forms of a language's events of change ("rose", "subió"), folded."""
+    events = vocabulary.events(language).events.values()
+    return frozenset(flat(f) for ev in events if ev.trend for f in ev.forms if " " not in f)
 
 
 @cache
@@ -44,7 +52,9 @@ def when_day(
     figure's clause, a few words on with no reporting verb between ("... were trapped when
     the tunnel collapsed on Tuesday", not "..., the governor said when he visited on
     Wednesday"), or opens the sentence before it; it runs to the next comma and holds no
-    reporting verb of its own ("when officials said on Tuesday" dates a report).
+    reporting verb of its own ("when officials said on Tuesday" dates a report). Not when the
+    figure's clause tells a change ("the toll rose to 12 when rescuers found two more bodies
+    on Wednesday": the clause dates the change, the figure's own day).
 
     >>> import datetime as dt
     >>> from .times import find_times
@@ -70,6 +80,11 @@ def when_day(
         end = stop.start() if stop else len(folded)
         if c0 >= q1:
             between = folded[q1:c0]
+            # "the toll rose to 12 when rescuers found two more bodies on Wednesday": the
+            # clause tells when the count changed, which is the figure's own day already
+            lead = folded[max((b.end() for b in _BOUNDARY.finditer(folded, 0, q0)), default=0) : q0]
+            if any(w in _changes(language) for w in _WORD.findall(lead + between)):
+                continue
         elif end <= q0 and _WORD.search(folded, 0, c0) is None:
             between = folded[end:q0]  # "When the tunnel collapsed on Tuesday, ten miners were trapped"
         else:
