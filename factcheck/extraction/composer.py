@@ -461,7 +461,7 @@ def _claim(
         # a count of places ("in six prisons") is itself a figure of the sentence, so a
         # sentence with one figure states none for it
         place_count=places_stated,
-        as_of=claim_as_of(sent, ctx, start, end),
+        as_of=claim_as_of(sent, ctx, start, end, bool(event_class and is_cumulative(event_class))),
         background=(claim_background(sent, ctx, start, end) if background else None)
         or (other_named_event(sent, ctx.event_name, start, named) if named else None),
         language=sent.language,

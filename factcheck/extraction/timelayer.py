@@ -5,10 +5,11 @@ resolves the time expressions."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import AsOf, Background, Document, TimeRef
-from .asof import as_of, document_date, earlier_times, sentence_times
+from .asof import FROM_KIND, as_of, as_of_from, document_date, earlier_times, sentence_times
 from .clausetimes import clause_times
 from .earlier import moved_earlier, moved_to_event
 from .followon import told_next
@@ -16,6 +17,7 @@ from .moments import event_moment
 from .sentence import TimeSpan
 from .times import background_of
 from .timewords import TimeMention, flat, time_words
+from .whenclauses import when_day
 
 if TYPE_CHECKING:
     from .sentence import DocContext, Sentence
@@ -53,10 +55,12 @@ def claim_time(sent: Sentence) -> TimeRef | None:
     return None
 
 
-def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
+def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int, cumulative: bool = False) -> AsOf:
     """When the figure at body offsets ``start``..``end`` holds: a time of its sentence,
     else the last time of the article's earlier sentences, else the day the article itself
-    gives (when its published date is unknown or coarse), else the published date."""
+    gives (when its published date is unknown or coarse), else the published date.
+    ``cumulative`` says the figure is a toll that grows as reports come in (its event
+    class's), which a when-clause's day does not date (:mod:`.whenclauses`)."""
     doc = ctx.doc
     published, precision = reading_date(doc)
     anchor = document_date(sent.body, published, precision, ctx.language)
@@ -67,8 +71,16 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int) -> AsOf:
     # a figure tied to the moment of the event ("at the time of the fire") holds on the
     # event's day, whatever time the story has reached
     moment = event_moment(sent.body, sent.start, sent.end, published, precision, sent.language, anchor, (start, end))
+    # a day a when-clause gives the figure's own clause ("Ten miners were trapped when the
+    # tunnel collapsed on Tuesday") is the event's, whatever its verb: a state at that
+    # moment holds on it; a toll, counted as reports come in, does not
+    when = when_day(sent.text, sent.start, sent.time_mentions, start, end, sent.language)
+    if moment is None and when is not None and not cumulative:
+        moment = as_of_from(when, FROM_KIND[when.kind], when.part)
     # a day in another relative clause ("de los 137 que fueron retenidos el martes") is not this figure's
     kept, owned = clause_times(sent.time_mentions, sent.text, sent.start, start, sent.language)
+    if when is not None and cumulative:
+        kept = [replace(m, event=True) if m is when else m for m in kept]
     found = moment or as_of(kept, start, end, published, precision, anchor, context, owned)
     if moment is None:
         # "34 guardias y 10 policías permanecieron retenidos. Fueron puestos en libertad la

@@ -136,6 +136,7 @@ class TimeWords(BaseModel):
     last_week: list[str] = []
     moment_states: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
+    when_clauses: frozenset[str] = frozenset()
 
     @field_validator(
         "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
@@ -173,6 +174,7 @@ class TimeWords(BaseModel):
         "last_week",
         "moment_states",
         "complementisers",
+        "when_clauses",
         mode="before",
     )
     @classmethod
