@@ -73,9 +73,9 @@ def main() -> None:
         with cycles_paused():
             own = extract_document(d, tolerance=settings.tolerance)
             start, start_cpu = time.perf_counter(), time.process_time()
-            found, known = archive.block(own, settings)
+            found, known, copies = archive.block(own, settings)
             middle, middle_cpu = time.perf_counter(), time.process_time()
-            findings_involving(own, found, settings, known)
+            findings_involving(own, found, settings, known, copies)
             end, end_cpu = time.perf_counter(), time.process_time()
         spent["retrieval"].append(1000 * (middle - start))
         spent["reconciliation"].append(1000 * (end - middle))

@@ -64,6 +64,12 @@ def _candidates(f: Facet, by_place: dict[object, list[str]], kind: bool = False)
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
+def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
+    """The keys that hold a focus claim (None without a focus): a key neither holding one
+    nor checked against one that does gives no finding about one."""
+    return None if focus is None else {k for k, v in groups.items() if has_focus(v, focus)}
+
+
 def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bool:
     """Some claim of ``a`` and some of ``b`` may be about one event: the same report, or
     dates inside the same-event window, or dates that are not known."""
@@ -86,10 +92,14 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
     in them the pairs ``_focused_pairs`` says."""
     by_place = _index(groups, kind=True)  # a part and its whole share unit, event and earlier event
     sides = _Sides(groups, settings)
+    marked = _marked(groups, focus)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
-        for b in sorted(_candidates(fa, by_place, kind=True) if fa.anchor is None else ()):
+        candidates = _candidates(fa, by_place, kind=True) if fa.anchor is None else set()
+        if marked is not None and a not in marked and marked.isdisjoint(candidates):
+            continue  # no key it can be checked against holds a focus claim, nor does it
+        for b in sorted(candidates):
             fb = groups[b][0]
             if a == b or fa.unit != fb.unit or fa.event != fb.event:
                 continue
@@ -335,13 +345,17 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
     keys a finding about a focus claim needs, as in ``part_whole``."""
     by_place = _index(groups)
     sides = _Sides(groups, settings)
+    marked = _marked(groups, focus)
     later_events = {e for later in CHAINS.values() for e in later}
     for a in sorted(groups):
         fa = groups[a][0]
         if fa.event not in later_events:
             continue
         related: list[tuple[str, Facet, Relation]] = []
-        for b in sorted(_candidates(fa, by_place)):
+        candidates = _candidates(fa, by_place)
+        if marked is not None and a not in marked and marked.isdisjoint(candidates):
+            continue  # as in ``part_whole``
+        for b in sorted(candidates):
             fb = groups[b][0]
             if fa.event not in CHAINS.get(fb.event, ()) or (fa.background, fa.era) != (fb.background, fb.era):
                 continue
