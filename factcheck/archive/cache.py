@@ -64,6 +64,7 @@ class BlockCache:
         # sentences and figures, dropped with it, and pairs' sentence tests
         self._copy_documents: dict[str, tuple[list[str], list[str]]] = {}
         self._copy_pairs: dict[tuple[str, str], bool] = {}
+        self._copy_sequences: dict[tuple[str, str], bool] = {}
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -97,12 +98,14 @@ class BlockCache:
         keeps of them for the next checks; None when nothing is kept (``limit`` 0)."""
         if not self.limit:
             return None
-        if len(self._copy_pairs) > PAIRS_PER_CLAIM * self.limit:
-            self._copy_pairs.clear()  # forgotten all at once: the next check judges its pairs again
+        if len(self._copy_pairs) + len(self._copy_sequences) > PAIRS_PER_CLAIM * self.limit:
+            # forgotten all at once: the next check judges its pairs again
+            self._copy_pairs.clear()
+            self._copy_sequences.clear()
         if len(self._copy_documents) > self.limit:
             self._copy_documents.clear()  # documents read but not kept (larger than the cache)
         digests = {e.claims[0].document: e.digest for e in entries if e.claims and e.digest}
-        return KeptCopies(digests, self._copy_documents, self._copy_pairs)
+        return KeptCopies(digests, self._copy_documents, self._copy_pairs, self._copy_sequences)
 
     def clear(self) -> None:
         """Forget every entry."""
@@ -110,3 +113,4 @@ class BlockCache:
         self._size = 0
         self._copy_documents.clear()
         self._copy_pairs.clear()
+        self._copy_sequences.clear()

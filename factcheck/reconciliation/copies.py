@@ -52,16 +52,19 @@ nothing about copying and is left out of the candidate index."""
 class KeptCopies:
     """What copy detection can keep between runs over overlapping sets of documents (an
     archive checking one draft after another): each document's figure-bearing sentences and
-    figures, and each pair's sentence test (``_copy_pairs``: enough of the smaller
-    document's sentences found in the larger), which read the two documents alone. Both
+    figures, each pair's sentence test (``_copy_pairs``: enough of the smaller document's
+    sentences found in the larger) and figures test, which read the two documents alone. All
     are keyed by the documents' content digests (``digests``: document id to digest, for
     the documents whose claims are all given and whose content the digest stands for; a
-    document left out, say a draft, is computed afresh). Which pairs are candidates and
-    the figures test depend on every document of a run and are computed each time."""
+    document left out, say a draft, is computed afresh). Which pairs are candidates, and
+    how many rare figures they share, depend on every document of a run and are computed
+    each time; so is the figures test of a pair no earlier run judged."""
 
     digests: Mapping[str, str]
     documents: MutableMapping[str, tuple[list[str], list[str]]]
     pairs: MutableMapping[tuple[str, str], bool]
+    sequences: MutableMapping[tuple[str, str], bool]
+    """Pairs' figures test (same figures in the same order), for pairs sharing enough figures."""
 
 
 def copy_groups(claims: Iterable[Claim], kept: KeptCopies | None = None) -> dict[str, str]:
@@ -226,7 +229,19 @@ def _copy_pairs(
             kept.pairs[key] = (pair if pair[0] < pair[1] else (pair[1], pair[0])) in copied
     judged = set(found)
     for (a, b), shared in candidates.items():
-        if shared >= MIN_FIGURES - 1 and (a, b) not in judged and _same_sequence(sequences[a], sequences[b], shared):
+        if shared < MIN_FIGURES - 1 or (a, b) in judged:
+            continue
+        if kept is None:
+            same = _same_sequence(sequences[a], sequences[b], shared)
+        else:
+            # past the count of shared figures (which the whole run gives), the test reads the pair
+            da, db = kept.digests.get(a), kept.digests.get(b)
+            key = None if da is None or db is None else (da, db)
+            known = None if key is None else kept.sequences.get(key)
+            same = _same_sequence(sequences[a], sequences[b], shared) if known is None else known
+            if key is not None:
+                kept.sequences[key] = same
+        if same:
             found.append((a, b))
     return found
 
