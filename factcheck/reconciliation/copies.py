@@ -236,11 +236,10 @@ def _copy_pairs(
         else:
             # past the count of shared figures (which the whole run gives), the test reads the pair
             da, db = kept.digests.get(a), kept.digests.get(b)
-            key = None if da is None or db is None else (da, db)
-            known = None if key is None else kept.sequences.get(key)
+            known = None if da is None or db is None else kept.sequences.get((da, db))
             same = _same_sequence(sequences[a], sequences[b], shared) if known is None else known
-            if key is not None:
-                kept.sequences[key] = same
+            if da is not None and db is not None:
+                kept.sequences[(da, db)] = same
         if same:
             found.append((a, b))
     return found
