@@ -136,32 +136,38 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                 if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
                     yield f
             continue
-        yield from _focused_pairs(a, fa, related, cases, sides, focus, settings)
+        yield from _focused_pairs(a, fa, cases, sides, focus, settings)
 
 
 def _focused_pairs(
     a: str,
     fa: Facet,
-    related: list[tuple[str, Facet, Relation]],
     cases: list[tuple[str, Facet, Relation, int, int]],
     sides: _Sides,
     focus: Set[str],
     settings: Settings,
 ) -> Iterable[Finding]:
     """``part_whole``'s findings for key ``a`` under a focus, in the full run's order: the
-    pairs of sides that hold a focus claim, every whole of a part when some whole it is
-    checked against holds one (``merge_same_wholes`` merges a part's findings against
-    wholes of one figure), and any other pair whose sides' figures include those of a
-    focus finding of the same two keys (it would carry the same fingerprint, and the full
-    run keeps the first found)."""
-    # a part checked against a whole that holds a focus claim is checked against all
-    reached = any(
-        sides.marked(b, j, focus) for b, _, relation in related if relation == "part" for j in range(len(sides[b]))
-    )
+    pairs of sides that hold a focus claim; for a part whose finding against a whole that
+    holds one was found, its pairs with every whole whose figures include that finding's
+    (``merge_same_wholes`` merges a part's findings against wholes of one figure); and any
+    other pair whose sides' figures include those of a finding of the same two keys found
+    so (it would carry the same fingerprint, and the full run keeps the first found)."""
     found: dict[tuple[str, int, int], Finding | None] = {}
     for b, fb, relation, i, j in cases:
-        if sides.marked(a, i, focus) or sides.marked(b, j, focus) or (relation == "part" and reached):
+        if sides.marked(a, i, focus) or sides.marked(b, j, focus):
             found[(b, i, j)] = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
+    # the whole figures of each part side's findings so far: a finding of the same part
+    # against a whole of those figures is merged with one (a narrowed whole keeps a subset)
+    merged: dict[int, list[set[str]]] = defaultdict(list)
+    for (_, i, _), f in found.items():
+        if f is not None and f.kind == "part_exceeds_whole":
+            merged[i].append(claim_figures(f.positions[1].claims))
+    for b, fb, relation, i, j in cases:
+        if relation == "part" and merged[i] and (b, i, j) not in found:
+            whole = sides.figures(b, j)
+            if any(w <= whole for w in merged[i]):
+                found[(b, i, j)] = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
     shown: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     for (b, _, _), f in found.items():
         if f is not None:
