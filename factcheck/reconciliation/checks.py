@@ -371,40 +371,92 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
             related.append((b, fb, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
+        cases: list[_ChainCase] = []
         for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released, and never a count
             # the text marks as those still held ("96 remain held": after releases)
             top = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
-            for later in sides[a]:
-                for held in top:
-                    if later[0].overlaps(held[0]):
-                        continue
-                    # "seven police" of "50 guards and seven police" held, against 57
-                    # released: the part of a phrase whose total was released
-                    kept = without_phrase_parts(held[1], later[0])
-                    if not kept:
-                        continue
-                    if len(kept) < len(held[1]):
-                        held = (held[0], kept)
-                    if _same_time(later[1], held[1], settings):
-                        if relation == "whole" or not later[0].exceeds(held[0]):
-                            continue  # fewer released than held: some are still held
-                        verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
-                    else:
-                        verdict = _apart(later[1], held[1], settings)
-                    if verdict is None:
-                        continue
-                    yield pair_finding(
-                        "chain_exceeds",
-                        f"{a}>{b}",
-                        f"{topic_of(fa)} / {topic_of(fb)}",
-                        verdict,
-                        later,
-                        held,
-                        settings,
-                        roles=("part", "whole"),
-                    )
+            cases.extend((b, fb, relation, i, held) for i in range(len(sides[a])) for held in top)
+        if focus is None:
+            for case in cases:
+                if (f := _chain_pair(a, fa, case, sides, settings)) is not None:
+                    yield f
+            continue
+        yield from _focused_chains(a, fa, cases, sides, focus, settings)
+
+
+_ChainCase = tuple[str, Facet, Relation, int, tuple[Interval, list[Facet]]]
+"""A held key, its first facet, its relation, a side of the released key, the held side."""
+
+
+def _chain_pair(a: str, fa: Facet, case: _ChainCase, sides: _Sides, settings: Settings) -> Finding | None:
+    """The finding between side ``i`` of released key ``a`` and the held side, if any."""
+    b, fb, relation, i, held = case
+    later = sides[a][i]
+    if later[0].overlaps(held[0]):
+        return None
+    # "seven police" of "50 guards and seven police" held, against 57
+    # released: the part of a phrase whose total was released
+    kept = without_phrase_parts(held[1], later[0])
+    if not kept:
+        return None
+    if len(kept) < len(held[1]):
+        held = (held[0], kept)
+    if _same_time(later[1], held[1], settings):
+        if relation == "whole" or not later[0].exceeds(held[0]):
+            return None  # fewer released than held: some are still held
+        verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
+    else:
+        verdict = _apart(later[1], held[1], settings)
+    if verdict is None:
+        return None
+    return pair_finding(
+        "chain_exceeds",
+        f"{a}>{b}",
+        f"{topic_of(fa)} / {topic_of(fb)}",
+        verdict,
+        later,
+        held,
+        settings,
+        roles=("part", "whole"),
+    )
+
+
+def _focused_chains(
+    a: str, fa: Facet, cases: list[_ChainCase], sides: _Sides, focus: Set[str], settings: Settings
+) -> Iterable[Finding]:
+    """``chains``' findings for released key ``a`` under a focus, in the full run's order,
+    chosen as ``_focused_pairs`` chooses parts and wholes: the pairs with a side that holds
+    a focus claim, a released side's pairs with every held side whose figures include
+    those of such a finding of it (``merge_same_wholes``), and the pairs that could carry
+    the fingerprint of one found."""
+    found: dict[int, Finding | None] = {}
+    for n, (_, _, _, i, held) in enumerate(cases):
+        if sides.marked(a, i, focus) or has_focus(held[1], focus):
+            found[n] = _chain_pair(a, fa, cases[n], sides, settings)
+    merged: dict[int, list[set[str]]] = defaultdict(list)
+    for n, f in found.items():
+        if f is not None:
+            merged[cases[n][3]].append(claim_figures(f.positions[1].claims))
+    for n, (_, _, _, i, held) in enumerate(cases):
+        if n not in found and merged[i]:
+            whole = claim_figures(f.claim for f in held[1])
+            if any(w <= whole for w in merged[i]):
+                found[n] = _chain_pair(a, fa, cases[n], sides, settings)
+    shown: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    for n, f in found.items():
+        if f is not None:
+            shown[cases[n][0]].append((claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)))
+    for n, (b, _, _, i, held) in enumerate(cases):
+        if n in found:
+            finding = found[n]
+        elif shown[b] and _may_collide(sides.figures(a, i), claim_figures(f.claim for f in held[1]), shown[b]):
+            finding = _chain_pair(a, fa, cases[n], sides, settings)
+        else:
+            continue
+        if finding is not None:
+            yield finding
 
 
 def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:
