@@ -16,7 +16,7 @@ from factcheck import Archive, Document, Settings, load_documents
 from factcheck.archive.cache import BlockCache
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
-from factcheck.reconciliation.copies import copy_groups
+from factcheck.reconciliation.copies import KeptCopies, copy_groups
 from factcheck.reconciliation.keys import Facet, facet, main_places, placed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +91,37 @@ def test_checks_served_from_the_cache_equal_checks_read_from_the_file(tmp_path: 
     for _ in range(2):
         assert [cached.check([d], settings).model_dump_json() for d in drafts] == want
     assert len(cached._cache) > 0 and len(plain._cache) == 0
+
+
+@_CORPORA
+def test_copy_groups_with_kept_work_equal_copy_groups_computed_afresh() -> None:
+    # copy detection's work kept from runs over other, overlapping sets of documents (an
+    # archive's earlier blocks) gives the groups a fresh run gives; a document left out of
+    # the digests (a draft) is judged afresh, and one whose id stands for other content
+    # (another digest) is not served what was kept of the first
+    claims = _corpus_claims()
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, []).append(c)
+    ids = sorted(by_doc)
+    kept = KeptCopies({}, {}, {}, {})
+    rng = random.Random(11)
+    copied = 0
+    for _ in range(8):
+        chosen = sorted(rng.sample(ids, len(ids) // 2))
+        draft = rng.choice(chosen)
+        digests = {d: f"h:{d}" for d in chosen if d != draft}
+        run = KeptCopies(digests, kept.documents, kept.pairs, kept.sequences)
+        block = sorted((c for d in chosen for c in by_doc[d]), key=lambda c: c.id)
+        fresh = copy_groups(block)
+        assert copy_groups(block, run) == fresh
+        assert copy_groups(block, run) == fresh  # everything now served from what was kept
+        copied += sum(1 for d, g in fresh.items() if d != g)
+    assert kept.pairs and kept.documents and copied > 0
+    # other digests for the same ids (every document replaced by another version): nothing
+    # kept of the old versions is used
+    swapped = {d: f"other:{d}" for d in ids}
+    assert copy_groups(claims, KeptCopies(swapped, kept.documents, kept.pairs, kept.sequences)) == copy_groups(claims)
 
 
 # developed on: synthetic articles ------------------------------------------------------

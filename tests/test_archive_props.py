@@ -66,8 +66,8 @@ def test_archive_findings_equal_folder_findings(
         # the same through the archive's cache: claims' own facets kept, and read back warm
         served = []
         for _ in range(2):
-            archived, known = archive.block(new_claims)
-            served.append(findings_involving(new_claims, archived, Settings(), known))
+            archived, known, copies = archive.block(new_claims)
+            served.append(findings_involving(new_claims, archived, Settings(), known, copies))
         archive.close()
     assert [f.model_dump_json() for f in found] == [f.model_dump_json() for f in folder]
     for again in served:

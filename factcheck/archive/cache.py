@@ -15,12 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Claim
+from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
 
 DEFAULT_CLAIMS = 50_000
 """How many archived claims an :class:`~factcheck.archive.Archive` keeps in memory unless
 told otherwise: about 450 MiB (a parsed claim and its facet take about 9 KiB), a dozen
 blocks of a typical check (3,700 claims at the median)."""
+
+PAIRS_PER_CLAIM = 10
+"""How many pairs of documents' copy tests (``KeptCopies.pairs``) a cache keeps per claim
+it may keep, before it forgets them all: a check judges about 17,500 pairs of its 3,700
+claims, and a pair takes about 100 bytes (50 MiB for the default 50,000 claims)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +36,8 @@ class Entry:
 
     claims: tuple[Claim, ...]
     facets: dict[str, Facet | None]
+    digest: str = ""
+    """The document's content hash."""
 
 
 class BlockCache:
@@ -52,6 +60,11 @@ class BlockCache:
         self.limit = limit
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._size = 0
+        # copy detection's results by content hash (``KeptCopies``): each kept document's
+        # sentences and figures, dropped with it, and pairs' sentence tests
+        self._copy_documents: dict[str, tuple[list[str], list[str]]] = {}
+        self._copy_pairs: dict[tuple[str, str], bool] = {}
+        self._copy_sequences: dict[tuple[str, str], bool] = {}
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -66,7 +79,7 @@ class BlockCache:
 
     def put(self, digest: str, claims: Sequence[Claim]) -> Entry:
         """The entry of a document just read (its facets computed), kept if it fits."""
-        entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {})
+        entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {}, digest)
         if not self.limit or len(claims) > self.limit:
             return entry
         old = self._entries.pop(digest, None)
@@ -75,11 +88,29 @@ class BlockCache:
         self._entries[digest] = entry
         self._size += len(claims)
         while self._size > self.limit:
-            _, dropped = self._entries.popitem(last=False)
+            gone, dropped = self._entries.popitem(last=False)
             self._size -= len(dropped.claims)
+            self._copy_documents.pop(gone, None)
         return entry
+
+    def copies(self, entries: Sequence[Entry]) -> KeptCopies | None:
+        """What copy detection kept of the documents of ``entries`` (a check's block) and
+        keeps of them for the next checks; None when nothing is kept (``limit`` 0)."""
+        if not self.limit:
+            return None
+        if len(self._copy_pairs) + len(self._copy_sequences) > PAIRS_PER_CLAIM * self.limit:
+            # forgotten all at once: the next check judges its pairs again
+            self._copy_pairs.clear()
+            self._copy_sequences.clear()
+        if len(self._copy_documents) > self.limit:
+            self._copy_documents.clear()  # documents read but not kept (larger than the cache)
+        digests = {e.claims[0].document: e.digest for e in entries if e.claims and e.digest}
+        return KeptCopies(digests, self._copy_documents, self._copy_pairs, self._copy_sequences)
 
     def clear(self) -> None:
         """Forget every entry."""
         self._entries.clear()
         self._size = 0
+        self._copy_documents.clear()
+        self._copy_pairs.clear()
+        self._copy_sequences.clear()

@@ -13,6 +13,7 @@ from ..errors import ArticleReadError, LedgerError
 from ..extraction import extract_document
 from ..findings import Finding, Report, StaleDecision
 from ..models import Claim, Document
+from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..report import document_info, settings_shown
 
@@ -25,6 +26,7 @@ def findings_involving(
     archived: Sequence[Claim],
     settings: Settings,
     known: Mapping[str, Facet | None] | None = None,
+    copies: KeptCopies | None = None,
 ) -> list[Finding]:
     """The findings of reconciling the drafts' claims with the archived ones that involve a
     draft's claim: what a folder holding both would report about the drafts, with the
@@ -32,7 +34,8 @@ def findings_involving(
     retrieved for one draft would weigh fields by what happened to be retrieved. Only the
     findings that can involve a draft are computed (``focus``), not those among archived
     claims. ``known``: archived claims' own facets the archive kept (:meth:`Archive.block`),
-    which the reconciler then does not compute again.
+    which the reconciler then does not compute again, and ``copies``: what copy detection kept
+    of the archived documents (:meth:`Archive.block`).
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -42,7 +45,7 @@ def findings_involving(
     """
     from .focus import focused_findings
 
-    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known)
+    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known, copies)
 
 
 def archive_report(
@@ -59,8 +62,8 @@ def archive_report(
         raise LedgerError(str(ledger), "no such ledger folder (create it, or check without a ledger)")
     docs = sorted(docs, key=lambda d: d.id)
     claims: list[Claim] = [c for d in docs for c in extract_document(d, tolerance=settings.tolerance)]
-    archived, known = archive.block(claims, settings)
-    findings = findings_involving(claims, archived, settings, known)
+    archived, known, copies = archive.block(claims, settings)
+    findings = findings_involving(claims, archived, settings, known, copies)
     decided: list[Finding] = []
     stale: list[StaleDecision] = []
     if ledger is not None:

@@ -20,6 +20,7 @@ from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
 from ..reconciliation import all_findings
+from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
 
@@ -29,16 +30,18 @@ def focused_findings(
     archived: Sequence[Claim],
     settings: Settings,
     known: Mapping[str, Facet | None] | None = None,
+    copies: KeptCopies | None = None,
 ) -> list[Finding]:
     """The findings of ``all_findings([*drafts, *archived], settings)`` that involve a
     draft's claim, ranked among themselves (``ranking``: which are loud, in what order),
     computed without the findings among archived claims.
     ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim); ``known``
-    holds claims' own facets computed before (``all_findings``)."""
+    holds claims' own facets computed before and ``copies`` what copy detection kept
+    (``all_findings``)."""
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
     own = {c.id for c in drafts}
-    return ranked(all_findings([*drafts, *archived], settings, focus=own, known=known), settings)
+    return ranked(all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies), settings)
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

@@ -19,6 +19,7 @@ from ..errors import ArticleReadError
 from ..extraction import extract_document
 from ..findings import DocumentInfo, Finding, Report
 from ..models import Claim, Document
+from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
 from .cache import DEFAULT_CLAIMS, BlockCache, Entry
@@ -92,10 +93,12 @@ def _snapshot(db: sqlite3.Connection) -> Iterator[None]:
 class Block(NamedTuple):
     """What a draft is checked against: the archived claims that can pair with its own
     (sorted by claim id), and each one's own facet by claim id where the archive kept it
-    (``cache``), for the reconciler's ``known``."""
+    (``cache``), for the reconciler's ``known``; and what copy detection kept of the
+    block's documents (None when the archive keeps nothing), for its ``copies``."""
 
     claims: list[Claim]
     facets: dict[str, Facet | None]
+    copies: KeptCopies | None = None
 
 
 class Archive:
@@ -248,6 +251,7 @@ class Archive:
         seen: set[int] = set()
         out: list[Claim] = []
         facets: dict[str, Facet | None] = {}
+        entries: list[Entry] = []
         keys = self._probe_keys(drafts.values(), probe)
         while keys:
             found = self._documents_with(keys) - seen
@@ -257,13 +261,14 @@ class Archive:
                 if entry.claims and entry.claims[0].document not in drafts:
                     fetched.extend(entry.claims)
                     facets.update(entry.facets)
+                    entries.append(entry)
             out.extend(fetched)
             undated: dict[str, list[Claim]] = {}
             for c in fetched:
                 if month_of(c) == UNDATED:
                     undated.setdefault(c.document, []).append(c)
             keys = self._probe_keys(undated.values(), probe, self._countries(undated))
-        return Block(sorted(out, key=lambda c: c.id), facets)
+        return Block(sorted(out, key=lambda c: c.id), facets, self._cache.copies(entries))
 
     def _probe_keys(
         self, groups: Iterable[list[Claim]], probe: int, countries: dict[str, str | None] | None = None
@@ -396,8 +401,8 @@ class Archive:
         for doc_id in sorted(doc_ids if doc_ids is not None else self.document_ids()):
             with cycles_paused():
                 own = self.claims(doc_id)
-                archived, known = self.block(own, settings)
-                out[doc_id] = findings_involving(own, archived, settings, known)
+                archived, known, copies = self.block(own, settings)
+                out[doc_id] = findings_involving(own, archived, settings, known, copies)
         return out
 
     def stats(self) -> Stats:

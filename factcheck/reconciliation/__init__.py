@@ -18,7 +18,7 @@ from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .constraints import with_core
-from .copies import carried_by, copy_groups
+from .copies import KeptCopies, carried_by, copy_groups
 from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, placed, same_facilities
 from .pairing import block, joined, joins, scored, train
 from .pairkeys import one_run
@@ -36,6 +36,7 @@ def all_findings(
     settings: Settings | None = None,
     focus: Set[str] | None = None,
     known: Mapping[str, Facet | None] | None = None,
+    copies: KeptCopies | None = None,
 ) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
@@ -53,7 +54,7 @@ def all_findings(
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
     with cycles_paused():
-        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known)
+        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known, copies)
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -72,13 +73,17 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
 
 
 def facets_of(
-    ordered: Sequence[Claim], settings: Settings, known: Mapping[str, Facet | None] | None = None
+    ordered: Sequence[Claim],
+    settings: Settings,
+    known: Mapping[str, Facet | None] | None = None,
+    copies: KeptCopies | None = None,
 ) -> tuple[dict[str, str], dict[str, Facet]]:
     """The copy group of each document (its original), and each comparable claim's facet by claim
     id, with what reads every claim applied (main places, one facility named two ways,
     single places, clocks). ``ordered`` is sorted by claim id. ``known`` holds claims' own
-    facets (``facet(claim)``, by claim id) computed before, say by an archive between checks."""
-    groups = copy_groups(ordered)
+    facets (``facet(claim)``, by claim id) computed before, say by an archive between checks,
+    and ``copies`` what copy detection kept (``copies.KeptCopies``)."""
+    groups = copy_groups(ordered, copies)
     defaults = main_places(ordered)
     facets: dict[str, Facet] = {}
     for c in ordered:
@@ -106,9 +111,10 @@ def _reconcile(
     settings: Settings,
     focus: frozenset[str] | None,
     known: Mapping[str, Facet | None] | None = None,
+    copy_memo: KeptCopies | None = None,
 ) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.id)
-    groups, facets = facets_of(ordered, settings, known)
+    groups, facets = facets_of(ordered, settings, known, copy_memo)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():

@@ -64,6 +64,12 @@ def _candidates(f: Facet, by_place: dict[object, list[str]], kind: bool = False)
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
+def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
+    """The keys that hold a focus claim (None without a focus): a key neither holding one
+    nor checked against one that does gives no finding about one."""
+    return None if focus is None else {k for k, v in groups.items() if has_focus(v, focus)}
+
+
 def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bool:
     """Some claim of ``a`` and some of ``b`` may be about one event: the same report, or
     dates inside the same-event window, or dates that are not known."""
@@ -86,10 +92,14 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
     in them the pairs ``_focused_pairs`` says."""
     by_place = _index(groups, kind=True)  # a part and its whole share unit, event and earlier event
     sides = _Sides(groups, settings)
+    marked = _marked(groups, focus)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
-        for b in sorted(_candidates(fa, by_place, kind=True) if fa.anchor is None else ()):
+        candidates = _candidates(fa, by_place, kind=True) if fa.anchor is None else set()
+        if marked is not None and a not in marked and marked.isdisjoint(candidates):
+            continue  # no key it can be checked against holds a focus claim, nor does it
+        for b in sorted(candidates):
             fb = groups[b][0]
             if a == b or fa.unit != fb.unit or fa.event != fb.event:
                 continue
@@ -126,32 +136,38 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                 if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
                     yield f
             continue
-        yield from _focused_pairs(a, fa, related, cases, sides, focus, settings)
+        yield from _focused_pairs(a, fa, cases, sides, focus, settings)
 
 
 def _focused_pairs(
     a: str,
     fa: Facet,
-    related: list[tuple[str, Facet, Relation]],
     cases: list[tuple[str, Facet, Relation, int, int]],
     sides: _Sides,
     focus: Set[str],
     settings: Settings,
 ) -> Iterable[Finding]:
     """``part_whole``'s findings for key ``a`` under a focus, in the full run's order: the
-    pairs of sides that hold a focus claim, every whole of a part when some whole it is
-    checked against holds one (``merge_same_wholes`` merges a part's findings against
-    wholes of one figure), and any other pair whose sides' figures include those of a
-    focus finding of the same two keys (it would carry the same fingerprint, and the full
-    run keeps the first found)."""
-    # a part checked against a whole that holds a focus claim is checked against all
-    reached = any(
-        sides.marked(b, j, focus) for b, _, relation in related if relation == "part" for j in range(len(sides[b]))
-    )
+    pairs of sides that hold a focus claim; for a part whose finding against a whole that
+    holds one was found, its pairs with every whole whose figures include that finding's
+    (``merge_same_wholes`` merges a part's findings against wholes of one figure); and any
+    other pair whose sides' figures include those of a finding of the same two keys found
+    so (it would carry the same fingerprint, and the full run keeps the first found)."""
     found: dict[tuple[str, int, int], Finding | None] = {}
     for b, fb, relation, i, j in cases:
-        if sides.marked(a, i, focus) or sides.marked(b, j, focus) or (relation == "part" and reached):
+        if sides.marked(a, i, focus) or sides.marked(b, j, focus):
             found[(b, i, j)] = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
+    # the whole figures of each part side's findings so far: a finding of the same part
+    # against a whole of those figures is merged with one (a narrowed whole keeps a subset)
+    merged: dict[int, list[set[str]]] = defaultdict(list)
+    for (_, i, _), f in found.items():
+        if f is not None and f.kind == "part_exceeds_whole":
+            merged[i].append(claim_figures(f.positions[1].claims))
+    for b, fb, relation, i, j in cases:
+        if relation == "part" and merged[i] and (b, i, j) not in found:
+            whole = sides.figures(b, j)
+            if any(w <= whole for w in merged[i]):
+                found[(b, i, j)] = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
     shown: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     for (b, _, _), f in found.items():
         if f is not None:
@@ -335,13 +351,17 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
     keys a finding about a focus claim needs, as in ``part_whole``."""
     by_place = _index(groups)
     sides = _Sides(groups, settings)
+    marked = _marked(groups, focus)
     later_events = {e for later in CHAINS.values() for e in later}
     for a in sorted(groups):
         fa = groups[a][0]
         if fa.event not in later_events:
             continue
         related: list[tuple[str, Facet, Relation]] = []
-        for b in sorted(_candidates(fa, by_place)):
+        candidates = _candidates(fa, by_place)
+        if marked is not None and a not in marked and marked.isdisjoint(candidates):
+            continue  # as in ``part_whole``
+        for b in sorted(candidates):
             fb = groups[b][0]
             if fa.event not in CHAINS.get(fb.event, ()) or (fa.background, fa.era) != (fb.background, fb.era):
                 continue
@@ -351,40 +371,92 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
             related.append((b, fb, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
+        cases: list[_ChainCase] = []
         for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released, and never a count
             # the text marks as those still held ("96 remain held": after releases)
             top = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
-            for later in sides[a]:
-                for held in top:
-                    if later[0].overlaps(held[0]):
-                        continue
-                    # "seven police" of "50 guards and seven police" held, against 57
-                    # released: the part of a phrase whose total was released
-                    kept = without_phrase_parts(held[1], later[0])
-                    if not kept:
-                        continue
-                    if len(kept) < len(held[1]):
-                        held = (held[0], kept)
-                    if _same_time(later[1], held[1], settings):
-                        if relation == "whole" or not later[0].exceeds(held[0]):
-                            continue  # fewer released than held: some are still held
-                        verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
-                    else:
-                        verdict = _apart(later[1], held[1], settings)
-                    if verdict is None:
-                        continue
-                    yield pair_finding(
-                        "chain_exceeds",
-                        f"{a}>{b}",
-                        f"{topic_of(fa)} / {topic_of(fb)}",
-                        verdict,
-                        later,
-                        held,
-                        settings,
-                        roles=("part", "whole"),
-                    )
+            cases.extend((b, fb, relation, i, held) for i in range(len(sides[a])) for held in top)
+        if focus is None:
+            for case in cases:
+                if (f := _chain_pair(a, fa, case, sides, settings)) is not None:
+                    yield f
+            continue
+        yield from _focused_chains(a, fa, cases, sides, focus, settings)
+
+
+_ChainCase = tuple[str, Facet, Relation, int, tuple[Interval, list[Facet]]]
+"""A held key, its first facet, its relation, a side of the released key, the held side."""
+
+
+def _chain_pair(a: str, fa: Facet, case: _ChainCase, sides: _Sides, settings: Settings) -> Finding | None:
+    """The finding between side ``i`` of released key ``a`` and the held side, if any."""
+    b, fb, relation, i, held = case
+    later = sides[a][i]
+    if later[0].overlaps(held[0]):
+        return None
+    # "seven police" of "50 guards and seven police" held, against 57
+    # released: the part of a phrase whose total was released
+    kept = without_phrase_parts(held[1], later[0])
+    if not kept:
+        return None
+    if len(kept) < len(held[1]):
+        held = (held[0], kept)
+    if _same_time(later[1], held[1], settings):
+        if relation == "whole" or not later[0].exceeds(held[0]):
+            return None  # fewer released than held: some are still held
+        verdict: Verdict | None = Verdict("conflict", "warning", f"more {fa.event} than were held")
+    else:
+        verdict = _apart(later[1], held[1], settings)
+    if verdict is None:
+        return None
+    return pair_finding(
+        "chain_exceeds",
+        f"{a}>{b}",
+        f"{topic_of(fa)} / {topic_of(fb)}",
+        verdict,
+        later,
+        held,
+        settings,
+        roles=("part", "whole"),
+    )
+
+
+def _focused_chains(
+    a: str, fa: Facet, cases: list[_ChainCase], sides: _Sides, focus: Set[str], settings: Settings
+) -> Iterable[Finding]:
+    """``chains``' findings for released key ``a`` under a focus, in the full run's order,
+    chosen as ``_focused_pairs`` chooses parts and wholes: the pairs with a side that holds
+    a focus claim, a released side's pairs with every held side whose figures include
+    those of such a finding of it (``merge_same_wholes``), and the pairs that could carry
+    the fingerprint of one found."""
+    found: dict[int, Finding | None] = {}
+    for n, (_, _, _, i, held) in enumerate(cases):
+        if sides.marked(a, i, focus) or has_focus(held[1], focus):
+            found[n] = _chain_pair(a, fa, cases[n], sides, settings)
+    merged: dict[int, list[set[str]]] = defaultdict(list)
+    for n, f in found.items():
+        if f is not None:
+            merged[cases[n][3]].append(claim_figures(f.positions[1].claims))
+    for n, (_, _, _, i, held) in enumerate(cases):
+        if n not in found and merged[i]:
+            whole = claim_figures(f.claim for f in held[1])
+            if any(w <= whole for w in merged[i]):
+                found[n] = _chain_pair(a, fa, cases[n], sides, settings)
+    shown: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    for n, f in found.items():
+        if f is not None:
+            shown[cases[n][0]].append((claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)))
+    for n, (b, _, _, i, held) in enumerate(cases):
+        if n in found:
+            finding = found[n]
+        elif shown[b] and _may_collide(sides.figures(a, i), claim_figures(f.claim for f in held[1]), shown[b]):
+            finding = _chain_pair(a, fa, cases[n], sides, settings)
+        else:
+            continue
+        if finding is not None:
+            yield finding
 
 
 def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> Iterable[Finding]:

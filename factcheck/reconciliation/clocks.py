@@ -50,6 +50,8 @@ class Clock:
 
 def is_clock(f: Facet) -> bool:
     """A national death toll of its report's own moment, in whole people."""
+    if f.event != CLOCK_EVENT or not f.cumulative:
+        return False  # the cheap tests first: most figures are no death toll
     q = f.claim.quantity
     ends = [v for v in (q.value, q.low, q.high) if v is not None]
     return (
@@ -76,10 +78,11 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     places nowhere and gives far below its national toll is left out (a part of no known
     place)."""
     facets = list(facets)
-    main = _main_tolls(facets)
+    clocks = [is_clock(f) for f in facets]  # each facet tested once
+    main = _main_tolls([f for f, clock in zip(facets, clocks, strict=True) if clock])
     tolls: dict[str, list[Facet]] = defaultdict(list)
-    for f in facets:
-        if is_clock(f) and f.key in main:
+    for f, clock in zip(facets, clocks, strict=True):
+        if clock and f.key in main:
             tolls[f.claim.document].append(f)
     # each report's own moment: its highest toll, but not one its words mark as earlier
     # or revised ("revised down from 248", "earlier reports of 77")
@@ -89,12 +92,12 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
         if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
     }
     out = []
-    for f in facets:
+    for f, clock in zip(facets, clocks, strict=True):
         found = tolls.get(f.claim.document)
         top = tops.get(f.claim.document)
         if not found:
             out.append(f)
-        elif is_clock(f):
+        elif clock:
             if not _unplaced_part(f, top, found):
                 out.append(f)
         else:
@@ -143,14 +146,14 @@ def _height(f: Facet) -> tuple[float, str]:
     return (q.low if q.low is not None else q.value or 0.0, f.claim.id)
 
 
-def _main_tolls(facets: list[Facet]) -> set[str]:
+def _main_tolls(tolls: list[Facet]) -> set[str]:
     """The story's toll in each country: of the national death-toll keys of a country,
     the one the most reports give ("people killed" rather than "migrants killed" when
-    more reports count people)."""
+    more reports count people). ``tolls``: the facets ``is_clock`` holds to be tolls."""
     reports: dict[str, set[str]] = defaultdict(set)
     country: dict[str, str] = {}
-    for f in facets:
-        if is_clock(f) and f.place is not None:
+    for f in tolls:
+        if f.place is not None:
             reports[f.key].add(f.source)
             country[f.key] = f.place.key
     best: dict[str, str] = {}

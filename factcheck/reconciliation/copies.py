@@ -15,7 +15,8 @@ sentence compared once, with the decisions of comparing each pair on its own
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from operator import itemgetter
 
@@ -47,8 +48,28 @@ MAX_POSTINGS = 50
 nothing about copying and is left out of the candidate index."""
 
 
-def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
-    """Each document's copy group, named by its smallest document id.
+@dataclass(frozen=True, slots=True)
+class KeptCopies:
+    """What copy detection can keep between runs over overlapping sets of documents (an
+    archive checking one draft after another): each document's figure-bearing sentences and
+    figures, each pair's sentence test (``_copy_pairs``: enough of the smaller document's
+    sentences found in the larger) and figures test, which read the two documents alone. All
+    are keyed by the documents' content digests (``digests``: document id to digest, for
+    the documents whose claims are all given and whose content the digest stands for; a
+    document left out, say a draft, is computed afresh). Which pairs are candidates, and
+    how many rare figures they share, depend on every document of a run and are computed
+    each time; so is the figures test of a pair no earlier run judged."""
+
+    digests: Mapping[str, str]
+    documents: MutableMapping[str, tuple[list[str], list[str]]]
+    pairs: MutableMapping[tuple[str, str], bool]
+    sequences: MutableMapping[tuple[str, str], bool]
+    """Pairs' figures test (same figures in the same order), for pairs sharing enough figures."""
+
+
+def copy_groups(claims: Iterable[Claim], kept: KeptCopies | None = None) -> dict[str, str]:
+    """Each document's copy group, named by its smallest document id. ``kept``: what
+    earlier runs computed of the same documents (``KeptCopies``); the groups are the same.
 
     >>> from factcheck.extraction import extract_text
     >>> text = "Officials said 57 guards were released on Friday after 13 hours."
@@ -58,11 +79,11 @@ def copy_groups(claims: Iterable[Claim]) -> dict[str, str]:
     >>> sorted(copy_groups(a + b + c).items())
     [('a', 'a'), ('b', 'a'), ('c', 'c')]
     """
-    sentences, sequences = _documents(claims)
+    sentences, sequences = _documents(claims, kept)
     groups = _Groups(sentences)
     # each pair's decision depends on the pair alone, so the groups are the connected parts of
     # the pairs judged copies, each named by its smallest id, whatever the order of judging
-    for a, b in sorted(_copy_pairs(_candidates(sequences), sentences, sequences)):
+    for a, b in sorted(_copy_pairs(_candidates(sequences), sentences, sequences, kept)):
         groups.join(a, b)
     return groups.named()
 
@@ -104,20 +125,33 @@ class _Groups:
         return {d: self._root(d) for d in self._parent}
 
 
-def _documents(claims: Iterable[Claim]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def _documents(
+    claims: Iterable[Claim], kept: KeptCopies | None = None
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Each document's figure-bearing sentences (case-folded, spaces collapsed, one per sentence
-    start) and its figures, in text order."""
+    start) and its figures, in text order (a document ``kept`` holds taken from it)."""
     rows: dict[str, list[tuple[int, int, str, float | None]]] = defaultdict(list)
+    known: dict[str, tuple[list[str], list[str]]] = {}
     for c in claims:
-        q = c.quantity
-        rows[c.document].append((q.start, c.sentence_start, c.sentence, q.value))
+        d = c.document
+        if kept is not None and d not in known and d not in rows:
+            digest = kept.digests.get(d)
+            found = None if digest is None else kept.documents.get(digest)
+            if found is not None:
+                known[d] = found
+        if d not in known:
+            q = c.quantity
+            rows[d].append((q.start, c.sentence_start, c.sentence, q.value))
     sentences: dict[str, list[str]] = {}
     sequences: dict[str, list[str]] = {}
     # claims of one sentence share its text, and documents share figures: each is
     # normalised or written once
     normal: dict[str, str] = {}
     written: dict[float, str] = {}
-    for d in sorted(rows):
+    for d in sorted([*rows, *known]):
+        if d in known:
+            sentences[d], sequences[d] = known[d]
+            continue
         ordered = sorted(rows[d], key=itemgetter(0))
         by_start = {start: sentence for _, start, sentence, _ in ordered if len(sentence) >= MIN_SENTENCE}
         texts = []
@@ -136,6 +170,8 @@ def _documents(claims: Iterable[Claim]) -> tuple[dict[str, list[str]], dict[str,
                     figure = written[value] = f"{value:g}"
                 figures.append(figure)
         sequences[d] = figures
+        if kept is not None and (digest := kept.digests.get(d)) is not None:
+            kept.documents[digest] = (texts, figures)
     return sentences, sequences
 
 
@@ -154,20 +190,57 @@ def _candidates(sequences: dict[str, list[str]]) -> dict[tuple[str, str], int]:
 
 
 def _copy_pairs(
-    candidates: dict[tuple[str, str], int], sentences: dict[str, list[str]], sequences: dict[str, list[str]]
+    candidates: dict[tuple[str, str], int],
+    sentences: dict[str, list[str]],
+    sequences: dict[str, list[str]],
+    kept: KeptCopies | None = None,
 ) -> list[tuple[str, str]]:
     """The candidate pairs that are copies: ``_same_story`` for every pair, with the sentences of
-    all pairs matched at once (shared_sentences.py) instead of pair by pair."""
+    all pairs matched at once (shared_sentences.py) instead of pair by pair, and the sentence
+    test of a pair ``kept`` holds taken from it."""
     size = {d: len(s) for d, s in sentences.items()}
     oriented = [(a, b) if size[a] <= size[b] else (b, a) for a, b in candidates if size[a] and size[b]]
     found = []
-    for (small, large), count in matched_counts(sentences, oriented, SENTENCE_SIMILARITY).items():
+    keys: dict[tuple[str, str], tuple[str, str]] = {}
+    if kept is not None:
+        digests, pairs, todo = kept.digests, kept.pairs, []
+        for small, large in oriented:
+            ds, dl = digests.get(small), digests.get(large)
+            if ds is None or dl is None:
+                todo.append((small, large))
+                continue
+            same = pairs.get((ds, dl))
+            if same is None:
+                keys[(small, large)] = (ds, dl)
+                todo.append((small, large))
+            elif same:
+                found.append((small, large) if small < large else (large, small))
+        oriented = todo
+    # only the documents of the pairs to judge: a pair's count reads its two documents alone
+    involved = {d for pair in oriented for d in pair}
+    compared = {d: texts for d, texts in sentences.items() if d in involved}
+    for (small, large), count in matched_counts(compared, oriented, SENTENCE_SIMILARITY).items():
         n = size[small]
         if count >= max(min(2, n), round(SHARED_SENTENCES * n)):
             found.append((small, large) if small < large else (large, small))
+    if kept is not None:
+        copied = set(found)
+        for pair, key in keys.items():
+            kept.pairs[key] = (pair if pair[0] < pair[1] else (pair[1], pair[0])) in copied
     judged = set(found)
     for (a, b), shared in candidates.items():
-        if shared >= MIN_FIGURES - 1 and (a, b) not in judged and _same_sequence(sequences[a], sequences[b], shared):
+        if shared < MIN_FIGURES - 1 or (a, b) in judged:
+            continue
+        if kept is None:
+            same = _same_sequence(sequences[a], sequences[b], shared)
+        else:
+            # past the count of shared figures (which the whole run gives), the test reads the pair
+            da, db = kept.digests.get(a), kept.digests.get(b)
+            known = None if da is None or db is None else kept.sequences.get((da, db))
+            same = _same_sequence(sequences[a], sequences[b], shared) if known is None else known
+            if da is not None and db is not None:
+                kept.sequences[(da, db)] = same
+        if same:
             found.append((a, b))
     return found
 

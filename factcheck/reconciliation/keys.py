@@ -315,8 +315,11 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
             canonical[p] = there[0]
     out = []
     for f in facets:
-        if f.place is not None and f.place in canonical and canonical[f.place] is not f.place:
-            f = replace(f, place=canonical[f.place])
+        # only facilities are renamed: a place of another kind is not hashed (a pydantic
+        # record hashes every field, each time)
+        p = f.place
+        if p is not None and p.kind == "facility" and (to := canonical.get(p)) is not None and to is not p:
+            f = replace(f, place=to)
         out.append(f)
     return out
 

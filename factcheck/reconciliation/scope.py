@@ -136,11 +136,12 @@ def scope_conflicts(
     if focus is not None:
         # only the totals a focus claim is matched in: their finding holds every match
         hit = {g for g in [*single, *spread] if has_focus([*g.facets, *g.spread_by], focus)}
+        hit_spread = [many for many in spread if many in hit]
+        days = settings.same_event_days
         wanted = {
             keys[one]
             for one in single
-            for many in spread
-            if {one, many} & hit and _matches(one, many, days=settings.same_event_days)
+            if any(_matches(one, many, days=days) for many in (spread if one in hit else hit_spread))
         }
         single = [one for one in single if keys[one] in wanted]
     # a total and a spread total match only in one country: each single place meets the
