@@ -133,6 +133,9 @@ PORTUGUESE_ITALIAN = [
     # presas" arrested
     ("pt", "Quinze mineiros ficaram presos após o desabamento.", "Quinze", 15, "exact", "worker", "held"),
     ("pt", "Dez pessoas foram presas pela polícia.", "Dez", 10, "exact", "person", "detained"),
+    # common usage (a synthetic plane-crash probe): who a craft carried is who was aboard
+    ("pt", "O avião levava 61 pessoas.", "61", 61, "exact", "person", "aboard"),
+    ("it", "Il traghetto portava 300 passeggeri.", "300", 300, "exact", "person", "aboard"),
 ]
 
 

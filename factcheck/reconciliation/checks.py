@@ -238,8 +238,14 @@ def _part_whole_pair(
     if len(over) < len(part[1]):
         part = (part[0], over)
     # a whole whose own phrase adds up to the part ("50 guards and seven police" against
-    # "57 guards" at one prison) is no smaller whole: it is that total in parts
-    below = without_phrase_parts(whole[1], part[0])
+    # "57 guards" at one prison), or to more where the phrase is all of the whole's class
+    # ("58 passengers and four crew" against 61 people aboard), is no smaller whole: it is
+    # that total in parts
+    below = [
+        f
+        for f in without_phrase_parts(whole[1], part[0])
+        if not (f.phrase_covers and f.phrase_total is not None and not part[0].exceeds(f.phrase_total))
+    ]
     if not below:
         return None
     if len(below) < len(whole[1]):

@@ -78,6 +78,9 @@ class Facet:
     phrase_total: Interval | None = None
     """The total of the coordinated phrase the figure is a part of ("50 guards and seven
     police officers": 57), see ``phrase_totals``; None for a figure standing alone."""
+    phrase_covers: bool = False
+    """The figure's class holds every part of its phrase ("58 passengers and four crew": the
+    passengers are people, as the crew are), so the phrase total counts its class too."""
 
     @property
     def key(self) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..intervals import Interval
+from .identity import subject_relation
 from .keys import Facet
 from .positions import claim_interval
 
@@ -40,9 +41,16 @@ def with_phrase_totals(facets: Iterable[Facet], tolerance: float) -> list[Facet]
     if not totals:
         return facets
     return [
-        replace(f, phrase_total=totals[g]) if (g := f.claim.parts_group) is not None and g in totals else f
+        replace(f, phrase_total=totals[g], phrase_covers=_covers(f, members[g]))
+        if (g := f.claim.parts_group) is not None and g in totals
+        else f
         for f in facets
     ]
+
+
+def _covers(f: Facet, parts: Sequence[Facet]) -> bool:
+    """Every part of ``f``'s phrase is of ``f``'s class or narrower."""
+    return all(p is f or subject_relation(p.classes, f.classes) in ("same", "part") for p in parts)
 
 
 def names_phrase_total(f: Facet, other: Interval) -> bool:
