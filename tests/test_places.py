@@ -571,3 +571,27 @@ def test_a_place_said_to_be_a_part_keeps_its_own_count() -> None:
         ),
     ]
     assert not [f for f in check(docs).conflicts if f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "name", "kind"),
+    [
+        # common usage (a synthetic flood probe): Portuguese and Italian particles inside
+        # place names, and an article that never names its country
+        ("O número de mortos no Rio Grande do Sul subiu para 75.", "pt", "Rio Grande do Sul", "province"),
+        ("Floods in Rio Grande do Sul, Brazil, have killed 78 people.", "en", "Rio Grande do Sul", "province"),
+        # the capital of a state is not the country's capital
+        ("En Porto Alegre, la capital del estado, 90 personas murieron.", "es", "Porto Alegre", "city"),
+    ],
+)
+def test_particles_inside_names_and_a_states_capital(body: str, lang: str, name: str, kind: str) -> None:
+    (claim,) = extract_text(body, language=lang)
+    assert claim.place is not None and (claim.place.name, claim.place.kind) == (name, kind)
+
+
+def test_a_facilitys_town_after_an_italian_of_is_its_container() -> None:
+    # pattern from dev2: ecuador-litoral-2023-07/lindipendente-it-stato-emergenza-18-morti
+    # ("prigione El Litoral di Guayaquil"), written here in other words
+    (claim,) = extract_text("Sono morti 18 detenuti nella prigione El Litoral di Guayaquil, in Ecuador.", language="it")
+    assert claim.place is not None and claim.place.name is not None and "Guayaquil" not in claim.place.name
+    assert "Guayaquil" in claim.place.within

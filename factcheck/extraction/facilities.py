@@ -13,6 +13,7 @@ from ..gazetteer import gazetteer
 from ..models import Place
 from .placematch import (
     NAME_JOINERS,
+    OF_JOINERS,
     PlaceMention,
     capitalised_name,
     country_place,
@@ -131,7 +132,7 @@ def _before_own_place(tokens: Sequence[Token], first: int, last: int, countries:
     """The end of a facility's name that runs on into its town ("cárcel El Litoral de
     Guayaquil": a name may hold "de", so the town is cut off and left to be its container)."""
     for j in range(first + 1, last):
-        if tokens[j].lower in ("de", "del"):
+        if tokens[j].lower in OF_JOINERS:
             match = gazetteer_match(tokens, j + 1, countries)
             if match is not None and j + match[0] == last:
                 return j - 1

@@ -14,7 +14,12 @@ from .timewords import flat
 from .tokens import PhraseIndex, Token
 
 BIG_CITY = 1_000_000
-NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y"})
+NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della"})
+"""Lower-case words inside place names in the languages read ("Estado de México", "Rio
+Grande do Sul", "Reggio di Calabria"): a name's run of capitalised words goes on past them."""
+OF_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "della"})
+"""The joiners that mean "of": a town after one may be where the name before it lies
+("cárcel El Litoral de Guayaquil", "prigione El Litoral di Guayaquil")."""
 
 
 @dataclass(frozen=True, slots=True)

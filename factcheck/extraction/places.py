@@ -22,6 +22,7 @@ from ..gazetteer import Gazetteer, fold, gazetteer
 from ..models import Place
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
+    NAME_JOINERS,
     PlaceMention,
     begins_name,
     capitalised_name,
@@ -37,8 +38,11 @@ from .placewords import all_place_words, name_giver_words, place_words
 from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize, tokenize_span, tokenize_spans
 
-_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}")
-"""A run of capitalised words, with the particles inside Spanish names ("Estado de México")."""
+_CAPITALISED = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}"
+)
+"""A run of capitalised words, with the particles inside Spanish, Portuguese and Italian
+names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
@@ -78,7 +82,10 @@ def implied_countries(body: str) -> list[str]:
     provinces: dict[str, set[str]] = {}
     spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     for m in _CAPITALISED.finditer(body):
-        for name in {m.group(), *_LETTERS.findall(m.group())}:
+        # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
+        # not also Guinea-Bissau's "Sul")
+        whole = fold(m.group()) in gaz.by_name and " " in m.group()
+        for name in {m.group()} if whole else {m.group(), *_LETTERS.findall(m.group())}:
             key = fold(name)
             entries = gaz.by_name.get(key, ())
             for e in entries:
@@ -239,7 +246,7 @@ def find_places(
             after_last = i + hit[0]
             continue
         # each rule below is tried only where its first word stands
-        m = _capital(body, tokens, i, countries, capital) if low in capital or low in _ARTICLES else None
+        m = _capital(body, tokens, i, countries, capital, lang) if low in capital or low in _ARTICLES else None
         if m is not None:
             out.append(m)
             after_last = m.last + 1
@@ -300,7 +307,7 @@ def _lead_words(language: str, known: bool) -> tuple[frozenset[str], frozenset[s
 
 
 def _capital(
-    body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], capital: PhraseIndex
+    body: str, tokens: Sequence[Token], i: int, countries: Sequence[str], capital: PhraseIndex, lang: str = "en"
 ) -> PlaceMention | None:
     """ "the capital", "la capital del país": the capital of the document's country; with a
     demonym, of that country ("the Honduran capital", "la capital hondureña")."""
@@ -318,6 +325,8 @@ def _capital(
         code, last = gaz.country_of_demonym(tokens[last + 1].text), last + 1
     if last < i or code is None or not gaz.capital(code):
         return None
+    if any(t.lower in _division_nouns(lang) for t in tokens[last + 1 : last + 1 + _DIVISION_REACH]):
+        return None  # "la capital del estado", "the capital of the province": not the country's
     city = gaz.capital(code) or ""
     text, start, end = span_text(body, tokens, i, last)
     entries = [e for e in gaz.lookup(city) if e.kind == "city" and e.country == code]
@@ -327,6 +336,22 @@ def _capital(
         name=city, kind="city", within=(gaz.country_names[code],), country=code, text=text, start=start, end=end
     )
     return PlaceMention(i, last, place)
+
+
+_DIVISION_REACH = 3  # "la capital del estado", "the capital of the province"
+
+
+@cache
+def _division_nouns(lang: str) -> frozenset[str]:
+    """The nouns a language names a country's divisions by ("state", "provincia", "estado"),
+    from its place words' kinds."""
+    words = place_words(lang)
+    skip = vocabulary.grammar(lang).determiners | NAME_JOINERS | {"of", "the"}
+    nouns = {w.lower() for w, kind in words.kinds_after.items() if kind == "province"}
+    for phrase, kind in words.kinds_before.items():
+        if kind == "province":
+            nouns.update(w for w in phrase.lower().split() if w not in skip)
+    return frozenset(nouns)
 
 
 def _plain_place(
