@@ -70,18 +70,35 @@ def test_a_quantity_keeps_its_strongest_disagreements_preferring_other_claims() 
     assert all("see its timeline" in out[k].evidence.notes[-1] for k in out if k not in loud)
 
 
+def _between(id_: str, score: float, low: tuple[float, float], high: tuple[float, float], core: list[str]) -> Finding:
+    f = finding(id_, "held", score, core)
+    sides = [Position(label=f"{a}-{b}", low=a, high=b, claims=[], sources=1) for a, b in (low, high)]
+    return f.model_copy(update={"positions": sides})
+
+
 def test_the_loud_findings_of_a_quantity_show_the_most_distinct_disagreements() -> None:
     # developed on dev2 (ecuador-crisis-2024-01): 150 hostages against "nearly 175", 150
-    # against 178, and "nearly 175" against 178. The strongest shares a claim with each
-    # other one; the two that hold all four claims show both wrong figures.
+    # against 178, and "nearly 175" against 178. The strongest stays loud; of the others,
+    # 150 against 178 says less than "nearly 175" against 178, since "nearly 175" stands
+    # between 150 and 178
     fs = [
-        finding("150-175", "held", 0.95, ["a150", "n175"]),
-        finding("150-178", "held", 0.86, ["a150", "b178"]),
-        finding("175-178", "held", 0.13, ["n175", "c178"]),
+        _between("150-175", 0.95, (150, 150), (160, 175), ["a150", "n175"]),
+        _between("150-178", 0.86, (150, 150), (178, 178), ["a150", "b178"]),
+        _between("175-178", 0.13, (160, 175), (178, 178), ["n175", "c178"]),
     ]
     out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=2, loud_per_claim=0))}
-    assert sorted(k for k, f in out.items() if f.severity == "warning") == ["150-178", "175-178"]
-    assert "come first" in out["150-175"].evidence.notes[-1]
+    assert sorted(k for k, f in out.items() if f.severity == "warning") == ["150-175", "175-178"]
+    assert "come first" in out["150-178"].evidence.notes[-1]
+    # developed on dev (juarez-fire-2023): 28 against 29 and 29 against 30 injured, both
+    # loud; 28 against 30 has 29 between, and 27 against 28 is weaker
+    fs = [
+        _between("28-29", 0.96, (28, 28), (29, 29), ["i28", "i29"]),
+        _between("28-30", 0.92, (28, 28), (30, 30), ["i28", "i30"]),
+        _between("29-30", 0.91, (29, 29), (30, 30), ["i29", "i30"]),
+        _between("27-28", 0.46, (27, 27), (28, 28), ["i27", "i28"]),
+    ]
+    out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=2, loud_per_claim=0))}
+    assert sorted(k for k, f in out.items() if f.severity == "warning") == ["28-29", "29-30"]
 
 
 def test_a_claim_is_loud_in_a_bounded_number_of_findings() -> None:

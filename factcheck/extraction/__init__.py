@@ -13,6 +13,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from .. import vocabulary
@@ -26,11 +27,12 @@ from .breakdowns import sources_from_breakdowns
 from .composer import compose
 from .language import document_language
 from .named_events import main_event_name
-from .places import body_countries, doc_country_place, implied_countries, incident_place
+from .places import body_countries, doc_country_place, find_places, implied_countries, incident_place
 from .quotes import share_quoted_speakers
 from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
+from .scope import is_dateline
 from .sentence import DocContext, Sentence
-from .tokens import Token, split_sentences, tokenize_span
+from .tokens import Token, iter_sentences, split_sentences, tokenize_span
 
 __all__ = ["extract", "extract_document", "extract_text"]
 
@@ -78,6 +80,25 @@ def extract_document(
         return _extract(doc, tolerance, include_indefinite, language)
 
 
+_LEAD_SENTENCES = 2
+
+
+def _lead_first(body: str, countries: list[str], lang: str) -> list[str]:
+    """The document's countries with the one its lead first places something in first: the
+    lead says where the incident happened ("... en Ciudad Juárez, en el norte de México,
+    junto a la frontera con Estados Unidos"), whichever country the article names most
+    often. A dateline is where the reporter files from, and is skipped."""
+    if len(countries) < 2:
+        return countries
+    for a, b in islice(iter_sentences(body), _LEAD_SENTENCES):
+        tokens = tokenize_span(body, a, b)
+        for m in find_places(tokens, countries, lang, body):
+            code = m.place.country
+            if code in countries and not is_dateline(tokens, m):
+                return [code, *(c for c in countries if c != code)]
+    return countries
+
+
 def _extract(doc: Document, tolerance: float, include_indefinite: bool, language: str | None) -> list[Claim]:
     """The body of :func:`extract_document`, run with the cycle collector paused: a document
     makes tens of thousands of short-lived tokens and records that reference counting frees,
@@ -86,7 +107,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     body = doc.body
     lang = language or document_language(doc)
     # an article that names no country is placed by its provinces ("el gobernador del Azuay")
-    countries = body_countries(body) or implied_countries(body)
+    countries = _lead_first(body, body_countries(body) or implied_countries(body), lang)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]

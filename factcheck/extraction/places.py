@@ -275,7 +275,7 @@ def find_places(
             and not (event_name and flat(low) == event_name)
         ):
             # "Hurricane Milton", "el huracán Otis": a storm's name, not a place
-            m = _plain_place(body, tokens, i, countries, after, g.determiners)
+            m = _plain_place(body, tokens, i, countries, after, g.determiners, phrase_index(lang, "region_after"))
         if m is not None:
             out.append(m)
             after_last = m.last + 1
@@ -361,14 +361,18 @@ def _plain_place(
     countries: Sequence[str],
     after: PhraseIndex,
     determiners: frozenset[str],
+    regions: PhraseIndex | None = None,
 ) -> PlaceMention | None:
     """A gazetteer name, confirmed by a kind word after it ("Azuay province") or not
-    hidden inside a person's name ("Consuelo Orellana")."""
+    hidden inside a person's name ("Consuelo Orellana") or a region's ("América Central",
+    "América do Sul": ``regions``, the language's ``region_after`` words)."""
     match = gazetteer_match(tokens, i, countries)
     if match is None:
         return None
     size, entry = match
     last = i + size - 1
+    if regions is not None and entry.kind == "country" and regions.match_at(tokens, last + 1) is not None:
+        return None
     prev = tokens[i - 1] if i > 0 else None
     kind_after = after.match_at(tokens, last + 1)
     in_name = (

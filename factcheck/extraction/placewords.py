@@ -52,6 +52,9 @@ class PlaceWords(BaseModel):
     place_adjectives: list[str] = []
     """Words that may describe a place between a locative and its kind or name ("in the
     smaller town of X", "en la provincia costera de X")."""
+    region_after: list[str] = []
+    """Words after a country's name that make it part of a region's ("América Central",
+    "América do Sul"): the region is no country."""
     facility_complements: list[str] = []
     """Prepositions that open a lower-case complement of a facility noun before the place
     it is in ("una mina de carbón en Sabinas", "un hospital de niños en Lima"): the

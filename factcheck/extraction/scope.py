@@ -127,14 +127,14 @@ def _reference(tokens: Sequence[Token], m: PlaceMention) -> bool:
 _DATELINE_ENDS = frozenset({"(", "-", "–", "—", ",", ".", ":"})
 
 
-def _dateline(tokens: Sequence[Token], m: PlaceMention) -> bool:
+def is_dateline(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """ "QUITO (Andes Wire) -", "MAIDUGURI, Nigeria, Sept 15", "JUÁREZ.-": the city in capitals
     that opens a wire story says where the reporter files from, not where the figures are.
 
     >>> from .places import find_places
     >>> from .tokens import tokenize
     >>> toks = tokenize("QUITO (Reuters) - Inmates held 125 guards in prisons across Ecuador.")
-    >>> [_dateline(toks, m) for m in find_places(toks, ["EC"], "en")]
+    >>> [is_dateline(toks, m) for m in find_places(toks, ["EC"], "en")]
     [True, False]
     """
     if m.first != 0 or m.last + 1 >= len(tokens):
@@ -180,7 +180,7 @@ def place_of(
     # where the reporter files from is no figure's scope: "QUITO (Reuters) - ... 125 guards in
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
     # article's own
-    stated = [m for m in mentions if not _reference(tokens, m) and not _dateline(tokens, m)]
+    stated = [m for m in mentions if not _reference(tokens, m) and not is_dateline(tokens, m)]
     cands = [m for m in stated if not any(a <= m.first <= b for a, b in skip)]
     # the rules that read the words after the figure run only where a locative or a word
     # pointing back stands near it, which keeps a sentence of many bare numbers linear
