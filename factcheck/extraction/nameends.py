@@ -60,6 +60,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             and j > i
             and tokens[j - 1].lower not in g.conjunctions
             and not (t.lower in g.determiners and tokens[j - 1].lower in linking)
+            and not (t.lower in g.phrase_breaks and _posted_then_named(tokens, i, j, lang))
         ):
             # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
             # la provincia de Salta" after its "de"
@@ -117,6 +118,30 @@ def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) 
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized:
         k += 1
     return 2 <= k - comma - 1 <= 5 and (k >= len(tokens) or tokens[k].text in ",.;")
+
+
+def _posted_then_named(tokens: Sequence[Token], i: int, j: int, lang: str) -> bool:
+    """A title's post at token ``j`` ("en México") between the title and the name in
+    apposition after it: "el cónsul de Honduras en México, Héctor Amador," is Héctor
+    Amador, as "el cónsul de Honduras, Héctor Amador," is."""
+    partitive = vocabulary.grammar(lang).partitive
+    k = j + 1
+    while k < len(tokens) and k - j <= _POST_WORDS and tokens[k].is_word:
+        if not (tokens[k].is_capitalized or (tokens[k].lower in partitive and k > j + 1)):
+            break
+        k += 1
+    return (
+        k > j + 1
+        and tokens[k - 1].is_capitalized
+        and k < len(tokens)
+        and tokens[k].text == ","
+        and _name_in_apposition(tokens, i, k, lang)
+    )
+
+
+_POST_WORDS = 4
+"""The longest place name read as a title's post ("en Ciudad de México" is three words, "in
+New York" two)."""
 
 
 def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str = "en") -> bool:

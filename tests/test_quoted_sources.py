@@ -1,0 +1,112 @@
+"""Who says so where an article quotes its speaker: the speaker named after a quotation
+whose closing sentence holds no figure, the figures a sentence reports and the next
+sentence's quotation gives again, and a title's post between the title and the name.
+
+Every sentence here was written for this test. "pattern from dev: <cluster>/<article>"
+means it follows a pattern seen in that ../shared/dev (or dev2) article (no article text
+copied); "checked in" names the other language or shape it was checked on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract_text
+
+
+def sources(text: str, language: str) -> list[str | None]:
+    return [c.source.name if c.source else None for c in extract_text(text, language=language)]
+
+
+# developed on: dev ecuador-quake-2016/prensaaldia-443-vs-480 (a quotation whose last
+# sentence names no figure, its speaker after it); checked on dev2
+# ecuador-hostages-2023-08/dw-prisoners-hold-57-cuenca in English
+CLOSED_WITHOUT_A_FIGURE = [
+    (
+        "«Calculo unos 3.000 millones de dólares de pérdidas. Es una lucha larga», explicó el presidente Luis Vera.",
+        "es",
+        ["Luis Vera"],
+    ),
+    (
+        '"Two bridges were burned last night. That is a reaction to our work," Governor Ann Cole said on Monday.',
+        "en",
+        ["Ann Cole"],
+    ),
+    # the speaker must follow the closing mark: a source named before the quotation opens is
+    # the writer's, not the quote's
+    ("Según la alcaldía, «Hay 12 heridos. Seguimos buscando».", "es", ["la alcaldía"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CLOSED_WITHOUT_A_FIGURE)
+def test_a_quotation_closed_without_a_figure_has_its_speaker(
+    text: str, language: str, expected: list[str | None]
+) -> None:
+    assert sources(text, language) == expected
+
+
+# developed on: dev juarez-fire-2023/dinero-hn-38-muertos (the writer's sentence, then the
+# speaker's own words giving the same figure); checked on dev ecuador-quake-2016/losandes
+# and in English
+RESTATED_IN_A_QUOTE = [
+    (
+        "La cancillería rectificó y dijo que ocho hondureños sobrevivieron. "
+        "«Ocho compatriotas sobrevivieron», dijo el cónsul Héctor Ríos.",
+        "es",
+        ["Héctor Ríos", "Héctor Ríos"],
+    ),
+    (
+        "Las autoridades subieron a 246 el número de fallecidos. "
+        "«La cifra que tenemos es de 246 fallecidos», dijo el vicepresidente Jorge Mora.",
+        "es",
+        ["Jorge Mora", "Jorge Mora"],
+    ),
+    (
+        "Officials raised the toll to 30. “We now have 30 dead,” said Mayor Ann Cole.",
+        "en",
+        ["Ann Cole", "Ann Cole"],
+    ),
+    # regressions: a named source keeps its figure; a quotation with another figure gives
+    # nothing back; an unnamed speaker of the quote gives nothing back
+    (
+        "El Instituto de Migración informó de 40 muertos. «Son 40 muertos», dijo el cónsul Héctor Ríos.",
+        "es",
+        ["El Instituto de Migración", "Héctor Ríos"],
+    ),
+    (
+        "Las autoridades elevaron a 40 el número de muertos. «Son 41 muertos», dijo el cónsul Héctor Ríos.",
+        "es",
+        ["Las autoridades", "Héctor Ríos"],
+    ),
+    (
+        "Officials raised the toll to 30. “We now have 30 dead,” officials said.",
+        "en",
+        ["Officials", "officials"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RESTATED_IN_A_QUOTE)
+def test_figures_restated_in_the_next_quote_are_the_speakers(
+    text: str, language: str, expected: list[str | None]
+) -> None:
+    assert sources(text, language) == expected
+
+
+# developed on: dev juarez-fire-2023/dinero-hn-38-muertos ("el cónsul de ... en México,
+# <name>,"); checked on a post of several words and in English, where "in" never ended a name
+TITLE_WITH_A_POST = [
+    ("Murieron 12 personas, dijo el cónsul de Honduras en México, Héctor Ríos, a la prensa.", "es", "Héctor Ríos"),
+    ("Murieron 12 personas, dijo el embajador de Francia en Ciudad de México, Jean Dupont.", "es", "Jean Dupont"),
+    ("12 people died, said the French ambassador in Mexico City, Jean Dupont.", "en", "Jean Dupont"),
+    # regression: a place with no name in apposition after it still ends the name
+    (
+        "Murieron 12 personas en Puebla, dijo el gobernador de Puebla en Ciudad de México, donde estaba.",
+        "es",
+        "el gobernador de Puebla",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "source"), TITLE_WITH_A_POST)
+def test_a_title_with_its_post_before_the_name(text: str, language: str, source: str) -> None:
+    assert sources(text, language) == [source]
