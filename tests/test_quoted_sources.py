@@ -110,3 +110,34 @@ TITLE_WITH_A_POST = [
 @pytest.mark.parametrize(("text", "language", "source"), TITLE_WITH_A_POST)
 def test_a_title_with_its_post_before_the_name(text: str, language: str, source: str) -> None:
     assert sources(text, language) == [source]
+
+
+# developed on: dev2 ecuador-crisis-2024-01/laprensalatina-efe-more-than-150-178 ("Among the
+# hostages are ... guards and ... administrators" after the paragraph that attributes the
+# total); checked on dev2 pledgetimes-139-officers-five-prisons ("Among those held ...") and
+# in Spanish. A sentence that opens by taking a part of the group just counted goes on with
+# its report across a paragraph break, as "among them" did.
+PARTS_OF_THE_GROUP = [
+    (
+        "Some 80 workers are trapped, the mine operator said.\n\nAmong the trapped are 60 miners and 20 engineers.",
+        "en",
+        ["the mine operator", "the mine operator", "the mine operator"],
+    ),
+    (
+        "Unas 80 personas siguen atrapadas, informó la Policía Nacional.\n\n"
+        "Entre los atrapados hay 60 mineros y 20 ingenieros.",
+        "es",
+        ["la Policía Nacional", "la Policía Nacional", "la Policía Nacional"],
+    ),
+    # regression: a single figure after the break is not carried (the writer's as often)
+    (
+        "Some 80 workers are trapped, the mine operator said.\n\nAmong the trapped is a 60-year-old man.",
+        "en",
+        ["the mine operator", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PARTS_OF_THE_GROUP)
+def test_the_parts_of_a_group_go_on_with_its_report(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected
