@@ -1,6 +1,7 @@
-"""Who says so where an article quotes its speaker: the speaker named after a quotation
-whose closing sentence holds no figure, the figures a sentence reports and the next
-sentence's quotation gives again, and a title's post between the title and the name.
+"""Who says so, shapes found on the sixth pass over sources (issue 19): the speaker named
+after a quotation whose closing sentence holds no figure, the figures a sentence reports
+and the next sentence's quotation gives again, a title's post between the title and the
+name, the parts of a group going on with its report, and reporting phrases.
 
 Every sentence here was written for this test. "pattern from dev: <cluster>/<article>"
 means it follows a pattern seen in that ../shared/dev (or dev2) article (no article text
@@ -140,4 +141,18 @@ PARTS_OF_THE_GROUP = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), PARTS_OF_THE_GROUP)
 def test_the_parts_of_a_group_go_on_with_its_report(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected
+
+
+# developed on: dev2 guayaquil-carbomb-2025-10/eluniversal-mx-explosion-puente-sur ("Reportes de
+# prensa dan cuenta de un herido"); "dar cuenta de" reports, "darse cuenta de" (to notice) does not
+REPORTING_PHRASES = [
+    ("Reportes de prensa dan cuenta de un herido en la vía.", "es", ["Reportes de prensa"]),
+    ("La Policía dio cuenta de 12 detenidos en la zona.", "es", ["La Policía"]),
+    ("El guardia Juan Pérez se dio cuenta de que 12 presos faltaban.", "es", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), REPORTING_PHRASES)
+def test_reporting_phrases(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
