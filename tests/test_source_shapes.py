@@ -156,3 +156,26 @@ REPORTING_PHRASES = [
 @pytest.mark.parametrize(("text", "language", "expected"), REPORTING_PHRASES)
 def test_reporting_phrases(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# developed on: dev ecuador-quake-2016/lafm-muertos-525 ("explicó a la AFP <name>, director
+# ..."); checked on dev2 litoral-massacre-2021-09/diariopopular-ar-ya-son-116 ("a la prensa
+# <name>") and on the audiences of attribution.yaml: whom a statement is made to stands
+# between an inverted verb and its speaker without becoming the speaker
+TOLD_TO_BEFORE_THE_SPEAKER = [
+    (
+        "«Tuvimos dos sismos de 6,1 y 6,3 grados», explicó a la AFP Mario Ruiz, director del Instituto.",
+        "es",
+        ["Mario Ruiz", "Mario Ruiz", "Mario Ruiz"],
+    ),
+    ("Murieron 12 personas, dijo a los periodistas el ministro Juan Pérez.", "es", ["Juan Pérez"]),
+    ("Murieron 12 personas, informó a la prensa la Secretaría de Salud.", "es", ["la Secretaría de Salud"]),
+    # regressions: the audience alone names no one; after the speaker it ends the name
+    ("Murieron 12 personas, dijo a los periodistas.", "es", [None]),
+    ("Murieron 12 personas, dijo el ministro a los periodistas.", "es", ["el ministro"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), TOLD_TO_BEFORE_THE_SPEAKER)
+def test_whom_it_was_told_before_the_speaker(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

@@ -79,7 +79,14 @@ def _audiences(lang: str) -> PhraseIndex:
 
 def _audience_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
     """Whom a statement is made to starts at token ``k`` ("los periodistas", "la prensa")."""
-    return k < len(tokens) and _audiences(lang).match_at(tokens, k) is not None
+    return audience_length(tokens, k, lang) > 0
+
+
+def audience_length(tokens: Sequence[Token], k: int, lang: str) -> int:
+    """How many tokens from ``k`` say whom a statement is made to ("los periodistas": 2);
+    0 where none do."""
+    hit = _audiences(lang).match_at(tokens, k) if k < len(tokens) else None
+    return hit[0] if hit is not None else 0
 
 
 def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
