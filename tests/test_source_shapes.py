@@ -179,3 +179,24 @@ TOLD_TO_BEFORE_THE_SPEAKER = [
 @pytest.mark.parametrize(("text", "language", "expected"), TOLD_TO_BEFORE_THE_SPEAKER)
 def test_whom_it_was_told_before_the_speaker(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# developed on: dev2 ecuador-litoral-2023-07/jornada-mx-lasso-estado-excepcion-31 ("declaró ayer
+# un estado de excepción por 60 días ... y ordenó la incursión de más de 2 mil 700", annotated
+# as the outlet's narrative); checked in English. Declaring a state of exception is an act,
+# as declaring an emergency was (actions in attribution.yaml), with a time inside it too
+ACTS_NOT_REPORTS = [
+    (
+        "El presidente Juan Pérez declaró ayer un estado de excepción por 60 días y ordenó enviar 2.700 militares.",
+        "es",
+        [None, None],
+    ),
+    ("President John Smith decreed a state of exception for 60 days.", "en", [None]),
+    # regression: the same verb reporting a figure still reports it
+    ("El presidente Juan Pérez declaró ayer que hay 31 muertos.", "es", ["Juan Pérez"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ACTS_NOT_REPORTS)
+def test_declaring_a_state_of_exception_is_an_act(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

@@ -157,8 +157,10 @@ def find_attributions(
             and not _after_auxiliary(tokens, i, lang)
         ):
             hit = None  # "un boletín del ministerio" is a statement; "había comunicado 17" reports
-        if hit is not None and actions.match_at(tokens, i) is not None:
-            hit = None  # "declaró emergencia nacional": an act, not a report
+        if hit is not None and (
+            actions.match_at(tokens, i) is not None or (skip and actions.match_over(tokens, i, skip) is not None)
+        ):
+            hit = None  # "declaró (ayer) emergencia nacional": an act, not a report
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
