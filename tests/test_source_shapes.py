@@ -200,3 +200,28 @@ ACTS_NOT_REPORTS = [
 @pytest.mark.parametrize(("text", "language", "expected"), ACTS_NOT_REPORTS)
 def test_declaring_a_state_of_exception_is_an_act(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# developed on: dev2 guayaquil-carbomb-2025-10/acento-france24-explosiones-dos-puentes («...»,
+# señaló cuando se cumplen 24 días de protestas: annotated as the outlet's narrative); checked
+# on cronica-mx-efe and eluniversal-mx of that cluster, with the speaker named after the verb,
+# and in English. A subordinate clause after what a speaker said is the writer's; a
+# reporting clause after it ("al recordar que", "adding that") still reports
+AFTER_THE_SPEAKER = [
+    (
+        "El ministro Juan Pérez habló. «Hay 12 heridos», señaló cuando se cumplen 24 días de protestas.",
+        "es",
+        ["Juan Pérez", None],
+    ),
+    ("«Hay 12 heridos», dijo Juan Pérez cuando se cumplían 24 días de protestas.", "es", ["Juan Pérez", None]),
+    ("Hay 12 heridos, dijo Juan Pérez mientras 24 personas esperaban.", "es", ["Juan Pérez", None]),
+    ('"We have 12 injured," said John Smith when 24 days of protests had passed.', "en", ["John Smith", None]),
+    # regressions
+    ("Twelve died, the mayor said, adding that 24 were missing.", "en", ["the mayor", "the mayor"]),
+    ("«Hay 12 heridos y 24 desaparecidos», dijo Juan Pérez.", "es", ["Juan Pérez", "Juan Pérez"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), AFTER_THE_SPEAKER)
+def test_a_clause_after_the_speaker_is_the_writers(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

@@ -28,6 +28,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     comma is kept ("the fire service, Bomberos")."""
     g = vocabulary.grammar(lang)
     breaks = vocabulary.attribution(lang).name_breaks
+    openers = vocabulary.attribution(lang).subordinators
     # "el gobernador de la provincia", "el informe elaborado por la Secretaría": a determiner
     # after these goes on with the name
     linking = g.partitive | vocabulary.attribution(lang).agent_markers
@@ -53,6 +54,8 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.lower in g.relative and j > i:
             break
+        if j > i and t.lower in openers and not t.is_capitalized:
+            break  # "dijo Juan Pérez cuando se cumplían 24 días", "said John Smith when ...": a new clause
         if j > i and t.lower in g.phrase_breaks and _audience_at(tokens, j + 1, lang):
             break  # "dijo el gobernador a los periodistas": to whom, not who
         if (
