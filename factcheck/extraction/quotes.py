@@ -115,11 +115,13 @@ def restated_in_quotes(claims: Sequence[Claim], body: str, lang: str) -> list[Cl
         by_sentence.setdefault(c.sentence_index, []).append(k)
     for i, ks in by_sentence.items():
         nxt = by_sentence.get(i + 1)
-        if nxt is None or not all(_unnamed(claims[k].source, lang) for k in ks):
+        if nxt is None:
             continue
         quoted = [claims[k] for k in nxt if _quote_around(quotes, claims[k].quantity.start) is not None]
         speakers = {c.source.name for c in quoted if c.source is not None}
         if len(speakers) != 1 or any(c.source is None for c in quoted) or _unnamed(quoted[0].source, lang):
+            continue  # the next sentence quotes no one named (most sentences: checked first)
+        if not all(_unnamed(claims[k].source, lang) for k in ks):
             continue
         said = {(c.quantity.value, c.event_class) for c in quoted}
         counts = [k for k in ks if claims[k].event_class is not None and claims[k].quantity.value is not None]
