@@ -368,10 +368,12 @@ def _titled_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
     table = vocabulary.attribution(lang)
     if i + 1 >= len(tokens) or tokens[i].lower not in g.determiners:
         return False
-    head = tokens[i + 1].lower
-    if head not in table.titles and head not in table.organisation_heads:
+    end = _clause_end(tokens, i)
+    if end is None or end <= i + 1:
         return False
-    return _clause_end(tokens, i) is not None
+    # the head is where the language puts it: "la empresa minera", "the civil defense agency"
+    head = tokens[i + 1].lower if g.head_position == "first" else tokens[end - 1].lower
+    return head in table.titles or head in table.organisation_heads
 
 
 def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
