@@ -59,8 +59,10 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
 
 def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
     """ "The website of the office for civil defence", "un boletín del ministerio": what
-    carried the figure names who gave it, after its "of"."""
-    carriers = _table(lang).carriers
+    carried the figure names who gave it, after its "of"; so do the figures themselves
+    ("datos preliminares de la Secretaría de Salud", "the latest figures from the ministry";
+    ``back_nouns``)."""
+    carriers = _table(lang).carriers | _table(lang).back_nouns
     g = vocabulary.grammar(lang)
     # "un boletín del ministerio", and the agent of a participle: "a report released by the
     # ministry", "el informe elaborado por la Secretaría"
