@@ -15,6 +15,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Source
+from .bodies import is_body
 from .nameends import name_after
 from .tokens import Token
 
@@ -198,16 +199,32 @@ def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) 
     President Maria Costa". An organisation's short name ("the fire service,
     Bomberos") is left with its description."""
 
+    determiners = vocabulary.grammar(lang).determiners
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
     if len(commas) == 1:
         parts = ((first, commas[0] - 1), (commas[0] + 1, last))
         for (a, b), (c, d) in (parts, parts[::-1]):
             other = tokens[c : d + 1]
+            if (
+                a < b
+                and tokens[a].lower in determiners
+                and not tokens[a].is_capitalized
+                and _is_person(tokens[a + 1 : b + 1])
+            ):
+                a += 1  # "according to the Luis Felipe Puente, head of ...": an article is no part of a name
             if _is_person(tokens[a : b + 1]) and any(t.is_word and not t.is_capitalized for t in other):
                 return (a, b), _span_text(tokens, c, d)
         return (first, last), None
     if commas:
         return (first, last), None
+    if (
+        first < last
+        and tokens[first].lower in determiners
+        and not tokens[first].is_capitalized
+        and _is_person(tokens[first + 1 : last + 1])
+        and not is_body(_span_text(tokens, first + 1, last))
+    ):
+        return (first + 1, last), None  # "according to the Luis Felipe Puente": an article is no part of a name
     # "la ministra Ana Ríos", "Vice Minister Tomas Lind": a title, then the name
     for k in range(first, min(last, first + 4)):
         n = _is_title(tokens, k, lang)
