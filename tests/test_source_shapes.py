@@ -273,7 +273,8 @@ def test_the_figures_of_a_body_are_the_bodys(text: str, language: str, source: s
 
 # developed on: dev mexico-quake-2017/sputnik-117-mexico-city ("according to the Luis Felipe
 # Puente, head of ...", the article's slip); checked on dev2, where "the Prosecutor's Office"
-# and "la Fiscalía General" keep their article: a body is named with it, a person never
+# and "la Fiscalía General" keep their article: a body is named with it, a person never, and
+# the title in apposition after the name says a person is named
 ARTICLE_BEFORE_A_PERSON = [
     (
         "The figures, according to the Luis Felipe Puente, head of the agency, reach 117 dead.",
@@ -282,6 +283,7 @@ ARTICLE_BEFORE_A_PERSON = [
     ),
     ("According to the Prosecutor's Office, 12 people died.", "en", "the Prosecutor's Office"),
     ("Según la Fiscalía General, murieron 12 personas.", "es", "la Fiscalía General"),
+    ("Murieron 12 personas, de acuerdo con la Policía Nacional.", "es", "la Policía Nacional"),
 ]
 
 

@@ -15,7 +15,6 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Source
-from .bodies import is_body
 from .nameends import name_after
 from .tokens import Token
 
@@ -222,15 +221,31 @@ def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) 
         and tokens[first].lower in determiners
         and not tokens[first].is_capitalized
         and _is_person(tokens[first + 1 : last + 1])
-        and not is_body(_span_text(tokens, first + 1, last))
+        and _title_in_apposition(tokens, last + 1, lang)
     ):
-        return (first + 1, last), None  # "according to the Luis Felipe Puente": an article is no part of a name
+        # "according to the Luis Felipe Puente, head of ...": the title after it says a
+        # person is named, and an article is no part of a person's name ("la Policía
+        # Nacional", "the Red Cross" keep theirs)
+        return (first + 1, last), None
     # "la ministra Ana Ríos", "Vice Minister Tomas Lind": a title, then the name
     for k in range(first, min(last, first + 4)):
         n = _is_title(tokens, k, lang)
         if n and _is_person(tokens[k + n : last + 1]):
             return (k + n, last), _span_text(tokens, first, k + n - 1)
     return (first, last), None
+
+
+def _title_in_apposition(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """A comma at token ``k`` and a title in lower case right after it (", head of",
+    ", el director de")."""
+    titles = _table(lang).titles
+    determiners = vocabulary.grammar(lang).determiners
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    j = k + 1
+    if tokens[j].lower in determiners and j + 1 < len(tokens):
+        j += 1
+    return tokens[j].lower in titles and not tokens[j].is_capitalized
 
 
 def _span_text(tokens: Sequence[Token], a: int, b: int) -> str:
