@@ -290,3 +290,34 @@ ARTICLE_BEFORE_A_PERSON = [
 @pytest.mark.parametrize(("text", "language", "source"), ARTICLE_BEFORE_A_PERSON)
 def test_an_article_is_no_part_of_a_persons_name(text: str, language: str, source: str) -> None:
     assert sources(text, language) == [source]
+
+
+# developed on: dev mexico-quake-2017/granadadigital-217-muertos (a deck listing the deaths by
+# state, then the coordinator's quoted breakdown in the same order); checked on the other dev
+# clusters and on dev2, where no deck restates a later list (no claim moves), and in English
+RESTATED_LIST = [
+    (
+        "12 muertos en la capital, 5 en Morelos y 3 en Puebla. "
+        "Hay 20 muertos: 12 en la capital, 5 en Morelos y 3 en Puebla, informó Protección Civil.",
+        "es",
+        ["Protección Civil"] * 3,
+    ),
+    (
+        "12 dead in the capital, 5 in the north and 3 in the south. "
+        "The toll rose to 20, with 12 in the capital, 5 in the north and 3 in the south, the agency said.",
+        "en",
+        ["the agency"] * 3,
+    ),
+    # regression: the same figures in another order are another list
+    (
+        "5 muertos en Morelos, 12 en la capital y 3 en Puebla. "
+        "Hay 20 muertos: 12 en la capital, 5 en Morelos y 3 en Puebla, informó Protección Civil.",
+        "es",
+        [None] * 3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RESTATED_LIST)
+def test_a_list_restated_later_is_that_report(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language)[:3] == expected
