@@ -321,3 +321,25 @@ RESTATED_LIST = [
 @pytest.mark.parametrize(("text", "language", "expected"), RESTATED_LIST)
 def test_a_list_restated_later_is_that_report(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language)[:3] == expected
+
+
+# developed on: dev ecuador-quake-2016/big4-toll-rises-413 ("All of the country's coastal
+# provinces were put on state of emergency", read as a speaker through "put", and then given
+# the president's "billions" through the "adding" after his quote); checked in Spanish
+PASSIVES_AND_LEFT_OUT_SPEAKERS = [
+    ("The coastal provinces were placed on alert after 12 deaths.", "en", [None]),
+    ("Las provincias fueron declaradas en alerta tras 12 muertes.", "es", [None]),
+    (
+        "Officials were put on alert. President Ana Ruiz said the damage “will cost 3 billion dollars,” "
+        "adding that the impact could be huge.",
+        "en",
+        ["Ana Ruiz"],
+    ),
+    # regression: an active reporting verb still has its subject as the speaker
+    ("The Health Ministry said 12 people died.", "en", ["The Health Ministry"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PASSIVES_AND_LEFT_OUT_SPEAKERS)
+def test_a_passive_subject_is_no_speaker(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

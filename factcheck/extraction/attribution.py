@@ -231,6 +231,9 @@ def find_attributions(
             if impersonal(tokens, i, lang):
                 i += 1  # "se reportan 64 fallecidos", "se han confirmado 12": no speaker
                 continue
+            if i > 0 and tokens[i - 1].lower in table.passive_auxiliaries:
+                i += 1  # "the coastal provinces were put on alert": a passive's subject says nothing
+                continue
             span = (
                 name_before(tokens, i, lang, skip)
                 or relative_subject(tokens, i, lang, skip)
