@@ -343,3 +343,30 @@ PASSIVES_AND_LEFT_OUT_SPEAKERS = [
 @pytest.mark.parametrize(("text", "language", "expected"), PASSIVES_AND_LEFT_OUT_SPEAKERS)
 def test_a_passive_subject_is_no_speaker(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# developed on: dev2 ecuador-hostages-2023-08/monterrionoticias-44-liberados-turi ("Al menos 44
+# miembros ... que se encontraban retenidos ... fueron liberados. La liberación fue confirmada
+# por la gobernadora"): the figure was read as held (its relative clause), the release is
+# written in its sentence all the same
+CONFIRMED_EVENT_WRITTEN_BEFORE = [
+    (
+        "Al menos 44 miembros de la policía que se encontraban retenidos por presos del penal de Turi, "
+        "en Cuenca, al sur del país, fueron liberados. "
+        "La liberación fue confirmada por la gobernadora de la provincia, Ana Ruiz.",
+        "es",
+        ["Ana Ruiz"],
+    ),
+    # regression: a sentence that writes another event gives the confirmation nothing
+    (
+        "Al menos 44 guías permanecen retenidos. "
+        "La liberación fue confirmada por la gobernadora de la provincia, Ana Ruiz.",
+        "es",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CONFIRMED_EVENT_WRITTEN_BEFORE)
+def test_a_confirmed_event_written_in_the_sentence_before(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

@@ -119,7 +119,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
             give_back(claims, sent, (shown, None), reach=SHOWN_REACH)  # "dio a conocer estos datos"
         confirmed = confirmed_event(sent) if back is None and revised is None and shown is None else None
         if confirmed is not None:
-            give_back(claims, sent, confirmed)  # "La liberación fue confirmada por X"
+            give_back(claims, sent, confirmed, mentioned=True)  # "La liberación fue confirmada por X"
         told = back is not None or revised is not None or shown is not None or confirmed is not None
         opening = opening_cue(sent) if not told else None
         if opening is not None and claims and claims[-1].sentence_index <= LEDE:
