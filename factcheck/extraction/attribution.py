@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Source
+from .nameends import speaker_scope_end
 from .namespans import (
     after_comma,
     after_quote,
@@ -192,7 +193,7 @@ def find_attributions(
             span = name_before(tokens, i, lang, skip) if _quote_shortly_before(tokens, i) else None
             if span is not None and _closes_a_quote(tokens, span[0]):
                 src = make_source(tokens, body, span[0], span[1], verb, lang)
-                out.append(Attribution(src, span[0], span[1], 0, True, _quote_ends(tokens, tail, i, lang)))
+                out.append(Attribution(src, span[0], span[1], 0, True, speaker_scope_end(tokens, tail, i, lang)))
                 i = tail
                 continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
@@ -218,14 +219,14 @@ def find_attributions(
                     # earlier": X gives what the appositive describes, not the rest
                     out.append(Attribution(src, name, last, 0, False, i))
                 else:
-                    out.append(Attribution(src, name, last, 0, True, _quote_ends(tokens, last + 1, i, lang)))
+                    out.append(Attribution(src, name, last, 0, True, speaker_scope_end(tokens, last + 1, i, lang)))
                 i = last + 1
                 continue
             if name is None and after_quote(tokens, i, lang):
                 # «"Se reportan 64 fallecidos: 30 en ...", ha escrito en un mensaje»: the
                 # quote's speaker is left out, as a pronoun would be; the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
-                out.append(Attribution(elided, i, i, 0, True, _quote_ends(tokens, tail, i, lang)))
+                out.append(Attribution(elided, i, i, 0, True, speaker_scope_end(tokens, tail, i, lang)))
                 i = tail
                 continue
             if impersonal(tokens, i, lang):
@@ -253,17 +254,6 @@ def find_attributions(
 
 _CLOSING_QUOTES = frozenset('"”’»')
 _CLOSING = frozenset(".!?)]") | _CLOSING_QUOTES
-
-
-def _quote_ends(tokens: Sequence[Token], tail: int, verb: int, lang: str) -> int:
-    """Where a speaker after what is said stops giving figures: at the reporting verb when
-    a subordinate clause opens right after the verb or the speaker's name («...», señaló
-    cuando se cumplen 24 días de protestas; "..., said John Smith when 24 days had passed":
-    the days are the writer's); else nowhere ("..., remarcó el Gobierno al recordar que
-    137 ...", "..., adding that 12 ..." go on reporting)."""
-    if tail < len(tokens) and tokens[tail].lower in vocabulary.attribution(lang).subordinators:
-        return verb
-    return 1 << 30
 
 
 def _quote_shortly_before(tokens: Sequence[Token], i: int) -> bool:

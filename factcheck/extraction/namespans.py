@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
-from .nameends import MAX_BODY_WORDS, MAX_NAME_WORDS, acronym_at, audience_length, closes_clause, name_after
+from .nameends import (
+    MAX_BODY_WORDS,
+    MAX_NAME_WORDS,
+    acronym_at,
+    audience_length,
+    closes_clause,
+    medium_ahead,
+    name_after,
+)
 from .sourcenames import is_generic, is_non_speaker
 from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
@@ -301,15 +309,6 @@ def after_quote(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return j >= 1 and tokens[j].text == "," and tokens[j - 1].text in quotes
 
 
-def _medium_ahead(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
-    """An outlet's short name in capitals at ``j`` with a speaker named right after it: in
-    "explicó a la AFP Mario Ruiz" the AFP is whom it was told, Mario Ruiz who told it."""
-    if j + 1 >= len(tokens) or not tokens[j].is_word or not tokens[j].text.isupper() or len(tokens[j].text) < 2:
-        return False
-    nxt = tokens[j + 1]
-    return nxt.is_word and (nxt.is_capitalized or nxt.lower in determiners) and not nxt.text.isupper()
-
-
 def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str) -> int | None:
     """Where the speaker's name starts after an inverted reporting verb, over a time
     ("hoy", "este martes"), another reporting verb ("ha dicho afirmado") and a short
@@ -340,7 +339,7 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
             for _ in range(2):
                 if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalized:
                     break
-                if tokens[j].lower in g.determiners and _medium_ahead(tokens, j + 1, g.determiners):
+                if tokens[j].lower in g.determiners and medium_ahead(tokens, j + 1, g.determiners):
                     j += 2  # "explicó a la AFP Mario Ruiz": whom it was told, then who
                     break
                 if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
