@@ -268,6 +268,7 @@ class Attribution(_Table):
     place_adverbs: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
     continuations: list[str] = Field(default_factory=list)
     quoting: list[str] = Field(default_factory=list)
     revisions: frozenset[str] = frozenset()

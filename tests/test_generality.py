@@ -45,6 +45,8 @@ ALLOWED: dict[str, str] = {
     "declared a state of emergency": "general formula of an action that reports nothing",
     "a state of emergency declared": "general formula (two list entries of actions)",
     "dichiarato lo stato di emergenza": "Italian formula of the same action",
+    "declaró un estado de excepción": "Spanish formula of the same action (a state of exception)",
+    "decretó el estado de excepción": "Spanish formula of the same action, decreed",
     "de acuerdo con el reporte de": "general Spanish attribution cue",
     "de acuerdo con datos de": "general Spanish attribution cue",
     "de acuerdo con información proporcionada por": "general Spanish attribution cue",

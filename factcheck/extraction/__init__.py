@@ -20,7 +20,7 @@ from .. import vocabulary
 from ..cycles import cycles_paused
 from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
-from ..models import Claim, Document
+from ..models import Claim, Document, Source
 from . import memo
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .breakdowns import sources_from_breakdowns
@@ -28,7 +28,7 @@ from .composer import compose
 from .language import document_language
 from .named_events import main_event_name
 from .places import body_countries, doc_country_place, find_places, implied_countries, incident_place
-from .quotes import share_quoted_speakers
+from .quotes import restated_in_quotes, share_quoted_speakers
 from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
 from .scope import is_dateline
 from .sentence import DocContext, Sentence
@@ -113,6 +113,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]
     ctx.event_name = main_event_name(body, lang)
     claims: list[Claim] = []
+    speakers: list[tuple[int, int, Source]] = []  # sentences naming one source, for quotations
     numbers, cues = _prefilters(lang)
     for index, (s_start, s_end, tokens) in enumerate(_bounded(doc, split_sentences(body, lang))):
         has_number = numbers.search(body, s_start, s_end) is not None
@@ -139,14 +140,18 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
             give_back(claims, sent, (shown, None), reach=SHOWN_REACH)  # "dio a conocer estos datos"
         confirmed = confirmed_event(sent) if back is None and revised is None and shown is None else None
         if confirmed is not None:
-            give_back(claims, sent, confirmed)  # "La liberación fue confirmada por X"
+            give_back(claims, sent, confirmed, mentioned=True)  # "La liberación fue confirmada por X"
         told = back is not None or revised is not None or shown is not None or confirmed is not None
         opening = opening_cue(sent) if not told else None
         if opening is not None and claims and claims[-1].sentence_index <= LEDE:
             give_back(claims, sent, (opening, None))  # "Al menos 40 murieron ... Según el INM, ..."
         claims.extend(compose(sent, ctx))
+        names = {a.source.name for a in sent.attributions}
+        if len(names) == 1:
+            speakers.append((s_start, s_end, sent.attributions[0].source))
     # a headline or lede total whose parts the body gives with their source
-    return sources_from_breakdowns(share_quoted_speakers(claims, body))
+    claims = restated_in_quotes(share_quoted_speakers(claims, body, speakers), body, lang)
+    return sources_from_breakdowns(claims)
 
 
 LEDE = 1

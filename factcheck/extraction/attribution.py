@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Source
+from .nameends import speaker_scope_end
 from .namespans import (
     after_comma,
     after_quote,
@@ -157,8 +158,10 @@ def find_attributions(
             and not _after_auxiliary(tokens, i, lang)
         ):
             hit = None  # "un boletín del ministerio" is a statement; "había comunicado 17" reports
-        if hit is not None and actions.match_at(tokens, i) is not None:
-            hit = None  # "declaró emergencia nacional": an act, not a report
+        if hit is not None and (
+            actions.match_at(tokens, i) is not None or (skip and actions.match_over(tokens, i, skip) is not None)
+        ):
+            hit = None  # "declaró (ayer) emergencia nacional": an act, not a report
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
@@ -190,7 +193,7 @@ def find_attributions(
             span = name_before(tokens, i, lang, skip) if _quote_shortly_before(tokens, i) else None
             if span is not None and _closes_a_quote(tokens, span[0]):
                 src = make_source(tokens, body, span[0], span[1], verb, lang)
-                out.append(Attribution(src, span[0], span[1], 0, True))
+                out.append(Attribution(src, span[0], span[1], 0, True, speaker_scope_end(tokens, tail, i, lang)))
                 i = tail
                 continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
@@ -216,18 +219,21 @@ def find_attributions(
                     # earlier": X gives what the appositive describes, not the rest
                     out.append(Attribution(src, name, last, 0, False, i))
                 else:
-                    out.append(Attribution(src, name, last, 0, True))
+                    out.append(Attribution(src, name, last, 0, True, speaker_scope_end(tokens, last + 1, i, lang)))
                 i = last + 1
                 continue
             if name is None and after_quote(tokens, i, lang):
                 # «"Se reportan 64 fallecidos: 30 en ...", ha escrito en un mensaje»: the
                 # quote's speaker is left out, as a pronoun would be; the last named source
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
-                out.append(Attribution(elided, i, i, 0, True))
+                out.append(Attribution(elided, i, i, 0, True, speaker_scope_end(tokens, tail, i, lang)))
                 i = tail
                 continue
             if impersonal(tokens, i, lang):
                 i += 1  # "se reportan 64 fallecidos", "se han confirmado 12": no speaker
+                continue
+            if i > 0 and tokens[i - 1].lower in table.passive_auxiliaries:
+                i += 1  # "the coastal provinces were put on alert": a passive's subject says nothing
                 continue
             span = (
                 name_before(tokens, i, lang, skip)

@@ -28,6 +28,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
     comma is kept ("the fire service, Bomberos")."""
     g = vocabulary.grammar(lang)
     breaks = vocabulary.attribution(lang).name_breaks
+    openers = vocabulary.attribution(lang).subordinators
     # "el gobernador de la provincia", "el informe elaborado por la Secretaría": a determiner
     # after these goes on with the name
     linking = g.partitive | vocabulary.attribution(lang).agent_markers
@@ -53,6 +54,8 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             break
         if t.lower in g.relative and j > i:
             break
+        if j > i and t.lower in openers and not t.is_capitalized:
+            break  # "dijo Juan Pérez cuando se cumplían 24 días", "said John Smith when ...": a new clause
         if j > i and t.lower in g.phrase_breaks and _audience_at(tokens, j + 1, lang):
             break  # "dijo el gobernador a los periodistas": to whom, not who
         if (
@@ -60,6 +63,7 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             and j > i
             and tokens[j - 1].lower not in g.conjunctions
             and not (t.lower in g.determiners and tokens[j - 1].lower in linking)
+            and not (t.lower in g.phrase_breaks and _posted_then_named(tokens, i, j, lang))
         ):
             # "fuentes oficiales y la prensa local" goes on after its "y", "el gobernador de
             # la provincia de Salta" after its "de"
@@ -78,7 +82,14 @@ def _audiences(lang: str) -> PhraseIndex:
 
 def _audience_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
     """Whom a statement is made to starts at token ``k`` ("los periodistas", "la prensa")."""
-    return k < len(tokens) and _audiences(lang).match_at(tokens, k) is not None
+    return audience_length(tokens, k, lang) > 0
+
+
+def audience_length(tokens: Sequence[Token], k: int, lang: str) -> int:
+    """How many tokens from ``k`` say whom a statement is made to ("los periodistas": 2);
+    0 where none do."""
+    hit = _audiences(lang).match_at(tokens, k) if k < len(tokens) else None
+    return hit[0] if hit is not None else 0
 
 
 def _acronym_closes(tokens: Sequence[Token], i: int) -> bool:
@@ -117,6 +128,30 @@ def _name_in_apposition(tokens: Sequence[Token], i: int, comma: int, lang: str) 
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized:
         k += 1
     return 2 <= k - comma - 1 <= 5 and (k >= len(tokens) or tokens[k].text in ",.;")
+
+
+def _posted_then_named(tokens: Sequence[Token], i: int, j: int, lang: str) -> bool:
+    """A title's post at token ``j`` ("en México") between the title and the name in
+    apposition after it: "el cónsul de Honduras en México, Héctor Amador," is Héctor
+    Amador, as "el cónsul de Honduras, Héctor Amador," is."""
+    partitive = vocabulary.grammar(lang).partitive
+    k = j + 1
+    while k < len(tokens) and k - j <= _POST_WORDS and tokens[k].is_word:
+        if not (tokens[k].is_capitalized or (tokens[k].lower in partitive and k > j + 1)):
+            break
+        k += 1
+    return (
+        k > j + 1
+        and tokens[k - 1].is_capitalized
+        and k < len(tokens)
+        and tokens[k].text == ","
+        and _name_in_apposition(tokens, i, k, lang)
+    )
+
+
+_POST_WORDS = 4
+"""The longest place name read as a title's post ("en Ciudad de México" is three words, "in
+New York" two)."""
 
 
 def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str = "en") -> bool:
@@ -165,3 +200,23 @@ def _ends_sentence(tokens: Sequence[Token], j: int) -> bool:
             return True
         j += 1
     return True
+
+
+def speaker_scope_end(tokens: Sequence[Token], tail: int, verb: int, lang: str) -> int:
+    """Where a speaker after what is said stops giving figures: at the reporting verb when
+    a subordinate clause opens right after the verb or the speaker's name («...», señaló
+    cuando se cumplen 24 días de protestas; "..., said John Smith when 24 days had passed":
+    the days are the writer's); else nowhere ("..., remarcó el Gobierno al recordar que
+    137 ...", "..., adding that 12 ..." go on reporting)."""
+    if tail < len(tokens) and tokens[tail].lower in vocabulary.attribution(lang).subordinators:
+        return verb
+    return 1 << 30
+
+
+def medium_ahead(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:
+    """An outlet's short name in capitals at ``j`` with a speaker named right after it: in
+    "explicó a la AFP Mario Ruiz" the AFP is whom it was told, Mario Ruiz who told it."""
+    if j + 1 >= len(tokens) or not tokens[j].is_word or not tokens[j].text.isupper() or len(tokens[j].text) < 2:
+        return False
+    nxt = tokens[j + 1]
+    return nxt.is_word and (nxt.is_capitalized or nxt.lower in determiners) and not nxt.text.isupper()

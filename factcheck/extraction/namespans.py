@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
-from .nameends import MAX_BODY_WORDS, MAX_NAME_WORDS, acronym_at, closes_clause, name_after
+from .nameends import (
+    MAX_BODY_WORDS,
+    MAX_NAME_WORDS,
+    acronym_at,
+    audience_length,
+    closes_clause,
+    medium_ahead,
+    name_after,
+)
 from .sourcenames import is_generic, is_non_speaker
 from .taxonomy import event_noun
 from .tokens import PhraseIndex, Token
@@ -324,8 +332,15 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
         elif t.lower in g.phrase_breaks and not t.is_capitalized and not to_whom and t.lower not in breaks:
             to_whom = True  # "a periodistas": a preposition and at most two lower-case words
             j += 1
+            heard = audience_length(tokens, j, lang)
+            if heard:
+                j += heard  # "dijo a los periodistas el ministro Juan Pérez"
+                continue
             for _ in range(2):
                 if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalized:
+                    break
+                if tokens[j].lower in g.determiners and medium_ahead(tokens, j + 1, g.determiners):
+                    j += 2  # "explicó a la AFP Mario Ruiz": whom it was told, then who
                     break
                 if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
                     break
@@ -352,10 +367,12 @@ def _titled_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:
     table = vocabulary.attribution(lang)
     if i + 1 >= len(tokens) or tokens[i].lower not in g.determiners:
         return False
-    head = tokens[i + 1].lower
-    if head not in table.titles and head not in table.organisation_heads:
+    end = _clause_end(tokens, i)
+    if end is None or end <= i + 1:
         return False
-    return _clause_end(tokens, i) is not None
+    # the head is where the language puts it: "la empresa minera", "the civil defense agency"
+    head = tokens[i + 1].lower if g.head_position == "first" else tokens[end - 1].lower
+    return head in table.titles or head in table.organisation_heads
 
 
 def _generic_ahead(tokens: Sequence[Token], i: int, lang: str) -> bool:

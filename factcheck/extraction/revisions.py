@@ -26,7 +26,7 @@ from .events import find_events
 from .nameends import name_after
 from .sentence import Sentence
 from .sourcenames import make_source
-from .tokens import PhraseIndex, Token
+from .tokens import PhraseIndex, Token, tokenize
 
 __all__ = ["confirmed_event", "give_back", "opening_cue", "report_back", "revised_count", "shown_figures"]
 
@@ -144,13 +144,21 @@ def report_back(sent: Sentence) -> Source | None:
 
 
 def give_back(
-    claims: list[Claim], sent: Sentence, revised: tuple[Source, str | None], explicit: bool = False, reach: int = 1
+    claims: list[Claim],
+    sent: Sentence,
+    revised: tuple[Source, str | None],
+    explicit: bool = False,
+    reach: int = 1,
+    mentioned: bool = False,
 ) -> None:
     """Give the source of a revised count to the unattributed figures of the sentence just
     before, where they count what the count noun counts; in place. Where the sentence says
     so outright (``explicit``: "Así lo informó X"), X gives every figure of the sentence
     before, by way of the source that sentence named. ``reach``: how many sentences back
-    the last sentence with figures may stand ("estos datos" after a sentence of comment)."""
+    the last sentence with figures may stand ("estos datos" after a sentence of comment).
+    With ``mentioned`` (a report of an event: "La liberación fue confirmada por X"), where no
+    figure before was read with that event but the sentence before writes it ("44 miembros
+    ... que se encontraban retenidos ... fueron liberados"), its counts are that event's."""
     src, event = revised
     index = max((c.sentence_index for c in claims if c.sentence_index < sent.index), default=-1)
     if index < sent.index - reach:
@@ -158,6 +166,14 @@ def give_back(
     before = [c for c in claims if c.sentence_index == index]
     if not explicit and any(c.source is not None for c in before):
         return  # the sentence before cites its own source
+    if (
+        mentioned
+        and event is not None
+        and before
+        and not any(c.event_class == event for c in before)
+        and any(e.event == event for e in find_events(tokenize(before[0].sentence), sent.language))
+    ):
+        event = None  # the event is written there: every count of that sentence is its
     for k in range(len(claims) - 1, -1, -1):
         c = claims[k]
         if c.sentence_index != index:

@@ -59,8 +59,10 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
 
 def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
     """ "The website of the office for civil defence", "un boletín del ministerio": what
-    carried the figure names who gave it, after its "of"."""
-    carriers = _table(lang).carriers
+    carried the figure names who gave it, after its "of"; so do the figures themselves
+    ("datos preliminares de la Secretaría de Salud", "the latest figures from the ministry";
+    ``back_nouns``)."""
+    carriers = _table(lang).carriers | _table(lang).back_nouns
     g = vocabulary.grammar(lang)
     # "un boletín del ministerio", and the agent of a participle: "a report released by the
     # ministry", "el informe elaborado por la Secretaría"
@@ -196,22 +198,54 @@ def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) 
     President Maria Costa". An organisation's short name ("the fire service,
     Bomberos") is left with its description."""
 
+    determiners = vocabulary.grammar(lang).determiners
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
     if len(commas) == 1:
         parts = ((first, commas[0] - 1), (commas[0] + 1, last))
         for (a, b), (c, d) in (parts, parts[::-1]):
             other = tokens[c : d + 1]
+            if (
+                a < b
+                and tokens[a].lower in determiners
+                and not tokens[a].is_capitalized
+                and _is_person(tokens[a + 1 : b + 1])
+            ):
+                a += 1  # "according to the Luis Felipe Puente, head of ...": an article is no part of a name
             if _is_person(tokens[a : b + 1]) and any(t.is_word and not t.is_capitalized for t in other):
                 return (a, b), _span_text(tokens, c, d)
         return (first, last), None
     if commas:
         return (first, last), None
+    if (
+        first < last
+        and tokens[first].lower in determiners
+        and not tokens[first].is_capitalized
+        and _is_person(tokens[first + 1 : last + 1])
+        and _title_in_apposition(tokens, last + 1, lang)
+    ):
+        # "according to the Luis Felipe Puente, head of ...": the title after it says a
+        # person is named, and an article is no part of a person's name ("la Policía
+        # Nacional", "the Red Cross" keep theirs)
+        return (first + 1, last), None
     # "la ministra Ana Ríos", "Vice Minister Tomas Lind": a title, then the name
     for k in range(first, min(last, first + 4)):
         n = _is_title(tokens, k, lang)
         if n and _is_person(tokens[k + n : last + 1]):
             return (k + n, last), _span_text(tokens, first, k + n - 1)
     return (first, last), None
+
+
+def _title_in_apposition(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """A comma at token ``k`` and a title in lower case right after it (", head of",
+    ", el director de")."""
+    titles = _table(lang).titles
+    determiners = vocabulary.grammar(lang).determiners
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    j = k + 1
+    if tokens[j].lower in determiners and j + 1 < len(tokens):
+        j += 1
+    return tokens[j].lower in titles and not tokens[j].is_capitalized
 
 
 def _span_text(tokens: Sequence[Token], a: int, b: int) -> str:

@@ -37,7 +37,7 @@ _BULLETS = frozenset("-•*–—·")
 def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] = frozenset()) -> None:
     """Fill the sentence's attributions layer: its own cues with pronouns and titles resolved
     against the sources named before, else the source a list or continuation carries."""
-    resolved = []
+    resolved: list[Attribution] = []
     for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
         if _is_a_place(sent, a):
             continue  # "Salta province, to the north of the city, recorded five deaths"
@@ -45,7 +45,12 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
             continue  # "We have counted 14 bodies," the mayor told reporters: the quote's speaker says so
         if a.source.name.lower() in vocabulary.attribution(sent.language).back_cues:
             continue  # "Así lo informó X": the words point back, X speaks (extraction/revisions.py)
-        src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
+        if not a.source.name and resolved and resolved[-1].source.name:
+            # 'X said that it "will cost billions," adding that ...': the speaker left out
+            # is the one this sentence named, not the last one before it
+            src: Source | None = resolved[-1].source.model_copy(update={"cue": a.source.cue})
+        else:
+            src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
             resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
     sent.attributions = resolved or _carried(sent, ctx)
