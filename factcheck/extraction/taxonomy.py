@@ -329,16 +329,41 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
             conjuncts.append([])
         else:
             conjuncts[-1].append(w)
-    found = [_with_nationality(c, _classify_conjunct(c, lang), lang) for c in conjuncts if c]
+    nonempty = [c for c in conjuncts if c]
+    found = [_with_nationality(c, _classify_conjunct(c, lang), lang) for c in nonempty]
     classes = [c for c, _ in found if c is not None]
     events = {e for _, e in found if e is not None}
     event = events.pop() if len(events) == 1 else None
     if not classes:
         return None, event
+    unknown = [c for c, (k, _) in zip(nonempty, found, strict=True) if k is None]
+    if unknown and all(len(c) == 1 for c in unknown) and found[-1][0] is not None and len(nonempty[-1]) > 1:
+        # "security and administrative staffers", "local and federal police": the words
+        # before the last kind share its noun
+        return found[-1][0], event
+    if len(classes) < len(found) and len(found) > 1 and all("person" in ancestors(c) for c in classes):
+        staff = _staff_of(classes, unknown, lang)
+        if staff is not None:
+            # "prison guards and administrative staff": all who work at the prison
+            return staff, event
+        # "287 pupils and cooks" where one kind is not known: people, not the known kind
+        return "person", event
     if len(set(classes)) == 1 or len(classes) < len(found):
         return classes[0], event
     common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
     return (common[0] if common else None), event
+
+
+def _staff_of(classes: Sequence[str], unknown: Sequence[Sequence[str]], lang: str) -> str | None:
+    """The staff class that holds every known kind of a coordination whose other kinds are
+    generic staff nouns ("guards and administrative staff": prison staff), if any."""
+    table = vocabulary.subject_classes()
+    staffs = {k.staff for k in table.values() if k.staff}
+    heads_last = vocabulary.grammar(lang).head_position == "last"
+    if not unknown or not all(staff_noun(words[-1] if heads_last else words[0], lang) for words in unknown):
+        return None
+    common = [s for s in staffs if all(s in ancestors(c) for c in classes)]
+    return common[0] if len(common) == 1 else None
 
 
 def heads(lang: str = "en") -> frozenset[str]:
