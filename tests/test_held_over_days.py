@@ -52,3 +52,36 @@ def test_fewer_still_held_later_is_an_update() -> None:
         "b", "Twelve miners remain trapped on Wednesday at the coal mine in Sabinas, Mexico, rescuers said.", 14
     )
     assert all(sev == "info" for sev, _, _, _ in _held(first, later))
+
+
+def test_an_error_needs_both_sides_read_from_the_text() -> None:
+    # written after a synthetic school-kidnapping probe: "Police said 250 pupils were taken"
+    # has no event of its own ("taken"); it joins the count of those held by its pairing
+    # score, so its disagreement with the governor's 227 is a warning, not an error
+    docs = [
+        _doc(
+            "a",
+            "Gunmen abducted 287 pupils and teachers from a school in Kuriga, in Nigeria's Kaduna state, on Thursday, "
+            "a local official said. Some 25 children escaped on Friday, the official added.",
+            8,
+        ),
+        _doc(
+            "b",
+            "The number of students kidnapped from the Kuriga school in Kaduna state on Thursday is 227, Governor Uba "
+            "Sani said on Saturday, revising an earlier figure. Police said 250 pupils were taken.",
+            9,
+        ),
+        _doc(
+            "c",
+            "All 137 pupils and staff abducted from the school in Kuriga, Kaduna state, were freed on Sunday, the "
+            "governor said. The army said 300 hostages had been released.",
+            24,
+        ),
+    ]
+    found = [
+        (f.severity, f.evidence.notes)
+        for f in check(docs).conflicts
+        if {p.label for p in f.positions} == {"227", "250"}
+    ]
+    assert found and all(sev != "error" for sev, _ in found)
+    assert any("pairing score" in " ".join(notes) for _, notes in found)

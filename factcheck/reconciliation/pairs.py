@@ -11,6 +11,7 @@ cannot both be true at one moment are paired whatever lies between them."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
+from dataclasses import replace
 
 from ..config import Settings
 from ..findings import Evidence, Finding, FindingKind, Position
@@ -184,6 +185,11 @@ def _value_finding(
     adjacent = j == i + 1
     if not adjacent and (verdict.classification == "update" or verdict.weak):
         return None
+    if verdict.severity == "error" and any(f.joined is not None for f in (*lows, *highs)):
+        # a side whose event or subject was not read joined this quantity by its pairing
+        # score: the text alone does not prove the two measure one thing
+        note = "one side joined this quantity by its pairing score, not by its own words"
+        verdict = replace(verdict, severity="warning", notes=(*verdict.notes, note))
     return pair_finding(
         "value_conflict",
         key,
