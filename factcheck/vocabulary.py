@@ -281,6 +281,7 @@ class Attribution(_Table):
     gerunds: frozenset[str] = frozenset()
     back_cues: frozenset[str] = frozenset()
     back_nouns: frozenset[str] = frozenset()
+    outlets: list[str] = Field(default_factory=list)
 
 
 class Grammar(_Table):

@@ -32,7 +32,7 @@ from .namespans import (
     relative_subject,
     sentence_subject,
 )
-from .sourcenames import cited_owner, is_document, is_generic, make_source, relative_giver
+from .sourcenames import cited_owner, is_document, is_generic, is_outlet, make_source, relative_giver
 from .tokens import PhraseIndex, Token
 
 
@@ -155,7 +155,7 @@ def find_attributions(
         if (
             hit is not None
             and str(hit[1]) not in {*table.verbs, *table.gerunds}
-            and not _after_auxiliary(tokens, i, lang)
+            and not (i > 0 and tokens[i - 1].lower in vocabulary.grammar(lang).auxiliaries)
         ):
             hit = None  # "un boletín del ministerio" is a statement; "había comunicado 17" reports
         if hit is not None and (
@@ -197,7 +197,10 @@ def find_attributions(
                 i = tail
                 continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
-            if closes_clause(tokens, tail, verb, lang):
+            # (the name after one right after the comma speaks: "..., informó la Secretaría")
+            if closes_clause(tokens, tail, verb, lang) and not (
+                after_comma(tokens, i, lang) and name_start(tokens, tail, verbs, skip, lang) is not None
+            ):
                 span = name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
                     out.append(
@@ -295,10 +298,6 @@ def _names_someone(span: Sequence[Token], lang: str) -> bool:
     return any(t.is_capitalized for t in span[1:]) or any(t.lower in titles for t in span) or is_generic(span, lang)
 
 
-def _after_auxiliary(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    return i > 0 and tokens[i - 1].lower in vocabulary.grammar(lang).auxiliaries
-
-
 def _opens_quote(tokens: Sequence[Token], tail: int) -> bool:
     """A reporting verb followed by a comma or colon and an opening quote."""
     return tail + 1 < len(tokens) and tokens[tail].text in ",:" and tokens[tail + 1].text in '"“«'
@@ -384,11 +383,11 @@ def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, l
     """The source of a claim at tokens ``q_first``..``q_last``: the outer attribution, with
     an inner speaker as ``via`` where the sentence has both; a speaker who cites a
     document ("X comunicó que, según el informe inicial, ...") is the source, by way of
-    the document."""
+    the document, or one an outlet reports ("X cifró ..., informó la agencia Y")."""
     covering = [a for a in attributions if not (a.first <= q_first <= a.last) and a.scope_from <= q_first <= a.scope_to]
     inner = [a for a in covering if not a.outer]
     outer = [a for a in covering if a.outer]
-    if outer and inner and is_document(outer[0].source.name, lang):
+    if outer and inner and (is_document(outer[0].source.name, lang) or is_outlet(outer[0].source.name, lang)):
         return inner[-1].source.model_copy(update={"via": outer[0].source})
     if outer:
         src = outer[0].source

@@ -320,3 +320,14 @@ def is_document(name: str, lang: str) -> bool:
     words = name.replace(",", " ").split()
     carriers = _table(lang).carriers
     return bool(words) and not any(w[:1].isupper() for w in words[1:]) and any(w.lower() in carriers for w in words)
+
+
+def is_outlet(name: str, lang: str) -> bool:
+    """A source the name says is a news outlet ("la agencia pública Andes", "the newspaper
+    El Comercio"): it carries what a speaker of the same sentence said.
+
+    >>> is_outlet("la agencia pública Andes", "es"), is_outlet("la Secretaría de Salud", "es")
+    (True, False)
+    """
+    words = f" {' '.join(name.lower().replace(',', ' ').split())} "
+    return any(f" {o} " in words for o in _table(lang).outlets)

@@ -128,12 +128,14 @@ def _facility_words(lang: str) -> frozenset[str]:
 
 def _is_a_place(sent: Sentence, a: Attribution) -> bool:
     """A speaker that is nothing but a state or a city: where the figure happened, not who
-    gave it. A country may speak for its government ("Mexico said ...")."""
+    gave it. A country may speak for its government ("Mexico said ..."), but not when it
+    is written in apposition after a place as its container ("en Sabinas, Coahuila,")."""
     kinds = place_words(sent.language).kinds_after
+    after_comma = a.first > 0 and sent.tokens[a.first - 1].text == ","
     return any(
-        p.first == a.first
+        (p.first == a.first or (after_comma and p.first < a.first))
         and p.last == a.last
-        and (p.place.kind in ("province", "city") or sent.tokens[p.last].lower in kinds)
+        and (p.place.kind in ("province", "city") or sent.tokens[p.last].lower in kinds or p.first < a.first)
         for p in sent.places
     )
 
