@@ -18,6 +18,7 @@ from factcheck import Document
 from factcheck.documents import gather
 from factcheck.extraction import annotators, extract_document, memo
 from factcheck.extraction.language import sentence_language
+from factcheck.extraction.places import find_places
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.tokens import tokenize_span
 from factcheck.models import Claim
@@ -52,6 +53,7 @@ class _Plain:
         return sentence_language(body, start, end, default)
 
     quantities = staticmethod(find_quantities)
+    places = staticmethod(find_places)
 
 
 def _json(claims: list[Claim]) -> list[str]:

@@ -17,7 +17,11 @@ from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
+from ..models import Place
+from .facilities import _RECALL
 from .language import sentence_language
+from .placematch import PlaceMention
+from .places import find_places
 from .quantities import Found, find_quantities
 from .tokens import Token, tokenize_span
 
@@ -39,12 +43,13 @@ and a sentence's quantities take about 1 KB."""
 _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
 _TOKENS: OrderedDict[str, list[Token]] = OrderedDict()
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
+_PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 
 
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES):
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES):
         table.clear()
 
 
@@ -116,3 +121,55 @@ def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Fou
         return found
     _QUANTITIES.move_to_end(key)
     return [_copy(f) for f in found]
+
+
+def places(
+    tokens: Sequence[Token],
+    countries: Sequence[str],
+    lang: str,
+    body: str,
+    known: Sequence[Place] = (),
+    event_name: str | None = None,
+) -> list[PlaceMention]:
+    """:func:`~factcheck.extraction.places.find_places`, once per distinct sentence and
+    reading context: the document's countries, its storm's name and the facilities named
+    before (all that "the prison" may refer back to, each by everything but its offsets,
+    which the place found takes from this sentence). A place's text is the body's between
+    the sentence's own tokens, so a sentence seen before gives its places moved to its
+    offset.
+
+    >>> from .tokens import tokenize
+    >>> body = "Ayer. Murieron 12 reclusos en el penal de Chiclayo."
+    >>> a = places(tokenize(body)[2:], ["PE"], "es", body)
+    >>> b = places(tokenize(body[6:]), ["PE"], "es", body[6:])
+    >>> [(m.place.name, m.place.start - 6) for m in a] == [(m.place.name, m.place.start) for m in b]
+    True
+    """
+    base = tokens[0].start if tokens else 0
+    key = (
+        sentence_key(tokens),
+        tuple(countries),
+        lang,
+        event_name,
+        bool(known),
+        tuple(tuple(v for k, v in p.__dict__.items() if k not in _OFFSETS) for p in known[-_RECALL:]),
+    )
+    found = _PLACES.get(key)
+    if found is None:
+        mentions = find_places(tokens, countries, lang, body, known, event_name)
+        _remember(_PLACES, key, (base, mentions))
+        return list(mentions)
+    _PLACES.move_to_end(key)
+    at, mentions = found
+    moved = base - at
+    if not moved:
+        return list(mentions)  # places are frozen records: the same ones serve again
+    return [PlaceMention(m.first, m.last, _moved(m.place, moved)) for m in mentions]
+
+
+_OFFSETS = frozenset({"start", "end"})
+
+
+def _moved(place: Place, by: int) -> Place:
+    update = {k: v + by for k in _OFFSETS if (v := getattr(place, k)) is not None}
+    return place.model_copy(update=update) if update else place

@@ -472,6 +472,7 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     >>> print(incident_place(body, ["PE"], "en").name)
     Chiclayo women's prison
     """
+    from . import memo  # which imports this module
     from .facilities import facility_kind
     from .tokens import iter_sentences
 
@@ -485,7 +486,7 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
         opened = any(w in openers and openers.match_at(tokens, k) for k, w in enumerate(words))
         if nouns.isdisjoint(words) and not opened:
             continue
-        for m in find_places(tokens, countries, lang, body):
+        for m in memo.places(tokens, countries, lang, body):  # copies of a story share their lead
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
     return None
