@@ -37,9 +37,7 @@ def synthetic(n: int, seed: int = 7) -> list[Claim]:
         place = (
             Place.built(name=country, kind="country", within=(), country=country, stated=True)
             if city == 0
-            else Place.built(
-                name=f"{country}-city{city}", kind="city", within=(country,), country=country, stated=True
-            )
+            else Place.built(name=f"{country}-city{city}", kind="city", within=(country,), country=country, stated=True)
         )
         event, subject = rnd.choice(EVENTS), rnd.choice(SUBJECTS)
         # one true figure per event; 3% of reports get it wrong, as real corpora do
