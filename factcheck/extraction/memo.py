@@ -17,7 +17,8 @@ from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
-from ..models import Place
+from ..models import Place, Source
+from .attribution import Attribution, find_attributions
 from .facilities import _RECALL
 from .language import sentence_language
 from .placematch import PlaceMention
@@ -44,12 +45,13 @@ _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
 _TOKENS: OrderedDict[str, list[Token]] = OrderedDict()
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
+_ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
 
 
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES):
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
         table.clear()
 
 
@@ -173,3 +175,42 @@ _OFFSETS = frozenset({"start", "end"})
 def _moved(place: Place, by: int) -> Place:
     update = {k: v + by for k in _OFFSETS if (v := getattr(place, k)) is not None}
     return place.model_copy(update=update) if update else place
+
+
+def attributions(
+    tokens: Sequence[Token], body: str, lang: str, skip: frozenset[int] = frozenset()
+) -> list[Attribution]:
+    """:func:`~factcheck.extraction.attribution.find_attributions`, once per distinct
+    sentence and set of tokens inside times (``skip``): it reads the body only between the
+    sentence's own tokens, so a sentence seen before gives its attributions with their
+    sources moved to its offset.
+
+    >>> from .tokens import tokenize
+    >>> body = "Ayer. Hubo 3 muertos, informó la policía."
+    >>> a = attributions(tokenize(body)[2:], body, "es")
+    >>> b = attributions(tokenize(body[6:]), body[6:], "es")
+    >>> [(x.source.name, x.source.start - 6) for x in a] == [(x.source.name, x.source.start) for x in b]
+    True
+    """
+    base = tokens[0].start if tokens else 0
+    key = (sentence_key(tokens), lang, skip)
+    found = _ATTRIBUTIONS.get(key)
+    if found is None:
+        out = find_attributions(tokens, body, lang, skip)
+        _remember(_ATTRIBUTIONS, key, (base, out))
+        return list(out)
+    _ATTRIBUTIONS.move_to_end(key)
+    at, out = found
+    moved = base - at
+    if not moved:
+        return list(out)  # attributions and their sources are frozen: the same ones serve again
+    return [
+        Attribution(_moved_source(a.source, moved), a.first, a.last, a.scope_from, a.outer, a.scope_to) for a in out
+    ]
+
+
+def _moved_source(source: Source, by: int) -> Source:
+    update: dict[str, object] = {"start": source.start + by, "end": source.end + by}
+    if source.via is not None:
+        update["via"] = _moved_source(source.via, by)
+    return source.model_copy(update=update)
