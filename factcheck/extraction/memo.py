@@ -53,6 +53,7 @@ def forget() -> None:
     that each reading does all its work (a reading of unseen text)."""
     for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
         table.clear()
+    _LAST_KEY[0] = (None, ())
 
 
 def _remember(table: OrderedDict[Any, Any], key: Hashable, value: object) -> None:
@@ -101,8 +102,16 @@ def sentence_key(tokens: Sequence[Token]) -> tuple[tuple[str, int], ...]:
     >>> sentence_key(tokenize("Hubo 3 muertos.", 40)) == sentence_key(tokenize("Hubo 3 muertos."))
     True
     """
+    held, key = _LAST_KEY[0]
+    if tokens is held:
+        return key  # the steps of one sentence ask in turn for its tokens' key
     base = tokens[0].start if tokens else 0
-    return tuple((t.text, t.start - base) for t in tokens)
+    key = tuple((t.text, t.start - base) for t in tokens)
+    _LAST_KEY[0] = (tokens, key)  # held, so no other sequence takes its identity meanwhile
+    return key
+
+
+_LAST_KEY: list[tuple[Sequence[Token] | None, tuple[tuple[str, int], ...]]] = [(None, ())]
 
 
 def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Found]:
