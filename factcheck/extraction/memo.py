@@ -1,13 +1,15 @@
-"""Per-sentence work that depends on the sentence's words alone, done once per distinct
-sentence: copies of one story (wire copies, syndication, an article republished with a
-new date) repeat most of their sentences word for word, and a folder of them is read one
-sentence at a time.
+"""Per-sentence work done once per distinct sentence and what else it reads: copies of one
+story (wire copies, syndication, an article republished with a new date) repeat most of
+their sentences word for word, and a folder of them is read one sentence at a time.
 
-Only pure steps are kept here: a step whose result depends on the document (its date, its
-country, the sentences before) is never remembered. A sentence is known by its tokens'
-text and their offsets from its first token, which is everything the step reads (offsets
-are only ever compared with each other), so a sentence found at another offset or in
-another document gives the same result."""
+Only pure steps are kept here, each under everything it reads: a sentence is known by its
+tokens' text and their offsets from its first token (offsets are only ever compared with
+each other), and a step that reads some of the document too (the places: its countries,
+its storm's name, the facilities named before) is kept under those as well. A step whose
+result depends on the document's date or on the sentences' order (sources carried over,
+pronouns, as-of times) is never remembered. A result that holds body offsets (a place, a
+source) is moved to the sentence's offset, so a sentence found at another offset or in
+another document gives the result the step would."""
 
 from __future__ import annotations
 
