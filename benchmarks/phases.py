@@ -9,7 +9,8 @@ a speed change can be shown to change neither (compare the hashes before and aft
 ``--profile N`` runs the check under cProfile instead and prints its N costliest
 functions by cumulative time, then by own time (the profiler inflates Python calls several times over:
 read the proportions, not the seconds); with ``--only reconcile``, only the
-reconciliation is profiled (the other phases run unprofiled). Settings are the CLI's defaults (no date
+reconciliation is profiled (the other phases run unprofiled), and with ``--only extract``
+only the extraction. Settings are the CLI's defaults (no date
 estimates). Results go in docs/accuracy.md ("Scale, fifth pass")."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import build  # noqa: E402  # the same corpus as scale.py
 
 
-def phases(folder: Path, profiler: cProfile.Profile | None = None) -> dict[str, object]:
+def phases(folder: Path, profiler: cProfile.Profile | None = None, only: str = "reconcile") -> dict[str, object]:
     """The check of ``folder`` in phases, as ``factcheck check --no-ledger --format json``
     runs them."""
     from factcheck.config import Settings
@@ -44,11 +45,15 @@ def phases(folder: Path, profiler: cProfile.Profile | None = None) -> dict[str, 
     docs, _ = gather([folder])
     docs.sort(key=lambda d: d.id)
     read = time.process_time()
+    if profiler is not None and only == "extract":
+        profiler.enable()
     claims, docs, _ = extract_each(docs, settings.tolerance, estimate_dates=settings.estimate_dates)
+    if profiler is not None:
+        profiler.disable()
     extracted = time.process_time()
     from factcheck.reconciliation import reconcile
 
-    if profiler is not None:
+    if profiler is not None and only == "reconcile":
         profiler.enable()
     findings = reconcile(claims, settings)
     if profiler is not None:
@@ -89,15 +94,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--profile", type=int, default=0, help="Print the N costliest functions under cProfile.")
-    parser.add_argument("--only", choices=["reconcile"], help="Profile only this phase.")
+    parser.add_argument("--only", choices=["extract", "reconcile"], help="Profile only this phase.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-phases-") as tmp:
         folder = Path(tmp) / "articles"
         build(args.articles, folder)
         if args.profile:
             profiler = cProfile.Profile()
-            if args.only == "reconcile":
-                phases(folder, profiler)
+            if args.only:
+                phases(folder, profiler, args.only)
             else:
                 profiler.runcall(phases, folder)
             for order in ("cumulative", "tottime"):  # where the time goes, then who spends it

@@ -377,7 +377,13 @@ def check(
 
             report = check_with_archive(archive, paths, settings, show_all)
         else:
-            report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
+            # the claims and findings of a folder live until the process ends: made with the
+            # collector paused, they are then left out of its passes (gc.freeze) instead of
+            # walked once more when it resumes (0.5 s after 5,000 articles, "Scale, seventh
+            # pass"); reference counting still frees them
+            with cycles_paused():
+                report = run_check(paths, settings, show_all=show_all, progress=None if quiet else bar)
+                gc.freeze()
     finally:
         bar.close()
     run = RunInfo(started=started, seconds=time.perf_counter() - clock)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .config import Settings, check_fail_on
+from .cycles import cycles_paused
 from .dating import date_documents
 from .documents import Inputs, gather
 from .errors import ArticleReadError, LedgerError, one_line
@@ -37,17 +38,24 @@ def extract_each(
         docs = date_documents(given)
     found: list[list[Claim] | None] = []
     errors: list[ArticleReadError] = []
-    for k, doc in enumerate(docs):
-        if progress is not None and k:
-            progress(k, len(docs), "reading")
-        try:
-            found.append(extract_document(doc, tolerance=tolerance))
-        except Exception as err:  # noqa: BLE001  # any failure of one article is reported, the run goes on
-            detail = one_line(str(err))[:200]
-            errors.append(ArticleReadError(doc.path or doc.id, f"extraction failed ({type(err).__name__}: {detail})"))
-            found.append(None)
-    if estimate_dates:
-        docs, found = redate(given, list(docs), found, lambda doc: extract_document(doc, tolerance=tolerance))
+    # paused for the whole folder, not only inside each article (extract_document): the
+    # claims kept so far outlive their article, and each full pass of the collector
+    # between two articles walked them all again (2.2 of 21 s extracting 5,000 articles,
+    # "Scale, seventh pass"); extraction makes no reference cycles to collect
+    with cycles_paused():
+        for k, doc in enumerate(docs):
+            if progress is not None and k:
+                progress(k, len(docs), "reading")
+            try:
+                found.append(extract_document(doc, tolerance=tolerance))
+            except Exception as err:  # noqa: BLE001  # any failure of one article is reported, the run goes on
+                detail = one_line(str(err))[:200]
+                errors.append(
+                    ArticleReadError(doc.path or doc.id, f"extraction failed ({type(err).__name__}: {detail})")
+                )
+                found.append(None)
+        if estimate_dates:
+            docs, found = redate(given, list(docs), found, lambda doc: extract_document(doc, tolerance=tolerance))
     claims = [c for each in found if each is not None for c in each]
     done = [doc for doc, each in zip(docs, found, strict=True) if each is not None]
     return claims, done, errors

@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 from factcheck import Document
 from factcheck.documents import gather
-from factcheck.extraction import annotators, extract_document, memo
+from factcheck.extraction import annotators, extract_document, memo, speakers
+from factcheck.extraction.attribution import find_attributions
 from factcheck.extraction.language import sentence_language
+from factcheck.extraction.places import find_places
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.tokens import tokenize_span
 from factcheck.models import Claim
@@ -52,6 +54,8 @@ class _Plain:
         return sentence_language(body, start, end, default)
 
     quantities = staticmethod(find_quantities)
+    places = staticmethod(find_places)
+    attributions = staticmethod(find_attributions)
 
 
 def _json(claims: list[Claim]) -> list[str]:
@@ -64,6 +68,7 @@ def _plain_claims(doc: Document, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     with monkeypatch.context() as m:
         m.setattr(extraction, "memo", _Plain)
         m.setattr(annotators, "memo", _Plain)
+        m.setattr(speakers, "memo", _Plain)
         return _json(extract_document(doc))
 
 

@@ -27,7 +27,7 @@ from factcheck.models import AsOf, Place, Quantity, Source
 from factcheck.reconciliation import classify, reconcile
 from factcheck.reconciliation.clocks import Clock
 from factcheck.reconciliation.keys import Facet, facet
-from factcheck.reconciliation.pairkeys import PairKeys, Row, pair_key
+from factcheck.reconciliation.pairkeys import PairKeys, Row, pair_key, pair_keys
 from factcheck.reconciliation.phrase_totals import names_phrase_total
 from factcheck.reconciliation.positions import claim_interval
 from factcheck.reconciliation.timeline import Moment
@@ -50,15 +50,15 @@ _BASE = next(
 )
 
 
-def _every_pair(a: Row, b: Row) -> Hashable:
+def _every_pair(a: Row, highs: Sequence[Row]) -> list[Hashable]:
     """A key of its own for each pair: every pair judged, as before the keys."""
-    return (id(a), id(b))
+    return [(id(a), id(b)) for b in highs]
 
 
 def _both_ways(claims: Sequence[object], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Finding], list[Finding]]:
     keyed = reconcile(claims)  # type: ignore[arg-type]
     with monkeypatch.context() as m:
-        m.setattr(classify, "pair_key", _every_pair)
+        m.setattr(classify, "pair_keys", _every_pair)
         plain = reconcile(claims)  # type: ignore[arg-type]
     return keyed, plain
 
@@ -108,7 +108,7 @@ def test_copies_of_a_story_share_their_keys() -> None:
         rows = PairKeys().rows(facets, 0.1)
         signatures = len({r[0] for r in rows})
         assert signatures * 4 == len(rows)  # one signature for a claim's four copies
-        keys = {classify.pair_key(a, b) for a in rows for b in rows}
+        keys = {k for a in rows for k in classify.pair_keys(a, rows)}
         # a pair of signatures, in one document or two, and (dated later) 7 days apart at most
         assert len(keys) <= signatures**2 * (2 if shift == 0 else 7)
 
@@ -246,7 +246,7 @@ def test_keyed_pairs_are_judged_as_every_pair(
     low, high = pair
     keyed = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
     with monkeypatch.context() as m:
-        m.setattr(classify, "pair_key", _every_pair)
+        m.setattr(classify, "pair_keys", _every_pair)
         plain = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
     assert _seen(keyed[0]) == _seen(plain[0]) and keyed[1] == plain[1]
 
@@ -316,3 +316,22 @@ def test_one_run_numbers_each_claim_once(monkeypatch: pytest.MonkeyPatch) -> Non
     with pairkeys.one_run() as keys:
         assert pairkeys.current() is keys
     assert pairkeys.current() is not keys
+
+
+_ROW = st.tuples(
+    st.integers(0, 3),
+    st.sampled_from(["d1", "d2"]),
+    st.sampled_from(["g1", "g2"]),
+    st.integers(0, 2),
+    st.one_of(st.none(), st.integers(738000, 738010)),
+    st.integers(0, 3),
+    st.none(),
+)
+
+
+@given(st.lists(_ROW, min_size=1, max_size=6))
+def test_a_claims_keys_against_a_side_are_its_pair_keys(rows: list[Row]) -> None:
+    """Regression (issue 22, speed): ``pair_keys`` keys a claim against a whole side in
+    one call; each key is the one ``pair_key`` gives the pair, days or moments alike."""
+    for a in rows:
+        assert pair_keys(a, rows) == [pair_key(a, b) for b in rows]

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from . import memo
 from .events import find_events
 from .ownclause import facility_kinds
-from .places import find_places
 from .quantities import Found
 from .scope import stated_counts
 from .sentence import DocContext, Sentence, TimeSpan
@@ -48,7 +47,8 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
     """Countries, provinces, cities and facilities, once per sentence, and the numbers of
     places it states when it holds more than one figure ("in six prisons")."""
     if sent.quantities:
-        sent.places = find_places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities, ctx.event_name)
+        # once per distinct sentence and context (copies of a story repeat both)
+        sent.places = memo.places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities, ctx.event_name)
         ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
         ctx.facility_kinds = facility_kinds(sent) or ctx.facility_kinds
         if len(sent.quantities) > 1:

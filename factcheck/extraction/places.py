@@ -36,7 +36,7 @@ from .placematch import (
 )
 from .placewords import all_place_words, name_giver_words, place_words
 from .timewords import flat
-from .tokens import PhraseIndex, Token, tokenize, tokenize_span, tokenize_spans
+from .tokens import PhraseIndex, Token, tokenize, tokenize_spans
 
 _CAPITALISED = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}"
@@ -520,6 +520,7 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     >>> print(incident_place(body, ["PE"], "en").name)
     Chiclayo women's prison
     """
+    from . import memo  # which imports this module
     from .facilities import facility_kind
     from .tokens import iter_sentences
 
@@ -528,12 +529,12 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     # a facility is found only where a facility noun or an opener ("la cárcel de") stands
     nouns, openers = phrase_index(lang, "facility_words").firsts, phrase_index(lang, "facility_openers")
     for a, b in islice(iter_sentences(body), lead):
-        tokens = tokenize_span(body, a, b)
+        tokens = memo.tokens(body, a, b)  # once per distinct sentence
         words = [t.lower for t in tokens]
         opened = any(w in openers and openers.match_at(tokens, k) for k, w in enumerate(words))
         if nouns.isdisjoint(words) and not opened:
             continue
-        for m in find_places(tokens, countries, lang, body):
+        for m in memo.places(tokens, countries, lang, body):  # copies of a story share their lead
             if m.place.kind == "facility" and facility_kind(m.place, lang) not in receiving:
                 return m.place.model_copy(update={"stated": False, "text": None, "start": None, "end": None})
     return None

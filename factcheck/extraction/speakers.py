@@ -22,8 +22,9 @@ from functools import cache
 from .. import vocabulary
 from ..models import Source
 from ..units import to_base
+from . import memo
 from .acronyms import expand
-from .attribution import Attribution, find_attributions, source_for
+from .attribution import Attribution, source_for
 from .bodies import body_name, is_body
 from .organisations import canonical_name
 from .placewords import place_words
@@ -38,7 +39,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     """Fill the sentence's attributions layer: its own cues with pronouns and titles resolved
     against the sources named before, else the source a list or continuation carries."""
     resolved: list[Attribution] = []
-    for a in find_attributions(sent.tokens, sent.body, sent.language, in_time):
+    for a in memo.attributions(sent.tokens, sent.body, sent.language, in_time):  # once per distinct sentence
         if _is_a_place(sent, a):
             continue  # "Salta province, to the north of the city, recorded five deaths"
         if _first_person(a.source.name, sent.language):

@@ -30,7 +30,7 @@ from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import CHAINS, Facet
-from .pairkeys import current, pair_key
+from .pairkeys import current, pair_keys
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .timeline import compare, days_apart
@@ -141,8 +141,7 @@ def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     memo: dict[Hashable, _Timing | None] = {}  # one timing per key (``pairkeys``)
     found: list[_Timing] = []
     for a, ra in zip(low, keys.rows(low), strict=True):
-        for b, rb in zip(high, highs, strict=True):
-            k = pair_key(ra, rb)
+        for b, k in zip(high, pair_keys(ra, highs), strict=True):
             t = memo[k] if k in memo else memo.setdefault(k, _pair_timing(a, b))
             if t is not None:
                 found.append(t)
@@ -177,13 +176,13 @@ def classify_pair(
     judged: dict[tuple[Verdict, Order], _Judged] = {}
     tolerance = settings.tolerance
     keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
-    highs = list(zip(high, keys.rows(high, tolerance), strict=True))
+    high_rows = keys.rows(high, tolerance)
+    highs = list(zip(high, high_rows, strict=True))
     # pairs read the same way are judged once (``pairkeys``: copies of one story): the
     # claims behind each key's verdict, None for no finding
     memo: dict[Hashable, _Judged | None] = {}
     for a, ra in zip(low, keys.rows(low, tolerance), strict=True):
-        for b, rb in highs:
-            k = pair_key(ra, rb)
+        for (b, rb), k in zip(highs, pair_keys(ra, high_rows), strict=True):
             try:
                 found = memo[k]
             except KeyError:

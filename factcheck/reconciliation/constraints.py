@@ -184,10 +184,29 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
             i += 1
         return at, entries[i][0] if i < len(entries) else None
 
+    def leads(entries: list[tuple[float, str]], at: list[int], side: int, cid: str) -> bool:
+        # whether ``cid`` is the first bound still in (past the claims gone for good)
+        i = at[side]
+        while i < len(entries) and entries[i][1] in gone:
+            i += 1
+        at[side] = i
+        return i < len(entries) and entries[i][1] == cid
+
+    bounded: dict[str, list[str]] = defaultdict(list)  # claim id -> the numbers it bounds
+    for cid, name, _, _ in system.bounds:
+        if name not in bounded[cid]:
+            bounded[cid].append(name)
     # tries that start from the same ranges end the same (copies of a story: a claim's
     # copies still bound the number when it is tried): propagated once per start
     ended: dict[tuple[float, ...], bool] = {}
     for cid in tries:
+        # the claims still in cannot all hold (so it began, and a claim goes only when the
+        # rest still cannot): a claim that gives no number its tightest bound leaves every
+        # range as it is, so without it they still cannot, and it goes without propagating
+        # (most of a side's claims, where copies repeat one figure)
+        if not any(leads(lows[n], start[n], 0, cid) or leads(highs[n], start[n], 1, cid) for n in bounded[cid]):
+            gone.add(cid)
+            continue
         ranges: dict[str, list[float]] = {}
         for n in names:
             lo_free, hi_free = free[n]

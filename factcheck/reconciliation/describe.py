@@ -70,8 +70,9 @@ def who(claims: Sequence[Claim]) -> list[str]:
 def when(claims: Sequence[Claim]) -> str:
     """When the side's figures hold, as distinct moments in words."""
     seen: list[str] = []
-    for c in sorted(claims, key=lambda c: (str(moment(c).date), c.id)):
-        text = moment(c).describe()
+    # each claim's moment read once, for the order and for the words
+    for m, _ in sorted(((moment(c), c.id) for c in claims), key=lambda mc: (str(mc[0].date), mc[1])):
+        text = m.describe()
         if text not in seen:
             seen.append(text)
     return "; ".join(seen[:3]) + (" …" if len(seen) > 3 else "")

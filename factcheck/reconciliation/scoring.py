@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .agreement import FIELDS, LEVELS, Comparison
 
@@ -64,14 +64,20 @@ class Model:
     match: float
     pairs: int = 0
     """How many candidate pairs the model was learnt from (0: the priors)."""
+    _weights: dict[tuple[str, ...], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """The weights of each pattern of levels computed so far: a reconciliation scores
+    hundreds of thousands of pairs, which show a few hundred patterns."""
 
     def weights(self, c: Comparison) -> tuple[float, ...]:
         """The log2 likelihood ratio each field's level adds (positive: evidence of one
         quantity)."""
-        return tuple(
-            math.log2(self.m[f][LEVELS.index(level)] / self.u[f][LEVELS.index(level)])
-            for f, level in zip(FIELDS, c.levels, strict=True)
-        )
+        known = self._weights.get(c.levels)
+        if known is None:
+            known = self._weights[c.levels] = tuple(
+                math.log2(self.m[f][LEVELS.index(level)] / self.u[f][LEVELS.index(level)])
+                for f, level in zip(FIELDS, c.levels, strict=True)
+            )
+        return known
 
     def score(self, c: Comparison) -> float:
         """The probability that the pair measures one quantity.
