@@ -85,3 +85,15 @@ def test_an_error_needs_both_sides_read_from_the_text() -> None:
     ]
     assert found and all(sev != "error" for sev, _ in found)
     assert any("pairing score" in " ".join(notes) for _, notes in found)
+
+
+def test_a_distance_cut_off_before_its_reference_takes_its_articles() -> None:
+    # pattern from dev: honduras-prison-2023/ratednews-41-women ("located approximately 30
+    # miles northwest of the capital" ... "the prison located in a rural area, about 20
+    # miles (30" cut off), written for this test in Peru
+    body = (
+        "Inmates rioted on Friday at Lurigancho prison, located approximately 30 miles northwest of the capital, "
+        "Lima, officials in Peru said. Relatives gathered outside the prison located in a rural area, about 20 miles"
+    )
+    found = [f for f in check([_doc("a", body, 9)]).conflicts if "distance" in f.topic]
+    assert found and {p.label for f in found for p in f.positions} >= {"approximately 30 miles", "about 20 miles"}

@@ -19,7 +19,16 @@ from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .constraints import with_core
 from .copies import KeptCopies, carried_by, copy_groups
-from .keys import UNKNOWN_EVENT, Facet, collapse_single_places, facet, main_places, placed, same_facilities
+from .keys import (
+    UNKNOWN_EVENT,
+    Facet,
+    collapse_single_places,
+    facet,
+    inherited_anchors,
+    main_places,
+    placed,
+    same_facilities,
+)
 from .pairing import block, joined, joins, scored, train
 from .pairkeys import one_run
 from .pairs import has_focus, value_findings
@@ -96,6 +105,13 @@ def facets_of(
             f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
+    inherited = inherited_anchors(ordered, facets)
+    for c in ordered if inherited else ():
+        if c.id in inherited:
+            # "the prison, about 20 miles (30": measured from what the article measures it from
+            f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
+            if f is not None:
+                facets[c.id] = f
     facets = {
         f.claim.id: f
         for f in with_phrase_totals(

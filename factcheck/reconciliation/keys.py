@@ -12,7 +12,7 @@ the reference place it is measured from ("50 km from the capital")."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -111,11 +111,14 @@ def event_class(claim: Claim) -> str | None:
     return claim.event_class or claim.event
 
 
-def facet(claim: Claim, source: str | None = None, default_place: Place | None = None) -> Facet | None:
+def facet(
+    claim: Claim, source: str | None = None, default_place: Place | None = None, anchor: str | None = None
+) -> Facet | None:
     """The facet of a claim, or None when the claim asserts nothing comparable: a
     comparative ("3,000 more than"), no bounds, a rate, a count with no event or no
     subject, or a measure with no reference place. A claim with no place takes ``default_place``, its
-    article's main country.
+    article's main country; a measure whose own words give no reference place takes ``anchor``
+    when one is given (``inherited_anchors``).
 
     >>> from factcheck.extraction import extract_text
     >>> [f.key for f in map(facet, extract_text("At least 31 people were killed in Chile.")) if f]
@@ -131,7 +134,7 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
     if q.unit is not None:
         if q.base_unit in (None, "percent") or q.base_unit not in _DIMENSION_SUBJECT:
             return None
-        anchor = measure_anchor(claim)
+        anchor = measure_anchor(claim) or anchor
         if anchor is None:
             return None
         event, classes = _MEASURE_EVENT, frozenset({_DIMENSION_SUBJECT[q.base_unit]})
@@ -169,6 +172,28 @@ def facet(claim: Claim, source: str | None = None, default_place: Place | None =
         remaining=remaining_mark(claim),
         source=source or claim.document,
     )
+
+
+def inherited_anchors(claims: Sequence[Claim], facets: Mapping[str, Facet]) -> dict[str, str]:
+    """For each measure whose own words name no reference place, the one its article's
+    other measures of the same place and dimension are measured from, where they name
+    exactly one: "located approximately 30 miles northwest of the capital" ... "the prison,
+    about 20 miles (30" cut off before its reference. By claim id."""
+    anchors: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    for f in facets.values():
+        if f.anchor is not None and f.claim.place is not None and f.claim.place.stated:
+            anchors[(f.claim.document, f.claim.place.key, f.unit)].add(f.anchor)
+    out: dict[str, str] = {}
+    for c in claims:
+        q = c.quantity
+        if c.id in facets or q.unit is None or c.place is None or q.base_unit not in _DIMENSION_SUBJECT:
+            continue
+        if not c.place.stated or c.place.kind == "country":
+            continue  # the measure names its own place, a site, as its article's other one does
+        found = anchors.get((c.document, c.place.key, q.base_unit))
+        if found is not None and len(found) == 1:
+            out[c.id] = next(iter(found))
+    return out
 
 
 def placed(own: Facet, source: str | None = None, default_place: Place | None = None) -> Facet:
