@@ -28,7 +28,7 @@ from .subjects import (
     singular,
     toll_class,
 )
-from .taxonomy import class_at, staff_noun
+from .taxonomy import class_at, facility_staff, staff_noun
 from .tokens import Token
 
 __all__ = ["annotate_subjects", "tokens_in_times"]
@@ -240,13 +240,10 @@ def _staff_class(tokens: Sequence[Token], words: Sequence[str], lang: str) -> st
     names facilities of different staff."""
     if len(words) != 1 or not staff_noun(words[0], lang):
         return None
-    table = vocabulary.subject_classes()
     found: set[str] = set()
     for i in range(len(tokens)):
         hit = class_at(tokens, i, lang)
-        if hit is None:
-            continue
-        staff = next((table[a].staff for a in ancestors(hit[1]) if a in table and table[a].staff), None)
+        staff = facility_staff(hit[1]) if hit is not None else None
         if staff is not None:
             found.add(staff)
     return found.pop() if len(found) == 1 else None

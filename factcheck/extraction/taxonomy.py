@@ -266,15 +266,21 @@ def _compound_staff(lower: Sequence[str], sing: Sequence[str], head_last: bool, 
     if lower[h] not in nouns and sing[h] not in nouns:
         return None
     index = _index(lang)
-    table = vocabulary.subject_classes()
     for k in range(len(lower)):
         if k == h:
             continue
         for key in ((lower[k],), (sing[k],)):
             cls = index.names.get(key)
             if cls is not None:
-                return next((table[a].staff for a in ancestors(cls) if table[a].staff), None)
+                return facility_staff(cls)
     return None
+
+
+def facility_staff(cls: str) -> str | None:
+    """The class of those who work at a facility of class ``cls`` (``staff`` in
+    subject_classes.yaml, inherited by narrower facilities), None for other classes."""
+    table = vocabulary.subject_classes()
+    return next((table[a].staff for a in ancestors(cls) if a in table and table[a].staff), None)
 
 
 @cache
