@@ -155,3 +155,25 @@ def test_a_report_contradicting_itself_stays_loud_past_the_quantity_limit() -> N
     assert [out[f"x{i}"].severity for i in range(3)] == ["warning", "warning", "info"]
     # a weak pairing inside one report is as likely two quantities: the limit holds
     assert out["weak"].severity == "info"
+
+
+def test_a_quantity_shows_first_its_disagreement_at_one_moment() -> None:
+    # developed on dev (ecuador-quake-2016, the injured): 2,000 and "nearly 3,000" given with
+    # one national toll (one moment) against 2,000 after 2,658 (a fall between two reports,
+    # which rests on their order too). Which pairing score is a little higher moves with any
+    # field of the corpus; the disagreement at one moment is the outright one
+    def at(f: Finding, order: str) -> Finding:
+        return f.model_copy(update={"evidence": f.evidence.model_copy(update={"order": order})})
+
+    fs = [
+        at(_between("2000-2658", 0.82, (2000, 2000), (2658, 2658), ["g2000", "c2658"]), "ordered"),
+        at(_between("2068-2527", 0.82, (2068, 2068), (2527, 2527), ["e2068", "l2527"]), "ordered"),
+        at(_between("2000-3000", 0.72, (2000, 2000), (2700, 3000), ["g2000", "b3000"]), "same"),
+    ]
+    assert strength(fs[0]) > strength(fs[2])
+    out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=2, loud_per_claim=0))}
+    assert sorted(k for k, f in out.items() if f.severity == "warning") == ["2000-3000", "2068-2527"]
+    # with no finding at one moment, the strongest comes first as before
+    fs = [at(f, "ordered") for f in fs]
+    out = {f.id: f for f in ranked(fs, Settings(loud_per_quantity=1, loud_per_claim=0))}
+    assert [k for k, f in out.items() if f.severity == "warning"] == ["2000-2658"]

@@ -93,6 +93,29 @@ def test_figures_restated_in_the_next_quote_are_the_speakers(
     assert sources(text, language) == expected
 
 
+# developed on: dev ecuador-quake-2016/losandes-246-muertos (a quotation opened with a
+# straight mark and closed with two apostrophes, as typed without curly quotes); checked in
+# English with TeX's marks (two grave accents open, two apostrophes close)
+TYPEWRITER_QUOTES = [
+    (
+        "Las autoridades subieron a 246 el número de fallecidos. "
+        "\"La cifra que tenemos es de 246 fallecidos'', dijo el vicepresidente Jorge Mora.",
+        "es",
+        ["Jorge Mora", "Jorge Mora"],
+    ),
+    (
+        "Officials raised the toll to 30. ``We now have 30 dead,'' said Mayor Ann Cole.",
+        "en",
+        ["Ann Cole", "Ann Cole"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), TYPEWRITER_QUOTES)
+def test_typewriter_quotation_marks_are_quotation_marks(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected
+
+
 # developed on: dev juarez-fire-2023/dinero-hn-38-muertos ("el cónsul de ... en México,
 # <name>,"); checked on a post of several words and in English, where "in" never ended a name
 TITLE_WITH_A_POST = [

@@ -22,9 +22,11 @@ from ..models import Claim, Source
 from .sourcenames import is_generic
 from .tokens import tokenize
 
-_OPEN = frozenset("«“")
-_CLOSE = frozenset("»”")
-_MARKS = re.compile('[\n«»“”"]')
+# the typewriter's marks count as quotation marks: two grave accents open ("``"), two
+# apostrophes close ("''"), as in text set for TeX or typed on a machine without curly quotes
+_OPEN = frozenset(("«", "“", "``"))
+_CLOSE = frozenset(("»", "”", "''"))
+_MARKS = re.compile("[\n«»“”\"]|``|''")
 
 
 def _quotations(body: str) -> list[tuple[int, int]]:
@@ -68,7 +70,7 @@ def share_quoted_speakers(
     ['Juan Mora', 'Juan Mora']
     """
     out = list(claims)
-    if all(c.source is not None for c in out) or not any(ch in body for ch in '"«“'):
+    if all(c.source is not None for c in out) or not any(ch in body for ch in ('"', "«", "“", "``")):
         return out
     quotes = _quotations(body)
     inside: dict[tuple[int, int], list[Claim]] = {}
@@ -107,7 +109,7 @@ def restated_in_quotes(claims: Sequence[Claim], body: str, lang: str) -> list[Cl
     ['Jorge Glas', 'Jorge Glas']
     """
     out = list(claims)
-    if not any(ch in body for ch in '"«“'):
+    if not any(ch in body for ch in ('"', "«", "“", "``")):
         return out
     quotes = _quotations(body)
     by_sentence: dict[int, list[int]] = {}

@@ -12,12 +12,12 @@ Three rules keep the warnings to what an editor can read:
   reported as info: its sides are most likely two quantities (not "perhaps two events",
   which asks exactly that);
 * each quantity (a finding's topic) keeps at most ``Settings.loud_per_quantity`` warnings:
-  its strongest, then those between neighbouring figures (no other figure lies between
-  their sides), then those that add claims the kept ones do not hold (one wrong figure
-  against five reports is one problem; two figures each wrong are two), then the
-  stronger; its further disagreements are info, with a note, and stay in the report and
-  on the quantity's timeline. A toll that grew through fifteen reports is one story for
-  an editor to open, not fifteen;
+  its strongest at one moment (else its strongest), then those between neighbouring
+  figures (no other figure lies between their sides), then those that add claims the
+  kept ones do not hold (one wrong figure against five reports is one problem; two
+  figures each wrong are two), then the stronger; its further disagreements are info,
+  with a note, and stay in the report and on the quantity's timeline. A toll that grew
+  through fifteen reports is one story for an editor to open, not fifteen;
 * a claim is in at most ``Settings.loud_per_claim`` warnings (of their cores), the
   strongest: one figure against many reports is one problem.
 
@@ -125,7 +125,10 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
 
 
 def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
-    """The ``k`` warnings of one quantity to keep loud: its strongest, then, of its next
+    """The ``k`` warnings of one quantity to keep loud: its strongest at one moment (two
+    values at once contradict each other outright; a fall between two reports rests on
+    their order as well, and pairing scores of one quantity's findings differ by the
+    model's noise more than by evidence), else its strongest; then, of its next
     strongest ``LOUD_CHOICES``, those between neighbouring figures (no other figure the
     quantity's warnings give lies between their two sides: 150 against 178 says less when
     "nearly 175" stands between them), then those that add claims the kept ones do not
@@ -135,9 +138,10 @@ def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
     if len(top) <= k:
         return set(top)
     figures = sorted({span for i in top for span in _spans(findings[i])})
-    keep = [top[0]]
-    used = set(_claims(findings[top[0]]))
-    rest = top[1:]
+    first = min(top, key=lambda i: (findings[i].evidence.order != "same", order.index(i)))
+    keep = [first]
+    used = set(_claims(findings[first]))
+    rest = [i for i in top if i != first]
 
     def rank(i: int) -> tuple[bool, int, int]:
         return (not _neighbours(findings[i], figures), -len(_claims(findings[i]) - used), order.index(i))
