@@ -853,3 +853,23 @@ def test_those_still_held_never_bound_the_released() -> None:
         ]
     )
     assert not [f for f in r.conflicts if f.kind == "chain_exceeds"]
+
+
+def test_a_figure_and_more_than_it_are_no_conflict() -> None:
+    # from a synthetic probe of an incident the corpora do not hold (a quake in Turkey, en
+    # and it): "the number of injured reached 9,000" against "i feriti sono oltre 9.000"
+    # meet at 9,000; no figure anyone wrote differs. A figure below the bound still does
+    r = check(
+        [
+            doc("a", "In Turkey, the number of injured reached 9,000 on Friday, officials said."),
+            doc("b", "In Turkey, more than 9,000 people were injured on Friday, officials said.", outlet="BBC"),
+        ]
+    )
+    assert [f for f in r.conflicts if f.kind == "value_conflict"] == []
+    r = check(
+        [
+            doc("a", "In Turkey, the number of injured reached 8,500 on Friday, officials said."),
+            doc("b", "In Turkey, more than 9,000 people were injured on Friday, officials said.", outlet="BBC"),
+        ]
+    )
+    assert [f.kind for f in r.conflicts if f.severity != "info"] == ["value_conflict"]
