@@ -883,7 +883,8 @@ def test_those_in_shelters_are_not_the_displaced() -> None:
         [
             doc(
                 "a",
-                "No Brasil, mais de 88 mil pessoas estão desalojadas e 16 mil estão em abrigos, segundo a Defesa Civil.",
+                "No Brasil, mais de 88 mil pessoas estão desalojadas e 16 mil estão em abrigos, "
+                "segundo a Defesa Civil.",
             ),
             doc("b", "In Brazil, 18,000 people have been displaced, officials said.", outlet="BBC"),
             doc("c", "In Brazil, 17,000 people are in shelters, officials said.", outlet="CNN"),
