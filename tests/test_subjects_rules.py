@@ -63,6 +63,16 @@ CASES = [
     # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese, read with its own data since
     # issue 19: its qualifier and event are read too)
     ("Pelo menos 30 pessoas morreram na capital.", "pt", "Pelo menos 30", "person", "killed"),
+    # synthetic probe of a wildfire in Chile (not in the corpora): a word of a body's name is
+    # no class of what is counted; the tally is the last count's
+    (
+        "Los incendios dejan 99 muertos. Luego el Servicio Médico Legal elevó la cifra a 112.",
+        "es",
+        "112",
+        "person",
+        None,
+    ),
+    ("Fires killed 99 people. Then the Nurses Union raised the toll to 112.", "en", "112", "person", "killed"),
     # pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480 (something else happened to the list's head)
     (
         "Unos 90 reos se fugaron. El alcalde dijo que los fallecidos ya superaba los 120 y que llovía.",

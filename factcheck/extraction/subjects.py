@@ -12,6 +12,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..gazetteer import fold
+from .facilities import headline_case
 from .taxonomy import ancestors, classify, event_noun, heads, name_at, singular
 from .tokens import Token
 
@@ -260,6 +261,12 @@ def backward_class_noun(
     heads_ = heads(lang)
     low = max(0, before - 24, floor)
     window = [j for j in range(before - 1, low - 1, -1) if j not in taken and tokens[j].is_word]
+    if any(_in_name(tokens, j) for j in window):
+        g = vocabulary.grammar(lang)
+        if not headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
+            # "el Servicio Médico Legal elevó la cifra a 112": a word of a body's name is
+            # no class of what is counted (a sentence in title case has no names to tell)
+            window = [j for j in window if not _in_name(tokens, j)]
     # a toll word first ("the death toll from the storm that cut off villages ... rose
     # to 212"), then any other class noun
     for j in window:
@@ -270,6 +277,13 @@ def backward_class_noun(
         if fold(word) in heads_ or fold(tokens[j].lower) in heads_:
             return j, word
     return None
+
+
+def _in_name(tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is a capitalised word beside another: a word of a multi-word name."""
+    if not tokens[j].is_capitalized:
+        return False
+    return (j > 0 and tokens[j - 1].is_capitalized) or (j + 1 < len(tokens) and tokens[j + 1].is_capitalized)
 
 
 def toll_class(tokens: Sequence[Token], j: int, lang: str = "en") -> tuple[str | None, str | None]:
