@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -367,6 +368,25 @@ def test_the_report_own_words_make_an_update() -> None:
     r = check([doc("a", text)])
     assert kinds(r) in ([], [("value_conflict", "update")])
     assert all(f.severity == "info" for f in r.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # synthetic probe of a wildfire in Chile (not in the corpora): the verb's object, the
+        # count it raises, stands between the verb and the figure
+        (
+            "En Chile, los incendios dejan 99 muertos, según el Gobierno. "
+            "Luego el Servicio Médico Legal elevó la cifra de muertos a 112.",
+            "es",
+        ),
+        ("In Chile, the fires killed 99 people, the government said. Later the coroner raised the toll to 112.", "en"),
+    ],
+)
+def test_a_report_raising_its_own_toll_is_an_update(text: str, language: str) -> None:
+    r = check([Document(id="a", outlet="AP", language=language, published=dt.date(2024, 2, 5), body=text)])
+    assert [f.severity for f in r.conflicts if f.kind == "value_conflict"] == ["info"]
+    assert r.conflicts[0].classification == "update"
 
 
 def test_a_toll_that_falls_between_dated_reports_is_flagged() -> None:

@@ -213,11 +213,38 @@ def order_mark(claim: Claim) -> str | None:
             return "correction"
         # the words just before a figure speak of it ("rose to 233", "up from 77"); after
         # it, only words that do not introduce the next figure ("77 reported previously")
-        if _has(head, table.later):
+        if _has(head, table.later) or _has(_without_count(head, claim.language), table.later):
             return "later"
         if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)):
             return "earlier"
     return None
+
+
+def _without_count(head: str, language: str | None) -> str:
+    """The words before a figure with the count a revision verb takes as its object set
+    aside: "elevó la cifra de muertos a" reads as "elevó a", "raised the death toll to" as
+    "raised to" (the count nouns of data/<lang>/attribution.yaml)."""
+    return _count_object(language).sub(" ", head)
+
+
+@cache
+def _count_object(language: str | None) -> re.Pattern[str]:
+    """A determiner, a count noun (with one word between them) and one "of X" after it,
+    right before the last word of the text (the preposition before the figure)."""
+    from .. import vocabulary
+
+    langs = [language] if language and vocabulary.reads(language) else ["en", "es", "pt", "it"]
+    nouns = sorted({n for lang in langs for n in vocabulary.attribution(lang).count_nouns}, key=len, reverse=True)
+    dets = sorted({d for lang in langs for d in vocabulary.grammar(lang).determiners}, key=len, reverse=True)
+    noun = "|".join(re.escape(n) for n in nouns)
+    det = "|".join(re.escape(d) for d in dets)
+    return re.compile(
+        r"\s(?:"
+        + det
+        + r")\s(?:\w+\s)?(?:"
+        + noun
+        + r")(?:\s(?:of|de|di|do|da|del|dos|das|dei|degli)\s\w+)?\s(?=\w+\s*$)"
+    )
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014]")
