@@ -63,6 +63,12 @@ CASES = [
     # pattern from dev: mexico-quake-2017/acritica-104-mortos (Portuguese, read with its own data since
     # issue 19: its qualifier and event are read too)
     ("Pelo menos 30 pessoas morreram na capital.", "pt", "Pelo menos 30", "person", "killed"),
+    # synthetic probe of a migrant boat wreck off Italy (it, es; not in the corpora): the
+    # survivors are counted, not the part of them in hospital the clause goes on to give
+    ("I superstiti sono 80, di cui 21 ricoverati in ospedale.", "it", "80", "person", "survived"),
+    ("Los supervivientes son 79, de los cuales 20 están hospitalizados.", "es", "79", "person", "survived"),
+    ("Há 80 sobreviventes e 500 desabrigados.", "pt", "80", "person", "survived"),
+    ("There were 80 survivors.", "en", "80", "person", "survived"),
     # synthetic probe of a wildfire in Chile (not in the corpora): a word of a body's name is
     # no class of what is counted; the tally is the last count's
     (
@@ -218,3 +224,10 @@ def test_a_noun_before_the_figure_before_is_that_figures(text: str, lang: str) -
 def test_what_a_coordination_counts(text: str, cls: str) -> None:
     (claim,) = extract_text(text)
     assert claim.subject_class == cls
+
+
+def test_survivors_searched_for_are_no_event_of_the_searchers() -> None:
+    # regression (pattern from dev: ecuador-quake-2016/prensaaldia-443-vs-480): the nouns
+    # for survivors count survivors; after a verb they are its object, not what happened
+    assert _claim("Decenas de rescatistas buscaban sobrevivientes.", "Decenas", "es")[1:] == ("rescuer", None)
+    assert _claim("Dozens of rescuers searched for survivors.", "Dozens", "en")[1:] == ("rescuer", None)
