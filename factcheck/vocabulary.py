@@ -181,6 +181,9 @@ class EventClasses(_Table):
 
 class EventTable(_Table):
     events: dict[str, list[str]]
+    room_words: list[str] = Field(default_factory=list)
+    """Words of another class that, right after a facility noun, say how many it has room
+    for ("the stadium holds 38,000"): the capacity, not what happened."""
 
 
 class EventClass(EventKind):

@@ -79,6 +79,11 @@ ENGLISH = [
     # desalojados, 16 mil em abrigos" against "more than 115,000 forced from their homes")
     ("More than 25,000 people remained in shelters.", "More than 25,000", "person", "sheltered"),
     ("More than 88,000 people are displaced.", "More than 88,000", "person", "displaced"),
+    # synthetic probe of a stadium crush in Indonesia (not in the corpora): what a facility
+    # holds is its room; what people at a facility hold is not
+    ("The stadium holds 38,000 people.", "38,000", "person", "capacity"),
+    ("The prison can hold 1,500 inmates.", "1,500", "inmate", "capacity"),
+    ("Inmates at the prison hold 57 guards.", "57", "guard", "held"),
     # seeds: guards released
     ("57 guards and police officers were released.", "57", "law enforcement officer", "released"),
     # pattern from dev: mexico-quake-2017/thenews-mx-324 (a verb after a figure is no noun)

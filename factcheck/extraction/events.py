@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import vocabulary
+from .placematch import OF_JOINERS
 from .tokens import PhraseIndex, Token
 
 
@@ -58,13 +59,50 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
         hit = index.match_at(tokens, i)
         if hit is not None:
             if i == 0 or tokens[i - 1].lower not in causes:
-                out.append(EventMention(i, i + hit[0] - 1, str(hit[1])))
+                event = str(hit[1])
+                if tokens[i].lower in _room_words(lang) and _after_facility(tokens, i, lang):
+                    event = CAPACITY  # "the stadium holds 38,000", "the prison can hold 1,500"
+                out.append(EventMention(i, i + hit[0] - 1, event))
             # else "siete por heridas de bala", "muertos por quemaduras": the cause of what
             # happened, not what happened
             i += hit[0]
         else:
             i += 1
     return out
+
+
+CAPACITY = "capacity"
+
+
+@cache
+def _room_words(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary.load("events", lang).room_words)
+
+
+def _after_facility(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """The word before token ``i`` (over auxiliaries: "can", "could") is a facility noun of
+    the language's places.yaml: what a building holds is how many it has room for."""
+    g = vocabulary.grammar(lang)
+    j = i - 1
+    while j >= 0 and tokens[j].lower in g.auxiliaries:
+        j -= 1
+    if j < 0 or tokens[j].lower not in _facility_nouns(lang):
+        return False
+    # the facility is the verb's subject, not the place of another ("inmates at the prison
+    # hold 57 guards"): no preposition before its determiner
+    k = j - 1
+    while k >= 0 and (tokens[k].lower in g.determiners or tokens[k].is_capitalized):
+        k -= 1
+    return k < 0 or (tokens[k].lower not in g.phrase_breaks and tokens[k].lower not in OF_JOINERS)
+
+
+@cache
+def _facility_nouns(lang: str) -> frozenset[str]:
+    """The last word of each facility noun of the language ("stadium", "prison", "jail")."""
+    from .placewords import place_words  # placewords reads the gazetteer: loaded on first use
+
+    words = place_words(lang).facility_words
+    return frozenset(w.split()[-1].lower() for ws in words.values() for w in ws)
 
 
 def _within(events: Sequence[EventMention], lo: int, hi: int) -> list[EventMention]:
