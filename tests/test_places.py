@@ -595,3 +595,25 @@ def test_a_facilitys_town_after_an_italian_of_is_its_container() -> None:
     (claim,) = extract_text("Sono morti 18 detenuti nella prigione El Litoral di Guayaquil, in Ecuador.", language="it")
     assert claim.place is not None and claim.place.name is not None and "Guayaquil" not in claim.place.name
     assert "Guayaquil" in claim.place.within
+
+
+# synthetic probes of incidents the corpora do not hold (a stadium crush in East Java,
+# fighting in North Kivu): Cameroon's regions are called East, North, South, West; the first
+# word of a longer name the gazetteer does not hold is none of them. Regressions: a kind or
+# facility word after a name ("Puebla State", "Turi Prison") and an abbreviation ("Cotopaxi
+# No. 1", dev2 ecuador-crisis-2024-01 pattern) keep the name.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("At least 125 people were killed in a crush at a stadium in Malang, East Java, police said.", None),
+        ("Fighting in North Kivu killed 12 people.", None),
+        ("In Puebla State 12 people died.", "MX"),
+        ("Around 90 agents are held in the Cotopaxi No. 1 detention centre in Ecuador.", "EC"),
+    ],
+)
+def test_a_longer_names_first_word_is_no_place(text: str, country: str | None) -> None:
+    from factcheck.extraction.places import implied_countries
+
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity.unit is None]
+    assert (claim.place.country if claim.place else None) == country
+    assert "CM" not in implied_countries(text)

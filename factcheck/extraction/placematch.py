@@ -126,6 +126,8 @@ def gazetteer_match(
                 or (e.country in countries and (e.population >= FOREIGN_TOWN or prefer == "city"))
             )
         ]
+        if ok and n == 1 and n < size and all(e.kind != "country" for e in ok) and _prefix(tokens, i):
+            return None  # "East" in "East Java", "North" in "North Kivu": a longer name's first word
         if ok:
             # a country of the document beats a namesake elsewhere; a city beats a province,
             # unless the text said which kind it means ("el estado de Puebla")
@@ -140,6 +142,37 @@ def gazetteer_match(
             )
             return n, ok[0]
     return None
+
+
+def _prefix(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is followed by a capitalised word that is no kind of place or facility
+    ("Java" after "East", not "State" after "Puebla" nor "Prison" after "Turi"), in a
+    sentence not set in title case (where every word is capitalised)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or not nxt.is_capitalized or nxt.lower in kind_words():
+        return False
+    if len(nxt.text) <= 3 and i + 2 < len(tokens) and tokens[i + 2].text == ".":
+        return False  # "Cotopaxi No. 1": an abbreviation after the name, not more of it
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return sum(t.is_capitalized for t in words) < TITLE_CASE * len(words)
+
+
+TITLE_CASE = 0.6
+"""The share of capitalised words (of four letters or more) from which a sentence is a
+headline in title case, whose capitals name nothing."""
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Words after a name that say what kind of place it is, in every language: the kinds
+    after names and the facility nouns of places.yaml."""
+    from .placewords import all_place_words
+
+    out: set[str] = set()
+    for pw in all_place_words():
+        out.update(w.split()[0].lower() for w in pw.kinds_after)
+        out.update(w.split()[0].lower() for ws in pw.facility_words.values() for w in ws)
+    return frozenset(out)
 
 
 def begins_name(token: Token, firsts: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ from .placematch import (
     country_place,
     entry_place,
     gazetteer_match,
+    kind_words,
     name_of,
     phrase_index,
     rebuilt,
@@ -46,6 +47,26 @@ names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
+
+
+def _run_words(run: str) -> list[str]:
+    """The words of a run of capitalised words that may name a place on their own: the last,
+    any that ends a sentence or is followed by a kind of place ("Oaxaca State") or an
+    abbreviation ("Cotopaxi No. 1"); "East" in "East Java" or "North" in "North Kivu" is
+    the first word of a longer name, not Cameroon's East or North."""
+    found = list(_LETTERS.finditer(run))
+    kinds = kind_words()
+    out = []
+    for k, m in enumerate(found):
+        if k + 1 < len(found):
+            nxt = found[k + 1]
+            between = run[m.end() : nxt.start()]
+            joined = not between.strip() and nxt.group().lower() not in kinds
+            abbreviation = len(nxt.group()) <= 3 and run[nxt.end() : nxt.end() + 1] == "."
+            if joined and not abbreviation:
+                continue
+        out.append(m.group())
+    return out
 
 
 def body_countries(body: str) -> list[str]:
@@ -85,7 +106,7 @@ def implied_countries(body: str) -> list[str]:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
         # not also Guinea-Bissau's "Sul")
         whole = fold(m.group()) in gaz.by_name and " " in m.group()
-        for name in {m.group()} if whole else {m.group(), *_LETTERS.findall(m.group())}:
+        for name in {m.group()} if whole else {m.group(), *_run_words(m.group())}:
             key = fold(name)
             entries = gaz.by_name.get(key, ())
             for e in entries:
