@@ -421,8 +421,12 @@ def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[i
     while k < before and tokens[k].is_word:
         if tokens[k].is_capitalized or tokens[k].lower in titles:
             last = k
-        elif any(t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]):
-            pass  # "A Peruvian regional official": an adjective before the title
+        elif tokens[k].lower not in g.auxiliaries and any(
+            t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]
+        ):
+            # "A Peruvian regional official": an adjective before the title; a verb never
+            # extends the name ("Villanueva es ministra y recordó ...")
+            pass
         elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
             break  # "La Cancillería de Honduras": a link between capitalised words
         k += 1
@@ -479,6 +483,13 @@ def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[
     """ "President Costa declared an emergency and sent 900 soldiers to the coast", "La
     ministra Ríos suspendió una gira y ya en la capital señaló que ...":
     a verb in a predicate coordinated with the first has the sentence's subject."""
+    conj = coordinating(tokens, verb, lang)
+    return None if conj is None else sentence_subject(tokens, conj, lang)
+
+
+def coordinating(tokens: Sequence[Token], verb: int, lang: str) -> int | None:
+    """The conjunction that coordinates the predicate of the verb at ``verb`` with the
+    sentence's first ("... y recordó que"), within a few words and no punctuation, or None."""
     g = vocabulary.grammar(lang)
     conj = next(
         (k for k in range(verb - 1, max(verb - 8, 0), -1) if tokens[k].lower in g.conjunctions),
@@ -486,4 +497,4 @@ def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[
     )
     if conj is None or any(t.text in ',;:."“”«»' for t in tokens[conj:verb]):
         return None
-    return sentence_subject(tokens, conj, lang)
+    return conj
