@@ -47,3 +47,35 @@ SURNAME_SECOND_REFERENCE = [
 @pytest.mark.parametrize(("text", "language", "expected"), SURNAME_SECOND_REFERENCE)
 def test_a_surname_refers_back_to_the_person_named(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# developed on: synthetic probes (a shipwreck off Lampedusa, a landslide, a train derailment in
+# Italian; a dam collapse in Portuguese; the shipwreck in English); checked in Spanish
+SOURCES_OF_OTHER_INCIDENTS = [
+    # an elided article before a capital is a word of its own: the body after it is named
+    ("Dall'inizio dell'anno sono oltre 1.800 i migranti morti, secondo l'Oim.", "it", ["l'Oim"]),
+    ("Secondo l'Unhcr, a bordo c'erano 45 persone.", "it", ["l'Unhcr"]),
+    ("Sono morte 19 persone, come riferito dall'Ansa.", "it", ["Ansa"]),
+    # "secondo quanto riferito da" and every contraction of the agent's preposition
+    ("Sono morte 19 persone, secondo quanto riferito dalle autorità ferroviarie.", "it", ["autorità ferroviarie"]),
+    ("Sono morte 19 persone, come riferito dalla polizia.", "it", ["polizia"]),
+    # Portuguese "A" opening a sentence is the article of the speaker, not the preposition
+    ("A Defesa Civil informou que 135 pessoas estão desabrigadas.", "pt", ["A Defesa Civil"]),
+    ("A polícia disse que 135 pessoas morreram.", "pt", ["A polícia"]),
+    # survivors and relatives speak in disaster coverage, and who they told closes the clause
+    (
+        "Forty-one migrants are feared dead after their boat capsized, survivors told aid "
+        "workers after they were brought ashore on Tuesday.",
+        "en",
+        ["survivors"],
+    ),
+    ("Al menos 41 migrantes murieron, dijeron los supervivientes.", "es", ["los supervivientes"]),
+    # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
+    ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
+    ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SOURCES_OF_OTHER_INCIDENTS)
+def test_sources_of_other_incidents(text: str, language: str, expected: list[str | None]) -> None:
+    assert sources(text, language) == expected

@@ -10,7 +10,7 @@ there the text itself says so."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,13 +53,29 @@ class Attribution:
 def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
     table = vocabulary.attribution(lang)
     return (
-        PhraseIndex((p, p) for p in table.prefix),
+        PhraseIndex((p, p) for p in _with_each_agent_marker(table.prefix, table.agent_markers)),
         PhraseIndex(
             (v, v) for v in [*table.verbs, *table.gerunds, *(p for p in table.participles if p not in table.verbs)]
         ),
         PhraseIndex((c, c) for c in table.trailing_cues),
         frozenset(table.pronouns),
     )
+
+
+def _with_each_agent_marker(prefixes: Sequence[str], markers: Collection[str]) -> list[str]:
+    """Each prefix, and one that ends in an agent marker with every other marker of the
+    language in its place: "come riferito da" is also "come riferito dalle (autorità)", as
+    "citado por" is "citado pelo" (the markers hold the contractions of the preposition).
+
+    >>> _with_each_agent_marker(["citado por", "segundo"], {"por", "pelo"})
+    ['citado por', 'segundo', 'citado pelo']
+    """
+    out = list(prefixes)
+    for p in prefixes:
+        head, _, last = p.rpartition(" ")
+        if head and last in markers:
+            out.extend(f"{head} {m}" for m in sorted(markers) if f"{head} {m}" not in out)
+    return out
 
 
 @cache

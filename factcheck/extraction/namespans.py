@@ -213,9 +213,9 @@ def name_before(
             )
         elif not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
             inner = None
-        if inner is None:
+        if inner is None and not _article_opens_name(tokens, first, last, lang):
             return None  # "En partes desde las zonas dañadas, se contaron": no speaker
-        first = inner
+        first = first if inner is None else inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 17 muertos que anunció": a relative clause, not a speaker
@@ -236,6 +236,22 @@ def name_before(
     ):
         return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
+
+
+def _article_opens_name(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """A word that is a preposition and an article as well, read as the article of a name
+    or a known kind of speaker after it (Portuguese "A Defesa Civil disse", "A polícia
+    informou"), not as an opening phrase ("A partir de ...")."""
+    if tokens[first].lower not in vocabulary.grammar(lang).determiners or first >= last:
+        return False
+    table = vocabulary.attribution(lang)
+    nxt = tokens[first + 1]
+    return (
+        nxt.is_capitalized
+        or nxt.lower in table.titles
+        or nxt.lower in table.organisation_heads
+        or is_generic(tokens[first : last + 1], lang)
+    )
 
 
 def impersonal(tokens: Sequence[Token], verb: int, lang: str) -> bool:
