@@ -79,3 +79,47 @@ SOURCES_OF_OTHER_INCIDENTS = [
 @pytest.mark.parametrize(("text", "language", "expected"), SOURCES_OF_OTHER_INCIDENTS)
 def test_sources_of_other_incidents(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+def fields(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.quantity.text, c.subject_class, c.event_class) for c in extract_text(text, language=language)]
+
+
+# developed on: synthetic probes (a bank siege in Rosario in Spanish and English, a school
+# siege in Portuguese, a factory explosion, a dam collapse); checked in Italian
+WHAT_HAPPENED_TO_WHOM = [
+    # a Spanish headline's present tense, with the "a personal" that follows only a verb
+    ("Liberan a los 14 rehenes de un banco en Rosario.", "es", [("14", "hostage", "released")]),
+    ("Rescatan a 12 mineros atrapados.", "es", [("12", "worker", "rescued")]),
+    # the main verb after a relative clause on the counted noun, not the clause's own verb
+    (
+        "Los 14 rehenes que permanecían retenidos desde el martes en una sucursal del centro "
+        "fueron liberados este miércoles.",
+        "es",
+        [("14", "hostage", "released")],
+    ),
+    (
+        "The 14 hostages who had been held since Tuesday were freed on Wednesday.",
+        "en",
+        [("14", "hostage", "released")],
+    ),
+    # who the siege and the blast count: pupils, robbers, executives
+    ("Nove alunos foram feitos reféns.", "pt", [("Nove", "person", "held")]),
+    ("Four armed robbers were arrested.", "en", [("Four", "suspect", "detained")]),
+    ("La Policía detuvo a tres directivos de la empresa.", "es", [("tres", "employee", "detained")]),
+    ("Tre rapinatori sono stati arrestati.", "it", [("Tre", "suspect", "detained")]),
+    ("I quattro superstiti sono stati soccorsi.", "it", [("quattro", "person", "rescued")]),
+    # "pulled alive" with the counted group between its words
+    ("Rescuers have pulled 192 people alive from the mud.", "en", [("192", "person", "rescued")]),
+    # regression: hoping to find people alive does not rescue them (dev ecuador-quake-2016 shape)
+    (
+        "Los rescatistas pelean para encontrar con vida a cientos de desaparecidos.",
+        "es",
+        [("cientos", "person", "missing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), WHAT_HAPPENED_TO_WHOM)
+def test_what_happened_to_whom(text: str, language: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert fields(text, language) == expected
