@@ -123,3 +123,39 @@ WHAT_HAPPENED_TO_WHOM = [
 @pytest.mark.parametrize(("text", "language", "expected"), WHAT_HAPPENED_TO_WHOM)
 def test_what_happened_to_whom(text: str, language: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert fields(text, language) == expected
+
+
+def figures(text: str, language: str) -> list[str]:
+    return [c.quantity.text for c in extract_text(text, language=language)]
+
+
+# developed on: synthetic probes (a bank siege and a city fire in Spanish and Italian, a
+# factory explosion in Portuguese, a city fire in English, a heatwave in Italian); the
+# clock and the storeys also on dev (granadadigital-217-muertos, upi-sanangelo-217-revised,
+# business-standard-injured-2500: shapes, no text copied)
+NOT_A_COUNT = [
+    # the article of the hours makes a clock time of an hour with its minutes, or a bare hour
+    # that ends its phrase
+    ("Los delincuentes entraron al banco a las 9.15 del martes.", "es", []),
+    ("Le fiamme sono partite intorno alle 2, ha spiegato il comandante.", "it", []),
+    ("O tumulto começou às 8.30 e deixou 4 mortos.", "pt", ["4"]),
+    ("Aiuti alle 20 famiglie colpite.", "it", ["20"]),
+    ("Ayuda a las 300 familias.", "es", ["300"]),
+    # a wire dateline's month that is a common word as well ("mar", the sea)
+    ("Rosario, 12 mar (Télam).- Los 14 rehenes fueron liberados.", "es", ["14"]),
+    # the unit's own number word: "per cento"
+    ("Gli accessi sono aumentati del 20 per cento.", "it", ["20 per cento"]),
+    # a capitalised number word inside a sentence names a place
+    ("Uma explosão em Quatro Barras deixou nove mortos.", "pt", ["nove"]),
+    ("Gunmen Kill Seven People In Market", "en", ["Seven"]),
+    # a number hyphenated to a noun that qualifies another noun counts no one
+    ("A fire tore through a nine-storey apartment building, killing 56 people.", "en", ["56"]),
+    # regressions: a unit or a scale makes it a measure, an age or a reading
+    ("The 7.8-magnitude quake killed 600.", "en", ["7.8-magnitude", "600"]),
+    ("A 24-hour curfew was imposed.", "en", ["24-hour"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), NOT_A_COUNT)
+def test_not_a_count(text: str, language: str, expected: list[str]) -> None:
+    assert figures(text, language) == expected
