@@ -159,3 +159,28 @@ NOT_A_COUNT = [
 @pytest.mark.parametrize(("text", "language", "expected"), NOT_A_COUNT)
 def test_not_a_count(text: str, language: str, expected: list[str]) -> None:
     assert figures(text, language) == expected
+
+
+# developed on: a synthetic probe (a bank siege in Rosario that names its province, never its
+# country, and the province last in its sentence); checked in Portuguese
+IMPLIED_COUNTRY = [
+    (
+        "Liberan a los 14 rehenes de un banco en Rosario. Los asaltantes se entregaron, informó "
+        "el Ministerio de Seguridad de la provincia de Santa Fe. Dos empleados sufrieron heridas leves.",
+        "es",
+        [("14", "Rosario"), ("Dos", "Argentina")],
+    ),
+    (
+        "Chuvas deixam 12 mortos em Canoas. A Defesa Civil do Rio Grande do Sul. Outras 3 pessoas estão desaparecidas.",
+        "pt",
+        [("12", "Canoas"), ("3", "Brazil")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), IMPLIED_COUNTRY)
+def test_a_province_last_in_its_sentence_implies_the_country(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    places = [(c.quantity.text, c.place.name if c.place else None) for c in extract_text(text, language=language)]
+    assert places == expected
