@@ -70,6 +70,25 @@ SOURCES_OF_OTHER_INCIDENTS = [
         ["survivors"],
     ),
     ("Al menos 41 migrantes murieron, dijeron los supervivientes.", "es", ["los supervivientes"]),
+    # estimates and a survivor's account carry the figure; who gave them is the source, and a
+    # participle after the name ends it
+    (
+        "La ola de calor ha causado más de 500 muertes, según las estimaciones del Instituto de "
+        "Salud Carlos III publicadas este martes.",
+        "es",
+        ["Instituto de Salud Carlos III"],
+    ),
+    (
+        "Almeno 670 persone sono morte, secondo le stime dell'Organizzazione internazionale per le migrazioni.",
+        "it",
+        ["Organizzazione internazionale per le migrazioni"],
+    ),
+    (
+        "More than 500 deaths were attributed to the heat, according to estimates from the "
+        "Carlos III Health Institute.",
+        "en",
+        ["the Carlos III Health Institute"],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
