@@ -323,6 +323,7 @@ class Grammar(_Table):
     superlative_endings: tuple[str, ...] = ()
     age_before: frozenset[str] = frozenset()
     age_after: tuple[str, ...] = ()
+    object_markers: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -10,7 +10,7 @@ there the text itself says so."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +23,7 @@ from .namespans import (
     clause_start,
     closes_clause,
     coordinated_subject,
+    coordinating,
     elided_speaker,
     impersonal,
     name_after,
@@ -33,6 +34,7 @@ from .namespans import (
     sentence_subject,
 )
 from .sourcenames import cited_owner, is_document, is_generic, is_outlet, make_source, relative_giver
+from .surnames import lone_subject
 from .tokens import PhraseIndex, Token
 
 
@@ -44,19 +46,36 @@ class Attribution:
     scope_from: int  # the claim must start at or after this token to be covered
     outer: bool  # "according to", trailing "X reports": covers the whole sentence
     scope_to: int = 1 << 30  # ... and at or before this one ("los 17 muertos que anunció X")
+    lone: bool = False  # a single capitalised word: a speaker only as a surname named before
 
 
 @cache
 def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
     table = vocabulary.attribution(lang)
     return (
-        PhraseIndex((p, p) for p in table.prefix),
+        PhraseIndex((p, p) for p in _with_each_agent_marker(table.prefix, table.agent_markers)),
         PhraseIndex(
             (v, v) for v in [*table.verbs, *table.gerunds, *(p for p in table.participles if p not in table.verbs)]
         ),
         PhraseIndex((c, c) for c in table.trailing_cues),
         frozenset(table.pronouns),
     )
+
+
+def _with_each_agent_marker(prefixes: Sequence[str], markers: Collection[str]) -> list[str]:
+    """Each prefix, and one that ends in an agent marker with every other marker of the
+    language in its place: "come riferito da" is also "come riferito dalle (autorità)", as
+    "citado por" is "citado pelo" (the markers hold the contractions of the preposition).
+
+    >>> _with_each_agent_marker(["citado por", "segundo"], {"por", "pelo"})
+    ['citado por', 'segundo', 'citado pelo']
+    """
+    out = list(prefixes)
+    for p in prefixes:
+        head, _, last = p.rpartition(" ")
+        if head and last in markers:
+            out.extend(f"{head} {m}" for m in sorted(markers) if f"{head} {m}" not in out)
+    return out
 
 
 @cache
@@ -243,9 +262,16 @@ def find_attributions(
                 or relative_subject(tokens, i, lang, skip)
                 or coordinated_subject(tokens, i, lang)
             )
+            lone = False
+            if span is None and (conj := coordinating(tokens, i, lang)) is not None:
+                # "Villanueva es la persona encargada ... y recordó que": a surname alone,
+                # kept only where the article named that person before (extraction.surnames)
+                at = lone_subject(tokens, conj, lang)
+                span, lone = (None, False) if at is None else ((at, at), True)
             if span is not None:
                 first, last = span
-                out.append(Attribution(make_source(tokens, body, first, last, verb, lang), first, last, i, False))
+                src = make_source(tokens, body, first, last, verb, lang)
+                out.append(Attribution(src, first, last, i, False, lone=lone))
             elif elided_speaker(tokens, i, tail, lang):
                 # "Detalló que en la capital son 30": the speaker is left out, as a pronoun
                 # would be; the composer takes the last named source

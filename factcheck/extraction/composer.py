@@ -224,6 +224,9 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
         return None
     g = vocabulary.grammar(sent.language)
     toks = sent.tokens
+    main = _after_relative_clause(sent, mention.last)
+    if main is not None and main.event != mention.event:
+        return main
     for e in sent.events:
         if e.first <= mention.last or e.first > mention.last + _VERB_GAP or e.event == mention.event:
             continue
@@ -233,6 +236,35 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
         )
         if joined and (is_verbish(toks[e.first], sent.language) or any(t.lower in g.auxiliaries for t in gap)):
             return e
+    return None
+
+
+_RELATIVE_SPAN = 24  # "que permanecían retenidos desde la mañana del martes en una sucursal ..."
+
+
+def _after_relative_clause(sent: Sentence, last: int) -> EventMention | None:
+    """The main verb after a relative clause that follows the counted noun: "Los 14
+    rehenes que permanecían retenidos desde el martes fueron liberados", "the 14 hostages
+    who had been held since Tuesday were freed". The clause ends where an auxiliary and an
+    event word follow a word of the clause's own (not its own first verb); a mark of
+    punctuation ends the search."""
+    g = vocabulary.grammar(sent.language)
+    toks = sent.tokens
+    if last + 2 >= len(toks) or toks[last + 1].lower not in g.relative:
+        return None
+    starts = {e.first: e for e in sent.events}
+    end = min(len(toks), last + _RELATIVE_SPAN)
+    k = last + 2
+    while k < end and (toks[k].lower in g.auxiliaries or k in starts):
+        k += 1  # the clause's own verb ("que permanecían retenidos", "who had been held")
+    while k < end and toks[k].is_word:
+        if toks[k].lower in g.auxiliaries and toks[k - 1].lower not in g.auxiliaries:
+            j = k
+            while j < end and toks[j].lower in g.auxiliaries:
+                j += 1
+            if j in starts:
+                return starts[j]
+        k += 1
     return None
 
 
@@ -256,7 +288,11 @@ def _verb_before_number(sent: Sentence, f: Found, mention: SubjectMention) -> Ev
         if not all(t.lower in g.determiners or t.lower in g.event_gap or t.lower in g.auxiliaries for t in gap):
             continue
         before = toks[e.first - 1].lower if e.first > 0 else ""
-        verb = is_verbish(toks[e.first], sent.language) or before in g.auxiliaries
+        # "Liberan a los 14 rehenes": the marker of a person object follows only a verb (a
+        # one-word one: "encontrar con vida a cientos de desaparecidos" hopes to find them)
+        verb = is_verbish(toks[e.first], sent.language) or before in g.auxiliaries or (
+            bool(gap) and gap[0].lower in g.object_markers and e.first == e.last
+        )
         nominal = before in g.determiners and all(t.lower in g.partitive for t in gap)
         if verb or nominal:
             return e

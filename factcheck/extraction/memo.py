@@ -216,7 +216,8 @@ def attributions(
     if not moved:
         return list(out)  # attributions and their sources are frozen: the same ones serve again
     return [
-        Attribution(_moved_source(a.source, moved), a.first, a.last, a.scope_from, a.outer, a.scope_to) for a in out
+        Attribution(_moved_source(a.source, moved), a.first, a.last, a.scope_from, a.outer, a.scope_to, a.lone)
+        for a in out
     ]
 
 

@@ -170,6 +170,12 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
         # "..., X told reporters." / "..., X said on Tuesday." / "..., X said Saturday, as
         # ...": a short tail closes the clause
         return True
+    if verb in table.short_tail_verbs:
+        # "..., survivors told aid workers after they were brought ashore": who was told,
+        # then a new clause
+        k = next((k for k, t in enumerate(rest[:4]) if t.lower in table.tail_openers), None)
+        if k is not None and all(t.is_word and not t.is_digit for t in rest[:k]):
+            return True
     # "..., the fire service said in an email sent to reporters.": what carried
     # the words closes the clause however long it is written
     g = vocabulary.grammar(lang)

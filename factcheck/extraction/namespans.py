@@ -213,9 +213,9 @@ def name_before(
             )
         elif not any(t.is_capitalized for t in tokens[inner + 1 : last + 1]):
             inner = None
-        if inner is None:
+        if inner is None and not _article_opens_name(tokens, first, last, lang):
             return None  # "En partes desde las zonas dañadas, se contaron": no speaker
-        first = inner
+        first = first if inner is None else inner
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 17 muertos que anunció": a relative clause, not a speaker
@@ -236,6 +236,22 @@ def name_before(
     ):
         return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
+
+
+def _article_opens_name(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """A word that is a preposition and an article as well, read as the article of a name
+    or a known kind of speaker after it (Portuguese "A Defesa Civil disse", "A polícia
+    informou"), not as an opening phrase ("A partir de ...")."""
+    if tokens[first].lower not in vocabulary.grammar(lang).determiners or first >= last:
+        return False
+    table = vocabulary.attribution(lang)
+    nxt = tokens[first + 1]
+    return (
+        nxt.is_capitalized
+        or nxt.lower in table.titles
+        or nxt.lower in table.organisation_heads
+        or is_generic(tokens[first : last + 1], lang)
+    )
 
 
 def impersonal(tokens: Sequence[Token], verb: int, lang: str) -> bool:
@@ -421,8 +437,12 @@ def sentence_subject(tokens: Sequence[Token], before: int, lang: str) -> tuple[i
     while k < before and tokens[k].is_word:
         if tokens[k].is_capitalized or tokens[k].lower in titles:
             last = k
-        elif any(t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]):
-            pass  # "A Peruvian regional official": an adjective before the title
+        elif tokens[k].lower not in g.auxiliaries and any(
+            t.lower in titles for t in tokens[k + 1 : min(k + 3, before)]
+        ):
+            # "A Peruvian regional official": an adjective before the title; a verb never
+            # extends the name ("Villanueva es ministra y recordó ...")
+            pass
         elif not (tokens[k].lower in links and k + 1 < before and tokens[k + 1].is_capitalized):
             break  # "La Cancillería de Honduras": a link between capitalised words
         k += 1
@@ -479,6 +499,13 @@ def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[
     """ "President Costa declared an emergency and sent 900 soldiers to the coast", "La
     ministra Ríos suspendió una gira y ya en la capital señaló que ...":
     a verb in a predicate coordinated with the first has the sentence's subject."""
+    conj = coordinating(tokens, verb, lang)
+    return None if conj is None else sentence_subject(tokens, conj, lang)
+
+
+def coordinating(tokens: Sequence[Token], verb: int, lang: str) -> int | None:
+    """The conjunction that coordinates the predicate of the verb at ``verb`` with the
+    sentence's first ("... y recordó que"), within a few words and no punctuation, or None."""
     g = vocabulary.grammar(lang)
     conj = next(
         (k for k in range(verb - 1, max(verb - 8, 0), -1) if tokens[k].lower in g.conjunctions),
@@ -486,4 +513,4 @@ def coordinated_subject(tokens: Sequence[Token], verb: int, lang: str) -> tuple[
     )
     if conj is None or any(t.text in ',;:."“”«»' for t in tokens[conj:verb]):
         return None
-    return sentence_subject(tokens, conj, lang)
+    return conj

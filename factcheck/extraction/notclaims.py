@@ -68,6 +68,32 @@ def _member_of_a_superlative(tokens: Sequence[Token], last: int, lang: str) -> b
     return False
 
 
+def _compound_modifier(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
+    """ "a nine-storey apartment building", "a 12-lane highway": a number hyphenated to a
+    noun that, with an article before it, qualifies the noun after it; what is counted is
+    a part of the thing described, never people. A unit ("a 24-hour curfew", "a
+    13-year-old boy") makes it a measure or an age, read elsewhere."""
+    g = vocabulary.grammar(lang)
+    k = m.last + 1
+    if m.first == 0 or tokens[m.first - 1].lower not in g.articles | g.determiners:
+        return False
+    if k + 2 >= len(tokens) or tokens[k].text not in "-–" or not attached(tokens[m.last], tokens[k]):
+        return False
+    word, after = tokens[k + 1], tokens[k + 2]
+    if not (attached(tokens[k], word) and word.is_word and after.is_word and not after.is_capitalized):
+        return False
+    if unit_at(tokens, k + 1, lang) is not None or after.lower in g.phrase_breaks | g.conjunctions:
+        return False
+    return _scale_words(lang).match_at(tokens, k + 1) is None  # "the 7.8-magnitude quake": a reading
+
+
+@cache
+def _scale_words(lang: str) -> PhraseIndex:
+    """The words written after a number that make it a reading on a scale ("magnitude")."""
+    table = vocabulary.units(lang).scales
+    return PhraseIndex((w, name) for name, s in table.items() for w in s.after)
+
+
 def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> str | None:
     """Why the number at ``m`` is not a count or measure (a date, a year, ...), or None.
 
@@ -143,6 +169,19 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             )
         ):
             return "time"
+    if (
+        m.kind == "words"
+        and tok.is_capitalized
+        and prev is not None
+        and prev.is_word
+        and not prev.is_capitalized
+        and nxt is not None
+        and nxt.is_word
+        and nxt.is_capitalized
+    ):
+        return "name"  # "em Quatro Barras", "near Three Rivers": a capital mid-sentence names a place
+    if _compound_modifier(tokens, m, lang):
+        return "modifier"
     if m.value is not None and m.kind in ("digits", "words"):
         if prev is not None and prev.lower in months:
             return "date"

@@ -46,6 +46,7 @@ _CAPITALISED = re.compile(
 names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_STOP = re.compile(r"\.\s+")
 """The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
 
 
@@ -102,11 +103,14 @@ def implied_countries(body: str) -> list[str]:
     names: dict[str, set[str]] = {}
     provinces: dict[str, set[str]] = {}
     spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
-    for m in _CAPITALISED.finditer(body):
+    # a run ends at a full stop that ends a sentence ("... de la provincia de Santa Fe. Los
+    # cuatro ..."): the stop is no part of the name
+    runs = (part.rstrip(".") for m in _CAPITALISED.finditer(body) for part in _SENTENCE_STOP.split(m.group()))
+    for run in runs:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
         # not also Guinea-Bissau's "Sul")
-        whole = fold(m.group()) in gaz.by_name and " " in m.group()
-        for name in {m.group()} if whole else {m.group(), *_run_words(m.group())}:
+        whole = fold(run) in gaz.by_name and " " in run
+        for name in {run} if whole else {run, *_run_words(run)}:
             key = fold(name)
             entries = gaz.by_name.get(key, ())
             for e in entries:

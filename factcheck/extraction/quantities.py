@@ -212,6 +212,8 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
                 unit_text, last = " ".join(t.text for t in tokens[k : k + size]), k + size - 1
             else:
                 unit = currency_in_number(tokens, num_last, lang)  # "5 mdp"
+        if unit is not None:
+            skip_until = max(skip_until, last)  # "20 per cento": the unit's "cento" is no number
         if is_age and unit is None:
             unit = "year"
         # "Over a Day" needs a unit: "a" alone is never a number

@@ -17,6 +17,7 @@ source gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from .. import vocabulary
@@ -31,6 +32,7 @@ from .placewords import place_words
 from .quantities import Found
 from .scales import is_scale
 from .sentence import DocContext, Sentence
+from .surnames import person_named_before
 
 _BULLETS = frozenset("-•*–—·")
 
@@ -40,6 +42,16 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     against the sources named before, else the source a list or continuation carries."""
     resolved: list[Attribution] = []
     for a in memo.attributions(sent.tokens, sent.body, sent.language, in_time):  # once per distinct sentence
+        if a.lone or (a.first == a.last and _is_a_place(sent, a)):
+            # "Villanueva ... y recordó que": the surname of a person the article named, even
+            # where a place bears the same name; else no speaker
+            person = person_named_before(
+                a.source.name, ctx.named, ctx.named_index, ctx.doc.body, a.source.start, sent.language
+            )
+            if person is None:
+                continue
+            resolved.append(replace(a, source=person.model_copy(update={"cue": a.source.cue}), lone=False))
+            continue
         if _is_a_place(sent, a):
             continue  # "Salta province, to the north of the city, recorded five deaths"
         if _first_person(a.source.name, sent.language):
@@ -53,7 +65,7 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
         else:
             src = resolve_pronoun(_known_body(a.source, ctx), ctx, sent.language)
         if src is not None:
-            resolved.append(a if src is a.source else type(a)(src, a.first, a.last, a.scope_from, a.outer, a.scope_to))
+            resolved.append(a if src is a.source else replace(a, source=src))
     sent.attributions = resolved or _carried(sent, ctx)
     ctx.carried = None
     names = {a.source.name for a in sent.attributions}

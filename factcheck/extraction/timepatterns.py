@@ -81,6 +81,8 @@ class Patterns:
     period: re.Pattern[str]
     clock: re.Pattern[str]
     clock_suffixed: re.Pattern[str]
+    clock_prefixed: re.Pattern[str] | None
+    dateline: re.Pattern[str] | None
     year: re.Pattern[str]
     relation: re.Pattern[str]
     months: Gate
@@ -88,6 +90,7 @@ class Patterns:
     relative_days: Gate
     periods: Gate
     clock_suffixes: Gate
+    clock_articles: Gate
 
 
 _NOT_DIGIT_BEFORE = r"(?<![0-9.,:/-])"
@@ -129,6 +132,20 @@ def patterns(language: str) -> Patterns:
             rf"(?:\b(?P<pre>{alt(w.clock_prefixes)})\s+)?{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
             rf"(?:\.(?P<mi>[0-9]{{2}}))?\s*(?P<suf>{every})(?!\w)"
         ),
+        # "a las 9.15 del martes", "alle 14.30", "intorno alle 2,": the article of the hours
+        # makes a time of an hour with its minutes, or of a bare hour that ends the phrase
+        # ("alle 20 vittime" counts victims)
+        clock_prefixed=re.compile(
+            rf"\b(?P<pre>{alt(w.clock_articles)})\s+{_NOT_DIGIT_BEFORE}(?P<h>[0-9]{{1,2}})"
+            rf"(?:[.:h](?P<mi>[0-9]{{2}}))?(?![0-9]|[.,][0-9])(?(mi)|(?=\s*(?:[,.;:)]|$)))"
+        )
+        if w.clock_articles
+        else None,
+        # "Rosario, 12 mar (Télam).-": a month written as a common word ("mar", the sea) is a
+        # month before the agency's name in brackets
+        dateline=re.compile(rf"\b(?P<d>[0-9]{{1,2}})\s+(?P<m>{alt(list(w.dateline_months))})\b\.?(?=\s*\()")
+        if w.dateline_months
+        else None,
         year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
         relation=re.compile(rf"\b(?P<rel>{alt(list(w.relations))})\s+$"),
         months=Gate.of(list(w.months)),
@@ -136,6 +153,7 @@ def patterns(language: str) -> Patterns:
         relative_days=Gate.of(list(w.relative_days)),
         periods=Gate.of(list(w.periods)),
         clock_suffixes=Gate.of(w.clock_suffixes),
+        clock_articles=Gate.of(w.clock_articles),
     )
 
 

@@ -162,6 +162,7 @@ def find_times(
     clocks = (
         ((p.clock,) if ":" in text or "h" in words else ())
         + ((p.clock_suffixed,) if p.clock_suffixes.open(words) else ())
+        + ((p.clock_prefixed,) if p.clock_prefixed is not None and p.clock_articles.open(words) else ())
         if digits
         else ()
     )
@@ -184,6 +185,11 @@ def find_times(
             else:
                 d, y = _day_of_year(published, prec, month, day)
                 add(m, "date", d, "day", year=y)
+    for m in p.dateline.finditer(text) if p.dateline is not None and digits and "(" in text else ():
+        day = int(m["d"])
+        if 1 <= day <= 31:
+            d, y = _day_of_year(published, prec, w.dateline_months[_k(m["m"])], day)
+            add(m, "date", d, "day", year=y)
     for m in p.month_year.finditer(text) if year4 and months else ():
         add(m, "month", _safe_date(int(m["y"]), w.months[_k(m["m"])], 1), "month", year=int(m["y"]))
     for m in p.bare_month.finditer(text) if months else ():
@@ -228,7 +234,7 @@ def find_times(
         for m in pat.finditer(text):
             if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):
                 continue
-            suffix = m["suf"]
+            suffix = m.groupdict().get("suf")
             if pat is p.clock_suffixed and suffix in w.weak_clock_suffixes and not m["pre"]:
                 continue  # "72 horas" is a duration; "a las 19 horas" a clock time
             add(m, "clock", None, None, a=m.start("h"))

@@ -121,6 +121,8 @@ class TimeWords(BaseModel):
     clock_prefixes: list[str]
     clock_suffixes: list[str]
     weak_clock_suffixes: frozenset[str]
+    clock_articles: list[str] = []
+    dateline_months: dict[str, int] = {}
     capitalised_months: bool
     date_order: Literal["mdy", "dmy"]
     event_nouns: frozenset[str]
@@ -139,7 +141,15 @@ class TimeWords(BaseModel):
     when_clauses: frozenset[str] = frozenset()
 
     @field_validator(
-        "months", "weekdays", "weekday_modifiers", "relative_days", "relations", "periods", "days_after", mode="before"
+        "months",
+        "weekdays",
+        "weekday_modifiers",
+        "relative_days",
+        "relations",
+        "periods",
+        "days_after",
+        "dateline_months",
+        mode="before",
     )
     @classmethod
     def _fold_keys(cls, table: Any) -> Any:
@@ -162,6 +172,7 @@ class TimeWords(BaseModel):
         "clock_prefixes",
         "clock_suffixes",
         "weak_clock_suffixes",
+        "clock_articles",
         "event_nouns",
         "event_verbs",
         "event_moments",

@@ -12,7 +12,12 @@ from typing import NamedTuple
 
 from .. import vocabulary
 
-_TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
+# an elided article or preposition before a capital is a word of its own ("l'Oim",
+# "dell'Onu", "d'Italia"): the name after it is capitalised like any other; before a small
+# letter the elision stays one word ("l'incendio", "all'interno"), as the data lists it
+_TOKEN = re.compile(
+    r"\d+(?:[,.]\d+)*|[a-zà-ÿ]{1,5}['’](?=[A-ZÀ-ÖØ-Þ]|$)|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE
+)
 
 
 class Token(NamedTuple):

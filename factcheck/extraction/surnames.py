@@ -1,0 +1,91 @@
+"""Second reference by surname, as newsrooms write it: "La viceministra de seguridad, Julissa
+Villanueva, ..." and, sentences later, "Villanueva es la persona encargada ... y recordó que
+en 2019 murieron casi 40 reclusos". A single capitalised word that opens a sentence is too
+weak a sign of a speaker on its own (a place, a month or a body opens sentences the same
+way), so the attribution layer marks it ``lone`` and the document context keeps it only
+where the article named a person before whose name ends in that word; the speaker is then
+that person, under the full name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import vocabulary
+from ..models import Source
+from .bodies import is_body
+from .namedindex import NamedIndex
+from .tokens import Token
+
+
+def lone_subject(tokens: Sequence[Token], before: int, lang: str) -> int | None:
+    """The token of a single capitalised word that opens the sentence as its subject, the
+    words after it up to ``before`` its predicate ("Villanueva es la persona encargada de
+    ..."), or None. A link ("de", "of") or a second capitalised word after it makes it a
+    longer name, which :func:`~factcheck.extraction.namespans.sentence_subject` reads.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Villanueva es la persona encargada y recordó que murieron 40 reclusos.")
+    >>> lone_subject(toks, 5, "es")
+    0
+    >>> lone_subject(tokenize("La ministra Ana Ríos es médica y recordó que ..."), 6, "es") is None
+    True
+    """
+    g = vocabulary.grammar(lang)
+    k = 0
+    while k < before and (tokens[k].lower in g.conjunctions or tokens[k].text in ',"“«'):
+        k += 1
+    if k + 1 >= before or not (tokens[k].is_word and tokens[k].is_capitalized):
+        return None
+    if tokens[k].lower in g.determiners | g.pronoun_subjects or tokens[k].text.isupper():
+        return None  # "La ...", "Ella ...", an acronym: not a surname
+    nxt = tokens[k + 1]
+    if not nxt.is_word or nxt.is_capitalized or nxt.lower in g.partitive | {"of", "de", "del"}:
+        return None
+    return k
+
+
+def person_named_before(
+    surname: str, named: Sequence[Source], index: NamedIndex, body: str, before: int, lang: str
+) -> Source | None:
+    """The person named earlier in the document whose name ends in ``surname`` ("Julissa
+    Villanueva" for "Villanueva"), else None: a source named so far, else a given name and
+    the surname written before offset ``before`` ("La viceministra de seguridad, Julissa
+    Villanueva, comentó ..." names her even where no cue made her a source). A body
+    ("Instituto Nacional de Migración") is no person.
+
+    >>> body = "La viceministra, Julissa Villanueva, habló. Villanueva es ministra."
+    >>> person_named_before("Villanueva", [], NamedIndex(), body, 44, "es").name
+    'Julissa Villanueva'
+    >>> person_named_before("Ríos", [], NamedIndex(), body, 44, "es") is None
+    True
+    """
+    at = index.latest_with_word(named, body, surname.lower())
+    if at is not None:
+        # the latest source that holds the word may not end in it: look back from there
+        for source in reversed(named[: at + 1]):
+            words = source.name.split()
+            if len(words) >= 2 and words[-1] == surname and words[0][:1].isupper() and not is_body(source.name):
+                return source
+    return _written_before(surname, body, before, lang)
+
+
+def _written_before(surname: str, body: str, before: int, lang: str) -> Source | None:
+    """The latest "Given Surname" (one or two capitalised given names, no title, no
+    determiner) written before offset ``before``, as a source with that mention's offsets."""
+    g = vocabulary.grammar(lang)
+    titles = vocabulary.attribution(lang).titles
+    small = g.determiners | g.conjunctions | g.pronoun_subjects
+    pattern = re.compile(rf"((?:[^\W\d_][^\W\d_'’-]*\s+){{1,2}}){re.escape(surname)}(?![^\W_])")
+    found = None
+    for m in pattern.finditer(body, 0, before):
+        given = m.group(1).split()
+        while given and (given[0].lower() in small or given[0].lower() in titles or not given[0][:1].isupper()):
+            given = given[1:]
+        if given and all(w[:1].isupper() and w.lower() not in titles for w in given):
+            start = m.end() - len(surname) - len(" ".join(given)) - 1
+            if body[start : m.end()] == " ".join([*given, surname]):
+                found = (start, m.end())
+    if found is None or is_body(body[found[0] : found[1]]):
+        return None
+    return Source(name=body[found[0] : found[1]], cue="", start=found[0], end=found[1])
