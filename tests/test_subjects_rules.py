@@ -236,3 +236,18 @@ def test_survivors_searched_for_are_no_event_of_the_searchers() -> None:
     # for survivors count survivors; after a verb they are its object, not what happened
     assert _claim("Decenas de rescatistas buscaban sobrevivientes.", "Decenas", "es")[1:] == ("rescuer", None)
     assert _claim("Dozens of rescuers searched for survivors.", "Dozens", "en")[1:] == ("rescuer", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Nearly two dozen passengers jumped into the sea, a survivor told Reuters.", "en", "a survivor"),
+        ("Un sobreviviente dijo que 20 personas saltaron al mar.", "es", "Un sobreviviente"),
+    ],
+)
+def test_a_survivor_who_speaks_is_a_source_not_a_count(text: str, language: str, source: str) -> None:
+    # regression from a synthetic probe of a ferry fire (en): once survivors were counted
+    # as survivors, "a survivor told Reuters" became one survivor and lost its speaker
+    claims = extract_text(text, language=language)
+    assert [c.event_class for c in claims] == [None]
+    assert claims[0].source is not None and claims[0].source.name == source

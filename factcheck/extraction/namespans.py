@@ -219,9 +219,11 @@ def name_before(
     span = tokens[first : last + 1]
     if any(t.is_digit for t in span) or tokens[last].lower in g.relative or tokens[last].lower in g.conjunctions:
         return None  # "De los 17 muertos que anunció": a relative clause, not a speaker
-    if _toll_word(tokens[last].lower, lang):
-        return None  # "the region's death toll showed": what is counted, not who counts
     span = tokens[first : last + 1]
+    if _toll_word(tokens[last].lower, lang) and not is_generic(span, lang):
+        # "the region's death toll showed": what is counted, not who counts ("a survivor
+        # told Reuters": one of a kind of source the language lists counts and speaks)
+        return None
     if not any(t.is_capitalized or t.lower in g.determiners for t in span) and not is_generic(span, lang):
         return None
     if is_non_speaker(span, lang):
