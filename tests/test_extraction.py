@@ -468,7 +468,7 @@ def test_an_appositive_figure_is_no_list_item() -> None:
         (
             "Rescuers pulled 12 survivors from the water, one of whom later died in hospital.",
             "en",
-            [(12, None, None), (1, "killed", None)],
+            [(12, "survived", None), (1, "killed", None)],
         ),
     ],
 )

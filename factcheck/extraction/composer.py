@@ -70,6 +70,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
             event, event_class = verb, verb.event
+        elif mention.of_group and mention.event and event is not None and _own_clause_verb(sent, f, event):
+            # "12 survivors, one of whom later died": the part's own verb says what happened
+            # to it
+            event_class = event.event
         elif mention.of_group and mention.event and group_of_last is not None:
             # "Five victims remain hospitalized, two of them in critical condition": the part
             # of a group takes what happened to the group, as its verb said
@@ -145,6 +149,18 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})
+
+
+def _own_clause_verb(sent: Sentence, f: Found, event: EventMention) -> bool:
+    """The event word stands after the figure in its own clause, with no mark or other
+    figure between ("one of whom later died"; not "228 of them in the capital, and 3,000
+    buildings damaged")."""
+    if event.first <= f.last:
+        return False
+    between = sent.tokens[f.last + 1 : event.first]
+    return not any(t.text in _LIST_MARKS or t.is_digit for t in between) and not any(
+        f.last < q.first < event.first for q in sent.quantities
+    )
 
 
 _TALLY_WINDOW = 4
@@ -290,8 +306,10 @@ def _verb_before_number(sent: Sentence, f: Found, mention: SubjectMention) -> Ev
         before = toks[e.first - 1].lower if e.first > 0 else ""
         # "Liberan a los 14 rehenes": the marker of a person object follows only a verb (a
         # one-word one: "encontrar con vida a cientos de desaparecidos" hopes to find them)
-        verb = is_verbish(toks[e.first], sent.language) or before in g.auxiliaries or (
-            bool(gap) and gap[0].lower in g.object_markers and e.first == e.last
+        verb = (
+            is_verbish(toks[e.first], sent.language)
+            or before in g.auxiliaries
+            or (bool(gap) and gap[0].lower in g.object_markers and e.first == e.last)
         )
         nominal = before in g.determiners and all(t.lower in g.partitive for t in gap)
         if verb or nominal:
