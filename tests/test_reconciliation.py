@@ -913,3 +913,30 @@ def test_those_in_shelters_are_not_the_displaced() -> None:
     loud = [sorted(p.label for p in f.positions) for f in r.conflicts if f.severity != "info"]
     assert ["16 mil", "17,000"] in loud  # two counts of those in shelters
     assert not any("18,000" in sides and ("16 mil" in sides or "17,000" in sides) for sides in loud)
+
+
+def test_one_days_own_deaths_are_no_toll() -> None:
+    # synthetic probe of a heatwave in Pakistan (en, es; not in the corpora): "on Tuesday
+    # alone, nine died" and "solo el lunes murieron 12" are each that day's deaths, parts of
+    # a toll of 40 and then 49, not a toll that fell from 12 to 9
+    r = check(
+        [
+            Document(
+                id="a",
+                outlet="EFE",
+                language="es",
+                published=dt.date(2024, 6, 25),
+                body="Al menos 40 personas han muerto por la ola de calor en la ciudad paquistaní de Karachi, "
+                "informaron las autoridades. Solo el lunes murieron 12 personas.",
+            ),
+            Document(
+                id="b",
+                outlet="AP",
+                language="en",
+                published=dt.date(2024, 6, 26),
+                body="The number of people who have died in the heatwave in Karachi rose to 49 on Wednesday, "
+                "a health official said. On Tuesday alone, nine people died.",
+            ),
+        ]
+    )
+    assert [f for f in r.conflicts if f.severity != "info"] == []

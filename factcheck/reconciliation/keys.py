@@ -21,7 +21,7 @@ from ..gazetteer import fold
 from ..intervals import Interval
 from ..models import Claim, Place
 from .identity import facility_core, facility_kind, subject_classes
-from .timeline import Moment, measure_anchor, moment, only_here, order_mark, questioned, remaining_mark
+from .timeline import Moment, measure_anchor, moment, one_day_only, only_here, order_mark, questioned, remaining_mark
 
 UNKNOWN_EVENT = "?"
 """The event class of a facet whose event the extraction did not read."""
@@ -241,6 +241,8 @@ def _era(claim: Claim) -> str:
         return ""
     if t.period:
         return "period"
+    if one_day_only(claim) and t.date is not None:
+        return f"d{t.date:%Y-%m-%d}"  # "On Tuesday alone, nine died": that day's own count
     if t.year is not None and t.date is None and (claim.published is None or t.year != claim.published.year):
         return f"y{t.year}"
     a = claim.as_of

@@ -39,6 +39,7 @@ class LanguageMarkers(BaseModel):
     partitive: tuple[str, ...]
     only_after: tuple[str, ...]
     only_before: tuple[str, ...]
+    day_only_before: tuple[str, ...]
     questioned: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
@@ -287,6 +288,31 @@ def only_here(claim: Claim) -> bool:
     after = " " + claim.sentence[hi : hi + _ONLY_REACH].lower() + " "
     after, before = after.split(",")[0] + " ", before.split(",")[-1]
     return any(_has(after, t.only_after) or _has(before, t.only_before) for t in _languages(claim))
+
+
+def one_day_only(claim: Claim) -> bool:
+    """Whether the words around a figure's day make it that day's own count, a part of the
+    toll: "On Tuesday alone, nine people died", "solo el lunes murieron 12".
+
+    >>> import datetime as dt
+    >>> from factcheck import Document
+    >>> from factcheck.extraction import extract_document
+    >>> text = "On Tuesday alone, 9 died. The toll rose to 49 on Wednesday."
+    >>> doc = Document(id="a", published=dt.date(2024, 6, 26), language="en", body=text)
+    >>> [one_day_only(c) for c in extract_document(doc)]
+    [True, False]
+    """
+    t = claim.time
+    if t is None or t.date is None or t.precision != "day":
+        return False
+    lo, hi = t.start - claim.sentence_start, t.end - claim.sentence_start
+    if not 0 <= lo <= hi <= len(claim.sentence):
+        return False  # a day from another sentence
+    before = " " + claim.sentence[max(0, lo - _ONLY_REACH) : lo].lower() + " "
+    after = " " + claim.sentence[hi : hi + _ONLY_REACH].lower() + " "
+    after, before = after.split(",")[0] + " ", before.split(",")[-1]
+    before = " " + " ".join(before.split()[-2:]) + " "  # the words right before the day
+    return any(_has(after, t.only_after) or _has(before, t.day_only_before) for t in _languages(claim))
 
 
 def provisional(claim: Claim) -> bool:
