@@ -189,6 +189,8 @@ def name_before(
         last = aux - 1
     if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
         return None
+    if tokens[first].lower in g.auxiliaries and not tokens[first].is_capitalized:
+        return None  # "the number of people who have died in X rose to 49": a clause, no name
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
         # "En un boletín la Secretaría de Salud informó", "Desde el Gobierno
         # regional aseguraron": the speaker follows the opening phrase, after its own determiner

@@ -223,6 +223,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text
                 mention.subject_class, mention.event = toll_class(tokens, head[0], lang)
+                if mention.event is None:
+                    # "the number of people who have died ... rose to 49": what happened is
+                    # the relative clause's, right after the noun
+                    mention.event = _relative_event(sent, head[0], f.first)
             elif ctx.last_counted is not None and _after_tally(tokens, f.first, lang):
                 # "una vocera ha elevado el balance a 23": the tally of the last count
                 mention.subject_class = ctx.last_counted[0]
@@ -232,6 +236,21 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             sent.comparative.add(pos)
         mentions.append(mention)
     sent.subjects = mentions
+
+
+_RELATIVE_REACH = 4
+"""Words from a relative pronoun to its verb: "who have", "que han", "who had been"."""
+
+
+def _relative_event(sent: Sentence, noun: int, before: int) -> str | None:
+    """The event of a relative clause that opens right after the noun at token ``noun``
+    ("people who have died", "personas que han muerto"), ending before token ``before``."""
+    g = vocabulary.grammar(sent.language)
+    k = noun + 1
+    if k >= before or sent.tokens[k].lower not in g.relative:
+        return None
+    reach = min(before, k + 1 + _RELATIVE_REACH)
+    return next((e.event for e in sent.events if k < e.first < reach), None)
 
 
 def _staff_class(tokens: Sequence[Token], words: Sequence[str], lang: str) -> str | None:
