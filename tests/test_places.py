@@ -617,3 +617,18 @@ def test_a_longer_names_first_word_is_no_place(text: str, country: str | None) -
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity.unit is None]
     assert (claim.place.country if claim.place else None) == country
     assert "CM" not in implied_countries(text)
+
+
+def test_an_article_naming_no_country_is_placed_by_its_adjectives_of_nationality() -> None:
+    # synthetic probe of a landslide on Ischia (pt, es): "a ilha italiana de Ischia" names
+    # no country in capitals and implies none by its provinces; the adjective written in
+    # lower case does. Only as the last resort: "13 venezolanos" among the dead of a fire in
+    # Ciudad Juárez, Chihuahua say whose the dead were (regression, dev juarez-fire-2023)
+    from factcheck.extraction.places import demonym_countries
+
+    (claim,) = extract_text("O número de mortos na ilha italiana de Ischia subiu para 11.", language="pt")
+    assert claim.place is not None and claim.place.country == "IT"
+    text = "El incendio en Ciudad Juárez, Chihuahua, mató a 39 migrantes, 13 venezolanos entre ellos."
+    assert demonym_countries(text) == ["VE"]
+    places = {c.quantity.value: c.place for c in extract_text(text, language="es")}
+    assert places[39] is not None and places[39].country == "MX"

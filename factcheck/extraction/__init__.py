@@ -27,7 +27,7 @@ from .breakdowns import sources_from_breakdowns
 from .composer import compose
 from .language import document_language
 from .named_events import main_event_name
-from .places import body_countries, doc_country_place, find_places, implied_countries, incident_place
+from .places import body_countries, demonym_countries, doc_country_place, find_places, implied_countries, incident_place
 from .quotes import restated_in_quotes, share_quoted_speakers
 from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
 from .scope import is_dateline
@@ -107,7 +107,8 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     body = doc.body
     lang = language or document_language(doc)
     # an article that names no country is placed by its provinces ("el gobernador del Azuay")
-    countries = _lead_first(body, body_countries(body) or implied_countries(body), lang)
+    found = body_countries(body) or implied_countries(body) or demonym_countries(body)
+    countries = _lead_first(body, found, lang)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)
     ctx.newlines = [m.start() for m in re.finditer("\n", body)]

@@ -70,6 +70,18 @@ def _run_words(run: str) -> list[str]:
     return out
 
 
+def demonym_countries(body: str) -> list[str]:
+    """The countries of the adjectives of nationality a body writes in lower case ("la isla
+    italiana de Ischia", "a ilha italiana"), most mentioned first: for an article that names
+    no country and whose places imply none. Only then: "13 venezolanos" among the dead of a
+    fire in Mexico say whose the dead were, not where the fire was.
+
+    >>> demonym_countries("El número de muertos en la isla italiana de Ischia subió a 11.")
+    ['IT']
+    """
+    return document_countries([], body)
+
+
 def body_countries(body: str) -> list[str]:
     """:func:`document_countries` of a whole body, read from its capitalised phrases: only
     they can name a country, and only those with a word that may be a demonym or begin a
