@@ -69,11 +69,8 @@ CASES = [
     ("Los supervivientes son 79, de los cuales 20 están hospitalizados.", "es", "79", "person", "survived"),
     ("Há 80 sobreviventes e 500 desabrigados.", "pt", "80", "person", "survived"),
     ("There were 80 survivors.", "en", "80", "person", "survived"),
-    # synthetic probes of a rail crash in Greece and a cholera outbreak in Malawi (it, pt, es):
-    # trains are vehicles, not a toll; cases of a disease are infections
+    # synthetic probe of a rail crash in Greece (it): trains are vehicles, not a toll
     ("È salito a 57 il numero delle vittime dello scontro tra due treni.", "it", "due", "vehicle", None),
-    ("Foram registados 30.621 casos de cólera.", "pt", "30.621", "person", "infected"),
-    ("Se registraron 300 casos de cólera.", "es", "300", "person", "infected"),
     # synthetic probe of a wildfire in Chile (not in the corpora): a word of a body's name is
     # no class of what is counted; the tally is the last count's
     (
