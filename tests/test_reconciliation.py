@@ -940,3 +940,31 @@ def test_one_days_own_deaths_are_no_toll() -> None:
         ]
     )
     assert [f for f in r.conflicts if f.severity != "info"] == []
+
+
+def test_a_count_that_falls_placed_only_by_its_country_is_no_smaller_whole() -> None:
+    # synthetic probe of a coal mine explosion in Colombia (es; not in the corpora): ten
+    # miners still trapped at the mine in the morning, "seis mineros siguen atrapados" in the
+    # afternoon with no place of its own. The six are no national figure below the mine's;
+    # a toll placed the same way still is (dev must-flags rest on that)
+    r = check(
+        [
+            Document(
+                id="a",
+                outlet="EFE",
+                language="es",
+                published=dt.date(2023, 3, 15),
+                body="En Colombia, 11 mineros murieron y 10 permanecen atrapados en una mina de carbón en "
+                "Sutatausa, informó la Agencia Nacional de Minería.",
+            ),
+            Document(
+                id="b",
+                outlet="Radio",
+                language="es",
+                published=dt.date(2023, 3, 15),
+                body="En Colombia, la cifra de mineros fallecidos se elevó a 15 en Sutatausa, según la Agencia "
+                "Nacional de Minería. Seis mineros siguen atrapados.",
+            ),
+        ]
+    )
+    assert [f for f in r.conflicts if f.kind == "part_exceeds_whole" and f.severity != "info"] == []

@@ -250,6 +250,14 @@ def _part_whole_pair(
         return None
     if len(below) < len(whole[1]):
         whole = (whole[0], below)
+    if (
+        not fb.cumulative
+        and place_relation(fa.place, fb.place) == "part"
+        and not any(f.place and f.place.stated for f in whole[1])
+    ):
+        # "seis mineros siguen atrapados" after a toll at the mine: a count that rises and
+        # falls, placed only by its article's country, says nothing of its scope
+        return None
     part_verdict = _part_verdict(part[1], whole[1], settings)
     if part_verdict is None:
         return None
