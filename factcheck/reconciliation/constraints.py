@@ -175,8 +175,16 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
     constraints as ``holds`` does: linear in the claims but for sorting, where asking
     ``holds`` each time was quadratic in a side's claims."""
     names = list(dict.fromkeys([*system.whole, *(name for _, name, _, _ in system.bounds)]))
-    lows = {n: sorted(((-lo, cid) for cid, m, lo, _ in system.bounds if m == n), key=lambda e: e[0]) for n in names}
-    highs = {n: sorted(((hi, cid) for cid, m, _, hi in system.bounds if m == n), key=lambda e: e[0]) for n in names}
+    # each number's bounds in the order given (one pass: a system of many numbers has as
+    # many claims), then sorted, ties in that order
+    lows: dict[str, list[tuple[float, str]]] = {n: [] for n in names}
+    highs: dict[str, list[tuple[float, str]]] = {n: [] for n in names}
+    for cid, m, lo, hi in system.bounds:
+        lows[m].append((-lo, cid))
+        highs[m].append((hi, cid))
+    for n in names:
+        lows[n].sort(key=_bound_value)
+        highs[n].sort(key=_bound_value)
     start = {n: [0, 0] for n in names}
     free = {n: _free(system, n) for n in names}
     gone: set[str] = set()
@@ -251,6 +259,10 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
             for n in own:
                 held.pop(n, None)
     return [c for c in kept if c not in gone]
+
+
+def _bound_value(entry: tuple[float, str]) -> float:
+    return entry[0]
 
 
 def irreducible(system: System, claims: Sequence[str]) -> bool:
