@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..models import Place, Source
+from . import times
 from .attribution import Attribution, find_attributions
 from .facilities import _RECALL
 from .language import sentence_language
@@ -55,6 +56,7 @@ def forget() -> None:
     that each reading does all its work (a reading of unseen text)."""
     for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
         table.clear()
+    times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     _LAST_KEY[0] = (None, ())
 
 
