@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..models import Place, Source
+from . import times
 from .attribution import Attribution, find_attributions
 from .facilities import _RECALL
 from .language import sentence_language
@@ -44,7 +45,8 @@ SIZE = 8192
 and a sentence's quantities take about 1 KB."""
 
 _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
-_TOKENS: OrderedDict[str, list[Token]] = OrderedDict()
+_TOKENS: OrderedDict[str, tuple[list[Token], list[Any]]] = OrderedDict()
+"""A sentence's tokens from offset 0, and [an offset, the tokens moved there] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
@@ -55,6 +57,7 @@ def forget() -> None:
     that each reading does all its work (a reading of unseen text)."""
     for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
         table.clear()
+    times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     _LAST_KEY[0] = (None, ())
 
 
@@ -73,15 +76,20 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
     True
     """
     text = body[start:end]
-    found = _TOKENS.get(text)
-    if found is None:
+    kept = _TOKENS.get(text)
+    if kept is None:
         found = tokenize_span(text, 0, len(text))
-        _remember(_TOKENS, text, found)
+        kept = (found, [0, found])
+        _remember(_TOKENS, text, kept)
     else:
         _TOKENS.move_to_end(text)
-    if start == 0:
-        return list(found)
-    return [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
+    found, last = kept
+    if last[0] != start:
+        # the tokens moved to ``start``, kept for the next sentence found there too: the
+        # copies of a story mostly hold a sentence at the same offset
+        moved = [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
+        last[0], last[1] = start, moved
+    return list(last[1])
 
 
 def language(body: str, start: int, end: int, default: str) -> str:

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import Precision, TimeRef
 from .background import find_background as background_of
@@ -151,6 +153,113 @@ def find_times(
             TimeMention(lo, hi, body[lo:hi], kind, date, pr if date is not None else None, year, period, part=part)
         )
 
+    scan = _scan(language, text)
+    for m in scan.iso:
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        add(m, "date", d, "day")
+    for m in scan.numeric:
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if w.date_order == "mdy" and a <= 12 else (a, b)
+        d = _safe_date(int(m["y"]), month, day)
+        add(m, "date", d, "day", year=int(m["y"]))
+    for matches in scan.day_month:
+        for m in matches:
+            day, month = int(m["d"]), w.months[_k(m["m"])]
+            if not 1 <= day <= 31 or (not m["y"] and count_follows(text, m.end())):
+                continue  # "in April 23 people died": a count, not a day
+            if m["y"]:
+                d = _safe_date(int(m["y"]), month, day)
+                add(m, "date", d, "day", year=int(m["y"]))
+            else:
+                d, y = _day_of_year(published, prec, month, day)
+                add(m, "date", d, "day", year=y)
+    for m in scan.dateline:
+        day = int(m["d"])
+        if 1 <= day <= 31:
+            d, y = _day_of_year(published, prec, w.dateline_months[_k(m["m"])], day)
+            add(m, "date", d, "day", year=y)
+    for m in scan.month_year:
+        add(m, "month", _safe_date(int(m["y"]), w.months[_k(m["m"])], 1), "month", year=int(m["y"]))
+    for m in scan.bare_month:
+        word = body[start + m.start("m") : start + m.end("m")]
+        if w.capitalised_months and not word[:1].isupper():
+            continue  # "may" the verb, "march" the walk
+        d = None
+        if published is not None:
+            y = published.year - (1 if w.months[_k(m["m"])] > published.month and published.year > 1 else 0)
+            d = _safe_date(y, w.months[_k(m["m"])], 1)
+        add(m, "month", d, "month", a=m.start("m"))
+    for m in scan.weekday:
+        how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
+        if anchored and anchor is not None:
+            d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
+        elif how == "week" and published is not None and prec == "day":
+            d, pr = _nearest(published, w.weekdays[_k(m["wd"])]), "day"
+        elif how == "next" and published is not None and prec == "day":
+            d, pr = _shift(published, (w.weekdays[_k(m["wd"])] - published.weekday() - 1) % 7 + 1), "day"
+        else:
+            d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
+        add(m, "weekday", d, pr)
+    for m in scan.relative:
+        if anchored and anchor is not None:
+            d, pr = _shift(anchor, w.relative_days[_k(m["r"])]), "day"
+        else:
+            d, pr = _relative(published, prec, w.relative_days[_k(m["r"])])
+        add(m, "relative_day", d, pr)
+    for m in scan.period:
+        spec = w.periods[_k(m["p"])]
+        if spec.now and anchored and anchor is not None:
+            add(m, "now", anchor, "day")
+        elif spec.now:
+            d, pr = (None, None) if published is None else _coarse(published, prec or "day")
+            add(m, "now", d, pr)
+        elif spec.years is not None and published is not None and 1 <= published.year + spec.years <= 9999:
+            y = published.year + spec.years
+            add(m, "period", dt.date(y, 1, 1), "year", year=y, period=False)
+        else:
+            add(m, "period", None, None, period=not spec.recent)
+    for pat, matches in scan.clocks:
+        for m in matches:
+            if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):
+                continue
+            suffix = m.groupdict().get("suf")
+            if pat is p.clock_suffixed and suffix in w.weak_clock_suffixes and not m["pre"]:
+                continue  # "72 horas" is a duration; "a las 19 horas" a clock time
+            add(m, "clock", None, None, a=m.start("h"))
+    for m in scan.year:
+        if is_year(text, m, w):
+            y = int(m["y"])
+            add(m, "year", dt.date(y, 1, 1), "year", year=y)
+    reading = anchor if anchored else published if prec == "day" else None
+    chosen = non_overlapping(_weekdays_into_dates(found, body, reading))
+    return [
+        with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
+    ]
+
+
+class _Scan(NamedTuple):
+    """What each pattern of a language matches in a (flattened) text, in text order."""
+
+    iso: list[re.Match[str]]
+    numeric: list[re.Match[str]]
+    day_month: tuple[list[re.Match[str]], ...]
+    dateline: list[re.Match[str]]
+    month_year: list[re.Match[str]]
+    bare_month: list[re.Match[str]]
+    weekday: list[re.Match[str]]
+    relative: list[re.Match[str]]
+    period: list[re.Match[str]]
+    clocks: tuple[tuple[re.Pattern[str], list[re.Match[str]]], ...]
+    year: list[re.Match[str]]
+
+
+@lru_cache(maxsize=8192)
+def _scan(language: str, text: str) -> _Scan:
+    """The matches :func:`find_times` reads, once per distinct text and language: they
+    depend on the words alone, and what they mean on the published date, which copies of
+    a story moved by days do not share (each match is read only through its offsets and
+    groups, the same in an equal text)."""
+    p = patterns(language)
     # each pattern runs only on a text holding the words or digits it needs: most
     # sentences name no month, weekday or clock time, and a dozen searches cost more than
     # the look at its runs of letters and digits that rules them out
@@ -166,87 +275,19 @@ def find_times(
         if digits
         else ()
     )
-    for m in p.iso.finditer(text) if year4 and "-" in text else ():
-        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        add(m, "date", d, "day")
-    for m in p.numeric.finditer(text) if year4 else ():
-        a, b = int(m["a"]), int(m["b"])
-        day, month = (b, a) if w.date_order == "mdy" and a <= 12 else (a, b)
-        d = _safe_date(int(m["y"]), month, day)
-        add(m, "date", d, "day", year=int(m["y"]))
-    for pat in (p.dmy, p.mdy) if digits and months else ():
-        for m in pat.finditer(text):
-            day, month = int(m["d"]), w.months[_k(m["m"])]
-            if not 1 <= day <= 31 or (not m["y"] and count_follows(text, m.end())):
-                continue  # "in April 23 people died": a count, not a day
-            if m["y"]:
-                d = _safe_date(int(m["y"]), month, day)
-                add(m, "date", d, "day", year=int(m["y"]))
-            else:
-                d, y = _day_of_year(published, prec, month, day)
-                add(m, "date", d, "day", year=y)
-    for m in p.dateline.finditer(text) if p.dateline is not None and digits and "(" in text else ():
-        day = int(m["d"])
-        if 1 <= day <= 31:
-            d, y = _day_of_year(published, prec, w.dateline_months[_k(m["m"])], day)
-            add(m, "date", d, "day", year=y)
-    for m in p.month_year.finditer(text) if year4 and months else ():
-        add(m, "month", _safe_date(int(m["y"]), w.months[_k(m["m"])], 1), "month", year=int(m["y"]))
-    for m in p.bare_month.finditer(text) if months else ():
-        word = body[start + m.start("m") : start + m.end("m")]
-        if w.capitalised_months and not word[:1].isupper():
-            continue  # "may" the verb, "march" the walk
-        d = None
-        if published is not None:
-            y = published.year - (1 if w.months[_k(m["m"])] > published.month and published.year > 1 else 0)
-            d = _safe_date(y, w.months[_k(m["m"])], 1)
-        add(m, "month", d, "month", a=m.start("m"))
-    for m in p.weekday.finditer(text) if p.weekdays.open(words) else ():
-        how = w.weekday_modifiers.get(re.sub(r"\s+", " ", m["mod"]), "back") if m["mod"] else "back"
-        if anchored and anchor is not None:
-            d, pr = _nearest(anchor, w.weekdays[_k(m["wd"])]), "day"
-        elif how == "week" and published is not None and prec == "day":
-            d, pr = _nearest(published, w.weekdays[_k(m["wd"])]), "day"
-        elif how == "next" and published is not None and prec == "day":
-            d, pr = _shift(published, (w.weekdays[_k(m["wd"])] - published.weekday() - 1) % 7 + 1), "day"
-        else:
-            d, pr = _weekday(published, prec, w.weekdays[_k(m["wd"])], 7 if how == "last" else 0)
-        add(m, "weekday", d, pr)
-    for m in p.relative.finditer(text) if p.relative_days.open(words) else ():
-        if anchored and anchor is not None:
-            d, pr = _shift(anchor, w.relative_days[_k(m["r"])]), "day"
-        else:
-            d, pr = _relative(published, prec, w.relative_days[_k(m["r"])])
-        add(m, "relative_day", d, pr)
-    for m in p.period.finditer(text) if p.periods.open(words) else ():
-        spec = w.periods[_k(m["p"])]
-        if spec.now and anchored and anchor is not None:
-            add(m, "now", anchor, "day")
-        elif spec.now:
-            d, pr = (None, None) if published is None else _coarse(published, prec or "day")
-            add(m, "now", d, pr)
-        elif spec.years is not None and published is not None and 1 <= published.year + spec.years <= 9999:
-            y = published.year + spec.years
-            add(m, "period", dt.date(y, 1, 1), "year", year=y, period=False)
-        else:
-            add(m, "period", None, None, period=not spec.recent)
-    for pat in clocks:
-        for m in pat.finditer(text):
-            if int(m["h"]) > 24 or (m["mi"] and int(m["mi"]) > 59):
-                continue
-            suffix = m.groupdict().get("suf")
-            if pat is p.clock_suffixed and suffix in w.weak_clock_suffixes and not m["pre"]:
-                continue  # "72 horas" is a duration; "a las 19 horas" a clock time
-            add(m, "clock", None, None, a=m.start("h"))
-    for m in p.year.finditer(text) if year4 else ():
-        if is_year(text, m, w):
-            y = int(m["y"])
-            add(m, "year", dt.date(y, 1, 1), "year", year=y)
-    reading = anchor if anchored else published if prec == "day" else None
-    chosen = non_overlapping(_weekdays_into_dates(found, body, reading))
-    return [
-        with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
-    ]
+    return _Scan(
+        list(p.iso.finditer(text)) if year4 and "-" in text else [],
+        list(p.numeric.finditer(text)) if year4 else [],
+        tuple(list(pat.finditer(text)) for pat in ((p.dmy, p.mdy) if digits and months else ())),
+        list(p.dateline.finditer(text)) if p.dateline is not None and digits and "(" in text else [],
+        list(p.month_year.finditer(text)) if year4 and months else [],
+        list(p.bare_month.finditer(text)) if months else [],
+        list(p.weekday.finditer(text)) if p.weekdays.open(words) else [],
+        list(p.relative.finditer(text)) if p.relative_days.open(words) else [],
+        list(p.period.finditer(text)) if p.periods.open(words) else [],
+        tuple((pat, list(pat.finditer(text))) for pat in clocks),
+        list(p.year.finditer(text)) if year4 else [],
+    )
 
 
 def _weekdays_into_dates(found: list[TimeMention], body: str, reading: dt.date | None = None) -> list[TimeMention]:

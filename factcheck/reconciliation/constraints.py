@@ -30,6 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..findings import Finding
 from ..models import Claim
@@ -110,15 +111,20 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
             return False
         changed = False
         for rel in system.relations:
-            for i, (name, coef) in enumerate(rel.terms):
+            terms = rel.terms
+            # each term's range, looked up once per relation (the lists themselves: a term
+            # narrowed below is read narrowed by the terms after it)
+            held = [ranges[n] if n in ranges else ranges.setdefault(n, _free(system, n)) for n, _ in terms]
+            for i, (name, coef) in enumerate(terms):
                 rest_min = rest_max = 0.0
-                for j, (other, c) in enumerate(rel.terms):
+                for j, (_, c) in enumerate(terms):
                     if j == i:
                         continue
-                    lo, hi = ranges[other] if other in ranges else ranges.setdefault(other, _free(system, other))
+                    lo, hi = held[j]
                     a, b = c * lo, c * hi
-                    rest_min += min(a, b)
-                    rest_max += max(a, b)
+                    # min(a, b) and max(a, b), written out
+                    rest_min += b if b < a else a
+                    rest_max += b if b > a else a
                 # low - rest_max <= coef * x <= high - rest_min
                 lo_t = -math.inf if rel.low is None or math.isinf(rest_max) else rel.low - rest_max
                 hi_t = math.inf if rel.high is None or math.isinf(rest_min) else rel.high - rest_min
@@ -126,7 +132,7 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
                     lo_t, hi_t = -hi_t, -lo_t
                     coef = -coef
                 new_lo, new_hi = lo_t / coef, hi_t / coef
-                r = ranges[name] if name in ranges else ranges.setdefault(name, _free(system, name))
+                r = held[i]
                 if system.whole.get(name, True):
                     new_lo = math.ceil(new_lo - EPS) if math.isfinite(new_lo) else new_lo
                     new_hi = math.floor(new_hi + EPS) if math.isfinite(new_hi) else new_hi
@@ -169,13 +175,21 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
     constraints as ``holds`` does: linear in the claims but for sorting, where asking
     ``holds`` each time was quadratic in a side's claims."""
     names = list(dict.fromkeys([*system.whole, *(name for _, name, _, _ in system.bounds)]))
-    lows = {n: sorted(((-lo, cid) for cid, m, lo, _ in system.bounds if m == n), key=lambda e: e[0]) for n in names}
-    highs = {n: sorted(((hi, cid) for cid, m, _, hi in system.bounds if m == n), key=lambda e: e[0]) for n in names}
+    # each number's bounds in the order given (one pass: a system of many numbers has as
+    # many claims), then sorted, ties in that order
+    lows: dict[str, list[tuple[float, str]]] = {n: [] for n in names}
+    highs: dict[str, list[tuple[float, str]]] = {n: [] for n in names}
+    for cid, m, lo, hi in system.bounds:
+        lows[m].append((-lo, cid))
+        highs[m].append((hi, cid))
+    for n in names:
+        lows[n].sort(key=_bound_value)
+        highs[n].sort(key=_bound_value)
     start = {n: [0, 0] for n in names}
     free = {n: _free(system, n) for n in names}
     gone: set[str] = set()
 
-    def first(entries: list[tuple[float, str]], at: int, trying: str) -> tuple[int, float | None]:
+    def first(entries: list[tuple[float, str]], at: int, trying: str | None) -> tuple[int, float | None]:
         # from ``at`` on, past the claims gone for good; then the first other than ``trying``
         while at < len(entries) and entries[at][1] in gone:
             at += 1
@@ -196,6 +210,22 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
     for cid, name, _, _ in system.bounds:
         if name not in bounded[cid]:
             bounded[cid].append(name)
+
+    def narrowed(n: str, trying: str | None) -> list[float]:
+        # the range of ``n`` from the claims still in but ``trying``
+        lo_free, hi_free = free[n]
+        at = start[n]
+        at[0], low = first(lows[n], at[0], trying)
+        at[1], high = first(highs[n], at[1], trying)
+        return [
+            lo_free if low is None else max(lo_free, -low),
+            hi_free if high is None else min(hi_free, high),
+        ]
+
+    # each number's range from the claims still in, made again only for the numbers of a
+    # claim gone: a try differs from it only at the numbers the claim tried bounds (a
+    # system of many numbers, copies of a list of parts, read them all at each try)
+    held: dict[str, tuple[float, float]] = {}
     # tries that start from the same ranges end the same (copies of a story: a claim's
     # copies still bound the number when it is tried): propagated once per start
     ended: dict[tuple[float, ...], bool] = {}
@@ -204,26 +234,35 @@ def _deleted(system: System, kept: list[str], tries: list[str]) -> list[str]:
         # rest still cannot): a claim that gives no number its tightest bound leaves every
         # range as it is, so without it they still cannot, and it goes without propagating
         # (most of a side's claims, where copies repeat one figure)
-        if not any(leads(lows[n], start[n], 0, cid) or leads(highs[n], start[n], 1, cid) for n in bounded[cid]):
+        own = bounded[cid]
+        if not any(leads(lows[n], start[n], 0, cid) or leads(highs[n], start[n], 1, cid) for n in own):
             gone.add(cid)
+            for n in own:
+                held.pop(n, None)
             continue
         ranges: dict[str, list[float]] = {}
         for n in names:
-            lo_free, hi_free = free[n]
-            at = start[n]
-            at[0], low = first(lows[n], at[0], cid)
-            at[1], high = first(highs[n], at[1], cid)
-            ranges[n] = [
-                lo_free if low is None else max(lo_free, -low),
-                hi_free if high is None else min(hi_free, high),
-            ]
-        begin = tuple(x for r in ranges.values() for x in r)
+            if n in own:
+                ranges[n] = narrowed(n, cid)
+                continue
+            kept_range = held.get(n)
+            if kept_range is None:
+                r = narrowed(n, None)
+                kept_range = held[n] = (r[0], r[1])
+            ranges[n] = [kept_range[0], kept_range[1]]
+        begin = tuple(chain.from_iterable(ranges.values()))
         holds_without = ended.get(begin)
         if holds_without is None:
             holds_without = ended[begin] = _propagated(system, ranges)
         if not holds_without:
             gone.add(cid)  # the others still cannot all hold without it
+            for n in own:
+                held.pop(n, None)
     return [c for c in kept if c not in gone]
+
+
+def _bound_value(entry: tuple[float, str]) -> float:
+    return entry[0]
 
 
 def irreducible(system: System, claims: Sequence[str]) -> bool:

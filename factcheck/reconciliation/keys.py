@@ -129,7 +129,8 @@ def facet(
         # "dozens" asserts no checkable figure against "38"; a rate ("20 deaths a day",
         # "$58 a barrel") is no total
         return None
-    if questioned(claim):
+    asked, order, remaining = _marks(claim)
+    if asked:
         return None  # "to find out if there are really 26 injured": asked, not asserted
     if q.unit is not None:
         if q.base_unit in (None, "percent") or q.base_unit not in _DIMENSION_SUBJECT:
@@ -168,10 +169,30 @@ def facet(
         era=_era(claim),
         cumulative=cumulative,
         moment=moment(claim),
-        order=order_mark(claim),
-        remaining=remaining_mark(claim),
+        order=order,
+        remaining=remaining,
         source=source or claim.document,
     )
+
+
+def _marks(claim: Claim) -> tuple[bool, str | None, bool]:
+    """``questioned``, ``order_mark`` and ``remaining_mark`` of a claim, once per distinct
+    reading: they read only the claim's sentence around its figure, its language, and (the
+    order) whether it is a change; copies of a story repeat their sentences."""
+    q = claim.quantity
+    at = claim.sentence_start
+    key = (claim.sentence, q.start - at, q.end - at, claim.language, q.qualifier, q.trend)
+    found = _MARKS.get(key)
+    if found is None:
+        if len(_MARKS) >= _MARKS_KEPT:
+            _MARKS.clear()
+        found = _MARKS[key] = (questioned(claim), order_mark(claim), remaining_mark(claim))
+    return found
+
+
+_MARKS_KEPT = 1 << 16
+"""Readings kept at most; past it the table starts again."""
+_MARKS: dict[tuple[str, int, int, str | None, str, str | None], tuple[bool, str | None, bool]] = {}
 
 
 def inherited_anchors(claims: Sequence[Claim], facets: Mapping[str, Facet]) -> dict[str, str]:
