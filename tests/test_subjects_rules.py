@@ -264,3 +264,26 @@ def test_a_tally_of_people_a_relative_clause_describes(text: str, language: str,
     # speaker of the verb that raises the tally
     (claim,) = extract_text(text, language=language)
     assert (claim.subject_class, claim.event_class, claim.source) == ("person", event, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "event"),
+    [
+        # synthetic probe of a school siege in Burkina Faso (es; not in the corpora): the
+        # relative clause tells what happened to the students before; the main verb, with a
+        # day between it and the figure, what happened now
+        ("Las fuerzas liberaron el jueves a 70 estudiantes que habían sido secuestrados.", "es", "70", "released"),
+        # regressions: with no verb before, the relative clause's event stands; another
+        # figure's noun before is no verb of this one (pattern from dev:
+        # juarez-fire-2023/telemadrid-elevan-46)
+        ("Hay 70 estudiantes que fueron secuestrados.", "es", "70", "held"),
+        (
+            "A las 46 víctimas mortales hay que sumar una decena de mujeres que resultaron heridas.",
+            "es",
+            "una decena",
+            "injured",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_noun_tells_its_past(text: str, language: str, written: str, event: str) -> None:
+    assert _claim(text, written, language)[2] == event

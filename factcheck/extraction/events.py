@@ -158,6 +158,17 @@ def choose_event(
         )
         if relative and len(ahead) > 1:
             ahead = ahead[1:]
+        elif relative and subject_first is not None:
+            # "liberaron el jueves a 70 estudiantes que habían sido secuestrados": the
+            # relative clause tells the noun's past; the main verb before the figure, if
+            # any, says what happened to it
+            before = [
+                e
+                for e in _within(events, max(0, first - 12, floor + 1), first)
+                if not any(t.is_digit for t in tokens[max(0, e.first - 1) : first])
+            ]  # not another figure's noun ("a las 46 víctimas mortales hay que sumar una decena")
+            if before:
+                return before[-1]
         finite = [e for e in ahead if e.first > 0 and tokens[e.first - 1].lower in g.auxiliaries]
         return (finite or ahead)[0]
     # a bare figure ("Haití (entre 200.000 y 250.000)") has no noun of its own to say what
