@@ -632,3 +632,12 @@ def test_an_article_naming_no_country_is_placed_by_its_adjectives_of_nationality
     assert demonym_countries(text) == ["VE"]
     places = {c.quantity.value: c.place for c in extract_text(text, language="es")}
     assert places[39] is not None and places[39].country == "MX"
+
+
+def test_a_persons_surname_after_a_title_is_no_place() -> None:
+    # synthetic probe of floods in Petrópolis (pt; not in the corpora): Rio de Janeiro makes
+    # the article Brazilian, and Castro is a town of Paraná; "o governador Cláudio Castro"
+    # is a person
+    text = "Chuvas no Rio de Janeiro. O governador Cláudio Castro decretou luto oficial de três dias."
+    (claim,) = extract_text(text, language="pt")
+    assert claim.place is None or claim.place.name != "Castro"

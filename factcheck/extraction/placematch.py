@@ -128,6 +128,8 @@ def gazetteer_match(
         ]
         if ok and n == 1 and n < size and all(e.kind != "country" for e in ok) and _prefix(tokens, i):
             return None  # "East" in "East Java", "North" in "North Kivu": a longer name's first word
+        if ok and all(e.kind != "country" for e in ok) and _surname(tokens, i):
+            return None  # "o governador Cláudio Castro": a person's name, not Castro (Paraná)
         if ok:
             # a country of the document beats a namesake elsewhere; a city beats a province,
             # unless the text said which kind it means ("el estado de Puebla")
@@ -155,6 +157,24 @@ def _prefix(tokens: Sequence[Token], i: int) -> bool:
         return False  # "Cotopaxi No. 1": an abbreviation after the name, not more of it
     words = [t for t in tokens if t.is_word and len(t.text) > 3]
     return sum(t.is_capitalized for t in words) < TITLE_CASE * len(words)
+
+
+def _surname(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` follows a given name that follows a title ("Governor Claudio Castro", "el
+    presidente Gabriel Boric"): the last word of a person's name."""
+    if i < 2 or not tokens[i - 1].is_capitalized or not tokens[i - 1].is_word:
+        return False
+    return tokens[i - 2].lower in title_words()
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The one-word titles before a person's name, in every language (attribution.yaml)."""
+    from .. import vocabulary
+
+    return frozenset(
+        t.lower() for lang in vocabulary.languages() for t in vocabulary.attribution(lang).titles if " " not in t
+    )
 
 
 TITLE_CASE = 0.6
