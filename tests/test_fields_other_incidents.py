@@ -89,6 +89,20 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "en",
         ["the Carlos III Health Institute"],
     ),
+    # a wire dateline run into the lead ends at its ".-": the speaker starts after it
+    (
+        "Sao Paulo, 14 oct (EFE).- Las autoridades sanitarias de Brasil elevaron este martes a 17 "
+        "el número de muertos por metanol.",
+        "es",
+        ["Las autoridades sanitarias de Brasil"],
+    ),
+    # "Lo ha reso noto martedì X": the day between the verb and the speaker; "Lo" is no speaker
+    (
+        "È salito a 22 il bilancio delle vittime. Lo ha reso noto martedì l'agenzia locale, che ha "
+        "recuperato altri 11 corpi.",
+        "it",
+        ["l'agenzia locale", None],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
@@ -188,6 +202,18 @@ IMPLIED_COUNTRY = [
         "el Ministerio de Seguridad de la provincia de Santa Fe. Dos empleados sufrieron heridas leves.",
         "es",
         [("14", "Rosario"), ("Dos", "Argentina")],
+    ),
+    # "the Mississippi Delta" is no Nigerian state of Delta; "Valle d'Aosta" is one name
+    (
+        "A tornado tore through the Mississippi Delta, killing 23 people. Four people were "
+        "missing in Mississippi.",
+        "en",
+        [("23", "Mississippi"), ("Four", "Mississippi")],
+    ),
+    (
+        "Tre sciatori sono morti in una valanga in Valle d'Aosta. Altri due sono rimasti feriti.",
+        "it",
+        [("Tre", "Valle d'Aosta"), ("due", "Italy")],
     ),
     (
         "Chuvas deixam 12 mortos em Canoas. A Defesa Civil do Rio Grande do Sul. Outras 3 pessoas estão desaparecidas.",

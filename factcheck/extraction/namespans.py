@@ -125,7 +125,11 @@ def name_before(
             # "El alcalde Juan Pérez, quien visitó la zona, dijo": the aside is a relative
             # clause; the speaker is the name before it
             return name_before(tokens, k, lang, skip)
-        elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
+        elif depth == 0 and (
+            t.text in "—–"
+            or (t.text == "-" and k > 0 and tokens[k - 1].text in ".)")  # "Lima, 8 abr (EFE).- Las autoridades"
+            or (t.lower in stops and not t.is_capitalized)
+        ):
             # "... while the province's department reported", "cuando el Instituto posteó",
             # "LIMA, Peru — Peruvian authorities said": the speaker starts after
             segments.append((k + 1, end))

@@ -14,9 +14,12 @@ from .timewords import flat
 from .tokens import PhraseIndex, Token
 
 BIG_CITY = 1_000_000
-NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della"})
+NAME_JOINERS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della", "d'", "d’", "dell'", "dell’"}
+)
 """Lower-case words inside place names in the languages read ("Estado de México", "Rio
-Grande do Sul", "Reggio di Calabria"): a name's run of capitalised words goes on past them."""
+Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"): a name's run of capitalised words
+goes on past them."""
 OF_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "della"})
 """The joiners that mean "of": a town after one may be where the name before it lies
 ("cárcel El Litoral de Guayaquil", "prigione El Litoral di Guayaquil")."""
@@ -58,8 +61,10 @@ def rebuilt(tokens: Sequence[Token]) -> str:
 
 def name_of(span: Sequence[Token]) -> str:
     """The words of a span as a name, without a possessive ("Ecuador's" is Ecuador)."""
-    text = " ".join(t.text for t in span)
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+    # an elided joiner is written against the word after it ("Valle d'Aosta")
+    text = "".join(t.text if t.text.endswith(("'", "’")) else f"{t.text} " for t in span).rstrip()
+    text = text[:-2] if text.endswith(("'s", "’s")) else text
+    return text.replace("’", "'")  # the gazetteer writes the straight apostrophe
 
 
 def country_place(
