@@ -103,6 +103,16 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "it",
         ["l'agenzia locale", None],
     ),
+    # "according to whom": the relative stands for the name before the comma
+    (
+        "Lo riferisce la prefettura di Napoli, secondo cui quattro persone risultano ancora disperse.",
+        "it",
+        ["la prefettura di Napoli"],
+    ),
+    ("Informó el Cecopi, según el cual 47 personas siguen desaparecidas.", "es", ["el Cecopi"]),
+    # "ha fatto sapere X"; what was given out in "informações da Defesa Civil" is its
+    ("Altre 230 persone sono state sfollate, ha fatto sapere il commissario.", "it", ["il commissario"]),
+    ("Segundo informações da Defesa Civil, 80 casas foram soterradas.", "pt", ["Defesa Civil"]),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
@@ -229,3 +239,26 @@ def test_a_province_last_in_its_sentence_implies_the_country(
 ) -> None:
     places = [(c.quantity.text, c.place.name if c.place else None) for c in extract_text(text, language=language)]
     assert places == expected
+
+
+# developed on: a synthetic probe (a landslide in Petrópolis, "na região serrana do Rio de
+# Janeiro", was dated 1 January: the month of the city's name)
+A_MONTH_IN_A_NAME = [
+    ("Pelo menos 34 pessoas morreram na região serrana do Rio de Janeiro.", "pt", "2025-02-18", "published"),
+    ("Murieron 34 personas en la Plaza de Mayo.", "es", "2025-02-18", "published"),
+    # regression: a month where the language writes months small is still one
+    ("En enero murieron 34 personas.", "es", "2025-01-01", "stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day", "basis"), A_MONTH_IN_A_NAME)
+def test_a_month_in_a_name_dates_nothing(text: str, language: str, day: str, basis: str) -> None:
+    import datetime as dt
+
+    from factcheck.extraction import extract_document
+    from factcheck.models import Document
+
+    doc = Document(id="t", body=text, language=language, published=dt.date(2025, 2, 18))
+    (claim,) = extract_document(doc)
+    assert claim.as_of is not None
+    assert (str(claim.as_of.date), claim.as_of.basis) == (day, basis)

@@ -10,7 +10,7 @@ carriers and unnamed kinds of source is language data (``data/<lang>/attribution
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from .. import vocabulary
@@ -331,3 +331,19 @@ def is_outlet(name: str, lang: str) -> bool:
     """
     words = f" {' '.join(name.lower().replace(',', ' ').split())} "
     return any(f" {o} " in words for o in _table(lang).outlets)
+
+
+def with_each_agent_marker(prefixes: Sequence[str], markers: Collection[str]) -> list[str]:
+    """Each prefix, and one that ends in an agent marker with every other marker of the
+    language in its place: "come riferito da" is also "come riferito dalle (autorità)", as
+    "citado por" is "citado pelo" (the markers hold the contractions of the preposition).
+
+    >>> with_each_agent_marker(["citado por", "segundo"], {"por", "pelo"})
+    ['citado por', 'segundo', 'citado pelo']
+    """
+    out = list(prefixes)
+    for p in prefixes:
+        head, _, last = p.rpartition(" ")
+        if head and last in markers:
+            out.extend(f"{head} {m}" for m in sorted(markers) if f"{head} {m}" not in out)
+    return out

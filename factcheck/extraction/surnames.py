@@ -1,4 +1,6 @@
-"""Second reference by surname, as newsrooms write it: "La viceministra de seguridad, Julissa
+"""Speakers a later word refers back to within the text: a relative after "according to"
+("la prefettura di Napoli, secondo cui ..."), and a second reference by surname, as
+newsrooms write it: "La viceministra de seguridad, Julissa
 Villanueva, ..." and, sentences later, "Villanueva es la persona encargada ... y recordó que
 en 2019 murieron casi 40 reclusos". A single capitalised word that opens a sentence is too
 weak a sign of a speaker on its own (a place, a month or a body opens sentences the same
@@ -89,3 +91,43 @@ def _written_before(surname: str, body: str, before: int, lang: str) -> Source |
     if found is None or is_body(body[found[0] : found[1]]):
         return None
     return Source(name=body[found[0] : found[1]], cue="", start=found[0], end=found[1])
+
+
+def antecedent(tokens: Sequence[Token], cue: int, lang: str) -> tuple[int, int] | None:
+    """The name before the comma that a relative after the cue at ``cue`` stands for ("la
+    prefettura di Napoli, secondo cui quattro persone risultano disperse"): capitalised
+    words, links, determiners, titles and organisational words, back from the comma.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Lo riferisce la prefettura di Napoli, secondo cui 4 sono disperse.")
+    >>> antecedent(toks, 7, "it")
+    (2, 5)
+    """
+    if cue < 2 or tokens[cue - 1].text != ",":
+        return None
+    g = vocabulary.grammar(lang)
+    table = vocabulary.attribution(lang)
+    words = g.determiners | g.partitive | {"of", "de", "del", "di", "do", "da"}
+    k = cue - 2
+    first = None
+    while k >= 0 and tokens[k].is_word:
+        t = tokens[k]
+        if not (t.is_capitalized or t.lower in words or t.lower in table.titles or t.lower in table.organisation_heads):
+            break
+        first = k
+        if t.lower in g.determiners:
+            break  # the determiner opens the name
+        k -= 1
+    named = tokens[first : cue - 1] if first is not None else []
+    if first is None or not any(t.is_capitalized or t.lower in table.organisation_heads for t in named):
+        return None
+    while first < cue - 1 and tokens[first].lower in words - g.determiners:
+        first += 1
+    return first, cue - 2
+
+
+def relative_after(tokens: Sequence[Token], j: int, determiners: frozenset[str], relative: frozenset[str]) -> bool:
+    """A relative pronoun at ``j``, after its article or not ("secondo cui", "según el cual")."""
+    if j < len(tokens) and tokens[j].lower in determiners:
+        j += 1
+    return j < len(tokens) and tokens[j].lower in relative
