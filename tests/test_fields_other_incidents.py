@@ -113,6 +113,20 @@ SOURCES_OF_OTHER_INCIDENTS = [
     # "ha fatto sapere X"; what was given out in "informações da Defesa Civil" is its
     ("Altre 230 persone sono state sfollate, ha fatto sapere il commissario.", "it", ["il commissario"]),
     ("Segundo informações da Defesa Civil, 80 casas foram soterradas.", "pt", ["Defesa Civil"]),
+    # who was told is no speaker: "told Reuters" (English marks the audience by position)
+    (
+        "More than 100 passengers were injured, a district official, Mohammad Jauhar Ali, told "
+        "Reuters by telephone.",
+        "en",
+        ["Mohammad Jauhar Ali"],
+    ),
+    # ", he said." closing a sentence that quotes nothing refers back to the last name
+    (
+        "The fire broke out late Saturday, the spokesman, Khalid Muhanna, told state TV. Civil "
+        "defense teams rescued 90 people from the building, he said.",
+        "en",
+        ["Khalid Muhanna"],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),

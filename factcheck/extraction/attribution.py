@@ -218,8 +218,9 @@ def find_attributions(
                 continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
             # (the name after one right after the comma speaks: "..., informó la Secretaría")
+            turned = after_comma(tokens, i, lang) and verb not in table.audience_verbs  # not "told Reuters"
             if closes_clause(tokens, tail, verb, lang) and not (
-                after_comma(tokens, i, lang) and name_start(tokens, tail, verbs, skip, lang) is not None
+                turned and name_start(tokens, tail, verbs, skip, lang) is not None
             ):
                 span = name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
@@ -230,7 +231,7 @@ def find_attributions(
                     continue
             # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
             # "», ha dicho la vocera de la Fiscalía"
-            name = name_start(tokens, tail, verbs, skip, lang) if after_comma(tokens, i, lang) else None
+            name = name_start(tokens, tail, verbs, skip, lang) if turned else None
             if name is not None:
                 last = name_after(tokens, name, lang, skip)
             if name is not None and last + 1 < len(tokens) and tokens[last + 1].lower in g_relative:

@@ -84,7 +84,11 @@ def name_before(
         ):
             break
         j -= 1
-    if j >= 0 and tokens[j].lower in _personal_pronouns(lang) and (j == 0 or tokens[j - 1].text != ","):
+    if (
+        j >= 0
+        and tokens[j].lower in _personal_pronouns(lang)
+        and (j == 0 or tokens[j - 1].text != "," or not _quote_before(tokens, j))
+    ):
         # "Earlier on Saturday it had said ...": a pronoun is a subject of its own, whatever
         # opens the clause before it; "It is estimated" is no one. After a comma (", he
         # added") the pronoun closes a quote, which quote it is the name scan decides
@@ -240,6 +244,13 @@ def name_before(
     ):
         return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
+
+
+def _quote_before(tokens: Sequence[Token], j: int) -> bool:
+    """A closing quote mark among the words before token ``j`` of the sentence: a pronoun
+    after a comma there closes the quote (', he added'); elsewhere it is the subject of a
+    closing verb ("Teams rescued 90 people, he said.")."""
+    return any(t.text in '"”’»' for t in tokens[:j])
 
 
 def _article_opens_name(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
