@@ -207,6 +207,13 @@ NOT_A_COUNT = [
     ("Gunmen Kill Seven People In Market", "en", ["Seven"]),
     # a number hyphenated to a noun that qualifies another noun counts no one
     ("A fire tore through a nine-storey apartment building, killing 56 people.", "en", ["56"]),
+    # Brazilian copy writes the day of the month in brackets after the weekday
+    (
+        "Um incêndio em uma boate deixou 11 mortos e 27 feridos na madrugada deste domingo (26), "
+        "informou a Secretaria.",
+        "pt",
+        ["11", "27"],
+    ),
     # regressions: a unit or a scale makes it a measure, an age or a reading
     ("The 7.8-magnitude quake killed 600.", "en", ["7.8-magnitude", "600"]),
     ("A 24-hour curfew was imposed.", "en", ["24-hour"]),
