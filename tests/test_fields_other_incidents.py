@@ -127,6 +127,15 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "en",
         ["Khalid Muhanna"],
     ),
+    # a hyphen or a particle inside a person's name ("Iringe-Koko", "al-Muhanna"): the person,
+    # with the title as the role
+    (
+        "A spokeswoman for the state police, Grace Iringe-Koko, said 12 suspects had been arrested.",
+        "en",
+        ["Grace Iringe-Koko"],
+    ),
+    # the owner before a possessive carrier gives the figure
+    ("A blast killed 110 people, according to the agency's latest update.", "en", ["the agency"]),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
