@@ -39,11 +39,13 @@ from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize, tokenize_spans
 
 _CAPITALISED = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della |d['’]|dell['’])?"
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
+    r"(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della |d['’]|dell['’])?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*){0,3}"
 )
 """A run of capitalised words, with the particles inside Spanish, Portuguese and Italian
-names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria", "Valle d'Aosta")."""
+names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"), and
+names joined by a hyphen ("Emilia-Romagna")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_STOP = re.compile(r"\.\s+")
@@ -88,6 +90,7 @@ def implied_countries(body: str) -> list[str]:
     runs = (
         part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
         for m in _CAPITALISED.finditer(body)
+        if not _lone_opener(body, m)
         for part in _SENTENCE_STOP.split(m.group())
     )
     for run in runs:
@@ -123,6 +126,15 @@ def implied_countries(body: str) -> list[str]:
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well
     return [best]
+
+
+def _lone_opener(body: str, m: re.Match[str]) -> bool:
+    """A single capitalised word that opens a sentence or a line: as often a function word
+    ("Como", "Sale", "Un") as a place, so it implies no country."""
+    if " " in m.group().strip() or "-" in m.group():
+        return False
+    before = body[max(0, m.start() - 3) : m.start()]
+    return m.start() == 0 or "\n" in before or before.rstrip(" \t")[-1:] in (".", "!", "?", "\n", "")
 
 
 def _only_there(keys: set[str], country: str) -> bool:
