@@ -136,6 +136,18 @@ SOURCES_OF_OTHER_INCIDENTS = [
     ),
     # the owner before a possessive carrier gives the figure
     ("A blast killed 110 people, according to the agency's latest update.", "en", ["the agency"]),
+    # the speaker after the verb of a sentence that points back gives what it goes on to say
+    (
+        "Sale a 14 il numero delle vittime. Lo ha annunciato il presidente della Regione, Stefano "
+        "Bonaccini, precisando che gli sfollati sono circa 36mila.",
+        "it",
+        ["Stefano Bonaccini", "Stefano Bonaccini"],
+    ),
+    (
+        "Murieron 12 personas. Así lo informó el Cecopi, que detalló que otras 47 personas siguen desaparecidas.",
+        "es",
+        ["el Cecopi", "el Cecopi"],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),

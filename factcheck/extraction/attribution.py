@@ -42,7 +42,7 @@ from .sourcenames import (
     relative_giver,
     with_each_agent_marker,
 )
-from .surnames import antecedent, lone_subject, relative_after
+from .surnames import after_back_cue, antecedent, lone_subject, relative_after
 from .tokens import PhraseIndex, Token
 
 
@@ -185,6 +185,14 @@ def find_attributions(
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
+            back = after_back_cue(tokens, i, tail, verbs, skip, lang)
+            if back is not None:
+                # "Lo ha annunciato il presidente, Stefano Bonaccini, precisando che ...": the
+                # speaker after the verb gives what the sentence goes on to say as well
+                src = make_source(tokens, body, back[0], back[1], verb, lang)
+                out.append(Attribution(src, back[0], back[1], 0, True))
+                i = back[1] + 1
+                continue
             if _opens_quote(tokens, tail):
                 # 'Ruiz stated, "The coroners ... have identified 17"': the speaker of
                 # the quote gives every figure in it, whoever the quote itself cites
