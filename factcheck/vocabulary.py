@@ -260,6 +260,7 @@ class Attribution(_Table):
     clause_openers: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     short_tail_verbs: frozenset[str] = frozenset()
+    audience_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     tail_openers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()

@@ -89,6 +89,65 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "en",
         ["the Carlos III Health Institute"],
     ),
+    # a wire dateline run into the lead ends at its ".-": the speaker starts after it
+    (
+        "Sao Paulo, 14 oct (EFE).- Las autoridades sanitarias de Brasil elevaron este martes a 17 "
+        "el número de muertos por metanol.",
+        "es",
+        ["Las autoridades sanitarias de Brasil"],
+    ),
+    # "Lo ha reso noto martedì X": the day between the verb and the speaker; "Lo" is no speaker
+    (
+        "È salito a 22 il bilancio delle vittime. Lo ha reso noto martedì l'agenzia locale, che ha "
+        "recuperato altri 11 corpi.",
+        "it",
+        ["l'agenzia locale", None],
+    ),
+    # "according to whom": the relative stands for the name before the comma
+    (
+        "Lo riferisce la prefettura di Napoli, secondo cui quattro persone risultano ancora disperse.",
+        "it",
+        ["la prefettura di Napoli"],
+    ),
+    ("Informó el Cecopi, según el cual 47 personas siguen desaparecidas.", "es", ["el Cecopi"]),
+    # "ha fatto sapere X"; what was given out in "informações da Defesa Civil" is its
+    ("Altre 230 persone sono state sfollate, ha fatto sapere il commissario.", "it", ["il commissario"]),
+    ("Segundo informações da Defesa Civil, 80 casas foram soterradas.", "pt", ["Defesa Civil"]),
+    # who was told is no speaker: "told Reuters" (English marks the audience by position)
+    (
+        "More than 100 passengers were injured, a district official, Mohammad Jauhar Ali, told "
+        "Reuters by telephone.",
+        "en",
+        ["Mohammad Jauhar Ali"],
+    ),
+    # ", he said." closing a sentence that quotes nothing refers back to the last name
+    (
+        "The fire broke out late Saturday, the spokesman, Khalid Muhanna, told state TV. Civil "
+        "defense teams rescued 90 people from the building, he said.",
+        "en",
+        ["Khalid Muhanna"],
+    ),
+    # a hyphen or a particle inside a person's name ("Iringe-Koko", "al-Muhanna"): the person,
+    # with the title as the role
+    (
+        "A spokeswoman for the state police, Grace Iringe-Koko, said 12 suspects had been arrested.",
+        "en",
+        ["Grace Iringe-Koko"],
+    ),
+    # the owner before a possessive carrier gives the figure
+    ("A blast killed 110 people, according to the agency's latest update.", "en", ["the agency"]),
+    # the speaker after the verb of a sentence that points back gives what it goes on to say
+    (
+        "Sale a 14 il numero delle vittime. Lo ha annunciato il presidente della Regione, Stefano "
+        "Bonaccini, precisando che gli sfollati sono circa 36mila.",
+        "it",
+        ["Stefano Bonaccini", "Stefano Bonaccini"],
+    ),
+    (
+        "Murieron 12 personas. Así lo informó el Cecopi, que detalló que otras 47 personas siguen desaparecidas.",
+        "es",
+        ["el Cecopi", "el Cecopi"],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
@@ -169,6 +228,13 @@ NOT_A_COUNT = [
     ("Gunmen Kill Seven People In Market", "en", ["Seven"]),
     # a number hyphenated to a noun that qualifies another noun counts no one
     ("A fire tore through a nine-storey apartment building, killing 56 people.", "en", ["56"]),
+    # Brazilian copy writes the day of the month in brackets after the weekday
+    (
+        "Um incêndio em uma boate deixou 11 mortos e 27 feridos na madrugada deste domingo (26), "
+        "informou a Secretaria.",
+        "pt",
+        ["11", "27"],
+    ),
     # regressions: a unit or a scale makes it a measure, an age or a reading
     ("The 7.8-magnitude quake killed 600.", "en", ["7.8-magnitude", "600"]),
     ("A 24-hour curfew was imposed.", "en", ["24-hour"]),
@@ -189,6 +255,32 @@ IMPLIED_COUNTRY = [
         "es",
         [("14", "Rosario"), ("Dos", "Argentina")],
     ),
+    # "the Mississippi Delta" is no Nigerian state of Delta; "Valle d'Aosta" is one name
+    (
+        "A tornado tore through the Mississippi Delta, killing 23 people. Four people were "
+        "missing in Mississippi.",
+        "en",
+        [("23", "Mississippi"), ("Four", "Mississippi")],
+    ),
+    (
+        "Tre sciatori sono morti in una valanga in Valle d'Aosta. Altri due sono rimasti feriti.",
+        "it",
+        [("Tre", "Valle d'Aosta"), ("due", "Italy")],
+    ),
+    # a region whose name is hyphenated; a word opening a sentence ("Sale", "rises") implies
+    # no country of its own (Morocco's Salé)
+    (
+        "Sale a 14 il numero delle vittime dell'alluvione in Emilia-Romagna.",
+        "it",
+        [("14", "Emilia-Romagna")],
+    ),
+    # regression (dev2 gentetuya-segundo-coche-bomba-turi-45, a pattern): "Como" opening a
+    # sentence is no Italian province, and "Turi" alone implies nothing
+    (
+        "Murieron 12 reos en la cárcel de Turi. Como en otros casos, la policía intervino.",
+        "es",
+        [("12", "cárcel de Turi")],
+    ),
     (
         "Chuvas deixam 12 mortos em Canoas. A Defesa Civil do Rio Grande do Sul. Outras 3 pessoas estão desaparecidas.",
         "pt",
@@ -201,5 +293,32 @@ IMPLIED_COUNTRY = [
 def test_a_province_last_in_its_sentence_implies_the_country(
     text: str, language: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    places = [(c.quantity.text, c.place.name if c.place else None) for c in extract_text(text, language=language)]
+    claims = extract_text(text, language=language)
+    places = [(c.quantity.text, c.place.name if c.place else None) for c in claims]
     assert places == expected
+    if language == "es":
+        # the Turi row: no country implied by a word that opens a sentence
+        assert all(c.place is None or c.place.country != "IT" for c in claims)
+
+
+# developed on: a synthetic probe (a landslide in Petrópolis, "na região serrana do Rio de
+# Janeiro", was dated 1 January: the month of the city's name)
+A_MONTH_IN_A_NAME = [
+    ("Pelo menos 34 pessoas morreram na região serrana do Rio de Janeiro.", "pt", "2025-02-18", "published"),
+    ("Murieron 34 personas en la Plaza de Mayo.", "es", "2025-02-18", "published"),
+    # regression: a month where the language writes months small is still one
+    ("En enero murieron 34 personas.", "es", "2025-01-01", "stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day", "basis"), A_MONTH_IN_A_NAME)
+def test_a_month_in_a_name_dates_nothing(text: str, language: str, day: str, basis: str) -> None:
+    import datetime as dt
+
+    from factcheck.extraction import extract_document
+    from factcheck.models import Document
+
+    doc = Document(id="t", body=text, language=language, published=dt.date(2025, 2, 18))
+    (claim,) = extract_document(doc)
+    assert claim.as_of is not None
+    assert (str(claim.as_of.date), claim.as_of.basis) == (day, basis)

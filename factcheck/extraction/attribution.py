@@ -10,7 +10,7 @@ there the text itself says so."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,8 +33,16 @@ from .namespans import (
     relative_subject,
     sentence_subject,
 )
-from .sourcenames import cited_owner, is_document, is_generic, is_outlet, make_source, relative_giver
-from .surnames import lone_subject
+from .sourcenames import (
+    cited_owner,
+    is_document,
+    is_generic,
+    is_outlet,
+    make_source,
+    relative_giver,
+    with_each_agent_marker,
+)
+from .surnames import after_back_cue, antecedent, lone_subject, relative_after
 from .tokens import PhraseIndex, Token
 
 
@@ -53,29 +61,13 @@ class Attribution:
 def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, frozenset[str]]:
     table = vocabulary.attribution(lang)
     return (
-        PhraseIndex((p, p) for p in _with_each_agent_marker(table.prefix, table.agent_markers)),
+        PhraseIndex((p, p) for p in with_each_agent_marker(table.prefix, table.agent_markers)),
         PhraseIndex(
             (v, v) for v in [*table.verbs, *table.gerunds, *(p for p in table.participles if p not in table.verbs)]
         ),
         PhraseIndex((c, c) for c in table.trailing_cues),
         frozenset(table.pronouns),
     )
-
-
-def _with_each_agent_marker(prefixes: Sequence[str], markers: Collection[str]) -> list[str]:
-    """Each prefix, and one that ends in an agent marker with every other marker of the
-    language in its place: "come riferito da" is also "come riferito dalle (autorità)", as
-    "citado por" is "citado pelo" (the markers hold the contractions of the preposition).
-
-    >>> _with_each_agent_marker(["citado por", "segundo"], {"por", "pelo"})
-    ['citado por', 'segundo', 'citado pelo']
-    """
-    out = list(prefixes)
-    for p in prefixes:
-        head, _, last = p.rpartition(" ")
-        if head and last in markers:
-            out.extend(f"{head} {m}" for m in sorted(markers) if f"{head} {m}" not in out)
-    return out
 
 
 @cache
@@ -120,6 +112,15 @@ def find_attributions(
                 i = quoted.last + 1
                 continue
         hit = prefix.match_at(tokens, i) or (prefix.match_over(tokens, i, skip) if skip else None)
+        if hit is not None and relative_after(tokens, i + hit[0], determiners, g_relative):
+            # "la prefettura di Napoli, secondo cui quattro persone ...", "el Cecopi, según el
+            # cual ...": the relative stands for the name before the comma
+            span = antecedent(tokens, i, lang)
+            if span is not None:
+                src = make_source(tokens, body, span[0], span[1], str(hit[1]), lang)
+                out.append(Attribution(src, span[0], span[1], i, False))
+            i += hit[0] + 1
+            continue  # (the relative and its article are no name)
         if hit is not None and i + hit[0] < n:
             start = i + hit[0]
             while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
@@ -184,6 +185,14 @@ def find_attributions(
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]
+            back = after_back_cue(tokens, i, tail, verbs, skip, lang)
+            if back is not None:
+                # "Lo ha annunciato il presidente, Stefano Bonaccini, precisando che ...": the
+                # speaker after the verb gives what the sentence goes on to say as well
+                src = make_source(tokens, body, back[0], back[1], verb, lang)
+                out.append(Attribution(src, back[0], back[1], 0, True))
+                i = back[1] + 1
+                continue
             if _opens_quote(tokens, tail):
                 # 'Ruiz stated, "The coroners ... have identified 17"': the speaker of
                 # the quote gives every figure in it, whoever the quote itself cites
@@ -217,8 +226,9 @@ def find_attributions(
                 continue
             # "..., AP reports." / "..., BBC noted.": a name between a comma and a closing verb
             # (the name after one right after the comma speaks: "..., informó la Secretaría")
+            turned = after_comma(tokens, i, lang) and verb not in table.audience_verbs  # not "told Reuters"
             if closes_clause(tokens, tail, verb, lang) and not (
-                after_comma(tokens, i, lang) and name_start(tokens, tail, verbs, skip, lang) is not None
+                turned and name_start(tokens, tail, verbs, skip, lang) is not None
             ):
                 span = name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
@@ -229,7 +239,7 @@ def find_attributions(
                     continue
             # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
             # "», ha dicho la vocera de la Fiscalía"
-            name = name_start(tokens, tail, verbs, skip, lang) if after_comma(tokens, i, lang) else None
+            name = name_start(tokens, tail, verbs, skip, lang) if turned else None
             if name is not None:
                 last = name_after(tokens, name, lang, skip)
             if name is not None and last + 1 < len(tokens) and tokens[last + 1].lower in g_relative:

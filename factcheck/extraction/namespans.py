@@ -84,7 +84,11 @@ def name_before(
         ):
             break
         j -= 1
-    if j >= 0 and tokens[j].lower in _personal_pronouns(lang) and (j == 0 or tokens[j - 1].text != ","):
+    if (
+        j >= 0
+        and tokens[j].lower in _personal_pronouns(lang)
+        and (j == 0 or tokens[j - 1].text != "," or not _quote_before(tokens, j))
+    ):
         # "Earlier on Saturday it had said ...": a pronoun is a subject of its own, whatever
         # opens the clause before it; "It is estimated" is no one. After a comma (", he
         # added") the pronoun closes a quote, which quote it is the name scan decides
@@ -125,7 +129,11 @@ def name_before(
             # "El alcalde Juan Pérez, quien visitó la zona, dijo": the aside is a relative
             # clause; the speaker is the name before it
             return name_before(tokens, k, lang, skip)
-        elif depth == 0 and (t.text in "—–" or (t.lower in stops and not t.is_capitalized)):
+        elif depth == 0 and (
+            t.text in "—–"
+            or (t.text == "-" and k > 0 and tokens[k - 1].text in ".)")  # "Lima, 8 abr (EFE).- Las autoridades"
+            or (t.lower in stops and not t.is_capitalized)
+        ):
             # "... while the province's department reported", "cuando el Instituto posteó",
             # "LIMA, Peru — Peruvian authorities said": the speaker starts after
             segments.append((k + 1, end))
@@ -240,6 +248,13 @@ def name_before(
     ):
         return None  # "It is estimated that": no one; "it had said" is the agency named before
     return first, last
+
+
+def _quote_before(tokens: Sequence[Token], j: int) -> bool:
+    """A closing quote mark among the words before token ``j`` of the sentence: a pronoun
+    after a comma there closes the quote (', he added'); elsewhere it is the subject of a
+    closing verb ("Teams rescued 90 people, he said.")."""
+    return any(t.text in '"”’»' for t in tokens[:j])
 
 
 def _article_opens_name(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:

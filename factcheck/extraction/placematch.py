@@ -14,9 +14,12 @@ from .timewords import flat
 from .tokens import PhraseIndex, Token
 
 BIG_CITY = 1_000_000
-NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della"})
+NAME_JOINERS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della", "d'", "d’", "dell'", "dell’"}
+)
 """Lower-case words inside place names in the languages read ("Estado de México", "Rio
-Grande do Sul", "Reggio di Calabria"): a name's run of capitalised words goes on past them."""
+Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"): a name's run of capitalised words
+goes on past them."""
 OF_JOINERS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "della"})
 """The joiners that mean "of": a town after one may be where the name before it lies
 ("cárcel El Litoral de Guayaquil", "prigione El Litoral di Guayaquil")."""
@@ -58,8 +61,12 @@ def rebuilt(tokens: Sequence[Token]) -> str:
 
 def name_of(span: Sequence[Token]) -> str:
     """The words of a span as a name, without a possessive ("Ecuador's" is Ecuador)."""
-    text = " ".join(t.text for t in span)
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+    # words written against each other stay so ("Valle d'Aosta", "Emilia-Romagna")
+    text = "".join(
+        t.text if k + 1 < len(span) and span[k + 1].start == t.end else f"{t.text} " for k, t in enumerate(span)
+    ).rstrip()
+    text = text[:-2] if text.endswith(("'s", "’s")) else text
+    return text.replace("’", "'")  # the gazetteer writes the straight apostrophe
 
 
 def country_place(
@@ -97,11 +104,19 @@ def gazetteer_match(
     if i < len(tokens) and not begins_name(tokens[i], firsts):
         return None  # most capitalised words begin no place's name
     # the longest run of capitalised words and name joiners a name can span
-    size = 0
-    for t in tokens[i : i + gaz.max_words]:
+    end = min(len(tokens), i + gaz.max_words)
+    k = i
+    while k < end:
+        t = tokens[k]
         if not (t.text[0].isupper() or t.lower in NAME_JOINERS):
-            break
-        size += 1
+            # "Emilia-Romagna": a hyphen written against two capitalised words joins them
+            if not (k > i and k + 1 < len(tokens) and t.text in "-‐" and tokens[k - 1].end == t.start):
+                break
+            if not (tokens[k + 1].start == t.end and tokens[k + 1].text[0].isupper()):
+                break
+            end = min(len(tokens), end + 2)
+        k += 1
+    size = k - i
     for n in range(size, 0, -1):
         span = tokens[i : i + n]
         if _hyphen_joined(tokens, i + n - 1, before=False):
@@ -215,12 +230,19 @@ def _names(country: str | None) -> tuple[frozenset[str], frozenset[str]]:
     gaz = gazetteer()
     if country is None:
         names = frozenset(gaz.by_name)
-        return names, frozenset(k.split(" ", 1)[0] for k in names)
+        # "emilia-romagna" begins with the word "Emilia" as the text is tokenised
+        return names, _first_words(names)
     # the country's towns, as lookup(name, [country]) reads them, added to the index's names
     # (built once, not once per country)
-    names, firsts = _names(None)
+    known, firsts = _names(None)
     towns = frozenset(gaz._local(country))
-    return names | towns, firsts | frozenset(k.split(" ", 1)[0] for k in towns)
+    return known | towns, firsts | _first_words(towns)
+
+
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    """The first words of folded names; a hyphenated name's too, as the text is tokenised
+    ("emilia-romagna" begins with "Emilia")."""
+    return frozenset({k.split(" ", 1)[0] for k in names} | {k.split("-", 1)[0] for k in names if "-" in k})
 
 
 def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:

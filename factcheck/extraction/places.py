@@ -40,10 +40,13 @@ from .timewords import flat
 from .tokens import PhraseIndex, Token, tokenize, tokenize_spans
 
 _CAPITALISED = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della )?[A-ZÁÉÍÓÚÑ][\w'’.]*){0,3}"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
+    r"(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della |d['’]|dell['’])?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*){0,3}"
 )
 """A run of capitalised words, with the particles inside Spanish, Portuguese and Italian
-names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria")."""
+names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"), and
+names joined by a hyphen ("Emilia-Romagna")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_STOP = re.compile(r"\.\s+")
@@ -117,18 +120,28 @@ def implied_countries(body: str) -> list[str]:
     spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     # a run ends at a full stop that ends a sentence ("... de la provincia de Santa Fe. Los
     # cuatro ..."): the stop is no part of the name
-    runs = (part.rstrip(".") for m in _CAPITALISED.finditer(body) for part in _SENTENCE_STOP.split(m.group()))
+    runs = (
+        part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
+        for m in _CAPITALISED.finditer(body)
+        if not _lone_opener(body, m)
+        for part in _SENTENCE_STOP.split(m.group())
+    )
     for run in runs:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
         # not also Guinea-Bissau's "Sul")
         whole = fold(run) in gaz.by_name and " " in run
+        # a word right after a place's name names a thing of that place ("the Mississippi
+        # Delta" is no Nigerian state of Delta); after a particle or another word it is a
+        # place of its own ("Gobernación de Antioquia", "In Malatya province")
+        words = run.split()
+        trailing = {w for k, w in enumerate(words) if k and fold(words[k - 1]) in gaz.by_name}
         for name in {run} if whole else {run, *_run_words(run)}:
             key = fold(name)
             entries = gaz.by_name.get(key, ())
             for e in entries:
                 if e.kind in ("province", "city"):
                     names.setdefault(e.country, set()).add(key)
-                if e.kind == "province":
+                if e.kind == "province" and name not in trailing:
                     provinces.setdefault(e.country, set()).add(key)
                     if e.name == name:
                         spelled.add(key)
@@ -146,6 +159,15 @@ def implied_countries(body: str) -> list[str]:
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well
     return [best]
+
+
+def _lone_opener(body: str, m: re.Match[str]) -> bool:
+    """A single capitalised word that opens a sentence or a line: as often a function word
+    ("Como", "Sale", "Un") as a place, so it implies no country."""
+    if " " in m.group().strip() or "-" in m.group():
+        return False
+    before = body[max(0, m.start() - 3) : m.start()]
+    return m.start() == 0 or "\n" in before or before.rstrip(" \t")[-1:] in (".", "!", "?", "\n", "")
 
 
 def _only_there(keys: set[str], country: str) -> bool:

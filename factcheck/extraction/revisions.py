@@ -137,6 +137,8 @@ def report_back(sent: Sentence) -> Source | None:
     if verb is None:
         return None
     first = j + verb[0]
+    while first < len(toks) and any(t.start <= toks[first].start < t.end for t in sent.times):
+        first += 1  # "Lo ha riferito martedì il ministero": the day before the name
     last = name_after(toks, first, sent.language)
     if last < first:
         return None

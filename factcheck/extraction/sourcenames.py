@@ -10,7 +10,7 @@ carriers and unnamed kinds of source is language data (``data/<lang>/attribution
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from .. import vocabulary
@@ -48,13 +48,19 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
     first, last = _owner_of_carrier(tokens, first, last, lang)
     last = _without_place_adverb(tokens, first, last, lang)
     (first, last), role = _person_and_role(tokens, first, last, lang)
+    end = tokens[last].end
+    if first < last and tokens[last].text.endswith(_POSSESSIVE):
+        end -= 2  # "the agency's latest update": the agency
     return Source.built(
-        name=body[tokens[first].start : tokens[last].end],
+        name=body[tokens[first].start : end],
         cue=cue,
         start=tokens[first].start,
-        end=tokens[last].end,
+        end=end,
         role=role if role else None,
     )
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
@@ -76,6 +82,15 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
                 j += 1  # "un comunicado oficial del INM", "a press release from"
             if j < last and tokens[j].lower in owner_marks:
                 return j + 1, last
+    # "the agency's latest update", "the ministry's figures": the owner before the possessive
+    for k in range(first, last):
+        rest = tokens[k + 1 : last + 1]
+        if (
+            tokens[k].text.endswith(_POSSESSIVE)
+            and all(t.is_word and not t.is_capitalized for t in rest)
+            and any(t.lower in carriers for t in rest)
+        ):
+            return first, k
     return first, last
 
 
@@ -186,9 +201,38 @@ def _is_title(tokens: Sequence[Token], k: int, lang: str) -> int:
     return 0
 
 
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der"})
+"""Small words inside a person's name ("Khalid al-Muhanna", "Ursula von der Leyen"); the
+Romance "de" is left out: it joins a body's name as often ("Secretaría de Salud")."""
+
+
 def _is_person(span: Sequence[Token]) -> bool:
-    """Two to five capitalised words: how a person's name is written."""
-    return 2 <= len(span) <= MAX_PERSON_WORDS and all(t.is_word and t.is_capitalized for t in span)
+    """Two to five capitalised words: how a person's name is written; a hyphen joins two
+    parts into one ("Grace Iringe-Koko"), and a name's particles may stand inside it
+    ("Khalid al-Muhanna").
+
+    >>> from .tokens import tokenize
+    >>> _is_person(tokenize("Grace Iringe-Koko")), _is_person(tokenize("Khalid al-Muhanna"))
+    (True, True)
+    >>> _is_person(tokenize("the spokesman")), _is_person(tokenize("Iringe-Koko"))
+    (False, False)
+    """
+    parts: list[list[Token]] = []
+    for k, t in enumerate(span):
+        if t.text in "-‐" and 0 < k < len(span) - 1 and t.start == span[k - 1].end and span[k + 1].start == t.end:
+            continue  # "Iringe-Koko": the hyphen joins, the next word goes on the part
+        if k > 0 and span[k - 1].text in "-‐" and parts and span[k - 1].end == t.start:
+            parts[-1].append(t)
+            continue
+        parts.append([t])
+    if not 2 <= len(parts) <= MAX_PERSON_WORDS or not all(t.is_word for t in span if t.text not in "-‐"):
+        return False
+    first, last = parts[0][0], parts[-1][-1]
+    return (
+        first.is_capitalized
+        and last.is_capitalized
+        and all(p[0].is_capitalized or p[0].lower in _NAME_PARTICLES for p in parts)
+    )
 
 
 def _person_and_role(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[tuple[int, int], str | None]:
@@ -331,3 +375,19 @@ def is_outlet(name: str, lang: str) -> bool:
     """
     words = f" {' '.join(name.lower().replace(',', ' ').split())} "
     return any(f" {o} " in words for o in _table(lang).outlets)
+
+
+def with_each_agent_marker(prefixes: Sequence[str], markers: Collection[str]) -> list[str]:
+    """Each prefix, and one that ends in an agent marker with every other marker of the
+    language in its place: "come riferito da" is also "come riferito dalle (autorità)", as
+    "citado por" is "citado pelo" (the markers hold the contractions of the preposition).
+
+    >>> with_each_agent_marker(["citado por", "segundo"], {"por", "pelo"})
+    ['citado por', 'segundo', 'citado pelo']
+    """
+    out = list(prefixes)
+    for p in prefixes:
+        head, _, last = p.rpartition(" ")
+        if head and last in markers:
+            out.extend(f"{head} {m}" for m in sorted(markers) if f"{head} {m}" not in out)
+    return out

@@ -56,8 +56,8 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
             continue  # "Salta province, to the north of the city, recorded five deaths"
         if _first_person(a.source.name, sent.language):
             continue  # "We have counted 14 bodies," the mayor told reporters: the quote's speaker says so
-        if a.source.name.lower() in vocabulary.attribution(sent.language).back_cues:
-            continue  # "Así lo informó X": the words point back, X speaks (extraction/revisions.py)
+        if _points_back(a.source.name, sent.language):
+            continue  # "Así lo informó X", "Lo ha reso noto X": the words point back, X speaks (revisions.py)
         if not a.source.name and resolved and resolved[-1].source.name:
             # 'X said that it "will cost billions," adding that ...': the speaker left out
             # is the one this sentence named, not the last one before it
@@ -83,6 +83,19 @@ def annotate_speakers(sent: Sentence, ctx: DocContext, in_time: frozenset[int] =
     if named:
         ctx.last_named = named[-1]
         ctx.named.extend(named)
+
+
+@cache
+def _back_cue_words(lang: str) -> frozenset[str]:
+    """The back cues of the language and their first words ("lo" of "lo ha")."""
+    cues = vocabulary.attribution(lang).back_cues
+    return frozenset(cues) | frozenset(c.split()[0] for c in cues)
+
+
+def _points_back(name: str, lang: str) -> bool:
+    """A speaker that is only the words pointing back at a report ("Así lo", "Lo" before
+    "ha reso noto"), not a name."""
+    return name.lower() in _back_cue_words(lang)
 
 
 def _first_person(name: str, lang: str) -> bool:

@@ -1,21 +1,27 @@
-"""Second reference by surname, as newsrooms write it: "La viceministra de seguridad, Julissa
-Villanueva, ..." and, sentences later, "Villanueva es la persona encargada ... y recordó que
-en 2019 murieron casi 40 reclusos". A single capitalised word that opens a sentence is too
-weak a sign of a speaker on its own (a place, a month or a body opens sentences the same
-way), so the attribution layer marks it ``lone`` and the document context keeps it only
-where the article named a person before whose name ends in that word; the speaker is then
-that person, under the full name."""
+"""Speakers the text names by pointing back or ahead, which a sentence's own cue scan does
+not see: the name before the comma that "secondo cui" / "según el cual" stands for; the
+speaker after the verb of a sentence that opens by pointing back at a report ("Lo ha
+annunciato il presidente, Stefano Bonaccini, precisando che ..."); and a second reference
+by surname, as newsrooms write it: "La viceministra de seguridad, Julissa Villanueva, ..."
+and, sentences later, "Villanueva es la persona encargada ... y recordó que en 2019
+murieron casi 40 reclusos". A single capitalised word that opens a sentence is too weak a
+sign of a speaker on its own (a place, a month or a body opens sentences the same way), so
+the attribution layer marks it ``lone`` and the document context keeps it only where the
+article named a person before whose name ends in that word; the speaker is then that
+person, under the full name."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .. import vocabulary
 from ..models import Source
 from .bodies import is_body
 from .namedindex import NamedIndex
-from .tokens import Token
+from .nameends import name_after
+from .tokens import PhraseIndex, Token
 
 
 def lone_subject(tokens: Sequence[Token], before: int, lang: str) -> int | None:
@@ -89,3 +95,76 @@ def _written_before(surname: str, body: str, before: int, lang: str) -> Source |
     if found is None or is_body(body[found[0] : found[1]]):
         return None
     return Source(name=body[found[0] : found[1]], cue="", start=found[0], end=found[1])
+
+
+def antecedent(tokens: Sequence[Token], cue: int, lang: str) -> tuple[int, int] | None:
+    """The name before the comma that a relative after the cue at ``cue`` stands for ("la
+    prefettura di Napoli, secondo cui quattro persone risultano disperse"): capitalised
+    words, links, determiners, titles and organisational words, back from the comma.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Lo riferisce la prefettura di Napoli, secondo cui 4 sono disperse.")
+    >>> antecedent(toks, 7, "it")
+    (2, 5)
+    """
+    if cue < 2 or tokens[cue - 1].text != ",":
+        return None
+    g = vocabulary.grammar(lang)
+    table = vocabulary.attribution(lang)
+    words = g.determiners | g.partitive | {"of", "de", "del", "di", "do", "da"}
+    k = cue - 2
+    first = None
+    while k >= 0 and tokens[k].is_word:
+        t = tokens[k]
+        if not (t.is_capitalized or t.lower in words or t.lower in table.titles or t.lower in table.organisation_heads):
+            break
+        first = k
+        if t.lower in g.determiners:
+            break  # the determiner opens the name
+        k -= 1
+    named = tokens[first : cue - 1] if first is not None else []
+    if first is None or not any(t.is_capitalized or t.lower in table.organisation_heads for t in named):
+        return None
+    while first < cue - 1 and tokens[first].lower in words - g.determiners:
+        first += 1
+    return first, cue - 2
+
+
+def relative_after(tokens: Sequence[Token], j: int, determiners: frozenset[str], relative: frozenset[str]) -> bool:
+    """A relative pronoun at ``j``, after its article or not ("secondo cui", "según el cual")."""
+    if j < len(tokens) and tokens[j].lower in determiners:
+        j += 1
+    return j < len(tokens) and tokens[j].lower in relative
+
+
+@cache
+def _back_cues(lang: str) -> PhraseIndex:
+    return PhraseIndex((c, c) for c in vocabulary.attribution(lang).back_cues)
+
+
+def after_back_cue(
+    tokens: Sequence[Token], verb: int, tail: int, verbs: PhraseIndex, skip: frozenset[int], lang: str
+) -> tuple[int, int] | None:
+    """The speaker written after a reporting verb that a back cue opens the sentence with
+    ("Lo ha annunciato domenica il ministero", "Así lo informó el Cecopi"), as token span,
+    else None; the day between the verb and the name is skipped.
+
+    >>> from .tokens import tokenize
+    >>> from .attribution import _indexes
+    >>> toks = tokenize("Lo ha annunciato domenica il ministero, precisando che i feriti sono 110.")
+    >>> after_back_cue(toks, 2, 3, _indexes("it")[1], frozenset({3}), "it")
+    (4, 5)
+    """
+    from .namespans import name_start  # which imports this module's neighbours
+
+    hit = _back_cues(lang).match_at(tokens, 0)
+    if hit is None:
+        return None
+    aux = vocabulary.grammar(lang).auxiliaries
+    if any(t.lower not in aux for t in tokens[hit[0] : verb]):
+        return None
+    first = name_start(tokens, tail, verbs, skip, lang)
+    if first is None:
+        return None
+    last = name_after(tokens, first, lang, skip)
+    return (first, last) if last >= first else None

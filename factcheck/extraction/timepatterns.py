@@ -120,7 +120,8 @@ def patterns(language: str) -> Patterns:
         bare_month=re.compile(rf"\b(?:{alt(w.month_prepositions)})\s+(?P<m>{mon})\b"),
         weekday=re.compile(
             rf"\b(?:(?P<pre>{alt(w.day_parts_before)})\s+)?(?:(?P<mod>{alt(list(w.weekday_modifiers))})\s+)?"
-            rf"(?P<wd>{wd})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
+            # "nesta terça-feira (14)": Brazilian copy writes the day of the month after the weekday
+            rf"(?P<wd>{wd})\b(?:\s*\((?P<dom>[0-9]{{1,2}})\))?(?:\s+(?P<part>{alt(w.day_parts)})\b)?"
         ),
         relative=re.compile(rf"\b(?P<r>{alt(list(w.relative_days))})\b(?:\s+(?P<part>{alt(w.day_parts)})\b)?"),
         period=re.compile(rf"\b(?P<p>{alt(list(w.periods))})\b"),

@@ -184,6 +184,8 @@ def find_times(
         word = body[start + m.start("m") : start + m.end("m")]
         if w.capitalised_months and not word[:1].isupper():
             continue  # "may" the verb, "march" the walk
+        if not w.capitalised_months and word[:1].isupper() and _after_a_name(body, start + m.start()):
+            continue  # "Rio de Janeiro", "Plaza de Mayo": where months are small, a name
         d = None
         if published is not None:
             y = published.year - (1 if w.months[_k(m["m"])] > published.month and published.year > 1 else 0)
@@ -288,6 +290,17 @@ def _scan(language: str, text: str) -> _Scan:
         tuple((pat, list(pat.finditer(text))) for pat in clocks),
         list(p.year.finditer(text)) if year4 else [],
     )
+
+
+def _after_a_name(body: str, at: int) -> bool:
+    """Whether the word before offset ``at`` (a month's preposition) is capitalised and
+    inside its sentence: the month after it is part of a name ("Rio de Janeiro").
+
+    >>> _after_a_name("na região serrana do Rio de Janeiro", 25), _after_a_name("Desde enero", 0)
+    (True, False)
+    """
+    words = body[max(0, at - 40) : at].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:] not in ".:;!?"
 
 
 def _weekdays_into_dates(found: list[TimeMention], body: str, reading: dt.date | None = None) -> list[TimeMention]:
