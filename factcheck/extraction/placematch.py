@@ -165,6 +165,8 @@ def _prefix(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` is followed by a capitalised word that is no kind of place or facility
     ("Java" after "East", not "State" after "Puebla" nor "Prison" after "Turi"), in a
     sentence not set in title case (where every word is capitalised)."""
+    if tokens[i].lower not in direction_words():
+        return False  # "the Mississippi Delta": a place's name before a word of its own
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.is_word or not nxt.is_capitalized or nxt.lower in kind_words():
         return False
@@ -195,6 +197,14 @@ def title_words() -> frozenset[str]:
 TITLE_CASE = 0.6
 """The share of capitalised words (of four letters or more) from which a sentence is a
 headline in title case, whose capitals name nothing."""
+
+
+@cache
+def direction_words() -> frozenset[str]:
+    """The words of direction of every language (places.yaml ``direction_words``)."""
+    from .placewords import all_place_words
+
+    return frozenset(w.lower() for pw in all_place_words() for w in pw.direction_words)
 
 
 @cache

@@ -55,6 +55,9 @@ class PlaceWords(BaseModel):
     region_after: list[str] = []
     """Words after a country's name that make it part of a region's ("América Central",
     "América do Sul"): the region is no country."""
+    direction_words: list[str] = []
+    """Words of direction that open the name of a part of a place ("East Java", "North
+    Kivu"): a gazetteer entry of that one word (Cameroon's East, North) is no match there."""
     facility_complements: list[str] = []
     """Prepositions that open a lower-case complement of a facility noun before the place
     it is in ("una mina de carbón en Sabinas", "un hospital de niños en Lima"): the
