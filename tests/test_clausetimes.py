@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import Document
+from factcheck.extraction import extract_document
 from factcheck.extraction.clausetimes import clause_times
 from factcheck.extraction.earlier import earlier_report, event_days_before
 from factcheck.extraction.times import find_times
@@ -56,3 +59,26 @@ def test_clause_times_keeps_its_own_and_drops_only_days(parts: list[str], lang: 
     placed = event_days_before(text, at, lang)
     if placed is not None:
         assert placed[0] >= 1 and 0 <= placed[1] < placed[2] <= at
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The death toll from the storm that hit the city on Tuesday rose to 94, police said.", "en"),
+        ("La cifra de muertos por las lluvias que azotaron la ciudad el martes subió a 94, según la policía.", "es"),
+        (
+            "Subiu para 94 o número de mortos das chuvas que atingiram Petrópolis na terça-feira, segundo a polícia.",
+            "pt",
+        ),
+        (
+            "È salito a 94 il numero dei morti delle piogge che hanno colpito la città martedì, secondo la polizia.",
+            "it",
+        ),
+    ],
+)
+def test_a_count_raised_now_is_not_dated_by_the_clause_of_its_event(text: str, language: str) -> None:
+    # synthetic probe of floods in Petrópolis (not in the corpora): the day is the storm's,
+    # in a relative clause; the count raised to 94 is the report's
+    doc = Document(id="a", published=dt.date(2022, 2, 17), language=language, body=text)
+    (claim,) = extract_document(doc)
+    assert claim.as_of is not None and claim.as_of.date == dt.date(2022, 2, 17)

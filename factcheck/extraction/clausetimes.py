@@ -51,9 +51,31 @@ def _follows(text: str, at: int, relative: int) -> bool:
         return False
     number = re.match(r"[\w.,]*", text[at:])
     between = text[at + (number.end() if number else 0) : relative]
-    return not any(c.isdigit() for c in between) and not _BOUNDARY.search(between) and len(
-        _WORD.findall(between)
-    ) <= _NEAR
+    return (
+        not any(c.isdigit() for c in between) and not _BOUNDARY.search(between) and len(_WORD.findall(between)) <= _NEAR
+    )
+
+
+_CHANGE_REACH = 4
+"""Words before a figure a verb of change may stand at ("rose to 94", "subió ayer a 94")."""
+
+
+def _changed(text: str, at: int, language: str, since: int = 0) -> bool:
+    """A verb of change or revision stands among the few words before the figure at ``at``
+    (and after offset ``since``): "rose to 94", "Subiu para 94", "elevó a 94", a count given
+    as it is now."""
+    words = [flat(w.group()) for w in _WORD.finditer(flat(text), since, at)][-_CHANGE_REACH:]
+    return any(w in _change_words(language) for w in words)
+
+
+@cache
+def _change_words(language: str) -> frozenset[str]:
+    """The one-word verbs of a count's change (events.yaml ``increased``, ``decreased``) and
+    of its revision (attribution.yaml ``revisions``), folded."""
+    events = vocabulary.events(language).events
+    forms = [f for name in ("increased", "decreased") if name in events for f in events[name].forms]
+    forms += list(vocabulary.attribution(language).revisions)
+    return frozenset(flat(f) for f in forms if " " not in f and f.isalpha())
 
 
 def clause_times(
@@ -92,12 +114,19 @@ def clause_times(
         if clause is None:
             continue
         inside = clause[0] <= at - offset < clause[1] and (where is None or where[0] <= clause[0])
+        if inside and _changed(text, at - offset, language, since=m.end - offset):
+            # "the storm that hit the city on Tuesday rose to 94": the clause ended before
+            # the verb of change, which is the figure's own
+            inside = False
         if inside or _follows(text, at - offset, clause[0]):
             own.append(m)
         else:
             outside.append(m)
-    if outside and len(outside) == len(days):
-        return list(mentions), own  # every day of the sentence is another clause's: keep them
+    if outside and len(outside) == len(days) and not _changed(text, at - offset, language):
+        # every day of the sentence is another clause's: keep them ("six died in clashes
+        # that broke out on Sunday"), unless the figure is a count raised or lowered now
+        # ("the toll from the storm that hit on Tuesday rose to 94": the report's)
+        return list(mentions), own
     drop = {id(m) for m in outside}
     return [m for m in mentions if id(m) not in drop], own
 
