@@ -117,6 +117,8 @@ NOT_PLACED = [
     ("es", "Médicos Sin Fronteras (MSF, por sus siglas en francés) atendió a 30 heridos.", "FR"),
     ("pt", "A polícia matou 8 pessoas no Complexo do Alemão.", "DE"),
     ("it", "Il sindaco Russo ha detto che 4 persone sono morte.", "RU"),
+    # a compound is read whole: "latino-americanos" are no Americans of the United States
+    ("pt", "Entre os 30 mortos há migrantes latino-americanos.", "US"),
 ]
 
 
