@@ -79,6 +79,7 @@ LEFT_OUT = [
     ("it", "greco"),
     ("it", "giordano"),
     ("it", "inglese"),
+    ("it", "serbo"),  # "ha in serbo", in store
 ]
 
 
