@@ -114,7 +114,11 @@ class Gazetteer:
                         self._add(alias, e)
             for word, code in words.demonyms.items():
                 for form in (word, word + "s", word + "es"):
-                    if fold(form) not in self.by_name:
+                    # a word that names a place is that place's ("Portuguesa" is a state of
+                    # Venezuela), unless it names only the country itself: "a polícia
+                    # indonésia" and "Indonésia" say the same country
+                    named = self.by_name.get(fold(form), ())
+                    if all(e.kind == "country" and e.country == code for e in named):
                         self.demonyms[fold(form)] = code
         self.max_words = 4
 

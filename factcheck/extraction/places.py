@@ -201,8 +201,9 @@ def document_countries(tokens: Sequence[Token], body: str | None = None) -> list
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     if body is not None:
-        for m in _lower_demonyms().finditer(body):
-            code = gaz.country_of_demonym(m.group())
+        forms = _lower_demonyms()
+        for m in _LOWER_WORDS.finditer(body):
+            code = gaz.country_of_demonym(m.group()) if m.group() in forms else None
             if code:
                 counts[code] += 1
                 first_seen.setdefault(code, -1)
@@ -242,12 +243,16 @@ def _country_names() -> _CountryNames:
     return _CountryNames(codes, frozenset(k.split(" ", 1)[0] for k in codes))
 
 
+_LOWER_WORDS = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b")
+"""Words, a hyphenated compound as one ("norte-coreano", "latino-americano")."""
+
+
 @cache
-def _lower_demonyms() -> re.Pattern[str]:
-    """Every language's adjectives of nationality, in lower case, as one pattern."""
+def _lower_demonyms() -> frozenset[str]:
+    """Every language's adjectives of nationality, in lower case, and their -s and -es forms:
+    one set look-up per word of a body (an alternation of 4,000 words took ten times as long)."""
     words = {w.lower() for pw in all_place_words() for w in pw.demonyms}
-    forms = sorted({f for w in words for f in (w, w + "s", w + "es")}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    return frozenset(f for w in words for f in (w, w + "s", w + "es"))
 
 
 def find_places(
