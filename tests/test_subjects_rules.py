@@ -69,6 +69,9 @@ CASES = [
     ("Los supervivientes son 79, de los cuales 20 están hospitalizados.", "es", "79", "person", "survived"),
     ("Há 80 sobreviventes e 500 desabrigados.", "pt", "80", "person", "survived"),
     ("There were 80 survivors.", "en", "80", "person", "survived"),
+    # pattern from dev: otis-2023/dolartoday-45-vs-48 ("dos ciudadanos británicos y
+    # canadienses"): two nationalities coordinated count people
+    ("Murieron 12 hondureños y guatemaltecos en el incendio.", "es", "12", "person", "killed"),
     # synthetic probe of a rail crash in Greece (it): trains are vehicles, not a toll
     ("È salito a 57 il numero delle vittime dello scontro tra due treni.", "it", "due", "vehicle", None),
     # synthetic probe of a wildfire in Chile (not in the corpora): a word of a body's name is

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from .. import vocabulary
 from ..gazetteer import english_demonyms, fold, gazetteer
 
-__all__ = ["demonym_class", "nationality"]
+__all__ = ["demonym_class", "is_nationality", "nationality"]
 
 
 class _Corrections(BaseModel):
@@ -68,3 +68,18 @@ def nationality(word: str) -> str | None:
     """
     code = _tables()[1].get(fold(word)) or gazetteer().country_of_demonym(word)
     return demonym_class(code) if code is not None else None
+
+
+@cache
+def _classes() -> frozenset[str]:
+    return frozenset(_tables()[0].values())
+
+
+def is_nationality(cls: str) -> bool:
+    """Whether a subject class is a nationality (its nationals are people).
+
+    >>> is_nationality("Honduran"), is_nationality("guard")
+    (True, False)
+    """
+    return cls in _classes()
+

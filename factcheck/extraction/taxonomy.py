@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from ..gazetteer import fold
-from .demonyms import nationality
+from .demonyms import is_nationality, nationality
 from .tokens import Token, tokenize
 
 
@@ -356,8 +356,15 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
         return "person", event
     if len(set(classes)) == 1 or len(classes) < len(found):
         return classes[0], event
-    common = [a for a in ancestors(classes[0]) if all(a in ancestors(c) for c in classes[1:])]
+    common = [a for a in _lineage(classes[0]) if all(a in _lineage(c) for c in classes[1:])]
     return (common[0] if common else None), event
+
+
+def _lineage(cls: str) -> tuple[str, ...]:
+    """:func:`ancestors`, with a nationality's nationals being people ("hondureños y
+    guatemaltecos" count people)."""
+    found = ancestors(cls)
+    return (*found, "person") if is_nationality(cls) and "person" not in found else found
 
 
 def _staff_of(classes: Sequence[str], unknown: Sequence[Sequence[str]], lang: str) -> str | None:
