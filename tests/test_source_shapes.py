@@ -393,3 +393,28 @@ CONFIRMED_EVENT_WRITTEN_BEFORE = [
 @pytest.mark.parametrize(("text", "language", "expected"), CONFIRMED_EVENT_WRITTEN_BEFORE)
 def test_a_confirmed_event_written_in_the_sentence_before(text: str, language: str, expected: list[str | None]) -> None:
     assert sources(text, language) == expected
+
+
+# synthetic probe of the Derna floods (es; not in the corpora): a contrasting clause that
+# names another subject ends the first speaker's figures; one that names none goes on with it
+CONTRASTED = [
+    (
+        "El ministro cifró en 3.845 el número de muertos, mientras que la Media Luna Roja mantiene "
+        "la cifra de 11.300 fallecidos.",
+        "es",
+        ["El ministro", None],
+    ),
+    (
+        "The minister put the death toll at 3,845, while the Red Crescent maintains a toll of 11,300.",
+        "en",
+        ["The minister", None],
+    ),
+    ("The minister said 3,845 died, while 200 are missing.", "en", ["The minister", "The minister"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CONTRASTED)
+def test_a_contrasting_clause_with_its_own_subject_ends_the_speakers_figures(
+    text: str, language: str, expected: list[str | None]
+) -> None:
+    assert sources(text, language) == expected

@@ -72,6 +72,9 @@ CASES = [
     # pattern from dev: otis-2023/dolartoday-45-vs-48 ("dos ciudadanos británicos y
     # canadienses"): two nationalities coordinated count people
     ("Murieron 12 hondureños y guatemaltecos en el incendio.", "es", "12", "person", "killed"),
+    # synthetic probe of the Derna floods (en): the next figure's contrasting clause holds
+    # its own verb, not this one's
+    ("The minister said 3,845 died, while 200 are missing.", "en", "3,845", "person", "killed"),
     # synthetic probe of a rail crash in Greece (it): trains are vehicles, not a toll
     ("È salito a 57 il numero delle vittime dello scontro tra due treni.", "it", "due", "vehicle", None),
     # synthetic probe of a wildfire in Chile (not in the corpora): a word of a body's name is

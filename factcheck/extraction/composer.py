@@ -405,7 +405,9 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     while k > 0 and (sent.tokens[k].lower in g.elided_heads or sent.tokens[k].lower in g.determiners):
         k -= 1  # "y otras 30 personas", "and another 30"
     before = sent.tokens[k].lower
-    return first if before in g.conjunctions or before in (",", ";") else None
+    openers = vocabulary.attribution(sent.language).clause_openers
+    # "3,845 died, while 200 are missing": a contrasting clause opens the next figure's own
+    return first if before in g.conjunctions or before in (",", ";") or before in openers else None
 
 
 def _default_subject(event: str) -> str | None:
