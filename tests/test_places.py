@@ -641,3 +641,15 @@ def test_a_persons_surname_after_a_title_is_no_place() -> None:
     text = "Chuvas no Rio de Janeiro. O governador Cláudio Castro decretou luto oficial de três dias."
     (claim,) = extract_text(text, language="pt")
     assert claim.place is None or claim.place.name != "Castro"
+
+
+def test_a_sentences_opening_locative_places_each_of_its_figures() -> None:
+    # synthetic probe of Hurricane Ian in Cuba (es; not in the corpora); pattern from dev:
+    # mexico-quake-2017/a7-saldo-120 ("En el caso de la Ciudad de México, se reportan 38
+    # edificios colapsados y 2 millones de personas sin electricidad")
+    text = (
+        "El huracán golpeó Cuba. En la provincia de Pinar del Río, 40.000 personas fueron evacuadas "
+        "y unas 1.000 viviendas resultaron dañadas."
+    )
+    places = {c.quantity.text: c.place.name if c.place else None for c in extract_text(text, language="es")}
+    assert places == {"40.000": "Pinar del Río", "unas 1.000": "Pinar del Río"}

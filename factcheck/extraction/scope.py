@@ -259,6 +259,24 @@ def place_of(
     after = [m for m in after if m.first not in origins and (language is None or not _taken_to(tokens, m, language))]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
+    return _fronted(cands, tokens, first)
+
+
+_FRONT = 5
+"""Tokens a sentence's opening locative phrase may take before its place ("En la provincia
+de Pinar del Río,")."""
+
+
+def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int) -> Place | None:
+    """The place of a locative phrase that opens the sentence and a comma closes ("En la
+    provincia de Pinar del Río, 40.000 personas fueron evacuadas y unas 1.000 viviendas
+    resultaron dañadas"): the scope of every figure of the sentence that has no place of
+    its own, the figures after the first included."""
+    for m in cands:
+        if m.last >= first or m.first > _FRONT or m.last + 1 >= len(tokens) or tokens[m.last + 1].text != ",":
+            continue
+        if tokens[0].lower in _LOCATIVES and not any(t.text in ",;:" for t in tokens[: m.first]):
+            return m.place
     return None
 
 
@@ -370,8 +388,6 @@ def _ends_phrase(tokens: Sequence[Token], after: int, language: str) -> bool:
     times = time_words(language)
     days = (flat(t.lower) for t in tokens[after : after + 2])
     return any(d in times.weekdays or d in times.relative_days or d in times.months for d in days)
-
-
 
 
 @cache
