@@ -35,6 +35,9 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # planted: 40,000 evacuated in Pinar del Río against "more than 50,000" the same day; the
     # toll grows 2 -> 3; 11 million without power in both languages
     "huracan": {("40.000", "more than 50,000")},
+    # a toll, injured and provinces' tolls growing over three days in two languages;
+    # "the number of people killed ..., with 5,674 injured" counts the dead first
+    "maroc": set(),
     # ten still trapped at the mine, then six with no place of their own: no smaller whole
     "mina": set(),
     "train": set(),

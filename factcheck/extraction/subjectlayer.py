@@ -244,9 +244,14 @@ _RELATIVE_REACH = 4
 
 def _relative_event(sent: Sentence, noun: int, before: int) -> str | None:
     """The event of a relative clause that opens right after the noun at token ``noun``
-    ("people who have died", "personas que han muerto"), ending before token ``before``."""
+    ("people who have died", "personas que han muerto", "people killed by"), ending before
+    token ``before``."""
     g = vocabulary.grammar(sent.language)
     k = noun + 1
+    if k < before and any(e.first == k for e in sent.events):
+        # "the number of people killed by the quake rose to 2,946": a participle right after
+        # the noun, a relative clause with its pronoun left out
+        return next(e.event for e in sent.events if e.first == k)
     if k >= before or sent.tokens[k].lower not in g.relative:
         return None
     reach = min(before, k + 1 + _RELATIVE_REACH)
