@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck import extract_text
 from factcheck.extraction import extract_document
@@ -262,3 +264,52 @@ def test_known_failure_de_source_adjective() -> None:
 @pytest.mark.xfail(strict=True, reason="a clock time with spaced 'h' ('15 h 30') is not a time pattern")
 def test_known_failure_spaced_clock_time() -> None:
     assert _claims("Le séisme s'est produit le 14 octobre à 15 h 30.") == {}
+
+
+# Property: French text made of the words this folder reads, in any order, never raises and
+# every span slices back to its text (elisions, hyphens and no-break spaces included).
+FRENCH_WORDS = st.sampled_from(
+    [
+        "Au moins",
+        "plus de",
+        "près d'une",
+        "une vingtaine",
+        "quatre-vingt-douze",
+        "dix-huit",
+        "3\u00a0600",
+        "1\u202f200",
+        "3,3 %",
+        "1.200",
+        "personnes",
+        "détenus",
+        "ont été tuées",
+        "se sont évadés",
+        "portés disparus",
+        "l'attaque",
+        "l’armée",
+        "d’après",
+        "selon",
+        "a indiqué",
+        "le porte-parole",
+        "samedi soir",
+        "le 14 octobre",
+        "à 15 h 30",
+        "Port-au-Prince",
+        "Bruxelles",
+        "«",
+        "»",
+        ",",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(FRENCH_WORDS, max_size=30).map(" ".join))
+def test_french_text_never_raises_and_spans_slice_back(text: str) -> None:
+    for c in extract_text(text, language="fr"):
+        assert text[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert c.sentence_start <= c.quantity.start <= c.quantity.end <= c.sentence_end
+        if c.source is not None:
+            assert text[c.source.start : c.source.end] == c.source.name
