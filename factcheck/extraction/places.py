@@ -208,14 +208,16 @@ def document_countries(tokens: Sequence[Token], body: str | None = None) -> list
                 counts[code] += 1
                 first_seen.setdefault(code, -1)
     names = _country_names()
+    skip_to = 0  # the words of a name counted already ("El Salvador" is not also "Salvador")
     for i, tok in enumerate(tokens):
-        if not tok.text[0].isupper():
+        if i < skip_to or not tok.text[0].isupper():
             continue
         code = gaz.demonyms.get(tok.lower) if tok.text.isascii() else gaz.country_of_demonym(tok.text)
         if code is None and begins_name(tok, names.firsts):
             for n in (3, 2, 1):
                 code = names.codes.get(fold(name_of(tokens[i : i + n])))
                 if code is not None:
+                    skip_to = i + n
                     break
         if code:
             counts[code] += 1
