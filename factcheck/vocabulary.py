@@ -325,6 +325,7 @@ class Grammar(_Table):
     age_before: frozenset[str] = frozenset()
     age_after: tuple[str, ...] = ()
     object_markers: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
 
 
 class Places(_Table):

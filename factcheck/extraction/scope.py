@@ -143,10 +143,17 @@ def is_dateline(tokens: Sequence[Token], m: PlaceMention) -> bool:
     return first.is_word and first.text.isupper() and len(first.text) > 1 and tokens[m.last + 1].text in _DATELINE_ENDS
 
 
-_LOCATIVES = frozenset(
-    {"in", "at", "en", "na", "no", "nas", "nos", "em", "nel", "nella", "nei", "nelle", "negli"}
-    | {"across", "throughout", "inside", "near", "from", "de"}
-)
+_READ_TOGETHER = ("en", "es", "pt", "it")
+"""Languages whose locatives are read together in any of them: their words ("in", "en",
+"em", "nel") mean where in each and mark a place in the others' names and quotes."""
+
+
+@cache
+def _locatives_of(language: str | None) -> frozenset[str]:
+    """The words before a place that say where (grammar.yaml ``locatives``): those of the
+    languages read together, and the text's own."""
+    langs = [*_READ_TOGETHER, *([language] if language and language not in _READ_TOGETHER else [])]
+    return frozenset(w for lang in langs if vocabulary.reads(lang) for w in vocabulary.grammar(lang).locatives)
 
 
 def place_of(
@@ -210,7 +217,7 @@ def place_of(
     # list by place that puts the name first (its place has no locative of its own)
     for m in cands:
         gap = between(m.last + 1, first)
-        introduced = m.first > 0 and tokens[m.first - 1].lower in _LOCATIVES
+        introduced = m.first > 0 and tokens[m.first - 1].lower in _locatives_of(language)
         if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
@@ -223,9 +230,14 @@ def place_of(
         k = len(gap)
         if language is not None:
             glue = _gap_words(language)
-            while k > 1 and len(gap) - k < 5 and flat(gap[k - 1].lower) in glue and gap[k - 1].lower not in _LOCATIVES:
+            while (
+                k > 1
+                and len(gap) - k < 5
+                and flat(gap[k - 1].lower) in glue
+                and gap[k - 1].lower not in _locatives_of(language)
+            ):
                 k -= 1
-        locative = bool(gap) and gap[k - 1].lower in _LOCATIVES
+        locative = bool(gap) and gap[k - 1].lower in _locatives_of(language)
         if (
             locative
             and k >= 2
@@ -259,7 +271,7 @@ def place_of(
     after = [m for m in after if m.first not in origins and (language is None or not _taken_to(tokens, m, language))]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
-    return _fronted(cands, tokens, first)
+    return _fronted(cands, tokens, first, language)
 
 
 _FRONT = 5
@@ -267,7 +279,7 @@ _FRONT = 5
 de Pinar del Río,")."""
 
 
-def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int) -> Place | None:
+def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int, language: str | None) -> Place | None:
     """The place of a locative phrase that opens the sentence and a comma closes ("En la
     provincia de Pinar del Río, 40.000 personas fueron evacuadas y unas 1.000 viviendas
     resultaron dañadas"): the scope of every figure of the sentence that has no place of
@@ -275,7 +287,7 @@ def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int)
     for m in cands:
         if m.last >= first or m.first > _FRONT or m.last + 1 >= len(tokens) or tokens[m.last + 1].text != ",":
             continue
-        if tokens[0].lower in _LOCATIVES and not any(t.text in ",;:" for t in tokens[: m.first]):
+        if tokens[0].lower in _locatives_of(language) and not any(t.text in ",;:" for t in tokens[: m.first]):
             return m.place
     return None
 
@@ -284,7 +296,7 @@ def _reads_after(tokens: Sequence[Token], last: int, language: str) -> bool:
     """Whether a locative or a word pointing back stands within reach after a figure."""
     words = phrase_index(language, "back_references")
     return any(
-        t.lower in _LOCATIVES or t.lower in words or flat(t.lower) in words
+        t.lower in _locatives_of(language) or t.lower in words or flat(t.lower) in words
         for t in tokens[last + 1 : last + 1 + _REACH]
     )
 
@@ -342,7 +354,7 @@ def _unknown_after(
     said = _gap_words(lang, determiners=False)
     times = time_words(lang)
     for j in range(last + 1, end):
-        if tokens[j].lower not in _LOCATIVES or tokens[j].lower in ("from", "de"):
+        if tokens[j].lower not in _locatives_of(language) or tokens[j].lower in ("from", "de"):
             continue
         k = j + 1
         while k < end and k - j <= 5 and not tokens[k].is_capitalized and flat(tokens[k].lower) in glue:
@@ -383,7 +395,7 @@ def _ends_phrase(tokens: Sequence[Token], after: int, language: str) -> bool:
     """Whether the words after a back-reference leave it pointing at a place: the end of the
     sentence, punctuation, a locative, or a day within two words ("there on Sunday", "por lá
     no domingo"); not a verb ("there were 30 injured")."""
-    if after >= len(tokens) or not tokens[after].is_word or tokens[after].lower in _LOCATIVES:
+    if after >= len(tokens) or not tokens[after].is_word or tokens[after].lower in _locatives_of(language):
         return True
     times = time_words(language)
     days = (flat(t.lower) for t in tokens[after : after + 2])
@@ -422,4 +434,4 @@ def _verbal(tok: Token, language: str) -> bool:
 def _locative_not_origin(tok: Token, language: str) -> bool:
     """A locative that is not also an origin word ("en", not "de": "68 hombres mayores de
     edad originarios de Centroamérica" is still an origin)."""
-    return tok.lower in _LOCATIVES and flat(tok.lower) not in _folded(language, "origins")
+    return tok.lower in _locatives_of(language) and flat(tok.lower) not in _folded(language, "origins")
