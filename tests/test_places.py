@@ -653,3 +653,16 @@ def test_a_sentences_opening_locative_places_each_of_its_figures() -> None:
     )
     places = {c.quantity.text: c.place.name if c.place else None for c in extract_text(text, language="es")}
     assert places == {"40.000": "Pinar del Río", "unas 1.000": "Pinar del Río"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Au moins 12 personnes ont été tuées à Port-au-Prince, en Haïti.", "fr"),
+        ("At least 12 people were killed in Port-au-Prince, Haiti.", "en"),
+    ],
+)
+def test_a_name_with_a_word_between_hyphens(text: str, language: str) -> None:
+    # French probes of a prison attack in Haiti (the French helper's, not in the corpora)
+    (claim,) = extract_text(text, language=language)
+    assert claim.place is not None and claim.place.name == "Port-au-Prince"

@@ -109,10 +109,15 @@ def gazetteer_match(
     while k < end:
         t = tokens[k]
         if not (t.text[0].isupper() or t.lower in NAME_JOINERS):
+            if k > i and _inside_hyphens(tokens, k):
+                end = min(len(tokens), end + 1)  # "au" in "Port-au-Prince", "en" in "Aix-en-Provence"
+                k += 1
+                continue
             # "Emilia-Romagna": a hyphen written against two capitalised words joins them
             if not (k > i and k + 1 < len(tokens) and t.text in "-‐" and tokens[k - 1].end == t.start):
                 break
-            if not (tokens[k + 1].start == t.end and tokens[k + 1].text[0].isupper()):
+            nxt = tokens[k + 1]
+            if not (nxt.start == t.end and (nxt.text[0].isupper() or _inside_hyphens(tokens, k + 1))):
                 break
             end = min(len(tokens), end + 2)
         k += 1
@@ -253,6 +258,23 @@ def _first_words(names: frozenset[str]) -> frozenset[str]:
     """The first words of folded names; a hyphenated name's too, as the text is tokenised
     ("emilia-romagna" begins with "Emilia")."""
     return frozenset({k.split(" ", 1)[0] for k in names} | {k.split("-", 1)[0] for k in names if "-" in k})
+
+
+def _inside_hyphens(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a lower-case word glued between two hyphens, a capitalised word glued
+    after the second ("au" in "Port-au-Prince", "sur" in "Boulogne-sur-Mer")."""
+    if not (2 <= k and k + 2 < len(tokens)) or not tokens[k].is_word or tokens[k].is_capitalized:
+        return False
+    before, after, last = tokens[k - 1], tokens[k + 1], tokens[k + 2]
+    return (
+        before.text in "-‐"
+        and after.text in "-‐"
+        and tokens[k - 2].end == before.start
+        and before.end == tokens[k].start
+        and tokens[k].end == after.start
+        and after.end == last.start
+        and last.is_capitalized
+    )
 
 
 def _hyphen_joined(tokens: Sequence[Token], k: int, before: bool) -> bool:
