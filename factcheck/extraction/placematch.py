@@ -263,7 +263,7 @@ def _first_words(names: frozenset[str]) -> frozenset[str]:
 def _inside_hyphens(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is a lower-case word glued between two hyphens, a capitalised word glued
     after the second ("au" in "Port-au-Prince", "sur" in "Boulogne-sur-Mer")."""
-    if not (2 <= k and k + 2 < len(tokens)) or not tokens[k].is_word or tokens[k].is_capitalized:
+    if not (k >= 2 and k + 2 < len(tokens)) or not tokens[k].is_word or tokens[k].is_capitalized:
         return False
     before, after, last = tokens[k - 1], tokens[k + 1], tokens[k + 2]
     return (
