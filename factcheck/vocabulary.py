@@ -52,6 +52,9 @@ class NumberWords(_Table):
     connectors: list[str] = Field(default_factory=list)
     decimal_separator: Literal[".", ","] = "."
     thousands_separator: Literal[",", ".", " "] = ","
+    space_groups: bool = False
+    """Whether digits grouped by a space ("3 600", with a no-break space in print) are one
+    number, as French writes them."""
     ranges: list[NumberRange] = Field(default_factory=list)
     change_words: list[str] = Field(default_factory=list)
     changes_new_first: list[NumberRange] = Field(default_factory=list)

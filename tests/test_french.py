@@ -233,8 +233,8 @@ def test_a_range_and_a_change_of_toll() -> None:
 
 # Known failures: French constructions that need code, not words (strict xfail, so a fix
 # is noticed). Each is written for the test.
-@pytest.mark.xfail(strict=True, reason="the tokenizer splits digits grouped by a space or a no-break space")
-def test_known_failure_space_grouped_digits() -> None:
+def test_space_grouped_digits() -> None:
+    # regression: numbers.yaml ``space_groups`` joins groups of three digits one space apart
     assert _one("Plus de 3\u00a0600 détenus se sont évadés.", "Plus de 3\u00a0600").quantity.value == 3600
 
 

@@ -69,6 +69,7 @@ class _Words:
     articles: frozenset[str]
     decimal: str
     thousands: str
+    space_groups: bool
     ranges: tuple[tuple[str, str, bool], ...]  # (opener, joiner, two figures after a word of change)
     language: str
     longest: int
@@ -111,6 +112,7 @@ def _words(language: str) -> _Words:
         articles=frozenset(fold(w) for w in table.articles),
         decimal=table.decimal_separator,
         thousands=table.thousands_separator,
+        space_groups=table.space_groups,
         ranges=tuple((fold(r.before), fold(r.between), r.not_after_change) for r in table.ranges),
         language=language,
         longest=max(len(p) for p in [*vague, *fixed]),
@@ -275,6 +277,16 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
                     if rest < mult and value == int(value):
                         value += rest
                         last = i + 2
+            elif words.space_groups and _ASCII_DIGITS.fullmatch(tok.text) and len(tok.text) <= 3:
+                # "3 600 détenus", "1 234 567": groups of three digits one space apart
+                while (
+                    last + 1 < len(toks)
+                    and toks[last + 1].start == toks[last].end + 1
+                    and len(toks[last + 1].text) == 3
+                    and _ASCII_DIGITS.fullmatch(toks[last + 1].text)
+                ):
+                    value = value * 1000 + float(toks[last + 1].text)
+                    last += 1
             found.append(NumberSpan(tok.start, toks[last].end, value, value, value, "digits"))
             i = last + 1
             continue
