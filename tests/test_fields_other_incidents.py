@@ -62,6 +62,7 @@ SOURCES_OF_OTHER_INCIDENTS = [
     # Portuguese "A" opening a sentence is the article of the speaker, not the preposition
     ("A Defesa Civil informou que 135 pessoas estão desabrigadas.", "pt", ["A Defesa Civil"]),
     ("A polícia disse que 135 pessoas morreram.", "pt", ["A polícia"]),
+    ("Em nota, a prefeitura informou que 40 pessoas morreram.", "pt", ["a prefeitura"]),
     # survivors and relatives speak in disaster coverage, and who they told closes the clause
     (
         "Forty-one migrants are feared dead after their boat capsized, survivors told aid "

@@ -195,7 +195,11 @@ def name_before(
         if last - aux > 1:
             return None
         last = aux - 1
-    if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
+    if (
+        tokens[first].lower in g.adverbial_openers
+        and not tokens[first].is_capitalized
+        and not _article_opens_name(tokens, first, last, lang)  # "Em nota, a prefeitura informou"
+    ):
         return None
     if tokens[first].lower in g.adverbial_openers and tokens[first].lower in g.phrase_breaks:
         # "En un boletín la Secretaría de Salud informó", "Desde el Gobierno
