@@ -156,6 +156,18 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "es",
         ["Sylvia Masebo", "Sylvia Masebo"],
     ),
+    # a body written with its capital and named nowhere before is the body as written
+    (
+        "Dos guardias murieron y otros dos resultaron heridos, confirmó el Ministerio.",
+        "es",
+        ["el Ministerio", "el Ministerio"],
+    ),
+    # the outlet told comes between the verb and its speaker
+    (
+        "La cifra de fallecidos se elevó a 15, indicó a la agencia AFP el vocero de Bomberos.",
+        "es",
+        ["el vocero de Bomberos"],
+    ),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),

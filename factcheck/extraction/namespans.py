@@ -377,6 +377,15 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
                 if tokens[j].lower in g.determiners and medium_ahead(tokens, j + 1, g.determiners):
                     j += 2  # "explicó a la AFP Mario Ruiz": whom it was told, then who
                     break
+                if (
+                    tokens[j].lower in g.determiners
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].is_word
+                    and not tokens[j + 1].is_capitalized
+                    and medium_ahead(tokens, j + 2, g.determiners)
+                ):
+                    j += 3  # "indicó a la agencia AFP el vocero": the outlet told, then who
+                    break
                 if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
                     break
                 j += 1
