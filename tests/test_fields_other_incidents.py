@@ -168,6 +168,9 @@ SOURCES_OF_OTHER_INCIDENTS = [
         "es",
         ["el vocero de Bomberos"],
     ),
+    # an abbreviation's or an initial's stop inside a name after the verb
+    ("Eight people were killed, said Maj. Gen. Ali Hassan, the army's spokesman.", "en", ["Maj. Gen. Ali Hassan"]),
+    ("Eight people were killed, said the U.S. Embassy.", "en", ["the U.S. Embassy"]),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
