@@ -215,6 +215,7 @@ WHAT_HAPPENED_TO_WHOM = [
     # a word that only qualifies the counted noun leaves the event noun after it counted
     ("Health officials recorded 15 new deaths.", "en", [("15", "person", "killed")]),
     ("Se registraron 15 nuevos fallecimientos.", "es", [("15", "person", "killed")]),
+    ("More than 250,000 devotees had gathered for the event.", "en", [("More than 250,000", "person", None)]),
     # "pulled alive" with the counted group between its words
     ("Rescuers have pulled 192 people alive from the mud.", "en", [("192", "person", "rescued")]),
     # regression: hoping to find people alive does not rescue them (dev ecuador-quake-2016 shape)
@@ -308,6 +309,12 @@ IMPLIED_COUNTRY = [
         "Murieron 12 reos en la cárcel de Turi. Como en otros casos, la policía intervino.",
         "es",
         [("12", "cárcel de Turi")],
+    ),
+    # a river named after a country is no place in that country
+    (
+        "At least 103 people died when a boat capsized on the Niger River in north-central Nigeria.",
+        "en",
+        [("At least 103", "Nigeria")],
     ),
     (
         "Chuvas deixam 12 mortos em Canoas. A Defesa Civil do Rio Grande do Sul. Outras 3 pessoas estão desaparecidas.",
