@@ -171,6 +171,9 @@ SOURCES_OF_OTHER_INCIDENTS = [
     # an abbreviation's or an initial's stop inside a name after the verb
     ("Eight people were killed, said Maj. Gen. Ali Hassan, the army's spokesman.", "en", ["Maj. Gen. Ali Hassan"]),
     ("Eight people were killed, said the U.S. Embassy.", "en", ["the U.S. Embassy"]),
+    # where it was said, with no article, between the verb and its speaker
+    ("Ocho personas murieron, señaló en rueda de prensa el alcalde Juan Pérez.", "es", ["Juan Pérez"]),
+    ("Oito pessoas morreram, disse em entrevista coletiva o prefeito João Silva.", "pt", ["João Silva"]),
     # regressions: an opening phrase is no speaker; an elision before a small letter stays a word
     ("A partir de segunda-feira, disse que 135 pessoas morreram.", "pt", [None]),
     ("Sono morte 19 persone, secondo l'agenzia Ansa.", "it", ["l'agenzia Ansa"]),
