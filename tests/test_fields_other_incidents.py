@@ -219,6 +219,9 @@ WHAT_HAPPENED_TO_WHOM = [
     ("Health officials recorded 15 new deaths.", "en", [("15", "person", "killed")]),
     ("Se registraron 15 nuevos fallecimientos.", "es", [("15", "person", "killed")]),
     ("More than 250,000 devotees had gathered for the event.", "en", [("More than 250,000", "person", None)]),
+    ("Five climbers were airlifted to safety.", "en", [("Five", "person", "rescued")]),
+    ("Some 300 tourists were stranded.", "en", [("Some 300", "person", "affected")]),
+    ("Unos 300 turistas quedaron varados.", "es", [("Unos 300", "person", "affected")]),
     # "pulled alive" with the counted group between its words
     ("Rescuers have pulled 192 people alive from the mud.", "en", [("192", "person", "rescued")]),
     # regression: hoping to find people alive does not rescue them (dev ecuador-quake-2016 shape)
