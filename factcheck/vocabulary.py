@@ -322,6 +322,7 @@ class Grammar(_Table):
     age_before: frozenset[str] = frozenset()
     age_after: tuple[str, ...] = ()
     object_markers: frozenset[str] = frozenset()
+    sequence_adverbs: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -222,6 +222,9 @@ WHAT_HAPPENED_TO_WHOM = [
     ("Five climbers were airlifted to safety.", "en", [("Five", "person", "rescued")]),
     ("Some 300 tourists were stranded.", "en", [("Some 300", "person", "affected")]),
     ("Unos 300 turistas quedaron varados.", "es", [("Unos 300", "person", "affected")]),
+    # what then happened to a part of a group: the verb after an adverb of sequence
+    ("Two of the injured later died.", "en", [("Two", "person", "killed")]),
+    ("Dos de los heridos murieron después.", "es", [("Dos", "person", "killed")]),
     # "pulled alive" with the counted group between its words
     ("Rescuers have pulled 192 people alive from the mud.", "en", [("192", "person", "rescued")]),
     # regression: hoping to find people alive does not rescue them (dev ecuador-quake-2016 shape)

@@ -232,9 +232,16 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
             continue
         gap = toks[mention.last + 1 : e.first]
         joined = all(
-            t.lower in g.auxiliaries or t.lower in g.impersonal or t.lower.endswith(g.adverb_endings) for t in gap
+            t.lower in g.auxiliaries
+            or t.lower in g.impersonal
+            or t.lower in g.sequence_adverbs  # "Two of the injured later died"
+            or t.lower.endswith(g.adverb_endings)
+            for t in gap
         )
-        if joined and (is_verbish(toks[e.first], sent.language) or any(t.lower in g.auxiliaries for t in gap)):
+        if joined and (
+            is_verbish(toks[e.first], sent.language)
+            or any(t.lower in g.auxiliaries or t.lower in g.sequence_adverbs for t in gap)
+        ):
             return e
     return None
 
