@@ -222,6 +222,10 @@ WHAT_HAPPENED_TO_WHOM = [
     ("Five climbers were airlifted to safety.", "en", [("Five", "person", "rescued")]),
     ("Some 300 tourists were stranded.", "en", [("Some 300", "person", "affected")]),
     ("Unos 300 turistas quedaron varados.", "es", [("Unos 300", "person", "affected")]),
+    # in a grave condition is in hospital, in every language (the train probe's "43 feriti sono
+    # in gravi condizioni")
+    ("Secondo la polizia, 43 feriti sono in gravi condizioni.", "it", [("43", "person", "hospitalized")]),
+    ("Sete feridos estão em estado grave.", "pt", [("Sete", "person", "hospitalized")]),
     # what then happened to a part of a group: the verb after an adverb of sequence
     ("Two of the injured later died.", "en", [("Two", "person", "killed")]),
     ("Dos de los heridos murieron después.", "es", [("Dos", "person", "killed")]),
