@@ -226,6 +226,13 @@ WHAT_HAPPENED_TO_WHOM = [
     # in gravi condizioni")
     ("Secondo la polizia, 43 feriti sono in gravi condizioni.", "it", [("43", "person", "hospitalized")]),
     ("Sete feridos estão em estado grave.", "pt", [("Sete", "person", "hospitalized")]),
+    # the predicate after the counted noun's complements, an apposition among them
+    (
+        "Al menos 57 estudiantes de una secundaria en el municipio de Ocosingo, en el estado de "
+        "Chiapas, fueron hospitalizados.",
+        "es",
+        [("Al menos 57", "person", "hospitalized")],
+    ),
     # what then happened to a part of a group: the verb after an adverb of sequence
     ("Two of the injured later died.", "en", [("Two", "person", "killed")]),
     ("Dos de los heridos murieron después.", "es", [("Dos", "person", "killed")]),
