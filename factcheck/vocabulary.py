@@ -329,6 +329,7 @@ class Grammar(_Table):
     age_after: tuple[str, ...] = ()
     object_markers: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    sequence_adverbs: frozenset[str] = frozenset()
 
 
 class Places(_Table):

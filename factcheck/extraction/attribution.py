@@ -458,7 +458,8 @@ def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, l
         return inner[-1].source.model_copy(update={"via": outer[0].source})
     if outer:
         src = outer[0].source
-        if inner:
+        if inner and inner[-1].source.name != src.name:
+            # (not the same speaker twice: "según la ministra, Sylvia Masebo, quien indicó que")
             src = src.model_copy(update={"via": inner[-1].source})
         return src
     if inner:

@@ -62,6 +62,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             _next_figure(sent, pos, group),
             _own_speaker(sent, pos),
         )
+        if event is None and not mention.event and mention.last is not None:
+            # "57 estudiantes de una secundaria en Ocosingo, en el estado de Chiapas, fueron
+            # hospitalizados": the predicate after the subject's complements
+            event = _after_relative_clause(sent, mention.last, complements=True)
         if group is not None:
             # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
@@ -240,7 +244,7 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
         return None
     g = vocabulary.grammar(sent.language)
     toks = sent.tokens
-    main = _after_relative_clause(sent, mention.last)
+    main = _after_relative_clause(sent, mention.last) or _after_relative_clause(sent, mention.last, complements=True)
     if main is not None and main.event != mention.event:
         return main
     for e in sent.events:
@@ -248,9 +252,16 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
             continue
         gap = toks[mention.last + 1 : e.first]
         joined = all(
-            t.lower in g.auxiliaries or t.lower in g.impersonal or t.lower.endswith(g.adverb_endings) for t in gap
+            t.lower in g.auxiliaries
+            or t.lower in g.impersonal
+            or t.lower in g.sequence_adverbs  # "Two of the injured later died"
+            or t.lower.endswith(g.adverb_endings)
+            for t in gap
         )
-        if joined and (is_verbish(toks[e.first], sent.language) or any(t.lower in g.auxiliaries for t in gap)):
+        if joined and (
+            is_verbish(toks[e.first], sent.language)
+            or any(t.lower in g.auxiliaries or t.lower in g.sequence_adverbs for t in gap)
+        ):
             return e
     return None
 
@@ -258,22 +269,35 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
 _RELATIVE_SPAN = 24  # "que permanecían retenidos desde la mañana del martes en una sucursal ..."
 
 
-def _after_relative_clause(sent: Sentence, last: int) -> EventMention | None:
+def _after_relative_clause(sent: Sentence, last: int, complements: bool = False) -> EventMention | None:
     """The main verb after a relative clause that follows the counted noun: "Los 14
     rehenes que permanecían retenidos desde el martes fueron liberados", "the 14 hostages
     who had been held since Tuesday were freed". The clause ends where an auxiliary and an
     event word follow a word of the clause's own (not its own first verb); a mark of
-    punctuation ends the search."""
+    punctuation ends the search. With ``complements``, the noun's prepositional
+    complements instead, and the commas of an apposition among them ("57 estudiantes de
+    una secundaria en Ocosingo, en el estado de Chiapas, fueron hospitalizados"); another
+    figure or a relative pronoun ends the search."""
     g = vocabulary.grammar(sent.language)
     toks = sent.tokens
-    if last + 2 >= len(toks) or toks[last + 1].lower not in g.relative:
+    if last + 2 >= len(toks):
+        return None
+    opener = toks[last + 1].lower
+    if complements:
+        if opener not in g.phrase_breaks | g.partitive or opener in g.relative or opener in g.auxiliaries:
+            return None
+    elif opener not in g.relative:
         return None
     starts = {e.first: e for e in sent.events}
     end = min(len(toks), last + _RELATIVE_SPAN)
     k = last + 2
-    while k < end and (toks[k].lower in g.auxiliaries or k in starts):
+    while not complements and k < end and (toks[k].lower in g.auxiliaries or k in starts):
         k += 1  # the clause's own verb ("que permanecían retenidos", "who had been held")
-    while k < end and toks[k].is_word:
+    while k < end and (toks[k].is_word or (complements and toks[k].text == ",")):
+        if complements and (toks[k].lower in g.relative or (k in starts and toks[k - 1].lower not in g.auxiliaries)):
+            return None  # a clause or an event of the complement's own ("de los heridos en ...")
+        if complements and toks[k].text == "," and not (k + 1 < end and toks[k + 1].is_word):
+            return None
         if toks[k].lower in g.auxiliaries and toks[k - 1].lower not in g.auxiliaries:
             j = k
             while j < end and toks[j].lower in g.auxiliaries:

@@ -41,6 +41,16 @@ def name_after(tokens: Sequence[Token], i: int, lang: str = "en", skip: frozense
             last = j + 2  # "la Dirección de Tránsito y Vialidad (DTV)"
             j += 3
             continue
+        if (
+            t.text == "."
+            and j > i
+            and (tokens[j - 1].lower in g.abbreviations or _initial(tokens[j - 1]))
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_capitalized
+            and tokens[j - 1].end == t.start
+        ):
+            j += 1  # "said Gen. Ali Hassan", "the U.S. Embassy", "el Gral. Ruiz": an abbreviation's stop
+            continue
         if t.text in '.;:!?"”' or (t.text == "(" and j > i) or (j in skip and j > i):
             break
         if t.text == ",":
@@ -185,6 +195,11 @@ def closes_clause(tokens: Sequence[Token], tail: int, verb: str = "", lang: str 
             t.lower in g.relative for t in rest[:end]
         )
     return False
+
+
+def _initial(tok: Token) -> bool:
+    """A single capital letter: an initial ("U.S.", "John F. Kennedy")."""
+    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _appositive_name(tokens: Sequence[Token], j: int, determiners: frozenset[str]) -> bool:

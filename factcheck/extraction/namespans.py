@@ -195,7 +195,11 @@ def name_before(
         if last - aux > 1:
             return None
         last = aux - 1
-    if tokens[first].lower in g.adverbial_openers and not tokens[first].is_capitalized:
+    if (
+        tokens[first].lower in g.adverbial_openers
+        and not tokens[first].is_capitalized
+        and not _article_opens_name(tokens, first, last, lang)  # "Em nota, a prefeitura informou"
+    ):
         return None
     if tokens[first].lower in g.auxiliaries and not tokens[first].is_capitalized:
         return None  # "the number of people who have died in X rose to 49": a clause, no name
@@ -376,6 +380,15 @@ def name_start(tokens: Sequence[Token], tail: int, verbs: PhraseIndex, skip: fro
                     break
                 if tokens[j].lower in g.determiners and medium_ahead(tokens, j + 1, g.determiners):
                     j += 2  # "explicó a la AFP Mario Ruiz": whom it was told, then who
+                    break
+                if (
+                    tokens[j].lower in g.determiners
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].is_word
+                    and not tokens[j + 1].is_capitalized
+                    and medium_ahead(tokens, j + 2, g.determiners)
+                ):
+                    j += 3  # "indicó a la agencia AFP el vocero": the outlet told, then who
                     break
                 if tokens[j].lower in g.determiners and _capital_ahead(tokens, j + 1):
                     break

@@ -73,11 +73,11 @@ def _compound_modifier(tokens: Sequence[Token], m: NumberMention, lang: str) -> 
     noun that, with an article before it, qualifies the noun after it; what is counted is
     a part of the thing described, never people. A unit ("a 24-hour curfew", "a
     13-year-old boy") makes it a measure or an age, read elsewhere."""
-    g = vocabulary.grammar(lang)
     k = m.last + 1
-    if m.first == 0 or tokens[m.first - 1].lower not in g.articles | g.determiners:
-        return False
-    if k + 2 >= len(tokens) or tokens[k].text not in "-–" or not attached(tokens[m.last], tokens[k]):
+    if m.first == 0 or k + 2 >= len(tokens) or tokens[k].text not in "-–" or not attached(tokens[m.last], tokens[k]):
+        return False  # most numbers have no hyphen after them: the cheap test first
+    g = vocabulary.grammar(lang)
+    if tokens[m.first - 1].lower not in g.articles | g.determiners:
         return False
     word, after = tokens[k + 1], tokens[k + 2]
     if not (attached(tokens[k], word) and word.is_word and after.is_word and not after.is_capitalized):

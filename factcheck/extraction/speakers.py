@@ -206,6 +206,11 @@ def resolve_pronoun(source: Source, ctx: DocContext, lang: str = "en") -> Source
         # "the agency", "the ministry": the body named before with that word, else the last
         # body named, else as written; never the last person named
         return _described_body(source, ctx, lang, any_body=True) or source
+    if title is None and any(w[:1].isupper() for w in source.name.split()[1:]):
+        # "confirmó el Ministerio": a body written with its capital is the body named before
+        # with that word, else as written; never the last person named
+        lowered = source.model_copy(update={"name": source.name.lower()})
+        return _described_body(lowered, ctx, lang) or source
     previous = ctx.last_named
     if title is not None and title not in vocabulary.attribution(lang).generic_titles:
         at = ctx.named_index.latest_with_title(ctx.named, ctx.doc.body, title)

@@ -154,16 +154,19 @@ def forward_phrase(
             continue
         if tok.lower in g.phrase_breaks:
             break
-        if words and head_first and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
+        # "15 new deaths", "15 nuevos fallecimientos": words that only qualify the noun are
+        # no noun of their own, so the event noun after them is what is counted
+        modifiers_only = bool(words) and all(w.lower() in g.subject_modifiers for w in words)
+        if words and head_first and not modifiers_only and (tok.lower in _event_words(lang) or is_verbish(tok, lang)):
             break  # "personas fallecidas": the participle after the noun says what happened
         participle = is_verbish(tok, lang) and (
             words or head_first or (tok.lower.endswith("ed") and not _adjective_here(tokens, i, lang))
         )
-        if participle and (words or not event_noun(tok.lower, lang)):
+        if participle and ((words and not modifiers_only) or not event_noun(tok.lower, lang)):
             break  # "more than 300 injured": a participle is no noun, unless it names the counted
         if tok.lower in g.irregular_verbs:
             break  # "40,000 grew more restless": a verb, not what is counted
-        if tok.lower in _event_words(lang) and (words or not event_noun(tok.lower, lang)):
+        if tok.lower in _event_words(lang) and ((words and not modifiers_only) or not event_noun(tok.lower, lang)):
             break  # "21 died in Jalisco": the event, not what is counted
         if "'" in tok.text or "’" in tok.text:
             break

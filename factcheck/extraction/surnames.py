@@ -78,23 +78,35 @@ def person_named_before(
 
 def _written_before(surname: str, body: str, before: int, lang: str) -> Source | None:
     """The latest "Given Surname" (one or two capitalised given names, no title, no
-    determiner) written before offset ``before``, as a source with that mention's offsets."""
+    determiner) written before offset ``before``, as a source with that mention's offsets.
+    Each place the surname is written is looked at from the end back (``str.rfind``), never
+    the whole body with a pattern: an article is read once per lone surname."""
     g = vocabulary.grammar(lang)
     titles = vocabulary.attribution(lang).titles
     small = g.determiners | g.conjunctions | g.pronoun_subjects
-    pattern = re.compile(rf"((?:[^\W\d_][^\W\d_'’-]*\s+){{1,2}}){re.escape(surname)}(?![^\W_])")
-    found = None
-    for m in pattern.finditer(body, 0, before):
+    end = before
+    while (at := body.rfind(surname, 0, end)) > 0:
+        end = at
+        after = at + len(surname)
+        if after < len(body) and (body[after].isalpha() or body[after].isdigit()):
+            continue  # "Villanuevas": another word
+        m = _GIVEN.search(body, max(0, at - 60), at)
+        if m is None:
+            continue
         given = m.group(1).split()
         while given and (given[0].lower() in small or given[0].lower() in titles or not given[0][:1].isupper()):
             given = given[1:]
-        if given and all(w[:1].isupper() and w.lower() not in titles for w in given):
-            start = m.end() - len(surname) - len(" ".join(given)) - 1
-            if body[start : m.end()] == " ".join([*given, surname]):
-                found = (start, m.end())
-    if found is None or is_body(body[found[0] : found[1]]):
-        return None
-    return Source(name=body[found[0] : found[1]], cue="", start=found[0], end=found[1])
+        if not given or not all(w[:1].isupper() and w.lower() not in titles for w in given):
+            continue
+        start = at - len(" ".join(given)) - 1
+        if body[start:after] != " ".join([*given, surname]) or is_body(body[start:after]):
+            continue
+        return Source(name=body[start:after], cue="", start=start, end=after)
+    return None
+
+
+# one or two words right before a surname (the search is bounded to the 60 characters before it)
+_GIVEN = re.compile(r"((?:[^\W\d_][^\W\d_'’-]*\s+){1,2})\Z")
 
 
 def antecedent(tokens: Sequence[Token], cue: int, lang: str) -> tuple[int, int] | None:
