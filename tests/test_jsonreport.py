@@ -14,11 +14,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import check
 from factcheck.findings import Agreement, Evidence, Finding, Pairing, Position, Report
 from factcheck.formats.jsonload import _expand_4, default_id
-from factcheck.formats.jsonreport import SCHEMA_VERSION, load_report, render_json
+from factcheck.formats.jsonreport import _ENCODE, SCHEMA_VERSION, _encode, load_report, render_json
 from factcheck.models import Claim, Place, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,3 +216,30 @@ def test_the_cli_writes_the_report_in_pieces_that_make_the_same_text(seeds: Repo
     pieces = list(report_pieces("json", seeds))
     assert len(pieces) > 3 and "".join(pieces) == render_json(seeds)
     assert list(report_pieces("text", seeds)) == [render_report("text", seeds)]
+
+
+# Developed on: the values json and orjson write differently (floats below 1e-4, integers
+# beyond 64 bits, lone surrogates, words that look like exponents) and arbitrary JSON data.
+_JSON_DATA = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_DATA)
+def test_the_fast_encoder_writes_what_the_json_module_writes(value: object) -> None:
+    assert _encode(value) == _ENCODE(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [1e-05, 2.5e-07, 9.99e-05, 0.0001, 1e16, -0.0, 2**64, "\ud800", "re-2 de-escalation", {"b": 1, "a": "1e-5 km"}],
+)
+def test_the_fast_encoder_on_what_orjson_writes_otherwise(value: object) -> None:
+    assert _encode(value) == _ENCODE(value)

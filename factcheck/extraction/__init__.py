@@ -27,7 +27,7 @@ from .breakdowns import sources_from_breakdowns
 from .composer import compose
 from .language import document_language
 from .named_events import main_event_name
-from .places import body_countries, demonym_countries, doc_country_place, find_places, implied_countries, incident_place
+from .places import body_countries, demonym_countries, doc_country_place, implied_countries, incident_place
 from .quotes import restated_in_quotes, share_quoted_speakers
 from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
 from .scope import is_dateline
@@ -91,8 +91,8 @@ def _lead_first(body: str, countries: list[str], lang: str) -> list[str]:
     if len(countries) < 2:
         return countries
     for a, b in islice(iter_sentences(body), _LEAD_SENTENCES):
-        tokens = tokenize_span(body, a, b)
-        for m in find_places(tokens, countries, lang, body):
+        tokens = memo.tokens(body, a, b)  # both once per distinct lead: copies repeat it
+        for m in memo.places(tokens, countries, lang, body):
             code = m.place.country
             if code in countries and not is_dateline(tokens, m):
                 return [code, *(c for c in countries if c != code)]

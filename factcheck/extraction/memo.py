@@ -45,8 +45,8 @@ SIZE = 8192
 and a sentence's quantities take about 1 KB."""
 
 _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
-_TOKENS: OrderedDict[str, tuple[list[Token], list[Any]]] = OrderedDict()
-"""A sentence's tokens from offset 0, and [an offset, the tokens moved there] last asked for."""
+_TOKENS: OrderedDict[str, tuple[list[Token], list[tuple[int, list[Token]]]]] = OrderedDict()
+"""A sentence's tokens from offset 0, and [(an offset, the tokens moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
@@ -79,17 +79,19 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
     kept = _TOKENS.get(text)
     if kept is None:
         found = tokenize_span(text, 0, len(text))
-        kept = (found, [0, found])
+        kept = (found, [(0, found)])
         _remember(_TOKENS, text, kept)
     else:
         _TOKENS.move_to_end(text)
     found, last = kept
-    if last[0] != start:
+    at, moved = last[0]
+    if at != start:
         # the tokens moved to ``start``, kept for the next sentence found there too: the
-        # copies of a story mostly hold a sentence at the same offset
+        # copies of a story mostly hold a sentence at the same offset (offset and tokens
+        # replaced in one step)
         moved = [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
-        last[0], last[1] = start, moved
-    return list(last[1])
+        last[0] = (start, moved)
+    return list(moved)
 
 
 def language(body: str, start: int, end: int, default: str) -> str:

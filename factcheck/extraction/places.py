@@ -97,7 +97,7 @@ def body_countries(body: str) -> list[str]:
     reach = 0  # phrases still to keep after one with a country word: a name of up to three
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
     for m in _CAPITALISED.finditer(body):
-        if any(map(_country_word, _LETTERS.findall(m.group()))):
+        if _names_country(m.group()):
             reach = 3
         if reach:
             spans.append(m.span())
@@ -174,6 +174,12 @@ def _only_there(keys: set[str], country: str) -> bool:
     """Every place called by these (folded) names is in ``country``."""
     gaz = gazetteer()
     return all(e.country == country for key in keys for e in gaz.by_name.get(key, ()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_country(phrase: str) -> bool:
+    """Whether a capitalised phrase holds a :func:`_country_word`, once per distinct phrase."""
+    return any(map(_country_word, _LETTERS.findall(phrase)))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -5,7 +5,9 @@ tolerance, in base units, so the tolerance is a setting and not baked into extra
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from operator import itemgetter
 
 from ..findings import Position
 from ..intervals import Interval, from_qualifier
@@ -68,13 +70,21 @@ def cluster(claims: Sequence[Claim], tolerance: float) -> list[tuple[Interval, l
     """Group claims into positions: sorted by lower bound, a claim joins the current
     position while it overlaps what all its members share. Deterministic for any input
     order because claims are sorted by interval, then by id."""
-    items = sorted(((claim_interval(c, tolerance), c) for c in claims), key=lambda ic: (ic[0].lo, ic[0].hi, ic[1].id))
+    # sorted by (lo, hi, id), ties in input order: the index after them decides first, so
+    # that the records themselves are never compared
+    keyed = []
+    for k, c in enumerate(claims):
+        iv = claim_interval(c, tolerance)
+        low = -math.inf if iv.low is None else iv.low
+        keyed.append((low, math.inf if iv.high is None else iv.high, c.id, k, iv, c))
+    keyed.sort(key=_ORDER)
     out: list[tuple[Interval, list[Claim]]] = []
-    for iv, claim in items:
+    for _, _, _, _, iv, claim in keyed:
         if out and out[-1][0].overlaps(iv):
             shared, members = out[-1]
             lo = max((shared.lo, shared.low_open), (iv.lo, iv.low_open))
             hi = min((shared.hi, not shared.high_open), (iv.hi, not iv.high_open))
+            members.append(claim)  # the position's own list, made below for it alone
             out[-1] = (
                 Interval(
                     None if lo[0] == float("-inf") else lo[0],
@@ -82,11 +92,14 @@ def cluster(claims: Sequence[Claim], tolerance: float) -> list[tuple[Interval, l
                     lo[1],
                     not hi[1],
                 ),
-                members + [claim],
+                members,
             )
         else:
             out.append((iv, [claim]))
     return out
+
+
+_ORDER = itemgetter(0, 1, 2, 3)
 
 
 def label(claims: Sequence[Claim]) -> str:
