@@ -107,10 +107,16 @@ _WHEN: dict[int, tuple[Claim, str, tuple[str, str]]] = {}
 _TEXTS: dict[Moment, str] = {}
 
 
-def described(p: Position, f: Facet) -> Position:
-    """The position with its sides in words."""
+def described(p: Position, f: Facet, **fields: object) -> Position:
+    """The position with its sides in words (and ``fields`` set too, in the same copy)."""
     return p.model_copy(
-        update={"what": what(f), "where": where(f.place, f.anchor), "when": when(p.claims), "who": who(p.claims)}
+        update={
+            **fields,
+            "what": what(f),
+            "where": where(f.place, f.anchor),
+            "when": when(p.claims),
+            "who": who(p.claims),
+        }
     )
 
 

@@ -79,7 +79,8 @@ def pair_finding(
     positions: list[Position] = []
     for (iv, facets), role in zip((a, b), roles, strict=True):
         p = position([f.claim for f in facets], iv, role)
-        positions.append(described(p.model_copy(update={"sources": len({f.source for f in facets})}), facets[0]))
+        # one copy of the position, its copy groups counted as sources and its sides in words
+        positions.append(described(p, facets[0], sources=len({f.source for f in facets})))
     claims = [c for p in positions for c in p.claims]
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
@@ -113,7 +114,12 @@ def pair_finding(
 
 
 def _moments(facets: Sequence[Facet]) -> list[Moment]:
-    return list(dict.fromkeys(f.moment for f in facets))
+    # equal moments once, by their fields (a tuple hashes in C, a dataclass in Python)
+    distinct: dict[tuple[object, ...], Moment] = {}
+    for f in facets:
+        m = f.moment
+        distinct.setdefault((m.date, m.precision, m.basis), m)
+    return list(distinct.values())
 
 
 def topic_of(f: Facet) -> str:
