@@ -295,3 +295,13 @@ def test_a_tally_of_people_a_relative_clause_describes(text: str, language: str,
 )
 def test_a_relative_clause_after_the_noun_tells_its_past(text: str, language: str, written: str, event: str) -> None:
     assert _claim(text, written, language)[2] == event
+
+
+def test_a_tally_after_an_article_is_no_count_of_one() -> None:
+    # pattern from dev2: tulua-fire-2022-06/jpost-reuters-at-least-51 ("later confirmed a
+    # death toll of 51 people"): "a death toll" is the tally of the 51, not one death
+    claims = extract_text("The director later confirmed a death toll of 51 people.", language="en")
+    assert [c.quantity.text for c in claims] == ["51"]
+    claims = extract_text("El director confirmó una cifra de 51 muertos.", language="es")
+    assert [c.quantity.text for c in claims] == ["51"]
+

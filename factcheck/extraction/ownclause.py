@@ -33,6 +33,8 @@ def counted_one(
     noun_last = mention.last if mention.last is not None else mention.first
     if any(a.first <= noun_last and mention.first <= a.last for a in sent.attributions):
         return False
+    if sent.tokens[noun_last].lower in vocabulary.attribution(sent.language).count_nouns:
+        return False  # "confirmed a death toll of 51": a tally, not one death
     if mention.event or (event is not None and mention.first <= event.first <= noun_last):
         return True
     if event is not None and event.last < f.first and f.num_first - event.last == 1:
