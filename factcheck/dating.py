@@ -33,9 +33,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .extraction.asof import embedded_post
+from .extraction.countries import body_countries
 from .extraction.language import document_language
 from .extraction.named_events import main_event_name
-from .extraction.places import body_countries
 from .extraction.times import _coarse, _period_end, find_times
 from .extraction.timewords import TimeMention, flat, time_words
 from .models import Dating, Document

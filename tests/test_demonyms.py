@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from factcheck import extract_text
+from factcheck.extraction.countries import demonym_countries
 from factcheck.extraction.demonyms import _corrections, nationality
-from factcheck.extraction.places import demonym_countries
 from factcheck.extraction.timewords import languages
 from factcheck.gazetteer import fold, gazetteer
 from factcheck.vocabulary import _UniqueKeyLoader

@@ -359,7 +359,7 @@ def test_a_dateline_is_no_figures_scope() -> None:
 def test_an_article_that_names_no_country_is_placed_by_its_provinces() -> None:
     # written for this test: Azuay and Cuenca are in Ecuador; "Turi" alone would be Estonia's
     from factcheck import extract_text
-    from factcheck.extraction.places import implied_countries
+    from factcheck.extraction.countries import implied_countries
 
     text = (
         "Un total de 44 guías permanecen retenidos en la cárcel de Turi, en Cuenca, informó el gobernador "
@@ -612,7 +612,7 @@ def test_a_facilitys_town_after_an_italian_of_is_its_container() -> None:
     ],
 )
 def test_a_longer_names_first_word_is_no_place(text: str, country: str | None) -> None:
-    from factcheck.extraction.places import implied_countries
+    from factcheck.extraction.countries import implied_countries
 
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity.unit is None]
     assert (claim.place.country if claim.place else None) == country
@@ -624,7 +624,7 @@ def test_an_article_naming_no_country_is_placed_by_its_adjectives_of_nationality
     # no country in capitals and implies none by its provinces; the adjective written in
     # lower case does. Only as the last resort: "13 venezolanos" among the dead of a fire in
     # Ciudad Juárez, Chihuahua say whose the dead were (regression, dev juarez-fire-2023)
-    from factcheck.extraction.places import demonym_countries
+    from factcheck.extraction.countries import demonym_countries
 
     (claim,) = extract_text("O número de mortos na ilha italiana de Ischia subiu para 11.", language="pt")
     assert claim.place is not None and claim.place.country == "IT"

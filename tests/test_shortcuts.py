@@ -201,7 +201,7 @@ COUNTRY_PIECES = st.sampled_from(
 def test_body_countries_count_as_every_capitalised_phrase_would(pieces: list[str]) -> None:
     """Only capitalised phrases with a possible country word are tokenised for a document's
     countries; tokenising every capitalised phrase gives the same countries."""
-    from factcheck.extraction.places import _CAPITALISED, body_countries, document_countries
+    from factcheck.extraction.countries import _CAPITALISED, body_countries, document_countries
     from factcheck.extraction.tokens import tokenize_spans
 
     body = " ".join(pieces)

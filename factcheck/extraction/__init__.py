@@ -25,9 +25,10 @@ from . import memo
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .breakdowns import sources_from_breakdowns
 from .composer import compose
+from .countries import body_countries, demonym_countries, implied_countries
 from .language import document_language
 from .named_events import main_event_name
-from .places import body_countries, demonym_countries, doc_country_place, implied_countries, incident_place
+from .places import doc_country_place, incident_place
 from .quotes import restated_in_quotes, share_quoted_speakers
 from .revisions import SHOWN_REACH, confirmed_event, give_back, opening_cue, report_back, revised_count, shown_figures
 from .scope import is_dateline

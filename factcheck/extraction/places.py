@@ -10,257 +10,29 @@ province of Ecuador as well as a surname. Every place's ``text`` is ``body[start
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 
 from .. import vocabulary
 from ..gazetteer import Gazetteer, fold, gazetteer
 from ..models import Place
+from .countries import document_countries
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
     NAME_JOINERS,
     PlaceMention,
-    begins_name,
     capitalised_name,
     country_place,
     entry_place,
     gazetteer_match,
-    kind_words,
-    name_of,
     phrase_index,
     rebuilt,
     span_text,
 )
-from .placewords import all_place_words, name_giver_words, place_words
+from .placewords import name_giver_words, place_words
 from .timewords import flat
-from .tokens import PhraseIndex, Token, tokenize, tokenize_spans
-
-_CAPITALISED = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
-    r"(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della |d['’]|dell['’])?"
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*){0,3}"
-)
-"""A run of capitalised words, with the particles inside Spanish, Portuguese and Italian
-names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"), and
-names joined by a hyphen ("Emilia-Romagna")."""
-
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_STOP = re.compile(r"\.\s+")
-"""The word tokens of a text, as :func:`~factcheck.extraction.tokens.tokenize` cuts them."""
-
-
-def _run_words(run: str) -> list[str]:
-    """The words of a run of capitalised words that may name a place on their own: the last,
-    any that ends a sentence or is followed by a kind of place ("Oaxaca State") or an
-    abbreviation ("Cotopaxi No. 1"); "East" in "East Java" or "North" in "North Kivu" is
-    the first word of a longer name, not Cameroon's East or North."""
-    found = list(_LETTERS.finditer(run))
-    kinds = kind_words()
-    out = []
-    for k, m in enumerate(found):
-        if k + 1 < len(found):
-            nxt = found[k + 1]
-            between = run[m.end() : nxt.start()]
-            joined = not between.strip() and nxt.group().lower() not in kinds
-            abbreviation = len(nxt.group()) <= 3 and run[nxt.end() : nxt.end() + 1] == "."
-            if joined and not abbreviation:
-                continue
-        out.append(m.group())
-    return out
-
-
-def demonym_countries(body: str) -> list[str]:
-    """The countries of the adjectives of nationality a body writes in lower case ("la isla
-    italiana de Ischia", "a ilha italiana"), most mentioned first: for an article that names
-    no country and whose places imply none. Only then: "13 venezolanos" among the dead of a
-    fire in Mexico say whose the dead were, not where the fire was.
-
-    >>> demonym_countries("El número de muertos en la isla italiana de Ischia subió a 11.")
-    ['IT']
-    """
-    return document_countries([], body)
-
-
-def body_countries(body: str) -> list[str]:
-    """:func:`document_countries` of a whole body, read from its capitalised phrases: only
-    they can name a country, and only those with a word that may be a demonym or begin a
-    country's name are tokenised, which keeps a long article cheap.
-
-    >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
-    ['EC', 'CO']
-    """
-    spans = []
-    reach = 0  # phrases still to keep after one with a country word: a name of up to three
-    # words may run on into them ("... Ecuador United" "States" past the four-word cut)
-    for m in _CAPITALISED.finditer(body):
-        if _names_country(m.group()):
-            reach = 3
-        if reach:
-            spans.append(m.span())
-            reach -= 1
-    return document_countries(tokenize_spans(body, spans))
-
-
-def implied_countries(body: str) -> list[str]:
-    """The country an article that names none is about, from the places it names: the one
-    country that explains the most distinct names, two at least and a province of it among
-    them ("el gobernador de Oruro ... la cárcel de Quillacollo, en Cochabamba": Oruro and
-    Cochabamba are in Bolivia, where a prison's name alone may be a place anywhere). Empty when nothing decides.
-
-    >>> implied_countries("Los reos de la cárcel de Quillacollo, en Cochabamba, informó el gobernador de Oruro.")
-    ['BO']
-    """
-    gaz = gazetteer()
-    names: dict[str, set[str]] = {}
-    provinces: dict[str, set[str]] = {}
-    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
-    # a run ends at a full stop that ends a sentence ("... de la provincia de Santa Fe. Los
-    # cuatro ..."): the stop is no part of the name
-    runs = (
-        part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
-        for m in _CAPITALISED.finditer(body)
-        if not _lone_opener(body, m)
-        for part in _SENTENCE_STOP.split(m.group())
-    )
-    for run in runs:
-        # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
-        # not also Guinea-Bissau's "Sul")
-        whole = fold(run) in gaz.by_name and " " in run
-        # a word right after a place's name names a thing of that place ("the Mississippi
-        # Delta" is no Nigerian state of Delta); after a particle or another word it is a
-        # place of its own ("Gobernación de Antioquia", "In Malatya province")
-        words = run.split()
-        trailing = {w for k, w in enumerate(words) if k and fold(words[k - 1]) in gaz.by_name}
-        for name in {run} if whole else {run, *_run_words(run)}:
-            key = fold(name)
-            entries = gaz.by_name.get(key, ())
-            for e in entries:
-                if e.kind in ("province", "city"):
-                    names.setdefault(e.country, set()).add(key)
-                if e.kind == "province" and name not in trailing:
-                    provinces.setdefault(e.country, set()).add(key)
-                    if e.name == name:
-                        spelled.add(key)
-    if not provinces:
-        return []
-    ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
-    best = ranked[0]
-    if len(names[best]) < 2 and not (
-        len(provinces) == 1 and provinces[best] <= spelled and _only_there(provinces[best], best)
-    ):
-        # one name alone ("Turi") proves nothing: many countries share names; but a
-        # province no other country has a place of that name for, written as it is spelled
-        # ("Oaxaca", "Kerala"; not "Turi" for Estonia's Türi), does
-        return []
-    if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
-        return []  # two countries explain the names equally well
-    return [best]
-
-
-def _lone_opener(body: str, m: re.Match[str]) -> bool:
-    """A single capitalised word that opens a sentence or a line: as often a function word
-    ("Como", "Sale", "Un") as a place, so it implies no country."""
-    if " " in m.group().strip() or "-" in m.group():
-        return False
-    before = body[max(0, m.start() - 3) : m.start()]
-    return m.start() == 0 or "\n" in before or before.rstrip(" \t")[-1:] in (".", "!", "?", "\n", "")
-
-
-def _only_there(keys: set[str], country: str) -> bool:
-    """Every place called by these (folded) names is in ``country``."""
-    gaz = gazetteer()
-    return all(e.country == country for key in keys for e in gaz.by_name.get(key, ()))
-
-
-@lru_cache(maxsize=1 << 16)
-def _names_country(phrase: str) -> bool:
-    """Whether a capitalised phrase holds a :func:`_country_word`, once per distinct phrase."""
-    return any(map(_country_word, _LETTERS.findall(phrase)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _country_word(word: str) -> bool:
-    """Whether the word token ``word`` counts in :func:`document_countries`: a demonym, or
-    the first word of a country's name."""
-    tok = Token.of(word, 0)
-    if not tok.is_capitalized:
-        return False
-    gaz = gazetteer()
-    code = gaz.demonyms.get(tok.lower) if word.isascii() else gaz.country_of_demonym(word)
-    return code is not None or begins_name(tok, _country_names().firsts)
-
-
-def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:
-    """ISO codes of the countries a document mentions, most mentioned first. Pass the
-    ``body`` too so adjectives of nationality written in lower case count ("la costa
-    ecuatoriana": Spanish writes them so, and the capitalised tokens miss them).
-
-    >>> body = "Sismo en la costa ecuatoriana: Colombia envió ayuda; el gobierno ecuatoriano pidió calma."
-    >>> document_countries(tokenize(body), body)
-    ['EC', 'CO']
-    """
-    gaz = gazetteer()
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    if body is not None:
-        forms = _lower_demonyms()
-        for m in _LOWER_WORDS.finditer(body):
-            code = gaz.country_of_demonym(m.group()) if m.group() in forms else None
-            if code:
-                counts[code] += 1
-                first_seen.setdefault(code, -1)
-    names = _country_names()
-    skip_to = 0  # the words of a name counted already ("El Salvador" is not also "Salvador")
-    for i, tok in enumerate(tokens):
-        if i < skip_to or not tok.text[0].isupper():
-            continue
-        code = gaz.demonyms.get(tok.lower) if tok.text.isascii() else gaz.country_of_demonym(tok.text)
-        if code is None and begins_name(tok, names.firsts):
-            for n in (3, 2, 1):
-                code = names.codes.get(fold(name_of(tokens[i : i + n])))
-                if code is not None:
-                    skip_to = i + n
-                    break
-        if code:
-            counts[code] += 1
-            first_seen.setdefault(code, i)
-    return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
-
-
-@dataclass(frozen=True, slots=True)
-class _CountryNames:
-    codes: dict[str, str]
-    """Folded name -> the country of the first country entry the gazetteer holds under it."""
-    firsts: frozenset[str]
-    """The first words of those names."""
-
-
-@cache
-def _country_names() -> _CountryNames:
-    """The gazetteer's names of countries, as ``gazetteer().lookup`` finds them, so that
-    :func:`document_countries` tests a word with one dictionary look-up."""
-    codes: dict[str, str] = {}
-    for key, entries in gazetteer().by_name.items():
-        country = next((e.country for e in entries if e.kind == "country"), None)
-        if country is not None:
-            codes[key] = country
-    return _CountryNames(codes, frozenset(k.split(" ", 1)[0] for k in codes))
-
-
-_LOWER_WORDS = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b")
-"""Words, a hyphenated compound as one ("norte-coreano", "latino-americano")."""
-
-
-@cache
-def _lower_demonyms() -> frozenset[str]:
-    """Every language's adjectives of nationality, in lower case, and their -s and -es forms:
-    one set look-up per word of a body (an alternation of 4,000 words took ten times as long)."""
-    words = {w.lower() for pw in all_place_words() for w in pw.demonyms}
-    return frozenset(f for w in words for f in (w, w + "s", w + "es"))
+from .tokens import PhraseIndex, Token, tokenize
 
 
 def find_places(
