@@ -987,3 +987,18 @@ def test_a_forecast_is_no_count(text: str, language: str) -> None:
     )
     forecast = Document(id="b", outlet="EFE", language=language, published=dt.date(2023, 9, 14), body=text)
     assert check([toll, forecast]).conflicts == []
+
+
+def test_a_figure_a_correction_sets_aside_is_no_count() -> None:
+    # synthetic probe of a school fire in Kenya (not in the corpora): "This story has been
+    # corrected to show that 14 pupils, not 41, were injured"
+    first = doc("a", "A fire at a boarding school in Kenya killed 21 pupils. Another 14 were injured.", day=6)
+    later = doc(
+        "b",
+        "The toll of a fire at a boarding school in Kenya has risen to 21, police said.\n\n"
+        "This story has been corrected to show that 14 pupils, not 41, were injured.",
+        day=7,
+        outlet="BBC",
+    )
+    r = check([first, later])
+    assert not any("41" in [p.label for p in f.positions] for f in r.conflicts)
