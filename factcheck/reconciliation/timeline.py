@@ -41,6 +41,7 @@ class LanguageMarkers(BaseModel):
     only_before: tuple[str, ...]
     day_only_before: tuple[str, ...]
     questioned: tuple[str, ...]
+    set_aside: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
     measure_subjects: dict[str, tuple[str, ...]]
@@ -347,8 +348,9 @@ def partitive(claim: Claim) -> bool:
 
 
 def questioned(claim: Claim) -> bool:
-    """Whether the words just before a figure, in its clause, ask about it rather than
-    assert it ("to find out if there are really 26 injured").
+    """Whether the words just before a figure, in its clause, ask about it or forecast it
+    rather than assert it ("to find out if there are really 26 injured", "could reach
+    20,000"), or are all of its clause and set it aside ("14 pupils, not 41, were injured").
 
     >>> from factcheck.extraction import extract_text
     >>> [questioned(c) for c in extract_text("Police will find out if there are really 26 injured.")]
@@ -356,7 +358,8 @@ def questioned(claim: Claim) -> bool:
     """
     head, _ = _window(claim)
     near = " " + _CLAUSE_END.split(head)[-1] + " "
-    return any(_has(near, table.questioned) for table in _languages(claim))
+    clause = " ".join(near.split())
+    return any(_has(near, table.questioned) or clause in table.set_aside for table in _languages(claim))
 
 
 _INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
