@@ -32,6 +32,12 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(g.conjunctions) | _LINKS, frozenset(g.phrase_breaks)
 
 
+@cache
+def _pairs(lang: str) -> frozenset[str]:
+    """The conjunctions that join two figures into one pair ("4 y 7", "12 and 15")."""
+    return frozenset(vocabulary.grammar(lang).conjunctions)
+
+
 def _no_noun_after(tokens: Sequence[Token], f: Found, breaks: frozenset[str]) -> bool:
     nxt = tokens[f.last + 1] if f.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.lower in breaks
@@ -58,10 +64,20 @@ def carry_units(tokens: Sequence[Token], found: list[Found], lang: str = "en") -
     for k, f in enumerate(found):
         if f.unit is not None or f.kind != "digits" or _distance_from(tokens, found, k):
             continue
-        if not _no_noun_after(tokens, f, breaks):
-            continue
         prev = found[k - 1] if k else None
         nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.unit is not None
+            and nxt.first == f.last + 2
+            and tokens[f.last + 1].lower in _pairs(lang)
+        ):
+            # "12 and 15 km", "dos niños de 4 y 7 años": the unit is written on the second
+            # of a pair only (a time too: the two are written as one pair)
+            f.unit = nxt.unit
+            continue
+        if not _no_noun_after(tokens, f, breaks):
+            continue
         if prev is not None and prev.unit is not None and _carries(prev.unit):
             between = tokens[prev.last + 1 : f.first]
             if (
