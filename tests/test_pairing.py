@@ -418,21 +418,3 @@ def test_candidates_too_weak_to_matter_are_skipped_without_changing_a_join(proba
             pairing._hopeless, pairing._kind_bound = every
         assert fast == plain
     assert joins(groups, prior(), 14)  # the corpora have claims that join
-
-
-def test_a_figure_with_no_event_joins_no_quantity_its_article_states() -> None:
-    # a probe of a refinery blast in Nigeria (the fields helper's, not in the corpora): the
-    # article gives the toll with its event ("the death toll stood at 40"); its "at least 50
-    # people were working at the site" says nothing of what happened to them, so it is
-    # another figure, not a second value of the toll
-    import datetime as dt
-
-    from factcheck import Document, check
-
-    body = (
-        "An explosion at an illegal oil refinery in southern Nigeria killed at least 37 people, police said. "
-        "The governor wrote that the death toll stood at 40. "
-        "Residents said at least 50 people were working at the site when it caught fire."
-    )
-    r = check([Document(id="a", outlet="AP", language="en", published=dt.date(2025, 6, 11), body=body)])
-    assert not any("at least 50" in [p.label for p in f.positions] for f in r.conflicts if f.severity != "info")

@@ -169,14 +169,8 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         if index is None:
             index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
         ends = bounds(head)
-        docs = {f.claim.document for f in groups[key]}
         for other in _same_order(_figures(groups[key]), index):
             target = groups[other][0]
-            if any(f.claim.document in docs for f in groups[other]):
-                # the article gives that quantity with what happened to it elsewhere: its
-                # figure that says nothing of it is another ("at least 50 people were working
-                # at the site" beside "the death toll stood at 40")
-                continue
             kind = (head.event, head.classes, target.event, target.classes)
             bound = kinds.get(kind, _UNSEEN)
             if bound == _UNSEEN:
