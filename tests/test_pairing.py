@@ -311,8 +311,6 @@ def test_a_scope_conflict_nothing_dates_to_one_episode_is_kept_at_info() -> None
     # written here: with no date on one side, nothing shows the two totals are of one episode
     import datetime as dt
 
-    import datetime as dt
-
     from factcheck import Document, check
 
     docs = [
