@@ -32,12 +32,6 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(g.conjunctions) | _LINKS, frozenset(g.phrase_breaks)
 
 
-@cache
-def _pairs(lang: str) -> frozenset[str]:
-    """The conjunctions that join two figures into one pair ("4 y 7", "12 and 15")."""
-    return frozenset(vocabulary.grammar(lang).conjunctions)
-
-
 def _no_noun_after(tokens: Sequence[Token], f: Found, breaks: frozenset[str]) -> bool:
     nxt = tokens[f.last + 1] if f.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.lower in breaks
@@ -70,7 +64,7 @@ def carry_units(tokens: Sequence[Token], found: list[Found], lang: str = "en") -
             nxt is not None
             and nxt.unit is not None
             and nxt.first == f.last + 2
-            and tokens[f.last + 1].lower in _pairs(lang)
+            and tokens[f.last + 1].lower in vocabulary.grammar(lang).conjunctions
         ):
             # "12 and 15 km", "dos niños de 4 y 7 años": the unit is written on the second
             # of a pair only (a time too: the two are written as one pair)

@@ -287,13 +287,22 @@ def only_here(claim: Claim) -> bool:
     p = claim.place
     if p is None or p.start is None or p.end is None or not p.stated:
         return False
-    lo, hi = p.start - claim.sentence_start, p.end - claim.sentence_start
-    if not 0 <= lo <= hi <= len(claim.sentence):
+    around = _around(claim, p.start, p.end)
+    if around is None:
         return False  # a place from another sentence
+    before, after = around
+    return any(_has(after, t.only_after) or _has(before, t.only_before) for t in _languages(claim))
+
+
+def _around(claim: Claim, start: int, end: int) -> tuple[str, str] | None:
+    """The words within ``_ONLY_REACH`` before and after body offsets ``start``..``end`` of
+    the claim's sentence, each cut at a comma; None when the span is not in the sentence."""
+    lo, hi = start - claim.sentence_start, end - claim.sentence_start
+    if not 0 <= lo <= hi <= len(claim.sentence):
+        return None
     before = " " + claim.sentence[max(0, lo - _ONLY_REACH) : lo].lower() + " "
     after = " " + claim.sentence[hi : hi + _ONLY_REACH].lower() + " "
-    after, before = after.split(",")[0] + " ", before.split(",")[-1]
-    return any(_has(after, t.only_after) or _has(before, t.only_before) for t in _languages(claim))
+    return before.split(",")[-1], after.split(",")[0] + " "
 
 
 def one_day_only(claim: Claim) -> bool:
@@ -308,15 +317,13 @@ def one_day_only(claim: Claim) -> bool:
     >>> [one_day_only(c) for c in extract_document(doc)]
     [True, False]
     """
-    t = claim.time
-    if t is None or t.date is None or t.precision != "day":
+    day = claim.time
+    if day is None or day.date is None or day.precision != "day":
         return False
-    lo, hi = t.start - claim.sentence_start, t.end - claim.sentence_start
-    if not 0 <= lo <= hi <= len(claim.sentence):
+    around = _around(claim, day.start, day.end)
+    if around is None:
         return False  # a day from another sentence
-    before = " " + claim.sentence[max(0, lo - _ONLY_REACH) : lo].lower() + " "
-    after = " " + claim.sentence[hi : hi + _ONLY_REACH].lower() + " "
-    after, before = after.split(",")[0] + " ", before.split(",")[-1]
+    before, after = around
     before = " " + " ".join(before.split()[-2:]) + " "  # the words right before the day
     return any(_has(after, t.only_after) or _has(before, t.day_only_before) for t in _languages(claim))
 
