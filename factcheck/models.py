@@ -323,3 +323,8 @@ class Claim(_Record):
         default=None,
         description="why fields are left empty: the figure is in a language factcheck does not read",
     )
+    moment: bool = False
+    """The claim is a moment, not a figure: the calendar day or clock time the text gives for
+    something that happened ("la primera explosión se registró a las 19:00 del 30 de
+    agosto"). Its quantity has no value and its ``as_of`` is the moment; reconciliation
+    leaves it out (:mod:`factcheck.extraction.momentclaims`)."""

@@ -579,7 +579,7 @@ def test_time_of_day_is_kept() -> None:
     assert (c.as_of.date, c.as_of.time_of_day) == (dt.date(2016, 4, 17), "por la noche")
     body = "El martes a las 16:29 el gobierno contaba 8 muertos."
     doc = Document(id="t", body=body, language="es", published=dt.date(2017, 9, 20))
-    (c,) = extract_document(doc)
+    (c,) = [c for c in extract_document(doc) if not c.moment]  # "16:29" is a moment claim of its own
     assert c.as_of is not None
     assert (c.as_of.date, c.as_of.time_of_day) == (dt.date(2017, 9, 19), "16:29")
 

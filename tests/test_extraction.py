@@ -91,7 +91,8 @@ NOT_CLAIMS = [
 
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_claims(text: str) -> None:
-    found = [c.quantity.text for c in extract_text(text)]
+    # a day or clock time of an event may be a moment claim (test_momentclaims.py), never a figure
+    found = [c.quantity.text for c in extract_text(text) if not c.moment]
     assert found in ([], ["119"]), found
 
 

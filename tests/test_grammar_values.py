@@ -296,7 +296,8 @@ NAMES = [
 
 @pytest.mark.parametrize("text", NAMES)
 def test_names_are_no_claims(text: str) -> None:
-    assert [c.quantity.text for c in extract_text(text)] == []
+    # "Aug. 12-15" is days (moment claims: test_momentclaims.py), never a figure
+    assert [c.quantity.text for c in extract_text(text) if not c.moment] == []
 
 
 def test_a_move_after_an_index_name_is_a_figure() -> None:

@@ -27,6 +27,7 @@ from .breakdowns import sources_from_breakdowns
 from .composer import compose
 from .countries import body_countries, demonym_countries, implied_countries
 from .language import document_language
+from .momentclaims import moment_claims
 from .named_events import main_event_name
 from .places import doc_country_place, incident_place
 from .quotes import restated_in_quotes, share_quoted_speakers
@@ -147,7 +148,12 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         opening = opening_cue(sent) if not told else None
         if opening is not None and claims and claims[-1].sentence_index <= LEDE:
             give_back(claims, sent, (opening, None))  # "Al menos 40 murieron ... Según el INM, ..."
-        claims.extend(compose(sent, ctx))
+        composed = compose(sent, ctx)
+        moments = moment_claims(sent, ctx) if has_number else []
+        if moments:
+            # in text order with the sentence's figures
+            composed = sorted([*composed, *moments], key=lambda c: c.quantity.start)
+        claims.extend(composed)
         names = {a.source.name for a in sent.attributions}
         if len(names) == 1:
             speakers.append((s_start, s_end, sent.attributions[0].source))

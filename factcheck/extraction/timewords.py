@@ -139,6 +139,8 @@ class TimeWords(BaseModel):
     moment_states: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     when_clauses: frozenset[str] = frozenset()
+    approximate_times: list[str] = []
+    plan_words: list[str] = []
 
     @field_validator(
         "months",
@@ -186,6 +188,8 @@ class TimeWords(BaseModel):
         "moment_states",
         "complementisers",
         "when_clauses",
+        "approximate_times",
+        "plan_words",
         mode="before",
     )
     @classmethod

@@ -129,7 +129,8 @@ def _reconcile(
     known: Mapping[str, Facet | None] | None = None,
     copy_memo: KeptCopies | None = None,
 ) -> list[Finding]:
-    ordered = sorted(claims, key=lambda c: c.id)
+    # a moment (a day or clock time as a claim) is no figure to compare
+    ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
     groups, facets = facets_of(ordered, settings, known, copy_memo)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
