@@ -143,7 +143,7 @@ PORTUGUESE_ITALIAN = [
     ("pt", "Dez pessoas foram presas pela polícia.", "Dez", 10, "exact", "person", "detained"),
     # common usage (a synthetic plane-crash probe): who a craft carried is who was aboard
     ("pt", "O avião levava 61 pessoas.", "61", 61, "exact", "person", "aboard"),
-    ("it", "Il traghetto portava 300 passeggeri.", "300", 300, "exact", "person", "aboard"),
+    ("it", "Il traghetto portava 300 passeggeri.", "300", 300, "exact", "passenger", "aboard"),
 ]
 
 

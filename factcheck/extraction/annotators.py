@@ -50,7 +50,9 @@ def annotate_places(sent: Sentence, ctx: DocContext) -> None:
         # once per distinct sentence and context (copies of a story repeat both)
         sent.places = memo.places(sent.tokens, ctx.countries, sent.language, sent.body, ctx.facilities, ctx.event_name)
         ctx.facilities.extend(m.place for m in sent.places if m.place.kind == "facility" and m.place.stated)
-        ctx.facility_kinds = facility_kinds(sent) or ctx.facility_kinds
+        kinds = facility_kinds(sent)
+        ctx.facility_kinds = kinds or ctx.facility_kinds
+        ctx.site_kinds = ctx.site_kinds or kinds
         if len(sent.quantities) > 1:
             sent.place_counts = stated_counts(sent.tokens, sent.language)
 

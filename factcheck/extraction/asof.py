@@ -76,8 +76,13 @@ def as_of(
         and m.date is not None
         and m.relation != "since"
         # the current event's date is not when its toll was counted (tolls are revised for days
-        # after it); the date of an event more than a week before the article's is an earlier one's
-        and (not m.event or m.kind == "year" or (now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS))
+        # after it); the date of an event more than a week before the article's is an earlier one's,
+        # unless a relative clause of its own tells it ("the avalanche that on 18 January buried")
+        and (
+            not m.event
+            or m.kind == "year"
+            or (not m.in_clause and now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS)
+        )
     ]
     # a date in ISO form ("date 2023-09-01 Nearly 30 officers ... on Thursday") is a page's
     # stamp, which news prose never writes: the sentence's own day, if it has one, comes first

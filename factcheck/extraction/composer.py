@@ -18,7 +18,7 @@ from ..units import to_base
 from .demonyms import demonym_class
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
-from .ownclause import counted_one, held_where_present, money_or_scaled
+from .ownclause import counted_one, money_or_scaled, present_where
 from .placematch import country_place
 from .placewords import place_words
 from .population import counted_words, refine
@@ -46,6 +46,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     counts = {j for j, _ in sent.place_counts}
     counted = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
     spans = [(q.first, q.last) for _, q in counted]
+    frame = _partitive_frame(sent)
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -66,6 +67,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "57 estudiantes de una secundaria en Ocosingo, en el estado de Chiapas, fueron
             # hospitalizados": the predicate after the subject's complements
             event = _after_relative_clause(sent, mention.last, complements=True)
+        if frame is not None and f.last < frame and event is not None and event.first > frame:
+            # "Of the 28 guests and 12 staff in the hotel, 11 were rescued": what happened is
+            # the part's, told after the frame; the whole in the frame is only its reference
+            event = None
         if group is not None:
             # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
@@ -97,10 +102,12 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "liberó 300 millones (de dólares)": money, or a bare sum in millions, is never
             # a count of people released or killed
             event, event_class = None, None
-        if event_class is None and f.unit is None and held_where_present(sent, ctx, f, mention):
+        present = present_where(sent, ctx, f, mention) if event_class is None and f.unit is None else None
+        if present is not None:
             # "se encontraban 300 reclusos" in the prison, "25 men were sleeping in that wing" of
-            # a detention centre: people present there are people held
-            event_class = "held"
+            # a detention centre: people present there are people held; "nell'albergo si
+            # trovavano 40 persone": people at a hotel, a school or a mine when it happened
+            event_class = present
         elif event_class is None and group is not None and group in held_groups:
             event_class = "held"  # "había en el lugar 83 migrantes, 15 mujeres y 68 hombres"
         if event_class == "held" and group is not None:
@@ -150,6 +157,21 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
+
+
+def _partitive_frame(sent: Sentence) -> int | None:
+    """The token of the comma that closes a sentence's opening partitive frame ("Of the 72
+    aboard, 68 died", "De los 28 huéspedes y 12 empleados que había, 11 fueron rescatados",
+    "Dei 40 presenti, 11"), when a figure stands in it and another after it; else None."""
+    toks = sent.tokens
+    if not toks or not sent.quantities or toks[0].lower not in vocabulary.grammar(sent.language).partitive:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text in _LIST_MARKS), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    inside = any(q.last < comma for q in sent.quantities)
+    after = any(q.first > comma for q in sent.quantities)
+    return comma if inside and after else None
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})

@@ -349,6 +349,10 @@ def _slashed(tokens: Sequence[Token], m: NumberMention) -> bool:
     return False
 
 
+_ACRONYM = (2, 4)
+"""How many capital letters a model's or a code's letters have ("ATR 72", "MH 17", "AK 47")."""
+
+
 def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> bool:
     """ "Apollo 11 landed", "Flight 370 vanished": a capitalised name and a number that no
     noun follows name a thing; places are exempt ("in Ecuador 57 guards ...")."""
@@ -365,6 +369,15 @@ def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") ->
         return False
     if (m.value is not None and m.value < 0) or (nxt is not None and nxt.text == "%"):
         return False  # "FTSE -0.6%", "Nasdaq 1.2%": a move, not a name
+    if (
+        _ACRONYM[0] <= len(prev.text) <= _ACRONYM[1]
+        and prev.text.isalpha()
+        and prev.text.isupper()
+        and not (before.text.isalpha() and before.text.isupper())
+    ):
+        # "the ATR 72 aircraft", "un ATR 72 con 71 personas", "MH 17": a model or a code; not a
+        # line in capitals ("TOTAL 324 DEAD")
+        return True
     if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
         return False  # a headline in title case: "Ecuador Releases 57 Guards"
     return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)

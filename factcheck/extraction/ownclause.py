@@ -12,10 +12,11 @@ from .. import vocabulary
 from .events import EventMention
 from .facilities import facility_kind
 from .placematch import phrase_index
+from .placewords import place_words
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
 from .subjects import ancestors
-from .tokens import PhraseIndex
+from .tokens import PhraseIndex, Token
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _CLAUSE_GAP = 4  # "Un guardia falleció", "a guard was shot and killed", "un vecino perdió la vida"
@@ -76,28 +77,39 @@ _PRESENCE_REACH = 4  # "se mantenían cerca de 70", "25 men were sleeping", "hab
 _HOLDING_KINDS = frozenset({"prison", "detention"})
 
 
-def held_where_present(sent: Sentence, ctx: DocContext, f: Found, mention: SubjectMention) -> bool:
-    """People counted with a verb of presence ("se encontraban", "were staying") in a
-    prison or a detention centre that the sentence, or failing it the article's last named
-    facility or the last facility word it wrote, names: they are people held there."""
+def present_where(sent: Sentence, ctx: DocContext, f: Found, mention: SubjectMention) -> str | None:
+    """What people counted with a verb of presence ("se encontraban", "were staying",
+    "si trovavano") were, by the facility the sentence names, or failing it the article's
+    last named facility or the last facility word it wrote: held in a prison or a detention
+    centre; aboard (there when it happened) at any other site but one that receives people
+    afterwards (a hospital, a shelter), unless the article's incident happened at another
+    facility. None when they are not people or no presence verb or facility is written."""
     cls = mention.subject_class
     if cls is None or "person" not in ancestors(cls):
-        return False
+        return None
     presence = vocabulary.grammar(sent.language).presence
     references = _place_references(sent.language)
     toks = sent.tokens
     end = mention.last if mention.last is not None else f.last
     near = range(max(0, f.first - _PRESENCE_REACH), min(len(toks), end + 1 + _PRESENCE_REACH))
     if not any(toks[k].lower in presence for k in near):
-        return False
+        return None
     kinds = facility_kinds(sent)
     if not kinds and ctx.facilities:
-        return facility_kind(ctx.facilities[-1], sent.language) in _HOLDING_KINDS
-    if not kinds and any(references.match_at(toks, k) is not None for k in near):
+        kind = facility_kind(ctx.facilities[-1], sent.language)
+        kinds = frozenset({kind}) if kind else frozenset()
+    elif not kinds and any(references.match_at(toks, k) is not None for k in near):
         # "murieron 38 en la estancia provisional ... Había en el lugar 83 migrantes": the
         # place the clause points back at is the facility the article last named by its kind
         kinds = ctx.facility_kinds
-    return bool(kinds & _HOLDING_KINDS)
+    if kinds & _HOLDING_KINDS:
+        return "held"
+    receiving = frozenset(place_words(sent.language).receiving_kinds)
+    if not kinds or kinds & receiving:
+        return None
+    if ctx.site_kinds and not ctx.site_kinds & kinds:
+        return None  # "A fire at a prison ... Nearby, 300 tourists were staying in the hotel"
+    return "aboard"
 
 
 @cache
@@ -110,4 +122,12 @@ def facility_kinds(sent: Sentence) -> frozenset[str]:
     detention centre"), named or not."""
     words = phrase_index(sent.language, "facility_words")
     toks = sent.tokens
-    return frozenset(str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None)
+    found = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
+    for t in toks:
+        # "nell'albergo", "l'hôtel": an elided article before a small letter is one token
+        # with its noun (extraction/tokens.py), so the noun is looked up after it
+        cut = max(t.lower.rfind("'"), t.lower.rfind("’"))
+        noun = t.lower[cut + 1 :] if cut > 0 else ""
+        if noun and (hit := words.match_at([Token.of(noun, t.start + cut + 1)], 0)) is not None:
+            found.add(str(hit[1]))
+    return frozenset(found)

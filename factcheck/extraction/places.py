@@ -123,7 +123,34 @@ def find_places(
         if m is not None:
             out.append(m)
             after_last = m.last + 1
+    if out and place_words(lang).landmark_words:
+        out = _landmarks(out, tokens, body, countries, lang)
     return join_listed(out, tokens, body)
+
+
+def _landmarks(
+    mentions: list[PlaceMention], tokens: Sequence[Token], body: str, countries: Sequence[str], lang: str
+) -> list[PlaceMention]:
+    """A facility written after a word of nearness ("near the airport in Juliaca", "cerca
+    del aeropuerto de Juliaca", ``landmark_words``) is a landmark what happened stood beside:
+    it gives way to the place it is said to be in, or to nothing."""
+    near = phrase_index(lang, "landmark_words")
+    determiners = vocabulary.grammar(lang).determiners
+    out: list[PlaceMention] = []
+    for m in mentions:
+        j = m.first - 1
+        if j >= 0 and tokens[j].lower in determiners:
+            j -= 1  # "near the airport"
+        if m.place.kind != "facility" or near.match_ending(tokens, j) is None:
+            out.append(m)
+            continue
+        for k in range(m.first + 1, m.last + 1):
+            hit = gazetteer_match(tokens, k, countries)
+            if hit is not None:
+                n, entry = hit
+                out.append(PlaceMention(k, k + n - 1, entry_place(entry, *span_text(body, tokens, k, k + n - 1))))
+                break
+    return out
 
 
 def _demonym(gaz: Gazetteer, tok: Token) -> bool:

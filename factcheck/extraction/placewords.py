@@ -43,6 +43,10 @@ class PlaceWords(BaseModel):
     near_words: list[str] = []
     """Words between a locative and a name that say it lies near the place before ("in
     nearby X", "en la vecina X"): the figure is scoped to that name as written."""
+    landmark_words: list[str] = []
+    """Words before a facility that make it a landmark what happened stood beside, not in
+    ("near the airport in Juliaca", "cerca del aeropuerto de Juliaca"): a figure there is
+    scoped to the place the landmark is in, and the landmark is no incident's site."""
     destinations: list[str] = []
     """Words before a place that people or things are taken to ("taken to the capital",
     "trasladadas a la capital"): never the scope of the figure counted."""

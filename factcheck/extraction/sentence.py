@@ -54,10 +54,13 @@ class DocContext:
     """The event class of the last count that said what happened: what a later tally with
     no event of its own counts ("ha elevado la cifra hasta 46")."""
     facilities: list[Place] = field(default_factory=list)
+    """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
     facility_kinds: frozenset[str] = frozenset()
     """The kinds of facility the last sentence that wrote a facility word named ("la
     estancia provisional", "the prison"), named or not: where "el lugar" is."""
-    """Facilities named in earlier sentences, in order: "the prison" later is the one named."""
+    site_kinds: frozenset[str] = frozenset()
+    """The kinds of facility the article's first sentence naming one names: where its
+    incident happened ("A fire at a prison ..."), for people present elsewhere later."""
     population: Population | None = None
     """Who the article's tolls count when they say only "personas" (extraction.population)."""
     population_read: bool = False

@@ -234,6 +234,8 @@ def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool =
         return None
     index, body = ctx.named_index, ctx.doc.body
     at = index.latest_with_word(ctx.named, body, head)
+    if at is not None and _another_description(source.name, ctx.named[at].name, lang):
+        return None  # "the interior ministry" after "the health ministry": another ministry
     if at is not None:
         return ctx.named[at].model_copy(update={"cue": source.cue})
     if not any_body:
@@ -242,6 +244,23 @@ def _described_body(source: Source, ctx: DocContext, lang: str, any_body: bool =
     # for the bare pronouns only ("the fire service" says which body it is)
     at = index.latest_body_of(ctx.named, body, vocabulary.attribution(lang).organisation_heads)
     return ctx.named[at].model_copy(update={"cue": source.cue}) if at is not None else None
+
+
+def _another_description(description: str, earlier: str, lang: str) -> bool:
+    """Two descriptions in lower case of one kind of body that name it by different words
+    ("the interior ministry", "the health ministry"; "el ministerio del Interior" is a name
+    and may be paraphrased): they describe two bodies."""
+    if any(w[:1].isupper() for w in earlier.split()[1:]):
+        return False
+    g = vocabulary.grammar(lang)
+    skip = g.determiners | g.phrase_breaks | g.locatives
+
+    def modifiers(name: str) -> frozenset[str]:
+        words = [w for w in name.lower().replace("-", " ").split() if w not in skip]
+        return frozenset(words[:-1] if g.head_position == "last" else words[1:])
+
+    mine, theirs = modifiers(description), modifiers(earlier)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _body_head(source: Source, lang: str) -> str | None:

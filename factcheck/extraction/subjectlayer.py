@@ -124,6 +124,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             and phrase.stop + 1 < len(tokens)
             and tokens[phrase.stop + 1].lower in g.articles
             and phrase.stop + 1 not in is_number
+            # "287 pupils, a local official said": the article opens the speaker, who is no part
+            and not any(a.first <= phrase.stop + 1 <= a.last for a in sent.attributions)
         ):
             j = phrase.stop + 1
             found.append(Found(j, j, j, j, 1.0, 1.0, 1.0, False, False, "exact", kind="article"))

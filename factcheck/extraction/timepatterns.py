@@ -85,6 +85,7 @@ class Patterns:
     dateline: re.Pattern[str] | None
     year: re.Pattern[str]
     relation: re.Pattern[str]
+    far_since: re.Pattern[str] | None
     months: Gate
     weekdays: Gate
     relative_days: Gate
@@ -100,6 +101,7 @@ _NOT_DIGIT_AFTER = r"(?![0-9]|[.,:/][0-9])"
 @cache
 def patterns(language: str) -> Patterns:
     w = time_words(language)
+    since = [word for word, relation in w.relations.items() if relation == "since"]
     mon, wd = alt(list(w.months)), alt(list(w.weekdays))
     wd_prefix = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
     year = rf"(?P<y>[0-9]{{4}}){_NOT_DIGIT_AFTER}"
@@ -149,6 +151,7 @@ def patterns(language: str) -> Patterns:
         else None,
         year=re.compile(rf"{_NOT_DIGIT_BEFORE}(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}}){_NOT_DIGIT_AFTER}"),
         relation=re.compile(rf"\b(?P<rel>{alt(list(w.relations))})\s+$"),
+        far_since=re.compile(rf"\b(?:{alt(since)})\b[^.;:!?0-9\n]{{0,{_FAR_SINCE}}}$") if since else None,
         months=Gate.of(list(w.months)),
         weekdays=Gate.of(list(w.weekdays)),
         relative_days=Gate.of(list(w.relative_days)),
@@ -204,11 +207,20 @@ def non_overlapping(found: list[TimeMention]) -> list[TimeMention]:
 def with_relation(t: TimeMention, p: Patterns, text: str, offset: int) -> TimeMention:
     m = p.relation.search(text, max(0, t.start - offset - 24), t.start - offset)
     if m is None:
+        # "since unrest broke out in December", "desde el inicio de las protestas contra el
+        # Gobierno, en diciembre": a month at the end of a since-phrase starts the period its
+        # figure has run over (not a year: "the deadliest since one in Colombia in 1999 killed")
+        far = p.far_since if t.kind == "month" else None
+        if far is not None and far.search(text, max(0, t.start - offset - _FAR_SINCE - 24), t.start - offset):
+            return replace(t, relation="since")
         return t
     return replace(t, relation=p.words.relations[re.sub(r"\s+", " ", m["rel"])])
 
 
 _OF = frozenset({"of", "de", "del", "on", "in", "en"})
+_FAR_SINCE = 90
+"""How far (in characters, with no figure, stop or colon between) a since-word may stand
+before the month that ends its phrase."""
 _WHEN_NEAR = 3
 """How many words after a when-word (``when_words``) an event noun may stand for the time
 before it to be the event's ("el miércoles, cuando el huracán Otis ... azotó")."""
@@ -255,12 +267,39 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
         or any(" ".join(before[-k:]) in w.event_verbs for k in (1, 2, 3) if len(before) >= k)
         or any(" ".join(before[-k - 1 : -1]) in w.event_verbs for k in (1, 2) if len(before) > k)
     )
-    if not is_event:
-        return t
-    return replace(t, event=True)
+    if is_event:
+        return replace(t, event=True)
+    if _relative_event(before, text, t.end - offset, w):
+        return replace(t, event=True, in_clause=True)
+    return t
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ARTICLE = 3
+"""The longest word that may stand between a relative word and its time: an article or a
+preposition ("che il 18 gennaio", "que na sexta-feira")."""
+_AUXILIARY = 2
+"""How many words (an auxiliary, a reflexive) may stand between the time and the event verb
+("che il 18 gennaio ha travolto", "que el lunes se derrumbó")."""
+
+
+def _relative_event(before: list[str], text: str, at: int, w: TimeWords) -> bool:
+    """The time stands in a relative clause between its relative word and the clause's
+    event verb ("la valanga che il 18 gennaio ha travolto l'hotel", "el edificio que el
+    lunes se derrumbó"): it dates that event, not a figure of the sentence."""
+    if not w.relatives or not before:
+        return False
+    if not (
+        before[-1] in w.relatives or (len(before) >= 2 and before[-2] in w.relatives and len(before[-1]) <= _ARTICLE)
+    ):
+        return False
+    after = _WORD.findall(text, at, at + 60)[: _AUXILIARY + 2]
+    return any(
+        " ".join(after[i : i + k]) in w.event_verbs
+        for i in range(_AUXILIARY + 1)
+        for k in (1, 2)
+        if i + k <= len(after)
+    )
 
 
 @cache

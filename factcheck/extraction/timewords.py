@@ -41,6 +41,10 @@ class TimeMention:
     event: bool = False
     """The time says when an event happened ("the 1985 quake", "el sismo del 19 de
     septiembre"), not when a figure was counted."""
+    in_clause: bool = False
+    """The event time stands inside a relative clause of its own ("la valanga che il 18
+    gennaio ha travolto l'hotel"): however long ago, it dates that clause's event and never
+    a figure of the sentence around it."""
     reported: bool = False
     """The time follows a reporting verb ("said Tuesday", "informó este lunes", "raised the
     toll on Sunday"): when a figure was given out, which is when it holds."""
@@ -141,6 +145,7 @@ class TimeWords(BaseModel):
     when_clauses: frozenset[str] = frozenset()
     approximate_times: list[str] = []
     plan_words: list[str] = []
+    relatives: frozenset[str] = frozenset()
 
     @field_validator(
         "months",
@@ -190,6 +195,7 @@ class TimeWords(BaseModel):
         "when_clauses",
         "approximate_times",
         "plan_words",
+        "relatives",
         mode="before",
     )
     @classmethod
