@@ -65,6 +65,17 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # 25 then 29 dead: "the avalanche that on 18 January buried the hotel" dates the avalanche,
     # not the final toll; 40 people were at the hotel (28 guests and 12 staff)
     "avalanche": set(),
+    # planted: Turkey's toll 5,434 (AFAD) against 5,894 (Erdogan) and Syria's 1,832 against
+    # 1,932 on one day; "struck southern Turkey and northern Syria" is both countries' toll
+    "quake": {("5,894", "5.434"), ("1,932", "1.832")},
+    # 46 -> 51 -> 53 dead, 39 men + 12 women, 40 + 13. Known: "Of the dead, 40 were men" is
+    # read as persons, so it meets "27 of the victims were Mexican nationals" (an article that
+    # names only Mexico and "near San Antonio")
+    "truck": {("27", "40")},
+    # 13 dead in every report; 14 first listed missing, then the victims identified
+    "club": set(),
+    # "at least 22 ..., a figure that was later revised" against 18: the text revises it
+    "shoot": set(),
 }
 
 

@@ -85,6 +85,12 @@ def extract_document(
 _LEAD_SENTENCES = 2
 
 
+def _lead_text(body: str) -> str:
+    """The article's first :data:`_LEAD_SENTENCES` sentences."""
+    spans = list(islice(iter_sentences(body), _LEAD_SENTENCES))
+    return body[: spans[-1][1]] if spans else ""
+
+
 def _lead_first(body: str, countries: list[str], lang: str) -> list[str]:
     """The document's countries with the one its lead first places something in first: the
     lead says where the incident happened ("... en Ciudad Juárez, en el norte de México,
@@ -109,7 +115,13 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     body = doc.body
     lang = language or document_language(doc)
     # an article that names no country is placed by its provinces ("el gobernador del Azuay")
-    found = body_countries(body) or implied_countries(body) or demonym_countries(body)
+    named = body_countries(body)
+    if named:
+        # a country named only beside a speaker ("El canciller de México") does not hide the
+        # one the lead's places imply ("en las afueras de San Antonio, Texas")
+        found = named + [c for c in implied_countries(_lead_text(body)) if c not in named]
+    else:
+        found = implied_countries(body) or demonym_countries(body)
     countries = _lead_first(body, found, lang)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)

@@ -422,9 +422,22 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
     if verb > 0 and tokens[verb - 1].lower in g.pronoun_subjects | {"se"}:
         return False
     j = _over_count_noun(tokens, verb + 1, lang)
+    if j > verb + 1:
+        # "elevó la cifra de fallecidos en ese país a 5.434": what the count counts, then
+        # the preposition before the figure
+        k = j
+        while k < len(tokens) and k - j < _COUNTED_WORDS and tokens[k].is_word and not tokens[k].is_capitalized:
+            k += 1
+        if k < len(tokens) and k > j and tokens[k].is_digit and tokens[k - 1].lower in g.phrase_breaks:
+            return True
     while j < len(tokens) and (j in skip or tokens[j].lower in g.phrase_breaks) and j - verb <= 9:
         j += 1
     return j < len(tokens) and tokens[j].is_digit
+
+
+_COUNTED_WORDS = 6
+"""How many words may tell what a count counts between its noun and its figure ("la cifra
+de fallecidos en ese país a")."""
 
 
 def _over_count_noun(tokens: Sequence[Token], j: int, lang: str) -> int:

@@ -24,6 +24,7 @@ from .placematch import (
     PlaceMention,
     capitalised_name,
     country_place,
+    direction_words,
     entry_place,
     gazetteer_match,
     phrase_index,
@@ -323,6 +324,10 @@ def _kind_before(
     return PlaceMention(i, last, entry_place(match[1], *span_text(body, tokens, i, last)))
 
 
+_DIRECTION_GLUE = frozenset({"the", "el", "la", "le", "il", "o", "a", "of", "de", "del", "du", "do", "da", "di"})
+"""The articles and prepositions around a word of direction before a listed place."""
+
+
 def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str | None = None) -> list[PlaceMention]:
     """ "Turkey and Syria", "Quito, Guayaquil y Cuenca": places listed together scope a
     figure to all of them, so they become one region made of those parts."""
@@ -331,6 +336,9 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     for m in mentions:
         prev = out[-1] if out else None
         between = [t.lower for t in tokens[prev.last + 1 : m.first]] if prev else []
+        if len(between) > 1 and any(w in direction_words() for w in between):
+            # "southern Turkey and northern Syria", "el sur de Turquía y el norte de Siria"
+            between = [w for w in between if w not in direction_words() and w not in _DIRECTION_GLUE]
         inner = _apposed(prev.place, m.place) if prev is not None and between == [","] else None
         if prev is not None and inner is not None:
             # "Cuenca, Ecuador", "Acapulco, Guerrero": a place and its container name one place

@@ -283,6 +283,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         # "toll revised down to 38" after another report's 42: the later report says it
         # corrects the figure; the earlier one is superseded, not contradicted
         return Verdict("update", "info", f"a later report corrects the {count} down", notes)
+    if high.order == "correction" and t.relation == "high-first":
+        # "officials had said that at least 22 people had died, a figure that was later
+        # revised" against 18: the text itself says the earlier, higher figure was revised
+        return Verdict("update", "info", f"the text says the earlier {count} was revised", notes)
     if _fixed(head.event) and not (t.internal and t.marked):
         # "carrying 312 people" against "280 passengers aboard": the count of the moment
         # the boat sank, which no later report changes

@@ -223,8 +223,15 @@ def order_mark(claim: Claim) -> str | None:
         if _has(head, table.later) or _has(_without_count(head, claim.language), table.later):
             return "later"
         if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)):
-            return "earlier"
+            # "officials had said that at least 22 people had died, a figure that was later
+            # revised": an earlier figure the words after its clause call revised
+            _, wide = _window(claim, after=_REVISED_AFTER)
+            return "correction" if _has(wide, table.correction) else "earlier"
     return None
+
+
+_REVISED_AFTER = 72
+"""How far after an earlier figure (to the next figure) a word may call it revised."""
 
 
 def _without_count(head: str, language: str | None) -> str:
