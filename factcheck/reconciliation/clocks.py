@@ -46,6 +46,10 @@ class Clock:
     key: str
     interval: Interval
     text: str
+    moves: bool = True
+    """Whether the story's reports give this toll more than one value: a toll that stayed
+    the same through the coverage (one dead, from the first report to the last) dates
+    nothing, though two reports of it still agree."""
 
 
 def is_clock(f: Facet) -> bool:
@@ -91,6 +95,10 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
         for doc, found in tolls.items()
         if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
     }
+    values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
+    for each in tops.values():
+        iv = _reading(each, tolerance)
+        values[each.key].add((iv.low, iv.high))
     out = []
     for f, clock in zip(facets, clocks, strict=True):
         found = tolls.get(f.claim.document)
@@ -106,7 +114,9 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
             if toll is None:
                 out.append(f)
             else:
-                out.append(replace(f, clock=Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text)))
+                reading = _reading(toll, tolerance)
+                moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
+                out.append(replace(f, clock=Clock(toll.key, reading, toll.claim.quantity.text, moves)))
     return out
 
 
