@@ -376,6 +376,10 @@ def about(finding: Finding) -> frozenset[str]:
     """The fields a finding is about; the time too when it says that reports weeks apart
     may be of two events."""
     fields = ABOUT.get(finding.kind, frozenset({"figure"}))
+    if finding.kind == "value_conflict" and finding.positions and finding.positions[0].role == "parts":
+        # two versions of one report's figures (``versions``): whether they are of two
+        # moments is what the finding asks, and both are the report's own
+        return fields | {"time", "source"}
     return fields | {"time"} if finding.classification == "possibly_different_event" else fields
 
 

@@ -99,7 +99,7 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
         ):
             f = _quiet(f, f"weak pairing (score {floor:.2f}): perhaps not one quantity")
         out.append(f)
-    out = _contested(out)
+    out = _same_cores(_contested(out))
     if settings.loud_per_quantity:
         by_topic: dict[str, list[int]] = defaultdict(list)
         for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
@@ -126,6 +126,23 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
             for c in f.core:
                 used[c] += 1
     return sorted(out, key=_order)
+
+
+def _same_cores(findings: list[Finding]) -> list[Finding]:
+    """The findings with a warning whose core an error or a stronger warning has already at info: the
+    same claims that cannot all hold are one disagreement, whether shown as two values of
+    one quantity or as two versions of a report's figures (``versions``)."""
+    seen: set[frozenset[str]] = set()
+    out = list(findings)
+    for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
+        f = out[i]
+        if f.severity == "info" or not f.core:
+            continue
+        core = frozenset(f.core)
+        if f.severity == "warning" and core in seen:
+            out[i] = _quiet(f, "the same claims disagree in a stronger finding")
+        seen.add(core)
+    return out
 
 
 def _contested(findings: list[Finding]) -> list[Finding]:
