@@ -9,8 +9,8 @@ from factcheck import Settings
 from factcheck.extraction import extract_text
 from factcheck.reconciliation import facets_of
 from factcheck.reconciliation.agreement import FIELDS, compare
+from factcheck.reconciliation.clocks import by_clock
 from factcheck.reconciliation.keys import Facet
-from factcheck.reconciliation.pairing import _by_clock
 
 TIME = FIELDS.index("time")
 
@@ -36,7 +36,7 @@ def test_two_reports_with_one_national_toll_are_of_one_moment() -> None:
     x, y = f["About 6"], f["At least 36"]
     plain = compare(x, y)
     assert plain.levels[TIME] == "unknown"
-    c = _by_clock(plain, x, y)
+    c = by_clock(plain, x, y)
     assert c.levels[TIME] == "same"
     assert "national death toll of 48" in c.words[TIME]
     assert c.levels[:TIME] == plain.levels[:TIME] and c.levels[TIME + 1 :] == plain.levels[TIME + 1 :]
@@ -46,7 +46,7 @@ def test_tolls_that_differ_date_nothing_as_one_moment() -> None:
     docs = [*MISSING[:1], ("b", "The toll rose to 27 dead in Peru. At least 36 people are missing, the governor said.")]
     f = _facets(docs)
     c = compare(f["About 6"], f["At least 36"])
-    assert _by_clock(c, f["About 6"], f["At least 36"]).levels[TIME] == "unknown"
+    assert by_clock(c, f["About 6"], f["At least 36"]).levels[TIME] == "unknown"
 
 
 # regression, dev2: guayaquil-carbomb-2025-10 (one dead from the first report to the last:
@@ -61,7 +61,7 @@ def test_a_toll_that_never_changed_dates_nothing() -> None:
     x, y = f["25"], f["30"]
     assert x.clock is not None
     assert not x.clock.moves
-    assert _by_clock(compare(x, y), x, y).levels[TIME] == "unknown"
+    assert by_clock(compare(x, y), x, y).levels[TIME] == "unknown"
 
 
 # regression, dev: otis-2023 ("Some 43" dead, a figure its report gives beside its toll
@@ -71,6 +71,6 @@ def test_tolls_and_one_reports_figures_are_not_dated_by_the_toll() -> None:
     own = _facets([("a", MISSING[0][1] + " Some 40 people were hurt, officials said.")])
     x, y = own["About 6"], own["Some 40"]
     assert x.claim.document == y.claim.document
-    assert _by_clock(compare(x, y), x, y).levels[TIME] == "unknown"
+    assert by_clock(compare(x, y), x, y).levels[TIME] == "unknown"
     toll, other = f["48"], f["About 6"]
-    assert _by_clock(compare(toll, other), toll, other).levels[TIME] != "same"
+    assert by_clock(compare(toll, other), toll, other).levels[TIME] != "same"

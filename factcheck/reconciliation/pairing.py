@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..config import Settings
 from ..findings import Finding, Pairing
 from .agreement import FIELDS, Comparison, Level, agreements, bounds, compare, figure_level, known_mismatch, level
-from .clocks import CLOCK_EVENT
+from .clocks import by_clock
 from .identity import is_breakdown
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
@@ -339,26 +339,6 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
     return out
 
 
-def _by_clock(c: Comparison, a: Facet, b: Facet) -> Comparison:
-    """The comparison with the time of two undated figures that two reports give with one
-    national toll (``clocks``) read as one moment. Not inside one report (its figures
-    share its toll whatever their moments), not for tolls themselves (a toll's moment is
-    its own figure, the very thing compared), and not by a toll that never changed
-    through the coverage (it dates nothing)."""
-    t = FIELDS.index("time")
-    if c.levels[t] != "unknown" or a.claim.document == b.claim.document:
-        return c
-    if a.clock is None or b.clock is None or not (a.clock.moves and b.clock.moves):
-        return c
-    if a.clock.key != b.clock.key or CLOCK_EVENT in (a.event, b.event):
-        return c
-    if not a.clock.interval.overlaps(b.clock.interval):
-        return c
-    levels = (*c.levels[:t], "same", *c.levels[t + 1 :])
-    words = (*c.words[:t], f"both given with a national death toll of {a.clock.text}", *c.words[t + 1 :])
-    return Comparison(levels, words, c.document)
-
-
 ABOUT: dict[str, frozenset[str]] = {
     "value_conflict": frozenset({"figure"}),
     "chain_exceeds": frozenset({"figure", "event"}),
@@ -405,7 +385,7 @@ def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings
             fx, fy = originals.get(x.id), originals.get(y.id)
             if fx is None or fy is None:
                 continue
-            c = _by_clock(compare(fx, fy, same_event_days), fx, fy)
+            c = by_clock(compare(fx, fy, same_event_days), fx, fy)
             s = model.score(c)
             tie = f"{x.id}|{y.id}"
             if best is None or (s, tie) > (best[0], best[1]):

@@ -90,7 +90,7 @@ def _versions(a: dict[str, list[Facet]], b: dict[str, list[Facet]], settings: Se
         p.model_copy(update={"label": _label(side)})
         for p, side in zip(finding.positions, (side_a, side_b), strict=True)
     ]
-    return finding.model_copy(update={"positions": shown, "title": title(finding.topic, *shown, RULE)})
+    return finding.model_copy(update={"positions": shown, "title": title(finding.topic, shown[0], shown[1], RULE)})
 
 
 def _label(side: Sequence[Facet]) -> str:
