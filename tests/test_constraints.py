@@ -95,9 +95,16 @@ def test_inside_one_article_lead_and_minister_disagree() -> None:
         ]
     )
     found = [f for f in r.conflicts if f.kind == "value_conflict"]
-    assert [(f.severity, sorted(p.label for p in f.positions)) for f in found] == [("warning", ["20", "23"])]
+    # the two versions of the report's figures side by side (``versions``), each sentence
+    # with all its figures; the two injured counts alone are the same disagreement again
+    assert [(f.severity, sorted(p.label for p in f.positions)) for f in found] == [
+        ("warning", ["52 (killed); 23 (injured)", "At least 50 (killed); 20 (injured)"]),
+        ("info", ["20", "23"]),
+    ]
     f = found[0]
+    assert {c.quantity.text for p in f.positions for c in p.claims} == {"At least 50", "20", "52", "23"}
     assert {cid.split(":")[0] for cid in f.core} == {"a"} and len(f.core) == 2
+    assert set(f.core) == set(found[1].core)  # the injured counts: the deaths can all hold
     system = system_of(f, Settings().tolerance)
     assert system is not None and irreducible(system, f.core)
 

@@ -195,8 +195,9 @@ def test_a_claim_with_an_unread_event_joins_the_quantity_its_fields_point_to() -
     matches = [_pattern(event="same", subject="same", place="same", time="same", figure="close")] * 60
     others = [_pattern(event="different", subject="different", place="same", time="same", figure="different")] * 400
     found = joins(groups, learn(matches + others), 14)
-    assert found[weak_key].key == "held|guard|count|country:Ecuador|"
-    assert 0 <= found[weak_key].score <= 1
+    (weak_claim,) = [f.claim.id for f in groups[weak_key]]
+    assert found[weak_claim].key == "held|guard|count|country:Ecuador|"
+    assert 0 <= found[weak_claim].score <= 1
 
 
 def test_joins_never_cross_a_known_disagreement() -> None:
@@ -209,6 +210,39 @@ def test_joins_never_cross_a_known_disagreement() -> None:
     for f in facets:
         groups.setdefault(f.key, []).append(f)
     assert joins(groups, train(facets, 14), 14) == {}
+
+
+# developed on dev: juarez-fire-2023 ("cerca de 100 personas migrantes" in the building, no
+# event read, shared its unread key with "one citizen" of a nationality list, which came
+# first and decided for both: the 100 joined nothing); written with other places
+IN_THE_BUILDING = [
+    ("a", "Officials said 83 migrants were held in Peru on 27 March 2023."),
+    ("c", "In Peru the list included one migrant."),
+    ("d", "About 100 migrants were inside the building in Peru on 27 March 2023, witnesses said."),
+]
+
+
+def test_each_claim_with_an_unread_field_joins_on_its_own_fields() -> None:
+    facets = [f for c in _claims(IN_THE_BUILDING) if (f := facet(c)) is not None]
+    groups: dict[str, list] = {}
+    for f in facets:
+        groups.setdefault(f.key, []).append(f)
+    shared = groups[f"{UNKNOWN_EVENT}|migrant|count|country:Peru|"]
+    assert [f.claim.quantity.text for f in shared] == ["one", "About 100"]
+    matches = [_pattern(event="same", subject="same", place="same", time="same", figure="close")] * 60
+    others = [_pattern(event="different", subject="different", place="same", time="same", figure="different")] * 400
+    found = joins(groups, learn(matches + others), 14)
+    assert set(found) == {shared[1].claim.id}  # the 100 joins; "one" is of no order of size to
+    assert found[shared[1].claim.id].key == "held|migrant|count|country:Peru|"
+
+
+def test_an_event_a_claim_joined_without_is_no_evidence_against_its_finding() -> None:
+    # the weak-pairing floor counts the fields both sides read: set above what subject,
+    # place and day give (2.5 bits under the priors) less the unread event's (-0.6), the
+    # finding would be info if the event it joined without counted
+    findings = reconcile(_claims(IN_THE_BUILDING), Settings(min_evidence=2.0))
+    assert [(f.severity, [p.label for p in f.positions]) for f in findings] == [("warning", ["83", "About 100"])]
+    assert not any("weak pairing" in n for f in findings for n in f.evidence.notes)
 
 
 def test_a_share_by_nationality_joins_no_other_quantity() -> None:
@@ -228,7 +262,7 @@ def test_a_share_by_nationality_joins_no_other_quantity() -> None:
         groups.setdefault(f.key, []).append(f)
     matches = [_pattern(event="same", subject="same", place="same", time="same", figure="close")] * 60
     others = [_pattern(event="different", subject="different", place="same", time="same", figure="different")] * 400
-    assert all(shares[0].key != k for k in joins(groups, learn(matches + others), 14))
+    assert shares[0].claim.id not in joins(groups, learn(matches + others), 14)
 
 
 def test_grenades_are_no_car_bombs() -> None:

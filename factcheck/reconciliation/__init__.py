@@ -36,6 +36,7 @@ from .phrase_totals import with_phrase_totals
 from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
+from .versions import versions
 
 __all__ = ["all_findings", "reconcile"]
 
@@ -156,6 +157,7 @@ def _reconcile(
             chains(by_key, settings, focus),
             sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
             scope_conflicts(ordered, facets, settings, focus),
+            versions(by_key, settings),
         ):
             # one disagreement (one id: its kind, key and figures) found twice stands as its
             # loudest reading; between two of one severity the first found stands

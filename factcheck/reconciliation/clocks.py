@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..intervals import Interval
+from .agreement import FIELDS, Comparison
 from .keys import Facet
 from .positions import claim_interval
 from .timeline import partitive, provisional
@@ -46,6 +47,10 @@ class Clock:
     key: str
     interval: Interval
     text: str
+    moves: bool = True
+    """Whether the story's reports give this toll more than one value: a toll that stayed
+    the same through the coverage (one dead, from the first report to the last) dates
+    nothing, though two reports of it still agree."""
 
 
 def is_clock(f: Facet) -> bool:
@@ -91,6 +96,10 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
         for doc, found in tolls.items()
         if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
     }
+    values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
+    for each in tops.values():
+        iv = _reading(each, tolerance)
+        values[each.key].add((iv.low, iv.high))
     out = []
     for f, clock in zip(facets, clocks, strict=True):
         found = tolls.get(f.claim.document)
@@ -106,7 +115,9 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
             if toll is None:
                 out.append(f)
             else:
-                out.append(replace(f, clock=Clock(toll.key, _reading(toll, tolerance), toll.claim.quantity.text)))
+                reading = _reading(toll, tolerance)
+                moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
+                out.append(replace(f, clock=Clock(toll.key, reading, toll.claim.quantity.text, moves)))
     return out
 
 
@@ -184,3 +195,23 @@ def read(a: Clock | None, b: Clock | None) -> Reading | None:
     if b.interval.high is not None and a.interval.low is not None and b.interval.high < a.interval.low:
         return "after"
     return None
+
+
+def by_clock(c: Comparison, a: Facet, b: Facet) -> Comparison:
+    """The comparison with the time of two undated figures that two reports give with one
+    national toll (``clocks``) read as one moment. Not inside one report (its figures
+    share its toll whatever their moments), not for tolls themselves (a toll's moment is
+    its own figure, the very thing compared), and not by a toll that never changed
+    through the coverage (it dates nothing)."""
+    t = FIELDS.index("time")
+    if c.levels[t] != "unknown" or a.claim.document == b.claim.document:
+        return c
+    if a.clock is None or b.clock is None or not (a.clock.moves and b.clock.moves):
+        return c
+    if a.clock.key != b.clock.key or CLOCK_EVENT in (a.event, b.event):
+        return c
+    if not a.clock.interval.overlaps(b.clock.interval):
+        return c
+    levels = (*c.levels[:t], "same", *c.levels[t + 1 :])
+    words = (*c.words[:t], f"both given with a national death toll of {a.clock.text}", *c.words[t + 1 :])
+    return Comparison(levels, words, c.document)

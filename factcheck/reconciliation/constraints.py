@@ -4,7 +4,8 @@ Each claim bounds a quantity: "at least 48 dead" says the death toll is 48 or mo
 "nearly 30 held" that it is 30 at most. A finding says how the quantities of
 its sides relate, and each relation is a linear constraint:
 
-* one quantity (``value_conflict``): every claim of both sides bounds the same number;
+* one quantity (``value_conflict``): every claim of both sides bounds the same number (two
+  versions of one report's figures, ``versions``: one number per quantity they give);
 * a part and its whole (``part_exceeds_whole``), or those released and those held
   (``chain_exceeds``): part <= whole;
 * stated parts and their total (``sum_mismatch``): the parts add up to the total;
@@ -281,6 +282,12 @@ def system_of(finding: Finding, tolerance: float) -> System | None:
     sides = finding.positions
     if len(sides) < 2:
         return None
+    if finding.kind == "value_conflict" and sides[0].role == "parts":
+        # two versions of one report's figures (``versions``): one number per quantity
+        for p in sides:
+            for c in p.claims:
+                s.bound(c, s.number(_quantity_of(c), _whole([c])), tolerance)
+        return s
     if finding.kind == "value_conflict":
         whole = _whole([c for p in sides for c in p.claims])
         q = s.number("q", whole)
@@ -320,6 +327,12 @@ def system_of(finding: Finding, tolerance: float) -> System | None:
         s.relations.append(Linear(((one, 1.0), (places, 1.0), (many, -1.0)), high=1.0))
         return s
     return None
+
+
+def _quantity_of(c: Claim) -> str:
+    """The number a claim of a report's version of its figures bounds: what happened, to
+    whom, in what unit."""
+    return "|".join((c.event_class or c.event or "?", c.subject_class or c.subject or "?", c.quantity.unit or ""))
 
 
 def _one_report(finding: Finding) -> set[str]:

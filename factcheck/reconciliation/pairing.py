@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..config import Settings
 from ..findings import Finding, Pairing
 from .agreement import FIELDS, Comparison, Level, agreements, bounds, compare, figure_level, known_mismatch, level
+from .clocks import by_clock
 from .identity import is_breakdown
 from .keys import UNKNOWN_EVENT, Facet
 from .scoring import Model, learn
@@ -147,8 +148,11 @@ class Join:
 
 
 def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) -> dict[str, Join]:
-    """For each quantity key whose facets have an unread field, the quantity it joins (by
-    the key's first facet, the one with the smallest claim id), if one is likely enough."""
+    """For each facet with an unread field (by claim id), the quantity it joins, if one is
+    likely enough. Each such facet is judged on its own fields: the facets that share an
+    unread key share only what was read of them ("one citizen" from Colombia and "about 100
+    migrants" in the building both count migrants with no event), and their times, sources
+    and figures point to different quantities."""
     strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for key in sorted(groups):
         head = groups[key][0]
@@ -161,41 +165,73 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
     ends_of: dict[str, tuple[float, float] | None] = {}  # each key's first figure, as bounds
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     for key in sorted(groups):
-        head = groups[key][0]
-        if not weak(head) or head.anchor is not None:
+        if not weak(groups[key][0]) or groups[key][0].anchor is not None:
             continue
-        scored = []
-        index = by_figure.get(block(head))
-        if index is None:
-            index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
-        ends = bounds(head)
-        for other in _same_order(_figures(groups[key]), index):
-            target = groups[other][0]
-            kind = (head.event, head.classes, target.event, target.classes)
-            bound = kinds.get(kind, _UNSEEN)
-            if bound == _UNSEEN:
-                bound = kinds[kind] = _kind_bound(head, target, top, short)
-            if bound is None:
-                continue  # a known event or subject that disagrees, or too little evidence
-            target_ends = ends_of.get(other, _NO_ENDS)
-            if target_ends is _NO_ENDS:
-                target_ends = ends_of[other] = bounds(target)
-            if _hopeless(head, target, (ends, target_ends), bound, short, same_event_days):
-                continue  # too little evidence to change the join
-            c = compare(head, target, same_event_days)
-            bits = known_bits.get(c.levels)
-            if bits is None:
-                weights = model.weights(c)
-                bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
-            scored.append((bits, other, c))
-        if not scored:
-            continue
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        best = scored[0]
-        if best[0] < JOIN_BITS or (len(scored) > 1 and best[0] - scored[1][0] < JOIN_MARGIN):
-            continue
-        out[key] = Join(best[1], model.score(best[2]), best[2])
+        for head in groups[key]:
+            index = by_figure.get(block(head))
+            if index is None:
+                index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+            found = _best_join(
+                head,
+                _same_order(_figures([head]), index),
+                groups,
+                model,
+                same_event_days,
+                (top, short, known_bits, kinds, ends_of),
+            )
+            if found is not None:
+                out[head.claim.id] = found
     return out
+
+
+_Memo = tuple[
+    float,
+    "Shortfalls",
+    dict[tuple[str, ...], float],
+    dict[tuple[str, frozenset[str], str, frozenset[str]], float | None],
+    dict[str, tuple[float, float] | None],
+]
+
+
+def _best_join(
+    head: Facet,
+    candidates: list[str],
+    groups: dict[str, list[Facet]],
+    model: Model,
+    same_event_days: int,
+    memo: _Memo,
+) -> Join | None:
+    """The quantity one facet with an unread field joins, or None: the candidate whose read
+    fields give at least ``JOIN_BITS``, ``JOIN_MARGIN`` above any other."""
+    top, short, known_bits, kinds, ends_of = memo
+    scored = []
+    ends = bounds(head)
+    for other in candidates:
+        target = groups[other][0]
+        kind = (head.event, head.classes, target.event, target.classes)
+        bound = kinds.get(kind, _UNSEEN)
+        if bound == _UNSEEN:
+            bound = kinds[kind] = _kind_bound(head, target, top, short)
+        if bound is None:
+            continue  # a known event or subject that disagrees, or too little evidence
+        target_ends = ends_of.get(other, _NO_ENDS)
+        if target_ends is _NO_ENDS:
+            target_ends = ends_of[other] = bounds(target)
+        if _hopeless(head, target, (ends, target_ends), bound, short, same_event_days):
+            continue  # too little evidence to change the join
+        c = compare(head, target, same_event_days)
+        bits = known_bits.get(c.levels)
+        if bits is None:
+            weights = model.weights(c)
+            bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
+        scored.append((bits, other, c))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    best = scored[0]
+    if best[0] < JOIN_BITS or (len(scored) > 1 and best[0] - scored[1][0] < JOIN_MARGIN):
+        return None
+    return Join(best[1], model.score(best[2]), best[2])
 
 
 Shortfalls = dict[str, dict[Level, float]]
@@ -284,15 +320,20 @@ def _same_order(xs: Sequence[float], index: tuple[list[float], list[str]]) -> li
 
 
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
-    """The groups with each joining key's facets moved into the quantity they join, taking
-    its event and subject (their own were not read)."""
-    out: dict[str, list[Facet]] = {k: list(v) for k, v in groups.items() if k not in found}
-    for key in sorted(found):
-        target = groups[found[key].key][0]
-        out[found[key].key].extend(
-            replace(f, event=target.event, classes=target.classes, cumulative=target.cumulative, joined=target.key)
-            for f in groups[key]
-        )
+    """The groups with each joining facet (``found`` is by claim id) moved into the quantity
+    it joins, taking its event and subject (its own were not read)."""
+    out: dict[str, list[Facet]] = {}
+    for key, facets in groups.items():
+        for f in facets:
+            join = found.get(f.claim.id)
+            if join is None:
+                out.setdefault(key, []).append(f)
+                continue
+            target = groups[join.key][0]
+            moved = replace(
+                f, event=target.event, classes=target.classes, cumulative=target.cumulative, joined=target.key
+            )
+            out.setdefault(join.key, []).append(moved)
     for key in out:
         out[key].sort(key=lambda f: f.claim.id)
     return out
@@ -315,6 +356,10 @@ def about(finding: Finding) -> frozenset[str]:
     """The fields a finding is about; the time too when it says that reports weeks apart
     may be of two events."""
     fields = ABOUT.get(finding.kind, frozenset({"figure"}))
+    if finding.kind == "value_conflict" and finding.positions and finding.positions[0].role == "parts":
+        # two versions of one report's figures (``versions``): whether they are of two
+        # moments is what the finding asks, and both are the report's own
+        return fields | {"time", "source"}
     return fields | {"time"} if finding.classification == "possibly_different_event" else fields
 
 
@@ -340,7 +385,7 @@ def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings
             fx, fy = originals.get(x.id), originals.get(y.id)
             if fx is None or fy is None:
                 continue
-            c = compare(fx, fy, same_event_days)
+            c = by_clock(compare(fx, fy, same_event_days), fx, fy)
             s = model.score(c)
             tie = f"{x.id}|{y.id}"
             if best is None or (s, tie) > (best[0], best[1]):
@@ -350,7 +395,11 @@ def scored(finding: Finding, originals: dict[str, Facet], model: Model, settings
     score, _, c = best
     pairing = Pairing(score=round(score, 4), fields=agreements(c, model.weights(c)))
     update: dict[str, object] = {"pairing": pairing}
-    bits = identity_bits(c, model, about(finding))
+    # an event not read on one side is what that claim joined its quantity without
+    # (``joins``: its read fields made the quantity likely enough), so it is no evidence
+    # against the finding either (an unclassified subject still is: it may name a part)
+    unread = {"event"} if c.levels[FIELDS.index("event")] == "unknown" else set()
+    bits = identity_bits(c, model, about(finding) | unread)
     if finding.severity == "warning" and bits < settings.min_evidence:
         update["severity"] = "info"
         notes = [*finding.evidence.notes, f"weak pairing ({bits:+.1f} bits): perhaps not one quantity"]

@@ -6,11 +6,14 @@ strength is its pairing score (how likely its sides measure one quantity, see
 that fell between reports) than when it is at one moment, and halved when the text gives
 neither figure a time: unknown order is uncertainty, ranked lower, never read as an update.
 
-Three rules keep the warnings to what an editor can read:
+Four rules keep the warnings to what an editor can read:
 
 * a warning whose pairing score (see ``floor_score``) is below ``Settings.min_pairing`` is
   reported as info: its sides are most likely two quantities (not "perhaps two events",
   which asks exactly that);
+* a figure a loud scope conflict puts in one place, where other reports spread its total
+  over several, is not set loud again against the other figures of that place (see
+  ``_contested``): its place is the one problem;
 * each quantity (a finding's topic) keeps at most ``Settings.loud_per_quantity`` warnings:
   its strongest at one moment (else its strongest), then those between neighbouring
   figures (no other figure lies between their sides), then those that add claims the
@@ -96,6 +99,7 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
         ):
             f = _quiet(f, f"weak pairing (score {floor:.2f}): perhaps not one quantity")
         out.append(f)
+    out = _same_cores(_contested(out))
     if settings.loud_per_quantity:
         by_topic: dict[str, list[int]] = defaultdict(list)
         for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
@@ -122,6 +126,52 @@ def ranked(findings: Sequence[Finding], settings: Settings) -> list[Finding]:
             for c in f.core:
                 used[c] += 1
     return sorted(out, key=_order)
+
+
+def _same_cores(findings: list[Finding]) -> list[Finding]:
+    """The findings with a warning whose core an error or a stronger warning has already at info: the
+    same claims that cannot all hold are one disagreement, whether shown as two values of
+    one quantity or as two versions of a report's figures (``versions``)."""
+    seen: set[frozenset[str]] = set()
+    out = list(findings)
+    for i in sorted(range(len(out)), key=lambda i: _order(out[i])):
+        f = out[i]
+        if f.severity == "info" or not f.core:
+            continue
+        core = frozenset(f.core)
+        if f.severity == "warning" and core in seen:
+            out[i] = _quiet(f, "the same claims disagree in a stronger finding")
+        seen.add(core)
+    return out
+
+
+def _contested(findings: list[Finding]) -> list[Finding]:
+    """The findings with those about a figure whose place a loud scope conflict contests
+    at info. A report that puts a total in one place while others spread it over several
+    (``scope``) has one problem, its place; its figure set against the other figures
+    given for that place ("fifty guards" at the one prison, where another report counts
+    34 there) is the same problem again, not a second. A report that contradicts itself
+    stays loud: it is its own editor's to fix."""
+    contested = {
+        c.id for f in findings if f.kind == "scope_conflict" and f.severity != "info" for c in f.positions[0].claims
+    }
+    if not contested:
+        return findings
+    out = []
+    for f in findings:
+        if (
+            f.severity == "warning"
+            and f.kind != "scope_conflict"
+            and contested.intersection(f.core)
+            and not _one_report(f)
+        ):
+            f = _quiet(
+                f,
+                "a figure of it is placed in one place where other reports spread its total over several: "
+                "see the scope conflict",
+            )
+        out.append(f)
+    return out
 
 
 def _loudest(findings: list[Finding], order: list[int], k: int) -> set[int]:
