@@ -23,6 +23,7 @@ is timed apart (``FINDERS``). Reads ../shared at run time."""
 from __future__ import annotations
 
 import json
+import resource
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -104,6 +105,7 @@ def main() -> None:
                 "drafts": last,
                 "cache_claims": archive.cache_claims,
                 "verdicts_kept": None if archive.judged is None else len(archive.judged),
+                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "window_days": settings.window_days,
                 "retrieved": {k: quantiles(v) for k, v in sizes.items()},
                 "ms": {name: quantiles(spent[name]) for name in order},
