@@ -108,17 +108,18 @@ class PairKeys:
         self._moments: dict[Moment, int] = {} if kept is None else kept.moments
         self._rows: dict[float | None, dict[Facet, Row]] = {}
         self._kept = kept
-        self._tables: dict[int, dict[Hashable, Any]] = {}
+        # by the settings' identity, each held so that its id names no other settings
+        self._tables: dict[int, tuple[Settings, dict[Hashable, Any]]] = {}
 
     def judged(self, settings: Settings) -> dict[Hashable, Any] | None:
         """The verdicts earlier runs gave by pair key under ``settings`` (the classifier adds
         its own), or None when nothing is kept between runs."""
         if self._kept is None:
             return None
-        table = self._tables.get(id(settings))  # the run's settings stay alive through it
-        if table is None:
-            table = self._tables[id(settings)] = self._kept.verdicts(settings)
-        return table
+        held = self._tables.get(id(settings))
+        if held is None:
+            held = self._tables[id(settings)] = (settings, self._kept.verdicts(settings))
+        return held[1]
 
     def rows(self, facets: Sequence[Facet], tolerance: float | None = None) -> list[Row]:
         """Each facet as the keys read it; with ``tolerance``, its interval is part of its
