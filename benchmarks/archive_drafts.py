@@ -23,9 +23,11 @@ def quantiles(xs: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
 
 
-def drafts(description: str | None) -> tuple[list[Document], Archive, Settings]:
+def drafts(description: str | None, forget_verdicts: bool = False) -> tuple[list[Document], Archive, Settings]:
     """The drafts (dated real articles, a fixed sample of ``--drafts``), the archive named on
-    the command line and the settings of the checks (``--window-days``)."""
+    the command line and the settings of the checks (``--window-days``); with
+    ``forget_verdicts``, a ``--forget-verdicts`` option that keeps no verdicts on pairs of
+    claims between checks (``Archive.judged``), to compare with keeping them."""
     from factcheck import Archive, Settings, load_documents
 
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -42,8 +44,15 @@ def drafts(description: str | None) -> tuple[list[Document], Archive, Settings]:
     parser.add_argument(
         "--passes", type=int, default=1, help="check the drafts this many times and time the last pass"
     )
+    if forget_verdicts:
+        parser.add_argument(
+            "--forget-verdicts", action="store_true", help="keep no verdicts on pairs of claims between checks"
+        )
     args = parser.parse_args()
     docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
     docs = sorted((d for d in docs if d.published is not None), key=lambda d: d.id)
     docs = random.Random(4).sample(docs, min(args.drafts, len(docs)))
-    return docs * args.passes, Archive(args.archive, args.cache_claims), Settings(window_days=args.window_days)
+    archive = Archive(args.archive, args.cache_claims)
+    if getattr(args, "forget_verdicts", False):
+        archive.forget_verdicts()
+    return docs * args.passes, archive, Settings(window_days=args.window_days)

@@ -4,9 +4,12 @@
 
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --drafts 20
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --forget-verdicts
 
 (the second: a process that checks drafts one after another keeps the archived documents
-it read, and the second pass finds its blocks in memory)
+it read, and the second pass finds its blocks in memory; the third: the cache filling, as
+drafts come in, without the verdicts on pairs of claims kept, to compare with the same
+command without ``--forget-verdicts``)
 
 Prints, for retrieval, the whole focused reconciliation and each step it calls, the median
 and 95th percentile over the drafts in milliseconds, with how many documents and claims
@@ -20,6 +23,7 @@ is timed apart (``FINDERS``). Reads ../shared at run time."""
 from __future__ import annotations
 
 import json
+import resource
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -54,7 +58,7 @@ def main() -> None:
     from factcheck.cycles import cycles_paused
     from factcheck.extraction import extract_document
 
-    docs, archive, settings = drafts(__doc__)
+    docs, archive, settings = drafts(__doc__, forget_verdicts=True)
     spent: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)
 
@@ -81,7 +85,7 @@ def main() -> None:
             start, start_cpu = time.perf_counter(), time.process_time()
             found, known, copies = archive.block(own, settings)
             middle, middle_cpu = time.perf_counter(), time.process_time()
-            findings_involving(own, found, settings, known, copies)
+            findings_involving(own, found, settings, known, copies, archive.judged)
             end, end_cpu = time.perf_counter(), time.process_time()
         spent["retrieval"].append(1000 * (middle - start))
         spent["reconciliation"].append(1000 * (end - middle))
@@ -100,6 +104,8 @@ def main() -> None:
             {
                 "drafts": last,
                 "cache_claims": archive.cache_claims,
+                "verdicts_kept": None if archive.judged is None else len(archive.judged),
+                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "window_days": settings.window_days,
                 "retrieved": {k: quantiles(v) for k, v in sizes.items()},
                 "ms": {name: quantiles(spent[name]) for name in order},

@@ -16,8 +16,10 @@ from factcheck import Archive, Document, Settings, load_documents
 from factcheck.archive.cache import BlockCache
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
+from factcheck.reconciliation import all_findings
 from factcheck.reconciliation.copies import KeptCopies, copy_groups
 from factcheck.reconciliation.keys import Facet, facet, main_places, placed
+from factcheck.reconciliation.pairkeys import KeptJudgements, keeping
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -125,6 +127,35 @@ def test_copy_groups_with_kept_work_equal_copy_groups_computed_afresh() -> None:
 
 
 # developed on: synthetic articles ------------------------------------------------------
+
+
+@_CORPORA
+def test_verdicts_kept_between_runs_give_the_findings_of_fresh_runs() -> None:
+    # reconciliations of overlapping random halves of the corpus, one after another, each
+    # looking up and adding to the verdicts the earlier ones kept (as an archive's checks
+    # do), find what each finds alone; a small limit makes the table start again between
+    # runs, a window of 30 days keeps its verdicts apart from those of the default settings
+    claims = _corpus_claims()
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, []).append(c)
+    ids = sorted(by_doc)
+    rng = random.Random(13)
+    for limit in (1_000_000, 500):
+        kept = KeptJudgements(limit)
+        grew = False
+        for run in range(6):
+            chosen = sorted(rng.sample(ids, len(ids) // 2))
+            block = [c for d in chosen for c in by_doc[d]]
+            settings = Settings(window_days=30) if run % 3 == 2 else Settings()
+            fresh = [f.model_dump_json() for f in all_findings(block, settings)]
+            before = len(kept)
+            with keeping(kept):
+                served = [f.model_dump_json() for f in all_findings(block, settings)]
+                again = [f.model_dump_json() for f in all_findings(block, settings)]
+            assert served == fresh and again == fresh
+            grew |= len(kept) > before
+        assert grew and len(kept) > 0
 
 
 def test_a_document_replaced_by_another_process_is_not_served_from_the_cache(tmp_path: Path) -> None:

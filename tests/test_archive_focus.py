@@ -88,3 +88,28 @@ def test_an_archived_pair_with_a_drafts_figures_takes_its_id_first() -> None:
     own = extract_document(next(d for d in docs if d.id == draft))
     archived = [c for d in sorted(docs, key=lambda d: d.id) if d.id not in held for c in extract_document(d)]
     assert [f.model_dump_json() for f in focused_findings(own, archived, PRIOR)] == _filtered(own, archived)
+
+
+def test_focused_scope_conflicts_are_the_full_ones_about_the_draft(corpus: dict[str, list[Claim]]) -> None:
+    """Developed on dev and dev2 (each article in turn the draft, every other archived):
+    scope conflicts searched only among the totals of the countries and places a draft's
+    totals are in (``scope._around``) are the full search's findings that hold a draft's
+    claim (a focused finding may gather fewer archived sides, never other ones)."""
+    from factcheck.reconciliation import facets_of
+    from factcheck.reconciliation.scope import scope_conflicts
+
+    claims = sorted((c for cs in corpus.values() for c in cs), key=lambda c: c.id)
+    _, facets = facets_of(claims, PRIOR)
+    full = [f.model_dump_json() for f in scope_conflicts(claims, facets, PRIOR)]
+    assert full, "the corpus gives scope conflicts to compare"
+    met = 0
+    for draft in sorted(corpus):
+        ids = {c.id for c in corpus[draft]}
+        about = [
+            f.model_dump_json()
+            for f in scope_conflicts(claims, facets, PRIOR)
+            if any(c.id in ids for p in f.positions for c in p.claims)
+        ]
+        assert [f.model_dump_json() for f in scope_conflicts(claims, facets, PRIOR, ids)] == about
+        met += bool(about)
+    assert met, "some draft takes part in a scope conflict"

@@ -67,7 +67,7 @@ def test_archive_findings_equal_folder_findings(
         served = []
         for _ in range(2):
             archived, known, copies = archive.block(new_claims)
-            served.append(findings_involving(new_claims, archived, Settings(), known, copies))
+            served.append(findings_involving(new_claims, archived, Settings(), known, copies, archive.judged))
         archive.close()
     assert [f.model_dump_json() for f in found] == [f.model_dump_json() for f in folder]
     for again in served:

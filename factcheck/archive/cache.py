@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..models import Claim
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
+from ..reconciliation.pairkeys import KeptJudgements
 
 DEFAULT_CLAIMS = 50_000
 """How many archived claims an :class:`~factcheck.archive.Archive` keeps in memory unless
@@ -24,9 +25,11 @@ told otherwise: about 450 MiB (a parsed claim and its facet take about 9 KiB), a
 blocks of a typical check (3,700 claims at the median)."""
 
 PAIRS_PER_CLAIM = 10
-"""How many pairs of documents' copy tests (``KeptCopies.pairs``) a cache keeps per claim
-it may keep, before it forgets them all: a check judges about 17,500 pairs of its 3,700
-claims, and a pair takes about 100 bytes (50 MiB for the default 50,000 claims)."""
+"""How many pairs of documents' copy tests (``KeptCopies.pairs``), and how many verdicts on
+pairs of claims (``KeptJudgements``), a cache keeps per claim it may keep, before it
+forgets them all: a check judges about 17,500 pairs of documents of its 3,700 claims, and
+a pair takes about 100 bytes (50 MiB for the default 50,000 claims); the largest checks
+judge tens of thousands of pairs of claims."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,9 @@ class BlockCache:
         self._copy_documents: dict[str, tuple[list[str], list[str]]] = {}
         self._copy_pairs: dict[tuple[str, str], bool] = {}
         self._copy_sequences: dict[tuple[str, str], bool] = {}
+        # verdicts on pairs of claims (``pairkeys.KeptJudgements``), by what the pair reads:
+        # a check meets again the pairs of archived claims an earlier draft's check judged
+        self.judged = KeptJudgements(PAIRS_PER_CLAIM * limit) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -114,3 +120,5 @@ class BlockCache:
         self._copy_documents.clear()
         self._copy_pairs.clear()
         self._copy_sequences.clear()
+        if self.judged is not None:
+            self.judged.clear()

@@ -15,6 +15,7 @@ from ..findings import Finding, Report, StaleDecision
 from ..models import Claim, Document
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
+from ..reconciliation.pairkeys import KeptJudgements, keeping
 from ..report import document_info, settings_shown
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ def findings_involving(
     settings: Settings,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
+    judged: KeptJudgements | None = None,
 ) -> list[Finding]:
     """The findings of reconciling the drafts' claims with the archived ones that involve a
     draft's claim: what a folder holding both would report about the drafts, with the
@@ -35,7 +37,8 @@ def findings_involving(
     findings that can involve a draft are computed (``focus``), not those among archived
     claims. ``known``: archived claims' own facets the archive kept (:meth:`Archive.block`),
     which the reconciler then does not compute again, and ``copies``: what copy detection kept
-    of the archived documents (:meth:`Archive.block`).
+    of the archived documents (:meth:`Archive.block`); ``judged``: verdicts on pairs of claims
+    kept from earlier checks (:attr:`Archive.judged`), which the classifier looks up and adds to.
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -45,7 +48,8 @@ def findings_involving(
     """
     from .focus import focused_findings
 
-    return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known, copies)
+    with keeping(judged):
+        return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known, copies)
 
 
 def archive_report(
@@ -63,7 +67,7 @@ def archive_report(
     docs = sorted(docs, key=lambda d: d.id)
     claims: list[Claim] = [c for d in docs for c in extract_document(d, tolerance=settings.tolerance)]
     archived, known, copies = archive.block(claims, settings)
-    findings = findings_involving(claims, archived, settings, known, copies)
+    findings = findings_involving(claims, archived, settings, known, copies, archive.judged)
     decided: list[Finding] = []
     stale: list[StaleDecision] = []
     if ledger is not None:

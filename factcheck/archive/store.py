@@ -21,6 +21,7 @@ from ..findings import DocumentInfo, Finding, Report
 from ..models import Claim, Document
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
+from ..reconciliation.pairkeys import KeptJudgements
 from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
 from .cache import DEFAULT_CLAIMS, BlockCache, Entry
 from .records import (
@@ -128,6 +129,17 @@ class Archive:
     def cache_claims(self) -> int:
         """How many archived claims are kept in memory between checks at most."""
         return self._cache.limit
+
+    @property
+    def judged(self) -> KeptJudgements | None:
+        """Verdicts on pairs of claims kept from earlier checks (None when the archive keeps
+        nothing between checks), for ``findings_involving``'s ``judged``."""
+        return self._cache.judged
+
+    def forget_verdicts(self) -> None:
+        """Keep no verdicts on pairs of claims between checks from now on (documents are still
+        kept): to measure what keeping them saves, or to bound memory more tightly."""
+        self._cache.judged = None
 
     def __enter__(self) -> Archive:
         return self
@@ -402,7 +414,7 @@ class Archive:
             with cycles_paused():
                 own = self.claims(doc_id)
                 archived, known, copies = self.block(own, settings)
-                out[doc_id] = findings_involving(own, archived, settings, known, copies)
+                out[doc_id] = findings_involving(own, archived, settings, known, copies, self.judged)
         return out
 
     def stats(self) -> Stats:

@@ -181,17 +181,23 @@ def classify_pair(
     # pairs read the same way are judged once (``pairkeys``: copies of one story): the
     # claims behind each key's verdict, None for no finding
     memo: dict[Hashable, _Judged | None] = {}
+    kept = keys.judged(settings)  # verdicts of earlier runs, when an archive keeps them
     for a, ra in zip(low, keys.rows(low, tolerance), strict=True):
         for (b, rb), k in zip(highs, pair_keys(ra, high_rows), strict=True):
             try:
                 found = memo[k]
             except KeyError:
-                a_iv, b_iv = ra[6], rb[6]
-                assert a_iv is not None and b_iv is not None
-                # claims that agree give no verdict (``_judge``), nor a part of a phrase
-                # against the phrase's total ("50 guards and seven police" against 57)
-                agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
-                got = None if agree else _verdict(a, b, settings)
+                if kept is not None and k in kept:
+                    got = kept[k]
+                else:
+                    a_iv, b_iv = ra[6], rb[6]
+                    assert a_iv is not None and b_iv is not None
+                    # claims that agree give no verdict (``_judge``), nor a part of a phrase
+                    # against the phrase's total ("50 guards and seven police" against 57)
+                    agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
+                    got = None if agree else _verdict(a, b, settings)
+                    if kept is not None:
+                        kept[k] = got
                 found = memo[k] = None if got is None else judged.setdefault(got, _Judged())
             if found is not None:
                 found.lows[a] = None

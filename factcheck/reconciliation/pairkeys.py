@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
+from ..config import Settings
 from ..intervals import Interval
 from .keys import Facet
 from .positions import claim_interval
@@ -47,17 +48,78 @@ number: a key compares two small numbers, not two ``Moment`` records in Python),
 interval."""
 
 
+class KeptJudgements:
+    """Pairs of claims judged in earlier runs, kept for the next (an archive checking many
+    drafts: drafts about one incident meet the same pairs of archived claims). A pair's key
+    is made of its claims' signatures, numbered here once and for all, and of their
+    relations, so a key means the same pair of readings in every run; a verdict also
+    depends on the settings, so verdicts are kept per settings. Everything is forgotten at
+    once past ``limit`` verdicts (numbers and verdicts together: a verdict's key holds
+    numbers).
+
+    >>> kept = KeptJudgements(limit=2)
+    >>> table = kept.verdicts(Settings())
+    >>> table["k"] = None
+    >>> kept.verdicts(Settings()) is table, kept.verdicts(Settings(window_days=30)) is table
+    (True, False)
+    >>> len(kept)
+    1
+    """
+
+    __slots__ = ("limit", "numbers", "moments", "_verdicts")
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        self.limit = limit
+        self.numbers: dict[Hashable, int] = {}
+        self.moments: dict[Moment, int] = {}
+        self._verdicts: dict[str, dict[Hashable, Any]] = {}
+
+    def verdicts(self, settings: Settings) -> dict[Hashable, Any]:
+        """The verdicts kept under ``settings`` by pair key."""
+        name = settings.model_dump_json()
+        table = self._verdicts.get(name)
+        if table is None:
+            table = self._verdicts[name] = {}
+        return table
+
+    def __len__(self) -> int:
+        """How many verdicts are kept."""
+        return sum(len(t) for t in self._verdicts.values())
+
+    def clear(self) -> None:
+        """Forget every number and verdict."""
+        self.numbers.clear()
+        self.moments.clear()
+        self._verdicts.clear()
+
+
 class PairKeys:
     """Numbers the signatures of the claims it is given, and keys their pairs; each
     facet's row is kept (by identity: a facet equals only itself), so a ``PairKeys``
-    shared by the calls of one run computes it once per tolerance."""
+    shared by the calls of one run computes it once per tolerance. With ``kept``, the
+    numbers are those of earlier runs and verdicts are looked up there (``judged``)."""
 
-    __slots__ = ("_numbers", "_moments", "_rows")
+    __slots__ = ("_numbers", "_moments", "_rows", "_kept", "_tables")
 
-    def __init__(self) -> None:
-        self._numbers: dict[Hashable, int] = {}
-        self._moments: dict[Moment, int] = {}
+    def __init__(self, kept: KeptJudgements | None = None) -> None:
+        if kept is not None and len(kept) > kept.limit:
+            kept.clear()  # only here, before this run numbers any claim
+        self._numbers: dict[Hashable, int] = {} if kept is None else kept.numbers
+        self._moments: dict[Moment, int] = {} if kept is None else kept.moments
         self._rows: dict[float | None, dict[Facet, Row]] = {}
+        self._kept = kept
+        # by the settings' identity, each held so that its id names no other settings
+        self._tables: dict[int, tuple[Settings, dict[Hashable, Any]]] = {}
+
+    def judged(self, settings: Settings) -> dict[Hashable, Any] | None:
+        """The verdicts earlier runs gave by pair key under ``settings`` (the classifier adds
+        its own), or None when nothing is kept between runs."""
+        if self._kept is None:
+            return None
+        held = self._tables.get(id(settings))
+        if held is None:
+            held = self._tables[id(settings)] = (settings, self._kept.verdicts(settings))
+        return held[1]
 
     def rows(self, facets: Sequence[Facet], tolerance: float | None = None) -> list[Row]:
         """Each facet as the keys read it; with ``tolerance``, its interval is part of its
@@ -94,11 +156,26 @@ class PairKeys:
 _RUN: ContextVar[PairKeys | None] = ContextVar("factcheck_pairkeys_run", default=None)
 
 
+_KEPT: ContextVar[KeptJudgements | None] = ContextVar("factcheck_pairkeys_kept", default=None)
+
+
+@contextmanager
+def keeping(kept: KeptJudgements | None) -> Iterator[None]:
+    """The runs started inside the block (``one_run``) look up and keep their verdicts in
+    ``kept`` (None: nothing kept, as outside the block)."""
+    token = _KEPT.set(kept)
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
 @contextmanager
 def one_run() -> Iterator[PairKeys]:
     """The keys shared by the classifier's calls until the block ends (one reconciliation):
-    each claim's signature computed once, not once per call."""
-    token = _RUN.set(PairKeys())
+    each claim's signature computed once, not once per call (and numbered as in earlier
+    runs when verdicts are kept, ``keeping``)."""
+    token = _RUN.set(PairKeys(_KEPT.get()))
     try:
         keys = _RUN.get()
         assert keys is not None

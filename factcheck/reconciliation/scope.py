@@ -92,16 +92,35 @@ def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Setting
     out = []
     for members in [*by_parts.values(), *singles]:
         members.sort(key=lambda f: f.claim.quantity.start)
-        total = Interval.point(0)
-        for f in members:
-            total = total + claim_interval(f.claim, settings.tolerance)
         head = members[0].claim
         by = counts.get((head.document, head.sentence_start), [])
         stated = max((f.claim.place_count or 1 for f in members), default=1)
         spread = max([stated, *(int(c.quantity.value or 1) for c in by)])
+        if not (_spread_total(members[0], spread) or _single_total(members, spread)):
+            continue  # neither kind of total a scope conflict sets against the other
+        total = Interval.point(0)
+        for f in members:
+            total = total + claim_interval(f.claim, settings.tolerance)
         by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
         out.append(_Group(tuple(members), total, spread, by_facets))
     return out
+
+
+def _spread_total(head: Facet, spread: int) -> bool:
+    """A total spread over several places of a wider area (not at a facility or a city)."""
+    return spread > 1 and (head.place is None or head.place.kind not in SINGLE_KINDS)
+
+
+def _single_total(members: Sequence[Facet], spread: int) -> bool:
+    """A total the text places at one facility or city, every part of it there."""
+    place = members[0].place
+    return (
+        spread == 1
+        and place is not None
+        and place.stated
+        and place.kind in SINGLE_KINDS
+        and all(f.place is place or f.place == place for f in members)
+    )
 
 
 def _country(f: Facet) -> str | None:
@@ -121,16 +140,8 @@ def scope_conflicts(
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
     groups = [g for g in groups if all(is_person(c) for c in g.classes)]
-    spread = [g for g in groups if g.spread > 1 and (g.head.place is None or g.head.place.kind not in SINGLE_KINDS)]
-    single = [
-        g
-        for g in groups
-        if g.spread == 1
-        and g.head.place is not None
-        and g.head.place.stated
-        and g.head.place.kind in SINGLE_KINDS
-        and all(f.place == g.head.place for f in g.facets)
-    ]
+    spread = [g for g in groups if _spread_total(g.head, g.spread)]
+    single = [g for g in groups if _single_total(g.facets, g.spread)]
     # one finding per single place and total: every report placing the total there on one
     # side, every report spreading it on the other
     keys = {one: _key(one) for one in single}
