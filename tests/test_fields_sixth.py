@@ -245,3 +245,16 @@ def test_an_earlier_figure_the_text_calls_revised_is_no_fall() -> None:
     )
     loud = [f for f in check([a, b]).conflicts if f.severity != "info"]
     assert loud == []
+
+
+# developed on: dev juarez-fire-2023 (a list of nationalities whose one item carried an aside,
+# "13 (the consulate said five of them died)": the next item took "died"); regression in English
+def test_an_aside_in_brackets_sets_nothing_for_the_next_items() -> None:
+    body = (
+        "En total, 68 personas de seis nacionalidades estaban ingresadas en el centro de detención:\n"
+        "- Guatemala: 28\n- Honduras: 13 (el consulado informó que serían cinco los fallecidos)\n- Venezuela: 13\n"
+    )
+    claims = extract_document(Document(id="t", body=body, language="es", published=dt.date(2023, 3, 29)))
+    events = {c.quantity.start: c.event_class for c in claims}
+    last = max(events)  # Venezuela's 13, after the aside
+    assert events[last] == events[min(k for k in events if body[k : k + 2] == "28")]

@@ -134,11 +134,12 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             subject_class = head_class if subject_class in (None, "person") else subject_class
             if event_class is None or event_class == head_event:
                 event_class, event = head_event, None
-        if subject_class is not None and f.unit is None and mention.subject is not None:
+        aside = _in_brackets(sent, f)  # "Hoduras: 13 (... serían cinco los fallecidos)"
+        if subject_class is not None and f.unit is None and mention.subject is not None and not aside:
             ctx.last_counted = (subject_class, event_class)
             if not mention.of_group:
                 group_of_last = (event, event_class)
-        if event_class is not None and f.unit is None:
+        if event_class is not None and f.unit is None and not aside:
             ctx.last_event = event_class
         claim = _claim(
             sent,
@@ -157,6 +158,18 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
+
+
+def _in_brackets(sent: Sentence, f: Found) -> bool:
+    """The figure stands inside brackets its sentence opened before it: an aside, which
+    sets nothing the figures after it read (what a list's bare items count)."""
+    depth = 0
+    for t in sent.tokens[: f.first]:
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _partitive_frame(sent: Sentence) -> int | None:
