@@ -258,3 +258,41 @@ def test_an_aside_in_brackets_sets_nothing_for_the_next_items() -> None:
     events = {c.quantity.start: c.event_class for c in claims}
     last = max(events)  # Venezuela's 13, after the aside
     assert events[last] == events[min(k for k in events if body[k : k + 2] == "28")]
+
+
+# developed on: the truck probe ("Of the dead, 40 were men and 13 were women"; "27 of the
+# victims were Mexican nationals"); regressions in Spanish; a predicate that names no sex, age
+# or nationality is no counted class
+PREDICATE_NOUNS = [
+    ("Of the dead, 40 were men and 13 were women.", "en", [("man", "killed"), ("woman", "killed")]),
+    ("27 of the victims were Mexican nationals.", "en", [("Mexican", "killed")]),
+    ("Five of the injured were children.", "en", [("child", "injured")]),
+    ("De los fallecidos, 39 eran hombres y 12 eran mujeres.", "es", [("man", "killed"), ("woman", "killed")]),
+    ("Three of the dead were in the building.", "en", [("person", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PREDICATE_NOUNS)
+def test_a_predicate_of_sex_age_or_nationality_names_the_counted(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = Document(id="t", body=text, language=language, published=dt.date(2022, 6, 30))
+    assert [(c.subject_class, c.event_class) for c in extract_document(doc)] == expected
+
+
+# developed on: dev juarez-fire-2023 and otis-2023 ("the list of dead and injured included 28
+# Guatemalans", "approximately 100 people are dead or missing": the gold reads the latter as a
+# count of its own, dead or missing); regressions where each figure has its own event
+PAIRED_EVENTS = [
+    ("The list of dead and injured included 28 Guatemalans and 13 Hondurans.", "en", [None, None]),
+    ("Officials report that approximately 100 people are dead or missing.", "en", [None]),
+    ("The fire killed 38 and injured 30.", "en", ["killed", "injured"]),
+    ("There were 38 dead and 30 injured.", "en", ["killed", "injured"]),
+    ("La lista de muertos y heridos incluye a 28 guatemaltecos.", "es", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "events"), PAIRED_EVENTS)
+def test_a_group_named_by_two_events_is_no_count_of_either(text: str, language: str, events: list[str | None]) -> None:
+    doc = Document(id="t", body=text, language=language, published=dt.date(2023, 3, 29))
+    assert [c.event_class for c in extract_document(doc)] == events

@@ -47,6 +47,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     counted = [(k, q) for k, q in enumerate(sent.quantities) if q.num_first not in counts]
     spans = [(q.first, q.last) for _, q in counted]
     frame = _partitive_frame(sent)
+    depths = _bracket_depths(sent) if any(t.text in "([" for t in sent.tokens) else None
+    pairs = _event_pairs(sent) if len(sent.events) > 1 else frozenset()
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -67,6 +69,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "57 estudiantes de una secundaria en Ocosingo, en el estado de Chiapas, fueron
             # hospitalizados": the predicate after the subject's complements
             event = _after_relative_clause(sent, mention.last, complements=True)
+        if event is not None and not mention.event and id(event) in pairs:
+            # "the list of dead and injured included ... 12 Venezuelans": a figure of a group
+            # named by two events is no count of either
+            event = None
         if frame is not None and f.last < frame and event is not None and event.first > frame:
             # "Of the 28 guests and 12 staff in the hotel, 11 were rescued": what happened is
             # the part's, told after the frame; the whole in the frame is only its reference
@@ -134,7 +140,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             subject_class = head_class if subject_class in (None, "person") else subject_class
             if event_class is None or event_class == head_event:
                 event_class, event = head_event, None
-        aside = _in_brackets(sent, f)  # "Hoduras: 13 (... serían cinco los fallecidos)"
+        aside = depths is not None and depths[f.first] > 0  # "Hoduras: 13 (... serían cinco los fallecidos)"
         if subject_class is not None and f.unit is None and mention.subject is not None and not aside:
             ctx.last_counted = (subject_class, event_class)
             if not mention.of_group:
@@ -160,16 +166,38 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     return claims
 
 
-def _in_brackets(sent: Sentence, f: Found) -> bool:
-    """The figure stands inside brackets its sentence opened before it: an aside, which
-    sets nothing the figures after it read (what a list's bare items count)."""
-    depth = 0
-    for t in sent.tokens[: f.first]:
+def _event_pairs(sent: Sentence) -> frozenset[int]:
+    """Ids of the event words coordinated with another of another class, neither with a
+    figure of its own ("the list of dead and injured", "la lista de muertos y heridos"; not
+    "38 dead and 30 injured", where each figure has its own): a figure of such a group is no
+    count of either. Once per sentence."""
+    toks = sent.tokens
+    conjunctions = vocabulary.grammar(sent.language).conjunctions
+    numbers = {k for q in sent.quantities for k in range(q.first, q.last + 1)}
+    starting = {e.first: e for e in sent.events}
+    paired: set[int] = set()
+    for first in sent.events:
+        k = first.last + 1
+        second = starting.get(k + 1)
+        if second is None or second.event == first.event or k >= len(toks) or toks[k].lower not in conjunctions:
+            continue
+        if first.first - 1 not in numbers and second.first - 1 not in numbers and k not in numbers:
+            paired.update((id(first), id(second)))
+    return frozenset(paired)
+
+
+def _bracket_depths(sent: Sentence) -> list[int]:
+    """For each token, how many brackets opened before it in its sentence are still open: a
+    figure inside them is an aside, which sets nothing the figures after it read (what a
+    list's bare items count)."""
+    depths, depth = [], 0
+    for t in sent.tokens:
+        depths.append(depth)
         if t.text in "([":
             depth += 1
         elif t.text in ")]" and depth:
             depth -= 1
-    return depth > 0
+    return depths
 
 
 def _partitive_frame(sent: Sentence) -> int | None:

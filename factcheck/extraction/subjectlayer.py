@@ -13,6 +13,7 @@ from functools import cache
 from .. import vocabulary
 from ..gazetteer import gazetteer
 from ..units import canonical
+from .demonyms import is_nationality
 from .population import counted_words, rules
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
@@ -108,9 +109,19 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     is_number = {i for f in found for i in range(f.num_first, f.num_last + 1)}
     in_time = set(tokens_in_times(sent))
     phrases: list[SubjectPhrase | None] = []
+    groups_of: dict[int, SubjectPhrase] = {}  # a figure's partitive group, by id of its Found
     taken: set[int] = set()
     for f in found:
         phrase = forward_phrase(tokens, f.last + 1, is_number, in_time, lang) if f.unit is None else None
+        if f.unit is None and (phrase is None or tokens[f.last + 1].lower in g.partitive):
+            # "40 were men", "27 of the victims were Mexican nationals": the group the
+            # partitive names still says what happened to them ("five of the injured")
+            after = f.last + 1 if phrase is None else phrase.last + 1
+            predicate = _predicate_noun(tokens, after, is_number, in_time, lang)
+            if predicate is not None:
+                if phrase is not None:
+                    groups_of[id(f)] = phrase
+                phrase = predicate
         if phrase is not None:
             taken.update(range(phrase.first, phrase.last + 1))
         phrases.append(phrase)
@@ -153,6 +164,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         continues = after_elided or (f.first > 0 and tokens[f.first - 1].lower in _continuing(lang))
         if phrase is not None and not (len(phrase.words) == 1 and phrase.words[0].lower() in elided):
             cls, implied = classify(phrase.words, lang)
+            if implied is None and id(f) in groups_of:
+                implied = classify(groups_of[id(f)].words, lang)[1]  # "27 of the dead were Mexicans"
             lone = len(phrase.words) == 1 and singular(phrase.words[0], lang) == phrase.words[0].lower()
             if implied is not None and cls == "person" and lone and previous and continues:
                 # "23 people were killed and more than 300 injured": the noun is the earlier one's
@@ -442,3 +455,19 @@ def _after_tally(tokens: Sequence[Token], before: int, lang: str) -> bool:
 
 _TALLY_WINDOW = 4
 """Words between a tally noun and its figure: "elevado el balance a 23"."""
+
+
+def _predicate_noun(
+    tokens: Sequence[Token], k: int, is_number: set[int], in_time: set[int], lang: str
+) -> SubjectPhrase | None:
+    """ "Of the dead, 40 were men and 13 were women", "39 eran hombres", "27 of the victims
+    were Mexican nationals": a noun after a form of "to be" at token ``k`` that names the
+    counted by sex, age or nationality (``demographic`` of counted.yaml; a nationality)
+    says what the figure counts; any other noun there is a predicate, not the counted."""
+    if k >= len(tokens) or tokens[k].lower not in vocabulary.grammar(lang).auxiliaries:
+        return None
+    phrase = forward_phrase(tokens, k + 1, is_number, in_time, lang)
+    if phrase is None:
+        return None
+    cls, _ = classify(phrase.words, lang)
+    return phrase if cls is not None and (cls in rules().demographic or is_nationality(cls)) else None
