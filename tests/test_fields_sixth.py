@@ -296,3 +296,42 @@ PAIRED_EVENTS = [
 def test_a_group_named_by_two_events_is_no_count_of_either(text: str, language: str, events: list[str | None]) -> None:
     doc = Document(id="t", body=text, language=language, published=dt.date(2023, 3, 29))
     assert [c.event_class for c in extract_document(doc)] == events
+
+
+# developed on: the Marseille probe (an article that names no country, only "le centre de
+# Marseille": no place at all, so its planted 100 against 200 evacuated stayed "place unknown");
+# regressions: a name shared by cities of several countries says nothing; a named country wins
+CITY_COUNTRY = [
+    ("Le bilan de l'effondrement de deux immeubles dans le centre de Marseille passe à huit morts.", "fr", "FR"),
+    ("El incendio en el centro de Guayaquil dejó 12 muertos.", "es", "EC"),
+    ("A fire in Paris, Texas, in the United States killed 3.", "en", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "country"), CITY_COUNTRY)
+def test_a_large_city_alone_says_the_country(text: str, language: str, country: str) -> None:
+    doc = Document(id="t", body=text, language=language, published=dt.date(2018, 11, 9))
+    claims = [c for c in extract_document(doc) if not c.moment]
+    assert claims[-1].place is not None and claims[-1].place.country == country
+
+
+def test_a_city_name_of_several_countries_says_nothing() -> None:
+    from factcheck.extraction.countries import city_countries
+
+    assert city_countries("Police in Santiago said the fire killed 3.") in ([], ["CL"])
+    assert city_countries("The storm hit Springfield.") == []
+
+
+# developed on: the raid probe ("At least 25 people, including a police officer, were killed"
+# counted police officers); regressions in Spanish and the apposition that does name the class
+APPOSITIONS = [
+    ("At least 25 people, including a police officer, were killed.", "en", "person"),
+    ("Murieron 25 personas, entre ellas un policía, el jueves.", "es", "person"),
+    ("Nearly 175 people, guards and prison administration officials, were held.", "en", "prison staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "cls"), APPOSITIONS)
+def test_an_including_phrase_is_no_apposition(text: str, language: str, cls: str) -> None:
+    (claim,) = extract_document(Document(id="t", body=text, language=language))
+    assert claim.subject_class == cls

@@ -25,7 +25,7 @@ from . import memo
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .breakdowns import sources_from_breakdowns
 from .composer import compose
-from .countries import body_countries, demonym_countries, implied_countries
+from .countries import body_countries, city_countries, demonym_countries, implied_countries
 from .language import document_language
 from .momentclaims import moment_claims
 from .named_events import main_event_name
@@ -121,7 +121,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         # one the lead's places imply ("en las afueras de San Antonio, Texas")
         found = named + [c for c in implied_countries(_lead_text(body)) if c not in named]
     else:
-        found = implied_countries(body) or demonym_countries(body)
+        found = implied_countries(body) or demonym_countries(body) or city_countries(_lead_text(body))
     countries = _lead_first(body, found, lang)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)

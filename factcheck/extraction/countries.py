@@ -62,6 +62,41 @@ def demonym_countries(body: str) -> list[str]:
     return document_countries([], body)
 
 
+CITY_COUNTRY_POPULATION = 250_000
+"""How many people a city must have for its name alone to say an article's country, when
+the article names none ("rue d'Aubagne, dans le centre de Marseille")."""
+_NAMESAKE_SHARE = 10
+"""A city's name says its country only where every namesake elsewhere is this many times
+smaller (Marseille; not a "San Antonio" of several countries)."""
+
+
+def city_countries(text: str) -> list[str]:
+    """The country of the largest city ``text`` names, when that city has at least
+    :data:`CITY_COUNTRY_POPULATION` people and no namesake of comparable size in another
+    country: for an article that names no country and whose places and adjectives imply
+    none (pass its lead).
+
+    >>> city_countries("Le bilan de l'effondrement d'immeubles dans le centre de Marseille s'alourdit.")
+    ['FR']
+    """
+    gaz = gazetteer()
+    best: tuple[int, str] | None = None
+    for m in _CAPITALISED.finditer(text):
+        for name in {m.group(), *_run_words(m.group())}:
+            cities = [e for e in gaz.by_name.get(fold(name), ()) if e.kind == "city"]
+            if not cities:
+                continue
+            top = max(cities, key=lambda e: e.population)
+            rivals = [e for e in cities if e.country != top.country]
+            if top.population < CITY_COUNTRY_POPULATION or any(
+                e.population * _NAMESAKE_SHARE > top.population for e in rivals
+            ):
+                continue
+            if best is None or top.population > best[0]:
+                best = (top.population, top.country)
+    return [best[1]] if best else []
+
+
 def body_countries(body: str) -> list[str]:
     """:func:`document_countries` of a whole body, read from its capitalised phrases: only
     they can name a country, and only those with a word that may be a demonym or begin a

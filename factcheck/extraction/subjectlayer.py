@@ -297,6 +297,8 @@ def _apposition_class(tokens: Sequence[Token], last: int, lang: str) -> str | No
     of persons that is no share by age or sex ("12 people, mostly women," counts people)."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
+    if tokens[last + 2].lower in vocabulary.grammar(lang).phrase_breaks:
+        return None  # "25 people, including a police officer, were killed": a part, no apposition
     words: list[str] = []
     closing = None
     for k in range(last + 2, min(len(tokens), last + 3 + _APPOSITION_WORDS)):
