@@ -335,3 +335,36 @@ APPOSITIONS = [
 def test_an_including_phrase_is_no_apposition(text: str, language: str, cls: str) -> None:
     (claim,) = extract_document(Document(id="t", body=text, language=language))
     assert claim.subject_class == cls
+
+
+# developed on: the Marseille probe ("l'effondrement de deux immeubles a fait huit morts": two
+# buildings killed); checked on dev/dev2 ("tiroteos simultáneos en cuatro penales dejaron",
+# "bulldozed dozens of the homes", "dos coches bomba ... sin causar víctimas"); regressions: a
+# place may hold hostages or be evacuated, a family may be killed
+BODIES_ONLY = [
+    ("L'effondrement de deux immeubles a fait huit morts.", "fr", [None, "killed"]),
+    ("Tiroteos simultáneos en cuatro penales dejaron 46 muertos.", "es", [None, "killed"]),
+    ("57 guards were held hostage in six prisons.", "en", ["held", "held"]),
+    ("200 immeubles ont été évacués.", "fr", ["evacuated"]),
+    ("Two families were killed.", "en", ["killed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "events"), BODIES_ONLY)
+def test_only_people_die_or_are_injured(text: str, language: str, events: list[str | None]) -> None:
+    doc = Document(id="t", body=text, language=language, published=dt.date(2018, 11, 10))
+    assert [c.event_class for c in extract_document(doc)] == events
+
+
+# regression (found when an article naming only Cuenca got Ecuador): one facility named with
+# its town in one sentence and alone in the next is one place, so two named sources' far
+# apart counts there stay rival accounts, not growth
+def test_one_facility_with_and_without_its_town_is_one_place_for_rival_accounts() -> None:
+    from factcheck import check
+
+    body = (
+        "Inmates took guards hostage at the Northgate prison in Cuenca, Ecuador, on Monday. Radio Uno reported "
+        "that 12 guards had been released, while Canal Dos said 40 guards were freed at Northgate prison."
+    )
+    found = [f for f in check([Document(id="a", body=body, language="en")]).conflicts if f.kind == "value_conflict"]
+    assert [(f.severity, "two sources in one report" in f.reason) for f in found] == [("warning", True)]

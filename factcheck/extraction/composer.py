@@ -15,7 +15,7 @@ from functools import cache
 from .. import vocabulary
 from ..models import Claim, Place, Quantity, TimeRef
 from ..units import to_base
-from .demonyms import demonym_class
+from .demonyms import demonym_class, is_nationality
 from .events import EventMention, choose_event, is_cumulative
 from .named_events import named_in, other_named_event
 from .ownclause import counted_one, money_or_scaled, present_where
@@ -127,6 +127,11 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
             event, event_class = None, None
         subject_class = _measure_class(measured, mention.subject_class)
+        if event_class is not None and subject_class is not None and not mention.event and _happens_to_people_only(
+            event_class, subject_class
+        ):
+            # "l'effondrement de deux immeubles a fait huit morts": buildings are not killed
+            event, event_class = None, None
         if subject_class is None and mention.subject is None and event_class is not None:
             subject_class = _default_subject(event_class)
         # a figure with no noun of its own, even where the head's is carried to it ("58 people
@@ -495,6 +500,28 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     openers = vocabulary.attribution(sent.language).clause_openers
     # "3,845 died, while 200 are missing": a contrasting clause opens the next figure's own
     return first if before in g.conjunctions or before in (",", ";") or before in openers else None
+
+
+_TO_BODIES = frozenset({"casualties", "injuries", "hospital", "missing", "survival", "infections"})
+"""Frames of events that happen to bodies only: a place may hold hostages or be evacuated
+("held in six prisons", "200 immeubles évacués"), never die or be injured."""
+
+
+@cache
+def _happens_to_people_only(event: str, cls: str) -> bool:
+    """The event happens to people's bodies (killed, injured, missing ...: its class counts
+    persons in data/event_classes.yaml) and the class counted is no people: a building, a
+    vehicle, an explosive."""
+    kind = vocabulary.event_classes().get(event)
+    if kind is None or kind.subject != "person" or kind.frame not in _TO_BODIES:
+        return False
+    if cls == "family" or is_nationality(cls):
+        return False
+    known = vocabulary.subject_classes()
+    if cls not in known:
+        return False
+    lineage = {cls, *ancestors(cls)}
+    return not any(c == "person" or (c in known and known[c].role) for c in lineage)
 
 
 def _default_subject(event: str) -> str | None:

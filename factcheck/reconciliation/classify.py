@@ -418,9 +418,11 @@ def _rival_accounts(a: Facet, b: Facet) -> bool:
     sources give them ("15 guards had been released, X reported; Y said 50 guards walked
     out of the prison")."""
     pa, pb = a.claim.place, b.claim.place
-    if pa is None or pb is None or not (pa.stated or pb.stated) or pa.key != pb.key:
+    if pa is None or pb is None or not (pa.stated or pb.stated):
         return False
-    return _named_apart(a, b)
+    # one facility named with its town in one sentence and alone in the next is one place
+    same = pa.key == pb.key or (pa.kind == pb.kind == "facility" and pa.name is not None and pa.name == pb.name)
+    return same and _named_apart(a, b)
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:
