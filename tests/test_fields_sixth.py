@@ -368,3 +368,27 @@ def test_one_facility_with_and_without_its_town_is_one_place_for_rival_accounts(
     )
     found = [f for f in check([Document(id="a", body=body, language="en")]).conflicts if f.kind == "value_conflict"]
     assert [(f.severity, "two sources in one report" in f.reason) for f in found] == [("warning", True)]
+
+
+# developed on: the Odisha probe ("revised the death toll ... down to 275 from 288 ... Of the
+# 275 dead, 88 had been identified"): the report's own correction covers its later mention of
+# the corrected toll, and the identified are a count of their own, not the toll
+def test_a_reports_correction_covers_its_other_mentions_and_the_identified_are_apart() -> None:
+    from factcheck import check
+
+    a = Document(
+        id="a",
+        body="The death toll in the train accident in Odisha rose to 288 on Saturday, officials said.",
+        language="en",
+        published=dt.date(2023, 6, 3),
+    )
+    b = Document(
+        id="b",
+        body="Authorities revised the death toll from the train crash in Odisha down to 275 from 288 on Sunday, "
+        "saying some bodies had been counted twice. Of the 275 dead, 88 had been identified.",
+        language="en",
+        published=dt.date(2023, 6, 4),
+    )
+    assert [c.event_class for c in extract_document(b)][-1] == "identified"
+    loud = [f for f in check([a, b]).conflicts if f.severity != "info"]
+    assert loud == []

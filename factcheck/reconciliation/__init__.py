@@ -19,6 +19,7 @@ from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .constraints import with_core
 from .copies import KeptCopies, carried_by, copy_groups
+from .corrections import corrected_values
 from .keys import (
     UNKNOWN_EVENT,
     Facet,
@@ -113,6 +114,7 @@ def facets_of(
             f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
             if f is not None:
                 facets[c.id] = f
+    facets = corrected_values(facets)
     facets = {
         f.claim.id: f
         for f in with_phrase_totals(
