@@ -65,7 +65,9 @@ class _Words:
     multipliers: dict[str, int]
     fixed: dict[tuple[str, ...], float]
     vague: dict[tuple[str, ...], tuple[float, float, str]]
-    connectors: frozenset[str]
+    # as tokens: a connector may be written on the word before it (Tagalog "dalawampu't
+    # lima", 25: "'t" is "at", and), which tokenizes as "dalawampu", "'", "t"
+    connectors: frozenset[tuple[str, ...]]
     articles: frozenset[str]
     decimal: str
     thousands: str
@@ -108,7 +110,7 @@ def _words(language: str) -> _Words:
         multipliers={fold(w): int(v) for w, v in table.multipliers.items()},
         fixed=fixed,
         vague=vague,
-        connectors=frozenset(fold(w) for w in table.connectors),
+        connectors=frozenset(tuple(t.key for t in _tokens(w)) for w in table.connectors),
         articles=frozenset(fold(w) for w in table.articles),
         decimal=table.decimal_separator,
         thousands=table.thousands_separator,
@@ -168,6 +170,14 @@ def _grouped(whole: str, fraction: str) -> float | None:
     return float("".join(groups) + ("." + fraction if fraction else ""))
 
 
+def _connector(words: _Words, toks: list[_Tok], j: int) -> int:
+    """How many tokens the connector at ``toks[j]`` takes ("y", "-", Tagalog "'t"), or 0."""
+    for conn in words.connectors:
+        if tuple(t.key for t in toks[j : j + len(conn)]) == conn:
+            return len(conn)
+    return 0
+
+
 def _match(table: dict[tuple[str, ...], Any], toks: list[_Tok], i: int, longest: int) -> tuple[int, Any] | None:
     for size in range(min(longest, len(toks) - i), 0, -1):
         key = tuple(t.key for t in toks[i : i + size])
@@ -212,15 +222,15 @@ def _word_number(toks: list[_Tok], i: int, words: _Words) -> tuple[int, float] |
                 current, limit, last_scale = 0, scale, scale
             else:
                 break
-        elif key in words.connectors and j + 1 < len(toks) and end == j - 1 and end >= i:
-            nxt = words.small.get(toks[j + 1].key)
+        elif (size := _connector(words, toks, j)) and j + size < len(toks) and end == j - 1 and end >= i:
+            nxt = words.small.get(toks[j + size].key)
             after_tens = limit == 10 and nxt is not None and nxt[0] < 10
             # "two hundred and five", Portuguese "cento e vinte", "dois mil e quinhentos"
             after_hundred = limit >= 100 and nxt is not None and nxt[0] < limit
             if not (after_tens or after_hundred):
                 break
             saved = (end, total, current, limit, last_scale)
-            j += 1
+            j += size
             continue
         else:
             break
