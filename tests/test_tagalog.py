@@ -201,6 +201,26 @@ def test_tagalog_number_words(written: str, value: float) -> None:
     assert [(written[n.start : n.end], n.value) for n in found] == [(written, value)]
 
 
+# (text, written, value, currency): pesos written "P" or "₱" against the digits, with a
+# Tagalog scale word after them. Written for the test.
+MONEY = [
+    ("Umabot sa P1.2 bilyon ang pinsala sa agrikultura, ayon sa DA.", "P1.2 bilyon", 1.2e9, "PHP"),
+    ("Nagkakahalaga ng ₱5 milyon ang nasirang tulay.", "₱5 milyon", 5e6, "PHP"),
+    ("Pinagmulta ng P2,500 ang bawat motorista.", "P2,500", 2500, "PHP"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "currency"), MONEY)
+def test_pesos_glued_to_their_digits(text: str, written: str, value: float, currency: str) -> None:
+    claim = _one(text, written)
+    assert (claim.quantity.value, claim.quantity.unit) == (value, currency)
+
+
+def test_a_code_of_letters_and_digits_is_no_peso() -> None:
+    # written for the test: only the language's currency symbols split from their digits
+    assert [c.quantity.text for c in extract_text("Nagpulong ang G20 at ang 12 lider.", language="tl")] == ["12"]
+
+
 # (written, low, high): reduplicated scales are vague amounts. Written for the test.
 VAGUE = [("Daan-daang", 100, 1000), ("Libu-libong", 1000, 10000), ("Sampu-sampung", 10, 100)]
 
@@ -276,7 +296,10 @@ def test_tagalog_calendar_words_are_complete() -> None:
 
 # Known failures: constructions that need code, not words (strict xfail, so a fix is
 # noticed). Each is written for the test.
-@pytest.mark.xfail(strict=True, reason="a title before the name after 'ayon kay' stays in the name")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name with a lower-case particle ('Juan dela Cruz') keeps the title before it (in English alike)",
+)
 def test_known_failure_title_before_a_name() -> None:
     source = _one("Tatlo ang patay, ayon kay Coast Guard spokesperson Juan dela Cruz.", "Tatlo").source
     assert source is not None and source.name == "Juan dela Cruz"

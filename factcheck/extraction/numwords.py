@@ -123,8 +123,33 @@ def _words(language: str) -> _Words:
     )
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Tok]:
+    return [_Tok(m.group(), fold(m.group()), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@cache
+def _token_pattern(language: str) -> re.Pattern[str]:
+    """The token pattern of ``language``: :data:`_TOKEN`, but digits written against one of
+    the language's currency symbols made of letters are a number of their own ("P5 milyon",
+    Philippine pesos; "RM79"), as the sentence's tokens have them; whether such a word
+    makes the digits a name instead ("G20") is decided there (notclaims.py).
+
+    >>> [t.text for t in _tokens("P2,500 at G20", _token_pattern("tl"))]
+    ['P', '2,500', 'at', 'G20']
+    """
+    table = vocabulary.units(language).currencies
+    glued = sorted(
+        {w for c in table.values() for w in (*c.symbols_before, *c.glued_before) if w.isalpha()},
+        key=lambda w: (-len(w), w),
+    )
+    if not glued:
+        return _TOKEN
+    symbol = "|".join(re.escape(w) for w in glued)
+    after = "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued)  # each lookbehind of one width
+    return re.compile(
+        rf"(?<!\w)(?:{symbol})(?=[0-9])|(?<!\w)[0-9]{{1,3}}(?:[\u00a0\u202f][0-9]{{3}})+(?![0-9.,])"
+        rf"|(?:(?<!\w){after})[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*|\S"
+    )
 
 
 def parse_digits(text: str, language: str = "en") -> float | None:
@@ -258,7 +283,7 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
     [(40.0, 50.0, 'range')]
     """
     words = _words(language)
-    toks = _tokens(text)
+    toks = _tokens(text, _token_pattern(language))
     found: list[NumberSpan] = []
     i = 0
     while i < len(toks):
