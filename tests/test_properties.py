@@ -90,6 +90,11 @@ NOTICIOSO = st.sampled_from(
         "el lunes",
         "Támara",
         "Honduras",
+        "Hindi bababa sa",
+        "pitong",
+        "dalawampu't",
+        "katao ang nasawi",
+        "ayon kay",
         "¿",
         "«",
         "»",
@@ -98,7 +103,7 @@ NOTICIOSO = st.sampled_from(
         "\n",
     ]
 )
-LANGUAGES = st.sampled_from([None, "en", "es", "pt", "it", "fr", "xx"])
+LANGUAGES = st.sampled_from([None, "en", "es", "pt", "it", "fr", "tl", "xx"])
 TEXT = st.one_of(
     st.text(max_size=300), st.lists(NEWSY, max_size=40).map(" ".join), st.lists(NOTICIOSO, max_size=40).map(" ".join)
 )

@@ -65,7 +65,9 @@ class _Words:
     multipliers: dict[str, int]
     fixed: dict[tuple[str, ...], float]
     vague: dict[tuple[str, ...], tuple[float, float, str]]
-    connectors: frozenset[str]
+    # as tokens: a connector may be written on the word before it (Tagalog "dalawampu't
+    # lima", 25: "'t" is "at", and), which tokenizes as "dalawampu", "'", "t"
+    connectors: frozenset[tuple[str, ...]]
     articles: frozenset[str]
     decimal: str
     thousands: str
@@ -108,7 +110,7 @@ def _words(language: str) -> _Words:
         multipliers={fold(w): int(v) for w, v in table.multipliers.items()},
         fixed=fixed,
         vague=vague,
-        connectors=frozenset(fold(w) for w in table.connectors),
+        connectors=frozenset(tuple(t.key for t in _tokens(w)) for w in table.connectors),
         articles=frozenset(fold(w) for w in table.articles),
         decimal=table.decimal_separator,
         thousands=table.thousands_separator,
@@ -121,8 +123,33 @@ def _words(language: str) -> _Words:
     )
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Tok]:
+    return [_Tok(m.group(), fold(m.group()), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@cache
+def _token_pattern(language: str) -> re.Pattern[str]:
+    """The token pattern of ``language``: :data:`_TOKEN`, but digits written against one of
+    the language's currency symbols made of letters are a number of their own ("P5 milyon",
+    Philippine pesos; "RM79"), as the sentence's tokens have them; whether such a word
+    makes the digits a name instead ("G20") is decided there (notclaims.py).
+
+    >>> [t.text for t in _tokens("P2,500 at G20", _token_pattern("tl"))]
+    ['P', '2,500', 'at', 'G20']
+    """
+    table = vocabulary.units(language).currencies
+    glued = sorted(
+        {w for c in table.values() for w in (*c.symbols_before, *c.glued_before) if w.isalpha()},
+        key=lambda w: (-len(w), w),
+    )
+    if not glued:
+        return _TOKEN
+    symbol = "|".join(re.escape(w) for w in glued)
+    after = "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued)  # each lookbehind of one width
+    return re.compile(
+        rf"(?<!\w)(?:{symbol})(?=[0-9])|(?<!\w)[0-9]{{1,3}}(?:[\u00a0\u202f][0-9]{{3}})+(?![0-9.,])"
+        rf"|(?:(?<!\w){after})[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*|\S"
+    )
 
 
 def parse_digits(text: str, language: str = "en") -> float | None:
@@ -166,6 +193,14 @@ def _grouped(whole: str, fraction: str) -> float | None:
     if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
         return None
     return float("".join(groups) + ("." + fraction if fraction else ""))
+
+
+def _connector(words: _Words, toks: list[_Tok], j: int) -> int:
+    """How many tokens the connector at ``toks[j]`` takes ("y", "-", Tagalog "'t"), or 0."""
+    for conn in words.connectors:
+        if tuple(t.key for t in toks[j : j + len(conn)]) == conn:
+            return len(conn)
+    return 0
 
 
 def _match(table: dict[tuple[str, ...], Any], toks: list[_Tok], i: int, longest: int) -> tuple[int, Any] | None:
@@ -212,15 +247,15 @@ def _word_number(toks: list[_Tok], i: int, words: _Words) -> tuple[int, float] |
                 current, limit, last_scale = 0, scale, scale
             else:
                 break
-        elif key in words.connectors and j + 1 < len(toks) and end == j - 1 and end >= i:
-            nxt = words.small.get(toks[j + 1].key)
+        elif (size := _connector(words, toks, j)) and j + size < len(toks) and end == j - 1 and end >= i:
+            nxt = words.small.get(toks[j + size].key)
             after_tens = limit == 10 and nxt is not None and nxt[0] < 10
             # "two hundred and five", Portuguese "cento e vinte", "dois mil e quinhentos"
             after_hundred = limit >= 100 and nxt is not None and nxt[0] < limit
             if not (after_tens or after_hundred):
                 break
             saved = (end, total, current, limit, last_scale)
-            j += 1
+            j += size
             continue
         else:
             break
@@ -248,7 +283,7 @@ def find_numbers(text: str, language: str = "es", ranges: bool = True) -> list[N
     [(40.0, 50.0, 'range')]
     """
     words = _words(language)
-    toks = _tokens(text)
+    toks = _tokens(text, _token_pattern(language))
     found: list[NumberSpan] = []
     i = 0
     while i < len(toks):
