@@ -392,3 +392,12 @@ def test_a_reports_correction_covers_its_other_mentions_and_the_identified_are_a
     assert [c.event_class for c in extract_document(b)][-1] == "identified"
     loud = [f for f in check([a, b]).conflicts if f.severity != "info"]
     assert loud == []
+
+
+# regression (the Tagalog helper's test, merged the same day): a surname after a title is no
+# city that says the country ("ani Gobernador Santos": not Santos, Brazil)
+def test_a_surname_after_a_title_says_no_country() -> None:
+    from factcheck.extraction.countries import city_countries
+
+    assert city_countries("Pinalaya na ang 15 bihag, ani Gobernador Santos.") == []
+    assert city_countries("Officials in Santos said 3 died.") == ["BR"]

@@ -82,7 +82,9 @@ def city_countries(text: str) -> list[str]:
     gaz = gazetteer()
     best: tuple[int, str] | None = None
     for m in _CAPITALISED.finditer(text):
-        for name in {m.group(), *_run_words(m.group())}:
+        # the whole capitalised run only: a word of a longer one may be a surname after a
+        # title ("Gobernador Santos") or a given name
+        for name in (m.group().rstrip("."),):
             cities = [e for e in gaz.by_name.get(fold(name), ()) if e.kind == "city"]
             if not cities:
                 continue
