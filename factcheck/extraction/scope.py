@@ -294,11 +294,22 @@ def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int,
 
 def _reads_after(tokens: Sequence[Token], last: int, language: str) -> bool:
     """Whether a locative or a word pointing back stands within reach after a figure."""
-    words = phrase_index(language, "back_references")
-    return any(
-        t.lower in _locatives_of(language) or t.lower in words or flat(t.lower) in words
-        for t in tokens[last + 1 : last + 1 + _REACH]
-    )
+    ahead, back = _after_words(language)
+    for t in tokens[last + 1 : last + 1 + _REACH]:
+        word = t.lower
+        # a folded word is the word itself when it is ASCII (in lower case already)
+        if word in ahead or (not word.isascii() and flat(word) in back):
+            return True
+    return False
+
+
+@cache
+def _after_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words :func:`_reads_after` looks for, as written (the locatives and the first
+    words of the back-references), and the back-references' first words alone, which a word
+    folded of its accents may also be."""
+    back = phrase_index(language, "back_references").firsts
+    return _locatives_of(language) | back, back
 
 
 def _clause_end(tokens: Sequence[Token], last: int, others: Sequence[tuple[int, int]]) -> int:

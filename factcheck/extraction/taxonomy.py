@@ -328,6 +328,15 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
     >>> classify(["guards", "and", "police", "officers"])
     ('law enforcement officer', None)
     """
+    return _classified(tuple(words), lang)
+
+
+@lru_cache(maxsize=1 << 14)
+def _classified(words: tuple[str, ...], lang: str) -> tuple[str | None, str | None]:
+    """:func:`classify`, once per distinct phrase: the subject layer asks it for every
+    counted phrase, and a story's phrases ("people", "inmates", "prison guards") repeat
+    within an article and across its copies; the answer reads only the words and the
+    language's data."""
     conjunctions = vocabulary.grammar(lang).conjunctions
     conjuncts: list[list[str]] = [[]]
     for w in words:
