@@ -335,9 +335,12 @@ def _pointed_back(
     """ "officials of the state of Morelos said 54 died there", "54 morreram por lá": a word
     after the figure, in its clause, that points back to the last place named before it."""
     words = phrase_index(language, "back_references")
+    firsts = words.firsts
     end = _clause_end(tokens, last, others)
     for j in range(last + 1, end):
-        hit = words.match_at(tokens, j) if tokens[j].lower in words or flat(tokens[j].lower) in words else None
+        word = tokens[j].lower  # folded, an ASCII word is itself
+        near = word in firsts or (not word.isascii() and flat(word) in firsts)
+        hit = words.match_at(tokens, j) if near else None
         after = j + hit[0] if hit is not None else j
         # "54 died there.", "54 morreram por lá no domingo"; not "there were 48 dead"
         if hit is not None and _ends_phrase(tokens, after, language):
