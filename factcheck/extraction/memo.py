@@ -13,6 +13,7 @@ another document gives the result the step would."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from dataclasses import fields
@@ -48,6 +49,7 @@ _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
 _TOKENS: OrderedDict[str, tuple[list[Token], list[tuple[int, list[Token]]]]] = OrderedDict()
 """A sentence's tokens from offset 0, and [(an offset, the tokens moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
+_PREFILTERED: OrderedDict[tuple[str, str, re.Pattern[str], re.Pattern[str]], tuple[bool, bool]] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
 
@@ -55,7 +57,7 @@ _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDic
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED):
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     _LAST_KEY[0] = (None, ())
@@ -104,6 +106,28 @@ def language(body: str, start: int, end: int, default: str) -> str:
         _remember(_LANGUAGES, key, found)
     else:
         _LANGUAGES.move_to_end(key)
+    return found
+
+
+def prefiltered(body: str, start: int, end: int, numbers: re.Pattern[str], cues: re.Pattern[str]) -> tuple[bool, bool]:
+    """(whether ``numbers`` finds something in ``body[start:end]``, whether ``cues`` does
+    where ``numbers`` finds nothing, else False): the extractor's test of each sentence
+    for a figure or an attribution, once per distinct sentence text. A search from
+    ``start`` reads the character before it too (``\\b``), which the key holds.
+
+    >>> import re
+    >>> digits, words = re.compile(r"\\d"), re.compile(r"\\bsaid\\b")
+    >>> prefiltered("Ayer. Hubo 3 muertos.", 6, 21, digits, words), prefiltered("He said so.", 0, 11, digits, words)
+    ((True, False), (False, True))
+    """
+    key = (body[start - 1 : start] if start else "", body[start:end], numbers, cues)
+    found = _PREFILTERED.get(key)
+    if found is None:
+        has_number = numbers.search(body, start, end) is not None
+        found = (has_number, not has_number and cues.search(body, start, end) is not None)
+        _remember(_PREFILTERED, key, found)
+    else:
+        _PREFILTERED.move_to_end(key)
     return found
 
 
