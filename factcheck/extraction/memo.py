@@ -60,6 +60,12 @@ def forget() -> None:
     for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED):
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
+    # and the other steps kept once per distinct text (a sentence, a phrase, a document's
+    # capitalised phrases) by the modules that own them
+    from . import countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
+
+    for kept in (times._marks, countries._phrase_countries, earlier.earlier_report, taxonomy._classified):
+        kept.cache_clear()
     _LAST_KEY[0] = (None, ())
 
 
