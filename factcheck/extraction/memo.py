@@ -46,8 +46,9 @@ SIZE = 8192
 and a sentence's quantities take about 1 KB."""
 
 _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
-_TOKENS: OrderedDict[str, tuple[list[Token], list[tuple[int, list[Token]]]]] = OrderedDict()
-"""A sentence's tokens from offset 0, and [(an offset, the tokens moved there)] last asked for."""
+_TOKENS: OrderedDict[str, tuple[list[Token], int, list[tuple[int, list[Token]]]]] = OrderedDict()
+"""A sentence's tokens where it was first found, that offset, and [(an offset, the tokens
+moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
 _PREFILTERED: OrderedDict[tuple[str, str, re.Pattern[str], re.Pattern[str]], tuple[bool, bool]] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
@@ -86,18 +87,21 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
     text = body[start:end]
     kept = _TOKENS.get(text)
     if kept is None:
-        found = tokenize_span(text, 0, len(text))
-        kept = (found, [(0, found)])
+        # tokenised where it stands (the same tokens as the text's own, moved): a sentence
+        # never seen is tokenised once, not once and then moved
+        found = tokenize_span(body, start, end)
+        kept = (found, start, [(start, found)])
         _remember(_TOKENS, text, kept)
     else:
         _TOKENS.move_to_end(text)
-    found, last = kept
+    found, base, last = kept
     at, moved = last[0]
     if at != start:
         # the tokens moved to ``start``, kept for the next sentence found there too: the
         # copies of a story mostly hold a sentence at the same offset (offset and tokens
         # replaced in one step)
-        moved = [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
+        by = start - base
+        moved = [_new(Token, (t[0], t[1], t[2] + by, t[3] + by, t[4], t[5], t[6])) for t in found]
         last[0] = (start, moved)
     return list(moved)
 

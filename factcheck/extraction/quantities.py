@@ -133,9 +133,22 @@ _AGE_JOINERS = frozenset({"to", "-", "–", "a"})
 
 
 def _age_after(tokens: Sequence[Token], k: int, phrases: tuple[str, ...]) -> bool:
+    # a phrase can only match where its first word stands first (most numbers are
+    # followed by no age word at all): one set look-up before the words are joined
+    first = next((t.lower for t in tokens[k : k + 8] if t.text not in "-‑–"), None)
+    if first is None:
+        return "" in phrases  # no words: only an empty phrase is them
+    if first not in _first_words(phrases):
+        return False
     words = [t.lower for t in tokens[k : k + 8] if t.text not in "-‑–"][:4]
     text = " ".join(words)
     return any(text == p or text.startswith(p + " ") for p in phrases)
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase (``text.startswith(p + " ")`` or ``text == p`` needs it)."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE, lang: str = "en") -> list[Found]:
