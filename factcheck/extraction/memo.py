@@ -209,7 +209,7 @@ def places(
         lang,
         event_name,
         bool(known),
-        tuple(tuple(v for k, v in p.__dict__.items() if k not in _OFFSETS) for p in known[-_RECALL:]),
+        tuple(map(_PLACE_BUT_OFFSETS, known[-_RECALL:])),
     )
     found = _PLACES.get(key)
     if found is None:
@@ -225,6 +225,8 @@ def places(
 
 
 _OFFSETS = frozenset({"start", "end"})
+_PLACE_BUT_OFFSETS = attrgetter(*(name for name in Place.model_fields if name not in _OFFSETS))
+"""A place's fields but its offsets, in declared order (its identity in a key)."""
 
 
 def _moved(place: Place, by: int) -> Place:
