@@ -8,6 +8,7 @@ time), each article read after its own copy and after the other articles."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,13 @@ class _Plain:
     @staticmethod
     def language(body: str, start: int, end: int, default: str) -> str:
         return sentence_language(body, start, end, default)
+
+    @staticmethod
+    def prefiltered(
+        body: str, start: int, end: int, numbers: re.Pattern[str], cues: re.Pattern[str]
+    ) -> tuple[bool, bool]:
+        has_number = numbers.search(body, start, end) is not None
+        return has_number, not has_number and cues.search(body, start, end) is not None
 
     quantities = staticmethod(find_quantities)
     places = staticmethod(find_places)

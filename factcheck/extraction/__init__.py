@@ -131,8 +131,8 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
     speakers: list[tuple[int, int, Source]] = []  # sentences naming one source, for quotations
     numbers, cues = _prefilters(lang)
     for index, (s_start, s_end, tokens) in enumerate(_bounded(doc, split_sentences(body, lang))):
-        has_number = numbers.search(body, s_start, s_end) is not None
-        if not has_number and cues.search(body, s_start, s_end) is None:
+        has_number, has_cue = memo.prefiltered(body, s_start, s_end, numbers, cues)  # once per distinct sentence
+        if not has_number and not has_cue:
             continue  # no figure and no attribution: nothing to extract or carry over
         # a caption in another language is read in its own; detection runs only here,
         # on the few sentences that may hold a claim

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ..gazetteer import fold, gazetteer
 from .placematch import begins_name, kind_words, name_of
 from .placewords import all_place_words
-from .tokens import Token, tokenize_spans
+from .tokens import Token, tokenize
 
 _CAPITALISED = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
@@ -116,7 +116,15 @@ def body_countries(body: str) -> list[str]:
         if reach:
             spans.append(m.span())
             reach -= 1
-    return document_countries(tokenize_spans(body, spans))
+    return list(_phrase_countries(tuple(body[a:b] for a, b in spans)))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_countries(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`document_countries` of the tokens of these phrases, once per distinct run of
+    phrases: it reads the tokens' words and order only, and the copies of a story (moved by
+    days, a figure changed) name the same countries in the same phrases."""
+    return tuple(document_countries([t for phrase in phrases for t in tokenize(phrase)]))
 
 
 def implied_countries(body: str) -> list[str]:

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import AsOf
 from .timepatterns import alt, report_words
@@ -39,6 +39,7 @@ CARRIED = frozenset({"earlier_sentence", "article", "published"})
 """Where an as-of comes from when the figure's sentence names no day of its own."""
 
 
+@lru_cache(maxsize=1024)  # asked for each figure of a sentence; it reads only the sentence
 def earlier_report(text: str, language: str) -> tuple[int, int] | None:
     """The offsets in ``text`` (a sentence) of a reporting verb in the pluperfect, auxiliary
     included, or None.

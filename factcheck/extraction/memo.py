@@ -13,6 +13,7 @@ another document gives the result the step would."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from dataclasses import fields
@@ -45,9 +46,11 @@ SIZE = 8192
 and a sentence's quantities take about 1 KB."""
 
 _QUANTITIES: OrderedDict[Hashable, list[Found]] = OrderedDict()
-_TOKENS: OrderedDict[str, tuple[list[Token], list[tuple[int, list[Token]]]]] = OrderedDict()
-"""A sentence's tokens from offset 0, and [(an offset, the tokens moved there)] last asked for."""
+_TOKENS: OrderedDict[str, tuple[list[Token], int, list[tuple[int, list[Token]]]]] = OrderedDict()
+"""A sentence's tokens where it was first found, that offset, and [(an offset, the tokens
+moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
+_PREFILTERED: OrderedDict[tuple[str, str, re.Pattern[str], re.Pattern[str]], tuple[bool, bool]] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
 
@@ -55,9 +58,15 @@ _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDic
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS):
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED):
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
+    # and the other steps kept once per distinct text (a sentence, a phrase, a document's
+    # capitalised phrases) by the modules that own them
+    from . import countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
+
+    for kept in (times._marks, countries._phrase_countries, earlier.earlier_report, taxonomy._classified):
+        kept.cache_clear()
     _LAST_KEY[0] = (None, ())
 
 
@@ -78,18 +87,21 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
     text = body[start:end]
     kept = _TOKENS.get(text)
     if kept is None:
-        found = tokenize_span(text, 0, len(text))
-        kept = (found, [(0, found)])
+        # tokenised where it stands (the same tokens as the text's own, moved): a sentence
+        # never seen is tokenised once, not once and then moved
+        found = tokenize_span(body, start, end)
+        kept = (found, start, [(start, found)])
         _remember(_TOKENS, text, kept)
     else:
         _TOKENS.move_to_end(text)
-    found, last = kept
+    found, base, last = kept
     at, moved = last[0]
     if at != start:
         # the tokens moved to ``start``, kept for the next sentence found there too: the
         # copies of a story mostly hold a sentence at the same offset (offset and tokens
         # replaced in one step)
-        moved = [_new(Token, (t[0], t[1], t[2] + start, t[3] + start, t[4], t[5], t[6])) for t in found]
+        by = start - base
+        moved = [_new(Token, (t[0], t[1], t[2] + by, t[3] + by, t[4], t[5], t[6])) for t in found]
         last[0] = (start, moved)
     return list(moved)
 
@@ -104,6 +116,28 @@ def language(body: str, start: int, end: int, default: str) -> str:
         _remember(_LANGUAGES, key, found)
     else:
         _LANGUAGES.move_to_end(key)
+    return found
+
+
+def prefiltered(body: str, start: int, end: int, numbers: re.Pattern[str], cues: re.Pattern[str]) -> tuple[bool, bool]:
+    """(whether ``numbers`` finds something in ``body[start:end]``, whether ``cues`` does
+    where ``numbers`` finds nothing, else False): the extractor's test of each sentence
+    for a figure or an attribution, once per distinct sentence text. A search from
+    ``start`` reads the character before it too (``\\b``), which the key holds.
+
+    >>> import re
+    >>> digits, words = re.compile(r"\\d"), re.compile(r"\\bsaid\\b")
+    >>> prefiltered("Ayer. Hubo 3 muertos.", 6, 21, digits, words), prefiltered("He said so.", 0, 11, digits, words)
+    ((True, False), (False, True))
+    """
+    key = (body[start - 1 : start] if start else "", body[start:end], numbers, cues)
+    found = _PREFILTERED.get(key)
+    if found is None:
+        has_number = numbers.search(body, start, end) is not None
+        found = (has_number, not has_number and cues.search(body, start, end) is not None)
+        _remember(_PREFILTERED, key, found)
+    else:
+        _PREFILTERED.move_to_end(key)
     return found
 
 
@@ -175,7 +209,7 @@ def places(
         lang,
         event_name,
         bool(known),
-        tuple(tuple(v for k, v in p.__dict__.items() if k not in _OFFSETS) for p in known[-_RECALL:]),
+        tuple(map(_PLACE_BUT_OFFSETS, known[-_RECALL:])),
     )
     found = _PLACES.get(key)
     if found is None:
@@ -191,6 +225,8 @@ def places(
 
 
 _OFFSETS = frozenset({"start", "end"})
+_PLACE_BUT_OFFSETS = attrgetter(*(name for name in Place.model_fields if name not in _OFFSETS))
+"""A place's fields but its offsets, in declared order (its identity in a key)."""
 
 
 def _moved(place: Place, by: int) -> Place:

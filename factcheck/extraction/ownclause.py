@@ -11,6 +11,7 @@ from functools import cache
 from .. import vocabulary
 from .events import EventMention
 from .facilities import facility_kind
+from .persentence import per_sentence
 from .placematch import phrase_index
 from .placewords import place_words
 from .quantities import Found
@@ -117,6 +118,7 @@ def _place_references(lang: str) -> PhraseIndex:
     return PhraseIndex((w, w) for w in vocabulary.grammar(lang).place_references)
 
 
+@per_sentence  # asked for each figure of a sentence: it reads every token
 def facility_kinds(sent: Sentence) -> frozenset[str]:
     """The kinds of facility the sentence names by a facility word ("la cárcel", "a
     detention centre"), named or not."""

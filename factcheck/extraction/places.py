@@ -407,10 +407,11 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     receiving = set(place_words(lang).receiving_kinds)
     # a facility is found only where a facility noun or an opener ("la cárcel de") stands
     nouns, openers = phrase_index(lang, "facility_words").firsts, phrase_index(lang, "facility_openers")
+    opener_firsts = openers.firsts  # a set: ``in openers`` is a Python call per word
     for a, b in islice(iter_sentences(body), lead):
         tokens = memo.tokens(body, a, b)  # once per distinct sentence
         words = [t.lower for t in tokens]
-        opened = any(w in openers and openers.match_at(tokens, k) for k, w in enumerate(words))
+        opened = any(w in opener_firsts and openers.match_at(tokens, k) for k, w in enumerate(words))
         if nouns.isdisjoint(words) and not opened:
             continue
         for m in memo.places(tokens, countries, lang, body):  # copies of a story share their lead

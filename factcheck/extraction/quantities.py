@@ -91,13 +91,19 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _AGE_REACH = 4  # "ranged in age from 3 to 37", "between the ages of 3 and 7"
 
 
-def _age(tokens: Sequence[Token], mentions: list[NumberMention], idx: int, lang: str) -> int | None:
-    """The last token of an age at mention ``idx`` (with the other end of a range of ages),
-    None when it is no age: a number after one of the language's ``age_before`` words, or
-    before one of its ``age_after`` phrases (``grammar.yaml``)."""
+def _age(
+    tokens: Sequence[Token],
+    mentions: list[NumberMention],
+    idx: int,
+    lang: str,
+    rng: tuple[NumberMention, float] | None,
+) -> int | None:
+    """The last token of an age at mention ``idx`` (with the other end of a range of ages,
+    ``rng``: :func:`range_end` of the mention), None when it is no age: a number after one
+    of the language's ``age_before`` words, or before one of its ``age_after`` phrases
+    (``grammar.yaml``)."""
     g = vocabulary.grammar(lang)
     m = mentions[idx]
-    rng = range_end(tokens, mentions, idx, lang)
     last = rng[0].last if rng is not None else m.last
     if _age_after(tokens, last + 1, g.age_after):
         return last
@@ -108,11 +114,13 @@ def _age(tokens: Sequence[Token], mentions: list[NumberMention], idx: int, lang:
         if t.lower in g.age_before:
             before = True
             break
+    if not before:
+        return None
     # "the average age of the 40 victims": a number with a counted noun counts them
     counted = last + 1 < len(tokens) and (
         class_at(tokens, last + 1, lang) is not None or event_noun(tokens[last + 1].text, lang) is not None
     )
-    if not before or counted:
+    if counted:
         return None
     if rng is None and idx + 1 < len(mentions) and mentions[idx + 1].first == last + 2:
         joiner = tokens[last + 1].lower
@@ -125,9 +133,22 @@ _AGE_JOINERS = frozenset({"to", "-", "–", "a"})
 
 
 def _age_after(tokens: Sequence[Token], k: int, phrases: tuple[str, ...]) -> bool:
+    # a phrase can only match where its first word stands first (most numbers are
+    # followed by no age word at all): one set look-up before the words are joined
+    first = next((t.lower for t in tokens[k : k + 8] if t.text not in "-‑–"), None)
+    if first is None:
+        return "" in phrases  # no words: only an empty phrase is them
+    if first not in _first_words(phrases):
+        return False
     words = [t.lower for t in tokens[k : k + 8] if t.text not in "-‑–"][:4]
     text = " ".join(words)
     return any(text == p or text.startswith(p + " ") for p in phrases)
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase (``text.startswith(p + " ")`` or ``text == p`` needs it)."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANCE, lang: str = "en") -> list[Found]:
@@ -160,8 +181,9 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         if is_score_or_code(tokens, m, mentions, idx, lang):
             skip_until = mentions[idx + 1].last
             continue
+        rng = range_end(tokens, mentions, idx, lang)  # read by the age test and below
         # "aged 20 to 45", "ranged in age from 3 to 37": an age in years, never a count
-        age_end = _age(tokens, mentions, idx, lang)
+        age_end = _age(tokens, mentions, idx, lang, rng)
         is_age = age_end is not None or m.first <= ages_until
         ages_until = max(ages_until, age_end if age_end is not None else -1)
         value: float | None = m.value
@@ -169,7 +191,6 @@ def find_quantities(tokens: Sequence[Token], tolerance: float = DEFAULT_TOLERANC
         high: float | None = m.high
         qualifier = "vague" if m.vague else "exact"
         num_first, num_last = m.first, m.last
-        rng = range_end(tokens, mentions, idx, lang)
         if rng is not None:
             other, low_end = rng
             assert other.value is not None

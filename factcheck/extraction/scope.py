@@ -294,11 +294,22 @@ def _fronted(cands: Sequence[PlaceMention], tokens: Sequence[Token], first: int,
 
 def _reads_after(tokens: Sequence[Token], last: int, language: str) -> bool:
     """Whether a locative or a word pointing back stands within reach after a figure."""
-    words = phrase_index(language, "back_references")
-    return any(
-        t.lower in _locatives_of(language) or t.lower in words or flat(t.lower) in words
-        for t in tokens[last + 1 : last + 1 + _REACH]
-    )
+    ahead, back = _after_words(language)
+    for t in tokens[last + 1 : last + 1 + _REACH]:
+        word = t.lower
+        # a folded word is the word itself when it is ASCII (in lower case already)
+        if word in ahead or (not word.isascii() and flat(word) in back):
+            return True
+    return False
+
+
+@cache
+def _after_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words :func:`_reads_after` looks for, as written (the locatives and the first
+    words of the back-references), and the back-references' first words alone, which a word
+    folded of its accents may also be."""
+    back = phrase_index(language, "back_references").firsts
+    return _locatives_of(language) | back, back
 
 
 def _clause_end(tokens: Sequence[Token], last: int, others: Sequence[tuple[int, int]]) -> int:
@@ -324,9 +335,12 @@ def _pointed_back(
     """ "officials of the state of Morelos said 54 died there", "54 morreram por lá": a word
     after the figure, in its clause, that points back to the last place named before it."""
     words = phrase_index(language, "back_references")
+    firsts = words.firsts
     end = _clause_end(tokens, last, others)
     for j in range(last + 1, end):
-        hit = words.match_at(tokens, j) if tokens[j].lower in words or flat(tokens[j].lower) in words else None
+        word = tokens[j].lower  # folded, an ASCII word is itself
+        near = word in firsts or (not word.isascii() and flat(word) in firsts)
+        hit = words.match_at(tokens, j) if near else None
         after = j + hit[0] if hit is not None else j
         # "54 died there.", "54 morreram por lá no domingo"; not "there were 48 dead"
         if hit is not None and _ends_phrase(tokens, after, language):

@@ -147,12 +147,20 @@ def name_at(tokens: Sequence[Token], i: int, lang: str = "en") -> int:
     first, first_singular = _forms(tokens[i].lower, lang)
     if first not in index.firsts and first_singular not in index.firsts:
         return 0
-    for n in range(min(index.longest, len(tokens) - i), 1, -1):
-        lower, sing = _folded([t.lower for t in tokens[i : i + n]], lang)
-        for key in (tuple(lower), tuple(sing)):
+    top = min(index.longest, len(tokens) - i)
+    lower, sing = _folded_at(tokens, i, top, lang)
+    for n in range(top, 1, -1):
+        for key in (lower[:n], sing[:n]):
             if key in index.names or key in index.event_nouns:
                 return n
     return 0
+
+
+def _folded_at(tokens: Sequence[Token], i: int, n: int, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``n`` tokens from ``i`` folded as written and in the singular, once: the rules
+    above try each width from the longest down, and every width is a prefix of these."""
+    forms = [_forms(t.lower, lang) for t in tokens[i : i + n]]
+    return tuple(f[0] for f in forms), tuple(f[1] for f in forms)
 
 
 def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, str] | None:
@@ -168,11 +176,12 @@ def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, st
     first, first_singular = _forms(tokens[i].lower, lang)
     if first not in starts and first_singular not in starts:
         return None
-    for n in range(min(index.longest, len(tokens) - i), 0, -1):
+    top = min(index.longest, len(tokens) - i)
+    lower, sing = _folded_at(tokens, i, top, lang)
+    for n in range(top, 0, -1):
         if n == 1 and not tokens[i].is_word:
             return None
-        lower, sing = _folded([t.lower for t in tokens[i : i + n]], lang)
-        for key in (tuple(lower), tuple(sing)):
+        for key in (lower[:n], sing[:n]):
             if key in index.names:
                 return n, index.names[key]
     return None
@@ -328,6 +337,15 @@ def classify(words: Sequence[str], lang: str = "en") -> tuple[str | None, str | 
     >>> classify(["guards", "and", "police", "officers"])
     ('law enforcement officer', None)
     """
+    return _classified(tuple(words), lang)
+
+
+@lru_cache(maxsize=1 << 14)
+def _classified(words: tuple[str, ...], lang: str) -> tuple[str | None, str | None]:
+    """:func:`classify`, once per distinct phrase: the subject layer asks it for every
+    counted phrase, and a story's phrases ("people", "inmates", "prison guards") repeat
+    within an article and across its copies; the answer reads only the words and the
+    language's data."""
     conjunctions = vocabulary.grammar(lang).conjunctions
     conjuncts: list[list[str]] = [[]]
     for w in words:

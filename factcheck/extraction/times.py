@@ -28,7 +28,7 @@ from .timepatterns import (
     with_relation,
     with_report,
 )
-from .timewords import Kind, TimeMention, flat
+from .timewords import Kind, Relation, TimeMention, flat
 from .tokens import Token
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -234,9 +234,29 @@ def find_times(
             add(m, "year", dt.date(y, 1, 1), "year", year=y)
     reading = anchor if anchored else published if prec == "day" else None
     chosen = non_overlapping(_weekdays_into_dates(found, body, reading))
-    return [
-        with_report(with_event(with_relation(t, p, text, start), w, text, start), language, text, start) for t in chosen
-    ]
+    return [_marked(t, language, text, start) for t in chosen]
+
+
+def _marked(t: TimeMention, language: str, text: str, start: int) -> TimeMention:
+    """``t`` with the word before it that relates a figure to it, whether it dates an event
+    and whether it follows a reporting verb: what the words around it say, read once per
+    distinct text (the marks depend on the mention's place in the text and its kind, not
+    on the day it resolves to, which copies of a story moved by days do not share)."""
+    marks = _marks(language, text, t.kind, t.start - start, t.end - start, t.relation, t.event, t.reported)
+    if marks == (t.relation, t.event, t.reported):
+        return t
+    return replace(t, relation=marks[0], event=marks[1], reported=marks[2])
+
+
+@lru_cache(maxsize=8192)
+def _marks(
+    language: str, text: str, kind: Kind, start: int, end: int, relation: Relation | None, event: bool, reported: bool
+) -> tuple[Relation | None, bool, bool]:
+    """:func:`_marked` of a mention at ``text[start:end]`` (the marks it has already given)."""
+    p = patterns(language)
+    t = TimeMention(start, end, text[start:end], kind, relation=relation, event=event, reported=reported)
+    t = with_report(with_event(with_relation(t, p, text, 0), p.words, text, 0), language, text, 0)
+    return t.relation, t.event, t.reported
 
 
 class _Scan(NamedTuple):

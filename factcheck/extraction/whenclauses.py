@@ -68,6 +68,9 @@ def when_day(
     >>> when_day(s, 0, ms, 0, 3, "en") is None
     True
     """
+    dated = [t for t in mentions if _day(t)]
+    if not dated:
+        return None  # only a day can be given: most sentences name none, and need no reading
     pattern = _conjunctions(language)
     folded = flat(text)
     if pattern is None or pattern.search(folded) is None:
@@ -94,19 +97,15 @@ def when_day(
             continue
         if any(w in verbs for w in _WORD.findall(folded, c1, end)):
             continue
-        days = [
-            t
-            for t in mentions
-            if t.kind in _DAYS
-            and t.date is not None
-            and t.precision == "day"
-            and t.relation != "since"
-            and c1 <= t.start - offset
-            and t.end - offset <= end
-        ]
+        days = [t for t in dated if c1 <= t.start - offset and t.end - offset <= end]
         if days:
             return days[0]
     return None
+
+
+def _day(t: TimeMention) -> bool:
+    """Whether a time mention gives a day a when-clause may date a figure with."""
+    return t.kind in _DAYS and t.date is not None and t.precision == "day" and t.relation != "since"
 
 
 __all__ = ["when_day"]

@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
+from operator import attrgetter
 from typing import Any, get_args
 
 import orjson
@@ -149,9 +150,19 @@ class _Tables:
         groups = {tuple(g) for f in findings for g in f.copies}
         self.copy_groups = sorted(groups)
         self.group_index = {g: k for k, g in enumerate(self.copy_groups)}
-        agreements = {a for f in findings if f.pairing is not None for a in f.pairing.fields}
-        self.agreements = sorted(agreements, key=lambda a: (a.field, a.level, a.words, a.weight))
-        self.agreement_index = {a: k for k, a in enumerate(self.agreements)}
+        # records told apart by their fields' values (what a frozen record's equality
+        # compares), as tuples: a record's own hash and equality run in Python
+        agreements = {_AGREEMENT_FIELDS(a): a for f in findings if f.pairing is not None for a in f.pairing.fields}
+        self.agreements = sorted(agreements.values(), key=lambda a: (a.field, a.level, a.words, a.weight))
+        self._agreement_index = {_AGREEMENT_FIELDS(a): k for k, a in enumerate(self.agreements)}
+
+    def agreement_index(self, a: Agreement) -> int:
+        """The index of agreement ``a`` in :attr:`agreements`."""
+        return self._agreement_index[_AGREEMENT_FIELDS(a)]
+
+
+_AGREEMENT_FIELDS = attrgetter(*Agreement.model_fields)
+_PLACE_FIELDS = attrgetter(*Place.model_fields)
 
 
 class _Compact:
@@ -165,13 +176,13 @@ class _Compact:
                 for c in p.claims:
                     table.setdefault(c.id, c)
         sentences: dict[str, int] = {}
-        places: dict[Place, int] = {}
+        places: dict[tuple[object, ...], tuple[int, Place]] = {}  # a place's fields -> (index, place)
         # each claim of the table with the indexes of its sentence and place
         self.claims = [
             (
                 c,
                 sentences.setdefault(c.sentence, len(sentences)),
-                None if c.place is None else places.setdefault(c.place, len(places)),
+                None if c.place is None else places.setdefault(_PLACE_FIELDS(c.place), (len(places), c.place))[0],
             )
             for c in (table[k] for k in sorted(table))
         ]
@@ -182,7 +193,7 @@ class _Compact:
             claims=[],
             claims_read=report.claims,
             sentences=list(sentences),
-            places=list(places),
+            places=[p for _, p in places.values()],
             copy_groups=[list(g) for g in tables.copy_groups],
             agreements=tables.agreements,
             conflicts=[],
@@ -266,7 +277,7 @@ def _finding(f: Finding, tables: _Tables, cites: dict[int, dict[str, Any]]) -> d
         written["claims"] = [cites.get(id(c)) or cites.setdefault(id(c), _cite(c)) for c in side.claims]
     data["copies"] = [tables.group_index[tuple(g)] for g in f.copies]
     if f.pairing is not None:
-        data["pairing"]["fields"] = [tables.agreement_index[a] for a in f.pairing.fields]
+        data["pairing"]["fields"] = [tables.agreement_index(a) for a in f.pairing.fields]
     evidence = data["evidence"]
     if evidence["claimers"] == claimers(data):
         del evidence["claimers"]

@@ -59,12 +59,11 @@ def what(f: Facet) -> str:
 
 def who(claims: Sequence[Claim]) -> list[str]:
     """Who each figure is attributed to, as written; unattributed figures by outlet."""
-    names: list[str] = []
-    for c in claims:
-        name = c.source.name if c.source else f"{c.outlet or c.document} (unattributed)"
-        if name not in names:
-            names.append(name)
-    return names
+    # each name once, in order (a dictionary as an ordered set: a side of copies holds
+    # hundreds of outlets' unattributed figures, and a list's ``in`` read them all each time)
+    return list(
+        dict.fromkeys(c.source.name if c.source else f"{c.outlet or c.document} (unattributed)" for c in claims)
+    )
 
 
 def when(claims: Sequence[Claim]) -> str:

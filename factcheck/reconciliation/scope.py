@@ -163,10 +163,17 @@ def scope_conflicts(
         if (country := _country(many.head)) is not None:
             by_country[country].add(many)
     traits = {g: _traits(g) for g in [*single, *spread]}
+    # what ``_matches`` reads first, once per group: most pairs part there (copies of one
+    # story, an article against itself), and the loop below meets hundreds of thousands
+    reports = {g: (g.document, g.head.source, (g.head.background, g.head.era)) for g in [*single, *spread]}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
         totals = by_country.get(_country(one.head) or "")
+        document, source, episode = reports[one]
         for many in totals.near(one.total) if totals is not None and one.total.lo > 1 else ():
+            other = reports[many]
+            if document == other[0] or source == other[1] or episode != other[2]:
+                continue  # as ``_matches`` says first: one report, copies of one story, another episode
             if not _matches(one, many, traits, settings.same_event_days):
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
