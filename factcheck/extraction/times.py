@@ -242,21 +242,31 @@ def _marked(t: TimeMention, language: str, text: str, start: int) -> TimeMention
     and whether it follows a reporting verb: what the words around it say, read once per
     distinct text (the marks depend on the mention's place in the text and its kind, not
     on the day it resolves to, which copies of a story moved by days do not share)."""
-    marks = _marks(language, text, t.kind, t.start - start, t.end - start, t.relation, t.event, t.reported)
-    if marks == (t.relation, t.event, t.reported):
+    marks = _marks(language, text, t.kind, t.start - start, t.end - start, t.relation, t.event, t.reported, t.in_clause)
+    if marks == (t.relation, t.event, t.reported, t.in_clause):
         return t
-    return replace(t, relation=marks[0], event=marks[1], reported=marks[2])
+    return replace(t, relation=marks[0], event=marks[1], reported=marks[2], in_clause=marks[3])
 
 
 @lru_cache(maxsize=8192)
 def _marks(
-    language: str, text: str, kind: Kind, start: int, end: int, relation: Relation | None, event: bool, reported: bool
-) -> tuple[Relation | None, bool, bool]:
+    language: str,
+    text: str,
+    kind: Kind,
+    start: int,
+    end: int,
+    relation: Relation | None,
+    event: bool,
+    reported: bool,
+    in_clause: bool,
+) -> tuple[Relation | None, bool, bool, bool]:
     """:func:`_marked` of a mention at ``text[start:end]`` (the marks it has already given)."""
     p = patterns(language)
-    t = TimeMention(start, end, text[start:end], kind, relation=relation, event=event, reported=reported)
+    t = TimeMention(
+        start, end, text[start:end], kind, relation=relation, event=event, reported=reported, in_clause=in_clause
+    )
     t = with_report(with_event(with_relation(t, p, text, 0), p.words, text, 0), language, text, 0)
-    return t.relation, t.event, t.reported
+    return t.relation, t.event, t.reported, t.in_clause
 
 
 class _Scan(NamedTuple):
