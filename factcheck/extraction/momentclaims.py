@@ -64,7 +64,10 @@ def moment_claims(sent: Sentence, ctx: DocContext) -> list[Claim]:
     mentions = sent.time_mentions
     if not mentions and not sent.quantities:
         # the time layer runs for sentences with figures; a sentence whose only numbers
-        # are a date or a clock time ("Desde el 24 de julio rige ...") is read here
+        # are a date or a clock time ("Desde el 24 de julio rige ...") is read here, when
+        # it writes a month's name or a clock time at all
+        if _calendar(sent.language).search(flat(sent.text)) is None:
+            return []
         _, mentions = time_layer(sent, ctx)
     written = [m for m in mentions if _written(m)]
     if not written:
@@ -170,6 +173,14 @@ def _approximate(lang: str) -> tuple[str, ...]:
     words = {*time_words(lang).approximate_times}
     words.update(flat(w) for w in vocabulary.qualifiers(lang).qualifiers["approximately"].before)
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _calendar(lang: str) -> re.Pattern[str]:
+    """A month's name (folded) or a clock time: what a written day or time needs."""
+    months = sorted(time_words(lang).months, key=len, reverse=True)
+    names = "|".join(re.escape(m) for m in months)
+    return re.compile(rf"\d{{1,2}}[:.h]\d{{2}}|\d\s*(?:a\.?m|p\.?m)|(?<![^\W\d_])(?:{names})(?![^\W\d_])")
 
 
 @cache

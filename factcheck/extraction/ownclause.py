@@ -125,7 +125,7 @@ def facility_kinds(sent: Sentence) -> frozenset[str]:
     words = phrase_index(sent.language, "facility_words")
     toks = sent.tokens
     found = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}
-    for t in toks:
+    for t in toks if "'" in sent.text or "’" in sent.text else ():
         # "nell'albergo", "l'hôtel": an elided article before a small letter is one token
         # with its noun (extraction/tokens.py), so the noun is looked up after it
         cut = max(t.lower.rfind("'"), t.lower.rfind("’"))
