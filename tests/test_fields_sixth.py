@@ -401,3 +401,21 @@ def test_a_surname_after_a_title_says_no_country() -> None:
 
     assert city_countries("Pinalaya na ang 15 bihag, ani Gobernador Santos.") == []
     assert city_countries("Officials in Santos said 3 died.") == ["BR"]
+
+
+# developed on: a Sao Paulo floods probe ("About 40 people were still missing, and more than
+# 2,400 had been forced from their homes": the 2,400 went missing) and a Coahuila mine probe
+# ("Cinco trabajadores lograron salir por su propio pie": no event, "Five miners escaped" in
+# English); regressions in Portuguese
+MORE_EVENTS = [
+    ("About 40 people were still missing, and more than 2,400 had been forced from their homes.", "en",
+     ["missing", "displaced"]),
+    ("Cinco trabajadores lograron salir por su propio pie.", "es", ["escaped"]),
+    ("Cinco mineiros conseguiram escapar da mina.", "pt", ["escaped"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "events"), MORE_EVENTS)
+def test_forced_from_their_homes_and_walked_out(text: str, language: str, events: list[str]) -> None:
+    doc = Document(id="t", body=text, language=language, published=dt.date(2023, 2, 21))
+    assert [c.event_class for c in extract_document(doc)] == events

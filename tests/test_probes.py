@@ -82,6 +82,10 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # are a part; one report's "more than 1,000 injured" against its own 747 seriously and 56
     # slightly injured (803) is a real inconsistency, loud
     "odisha": {("747", "more than 1,000")},
+    # ten miners trapped, "corrigió ... la elevó a 12": an update; five walked out (escaped)
+    "coahuila": set(),
+    # a toll 36 -> 40 -> 44 in three languages; 40 still missing; the displaced counted apart
+    "lluvias": set(),
 }
 
 
