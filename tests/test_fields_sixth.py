@@ -419,3 +419,25 @@ MORE_EVENTS = [
 def test_forced_from_their_homes_and_walked_out(text: str, language: str, events: list[str]) -> None:
     doc = Document(id="t", body=text, language=language, published=dt.date(2023, 2, 21))
     assert [c.event_class for c in extract_document(doc)] == events
+
+
+# developed on: the Genoa and Paris probes ("Sixteen people were injured, 12 of them
+# seriously": 12 against 16 read as a count that fell; "36 injured, including six
+# firefighters"); regression from dev juarez-fire-2023: a part of a group with another event
+# ("De ellos [the 68 held], 28 personas también resultaron heridas") is the injured count
+SUBSETS = [
+    ("Sixteen people were injured, 12 of them seriously.", "en", ["Sixteen"]),
+    ("I feriti sono 16, di cui 12 in codice rosso.", "it", ["16"]),
+    ("Ten people were killed and 36 injured, including six firefighters.", "en", ["Ten", "36"]),
+    ("En total 68 personas estaban detenidas. De ellos, 28 personas resultaron heridas.", "es", ["68", "28"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "compared"), SUBSETS)
+def test_a_part_of_a_count_given_with_it_is_never_that_count(text: str, language: str, compared: list[str]) -> None:
+    from factcheck.config import Settings
+    from factcheck.reconciliation import facets_of
+
+    claims = sorted(extract_document(Document(id="t", body=text, language=language)), key=lambda c: c.id)
+    _, facets = facets_of(claims, Settings())
+    assert sorted(f.claim.quantity.text for f in facets.values()) == sorted(compared)

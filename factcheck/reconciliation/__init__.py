@@ -37,6 +37,7 @@ from .phrase_totals import with_phrase_totals
 from .ranking import ranked
 from .scope import scope_conflicts
 from .scoring import prior
+from .subsets import without_subsets
 from .versions import versions
 
 __all__ = ["all_findings", "reconcile"]
@@ -114,7 +115,7 @@ def facets_of(
             f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
             if f is not None:
                 facets[c.id] = f
-    facets = corrected_values(facets)
+    facets = without_subsets(corrected_values(facets))
     facets = {
         f.claim.id: f
         for f in with_phrase_totals(

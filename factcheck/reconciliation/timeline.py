@@ -37,6 +37,7 @@ class LanguageMarkers(BaseModel):
     remaining: tuple[str, ...]
     provisional: tuple[str, ...]
     partitive: tuple[str, ...]
+    partitive_before: tuple[str, ...] = ()
     only_after: tuple[str, ...]
     only_before: tuple[str, ...]
     day_only_before: tuple[str, ...]
@@ -356,9 +357,11 @@ def partitive(claim: Claim) -> bool:
     >>> [partitive(c) for c in extract_text("Nine people died, four of them children.")]
     [False, True]
     """
-    _, tail = _window(claim, after=24)
+    head, tail = _window(claim, after=24)
     words = " " + " ".join(_CLAUSE_END.split(tail)[0].split()[:3]) + " "
-    return any(_has(words, table.partitive) for table in _languages(claim))
+    # "16 feriti, di cui 12 in codice rosso", "36 injured, including six firefighters"
+    before = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
+    return any(_has(words, table.partitive) or _has(before, table.partitive_before) for table in _languages(claim))
 
 
 def questioned(claim: Claim) -> bool:
