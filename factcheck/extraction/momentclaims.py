@@ -9,7 +9,8 @@ day ("on Tuesday", "ayer") is how a text places its figures in time, and is read
 their as-of (:mod:`~factcheck.extraction.asof`); a month or a year alone is background. A
 day still ahead of the day the article is read against ("a runoff vote on October 15"), or
 written after a word of plans ("scheduled for August 20": ``plan_words`` of
-``data/<lang>/times.yaml``), is a plan, not a moment, and is no claim.
+``data/<lang>/times.yaml``), is a plan, not a moment, and is no claim; nor is a page's stamp
+(an ISO date, a dateline or credit, a byline) or a date that names a street.
 
 A moment claim (``Claim.moment``) has a quantity with no value: nothing in it adds up or
 compares as a number, and reconciliation leaves it out. Its ``as_of`` is the moment
@@ -50,10 +51,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _HANDLE = re.compile(r"@\w+")
 _BEFORE = 28
+"""How many characters before a moment its qualifier may stand ("a aproximadamente las")."""
 _SHORT = len(" las")
 """The longest word (with its space) that may stand between a qualifier or a plan word and
 the moment: an article."""
-"""How many characters before a moment its qualifier may stand ("a aproximadamente las")."""
 
 
 def moment_claims(sent: Sentence, ctx: DocContext) -> list[Claim]:
