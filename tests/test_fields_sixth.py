@@ -441,3 +441,19 @@ def test_a_part_of_a_count_given_with_it_is_never_that_count(text: str, language
     claims = sorted(extract_document(Document(id="t", body=text, language=language)), key=lambda c: c.id)
     _, facets = facets_of(claims, Settings())
     assert sorted(f.claim.quantity.text for f in facets.values()) == sorted(compared)
+
+
+# developed on: the Coahuila probe ("En las labores de rescate participan más de 200
+# elementos del Ejército" = 200 soldiers rescued); regressions: soldiers who were rescued
+RESPONDERS = [
+    ("En las labores de rescate participan más de 200 elementos del Ejército.", "es", "deployed"),
+    ("More than 200 soldiers joined the rescue operation.", "en", "deployed"),
+    ("Twelve soldiers were rescued.", "en", "rescued"),
+    ("Doce soldados fueron rescatados.", "es", "rescued"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "event"), RESPONDERS)
+def test_those_who_carry_out_a_rescue_were_sent_to_it(text: str, language: str, event: str) -> None:
+    (claim,) = extract_document(Document(id="t", body=text, language=language))
+    assert claim.event_class == event

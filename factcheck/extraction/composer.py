@@ -127,8 +127,21 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "30 miles from the capital" measures, "magnitude 7.8" reads a scale: nothing happened to it
             event, event_class = None, None
         subject_class = _measure_class(measured, mention.subject_class)
-        if event_class is not None and subject_class is not None and not mention.event and _happens_to_people_only(
-            event_class, subject_class
+        if (
+            event_class == "rescued"
+            and subject_class in _RESPONDERS
+            and not mention.event
+            and event is not None
+            and _names_an_operation(sent, event)
+        ):
+            # "más de 200 elementos del Ejército participan en las labores de rescate", "200
+            # soldiers joined the rescue operation": those who rescue are deployed
+            event_class = "deployed"
+        if (
+            event_class is not None
+            and subject_class is not None
+            and not mention.event
+            and _happens_to_people_only(event_class, subject_class)
         ):
             # "l'effondrement de deux immeubles a fait huit morts": buildings are not killed
             event, event_class = None, None
@@ -500,6 +513,22 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     openers = vocabulary.attribution(sent.language).clause_openers
     # "3,845 died, while 200 are missing": a contrasting clause opens the next figure's own
     return first if before in g.conjunctions or before in (",", ";") or before in openers else None
+
+
+_RESPONDERS = frozenset({"soldier", "rescuer"})
+"""Classes of those who carry out a rescue: counted beside one, they were sent to it."""
+
+
+def _names_an_operation(sent: Sentence, event: EventMention) -> bool:
+    """The event word is a noun, after an article or a preposition ("the rescue operation",
+    "las labores de rescate"), not a verb ("were rescued", "fueron rescatados")."""
+    if event.first == 0:
+        return False
+    g = vocabulary.grammar(sent.language)
+    before = sent.tokens[event.first - 1].lower
+    return (
+        before in g.determiners or before in g.partitive or (before in g.phrase_breaks and before not in g.auxiliaries)
+    )
 
 
 _TO_BODIES = frozenset({"casualties", "injuries", "hospital", "missing", "survival", "infections"})
