@@ -8,7 +8,6 @@ the time layer. Words stay as written beside the language-neutral classes
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -609,9 +608,6 @@ def _claim(
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
     start, end = quantity.start, quantity.end
-    # line and column in the file, for CI annotations
-    k = bisect_left(ctx.newlines, start)
-    line_start = ctx.newlines[k - 1] + 1 if k else 0
     # the other figures a place must not be reached across: not a count of places ("in four
     # prisons across Peru") nor another part of the same phrase ("40 guards and 6 staff")
     if figures_of is None:
@@ -641,6 +637,7 @@ def _claim(
     if nationals is not None:
         # "- Venezuela: 13", "Guatemala (78)" in a report of a fire in Mexico: 13 Venezuelans
         subject_class, place = nationals, ctx.default_place
+    line, column = ctx.position(start)  # in the file, for CI annotations
     return Claim.built(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
@@ -672,6 +669,6 @@ def _claim(
         parts_group=group,
         comparative=comparative,
         time=time,
-        line=doc.body_line + k,
-        column=start - line_start + 1,
+        line=line,
+        column=column,
     )

@@ -84,18 +84,17 @@ def city_countries(text: str) -> list[str]:
     for m in _CAPITALISED.finditer(text):
         # the whole capitalised run only: a word of a longer one may be a surname after a
         # title ("Gobernador Santos") or a given name
-        for name in (m.group().rstrip("."),):
-            cities = [e for e in gaz.by_name.get(fold(name), ()) if e.kind == "city"]
-            if not cities:
-                continue
-            top = max(cities, key=lambda e: e.population)
-            rivals = [e for e in cities if e.country != top.country]
-            if top.population < CITY_COUNTRY_POPULATION or any(
-                e.population * _NAMESAKE_SHARE > top.population for e in rivals
-            ):
-                continue
-            if best is None or top.population > best[0]:
-                best = (top.population, top.country)
+        cities = [e for e in gaz.by_name.get(fold(m.group().rstrip(".")), ()) if e.kind == "city"]
+        if not cities:
+            continue
+        top = max(cities, key=lambda e: e.population)
+        rivals = [e for e in cities if e.country != top.country]
+        if top.population < CITY_COUNTRY_POPULATION or any(
+            e.population * _NAMESAKE_SHARE > top.population for e in rivals
+        ):
+            continue
+        if best is None or top.population > best[0]:
+            best = (top.population, top.country)
     return [best[1]] if best else []
 
 

@@ -230,9 +230,8 @@ def _claim(
     first = max(0, bisect_right(starts, start) - 1)
     last = max(first, bisect_left(starts, end) - 1)
     event = _nearest(events, first, last)
-    k = bisect_left(ctx.newlines, start)
-    line_start = ctx.newlines[k - 1] + 1 if k else 0
     text = body[start:end]
+    line, column = ctx.position(start)
     return Claim.built(
         id=f"{doc.id}:{start}-{end}",
         document=doc.id,
@@ -266,8 +265,8 @@ def _claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
         sentence_index=sent.index,
-        line=doc.body_line + k,
-        column=start - line_start + 1,
+        line=line,
+        column=column,
         moment=True,
     )
 

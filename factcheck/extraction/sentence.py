@@ -8,6 +8,7 @@ the layers and never scans the text again."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,13 @@ class DocContext:
     """Offsets of the body's line breaks, for each claim's line and column in the file."""
     event_name: str | None = None
     """The name of the article's own event, when it has one ("Milton" in "Hurricane Milton")."""
+
+    def position(self, start: int) -> tuple[int, int]:
+        """The 1-based line and column in the file of body offset ``start``, for CI
+        annotations."""
+        k = bisect_left(self.newlines, start)
+        line_start = self.newlines[k - 1] + 1 if k else 0
+        return self.doc.body_line + k, start - line_start + 1
 
 
 @dataclass(frozen=True, slots=True)
