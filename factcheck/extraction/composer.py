@@ -76,10 +76,24 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "Of the 28 guests and 12 staff in the hotel, 11 were rescued": what happened is
             # the part's, told after the frame; the whole in the frame is only its reference
             event = None
+        whole = _whole_after_part(sent, pos)
+        if whole:
+            # "eight of the 110 people working at the factory died": the verb tells what
+            # happened to the eight; the 110 are only the group they belong to
+            event = None
         if group is not None:
             # the parts of "the release of 12 nurses and three doctors" share one event
             event = group_events.setdefault(group, event)
-        verb = (_verb_after_noun(sent, mention) or _verb_before_number(sent, f, mention)) if mention.event else None
+        verb = (
+            (_verb_after_noun(sent, mention) or _verb_before_number(sent, f, mention))
+            if mention.event and not whole
+            else None
+        )
+        if verb is None and _whole_after_part(sent, pos + 1):
+            # "Three of the 12 injured later died": the verb after the group's noun is the part's
+            whole_mention = sent.subjects[pos + 1] if pos + 1 < len(sent.subjects) else None
+            if whole_mention is not None and whole_mention.event:
+                verb = _verb_after_noun(sent, whole_mention)
         if verb is not None:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
@@ -233,6 +247,25 @@ def _partitive_frame(sent: Sentence) -> int | None:
 
 
 _LIST_MARKS = frozenset({",", ";", ":", "."})
+
+
+def _whole_after_part(sent: Sentence, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the whole of a partitive right before it: "eight
+    of the 110 workers", "ocho de los 110 trabajadores", "cinque dei 40 passeggeri"."""
+    if pos == 0 or pos >= len(sent.quantities):
+        return False
+    before, f = sent.quantities[pos - 1], sent.quantities[pos]
+    between = sent.tokens[before.last + 1 : f.first]
+    if not between:
+        return False
+    g = vocabulary.grammar(sent.language)
+    lead, rest = between[0].lower, between[1:]
+    contracted = any(lead.startswith(p) and lead != p and len(lead) <= len(p) + 3 for p in g.partitive)
+    return (
+        (lead in g.partitive or contracted)
+        and len(rest) <= 1
+        and all(t.lower in g.articles or t.lower in g.determiners for t in rest)
+    )
 
 
 def _own_clause_verb(sent: Sentence, f: Found, event: EventMention) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .. import vocabulary
 from ..gazetteer import fold, gazetteer
 from .placematch import begins_name, kind_words, name_of
 from .placewords import all_place_words
@@ -32,22 +33,43 @@ _SENTENCE_STOP = re.compile(r"\.\s+")
 
 def _run_words(run: str) -> list[str]:
     """The words of a run of capitalised words that may name a place on their own: the last,
-    any that ends a sentence or is followed by a kind of place ("Oaxaca State") or an
-    abbreviation ("Cotopaxi No. 1"); "East" in "East Java" or "North" in "North Kivu" is
+    any that ends a sentence or is followed by a kind of place ("Oaxaca State"), a title
+    ("Kentucky Governor") or an abbreviation ("Cotopaxi No. 1"); "East" in "East Java" or "North" in "North Kivu" is
     the first word of a longer name, not Cameroon's East or North."""
     found = list(_LETTERS.finditer(run))
-    kinds = kind_words()
+    kinds = kind_words() | _titles()
     out = []
     for k, m in enumerate(found):
         if k + 1 < len(found):
             nxt = found[k + 1]
             between = run[m.end() : nxt.start()]
+            # "Kentucky Governor Andy Beshear": a title after a place names its holder's place
             joined = not between.strip() and nxt.group().lower() not in kinds
             abbreviation = len(nxt.group()) <= 3 and run[nxt.end() : nxt.end() + 1] == "."
             if joined and not abbreviation:
                 continue
         out.append(m.group())
     return out
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Speakers' one-word titles in the languages read (attribution.yaml ``titles``)."""
+    return frozenset(
+        t
+        for lang in vocabulary.languages()
+        if vocabulary.reads(lang)
+        for t in vocabulary.attribution(lang).titles
+        if " " not in t
+    )
+
+
+@cache
+def _indefinites() -> frozenset[str]:
+    """The indefinite articles of the languages read (grammar.yaml ``articles``)."""
+    return frozenset(
+        a for lang in vocabulary.languages() if vocabulary.reads(lang) for a in vocabulary.grammar(lang).articles
+    )
 
 
 def demonym_countries(body: str) -> list[str]:
@@ -111,11 +133,31 @@ def body_countries(body: str) -> list[str]:
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
     for m in _CAPITALISED.finditer(body):
         if _names_country(m.group()):
+            if _a_national(body, m):
+                continue
             reach = 3
         if reach:
             spans.append(m.span())
             reach -= 1
     return list(_phrase_countries(tuple(body[a:b] for a, b in spans)))
+
+
+_WORD_BEFORE = re.compile(r"([^\W_]+)\s+$")
+
+
+def _a_national(body: str, m: re.Match[str]) -> bool:
+    """A lone capitalised demonym after an indefinite article or a number ("dont un
+    Américain et un Britannique", "an American", "two Britons"): the nationality of a
+    person, not a country the article is about."""
+    word = m.group()
+    if " " in word or not _country_word(word):
+        return False
+    tok = Token.of(word, 0)
+    gaz = gazetteer()
+    if (gaz.demonyms.get(tok.lower) if word.isascii() else gaz.country_of_demonym(word)) is None:
+        return False  # a country's own name ("un Ecuador en crisis")
+    before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
+    return before is not None and (before.group(1).lower() in _indefinites() or before.group(1).isdigit())
 
 
 @lru_cache(maxsize=4096)

@@ -155,6 +155,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             gid = sent.groups.setdefault(pos, f"{ctx.doc.id}:{tokens[sent.quantities[pos].first].start}")
             sent.groups[pos + 1] = gid
     previous: SubjectMention | None = None
+    # "across five states, including 74 in Kentucky, 6 in Illinois and 4 in Tennessee": a
+    # number of places is no noun the figures after it elide
+    previous_first = -1
+    place_counts = {j for j, _ in sent.place_counts}
     elided = g.elided_heads
     mentions: list[SubjectMention] = []
     for pos, f in enumerate(sent.quantities):
@@ -219,7 +223,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 mention.text = sent.body[tokens[span[0]].start : tokens[span[1]].end]
                 mention.event = previous.event
                 mention.of_group = True
-        elif previous is not None and f.unit is None and continues:
+        elif previous is not None and f.unit is None and continues and previous_first not in place_counts:
             # "4,200 residents ... around 1,500 more": the elided noun is the earlier one
             mention = SubjectMention(
                 previous.subject, previous.text, previous.first, previous.last, previous.subject_class, previous.event
@@ -246,7 +250,7 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 # "una vocera ha elevado el balance a 23": the tally of the last count
                 mention.subject_class = ctx.last_counted[0]
         if f.unit is None and mention.subject is not None:
-            previous = mention
+            previous, previous_first = mention, f.num_first
         if phrase is None and after_elided and not _another_place(tokens, f.last + 2, g.additive_places):
             sent.comparative.add(pos)
         mentions.append(mention)

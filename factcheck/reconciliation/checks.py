@@ -115,6 +115,7 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                 and fb.classes == _PEOPLE
                 and fa.event in CASUALTIES
                 and not any(is_breakdown(c) for c in fa.classes)
+                and _one_order(groups[a], groups[b])
             )
             if one_toll:
                 # "38 migrants killed" and "39 people killed" at one place: one toll, met once,
@@ -137,6 +138,26 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                     yield f
             continue
         yield from _focused_pairs(a, fa, cases, sides, focus, settings)
+
+
+ONE_TOLL_RATIO = 2.0
+"""A narrower count is the whole toll only where its figures reach half the toll's: "38
+migrants killed" and "39 people killed" at a migrant centre are one toll; "five attackers
+killed" and "one police officer killed" beside a toll of 14 are parts of it (or apart
+from it), never a toll that fell."""
+
+
+def _one_order(part: Sequence[Facet], whole: Sequence[Facet]) -> bool:
+    """Whether the largest figure of the narrower key is within ``ONE_TOLL_RATIO`` of the
+    smallest of the people's key."""
+    high = max((v for f in part if (v := _top(f)) is not None), default=None)
+    low = min((v for f in whole if (v := _top(f)) is not None), default=None)
+    return high is None or low is None or high * ONE_TOLL_RATIO >= low
+
+
+def _top(f: Facet) -> float | None:
+    q = f.claim.quantity
+    return q.value if q.value is not None else (q.high if q.high is not None else q.low)
 
 
 def _focused_pairs(

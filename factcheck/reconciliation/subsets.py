@@ -5,7 +5,9 @@ so it is never that count, nor another report's value of it.
 
 A part of a group with another event is kept: "De ellos (the 68 held), 28 personas también
 resultaron heridas" is the report's count of the injured (``timeline.partitive`` reads the
-words; this module checks the group's event)."""
+words; this module checks the group's event). So is a part at a place of its own: "88
+killed across five states, including 74 in Kentucky" is Kentucky's toll, which other reports
+give too."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from .keys import Facet
-from .timeline import partitive
+from .timeline import opens_partitive, partitive
 
 __all__ = ["without_subsets"]
 
@@ -30,8 +32,33 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
             continue
         for f in group:
             start = f.claim.quantity.start
-            if any(g.event == f.event and g.claim.quantity.start < start for g in group if g is not f) and partitive(
-                f.claim
-            ):
+            if any(
+                g.event == f.event and g.claim.quantity.start < start and _same_place(g, f) for g in group if g is not f
+            ) and partitive(f.claim):
                 dropped.add(f.claim.id)
+    dropped |= _opened_parts(by_sentence)
     return {cid: f for cid, f in facets.items() if cid not in dropped}
+
+
+def _opened_parts(by_sentence: Mapping[tuple[str, int], list[Facet]]) -> set[str]:
+    """The figures of a sentence that opens with a partitive ("De ellas, 19 están en
+    estado grave") with the event of a figure of the sentence before it, at its place."""
+    out: set[str] = set()
+    starts: dict[str, list[int]] = defaultdict(list)
+    for doc, start in sorted(by_sentence):
+        starts[doc].append(start)
+    for doc, ordered in starts.items():
+        for before, start in zip(ordered, ordered[1:], strict=False):
+            wholes = by_sentence[(doc, before)]
+            for f in by_sentence[(doc, start)]:
+                if opens_partitive(f.claim) and any(g.event == f.event and _same_place(g, f) for g in wholes):
+                    out.add(f.claim.id)
+    return out
+
+
+def _same_place(whole: Facet, part: Facet) -> bool:
+    """Whether the part is placed where its whole is (or either is unplaced): a part at
+    another place is that place's count, not a subset of the whole's."""
+    if whole.place is None or part.place is None:
+        return True
+    return whole.place.name == part.place.name

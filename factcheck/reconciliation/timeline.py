@@ -38,6 +38,7 @@ class LanguageMarkers(BaseModel):
     provisional: tuple[str, ...]
     partitive: tuple[str, ...]
     partitive_before: tuple[str, ...] = ()
+    partitive_openers: tuple[str, ...]
     only_after: tuple[str, ...]
     only_before: tuple[str, ...]
     day_only_before: tuple[str, ...]
@@ -362,6 +363,23 @@ def partitive(claim: Claim) -> bool:
     # "16 feriti, di cui 12 in codice rosso", "36 injured, including six firefighters"
     before = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-3:]) + " "
     return any(_has(words, table.partitive) or _has(before, table.partitive_before) for table in _languages(claim))
+
+
+def opens_partitive(claim: Claim) -> bool:
+    """Whether the figure's sentence opens with a partitive before a comma and the figure
+    stands after it ("Of them, 19 are in critical condition", "De ellas, 19 están en estado
+    grave"): a part of the group the sentence before counted.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [opens_partitive(c) for c in extract_text("Sixty people were hurt. Of them, 19 are in critical condition.")]
+    [False, True]
+    """
+    text = claim.sentence.lstrip()
+    comma = text.find(",")
+    if comma < 0 or claim.quantity.start - claim.sentence_start <= comma + len(claim.sentence) - len(text):
+        return False
+    opener = " ".join(text[:comma].lower().replace("’", "'").split())
+    return any(opener in table.partitive_openers for table in _languages(claim))
 
 
 def questioned(claim: Claim) -> bool:

@@ -1,0 +1,179 @@
+"""Fields and findings of incidents the corpora do not hold, seventh session: what six new
+probes (a volcanic eruption in Guatemala, tornadoes in Kentucky, a ferry capsizing on Lake
+Victoria, a pipeline explosion in Hidalgo, Cyclone Idai, the siege of a Nairobi hotel
+complex; tests/probes/) showed wrong, each traced to a general rule. Sentences written for
+these tests in the shape of such wire copy (nothing quoted from an article): "developed on"
+the probe named, checked in the other languages as regressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Document, check
+from factcheck.extraction import extract_document
+
+
+def _doc(text: str, language: str, doc_id: str = "t", published: dt.date = dt.date(2021, 12, 13)) -> Document:
+    return Document(id=doc_id, body=text, language=language, published=published, outlet=doc_id)
+
+
+def fields(text: str, language: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (c.quantity.text, c.subject_class, c.event_class, c.place.name if c.place else None)
+        for c in extract_document(_doc(text, language))
+        if not c.moment
+    ]
+
+
+# developed on: the tornado probe ("across five states, including 74 in Kentucky, 6 in
+# Illinois and 4 in Tennessee": the last item took the noun of "five states"); regressions
+# in Italian and Spanish; an elided noun after "and" still continues a counted noun
+PLACE_LISTS = [
+    (
+        "At least 88 people were killed across five states, including 74 in Kentucky, 6 in Illinois and 4 in "
+        "Tennessee.",
+        "en",
+        [("74", "person"), ("6", "person"), ("4", "person")],
+    ),
+    (
+        "Il bilancio è di 30 morti in tre regioni, tra cui 20 in Emilia-Romagna, 6 in Toscana e 4 nelle Marche.",
+        "it",
+        [("20", "person"), ("6", "person"), ("4", "person")],
+    ),
+    (
+        "El sismo dejó 40 muertos en cuatro provincias, entre ellos 25 en Manabí, 10 en Guayas y 5 en Esmeraldas.",
+        "es",
+        [("25", "person"), ("10", "person"), ("5", "person")],
+    ),
+    (
+        "Un total de 178 servidores penitenciarios estaban retenidos, ocho fueron liberados y 169 el sábado.",
+        "es",
+        [("169", "prison staff")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PLACE_LISTS)
+def test_a_number_of_places_is_no_noun_the_figures_after_it_elide(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    got = {written: cls for written, cls, _, _ in fields(text, language)}
+    assert [(w, got.get(w)) for w, _ in expected] == expected
+
+
+# developed on: the tornado probe ("eight of the 110 people working at the candle factory
+# died": the 110 were counted as killed); regressions in four more languages, and a group
+# named by what happened to it ("Three of the 12 injured later died")
+PARTITIVE_WHOLES = [
+    (
+        "In Mayfield, eight of the 110 people working at the candle factory died.",
+        "en",
+        [("eight", "killed"), ("110", None)],
+    ),
+    ("Five of the 40 passengers were killed.", "en", [("Five", "killed"), ("40", None)]),
+    ("Three of the 12 injured later died.", "en", [("Three", "killed"), ("12", "injured")]),
+    ("Murieron ocho de los 110 trabajadores de la fábrica.", "es", [("ocho", "killed"), ("110", None)]),
+    ("Morreram oito dos 110 trabalhadores da fábrica.", "pt", [("oito", "killed"), ("110", None)]),
+    ("Tre dei 12 feriti sono morti in ospedale.", "it", [("Tre", "killed"), ("12", "injured")]),
+    ("Huit des 110 ouvriers de l'usine sont morts.", "fr", [("Huit", "killed"), ("110", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PARTITIVE_WHOLES)
+def test_what_happened_to_a_part_did_not_happen_to_its_whole(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(written, event) for written, _, event, _ in fields(text, language)] == expected
+
+
+# developed on: the tornado probe ("Kentucky Governor Andy Beshear said ... more than 70
+# people had died": no country at all); regression: a governor of a Mexican state
+TITLED_PLACES = [
+    (
+        "Kentucky Governor Andy Beshear said on Saturday that more than 70 people had died after tornadoes tore "
+        "through the western part of the state.",
+        "en",
+        "United States",
+    ),
+    ("Jalisco Governor Enrique Alfaro said 12 people had died in the floods.", "en", "Mexico"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "country"), TITLED_PLACES)
+def test_a_place_before_a_title_says_the_country(text: str, language: str, country: str) -> None:
+    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    assert claim.place is not None and country in (claim.place.name, *claim.place.within)
+
+
+# developed on: the siege probe ("21 morts, dont un Américain et un Britannique": every later
+# figure was placed in the United States); regressions in English and Spanish
+NATIONALS = [
+    (
+        "L'attaque du complexe hôtelier à Nairobi a fait 21 morts, dont un Américain et un Britannique, selon la "
+        "Croix-Rouge kényane. 28 personnes sont toujours portées disparues.",
+        "fr",
+        "Kenya",
+    ),
+    (
+        "The attack on the hotel in Nairobi killed 21 people, among them an American, the Kenyan Red Cross said. "
+        "Another 28 people are still missing.",
+        "en",
+        "Kenya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "country"), NATIONALS)
+def test_a_persons_nationality_is_no_country_of_the_article(text: str, language: str, country: str) -> None:
+    last = [c for c in extract_document(_doc(text, language)) if not c.moment][-1]
+    assert last.place is not None and country in (last.place.name, *last.place.within)
+
+
+def _loud_and_all(*docs: Document) -> list[tuple[str, ...]]:
+    report = check(list(docs))
+    return [tuple(sorted(p.label for p in f.positions)) for f in report.conflicts]
+
+
+def test_a_part_at_a_place_of_its_own_is_that_places_count() -> None:
+    """Developed on the tornado probe: "including 74 in Kentucky" after a toll of 88 across
+    five states is Kentucky's toll, compared with another report's 64 there."""
+    a = _doc(
+        "At least 88 people were killed across five states, officials said on Monday, including 74 in Kentucky, "
+        "6 in Illinois and 4 in Tennessee.",
+        "en",
+        "a",
+    )
+    b = _doc("Governor Andy Beshear said on Monday that 64 people had been confirmed dead in Kentucky.", "en", "b")
+    assert ("64", "74") in _loud_and_all(a, b)
+
+
+def test_attackers_killed_are_no_toll_that_fell() -> None:
+    """Developed on the siege probe: "five attackers were killed" beside a toll of 14 and 21
+    is a part of it or apart from it, never the toll; "38 migrants killed" at one place
+    against "39 people killed" stays one toll (a figure of the toll's order)."""
+    a = _doc("The siege in Nairobi ended on Wednesday; 14 people had been killed, the president said.", "en", "a")
+    b = _doc("Five attackers were killed by the security forces in Nairobi on Thursday.", "en", "b")
+    assert _loud_and_all(a, b) == []
+
+
+def test_a_sentence_opening_with_a_partitive_counts_a_part() -> None:
+    """Developed on the pipeline probe ("81 personas permanecen hospitalizadas ... De ellas,
+    19 están en estado grave"): the 19 are a part of the 81, not another count of the
+    hospitalised against the 66 of another report; an English regression."""
+    a = _doc("Sixty-six people remain in hospital, the health ministry said on Sunday.", "en", "a")
+    es = _doc(
+        "81 personas permanecen hospitalizadas este domingo, según la Secretaría de Salud. De ellas, 19 están en "
+        "estado grave.",
+        "es",
+        "b",
+    )
+    en = _doc(
+        "81 people remain in hospital on Sunday, the health ministry said. Of them, 19 are in critical condition.",
+        "en",
+        "c",
+    )
+    for other in (es, en):
+        pairs = _loud_and_all(a, other)
+        assert ("19", "Sixty-six") not in pairs and pairs
