@@ -177,3 +177,174 @@ def test_a_sentence_opening_with_a_partitive_counts_a_part() -> None:
     for other in (es, en):
         pairs = _loud_and_all(a, other)
         assert ("19", "Sixty-six") not in pairs and pairs
+
+
+def sources(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.quantity.text, c.source.name if c.source else None)
+        for c in extract_document(_doc(text, language))
+        if not c.moment
+    ]
+
+
+# developed on: the Maui probe ("The confirmed death toll stands at 115": the speaker was
+# "The"; "The death toll from the wildfire that destroyed the historic town of Lahaina rose to
+# 93": the speaker was "destroyed the historic town of Lahaina"); regressions: a verb that
+# reports, a relative clause that reports, and a Spanish agent of a revision
+SPEAKERS = [
+    ("The confirmed death toll stands at 115.", "en", [("115", None)]),
+    ("Officials confirmed 115 deaths on Friday.", "en", [("115", "Officials")]),
+    ("The death toll from the wildfire that destroyed the historic town of Lahaina rose to 93.", "en", [("93", None)]),
+    ("La DGT subió este jueves a 14 la cifra de muertos.", "es", [("14", "La DGT")]),
+    ("La CGT a revendiqué 3,5 millions de manifestants.", "fr", [("3,5 millions", "La CGT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SPEAKERS)
+def test_who_gives_a_figure(text: str, language: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sources(text, language) == expected
+
+
+# developed on: the dengue probe ("casos prováveis", "En todo 2023", "superó el millón",
+# "outras 687 estão em investigação") and the crowd probe ("3,5 millions de manifestants");
+# regressions in the other languages
+CLASSES = [
+    ("Brasil registró 1.017.278 casos probables de dengue.", "es", "1.017.278", "infected"),
+    ("O Brasil registrou 1.017.278 casos prováveis de dengue.", "pt", "1.017.278", "infected"),
+    ("Sono 1.200 i casi di colera.", "it", "1.200", "infected"),
+    ("La CGT a revendiqué 3,5 millions de manifestants.", "fr", "3,5 millions", "protested"),
+    ("Nearly 1.3 million protesters marched across France.", "en", "Nearly 1.3 million", "protested"),
+    ("Unos 3 millones de manifestantes salieron a las calles.", "es", "Unos 3 millones", "protested"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "event"), CLASSES)
+def test_cases_and_marchers_are_counts_of_their_own(text: str, language: str, written: str, event: str) -> None:
+    assert [(q, e) for q, _, e, _ in fields(text, language)] == [(written, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En todo 2023 el país registró 1.094 muertes.", "es"),
+        ("Throughout 2023 the country recorded 1,094 deaths.", "en"),
+        ("Em todo o 2023, o país registrou 1.094 mortes.", "pt"),
+    ],
+)
+def test_a_whole_year_is_the_figures_time(text: str, language: str) -> None:
+    (claim,) = [c for c in extract_document(_doc(text, language, published=dt.date(2024, 3, 5))) if not c.moment]
+    assert claim.time is not None and claim.time.year == 2023
+
+
+def test_a_count_of_the_year_so_far_holds_when_reported() -> None:
+    """Developed on the dengue probe: "casos em 2024" in a report of 5 March 2024 holds on 5
+    March, not on 1 January."""
+    text = "O Brasil registrou 1.017.278 casos prováveis de dengue em 2024, segundo o Ministério da Saúde."
+    (claim,) = [c for c in extract_document(_doc(text, "pt", published=dt.date(2024, 3, 5))) if not c.moment]
+    assert claim.as_of is not None and claim.as_of.date == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("Brasil superó el millón de casos.", "es", "superó el millón"),
+        ("O Brasil ultrapassou 1 milhão de casos.", "pt", "ultrapassou 1 milhão"),
+    ],
+)
+def test_a_verb_of_passing_is_a_lower_bound(text: str, language: str, written: str) -> None:
+    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    assert (claim.quantity.text, claim.quantity.qualifier) == (written, "more_than")
+
+
+def test_a_correction_supersedes_however_late() -> None:
+    """Developed on the Maui probe: "revised the confirmed death toll down to 97 from 115"
+    three weeks after another report's 115 is a correction, not another event."""
+    a = _doc(
+        "The confirmed death toll from the Lahaina fire stands at 115, officials said on Friday.",
+        "en",
+        "a",
+        published=dt.date(2023, 8, 25),
+    )
+    b = _doc(
+        "Maui police revised the confirmed death toll from the Lahaina fire down to 97 from 115 on Friday.",
+        "en",
+        "b",
+        published=dt.date(2023, 9, 15),
+    )
+    report = check([a, b])
+    assert [(f.severity, f.classification) for f in report.conflicts] == [("info", "update")]
+
+
+def test_a_count_that_rises_and_falls_weeks_apart_is_quiet() -> None:
+    """Developed on the Maui probe: 385 unaccounted for, then 31 missing a month later."""
+    a = _doc(
+        "The number of people unaccounted for in Lahaina has dropped to 385, the FBI said on Friday.",
+        "en",
+        "a",
+        published=dt.date(2023, 8, 25),
+    )
+    b = _doc(
+        "Thirty-one people remain missing in Lahaina, police said on Friday.", "en", "b", published=dt.date(2023, 9, 22)
+    )
+    assert [f.severity for f in check([a, b]).conflicts] == ["info"]
+
+
+def test_a_place_under_half_the_countrys_figures_is_a_part() -> None:
+    """Developed on the dengue and Pakistan probes: "84 deaths in Minas Gerais" beside a
+    national toll of 214 then 391, and "Of the 1,136 killed nationwide, 402 died in Sindh",
+    are parts of the country's toll, not the toll of its one stricken place."""
+    a = _doc(
+        "Dengue has killed 214 people in Brazil this year, the health ministry said on Tuesday.",
+        "en",
+        "a",
+        published=dt.date(2024, 3, 5),
+    )
+    b = _doc(
+        "Dengue deaths in Brazil reached 391, the health ministry said on Tuesday. In Minas Gerais, 84 people died.",
+        "en",
+        "b",
+        published=dt.date(2024, 3, 12),
+    )
+    assert all(f.severity == "info" for f in check([a, b]).conflicts)
+    c = _doc(
+        "The death toll from monsoon floods in Pakistan has risen to 1,061, the disaster authority said on Monday.",
+        "en",
+        "c",
+        published=dt.date(2022, 8, 29),
+    )
+    d = _doc(
+        "Of the 1,136 people killed nationwide since June 14, 402 died in Sindh province, the disaster authority "
+        "said on Tuesday.",
+        "en",
+        "d",
+        published=dt.date(2022, 8, 30),
+    )
+    assert all(f.severity == "info" for f in check([c, d]).conflicts)
+
+
+def test_deaths_under_investigation_are_no_toll() -> None:
+    """Developed on the dengue probe ("outras 687 estão em investigação"); an English regression."""
+    for text, language in [
+        ("Foram confirmadas 214 mortes pela doença, e outras 687 estão em investigação.", "pt"),
+        ("The ministry confirmed 214 deaths, and another 687 are under investigation.", "en"),
+    ]:
+        report = check([_doc(text, language, "a"), _doc("The toll stood at 391 on Tuesday.", "en", "b")])
+        assert not any("687" in p.label for f in report.conflicts for p in f.positions)
+
+
+def test_a_frame_naming_the_group_counts_a_part() -> None:
+    """Developed on the hospital probe ("Of the dead, 28 were patients on ventilators")."""
+    a = _doc(
+        "The fire killed 82 people, the interior ministry said on Sunday. Of the dead, 28 were patients on "
+        "ventilators.",
+        "en",
+        "a",
+        published=dt.date(2021, 4, 25),
+    )
+    b = _doc(
+        "Au moins 82 personnes ont été tuées dans l'incendie, a annoncé dimanche le ministère.",
+        "fr",
+        "b",
+        published=dt.date(2021, 4, 25),
+    )
+    assert check([a, b]).conflicts == []

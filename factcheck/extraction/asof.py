@@ -75,6 +75,9 @@ def as_of(
         if m.kind in _DATED
         and m.date is not None
         and m.relation != "since"
+        # "1.017.278 casos em 2024" in a report of March 2024: a count of the year so far,
+        # which holds when the report says it, not on the first of January
+        and not (m.kind == "year" and now is not None and m.date.year == now.year)
         # the current event's date is not when its toll was counted (tolls are revised for days
         # after it); the date of an event more than a week before the article's is an earlier one's,
         # unless a relative clause of its own tells it ("the avalanche that on 18 January buried")

@@ -10,7 +10,7 @@ there the text itself says so."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -77,6 +77,28 @@ def _cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     prefix, verbs, trailing, _ = _indexes(lang)
     quoting = frozenset(vocabulary.attribution(lang).quoting)
     return quoting, prefix.firsts | verbs.firsts | trailing.firsts | _lead_verbs(lang) | quoting
+
+
+def _attributive(tokens: Sequence[Token], i: int, determiners: Collection[str], relative: Collection[str]) -> bool:
+    """A reporting verb's form between a determiner and a common noun ("the confirmed death
+    toll", "its reported figure"): a participle used as an adjective, which reports nothing.
+    A relative pronoun before it ("officials that confirmed ...") or a determiner, a number
+    or a name after it ("la confirmó el ministerio") keep it a verb."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.lower not in determiners or before.lower in relative:
+        return False
+    return after.is_word and not after.is_capitalized and after.lower not in determiners
+
+
+def _count_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A count noun stands before the verb of change in its clause ("The death toll from the
+    wildfire that destroyed the town rose to 93"): the count is the verb's subject, and no
+    speaker raised it."""
+    nouns = frozenset(vocabulary.attribution(lang).count_nouns)
+    start = clause_start(tokens, i, lang)
+    return any(t.lower in nouns for t in tokens[start:i])
 
 
 def find_attributions(
@@ -160,7 +182,7 @@ def find_attributions(
             )
             i = last + 1
             continue
-        if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang):
+        if tokens[i].lower in leads and _updates_a_figure(tokens, i, skip, lang) and not _count_before(tokens, i, lang):
             # "La DGT subió este jueves a 14 la cifra", "El ministerio ajustó a 9 la cifra": who
             # raises a toll gives it; "la cifra subió a 14" has no agent (see _name_before)
             span = name_before(tokens, i, lang, skip)
@@ -182,6 +204,8 @@ def find_attributions(
             actions.match_at(tokens, i) is not None or (skip and actions.match_over(tokens, i, skip) is not None)
         ):
             hit = None  # "declaró (ayer) emergencia nacional": an act, not a report
+        if hit is not None and hit[0] == 1 and _attributive(tokens, i, determiners, g_relative):
+            hit = None  # "The confirmed death toll stands at 115": a participle before a noun
         if hit is not None:
             verb = str(hit[1])
             tail = i + hit[0]

@@ -272,19 +272,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         # a distance or a depth does not change with time
         severity: Severity = "error" if t.internal or t.relation == "same" else "warning"
         return Verdict("conflict", severity, "a measure cannot have two values", notes)
-    if far:
-        if head.cumulative and t.relation == "low-first":
-            return Verdict("update", "info", "a cumulative count grows over time", notes)
-        note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
-        return Verdict(
-            "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
-        )
     count = _count(head)
-    if low.remaining and not high.remaining and low.event in CHAINS:
-        # "178 taken hostage" and "136 remained hostage": those still held after some were
-        # released. Only where a later event takes people out of the count: "36 still
-        # missing" against 47 missing is two readings of one count
-        return Verdict("update", "info", f"the lower figure counts those still {low.event}", notes)
+    # a report that says it corrects a figure supersedes it, however long after
     if low.order == "correction" and t.relation == "high-first":
         # "toll revised down to 38" after another report's 42: the later report says it
         # corrects the figure; the earlier one is superseded, not contradicted
@@ -293,6 +282,28 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         # "officials had said that at least 22 people had died, a figure that was later
         # revised" against 18: the text itself says the earlier, higher figure was revised
         return Verdict("update", "info", f"the text says the earlier {count} was revised", notes)
+    if far:
+        if head.cumulative and t.relation == "low-first":
+            return Verdict("update", "info", "a cumulative count grows over time", notes)
+        note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
+        if not head.cumulative and low.claim.document != high.claim.document:
+            # "1,100 unaccounted for" and, three weeks later, "31 remain missing": a count
+            # that rises and falls moves over weeks; another event is the less likely reading
+            return Verdict(
+                "possibly_different_event",
+                "info",
+                f"a {count} that can rise and fall differs across reports far apart in time",
+                (*notes, note),
+                weak=True,
+            )
+        return Verdict(
+            "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
+        )
+    if low.remaining and not high.remaining and low.event in CHAINS:
+        # "178 taken hostage" and "136 remained hostage": those still held after some were
+        # released. Only where a later event takes people out of the count: "36 still
+        # missing" against 47 missing is two readings of one count
+        return Verdict("update", "info", f"the lower figure counts those still {low.event}", notes)
     if _fixed(head.event) and not (t.internal and t.marked):
         # "carrying 312 people" against "280 passengers aboard": the count of the moment
         # the boat sank, which no later report changes

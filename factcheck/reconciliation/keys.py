@@ -406,6 +406,16 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     # centre" and "30 migrants injured in Mexico" are one toll when nothing is broken down
     branches: dict[tuple[str, str | None, str], set[tuple[str, ...]]] = defaultdict(set)
     country_of: dict[tuple[str, str | None, str], Place] = {}
+    # "Of the 1,136 people killed nationwide, 402 died in Sindh province": a sentence that
+    # gives the country's figure beside a place's breaks the country's figures down
+    # (a part: at most half the country's figure, so a sentence's two readings of one toll,
+    # in the country and in its one stricken place, stay one chain)
+    national: dict[tuple[str, int, str, str | None], float] = {}
+    for f in facets:
+        v = f.claim.quantity.value
+        if f.place is not None and f.place.kind == "country" and f.event in CASUALTIES and v is not None:
+            said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
+            national[said] = max(v, national.get(said, v))
     for f in facets:
         p = f.place
         if p is None or f.anchor is not None or f.background is not None or f.era or f.event not in CASUALTIES:
@@ -417,9 +427,26 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
         elif p.within and p.kind != "region":
             path = tuple(reversed((p.name or "?", *p.within)))  # outermost first
             branches[(f.event, f.unit, path[0])].add(path[1:])
-            if only_here(f.claim):
+            whole = national.get((f.claim.document, f.claim.sentence_start, f.event, f.unit))
+            part = f.claim.quantity.value
+            if only_here(f.claim) or (whole is not None and part is not None and 2 * part <= whole):
                 # "in Malatya province alone": the country's count is more than this place's
                 branches[(f.event, f.unit, path[0])].update({("a",), ("b",)})
+    # a place whose figures stay under half the country's smallest is a part of the
+    # country's count, not the incident's one site ("84 deaths in Minas Gerais" beside a
+    # national dengue toll of 214, then 391)
+    lowest: dict[tuple[str, str | None, str], float] = {}
+    highest: dict[tuple[str, str | None, str, str], float] = {}
+    for f in facets:
+        p, v = f.place, f.claim.quantity.value
+        if p is None or v is None or f.event not in CASUALTIES:
+            continue
+        if p.kind == "country" and p.name:
+            at_country = (f.event, f.unit, p.name)
+            lowest[at_country] = min(v, lowest.get(at_country, v))
+        elif p.within:
+            at_place = (f.event, f.unit, p.within[-1], p.name or "?")
+            highest[at_place] = max(v, highest.get(at_place, v))
     single = set()
     for k, paths in branches.items():
         ordered = sorted(paths, key=len)
@@ -430,7 +457,9 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
         p = f.place
         if p is not None and p.kind not in ("country", "region") and p.within and f.anchor is None:
             k = (f.event, f.unit, p.within[-1])
-            if k in single and k in country_of and f.background is None and not f.era:
+            top, floor = highest.get((*k, p.name or "?")), lowest.get(k)
+            minor = top is not None and floor is not None and 2 * top < floor
+            if k in single and k in country_of and f.background is None and not f.era and not minor:
                 f = replace(f, place=country_of[k])
         out.append(f)
     return out

@@ -59,6 +59,6 @@ def _opened_parts(by_sentence: Mapping[tuple[str, int], list[Facet]]) -> set[str
 def _same_place(whole: Facet, part: Facet) -> bool:
     """Whether the part is placed where its whole is (or either is unplaced): a part at
     another place is that place's count, not a subset of the whole's."""
-    if whole.place is None or part.place is None:
-        return True
+    if whole.place is None or part.place is None or not part.place.stated:
+        return True  # a part that names no place of its own is where its whole is
     return whole.place.name == part.place.name

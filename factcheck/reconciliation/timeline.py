@@ -18,6 +18,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from .. import vocabulary
 from ..errors import VocabularyError
 from ..gazetteer import fold, gazetteer
 from ..models import Claim
@@ -43,6 +44,7 @@ class LanguageMarkers(BaseModel):
     only_before: tuple[str, ...]
     day_only_before: tuple[str, ...]
     questioned: tuple[str, ...]
+    unconfirmed: tuple[str, ...]
     set_aside: tuple[str, ...]
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
@@ -379,22 +381,58 @@ def opens_partitive(claim: Claim) -> bool:
     if comma < 0 or claim.quantity.start - claim.sentence_start <= comma + len(claim.sentence) - len(text):
         return False
     opener = " ".join(text[:comma].lower().replace("’", "'").split())
-    return any(opener in table.partitive_openers for table in _languages(claim))
+    return any(opener in table.partitive_openers for table in _languages(claim)) or _group_frame(
+        text[:comma], claim.language
+    )
+
+
+_FRAME_WORDS = 4
+"""Words at most in a frame naming a group ("Of the dead", "De los heridos graves")."""
+
+
+def _group_frame(opener: str, language: str | None) -> bool:
+    """An opening frame that names a group counted before: a partitive, an article and a
+    few lower-case words ("Of the dead", "De los heridos", "Dei feriti", "Dos feridos");
+    not "De acuerdo con X" (no article), nor a frame holding its own figure."""
+    if not language or not vocabulary.reads(language):
+        return False
+    words = opener.split()
+    if not 2 <= len(words) <= _FRAME_WORDS or any(ch.isdigit() for ch in opener):
+        return False
+    g = vocabulary.grammar(language)
+    first = words[0].lower()
+    if first not in g.partitive:
+        return False
+    contracted = len(first) > 2  # "dei", "dos", "des": the article is in the word
+    rest = words[1:] if contracted else words[2:]
+    if not contracted and words[1].lower() not in g.determiners:
+        return False
+    return bool(rest) and all(w.islower() for w in rest)
 
 
 def questioned(claim: Claim) -> bool:
     """Whether the words just before a figure, in its clause, ask about it or forecast it
     rather than assert it ("to find out if there are really 26 injured", "could reach
-    20,000"), or are all of its clause and set it aside ("14 pupils, not 41, were injured").
+    20,000"), or are all of its clause and set it aside ("14 pupils, not 41, were injured"),
+    or the words right after it say it is not established ("687 deaths under investigation").
 
     >>> from factcheck.extraction import extract_text
     >>> [questioned(c) for c in extract_text("Police will find out if there are really 26 injured.")]
     [True]
     """
-    head, _ = _window(claim)
+    head, tail = _window(claim)
     near = " " + _CLAUSE_END.split(head)[-1] + " "
     clause = " ".join(near.split())
-    return any(_has(near, table.questioned) or clause in table.set_aside for table in _languages(claim))
+    # "outras 687 estão em investigação": the words after the figure, in its clause
+    after = " " + " ".join(_CLAUSE_END.split(tail)[0].split()[:_UNCONFIRMED_WORDS]) + " "
+    return any(
+        _has(near, table.questioned) or clause in table.set_aside or _has(after, table.unconfirmed)
+        for table in _languages(claim)
+    )
+
+
+_UNCONFIRMED_WORDS = 5
+"""Words after a figure read for ``unconfirmed`` ("... are still under investigation")."""
 
 
 _INTRODUCING = frozenset({"from", "de", "desde", "of", "da", "di"})
