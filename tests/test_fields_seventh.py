@@ -348,3 +348,87 @@ def test_a_frame_naming_the_group_counts_a_part() -> None:
         published=dt.date(2021, 4, 25),
     )
     assert check([a, b]).conflicts == []
+
+
+# developed on: the Altamira probe ("deixou 57 presos mortos": detained; "Dezesseis deles
+# foram decapitados": no group, no event; "Outros 26 presos foram transferidos": detained);
+# regressions: an arrest in Portuguese, Spanish prisoners, English beheadings
+PRISONERS = [
+    ("Uma briga entre facções deixou 57 presos mortos nesta segunda-feira.", "pt", [("57", "inmate", "killed")]),
+    ("Outros 26 presos foram transferidos para presídios federais.", "pt", [("26", "inmate", None)]),
+    ("A polícia informou que 26 suspeitos foram presos.", "pt", [("26", "suspect", "detained")]),
+    (
+        "Uma briga deixou 57 presos mortos. Dezesseis deles foram decapitados.",
+        "pt",
+        [("57", "inmate", "killed"), ("Dezesseis", "inmate", "killed")],
+    ),
+    ("La riña dejó 57 presos muertos el lunes.", "es", [("57", "inmate", "killed")]),
+    ("Sixteen inmates were beheaded.", "en", [("Sixteen", "inmate", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PRISONERS)
+def test_prisoners_are_inmates_and_a_verb_says_what_happened(
+    text: str, language: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(q, c, e) for q, c, e, _ in fields(text, language)] == expected
+
+
+def test_a_clause_after_coordinated_parts_has_its_own_event() -> None:
+    """Developed on the bar probe: "Seis mujeres y seis hombres perdieron la vida, y tres
+    personas más resultaron heridas" (the women and men were read as injured)."""
+    text = "Seis mujeres y seis hombres perdieron la vida, y tres personas más resultaron heridas."
+    assert [(q, e) for q, _, e, _ in fields(text, "es")] == [
+        ("Seis", "killed"),
+        ("seis", "killed"),
+        ("tres", "injured"),
+    ]
+    text = "Fifty guards and seven police officers were held, and 3 inmates died."
+    assert [(q, e) for q, _, e, _ in fields(text, "en")] == [("Fifty", "held"), ("seven", "held"), ("3", "killed")]
+
+
+def test_a_day_right_after_a_reporting_verb_is_when_it_was_said() -> None:
+    """Developed on the Eta probe: "The disaster agency Conred said on Friday" took "disaster"
+    for the event the Friday dated; a dateline's capitals are no part of the speaker."""
+    text = "GUATEMALA CITY - The disaster agency Conred said on Friday that 50 people had been confirmed dead."
+    (claim,) = [c for c in extract_document(_doc(text, "en", published=dt.date(2020, 11, 6))) if not c.moment]
+    assert claim.as_of is not None and claim.as_of.date == dt.date(2020, 11, 6)
+    assert claim.source is not None and claim.source.name == "The disaster agency Conred"
+    # the day of an event noun right after the day is still the event's
+    text = "Officials said Saturday's quake killed 50 people."
+    (claim,) = [c for c in extract_document(_doc(text, "en", published=dt.date(2020, 11, 9))) if not c.moment]
+    assert claim.as_of is not None and claim.as_of.date == dt.date(2020, 11, 9)
+
+
+def test_a_part_named_by_its_group_and_the_part_joined_to_it() -> None:
+    """Developed on the bar and kidnapping probes ("Dos de los heridos se encuentran
+    graves"; "187 of the abducted children were from the secondary school and 100 from the
+    primary section"): parts of the group counted before, not counts of it; "pero la cifra
+    trepó a 100" after a part is the whole again."""
+    a = _doc(
+        "Cinco personas resultaron heridas, informó la Fiscalía el domingo. Dos de los heridos están graves.", "es", "a"
+    )
+    b = _doc("Three people were wounded in the attack on Sunday, prosecutors said.", "en", "b")
+    assert not any(p.label == "Dos" for f in check([a, b]).conflicts for p in f.positions)
+    c = _doc(
+        "Gunmen abducted 287 pupils on Thursday, an official said. The head teacher said 187 of the abducted "
+        "children were from the secondary school and 100 from the primary section.",
+        "en",
+        "c",
+        published=dt.date(2024, 3, 8),
+    )
+    d = _doc(
+        "All 137 kidnapped pupils were released on Sunday, the governor said.",
+        "en",
+        "d",
+        published=dt.date(2024, 3, 24),
+    )
+    assert [f for f in check([c, d]).conflicts if f.severity != "info"] == []
+    e = _doc(
+        "En un primer momento se hablaba de 40 muertos en Ecuador, 5 de ellos decapitados, pero la cifra trepó a 100.",
+        "es",
+        "e",
+    )
+    f = _doc("Murieron 118 reclusos en una cárcel de Ecuador, informó el gobierno el lunes.", "es", "f")
+    labels = {p.label for finding in check([e, f]).conflicts for p in finding.positions}
+    assert "100" in labels

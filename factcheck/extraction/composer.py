@@ -530,11 +530,15 @@ def _next_figure(sent: Sentence, pos: int, group: str | None) -> int | None:
     when both are parts of one phrase ("12 nurses and three doctors were
     released") or the next figure sits inside the first one's phrase ("120 officers held
     in six jails were freed")."""
-    if pos + 1 >= len(sent.quantities):
+    nxt = pos + 1
+    while group is not None and nxt < len(sent.quantities) and sent.groups.get(nxt) == group:
+        # "Seis mujeres y seis hombres perdieron la vida, y tres personas más resultaron
+        # heridas": the parts share one phrase; the figure after the last of them may
+        # open a clause of its own
+        nxt += 1
+    if nxt >= len(sent.quantities):
         return None
-    if group is not None and sent.groups.get(pos + 1) == group:
-        return None
-    first = sent.quantities[pos + 1].first
+    first = sent.quantities[nxt].first
     if first == 0:
         return None
     g = vocabulary.grammar(sent.language)

@@ -132,6 +132,14 @@ def name_before(
         elif depth == 0 and (
             t.text in "—–"
             or (t.text == "-" and k > 0 and tokens[k - 1].text in ".)")  # "Lima, 8 abr (EFE).- Las autoridades"
+            # "GUATEMALA CITY - Guatemala's disaster agency said": a dateline in capitals
+            or (
+                t.text == "-"
+                and k > 0
+                and tokens[k - 1].is_word
+                and len(tokens[k - 1].text) > 1
+                and tokens[k - 1].text.isupper()
+            )
             or (t.lower in stops and not t.is_capitalized)
         ):
             # "... while the province's department reported", "cuando el Instituto posteó",

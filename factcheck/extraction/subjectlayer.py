@@ -7,7 +7,7 @@ which rule names what is counted."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from .. import vocabulary
@@ -113,6 +113,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
     taken: set[int] = set()
     for f in found:
         phrase = forward_phrase(tokens, f.last + 1, is_number, in_time, lang) if f.unit is None else None
+        if phrase is not None and _group_words(tokens, f, lang) == (phrase.first, phrase.first):
+            phrase = None  # "Dezesseis deles": a pronoun of the group, no noun
         if f.unit is None and (phrase is None or tokens[f.last + 1].lower in g.partitive):
             # "40 were men", "27 of the victims were Mexican nationals": the group the
             # partitive names still says what happened to them ("five of the injured")
@@ -349,12 +351,20 @@ def _group_words(tokens: Sequence[Token], f: Found, lang: str) -> tuple[int, int
     g = vocabulary.grammar(lang)
     pronouns = counted_words(lang).group_pronouns
     k = f.last + 1
+    if k < len(tokens) and tokens[k].lower in pronouns and _contracted(tokens[k].lower, g.partitive):
+        return k, k  # "Dezesseis deles", "cinco delas": the partitive written into the pronoun
     if k + 1 < len(tokens) and tokens[k].lower in g.partitive:
         if tokens[k + 1].lower in pronouns:
             return k, k + 1  # "of them", "of those", "de ellas"
         if k + 2 < len(tokens) and tokens[k + 1].lower in g.determiners and tokens[k + 2].lower in pronouns:
             return k, k + 2  # "de los cuales"
     return None
+
+
+def _contracted(word: str, partitive: Collection[str]) -> bool:
+    """A pronoun with the partitive written into it ("deles", "delas"): it begins with a
+    one-word partitive and is longer than it."""
+    return any(" " not in p and word.startswith(p) and len(word) > len(p) + 1 for p in partitive)
 
 
 def _of_a_group(tokens: Sequence[Token], f: Found, lang: str) -> bool:

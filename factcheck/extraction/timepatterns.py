@@ -317,15 +317,24 @@ def with_report(t: TimeMention, language: str, text: str, offset: int) -> TimeMe
     government said Saturday", "informó hoy 18 de abril", "raised the toll on Sunday"), or
     after the verb and its speaker ("según informaron las autoridades mexicanas este
     lunes"): the day the figure was given out."""
-    if t.kind not in ("date", "weekday", "relative_day") or t.event:
+    if t.kind not in ("date", "weekday", "relative_day"):
         return t
     verbs, openers = report_words(language)
     before = _WORD.findall(text[max(0, t.start - offset - 40) : t.start - offset])[-4:]
     while before and before[-1] in openers and before[-1] not in verbs:
         before.pop()
     if not before or before[-1] not in verbs:
+        if t.event:
+            return t
         return replace(t, reported=True) if _said_by_before(t, language, text, offset) else t
-    return replace(t, reported=True)
+    if t.event:
+        follow = _FOLLOWING.match(text, t.end - offset)
+        nouns = time_words(language).event_nouns
+        if follow and any(w in nouns for w in follow.groups() if w):
+            return t  # "officials reported Saturday's quake killed 50": the quake's day
+    # right after a reporting verb the day is when the figure was given out, whatever event
+    # noun stands further back ("The disaster agency Conred said on Friday")
+    return replace(t, reported=True, event=False, in_clause=False)
 
 
 _SAYER_WORDS = 3

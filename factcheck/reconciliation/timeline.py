@@ -367,6 +367,31 @@ def partitive(claim: Claim) -> bool:
     return any(_has(words, table.partitive) or _has(before, table.partitive_before) for table in _languages(claim))
 
 
+def names_group(claim: Claim) -> bool:
+    """Whether the words right after the figure name the group it is a part of with a
+    partitive and an article ("Two of the injured", "Dos de los heridos", "Sixteen of the
+    victims", "due dei feriti"): a part of a group counted before.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [names_group(c) for c in extract_text("Five people were hurt. Two of the injured are in a coma.")]
+    [False, True]
+    """
+    language = claim.language
+    if not language or not vocabulary.reads(language):
+        return False
+    _, tail = _window(claim, after=24)
+    words = _CLAUSE_END.split(tail)[0].split()
+    if len(words) < 2:
+        return False
+    g = vocabulary.grammar(language)
+    first = words[0]
+    if first not in g.partitive:
+        return False
+    if len(first) > 2:  # "dei feriti", "dos feridos": the article is in the word
+        return words[1].isalpha()
+    return len(words) > 2 and words[1] in g.determiners and words[1] not in g.articles and words[2].isalpha()
+
+
 def opens_partitive(claim: Claim) -> bool:
     """Whether the figure's sentence opens with a partitive before a comma and the figure
     stands after it ("Of them, 19 are in critical condition", "De ellas, 19 están en estado
