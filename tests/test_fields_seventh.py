@@ -432,3 +432,19 @@ def test_a_part_named_by_its_group_and_the_part_joined_to_it() -> None:
     f = _doc("Murieron 118 reclusos en una cárcel de Ecuador, informó el gobierno el lunes.", "es", "f")
     labels = {p.label for finding in check([e, f]).conflicts for p in finding.positions}
     assert "100" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("So far this year, about 127,000 migrants have reached Italy by sea.", "en"),
+        ("Dall'inizio dell'anno sono arrivati in Italia 126.287 migranti.", "it"),
+        ("Desde el inicio del año han llegado a España 40.000 migrantes.", "es"),
+        ("Depuis le début de l'année, 40 000 migrants sont arrivés en Italie.", "fr"),
+    ],
+)
+def test_a_count_of_the_year_so_far_is_of_the_reports_day(text: str, language: str) -> None:
+    """Developed on a migration probe (arrivals "so far this year" were dated 1 January, and
+    then the year of the comparison beside them, "the same period of 2022")."""
+    (claim,) = [c for c in extract_document(_doc(text, language, published=dt.date(2023, 9, 13))) if not c.moment]
+    assert claim.as_of is not None and claim.as_of.date == dt.date(2023, 9, 13)

@@ -75,9 +75,6 @@ def as_of(
         if m.kind in _DATED
         and m.date is not None
         and m.relation != "since"
-        # "1.017.278 casos em 2024" in a report of March 2024: a count of the year so far,
-        # which holds when the report says it, not on the first of January
-        and not (m.kind == "year" and now is not None and m.date.year == now.year)
         # the current event's date is not when its toll was counted (tolls are revised for days
         # after it); the date of an event more than a week before the article's is an earlier one's,
         # unless a relative clause of its own tells it ("the avalanche that on 18 January buried")
@@ -102,6 +99,10 @@ def as_of(
         reported = [m for m in dated if m.reported]
         mine = [m for m in dated if any(m is o for o in owned)]
         best = min(mine or reported or dated, key=distance)
+        if best.kind in ("year", "period") and now is not None and best.date is not None and best.date.year == now.year:
+            # "1.017.278 casos em 2024", "so far this year" in a report of March 2024: a count
+            # of the year so far, which holds when the report says it, not on 1 January
+            return _so_far(document, published, precision)
         basis: Literal["stated", "relative"] = "stated" if best.kind in _STATED else "relative"
         return as_of_from(best, _FROM[best.kind], _time_of_day(best, mentions), basis)
     earlier = context() if callable(context) else context
@@ -109,6 +110,16 @@ def as_of(
     if carried:
         last = carried[-1]
         return as_of_from(last, "earlier_sentence", _time_of_day(last, earlier))
+    if document is not None and (published is None or _precision(precision) != "day"):
+        return _undated(document, "day", "relative", "article")
+    if published is not None:
+        date, prec = _coarse(published, _precision(precision))
+        return _undated(date, prec, "published", "published")
+    return _undated(None, None, "unknown", None)
+
+
+def _so_far(document: dt.date | None, published: dt.date | None, precision: str | None) -> AsOf:
+    """The as-of of a count of the year so far: the report's own day."""
     if document is not None and (published is None or _precision(precision) != "day"):
         return _undated(document, "day", "relative", "article")
     if published is not None:
