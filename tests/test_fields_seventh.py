@@ -448,3 +448,32 @@ def test_a_count_of_the_year_so_far_is_of_the_reports_day(text: str, language: s
     then the year of the comparison beside them, "the same period of 2022")."""
     (claim,) = [c for c in extract_document(_doc(text, language, published=dt.date(2023, 9, 13))) if not c.moment]
     assert claim.as_of is not None and claim.as_of.date == dt.date(2023, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los incendios han consumido 4 millones de hectáreas.", "es"),
+        ("O fogo queimou 4 milhões de hectares.", "pt"),
+        ("Gli incendi hanno bruciato 4 milioni di ettari.", "it"),
+        ("Wildfires have burned some 40,000 square kilometres.", "en"),
+    ],
+)
+def test_a_scale_word_before_a_unit_keeps_the_unit(text: str, language: str) -> None:
+    """Developed on the Bolivian fires probe ("4 millones de hectáreas" had no unit): the
+    partitive after a scale word reaches any unit, not only money."""
+    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    assert claim.quantity.base_unit == "meter ** 2" and claim.quantity.base_value == pytest.approx(4e10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("Two of the injured died in hospital.", "en", "Two"),
+        ("La cifra de muertos subió a 19, luego de que uno de los heridos falleciera en el hospital.", "es", "uno"),
+    ],
+)
+def test_the_injured_who_died_are_dead(text: str, language: str, written: str) -> None:
+    """Developed on the bus-crash probe ("uno de los heridos falleciera"); "died" is short."""
+    events = {q: e for q, _, e, _ in fields(text, language)}
+    assert events[written] == "killed"

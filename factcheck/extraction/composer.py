@@ -373,6 +373,7 @@ def _verb_after_noun(sent: Sentence, mention: SubjectMention) -> EventMention | 
         )
         if joined and (
             is_verbish(toks[e.first], sent.language)
+            or toks[e.first].lower.endswith(g.verb_endings)  # "Two of the injured died": short forms too
             or any(t.lower in g.auxiliaries or t.lower in g.sequence_adverbs for t in gap)
         ):
             return e

@@ -70,8 +70,8 @@ def unit_at(tokens: Sequence[Token], k: int, lang: str = "en") -> tuple[int, str
 
 def unit_after(tokens: Sequence[Token], k: int, num_last: int, lang: str = "en") -> tuple[int, int, str] | None:
     """The unit at token ``k``, after a number ending at token ``num_last``: (first token,
-    number of tokens, pint name). A scale word may stand before a currency with the
-    partitive: "3.000 millones de dólares", "5 millones de pesos".
+    number of tokens, pint name). A scale word may stand before a unit with the partitive:
+    "3.000 millones de dólares", "5 millones de pesos", "4 millones de hectáreas".
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("unos 3.000 millones de dólares")
@@ -82,8 +82,9 @@ def unit_after(tokens: Sequence[Token], k: int, num_last: int, lang: str = "en")
     if hit is not None and not _auxiliary_here(tokens, k, hit[0], lang):
         return k, hit[0], hit[1]
     if k + 1 < len(tokens) and tokens[k].lower in _partitive(lang) and tokens[num_last].lower in _scales(lang):
+        # "3.000 millones de dólares", "4 millones de hectáreas", "2 milioni di tonnellate"
         hit = unit_at(tokens, k + 1, lang)
-        if hit is not None and hit[1] in _currency_names(lang):
+        if hit is not None and not _auxiliary_here(tokens, k + 1, hit[0], lang):
             return k + 1, hit[0], hit[1]
     return None
 
@@ -96,11 +97,6 @@ def _auxiliary_here(tokens: Sequence[Token], k: int, width: int, lang: str) -> b
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and nxt.is_word and not nxt.is_capitalized and nxt.lower not in _partitive(lang)
-
-
-@cache
-def _currency_names(lang: str) -> frozenset[str]:
-    return frozenset(vocabulary.units(lang).currencies) | iso_codes(lang)
 
 
 @cache
