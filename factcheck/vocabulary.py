@@ -297,6 +297,7 @@ class Grammar(_Table):
     auxiliaries: frozenset[str]
     relative: frozenset[str]
     label_words: frozenset[str]
+    number_labels: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
     time_words: frozenset[str]

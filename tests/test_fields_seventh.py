@@ -477,3 +477,28 @@ def test_the_injured_who_died_are_dead(text: str, language: str, written: str) -
     """Developed on the bus-crash probe ("uno de los heridos falleciera"); "died" is short."""
     events = {q: e for q, _, e, _ in fields(text, language)}
     assert events[written] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Se trata de la masacre número 12 de este año.", "es"),
+        ("It was massacre number 12 this year.", "en"),
+        ("É a chacina número 12 deste ano.", "pt"),
+    ],
+)
+def test_a_number_after_number_is_a_label(text: str, language: str) -> None:
+    """Developed on the Cauca massacre probe ("la masacre número 12 de este año" was read as
+    12 killed)."""
+    assert [c for c in extract_document(_doc(text, language)) if not c.moment] == []
+
+
+def test_a_town_named_like_a_country_in_another_countrys_province() -> None:
+    """Developed on the Cauca massacre probe ("zona rural de Argelia, en el departamento del
+    Cauca" was placed in Algeria); a regression with another name and no locative."""
+    for text, town in [
+        ("Tres jóvenes fueron asesinados en zona rural de Argelia, en el departamento del Cauca.", "Argelia"),
+        ("Dos personas murieron en Bolivia, Cauca.", "Bolivia"),
+    ]:
+        (claim,) = [c for c in extract_document(_doc(text, "es")) if not c.moment]
+        assert claim.place is not None and claim.place.name == town and "Colombia" in claim.place.within

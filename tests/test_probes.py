@@ -156,6 +156,15 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "choque": set(),
     # "$15 billion" and "15.000 millones de dólares" agree; 16,000 million a week later
     "danos": set(),
+    # "la masacre número 12 de este año" is the twelfth, no count; "Argelia, en el
+    # departamento del Cauca" is a Colombian town, not Algeria; Indepaz's count of the
+    # year's massacres against the UN's are two methods (no figure of the incident)
+    "masacre": set(),
+    # 10 trapped, three pulled out alive, seven and then three still trapped. Known: "En
+    # total, 11 mineros quedaron bajo tierra" (against the 10 trapped) is read as damage
+    "atrapados": set(),
+    # homes destroyed 80 -> 120, evacuated 700 people -> 1,200; "300 families" are families
+    "deslave": set(),
     "crowd": {
         ("3,5 millions", "Nearly 1.3 million"),
         ("700 000", "81,000"),

@@ -194,6 +194,8 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "date"
         if prev is not None and prev.is_capitalized and prev.lower in g.label_words and m.kind == "digits":
             return "label"
+        if prev is not None and prev.lower in g.number_labels and m.kind == "digits":
+            return "label"  # "la masacre número 12 del año": the twelfth
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
         if m.kind == "digits" and _designation(tokens, m, lang) and currency_before(tokens, m.first, lang) is None:

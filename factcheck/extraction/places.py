@@ -340,6 +340,16 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
             # "southern Turkey and northern Syria", "el sur de Turquía y el norte de Siria"
             between = [w for w in between if w not in direction_words() and w not in _DIRECTION_GLUE]
         inner = _apposed(prev.place, m.place) if prev is not None and between == [","] else None
+        if prev is not None and inner is None and _namesake_town(prev.place, m.place, between):
+            # "Argelia, en el departamento del Cauca": a town named like a country, in a
+            # province of another one
+            inner = Place(
+                name=prev.place.text or prev.place.name,
+                kind="city",
+                within=(m.place.name or "", *m.place.within),
+                country=m.place.country,
+                stated=True,
+            )
         if prev is not None and inner is not None:
             # "Cuenca, Ecuador", "Acapulco, Guerrero": a place and its container name one place
             text, start, end = span_text(body, tokens, prev.first, m.last)
@@ -379,6 +389,30 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         else:
             out.append(m)
     return out
+
+
+def _namesake_town(a: Place, b: Place, between: Sequence[str]) -> bool:
+    """A country's name followed by a comma and a province of another country, maybe
+    introduced by a locative and the kind of division ("Argelia, en el departamento del
+    Cauca", "Colombia, Huila"): the name is a town's there."""
+    if a.kind != "country" or b.kind != "province" or not b.country or a.country == b.country:
+        return False
+    if not between or between[0] != ",":
+        return False
+    glue = _apposition_glue()
+    return all(w in glue for w in between[1:])
+
+
+@cache
+def _apposition_glue() -> frozenset[str]:
+    """Words between a town and its province in an apposition: locatives, articles,
+    particles and the nouns of divisions, in every language read."""
+    words: set[str] = {"of", "the", "de", "del", "do", "da", "di", "della", "du", "des"}
+    for lang in vocabulary.languages():
+        if vocabulary.reads(lang):
+            g = vocabulary.grammar(lang)
+            words |= set(g.locatives) | set(g.determiners) | _division_nouns(lang)
+    return frozenset(words)
 
 
 def _apposed(a: Place, b: Place) -> Place | None:
