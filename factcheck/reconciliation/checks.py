@@ -107,8 +107,11 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                 continue  # another event, year or period: "since 2021, more than 420"
             if fa.anchor is not None or fb.anchor is not None:
                 continue
+            subject = subject_relation(fa.classes, fb.classes)
+            if subject is None:
+                continue  # no relation whatever the places (most keys at a place: guards, soldiers)
             place = place_relation(fa.place, fb.place)
-            rel = combine(subject_relation(fa.classes, fb.classes), place)
+            rel = combine(subject, place)
             one_toll = (
                 rel == "part"
                 and place == "same"
