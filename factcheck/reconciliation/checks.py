@@ -24,6 +24,9 @@ from .phrase_totals import without_phrase_parts
 from .positions import claim_interval
 from .timeline import days_apart
 
+CHAINS_LATER = frozenset(e for later in CHAINS.values() for e in later)
+"""The events that follow another (released, rescued...): the keys ``chains`` checks."""
+
 
 def _place_names(f: Facet) -> tuple[str, ...]:
     place = f.place
@@ -41,25 +44,30 @@ def _kind(f: Facet) -> _Kind:
     return (f.unit, f.event, f.background)
 
 
-def _index(groups: dict[str, list[Facet]], kind: bool = False) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``)."""
+def _index(groups: dict[str, list[Facet]], kind: bool = False, event: bool = False) -> dict[object, list[str]]:
+    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``)."""
     by_place: dict[object, list[str]] = defaultdict(list)
     for k in sorted(groups):
         f = groups[k][0]
         place = f.place
         name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        by_place[(name, _kind(f)) if kind else name].append(k)
+        by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
         if place is not None and place.kind == "facility":
             inside = f"facility-in:{place.within[:1]}"
-            by_place[(inside, _kind(f)) if kind else inside].append(k)
+            by_place[(inside, _kind(f)) if kind else (inside, f.event) if event else inside].append(k)
     return by_place
 
 
-def _candidates(f: Facet, by_place: dict[object, list[str]], kind: bool = False) -> set[str]:
-    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``)."""
+def _candidates(
+    f: Facet, by_place: dict[object, list[str]], kind: bool = False, events: tuple[str, ...] | None = None
+) -> set[str]:
+    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``;
+    of one of ``events``, from an index by event)."""
     names: list[str] = list(_place_names(f))
     if f.place is not None and f.place.kind == "facility":
         names.append(f"facility-in:{f.place.within[:1]}")
+    if events is not None:
+        return {b for name in names for e in events for b in by_place.get((name, e), ())}
     k = _kind(f)
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
@@ -366,16 +374,21 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
     is most often those still held after some were released, so each release is compared
     with the highest figure given for the group held. With ``focus`` (claim ids), only the
     keys a finding about a focus claim needs, as in ``part_whole``."""
-    by_place = _index(groups)
+    # the keys by place and event: a released key is checked only against the keys of the
+    # events it follows (held), not every key at its place
+    by_place = _index(groups, event=True)
     sides = _Sides(groups, settings)
     marked = _marked(groups, focus)
-    later_events = {e for later in CHAINS.values() for e in later}
+    earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     for a in sorted(groups):
         fa = groups[a][0]
-        if fa.event not in later_events:
+        if fa.event not in earlier:
             continue
         related: list[tuple[str, Facet, Relation]] = []
-        candidates = _candidates(fa, by_place)
+        # a key of another event is never related, so whether any candidate holds a focus
+        # claim is asked of these alone (``part_whole``'s test, then the test below, give
+        # the same keys either way)
+        candidates = _candidates(fa, by_place, events=earlier[fa.event])
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # as in ``part_whole``
         for b in sorted(candidates):
