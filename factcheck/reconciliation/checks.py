@@ -136,17 +136,26 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
             related.append((b, fb, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
+        if focus is None:
+            own = sides[a]
+            for b, fb, relation in related:
+                other = sides[b]
+                for i, (iv, _) in enumerate(own):
+                    for j, (whole_iv, _) in enumerate(other):
+                        # ``_part_whole_pair``'s first test, asked here of the intervals: a
+                        # part that does not exceed its whole, or one figure two ways that
+                        # agrees, is no finding (most pairs of sides: no call for them)
+                        if iv.overlaps(whole_iv) if relation == "same" else not iv.exceeds(whole_iv):
+                            continue
+                        if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
+                            yield f
+            continue
         cases = [
             (b, fb, relation, i, j)
             for b, fb, relation in related
             for i in range(len(sides[a]))
             for j in range(len(sides[b]))
         ]
-        if focus is None:
-            for b, fb, relation, i, j in cases:
-                if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
-                    yield f
-            continue
         yield from _focused_pairs(a, fa, cases, sides, focus, settings)
 
 

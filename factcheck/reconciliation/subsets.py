@@ -28,10 +28,14 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
     for group in by_sentence.values():
         if len(group) < 2:
             continue
+        # the earliest figure of each event in the sentence: a figure has one of its event
+        # before it when that one starts before it (itself never does)
+        first: dict[str, int] = {}
+        for g in group:
+            at = g.claim.quantity.start
+            if at < first.get(g.event, at + 1):
+                first[g.event] = at
         for f in group:
-            start = f.claim.quantity.start
-            if any(g.event == f.event and g.claim.quantity.start < start for g in group if g is not f) and partitive(
-                f.claim
-            ):
+            if first[f.event] < f.claim.quantity.start and partitive(f.claim):
                 dropped.add(f.claim.id)
     return {cid: f for cid, f in facets.items() if cid not in dropped}
