@@ -11,6 +11,7 @@ the pair; it never removes the pair from comparison."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -208,10 +209,28 @@ def level(field: str, a: Facet, b: Facet, same_event_days: int = 14) -> Level:
 def agreements(c: Comparison, weights: tuple[float, ...]) -> list[Agreement]:
     """The comparison as records for a finding, each with the weight the model gives it."""
     out = [
-        Agreement(field=field, level=level, words=words, weight=round(w, 3))
+        _agreement(field, level, words, round(w, 3))
         for field, level, words, w in zip(FIELDS, c.levels, c.words, weights, strict=True)
     ]
     if c.document:
         level = "same" if c.document == "one article" else "different"
-        out.append(Agreement(field="document", level=level, words=c.document, weight=0.0))
+        out.append(_agreement("document", level, c.document, 0.0))
     return out
+
+
+def _agreement(field: str, level: str, words: str, weight: float) -> Agreement:
+    """One record per distinct agreement (records are frozen): every finding has seven,
+    and most read alike ("both: killed", "same day")."""
+    # -0.0 equals 0.0 but is written "-0.0": the sign of a zero weight is part of the key
+    key = (field, level, words, weight, weight == 0 and math.copysign(1.0, weight) < 0)
+    found = _AGREEMENTS.get(key)
+    if found is None:
+        if len(_AGREEMENTS) >= _KEPT:
+            _AGREEMENTS.clear()
+        found = _AGREEMENTS[key] = Agreement(field=field, level=level, words=words, weight=weight)
+    return found
+
+
+_KEPT = 1 << 16
+"""Agreements kept at most; past it the table starts again."""
+_AGREEMENTS: dict[tuple[str, str, str, float, bool], Agreement] = {}

@@ -72,6 +72,34 @@ def _candidates(
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
+def _by_classes(
+    by_place: dict[object, list[str]], groups: dict[str, list[Facet]]
+) -> dict[object, dict[frozenset[str], list[str]]]:
+    """``_index``'s keys at each place further split by their subject classes (in order)."""
+    out: dict[object, dict[frozenset[str], list[str]]] = {}
+    for name, keys in by_place.items():
+        split: dict[frozenset[str], list[str]] = defaultdict(list)
+        for k in keys:
+            split[groups[k][0].classes].append(k)
+        out[name] = split
+    return out
+
+
+def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> set[str]:
+    """``_candidates(f, ..., kind=True)`` less the keys whose subjects do not relate to
+    ``f``'s (``subject_relation`` asked once per set of classes at a place, not per key)."""
+    names: list[str] = list(_place_names(f))
+    if f.place is not None and f.place.kind == "facility":
+        names.append(f"facility-in:{f.place.within[:1]}")
+    k = _kind(f)
+    out: set[str] = set()
+    for name in names:
+        for classes, keys in by_place.get((name, k), {}).items():
+            if subject_relation(f.classes, classes) is not None:
+                out.update(keys)
+    return out
+
+
 def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
     """The keys that hold a focus claim (None without a focus): a key neither holding one
     nor checked against one that does gives no finding about one."""
@@ -98,13 +126,17 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
     With ``focus`` (claim ids), only the keys a finding about a focus claim needs (each
     key holding one or checked against one, with every key it is checked against), and
     in them the pairs ``_focused_pairs`` says."""
-    by_place = _index(groups, kind=True)  # a part and its whole share unit, event and earlier event
+    # a part and its whole share unit, event and earlier event, and their subjects relate:
+    # the keys by place and kind, then by subject classes
+    by_place = _by_classes(_index(groups, kind=True), groups)
     sides = _Sides(groups, settings)
     marked = _marked(groups, focus)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
-        candidates = _candidates(fa, by_place, kind=True) if fa.anchor is None else set()
+        # only keys whose subjects relate to its own can be related (the test below), so
+        # whether one holds a focus claim is asked of these alone, as in ``chains``
+        candidates = _related_subjects(fa, by_place) if fa.anchor is None else set()
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
@@ -137,6 +169,8 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
         if focus is None:
+            if not related:
+                continue
             own = sides[a]
             for b, fb, relation in related:
                 other = sides[b]
