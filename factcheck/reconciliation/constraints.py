@@ -107,7 +107,6 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
     """Whether the constraints can hold with each number in its range (narrowed in place)."""
     if not system.relations:  # one round that narrows nothing
         return not any(r[0] > r[1] + EPS for r in ranges.values())
-    whole = system.whole
     for _ in range(ROUNDS):
         if any(r[0] > r[1] + EPS for r in ranges.values()):
             return False
@@ -117,22 +116,16 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
             # each term's range, looked up once per relation (the lists themselves: a term
             # narrowed below is read narrowed by the terms after it)
             held = [ranges[n] if n in ranges else ranges.setdefault(n, _free(system, n)) for n, _ in terms]
-            # each term's least and greatest share (coef * low and coef * high, ordered),
-            # made once per relation and again only for a term narrowed below: the sums
-            # over the other terms add the same values in the same order as before
-            mins: list[float] = []
-            maxs: list[float] = []
-            for (_, c), (lo, hi) in zip(terms, held, strict=True):
-                a, b = c * lo, c * hi
-                mins.append(b if b < a else a)
-                maxs.append(b if b > a else a)
-            count = len(terms)
             for i, (name, coef) in enumerate(terms):
                 rest_min = rest_max = 0.0
-                for j in range(count):
-                    if j != i:
-                        rest_min += mins[j]
-                        rest_max += maxs[j]
+                for j, (_, c) in enumerate(terms):
+                    if j == i:
+                        continue
+                    lo, hi = held[j]
+                    a, b = c * lo, c * hi
+                    # min(a, b) and max(a, b), written out
+                    rest_min += b if b < a else a
+                    rest_max += b if b > a else a
                 # low - rest_max <= coef * x <= high - rest_min
                 lo_t = -math.inf if rel.low is None or math.isinf(rest_max) else rel.low - rest_max
                 hi_t = math.inf if rel.high is None or math.isinf(rest_min) else rel.high - rest_min
@@ -141,23 +134,15 @@ def _propagated(system: System, ranges: dict[str, list[float]]) -> bool:
                     coef = -coef
                 new_lo, new_hi = lo_t / coef, hi_t / coef
                 r = held[i]
-                if whole.get(name, True):
+                if system.whole.get(name, True):
                     new_lo = math.ceil(new_lo - EPS) if math.isfinite(new_lo) else new_lo
                     new_hi = math.floor(new_hi + EPS) if math.isfinite(new_hi) else new_hi
-                moved = False
                 if new_lo > r[0] + EPS:
-                    r[0], changed, moved = new_lo, True, True
+                    r[0], changed = new_lo, True
                 if new_hi < r[1] - EPS:
-                    r[1], changed, moved = new_hi, True, True
+                    r[1], changed = new_hi, True
                 if r[0] > r[1] + EPS:
                     return False
-                if moved:  # the shares of every term of this number (a number may be two terms)
-                    for j in range(count):
-                        if held[j] is r:
-                            c = terms[j][1]
-                            a, b = c * r[0], c * r[1]
-                            mins[j] = b if b < a else a
-                            maxs[j] = b if b > a else a
         if not changed:
             return True
     return not any(r[0] > r[1] + EPS for r in ranges.values())
