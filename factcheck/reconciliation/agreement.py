@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..findings import Agreement
@@ -44,12 +45,18 @@ class Comparison:
 
 
 def _event(a: Facet, b: Facet) -> tuple[Level, str]:
-    if a.event == UNKNOWN_EVENT or b.event == UNKNOWN_EVENT:
-        known = b.event if a.event == UNKNOWN_EVENT else a.event
+    return _events(a.event, b.event)
+
+
+@lru_cache(maxsize=4096)
+def _events(a: str, b: str) -> tuple[Level, str]:
+    """``_event`` of two events: it reads nothing else (asked for every pair scored)."""
+    if a == UNKNOWN_EVENT or b == UNKNOWN_EVENT:
+        known = b if a == UNKNOWN_EVENT else a
         return "unknown", f"what happened is not read on one side ({known} on the other)"
-    if a.event == b.event:
-        return "same", f"both: {a.event}"
-    return "different", f"{a.event} vs {b.event}"
+    if a == b:
+        return "same", f"both: {a}"
+    return "different", f"{a} vs {b}"
 
 
 def _readable(classes: frozenset[str]) -> str:
@@ -57,15 +64,21 @@ def _readable(classes: frozenset[str]) -> str:
 
 
 def _subject(a: Facet, b: Facet) -> tuple[Level, str]:
-    if a.classes == b.classes:
-        return "same", f"both count {_readable(a.classes)}"
-    if any(c.startswith("raw:") for c in a.classes | b.classes):
-        return "unknown", f"{_readable(a.classes)} vs {_readable(b.classes)} (one not classified)"
-    rel = subject_relation(a.classes, b.classes)
+    return _subjects(a.classes, b.classes)
+
+
+@lru_cache(maxsize=4096)
+def _subjects(a: frozenset[str], b: frozenset[str]) -> tuple[Level, str]:
+    """``_subject`` of two sets of classes: it reads nothing else (asked for every pair scored)."""
+    if a == b:
+        return "same", f"both count {_readable(a)}"
+    if any(c.startswith("raw:") for c in a | b):
+        return "unknown", f"{_readable(a)} vs {_readable(b)} (one not classified)"
+    rel = subject_relation(a, b)
     if rel in ("part", "whole"):
         inner, outer = (a, b) if rel == "part" else (b, a)
-        return "close", f"{_readable(inner.classes)} are {_readable(outer.classes)}"
-    return "different", f"{_readable(a.classes)} vs {_readable(b.classes)}"
+        return "close", f"{_readable(inner)} are {_readable(outer)}"
+    return "different", f"{_readable(a)} vs {_readable(b)}"
 
 
 def known_mismatch(a: Facet, b: Facet) -> bool:
