@@ -17,6 +17,7 @@ from ..findings import SEVERITY_RANK, Finding
 from ..models import Claim
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
+from .compact import shared
 from .constraints import with_core
 from .copies import KeptCopies, carried_by, copy_groups
 from .corrections import corrected_values
@@ -81,7 +82,9 @@ def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list
     """
     settings = settings or Settings()
     with cycles_paused():
-        return ranked(all_findings(claims, settings), settings)
+        out = ranked(all_findings(claims, settings), settings)
+        shared(out)  # ranking's copies too (``compact``)
+        return out
 
 
 def facets_of(
@@ -167,12 +170,13 @@ def _reconcile(
             kept = findings.get(finding.id)
             if kept is None or SEVERITY_RANK[finding.severity] > SEVERITY_RANK[kept.severity]:
                 findings[finding.id] = finding
+                shared((finding,))  # one set of field names per kind of record (``compact``)
     copies: dict[str, list[str]] = {doc: group for group in carried_by(groups) for doc in group}
-    out = [
-        with_core(scored(_with_copies(f, copies), facets, model, settings), settings.tolerance)
-        for f in merge_same_wholes(list(findings.values()))
-        if focus is None or _involves(f, focus)
-    ]
+    out: list[Finding] = []
+    for found in merge_same_wholes(list(findings.values())):
+        if focus is None or _involves(found, focus):
+            out.append(with_core(scored(_with_copies(found, copies), facets, model, settings), settings.tolerance))
+            shared(out[-1:])
     return out
 
 

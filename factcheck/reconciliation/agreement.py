@@ -11,7 +11,9 @@ the pair; it never removes the pair from comparison."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..findings import Agreement
@@ -43,12 +45,18 @@ class Comparison:
 
 
 def _event(a: Facet, b: Facet) -> tuple[Level, str]:
-    if a.event == UNKNOWN_EVENT or b.event == UNKNOWN_EVENT:
-        known = b.event if a.event == UNKNOWN_EVENT else a.event
+    return _events(a.event, b.event)
+
+
+@lru_cache(maxsize=4096)
+def _events(a: str, b: str) -> tuple[Level, str]:
+    """``_event`` of two events: it reads nothing else (asked for every pair scored)."""
+    if a == UNKNOWN_EVENT or b == UNKNOWN_EVENT:
+        known = b if a == UNKNOWN_EVENT else a
         return "unknown", f"what happened is not read on one side ({known} on the other)"
-    if a.event == b.event:
-        return "same", f"both: {a.event}"
-    return "different", f"{a.event} vs {b.event}"
+    if a == b:
+        return "same", f"both: {a}"
+    return "different", f"{a} vs {b}"
 
 
 def _readable(classes: frozenset[str]) -> str:
@@ -56,15 +64,21 @@ def _readable(classes: frozenset[str]) -> str:
 
 
 def _subject(a: Facet, b: Facet) -> tuple[Level, str]:
-    if a.classes == b.classes:
-        return "same", f"both count {_readable(a.classes)}"
-    if any(c.startswith("raw:") for c in a.classes | b.classes):
-        return "unknown", f"{_readable(a.classes)} vs {_readable(b.classes)} (one not classified)"
-    rel = subject_relation(a.classes, b.classes)
+    return _subjects(a.classes, b.classes)
+
+
+@lru_cache(maxsize=4096)
+def _subjects(a: frozenset[str], b: frozenset[str]) -> tuple[Level, str]:
+    """``_subject`` of two sets of classes: it reads nothing else (asked for every pair scored)."""
+    if a == b:
+        return "same", f"both count {_readable(a)}"
+    if any(c.startswith("raw:") for c in a | b):
+        return "unknown", f"{_readable(a)} vs {_readable(b)} (one not classified)"
+    rel = subject_relation(a, b)
     if rel in ("part", "whole"):
         inner, outer = (a, b) if rel == "part" else (b, a)
-        return "close", f"{_readable(inner.classes)} are {_readable(outer.classes)}"
-    return "different", f"{_readable(a.classes)} vs {_readable(b.classes)}"
+        return "close", f"{_readable(inner)} are {_readable(outer)}"
+    return "different", f"{_readable(a)} vs {_readable(b)}"
 
 
 def known_mismatch(a: Facet, b: Facet) -> bool:
@@ -208,10 +222,28 @@ def level(field: str, a: Facet, b: Facet, same_event_days: int = 14) -> Level:
 def agreements(c: Comparison, weights: tuple[float, ...]) -> list[Agreement]:
     """The comparison as records for a finding, each with the weight the model gives it."""
     out = [
-        Agreement(field=field, level=level, words=words, weight=round(w, 3))
+        _agreement(field, level, words, round(w, 3))
         for field, level, words, w in zip(FIELDS, c.levels, c.words, weights, strict=True)
     ]
     if c.document:
         level = "same" if c.document == "one article" else "different"
-        out.append(Agreement(field="document", level=level, words=c.document, weight=0.0))
+        out.append(_agreement("document", level, c.document, 0.0))
     return out
+
+
+def _agreement(field: str, level: str, words: str, weight: float) -> Agreement:
+    """One record per distinct agreement (records are frozen): every finding has seven,
+    and most read alike ("both: killed", "same day")."""
+    # -0.0 equals 0.0 but is written "-0.0": the sign of a zero weight is part of the key
+    key = (field, level, words, weight, weight == 0 and math.copysign(1.0, weight) < 0)
+    found = _AGREEMENTS.get(key)
+    if found is None:
+        if len(_AGREEMENTS) >= _KEPT:
+            _AGREEMENTS.clear()
+        found = _AGREEMENTS[key] = Agreement(field=field, level=level, words=words, weight=weight)
+    return found
+
+
+_KEPT = 1 << 16
+"""Agreements kept at most; past it the table starts again."""
+_AGREEMENTS: dict[tuple[str, str, str, float, bool], Agreement] = {}

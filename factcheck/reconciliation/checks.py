@@ -24,6 +24,9 @@ from .phrase_totals import without_phrase_parts
 from .positions import claim_interval
 from .timeline import days_apart
 
+CHAINS_LATER = frozenset(e for later in CHAINS.values() for e in later)
+"""The events that follow another (released, rescued...): the keys ``chains`` checks."""
+
 
 def _place_names(f: Facet) -> tuple[str, ...]:
     place = f.place
@@ -41,27 +44,60 @@ def _kind(f: Facet) -> _Kind:
     return (f.unit, f.event, f.background)
 
 
-def _index(groups: dict[str, list[Facet]], kind: bool = False) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``)."""
+def _index(groups: dict[str, list[Facet]], kind: bool = False, event: bool = False) -> dict[object, list[str]]:
+    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``)."""
     by_place: dict[object, list[str]] = defaultdict(list)
     for k in sorted(groups):
         f = groups[k][0]
         place = f.place
         name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        by_place[(name, _kind(f)) if kind else name].append(k)
+        by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
         if place is not None and place.kind == "facility":
             inside = f"facility-in:{place.within[:1]}"
-            by_place[(inside, _kind(f)) if kind else inside].append(k)
+            by_place[(inside, _kind(f)) if kind else (inside, f.event) if event else inside].append(k)
     return by_place
 
 
-def _candidates(f: Facet, by_place: dict[object, list[str]], kind: bool = False) -> set[str]:
-    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``)."""
+def _candidates(
+    f: Facet, by_place: dict[object, list[str]], kind: bool = False, events: tuple[str, ...] | None = None
+) -> set[str]:
+    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``;
+    of one of ``events``, from an index by event)."""
+    names: list[str] = list(_place_names(f))
+    if f.place is not None and f.place.kind == "facility":
+        names.append(f"facility-in:{f.place.within[:1]}")
+    if events is not None:
+        return {b for name in names for e in events for b in by_place.get((name, e), ())}
+    k = _kind(f)
+    return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
+
+
+def _by_classes(
+    by_place: dict[object, list[str]], groups: dict[str, list[Facet]]
+) -> dict[object, dict[frozenset[str], list[str]]]:
+    """``_index``'s keys at each place further split by their subject classes (in order)."""
+    out: dict[object, dict[frozenset[str], list[str]]] = {}
+    for name, keys in by_place.items():
+        split: dict[frozenset[str], list[str]] = defaultdict(list)
+        for k in keys:
+            split[groups[k][0].classes].append(k)
+        out[name] = split
+    return out
+
+
+def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> set[str]:
+    """``_candidates(f, ..., kind=True)`` less the keys whose subjects do not relate to
+    ``f``'s (``subject_relation`` asked once per set of classes at a place, not per key)."""
     names: list[str] = list(_place_names(f))
     if f.place is not None and f.place.kind == "facility":
         names.append(f"facility-in:{f.place.within[:1]}")
     k = _kind(f)
-    return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
+    out: set[str] = set()
+    for name in names:
+        for classes, keys in by_place.get((name, k), {}).items():
+            if subject_relation(f.classes, classes) is not None:
+                out.update(keys)
+    return out
 
 
 def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
@@ -90,13 +126,17 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
     With ``focus`` (claim ids), only the keys a finding about a focus claim needs (each
     key holding one or checked against one, with every key it is checked against), and
     in them the pairs ``_focused_pairs`` says."""
-    by_place = _index(groups, kind=True)  # a part and its whole share unit, event and earlier event
+    # a part and its whole share unit, event and earlier event, and their subjects relate:
+    # the keys by place and kind, then by subject classes
+    by_place = _by_classes(_index(groups, kind=True), groups)
     sides = _Sides(groups, settings)
     marked = _marked(groups, focus)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
-        candidates = _candidates(fa, by_place, kind=True) if fa.anchor is None else set()
+        # only keys whose subjects relate to its own can be related (the test below), so
+        # whether one holds a focus claim is asked of these alone, as in ``chains``
+        candidates = _related_subjects(fa, by_place) if fa.anchor is None else set()
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
@@ -107,8 +147,11 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
                 continue  # another event, year or period: "since 2021, more than 420"
             if fa.anchor is not None or fb.anchor is not None:
                 continue
+            subject = subject_relation(fa.classes, fb.classes)
+            if subject is None:
+                continue  # no relation whatever the places (most keys at a place: guards, soldiers)
             place = place_relation(fa.place, fb.place)
-            rel = combine(subject_relation(fa.classes, fb.classes), place)
+            rel = combine(subject, place)
             one_toll = (
                 rel == "part"
                 and place == "same"
@@ -126,17 +169,28 @@ def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[st
             related.append((b, fb, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
+        if focus is None:
+            if not related:
+                continue
+            own = sides[a]
+            for b, fb, relation in related:
+                other = sides[b]
+                for i, (iv, _) in enumerate(own):
+                    for j, (whole_iv, _) in enumerate(other):
+                        # ``_part_whole_pair``'s first test, asked here of the intervals: a
+                        # part that does not exceed its whole, or one figure two ways that
+                        # agrees, is no finding (most pairs of sides: no call for them)
+                        if iv.overlaps(whole_iv) if relation == "same" else not iv.exceeds(whole_iv):
+                            continue
+                        if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
+                            yield f
+            continue
         cases = [
             (b, fb, relation, i, j)
             for b, fb, relation in related
             for i in range(len(sides[a]))
             for j in range(len(sides[b]))
         ]
-        if focus is None:
-            for b, fb, relation, i, j in cases:
-                if (f := _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)) is not None:
-                    yield f
-            continue
         yield from _focused_pairs(a, fa, cases, sides, focus, settings)
 
 
@@ -384,16 +438,21 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
     is most often those still held after some were released, so each release is compared
     with the highest figure given for the group held. With ``focus`` (claim ids), only the
     keys a finding about a focus claim needs, as in ``part_whole``."""
-    by_place = _index(groups)
+    # the keys by place and event: a released key is checked only against the keys of the
+    # events it follows (held), not every key at its place
+    by_place = _index(groups, event=True)
     sides = _Sides(groups, settings)
     marked = _marked(groups, focus)
-    later_events = {e for later in CHAINS.values() for e in later}
+    earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     for a in sorted(groups):
         fa = groups[a][0]
-        if fa.event not in later_events:
+        if fa.event not in earlier:
             continue
         related: list[tuple[str, Facet, Relation]] = []
-        candidates = _candidates(fa, by_place)
+        # a key of another event is never related, so whether any candidate holds a focus
+        # claim is asked of these alone (``part_whole``'s test, then the test below, give
+        # the same keys either way)
+        candidates = _candidates(fa, by_place, events=earlier[fa.event])
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # as in ``part_whole``
         for b in sorted(candidates):

@@ -8,8 +8,8 @@ as a new source), while a new figure makes a new pair and so a new finding."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring_ascii
 
 from ..findings import Position
 from ..models import Claim
@@ -49,6 +49,16 @@ def fingerprint(kind: str, quantity_key: str, positions: Sequence[Position]) -> 
     >>> fingerprint("value_conflict", key, [p, q]) == fingerprint("value_conflict", key, [q, p])
     True
     """
-    sides = sorted(json.dumps([p.role, side_figures(p)]) for p in positions)
-    payload = json.dumps([kind, quantity_key, sides], sort_keys=True, ensure_ascii=True)
+    # the JSON of [role, figures] per side and of [kind, key, sides], written out with the
+    # encoder's own string escaping (``json.dumps`` of lists of strings, byte for byte: a
+    # fingerprint is made for every finding built)
+    sides = sorted(f"[{_text(p.role)}, {_texts(side_figures(p))}]" for p in positions)
+    payload = f"[{_text(kind)}, {_text(quantity_key)}, {_texts(sides)}]"
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+_text = encode_basestring_ascii
+
+
+def _texts(items: list[str]) -> str:
+    return "[" + ", ".join(map(_text, items)) + "]"

@@ -41,6 +41,9 @@ def interval(f: Facet, settings: Settings) -> Interval:
 
 def sides_of(facets: Sequence[Facet], settings: Settings) -> list[tuple[Interval, list[Facet]]]:
     """Positions of one key: facets whose intervals share a value, lowest first."""
+    if len(facets) == 1:  # most keys: one side, what ``cluster`` gives one claim
+        f = facets[0]
+        return [(claim_interval(_widened(f, settings), settings.tolerance), [f])]
     by_id = {f.claim.id: f for f in facets}
     widened = [_widened(f, settings) for f in facets]
     return [(iv, [by_id[c.id] for c in claims]) for iv, claims in cluster(widened, settings.tolerance)]

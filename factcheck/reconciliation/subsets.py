@@ -31,11 +31,24 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
     for group in by_sentence.values():
         if len(group) < 2:
             continue
+        # the earliest figure of each event in the sentence: a figure has one of its event
+        # before it when that one starts before it (itself never does)
+        first: dict[str, int] = {}
+        for g in group:
+            at = g.claim.quantity.start
+            if at < first.get(g.event, at + 1):
+                first[g.event] = at
         for f in group:
             start = f.claim.quantity.start
-            if any(
-                g.event == f.event and g.claim.quantity.start < start and _same_place(g, f) for g in group if g is not f
-            ) and (partitive(f.claim) or names_group(f.claim)):
+            if (
+                first[f.event] < start
+                and (partitive(f.claim) or names_group(f.claim))
+                and any(
+                    g.event == f.event and g.claim.quantity.start < start and _same_place(g, f)
+                    for g in group
+                    if g is not f
+                )
+            ):
                 dropped.add(f.claim.id)
     dropped |= _opened_parts(by_sentence)
     # "187 of the abducted children were from the secondary school and 100 from the primary
