@@ -18,6 +18,7 @@ from ..models import Claim
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
 from ..reconciliation.pairkeys import KeptJudgements
+from .kept_block import KeptBlocks
 
 DEFAULT_CLAIMS = 50_000
 """How many archived claims an :class:`~factcheck.archive.Archive` keeps in memory unless
@@ -71,6 +72,10 @@ class BlockCache:
         # verdicts on pairs of claims (``pairkeys.KeptJudgements``), by what the pair reads:
         # a check meets again the pairs of archived claims an earlier draft's check judged
         self.judged = KeptJudgements(PAIRS_PER_CLAIM * limit) if limit else None
+        # the steps over a whole block computed for its archived documents (``kept_block``),
+        # by the block's documents: a draft checked again, or another whose retrieval reaches
+        # the same documents, adds its own documents to them
+        self.blocks = KeptBlocks(limit) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -122,3 +127,5 @@ class BlockCache:
         self._copy_sequences.clear()
         if self.judged is not None:
             self.judged.clear()
+        if self.blocks is not None:
+            self.blocks.clear()

@@ -23,6 +23,7 @@ from ..reconciliation import all_findings
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
+from .kept_block import KeptBlocks, facets_with, kept_block
 
 
 def focused_findings(
@@ -31,17 +32,48 @@ def focused_findings(
     settings: Settings,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
+    blocks: KeptBlocks | None = None,
 ) -> list[Finding]:
     """The findings of ``all_findings([*drafts, *archived], settings)`` that involve a
     draft's claim, ranked among themselves (``ranking``: which are loud, in what order),
     computed without the findings among archived claims.
     ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim); ``known``
     holds claims' own facets computed before and ``copies`` what copy detection kept
-    (``all_findings``)."""
+    (``all_findings``); ``blocks``: the blocks' archived claims prepared for drafts
+    (``kept_block``), where the block's state is kept and updated with the drafts."""
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
     own = {c.id for c in drafts}
-    return ranked(all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies), settings)
+    prepared = None
+    if blocks is not None and copies is not None:
+        prepared = _prepared(drafts, archived, known, copies, blocks, settings)
+    return ranked(
+        all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies, prepared=prepared),
+        settings,
+    )
+
+
+def _prepared(
+    drafts: Sequence[Claim],
+    archived: Sequence[Claim],
+    known: Mapping[str, Facet | None] | None,
+    copies: KeptCopies,
+    blocks: KeptBlocks,
+    settings: Settings,
+) -> tuple[dict[str, str], dict[str, Facet]] | None:
+    """``facets_of`` of the drafts and the archived claims from the archived block's kept
+    state (made and kept on its first check), or None to compute it in full: when a
+    document of the block has no content hash to key it by, or when the drafts change what
+    cannot be updated exactly."""
+    docs = {c.document for c in archived}
+    if not docs <= copies.digests.keys():
+        return None
+    key = frozenset((d, copies.digests[d]) for d in docs)
+    kept = blocks.get(key)
+    if kept is None:
+        kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies)
+        blocks.put(key, kept)
+    return facets_with(kept, drafts, settings, copies)
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

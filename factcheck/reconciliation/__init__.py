@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence, Set
 from ..config import Settings
 from ..cycles import cycles_paused
 from ..findings import SEVERITY_RANK, Finding
-from ..models import Claim
+from ..models import Claim, Place
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .constraints import with_core
@@ -49,6 +49,7 @@ def all_findings(
     focus: Set[str] | None = None,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
+    prepared: tuple[dict[str, str], dict[str, Facet]] | None = None,
 ) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
@@ -61,12 +62,15 @@ def all_findings(
     claims (``settings.pairing = "prior"``; a learnt model reads every claim).
 
     ``known``: claims' own facets computed before (``keys.facet(claim)`` by claim id), which
-    ``facets_of`` then only places among the others instead of computing again."""
+    ``facets_of`` then only places among the others instead of computing again.
+    ``prepared``: what ``facets_of`` gives for ``claims`` (the copy groups and the facets),
+    computed by the caller (an archive adds a draft to what it kept of its block), which must
+    equal ``facets_of``'s."""
     settings = settings or Settings()
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
     with cycles_paused():
-        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known, copies)
+        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known, copies, prepared)
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -96,7 +100,20 @@ def facets_of(
     facets (``facet(claim)``, by claim id) computed before, say by an archive between checks,
     and ``copies`` what copy detection kept (``copies.KeptCopies``)."""
     groups = copy_groups(ordered, copies)
-    defaults = main_places(ordered)
+    return groups, block_facets(own_facets(ordered, groups, main_places(ordered), known), settings)
+
+
+def own_facets(
+    ordered: Sequence[Claim],
+    groups: Mapping[str, str],
+    defaults: Mapping[str, Place],
+    known: Mapping[str, Facet | None] | None = None,
+) -> dict[str, Facet]:
+    """Each comparable claim's facet by claim id, placed among its block (its document's copy
+    group in ``groups`` and main country in ``defaults``) with what reads only its own
+    document applied (measures' inherited anchors, a report's corrections, parts of a figure
+    just given): the part of ``facets_of`` that a claim's document alone decides once the
+    groups and main countries are known, so an archive can compute it for a draft alone."""
     facets: dict[str, Facet] = {}
     for c in ordered:
         own = known.get(c.id, c) if known else c  # the claim itself where no facet is known
@@ -115,15 +132,19 @@ def facets_of(
             f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
             if f is not None:
                 facets[c.id] = f
-    facets = without_subsets(corrected_values(facets))
-    facets = {
+    return without_subsets(corrected_values(facets))
+
+
+def block_facets(facets: Mapping[str, Facet], settings: Settings) -> dict[str, Facet]:
+    """``facets`` (by claim id, in claim id order) with what reads every claim of the block
+    applied: one facility named two ways, single places, clocks, phrase totals."""
+    return {
         f.claim.id: f
         for f in with_phrase_totals(
             with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance),
             settings.tolerance,
         )
     }
-    return groups, facets
 
 
 def _reconcile(
@@ -132,10 +153,11 @@ def _reconcile(
     focus: frozenset[str] | None,
     known: Mapping[str, Facet | None] | None = None,
     copy_memo: KeptCopies | None = None,
+    prepared: tuple[dict[str, str], dict[str, Facet]] | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
     ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
-    groups, facets = facets_of(ordered, settings, known, copy_memo)
+    groups, facets = prepared if prepared is not None else facets_of(ordered, settings, known, copy_memo)
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
