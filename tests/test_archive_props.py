@@ -63,11 +63,14 @@ def test_archive_findings_equal_folder_findings(
             if d.id not in new:
                 archive.store(d, claims[d.id])
         found = findings_involving(new_claims, archive.candidates(new_claims), Settings())
-        # the same through the archive's cache: claims' own facets kept, and read back warm
+        # the same through the archive's cache: claims' own facets kept, and read back warm,
+        # the second time with the block's archived facets kept (``kept_block``)
         served = []
         for _ in range(2):
             archived, known, copies = archive.block(new_claims)
-            served.append(findings_involving(new_claims, archived, Settings(), known, copies, archive.judged))
+            served.append(
+                findings_involving(new_claims, archived, Settings(), known, copies, archive.judged, archive.blocks)
+            )
         archive.close()
     assert [f.model_dump_json() for f in found] == [f.model_dump_json() for f in folder]
     for again in served:
