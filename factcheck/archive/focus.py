@@ -71,7 +71,7 @@ def _prepared(
     key = frozenset((d, copies.digests[d]) for d in docs)
     kept = blocks.get(key)
     if kept is None:
-        kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies)
+        kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
         blocks.put(key, kept)
     return facets_with(kept, drafts, settings, copies)
 

@@ -30,18 +30,17 @@ on random drafts of dev and dev2 against the others, and the property over rando
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
-from operator import itemgetter
 
 from ..config import Settings
 from ..models import Claim, Place
-from ..reconciliation import block_facets, own_facets
+from ..reconciliation import own_facets
 from ..reconciliation.copies import MAX_POSTINGS, KeptCopies, _copy_pairs, _documents, _Groups
 from ..reconciliation.keys import Facet, main_places_of, place_tallies
+from .kept_stages import KeptStages, kept_stages, spread_with
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +71,20 @@ class KeptBlock:
     claim id, in claim id order."""
     by_document: dict[str, list[str]]
     """The ids of ``facets`` by document."""
+    stages: KeptStages
+    """The steps over every facet, run over ``facets`` (``kept_stages``)."""
     size: int
     """How many claims the block holds (what a cache counts it as)."""
 
 
 def kept_block(
-    archived: Sequence[Claim], known: Mapping[str, Facet | None] | None, copies: KeptCopies | None
+    archived: Sequence[Claim],
+    known: Mapping[str, Facet | None] | None,
+    copies: KeptCopies | None,
+    tolerance: float = Settings().tolerance,
 ) -> KeptBlock:
-    """The block's archived claims prepared for drafts (``archived`` sorted by claim id)."""
+    """The block's archived claims prepared for drafts (``archived`` sorted by claim id),
+    the steps over every facet run with ``tolerance`` (checks with another run them in full)."""
     ordered = [c for c in archived if not c.moment]
     sentences, sequences = _documents(ordered, copies)
     holders: dict[str, set[str]] = defaultdict(set)
@@ -113,6 +118,7 @@ def kept_block(
         defaults,
         facets,
         dict(by_document),
+        kept_stages(facets, tolerance),
         len(archived),
     )
 
@@ -151,16 +157,9 @@ def facets_with(
     defaults = _defaults_with(kept, ordered)
     if defaults is None:
         return None
-    archived = kept.facets
-    renamed = [d for d, g in kept.groups.items() if groups[d] != g]
-    if renamed:
-        archived = dict(archived)
-        for d in renamed:
-            for cid in kept.by_document.get(d, ()):
-                archived[cid] = replace(archived[cid], source=groups[d])
+    renamed = {d: groups[d] for d, g in kept.groups.items() if groups[d] != g}
     own = own_facets(ordered, groups, defaults)
-    merged = dict(heapq.merge(archived.items(), own.items(), key=itemgetter(0))) if own else archived
-    return groups, block_facets(merged, settings)
+    return groups, spread_with(kept.stages, kept.facets, kept.by_document, own, renamed, settings)
 
 
 def _groups_with(kept: KeptBlock, ordered: Sequence[Claim], copies: KeptCopies | None) -> dict[str, str]:
