@@ -145,6 +145,12 @@ class Archive:
         documents adds only its own to them (``kept_block``)."""
         return self._cache.blocks
 
+    def forget_blocks(self) -> None:
+        """Keep no blocks' archived facets between checks from now on (documents are still
+        kept; each check runs the steps over its block in full): to measure what keeping
+        them saves."""
+        self._cache.blocks = None
+
     def forget_verdicts(self) -> None:
         """Keep no verdicts on pairs of claims between checks from now on (documents are still
         kept): to measure what keeping them saves, or to bound memory more tightly."""
