@@ -41,6 +41,7 @@ STEPS = [
     "collapse_single_places",
     "with_clocks",
     "joins",
+    "joined",
     "merge_same_wholes",
     "scored",
     "with_core",
@@ -53,7 +54,7 @@ KEPT = ["kept_block", "facets_with"]
 archived facets on its first check, and adding a draft's to them (in place of
 ``facets_of``)."""
 
-FINDERS = ["value_findings", "part_whole", "chains", "sum_mismatches", "scope_conflicts"]
+FINDERS = ["value_findings", "part_whole", "chains", "sum_mismatches", "scope_conflicts", "versions"]
 """The steps that find the findings: generators, which the reconciler runs lazily while it
 collects their findings; each is timed here by running it to its end when called (inside
 the reconciliation, in the same order: the findings are the same)."""

@@ -16,10 +16,13 @@ import factcheck.archive.kept_block as kept_module
 import factcheck.reconciliation.copies as copies_module
 from factcheck import Document, Settings, load_documents
 from factcheck.archive.kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
+from factcheck.archive.kept_joins import joins_with
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
 from factcheck.reconciliation import facets_of
 from factcheck.reconciliation.keys import Facet, facet
+from factcheck.reconciliation.pairing import Join, joins
+from factcheck.reconciliation.scoring import prior
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -99,6 +102,38 @@ def test_every_dev_article_added_to_the_others_is_exact_and_rarely_falls_back(
     assert given_result >= 5
 
 
+def _joins(found: dict[str, Join]) -> dict[str, tuple[str, float, object]]:
+    return {cid: (j.key, j.score, j.comparison) for cid, j in found.items()}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_kept_joins_equal_the_joins_over_the_checks_quantities(
+    by_document: dict[str, list[Claim]], data: st.DataObject
+) -> None:
+    ids = sorted(by_document)
+    archived = [c for d in ids for c in by_document[d]]
+    block = kept_block(sorted(archived, key=lambda c: c.id), None, None)
+    # drafts one after another against one kept block: each meets the joins the others kept
+    for _ in range(2):
+        new = data.draw(st.sets(st.sampled_from(ids), min_size=1, max_size=2))
+        # a draft is a new document: an archived one under another id
+        drafts = [
+            c.model_copy(update={"id": "zz" + c.id, "document": "zz" + c.document})
+            for d in sorted(new)
+            for c in by_document[d]
+        ]
+        got = facets_with(block, drafts, Settings())
+        if got is None:
+            continue
+        groups: dict[str, list[Facet]] = {}
+        for f in got[1].values():
+            groups.setdefault(f.key, []).append(f)
+        days = Settings().same_event_days
+        expected = _joins(joins(groups, prior(), days))
+        assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == expected
+
+
 # developed on: synthetic articles -----------------------------------------------------
 
 
@@ -131,8 +166,12 @@ def test_a_draft_that_moves_the_archived_documents_main_country_falls_back() -> 
 def test_kept_blocks_drop_the_least_recently_used_past_their_limit() -> None:
     claims = _doc("b", "Officials said 40 people were killed in Chile on Monday.")
     block = kept_block(claims, {c.id: facet(c) for c in claims}, None)
-    blocks = KeptBlocks(limit=block.size)
-    blocks.put(frozenset({("b", "h1")}), block)
-    blocks.put(frozenset({("b", "h2")}), block)
-    assert blocks.get(frozenset({("b", "h1")})) is None
-    assert blocks.get(frozenset({("b", "h2")})) is block
+    blocks = KeptBlocks(limit=4 * block.size)
+    for i in range(5):
+        blocks.put(frozenset({("b", f"h{i}")}), block)
+    assert blocks.get(frozenset({("b", "h0")})) is None
+    assert all(blocks.get(frozenset({("b", f"h{i}")})) is block for i in range(1, 5))
+    # a block of more than a quarter of the limit is not kept (it would push out the others)
+    small = KeptBlocks(limit=4 * block.size - 1)
+    small.put(frozenset({("b", "h")}), block)
+    assert small.get(frozenset({("b", "h")})) is None

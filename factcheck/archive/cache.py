@@ -33,6 +33,12 @@ a pair takes about 100 bytes (50 MiB for the default 50,000 claims); the largest
 judge tens of thousands of pairs of claims."""
 
 
+BLOCKS_PER_CLAIM = 2
+"""How many claims of kept blocks (``kept_block``) a cache keeps per claim it may keep: the
+drafts of a process reach blocks that share most of their documents, so the blocks hold
+more claims than the documents do."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One archived document as a check reads it: its claims in text order and each
@@ -74,8 +80,10 @@ class BlockCache:
         self.judged = KeptJudgements(PAIRS_PER_CLAIM * limit) if limit else None
         # the steps over a whole block computed for its archived documents (``kept_block``),
         # by the block's documents: a draft checked again, or another whose retrieval reaches
-        # the same documents, adds its own documents to them
-        self.blocks = KeptBlocks(limit) if limit else None
+        # the same documents, adds its own documents to them. A kept block takes about 1 KiB
+        # a claim (its facets, mostly shared between the steps' tables), a ninth of a kept
+        # document's, so blocks of twice as many claims as the documents cost a fifth more
+        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""

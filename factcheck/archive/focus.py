@@ -15,15 +15,17 @@ reconciliation over random drafts of the dev corpora."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
-from ..reconciliation import all_findings
+from ..reconciliation import Prepared, all_findings
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
 from .kept_block import KeptBlocks, facets_with, kept_block
+from .kept_joins import joins_with
 
 
 def focused_findings(
@@ -60,11 +62,11 @@ def _prepared(
     copies: KeptCopies,
     blocks: KeptBlocks,
     settings: Settings,
-) -> tuple[dict[str, str], dict[str, Facet]] | None:
+) -> Prepared | None:
     """``facets_of`` of the drafts and the archived claims from the archived block's kept
-    state (made and kept on its first check), or None to compute it in full: when a
-    document of the block has no content hash to key it by, or when the drafts change what
-    cannot be updated exactly."""
+    state (made and kept on its first check), and the joins from the archived facets' kept
+    joins; or None to compute them in full: when a document of the block has no content
+    hash to key it by, or when the drafts change what cannot be updated exactly."""
     docs = {c.document for c in archived}
     if not docs <= copies.digests.keys():
         return None
@@ -73,7 +75,11 @@ def _prepared(
     if kept is None:
         kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
         blocks.put(key, kept)
-    return facets_with(kept, drafts, settings, copies)
+    found = facets_with(kept, drafts, settings, copies)
+    if found is None:
+        return None
+    groups, facets = found
+    return Prepared(groups, facets, partial(joins_with, kept.joins, facets))
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

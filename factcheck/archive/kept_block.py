@@ -30,6 +30,7 @@ on random drafts of dev and dev2 against the others, and the property over rando
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from ..models import Claim, Place
 from ..reconciliation import own_facets
 from ..reconciliation.copies import MAX_POSTINGS, KeptCopies, _copy_pairs, _documents, _Groups
 from ..reconciliation.keys import Facet, main_places_of, place_tallies
+from .kept_joins import KeptJoins, kept_joins
 from .kept_stages import KeptStages, kept_stages, spread_with
 
 
@@ -69,10 +71,15 @@ class KeptBlock:
     facets: dict[str, Facet]
     """Each archived claim's facet before the steps over every facet (``own_facets``), by
     claim id, in claim id order."""
+    inherited: frozenset[str]
+    """The ids of ``facets`` that follow the others (``own_facets``' measures given their
+    article's anchor)."""
     by_document: dict[str, list[str]]
     """The ids of ``facets`` by document."""
     stages: KeptStages
     """The steps over every facet, run over ``facets`` (``kept_stages``)."""
+    joins: KeptJoins
+    """The joins of the archived facets with an unread field (``kept_joins``)."""
     size: int
     """How many claims the block holds (what a cache counts it as)."""
 
@@ -102,7 +109,9 @@ def kept_block(
     for tally in counts.values():
         overall.update(tally)
     defaults = main_places_of(sorted({c.document for c in ordered}), counts, named, overall)
-    facets = own_facets(ordered, groups, defaults, known)
+    inherited: set[str] = set()
+    facets = own_facets(ordered, groups, defaults, known, inherited)
+    stages = kept_stages(facets, tolerance)
     by_document: dict[str, list[str]] = defaultdict(list)
     for cid, f in facets.items():
         by_document[f.claim.document].append(cid)
@@ -117,8 +126,10 @@ def kept_block(
         overall,
         defaults,
         facets,
+        frozenset(inherited),
         dict(by_document),
-        kept_stages(facets, tolerance),
+        stages,
+        kept_joins(stages.final),
         len(archived),
     )
 
@@ -158,8 +169,16 @@ def facets_with(
     if defaults is None:
         return None
     renamed = {d: groups[d] for d, g in kept.groups.items() if groups[d] != g}
-    own = own_facets(ordered, groups, defaults)
-    return groups, spread_with(kept.stages, kept.facets, kept.by_document, own, renamed, settings)
+    inherited: set[str] = set()
+    own = own_facets(ordered, groups, defaults, None, inherited)
+    # the facets in facets_of's order: claim id order, then the measures given their
+    # article's anchor in claim id order
+    first = heapq.merge(
+        (cid for cid in kept.facets if cid not in kept.inherited), (cid for cid in own if cid not in inherited)
+    )
+    then = heapq.merge((cid for cid in kept.facets if cid in kept.inherited), (cid for cid in own if cid in inherited))
+    order = [*first, *then]
+    return groups, spread_with(kept.stages, kept.facets, kept.by_document, own, renamed, settings, order)
 
 
 def _groups_with(kept: KeptBlock, ordered: Sequence[Claim], copies: KeptCopies | None) -> dict[str, str]:
@@ -228,7 +247,10 @@ def _defaults_with(kept: KeptBlock, ordered: Sequence[Claim]) -> dict[str, Place
 
 class KeptBlocks:
     """Kept blocks by the archived documents they hold (their ids and content hashes), the
-    least recently used dropped first once they hold more than ``limit`` claims.
+    least recently used dropped first once they hold more than ``limit`` claims. A block of
+    more than a quarter of ``limit`` claims is not kept: kept, it would push out several
+    others, and checks cycling through more blocks than fit would find none kept (a least
+    recently used cache fails every time on a cycle longer than itself).
 
     >>> blocks = KeptBlocks(limit=0)
     >>> blocks.get(frozenset()) is None
@@ -249,7 +271,7 @@ class KeptBlocks:
 
     def put(self, key: frozenset[tuple[str, str]], block: KeptBlock) -> None:
         """Keep a block (if it fits)."""
-        if not self.limit or block.size > self.limit:
+        if not self.limit or 4 * block.size > self.limit:
             return
         old = self._blocks.pop(key, None)
         if old is not None:

@@ -28,10 +28,9 @@ What each step reads across facets, and so what a draft's facets can change:
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 
 from ..config import Settings
 from ..reconciliation import block_facets
@@ -119,11 +118,12 @@ def spread_with(
     draft: Mapping[str, Facet],
     renamed: Mapping[str, str],
     settings: Settings,
+    order: Sequence[str],
 ) -> dict[str, Facet]:
     """``block_facets`` over the archived facets (``archived``, as ``kept`` was made from)
-    and the draft's, by claim id in claim id order; ``renamed``: the archived documents
-    whose copy group the draft renamed, with their new group."""
-    order = list(heapq.merge(archived, draft))
+    and the draft's, by claim id in ``order`` (the ids of both, in ``facets_of``'s order);
+    ``renamed``: the archived documents whose copy group the draft renamed, with their new
+    group."""
     moved = {cid: source for d, source in renamed.items() for cid in by_document.get(d, ())}
 
     def whole() -> dict[str, Facet]:
@@ -132,6 +132,8 @@ def spread_with(
 
     if settings.tolerance != kept.tolerance:
         return whole()
+    # each step's sub-run reads its facets in the order the whole run does
+    position = {cid: i for i, cid in enumerate(order)}
     # one facility named two ways
     first = dict(draft)
     facilities = [f for f in draft.values() if f.place is not None and f.place.kind == "facility"]
@@ -148,7 +150,8 @@ def spread_with(
     if touched:
         ids = sorted(
             {cid for k in touched for cid in kept.families.get(k, ())}
-            | {cid for cid, f in first.items() if family(f) in touched}
+            | {cid for cid, f in first.items() if family(f) in touched},
+            key=position.__getitem__,
         )
         sub = [first[cid] if cid in first else kept.facilities[cid] for cid in ids]
         for cid, o in zip(ids, collapse_single_places(sub), strict=True):
@@ -161,7 +164,9 @@ def spread_with(
             changed[cid] = _sourced(changed.get(cid, kept.places[cid]), source)
     # clocks: every toll, the draft's facets and the reports changed above
     docs = {f.claim.document for f in changed.values()}
-    over = sorted(kept.tolls | second.keys() | {cid for d in docs for cid in by_document.get(d, ())})
+    over = sorted(
+        kept.tolls | second.keys() | {cid for d in docs for cid in by_document.get(d, ())}, key=position.__getitem__
+    )
     sub = [second[cid] if cid in second else changed.get(cid) or kept.places[cid] for cid in over]
     # a kept toll whose facet is the kept one is a toll (is_clock reads the facet alone)
     tolls = [
@@ -179,7 +184,8 @@ def spread_with(
     if phrases:
         ids = sorted(
             {cid for g in phrases for cid in kept.phrases.get(g, ())}
-            | {cid for cid, f in third.items() if f.claim.parts_group in phrases}
+            | {cid for cid, f in third.items() if f.claim.parts_group in phrases},
+            key=position.__getitem__,
         )
         sub = [f for cid in ids if (f := third.get(cid) if cid in ran else kept.clocked.get(cid)) is not None]
         fourth = {o.claim.id: o for o in with_phrase_totals(sub, settings.tolerance)}
@@ -190,8 +196,22 @@ def spread_with(
             found = third.get(cid) if cid in ran else kept.final.get(cid)
             if found is None:
                 continue  # a toll the clocks step leaves out
+        if cid in ran or cid in fourth:
+            # an archived facet the steps ran over and left as it was is the kept one, so that
+            # what reads the facets next can tell the draft's changes by identity (``kept_joins``)
+            before = kept.final.get(cid)
+            if before is not None and before is not found and _equal(before, found):
+                found = before
         out[cid] = found
     return out
+
+
+_FIELDS = tuple(f.name for f in fields(Facet) if f.name != "claim")
+
+
+def _equal(a: Facet, b: Facet) -> bool:
+    """Facets equal field by field, of one claim (``Facet`` compares by identity)."""
+    return a.claim is b.claim and all(getattr(a, n) == getattr(b, n) for n in _FIELDS)
 
 
 def _sourced(f: Facet, source: str | None) -> Facet:

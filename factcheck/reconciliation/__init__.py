@@ -9,7 +9,8 @@ sides with the rule it breaks, the evidence, and the provenance of every claim."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from typing import NamedTuple
 
 from ..config import Settings
 from ..cycles import cycles_paused
@@ -30,17 +31,28 @@ from .keys import (
     placed,
     same_facilities,
 )
-from .pairing import block, joined, joins, scored, train
+from .pairing import Join, block, joined, joins, scored, train
 from .pairkeys import one_run
 from .pairs import has_focus, value_findings
 from .phrase_totals import with_phrase_totals
 from .ranking import ranked
 from .scope import scope_conflicts
-from .scoring import prior
+from .scoring import Model, prior
 from .subsets import without_subsets
 from .versions import versions
 
-__all__ = ["all_findings", "reconcile"]
+__all__ = ["Prepared", "all_findings", "reconcile"]
+
+
+class Prepared(NamedTuple):
+    """What ``all_findings`` can be given computed by its caller (an archive adds a draft to
+    what it kept of its block): ``facets_of``'s copy groups and facets, which must equal
+    ``facets_of``'s, and a function that must give ``pairing.joins``' result for the groups
+    it is called with (``joins(groups, model, same_event_days)``)."""
+
+    groups: dict[str, str]
+    facets: dict[str, Facet]
+    joins: Callable[[dict[str, list[Facet]], Model, int], dict[str, Join]] | None = None
 
 
 def all_findings(
@@ -49,7 +61,7 @@ def all_findings(
     focus: Set[str] | None = None,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
-    prepared: tuple[dict[str, str], dict[str, Facet]] | None = None,
+    prepared: Prepared | None = None,
 ) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
@@ -64,8 +76,7 @@ def all_findings(
     ``known``: claims' own facets computed before (``keys.facet(claim)`` by claim id), which
     ``facets_of`` then only places among the others instead of computing again.
     ``prepared``: what ``facets_of`` gives for ``claims`` (the copy groups and the facets),
-    computed by the caller (an archive adds a draft to what it kept of its block), which must
-    equal ``facets_of``'s."""
+    and optionally the joins, computed by the caller (``Prepared``)."""
     settings = settings or Settings()
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
@@ -108,12 +119,15 @@ def own_facets(
     groups: Mapping[str, str],
     defaults: Mapping[str, Place],
     known: Mapping[str, Facet | None] | None = None,
+    inherited: set[str] | None = None,
 ) -> dict[str, Facet]:
     """Each comparable claim's facet by claim id, placed among its block (its document's copy
     group in ``groups`` and main country in ``defaults``) with what reads only its own
     document applied (measures' inherited anchors, a report's corrections, parts of a figure
     just given): the part of ``facets_of`` that a claim's document alone decides once the
-    groups and main countries are known, so an archive can compute it for a draft alone."""
+    groups and main countries are known, so an archive can compute it for a draft alone.
+    The facets are in claim id order, but for the measures given their article's anchor,
+    which follow the others (in claim id order); ``inherited`` receives their ids."""
     facets: dict[str, Facet] = {}
     for c in ordered:
         own = known.get(c.id, c) if known else c  # the claim itself where no facet is known
@@ -125,13 +139,15 @@ def own_facets(
             f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
-    inherited = inherited_anchors(ordered, facets)
-    for c in ordered if inherited else ():
-        if c.id in inherited:
+    anchors = inherited_anchors(ordered, facets)
+    for c in ordered if anchors else ():
+        if c.id in anchors:
             # "the prison, about 20 miles (30": measured from what the article measures it from
-            f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
+            f = facet(c, groups.get(c.document), defaults.get(c.document), anchors[c.id])
             if f is not None:
                 facets[c.id] = f
+                if inherited is not None:
+                    inherited.add(c.id)
     return without_subsets(corrected_values(facets))
 
 
@@ -153,11 +169,12 @@ def _reconcile(
     focus: frozenset[str] | None,
     known: Mapping[str, Facet | None] | None = None,
     copy_memo: KeptCopies | None = None,
-    prepared: tuple[dict[str, str], dict[str, Facet]] | None = None,
+    prepared: Prepared | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
     ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
-    groups, facets = prepared if prepared is not None else facets_of(ordered, settings, known, copy_memo)
+    groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
+    joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
@@ -171,7 +188,7 @@ def _reconcile(
         near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
     by_key = {
         k: v
-        for k, v in joined(grouped, joins(near, model, settings.same_event_days)).items()
+        for k, v in joined(grouped, joining(near, model, settings.same_event_days)).items()
         if v[0].event != UNKNOWN_EVENT
     }
     findings: dict[str, Finding] = {}
