@@ -17,11 +17,13 @@ import factcheck.reconciliation.copies as copies_module
 from factcheck import Document, Settings, load_documents
 from factcheck.archive.kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
 from factcheck.archive.kept_joins import joins_with
+from factcheck.archive.kept_totals import totals_with
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
 from factcheck.reconciliation import facets_of
 from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairing import Join, joins
+from factcheck.reconciliation.scope import scope_totals
 from factcheck.reconciliation.scoring import prior
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +110,7 @@ def _joins(found: dict[str, Join]) -> dict[str, tuple[str, float, object]]:
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_kept_joins_equal_the_joins_over_the_checks_quantities(
+def test_kept_joins_and_totals_equal_those_over_the_checks_facets(
     by_document: dict[str, list[Claim]], data: st.DataObject
 ) -> None:
     ids = sorted(by_document)
@@ -132,6 +134,16 @@ def test_kept_joins_equal_the_joins_over_the_checks_quantities(
         days = Settings().same_event_days
         expected = _joins(joins(groups, prior(), days))
         assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == expected
+        # the totals scope conflicts read: the same claims and facets (by identity), in order
+        claims = sorted((c for c in [*archived, *drafts] if not c.moment), key=lambda c: c.id)
+        totals = [
+            (tuple(map(id, t.facets)), tuple(map(id, t.spread_by)), t.total, t.spread)
+            for t in totals_with(block.totals, drafts, claims, got[1], Settings())
+        ]
+        assert totals == [
+            (tuple(map(id, t.facets)), tuple(map(id, t.spread_by)), t.total, t.spread)
+            for t in scope_totals(claims, got[1], Settings())
+        ]
 
 
 # developed on: synthetic articles -----------------------------------------------------

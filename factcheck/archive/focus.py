@@ -26,6 +26,7 @@ from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
 from .kept_block import KeptBlocks, facets_with, kept_block
 from .kept_joins import joins_with
+from .kept_totals import totals_with
 
 
 def focused_findings(
@@ -79,7 +80,7 @@ def _prepared(
     if found is None:
         return None
     groups, facets = found
-    return Prepared(groups, facets, partial(joins_with, kept.joins, facets))
+    return Prepared(groups, facets, partial(joins_with, kept.joins, facets), partial(totals_with, kept.totals, drafts))
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

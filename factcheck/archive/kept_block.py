@@ -43,6 +43,7 @@ from ..reconciliation.copies import MAX_POSTINGS, KeptCopies, _copy_pairs, _docu
 from ..reconciliation.keys import Facet, main_places_of, place_tallies
 from .kept_joins import KeptJoins, kept_joins
 from .kept_stages import KeptStages, kept_stages, spread_with
+from .kept_totals import KeptTotals, kept_totals
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ class KeptBlock:
     """The steps over every facet, run over ``facets`` (``kept_stages``)."""
     joins: KeptJoins
     """The joins of the archived facets with an unread field (``kept_joins``)."""
+    totals: KeptTotals
+    """The totals scope conflicts read (``kept_totals``)."""
     size: int
     """How many claims the block holds (what a cache counts it as)."""
 
@@ -130,6 +133,7 @@ def kept_block(
         dict(by_document),
         stages,
         kept_joins(stages.final),
+        kept_totals(ordered, stages.final, Settings(tolerance=tolerance)),
         len(archived),
     )
 

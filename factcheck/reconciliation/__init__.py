@@ -36,6 +36,7 @@ from .pairkeys import one_run
 from .pairs import has_focus, value_findings
 from .phrase_totals import with_phrase_totals
 from .ranking import ranked
+from .scope import _Group as Total
 from .scope import scope_conflicts
 from .scoring import Model, prior
 from .subsets import without_subsets
@@ -48,11 +49,14 @@ class Prepared(NamedTuple):
     """What ``all_findings`` can be given computed by its caller (an archive adds a draft to
     what it kept of its block): ``facets_of``'s copy groups and facets, which must equal
     ``facets_of``'s, and a function that must give ``pairing.joins``' result for the groups
-    it is called with (``joins(groups, model, same_event_days)``)."""
+    it is called with (``joins(groups, model, same_event_days)``), and one that must give
+    ``scope.scope_totals``' result."""
 
     groups: dict[str, str]
     facets: dict[str, Facet]
     joins: Callable[[dict[str, list[Facet]], Model, int], dict[str, Join]] | None = None
+    totals: Callable[[Sequence[Claim], dict[str, Facet], Settings], list[Total]] | None = None
+    """Gives ``scope.scope_totals``' result for the claims and facets it is called with."""
 
 
 def all_findings(
@@ -198,7 +202,7 @@ def _reconcile(
             part_whole(by_key, settings, focus),
             chains(by_key, settings, focus),
             sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
-            scope_conflicts(ordered, facets, settings, focus),
+            scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
             versions(by_key, settings),
         ):
             # one disagreement (one id: its kind, key and figures) found twice stands as its
