@@ -9,8 +9,10 @@ that hold a draft's claim in each of its steps (value findings, parts and wholes
 scope), joins only inside the drafts' pairing blocks, sums only inside the drafts'
 documents, and scores only the findings that involve a draft. What reads every claim
 (copies, main places, facilities, clocks, the single-place rule) reads them all, as in
-the reconciler. ``tests/test_archive_focus.py`` checks the result equals the filtered full
-reconciliation over random drafts of the dev corpora."""
+the reconciler, unless the archive kept the block (``kept_block``): then those steps, the
+joins and the totals of scope conflicts are the kept ones, updated with the draft.
+``tests/test_archive_focus.py`` checks the result equals the filtered full reconciliation
+over random drafts of the dev corpora."""
 
 from __future__ import annotations
 

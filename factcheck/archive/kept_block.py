@@ -22,7 +22,9 @@ change is handled:
   countries; what reads one document alone (anchors, corrections, parts just given) reads
   only the draft's;
 - the steps that read every facet (one facility named two ways, single places, clocks,
-  phrase totals) run over the archived facets and the draft's together, as in a folder.
+  phrase totals) run only over what the draft can change (``kept_stages``); the joins of
+  facets with an unread field (``kept_joins``) and the totals scope conflicts read
+  (``kept_totals``) are kept and made again the same way.
 
 ``tests/test_archive_kept.py`` holds the result equal, facet by facet, to ``facets_of``
 on random drafts of dev and dev2 against the others, and the property over random splits

@@ -79,7 +79,7 @@ def family(f: Facet) -> Family | None:
 
 def kept_stages(facets: Mapping[str, Facet], tolerance: float) -> KeptStages:
     """The steps over every facet run over a block's archived facets (``facets``, by claim
-    id in claim id order, as ``own_facets`` gives them)."""
+    id, in the order ``own_facets`` gives them)."""
     first = same_facilities(list(facets.values()))
     second = collapse_single_places(first)
     third, main, readings = clocks_read(second, tolerance)
