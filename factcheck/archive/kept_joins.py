@@ -58,10 +58,13 @@ def joins_with(
             if before is not None:
                 changed.add(before.key)
     changed.update(f.key for cid, f in archived.items() if cid not in facets)
-    # figures that can make a quantity a candidate for a facet where it was not (or stop
-    # it), by block: all of a changed quantity's when the facet it is judged by (its first)
-    # changed, else those of the facets the draft added or took away
+    # a quantity is a candidate for a facet when one of its figures is within JOIN_RATIO of
+    # the facet's, and is judged by its first facet: a changed quantity whose first facet
+    # changed can change any facet near one of its figures (``hot``); one whose first facet
+    # stayed, only a facet near a figure the draft added or took away but near none it
+    # left (``moved``: those figures, and the ones left)
     hot: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    moved: dict[tuple[str, str, str], list[tuple[list[float], list[float]]]] = defaultdict(list)
     for key in changed:
         now, then = groups.get(key), kept.groups.get(key)
         if now is None or then is None or now[0] is not then[0]:
@@ -69,9 +72,10 @@ def joins_with(
                 if members:
                     hot[block(members[0])].extend(_figures(members))
         else:
-            moved = [f for f in now if archived.get(f.claim.id) is not f]
-            moved += [f for f in then if facets.get(f.claim.id) is not f]
-            hot[block(now[0])].extend(_figures(moved))
+            added = [f for f in now if archived.get(f.claim.id) is not f]
+            added += [f for f in then if facets.get(f.claim.id) is not f]
+            left = [f for f in now if archived.get(f.claim.id) is f]
+            moved[block(now[0])].append((sorted(_figures(added)), sorted(_figures(left))))
     for values in hot.values():
         values.sort()
     again: set[str] = set()
@@ -82,7 +86,13 @@ def joins_with(
             continue
         for f in members:
             cid = f.claim.id
-            if archived.get(cid) is not f or _near(_figures([f]), hot.get(block(f))):
+            xs = _figures([f])
+            where = block(f)
+            if (
+                archived.get(cid) is not f
+                or _near(xs, hot.get(where))
+                or any(_near(xs, figs) and not _near(xs, rest) for figs, rest in moved.get(where, ()))
+            ):
                 again.add(cid)
             else:
                 keep.append(cid)
