@@ -97,11 +97,13 @@ def joins_with(
             else:
                 keep.append(cid)
     judged = kept.judged.setdefault(same_event_days, {})
+    # a facet kept but not judged yet is judged over the check's quantities with the others:
+    # its candidates and what it is judged against are the archived ones, so its join is
+    # its archived join, kept for the next checks
     missing = {cid for cid in keep if cid not in judged}
-    if missing:
-        found = joins(kept.groups, model, same_event_days, heads=missing)
-        judged.update((cid, found.get(cid)) for cid in missing)
-    out = joins(groups, model, same_event_days, heads=again) if again else {}
+    found = joins(groups, model, same_event_days, heads=again | missing) if again or missing else {}
+    judged.update((cid, found.get(cid)) for cid in missing)
+    out = {cid: join for cid, join in found.items() if cid in again}
     for cid in keep:
         join = judged[cid]
         if join is not None:

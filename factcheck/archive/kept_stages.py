@@ -82,7 +82,8 @@ def kept_stages(facets: Mapping[str, Facet], tolerance: float) -> KeptStages:
     id, in the order ``own_facets`` gives them)."""
     first = same_facilities(list(facets.values()))
     second = collapse_single_places(first)
-    third, main, readings = clocks_read(second, tolerance)
+    tolls = [is_clock(f) for f in second]
+    third, main, readings = clocks_read(second, tolerance, tolls)
     fourth = with_phrase_totals(third, tolerance)
     distinct: dict[object, Facet] = {}
     families: dict[Family, list[str]] = defaultdict(list)
@@ -104,7 +105,7 @@ def kept_stages(facets: Mapping[str, Facet], tolerance: float) -> KeptStages:
         {f.claim.id: f for f in fourth},
         list(distinct.values()),
         dict(families),
-        frozenset(f.claim.id for f in second if is_clock(f)),
+        frozenset(f.claim.id for f, toll in zip(second, tolls, strict=True) if toll),
         main,
         dict(readings),
         dict(phrases),
