@@ -5,13 +5,16 @@
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --drafts 20
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --forget-verdicts
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 3
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2 --forget-blocks
 
 (the second: a process that checks drafts one after another keeps the archived documents
 it read, and the second pass finds its blocks in memory; the third: the cache filling, as
 drafts come in, without the verdicts on pairs of claims kept, to compare with the same
-command without ``--forget-verdicts``; the fourth: with the blocks kept, but not their
-archived facets (``Archive.blocks``), each check running the steps over its whole block)
+command without ``--forget-verdicts``; the fourth: a block's archived facets are prepared
+the second time a check reads it and kept (``Archive.blocks``), so the third pass checks
+with them kept; the fifth: with the blocks kept, but not their archived facets, each
+check running the steps over its whole block)
 
 Prints, for retrieval, the whole focused reconciliation and each step it calls, the median
 and 95th percentile over the drafts in milliseconds, with how many documents and claims

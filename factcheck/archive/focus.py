@@ -67,15 +67,18 @@ def _prepared(
     settings: Settings,
 ) -> Prepared | None:
     """``facets_of`` of the drafts and the archived claims from the archived block's kept
-    state (made and kept on its first check), and the joins from the archived facets' kept
-    joins; or None to compute them in full: when a document of the block has no content
-    hash to key it by, or when the drafts change what cannot be updated exactly."""
+    state (made and kept on its second check), and the joins from the archived facets' kept
+    joins; or None to compute them in full: on a block's first check, when a document of the
+    block has no content hash to key it by, or when the drafts change what cannot be updated
+    exactly."""
     docs = {c.document for c in archived}
     if not docs <= copies.digests.keys():
         return None
     key = frozenset((d, copies.digests[d]) for d in docs)
     kept = blocks.get(key)
     if kept is None:
+        if not blocks.seen(key):
+            return None  # a block is prepared the second time it is read (``KeptBlocks``)
         kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
         blocks.put(key, kept)
     found = facets_with(kept, drafts, settings, copies)
