@@ -187,3 +187,11 @@ def test_kept_blocks_drop_the_least_recently_used_past_their_limit() -> None:
     small = KeptBlocks(limit=4 * block.size - 1)
     small.put(frozenset({("b", "h")}), block)
     assert small.get(frozenset({("b", "h")})) is None
+
+
+def test_a_block_is_prepared_the_second_time_it_is_read() -> None:
+    blocks = KeptBlocks(limit=100)
+    key = frozenset({("b", "h1")})
+    assert not blocks.seen(key)
+    assert blocks.seen(key)
+    assert not blocks.seen(frozenset({("b", "h2")}))
