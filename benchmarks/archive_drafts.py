@@ -23,11 +23,15 @@ def quantiles(xs: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
 
 
-def drafts(description: str | None, forget_verdicts: bool = False) -> tuple[list[Document], Archive, Settings]:
+def drafts(
+    description: str | None, forget_verdicts: bool = False, forget_blocks: bool = False
+) -> tuple[list[Document], Archive, Settings]:
     """The drafts (dated real articles, a fixed sample of ``--drafts``), the archive named on
     the command line and the settings of the checks (``--window-days``); with
     ``forget_verdicts``, a ``--forget-verdicts`` option that keeps no verdicts on pairs of
-    claims between checks (``Archive.judged``), to compare with keeping them."""
+    claims between checks (``Archive.judged``), to compare with keeping them; with
+    ``forget_blocks``, a ``--forget-blocks`` option that keeps no blocks' archived facets
+    (``Archive.blocks``)."""
     from factcheck import Archive, Settings, load_documents
 
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -41,12 +45,16 @@ def drafts(description: str | None, forget_verdicts: bool = False) -> tuple[list
         help="archived claims kept in memory between checks (Archive's cache_claims); 0, the default, "
         "times every check cold, as a fresh process does",
     )
-    parser.add_argument(
-        "--passes", type=int, default=1, help="check the drafts this many times and time the last pass"
-    )
+    parser.add_argument("--passes", type=int, default=1, help="check the drafts this many times and time the last pass")
     if forget_verdicts:
         parser.add_argument(
             "--forget-verdicts", action="store_true", help="keep no verdicts on pairs of claims between checks"
+        )
+    if forget_blocks:
+        parser.add_argument(
+            "--forget-blocks",
+            action="store_true",
+            help="keep no blocks' archived facets between checks (each check runs the steps over its block)",
         )
     args = parser.parse_args()
     docs, _ = load_documents([c for c in CORPORA if c.is_dir()])
@@ -55,4 +63,6 @@ def drafts(description: str | None, forget_verdicts: bool = False) -> tuple[list
     archive = Archive(args.archive, args.cache_claims)
     if getattr(args, "forget_verdicts", False):
         archive.forget_verdicts()
+    if getattr(args, "forget_blocks", False):
+        archive.forget_blocks()
     return docs * args.passes, archive, Settings(window_days=args.window_days)

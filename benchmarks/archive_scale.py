@@ -161,7 +161,7 @@ for d in docs:
     t1 = time.perf_counter()
     found, known, copies = archive.block(own, settings)
     t2 = time.perf_counter()
-    findings_involving(own, found, settings, known, copies, archive.judged)
+    findings_involving(own, found, settings, known, copies, archive.judged, archive.blocks)
     t3 = time.perf_counter()
     parts["extract"].append((t1 - t) * 1000)
     parts["retrieve"].append((t2 - t1) * 1000)

@@ -5,11 +5,16 @@
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --drafts 20
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --forget-verdicts
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 3
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2 --forget-blocks
 
 (the second: a process that checks drafts one after another keeps the archived documents
 it read, and the second pass finds its blocks in memory; the third: the cache filling, as
 drafts come in, without the verdicts on pairs of claims kept, to compare with the same
-command without ``--forget-verdicts``)
+command without ``--forget-verdicts``; the fourth: a block's archived facets are prepared
+the second time a check reads it and kept (``Archive.blocks``), so the third pass checks
+with them kept; the fifth: with the blocks kept, but not their archived facets, each
+check running the steps over its whole block)
 
 Prints, for retrieval, the whole focused reconciliation and each step it calls, the median
 and 95th percentile over the drafts in milliseconds, with how many documents and claims
@@ -39,6 +44,7 @@ STEPS = [
     "collapse_single_places",
     "with_clocks",
     "joins",
+    "joined",
     "merge_same_wholes",
     "scored",
     "with_core",
@@ -46,19 +52,26 @@ STEPS = [
 """Names ``factcheck.reconciliation`` calls its steps by (facets, then pairing, then the
 finding records)."""
 
-FINDERS = ["value_findings", "part_whole", "chains", "sum_mismatches", "scope_conflicts"]
+KEPT = ["kept_block", "facets_with", "joins_with", "totals_with"]
+"""Names ``factcheck.archive.focus`` calls a kept block's steps by: preparing a block's
+archived facets on its first check, adding a draft's to them (in place of ``facets_of``),
+the joins (in place of ``joins``) and the totals of scope conflicts (inside
+``scope_conflicts``)."""
+
+FINDERS = ["value_findings", "part_whole", "chains", "sum_mismatches", "scope_conflicts", "versions"]
 """The steps that find the findings: generators, which the reconciler runs lazily while it
 collects their findings; each is timed here by running it to its end when called (inside
 the reconciliation, in the same order: the findings are the same)."""
 
 
 def main() -> None:
+    import factcheck.archive.focus as focus
     import factcheck.reconciliation as reconciliation
     from factcheck.archive.checking import findings_involving
     from factcheck.cycles import cycles_paused
     from factcheck.extraction import extract_document
 
-    docs, archive, settings = drafts(__doc__, forget_verdicts=True)
+    docs, archive, settings = drafts(__doc__, forget_verdicts=True, forget_blocks=True)
     spent: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)
 
@@ -75,9 +88,11 @@ def main() -> None:
 
     for name in [*STEPS, *FINDERS]:
         setattr(reconciliation, name, timed(name, getattr(reconciliation, name)))
+    for name in KEPT:
+        setattr(focus, name, timed(name, getattr(focus, name)))
     sizes: dict[str, list[float]] = defaultdict(list)
     for d in docs:
-        for name in [*STEPS, *FINDERS]:
+        for name in [*STEPS, *KEPT, *FINDERS]:
             spent[name].append(0.0)
             cpu[name].append(0.0)
         with cycles_paused():
@@ -85,7 +100,7 @@ def main() -> None:
             start, start_cpu = time.perf_counter(), time.process_time()
             found, known, copies = archive.block(own, settings)
             middle, middle_cpu = time.perf_counter(), time.process_time()
-            findings_involving(own, found, settings, known, copies, archive.judged)
+            findings_involving(own, found, settings, known, copies, archive.judged, archive.blocks)
             end, end_cpu = time.perf_counter(), time.process_time()
         spent["retrieval"].append(1000 * (middle - start))
         spent["reconciliation"].append(1000 * (end - middle))
@@ -98,13 +113,14 @@ def main() -> None:
     for table in (spent, cpu, sizes):
         for name in table:
             table[name] = table[name][-last:]
-    order = ["retrieval", "reconciliation", *STEPS, *FINDERS]
+    order = ["retrieval", "reconciliation", *STEPS, *KEPT, *FINDERS]
     print(
         json.dumps(
             {
                 "drafts": last,
                 "cache_claims": archive.cache_claims,
                 "verdicts_kept": None if archive.judged is None else len(archive.judged),
+                "blocks_kept": archive.blocks is not None,
                 "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "window_days": settings.window_days,
                 "retrieved": {k: quantiles(v) for k, v in sizes.items()},

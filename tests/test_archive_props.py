@@ -63,11 +63,14 @@ def test_archive_findings_equal_folder_findings(
             if d.id not in new:
                 archive.store(d, claims[d.id])
         found = findings_involving(new_claims, archive.candidates(new_claims), Settings())
-        # the same through the archive's cache: claims' own facets kept, and read back warm
+        # the same through the archive's cache: claims' own facets kept, and read back warm;
+        # the block's archived facets prepared the second time (``kept_block``), kept the third
         served = []
-        for _ in range(2):
+        for _ in range(3):
             archived, known, copies = archive.block(new_claims)
-            served.append(findings_involving(new_claims, archived, Settings(), known, copies, archive.judged))
+            served.append(
+                findings_involving(new_claims, archived, Settings(), known, copies, archive.judged, archive.blocks)
+            )
         archive.close()
     assert [f.model_dump_json() for f in found] == [f.model_dump_json() for f in folder]
     for again in served:

@@ -18,6 +18,7 @@ from ..models import Claim
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
 from ..reconciliation.pairkeys import KeptJudgements
+from .kept_block import KeptBlocks
 
 DEFAULT_CLAIMS = 50_000
 """How many archived claims an :class:`~factcheck.archive.Archive` keeps in memory unless
@@ -30,6 +31,12 @@ pairs of claims (``KeptJudgements``), a cache keeps per claim it may keep, befor
 forgets them all: a check judges about 17,500 pairs of documents of its 3,700 claims, and
 a pair takes about 100 bytes (50 MiB for the default 50,000 claims); the largest checks
 judge tens of thousands of pairs of claims."""
+
+
+BLOCKS_PER_CLAIM = 2
+"""How many claims of kept blocks (``kept_block``) a cache keeps per claim it may keep: the
+drafts of a process reach blocks that share most of their documents, so the blocks hold
+more claims than the documents do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +78,12 @@ class BlockCache:
         # verdicts on pairs of claims (``pairkeys.KeptJudgements``), by what the pair reads:
         # a check meets again the pairs of archived claims an earlier draft's check judged
         self.judged = KeptJudgements(PAIRS_PER_CLAIM * limit) if limit else None
+        # the steps over a whole block computed for its archived documents (``kept_block``),
+        # by the block's documents: a draft checked again, or another whose retrieval reaches
+        # the same documents, adds its own documents to them. A kept block takes about 1 KiB
+        # a claim (its facets, mostly shared between the steps' tables), a ninth of a kept
+        # document's, so blocks of twice as many claims as the documents cost a fifth more
+        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -122,3 +135,5 @@ class BlockCache:
         self._copy_sequences.clear()
         if self.judged is not None:
             self.judged.clear()
+        if self.blocks is not None:
+            self.blocks.clear()

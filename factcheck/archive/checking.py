@@ -17,6 +17,7 @@ from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.pairkeys import KeptJudgements, keeping
 from ..report import document_info, settings_shown
+from .kept_block import KeptBlocks
 
 if TYPE_CHECKING:
     from .store import Archive
@@ -29,6 +30,7 @@ def findings_involving(
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
     judged: KeptJudgements | None = None,
+    blocks: KeptBlocks | None = None,
 ) -> list[Finding]:
     """The findings of reconciling the drafts' claims with the archived ones that involve a
     draft's claim: what a folder holding both would report about the drafts, with the
@@ -38,7 +40,9 @@ def findings_involving(
     claims. ``known``: archived claims' own facets the archive kept (:meth:`Archive.block`),
     which the reconciler then does not compute again, and ``copies``: what copy detection kept
     of the archived documents (:meth:`Archive.block`); ``judged``: verdicts on pairs of claims
-    kept from earlier checks (:attr:`Archive.judged`), which the classifier looks up and adds to.
+    kept from earlier checks (:attr:`Archive.judged`), which the classifier looks up and adds to;
+    ``blocks``: the steps over a whole block computed for its archived documents and kept
+    (:attr:`Archive.blocks`), to which a check adds the drafts' documents (``kept_block``).
 
     >>> from factcheck.extraction import extract_text
     >>> old = extract_text("Police said 40 people were killed on Monday.", "old")
@@ -49,7 +53,9 @@ def findings_involving(
     from .focus import focused_findings
 
     with keeping(judged):
-        return focused_findings(drafts, archived, settings.model_copy(update={"pairing": "prior"}), known, copies)
+        return focused_findings(
+            drafts, archived, settings.model_copy(update={"pairing": "prior"}), known, copies, blocks
+        )
 
 
 def archive_report(
@@ -67,7 +73,7 @@ def archive_report(
     docs = sorted(docs, key=lambda d: d.id)
     claims: list[Claim] = [c for d in docs for c in extract_document(d, tolerance=settings.tolerance)]
     archived, known, copies = archive.block(claims, settings)
-    findings = findings_involving(claims, archived, settings, known, copies, archive.judged)
+    findings = findings_involving(claims, archived, settings, known, copies, archive.judged, archive.blocks)
     decided: list[Finding] = []
     stale: list[StaleDecision] = []
     if ledger is not None:

@@ -9,20 +9,26 @@ that hold a draft's claim in each of its steps (value findings, parts and wholes
 scope), joins only inside the drafts' pairing blocks, sums only inside the drafts'
 documents, and scores only the findings that involve a draft. What reads every claim
 (copies, main places, facilities, clocks, the single-place rule) reads them all, as in
-the reconciler. ``tests/test_archive_focus.py`` checks the result equals the filtered full
-reconciliation over random drafts of the dev corpora."""
+the reconciler, unless the archive kept the block (``kept_block``): then those steps, the
+joins and the totals of scope conflicts are the kept ones, updated with the draft.
+``tests/test_archive_focus.py`` checks the result equals the filtered full reconciliation
+over random drafts of the dev corpora."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
-from ..reconciliation import all_findings
+from ..reconciliation import Prepared, all_findings
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
+from .kept_block import KeptBlocks, facets_with, kept_block
+from .kept_joins import joins_with
+from .kept_totals import totals_with
 
 
 def focused_findings(
@@ -31,17 +37,55 @@ def focused_findings(
     settings: Settings,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
+    blocks: KeptBlocks | None = None,
 ) -> list[Finding]:
     """The findings of ``all_findings([*drafts, *archived], settings)`` that involve a
     draft's claim, ranked among themselves (``ranking``: which are loud, in what order),
     computed without the findings among archived claims.
     ``settings.pairing`` must be ``"prior"`` (a learnt model reads every claim); ``known``
     holds claims' own facets computed before and ``copies`` what copy detection kept
-    (``all_findings``)."""
+    (``all_findings``); ``blocks``: the blocks' archived claims prepared for drafts
+    (``kept_block``), where the block's state is kept and updated with the drafts."""
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
     own = {c.id for c in drafts}
-    return ranked(all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies), settings)
+    prepared = None
+    if blocks is not None and copies is not None:
+        prepared = _prepared(drafts, archived, known, copies, blocks, settings)
+    return ranked(
+        all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies, prepared=prepared),
+        settings,
+    )
+
+
+def _prepared(
+    drafts: Sequence[Claim],
+    archived: Sequence[Claim],
+    known: Mapping[str, Facet | None] | None,
+    copies: KeptCopies,
+    blocks: KeptBlocks,
+    settings: Settings,
+) -> Prepared | None:
+    """``facets_of`` of the drafts and the archived claims from the archived block's kept
+    state (made and kept on its second check), and the joins from the archived facets' kept
+    joins; or None to compute them in full: on a block's first check, when a document of the
+    block has no content hash to key it by, or when the drafts change what cannot be updated
+    exactly."""
+    docs = {c.document for c in archived}
+    if not docs <= copies.digests.keys():
+        return None
+    key = frozenset((d, copies.digests[d]) for d in docs)
+    kept = blocks.get(key)
+    if kept is None:
+        if not blocks.seen(key):
+            return None  # a block is prepared the second time it is read (``KeptBlocks``)
+        kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
+        blocks.put(key, kept)
+    found = facets_with(kept, drafts, settings, copies)
+    if found is None:
+        return None
+    groups, facets = found
+    return Prepared(groups, facets, partial(joins_with, kept.joins, facets), partial(totals_with, kept.totals, drafts))
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

@@ -24,6 +24,7 @@ from ..reconciliation.keys import Facet
 from ..reconciliation.pairkeys import KeptJudgements
 from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
 from .cache import DEFAULT_CLAIMS, BlockCache, Entry
+from .kept_block import KeptBlocks
 from .records import (
     DOCUMENT_COLUMNS,
     INFO_COLUMNS,
@@ -135,6 +136,20 @@ class Archive:
         """Verdicts on pairs of claims kept from earlier checks (None when the archive keeps
         nothing between checks), for ``findings_involving``'s ``judged``."""
         return self._cache.judged
+
+    @property
+    def blocks(self) -> KeptBlocks | None:
+        """The steps over a whole block computed for the archived documents of the blocks
+        recent checks read, kept (None when the archive keeps nothing between checks), for
+        ``findings_involving``'s ``blocks``: a check whose retrieval reaches the same
+        documents adds only its own to them (``kept_block``)."""
+        return self._cache.blocks
+
+    def forget_blocks(self) -> None:
+        """Keep no blocks' archived facets between checks from now on (documents are still
+        kept; each check runs the steps over its block in full): to measure what keeping
+        them saves."""
+        self._cache.blocks = None
 
     def forget_verdicts(self) -> None:
         """Keep no verdicts on pairs of claims between checks from now on (documents are still

@@ -9,12 +9,13 @@ sides with the rule it breaks, the evidence, and the provenance of every claim."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from typing import NamedTuple
 
 from ..config import Settings
 from ..cycles import cycles_paused
 from ..findings import SEVERITY_RANK, Finding
-from ..models import Claim
+from ..models import Claim, Place
 from .checks import chains, merge_same_wholes, part_whole, sum_mismatches
 from .clocks import with_clocks
 from .compact import shared
@@ -31,17 +32,32 @@ from .keys import (
     placed,
     same_facilities,
 )
-from .pairing import block, joined, joins, scored, train
+from .pairing import Join, block, joined, joins, scored, train
 from .pairkeys import one_run
 from .pairs import has_focus, value_findings
 from .phrase_totals import with_phrase_totals
 from .ranking import ranked
+from .scope import _Group as Total
 from .scope import scope_conflicts
-from .scoring import prior
+from .scoring import Model, prior
 from .subsets import without_subsets
 from .versions import versions
 
-__all__ = ["all_findings", "reconcile"]
+__all__ = ["Prepared", "all_findings", "reconcile"]
+
+
+class Prepared(NamedTuple):
+    """What ``all_findings`` can be given computed by its caller (an archive adds a draft to
+    what it kept of its block): ``facets_of``'s copy groups and facets, which must equal
+    ``facets_of``'s, and a function that must give ``pairing.joins``' result for the groups
+    it is called with (``joins(groups, model, same_event_days)``), and one that must give
+    ``scope.scope_totals``' result."""
+
+    groups: dict[str, str]
+    facets: dict[str, Facet]
+    joins: Callable[[dict[str, list[Facet]], Model, int], dict[str, Join]] | None = None
+    totals: Callable[[Sequence[Claim], dict[str, Facet], Settings], list[Total]] | None = None
+    """Gives ``scope.scope_totals``' result for the claims and facets it is called with."""
 
 
 def all_findings(
@@ -50,6 +66,7 @@ def all_findings(
     focus: Set[str] | None = None,
     known: Mapping[str, Facet | None] | None = None,
     copies: KeptCopies | None = None,
+    prepared: Prepared | None = None,
 ) -> list[Finding]:
     """Every finding over ``claims``, scored and with its core, before ranking (``ranking``
     decides which are loud and in what order): what an archive check filters to a draft's
@@ -62,12 +79,14 @@ def all_findings(
     claims (``settings.pairing = "prior"``; a learnt model reads every claim).
 
     ``known``: claims' own facets computed before (``keys.facet(claim)`` by claim id), which
-    ``facets_of`` then only places among the others instead of computing again."""
+    ``facets_of`` then only places among the others instead of computing again.
+    ``prepared``: what ``facets_of`` gives for ``claims`` (the copy groups and the facets),
+    and optionally the joins, computed by the caller (``Prepared``)."""
     settings = settings or Settings()
     if focus is not None and settings.pairing != "prior":
         raise ValueError("a focused reconciliation needs the prior pairing model (settings.pairing='prior')")
     with cycles_paused():
-        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known, copies)
+        return _reconcile(claims, settings, None if focus is None else frozenset(focus), known, copies, prepared)
 
 
 def reconcile(claims: Sequence[Claim], settings: Settings | None = None) -> list[Finding]:
@@ -99,7 +118,23 @@ def facets_of(
     facets (``facet(claim)``, by claim id) computed before, say by an archive between checks,
     and ``copies`` what copy detection kept (``copies.KeptCopies``)."""
     groups = copy_groups(ordered, copies)
-    defaults = main_places(ordered)
+    return groups, block_facets(own_facets(ordered, groups, main_places(ordered), known), settings)
+
+
+def own_facets(
+    ordered: Sequence[Claim],
+    groups: Mapping[str, str],
+    defaults: Mapping[str, Place],
+    known: Mapping[str, Facet | None] | None = None,
+    inherited: set[str] | None = None,
+) -> dict[str, Facet]:
+    """Each comparable claim's facet by claim id, placed among its block (its document's copy
+    group in ``groups`` and main country in ``defaults``) with what reads only its own
+    document applied (measures' inherited anchors, a report's corrections, parts of a figure
+    just given): the part of ``facets_of`` that a claim's document alone decides once the
+    groups and main countries are known, so an archive can compute it for a draft alone.
+    The facets are in claim id order, but for the measures given their article's anchor,
+    which follow the others (in claim id order); ``inherited`` receives their ids."""
     facets: dict[str, Facet] = {}
     for c in ordered:
         own = known.get(c.id, c) if known else c  # the claim itself where no facet is known
@@ -111,22 +146,28 @@ def facets_of(
             f = facet(c, groups.get(c.document), defaults.get(c.document))
         if f is not None:
             facets[c.id] = f
-    inherited = inherited_anchors(ordered, facets)
-    for c in ordered if inherited else ():
-        if c.id in inherited:
+    anchors = inherited_anchors(ordered, facets)
+    for c in ordered if anchors else ():
+        if c.id in anchors:
             # "the prison, about 20 miles (30": measured from what the article measures it from
-            f = facet(c, groups.get(c.document), defaults.get(c.document), inherited[c.id])
+            f = facet(c, groups.get(c.document), defaults.get(c.document), anchors[c.id])
             if f is not None:
                 facets[c.id] = f
-    facets = without_subsets(corrected_values(facets))
-    facets = {
+                if inherited is not None:
+                    inherited.add(c.id)
+    return without_subsets(corrected_values(facets))
+
+
+def block_facets(facets: Mapping[str, Facet], settings: Settings) -> dict[str, Facet]:
+    """``facets`` (by claim id, in claim id order) with what reads every claim of the block
+    applied: one facility named two ways, single places, clocks, phrase totals."""
+    return {
         f.claim.id: f
         for f in with_phrase_totals(
             with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance),
             settings.tolerance,
         )
     }
-    return groups, facets
 
 
 def _reconcile(
@@ -135,10 +176,12 @@ def _reconcile(
     focus: frozenset[str] | None,
     known: Mapping[str, Facet | None] | None = None,
     copy_memo: KeptCopies | None = None,
+    prepared: Prepared | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
     ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
-    groups, facets = facets_of(ordered, settings, known, copy_memo)
+    groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
+    joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
@@ -152,7 +195,7 @@ def _reconcile(
         near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
     by_key = {
         k: v
-        for k, v in joined(grouped, joins(near, model, settings.same_event_days)).items()
+        for k, v in joined(grouped, joining(near, model, settings.same_event_days)).items()
         if v[0].event != UNKNOWN_EVENT
     }
     findings: dict[str, Finding] = {}
@@ -162,7 +205,7 @@ def _reconcile(
             part_whole(by_key, settings, focus),
             chains(by_key, settings, focus),
             sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
-            scope_conflicts(ordered, facets, settings, focus),
+            scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
             versions(by_key, settings),
         ):
             # one disagreement (one id: its kind, key and figures) found twice stands as its

@@ -18,7 +18,7 @@ clocks; a toll the report's words mark as earlier or revised dates only its sent
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -82,24 +82,19 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
     national toll). A toll carries no clock of its own: it is the clock. A toll its report
     places nowhere and gives far below its national toll is left out (a part of no known
     place)."""
+    return clocks_read(facets, tolerance)[0]
+
+
+def clocks_read(
+    facets: Iterable[Facet], tolerance: float, clocks: Sequence[bool] | None = None
+) -> tuple[list[Facet], set[str], dict[str, set[tuple[float | None, float | None]]]]:
+    """``with_clocks``, with what it read across reports: the story's toll key in each
+    country, and the readings of the reports' own tolls by key (whether a toll moves); a
+    facet's clock depends on these and on its own report's facets alone. ``clocks``:
+    ``is_clock`` of each facet, where the caller knows it."""
     facets = list(facets)
-    clocks = [is_clock(f) for f in facets]  # each facet tested once
-    main = _main_tolls([f for f, clock in zip(facets, clocks, strict=True) if clock])
-    tolls: dict[str, list[Facet]] = defaultdict(list)
-    for f, clock in zip(facets, clocks, strict=True):
-        if clock and f.key in main:
-            tolls[f.claim.document].append(f)
-    # each report's own moment: its highest toll, but not one its words mark as earlier
-    # or revised ("revised down from 248", "earlier reports of 77")
-    tops = {
-        doc: max(own, key=_height)
-        for doc, found in tolls.items()
-        if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
-    }
-    values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
-    for each in tops.values():
-        iv = _reading(each, tolerance)
-        values[each.key].add((iv.low, iv.high))
+    clocks = [is_clock(f) for f in facets] if clocks is None else list(clocks)  # each facet tested once
+    main, tolls, tops, values = _state(facets, clocks, tolerance)
     out = []
     for f, clock in zip(facets, clocks, strict=True):
         found = tolls.get(f.claim.document)
@@ -118,7 +113,29 @@ def with_clocks(facets: Iterable[Facet], tolerance: float) -> list[Facet]:
                 reading = _reading(toll, tolerance)
                 moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
                 out.append(replace(f, clock=Clock(toll.key, reading, toll.claim.quantity.text, moves)))
-    return out
+    return out, main, values
+
+
+def _state(
+    facets: list[Facet], clocks: list[bool], tolerance: float
+) -> tuple[set[str], dict[str, list[Facet]], dict[str, Facet], dict[str, set[tuple[float | None, float | None]]]]:
+    main = _main_tolls([f for f, clock in zip(facets, clocks, strict=True) if clock])
+    tolls: dict[str, list[Facet]] = defaultdict(list)
+    for f, clock in zip(facets, clocks, strict=True):
+        if clock and f.key in main:
+            tolls[f.claim.document].append(f)
+    # each report's own moment: its highest toll, but not one its words mark as earlier
+    # or revised ("revised down from 248", "earlier reports of 77")
+    tops = {
+        doc: max(own, key=_height)
+        for doc, found in tolls.items()
+        if (own := [t for t in found if t.order not in ("earlier", "correction") or _provisional_own(t)])
+    }
+    values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
+    for each in tops.values():
+        iv = _reading(each, tolerance)
+        values[each.key].add((iv.low, iv.high))
+    return main, tolls, tops, values
 
 
 def _provisional_own(t: Facet) -> bool:

@@ -290,6 +290,14 @@ began weeks earlier may still be the story's own ("since early March" in April).
 def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
     """Each document's main country: the country its claims are most often placed in,
     for the claims extraction could not place ("38 migrantes murieron")."""
+    counts, named = place_tallies(claims)
+    return main_places_of(sorted({c.document for c in claims}), counts, named)
+
+
+def place_tallies(claims: Sequence[Claim]) -> tuple[dict[str, Counter[str]], dict[str, Place]]:
+    """What ``main_places`` reads of the claims: for each document, how often its claims
+    place it in each country (a country named counts 2, a place inside one 1), and the first
+    place record (in the claims' order) naming each country."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     named: dict[str, Place] = {}
     for c in claims:
@@ -301,11 +309,23 @@ def main_places(claims: Sequence[Claim]) -> dict[str, Place]:
             named.setdefault(p.name, p)
         elif p.within:
             counts[c.document][p.within[-1]] += 1
-    overall: Counter[str] = Counter()
-    for tally in counts.values():
-        overall.update(tally)
+    return counts, named
+
+
+def main_places_of(
+    docs: Sequence[str],
+    counts: Mapping[str, Counter[str]],
+    named: Mapping[str, Place],
+    overall: Counter[str] | None = None,
+) -> dict[str, Place]:
+    """``main_places`` of ``docs`` from their ``place_tallies``; ``overall``, the sum of
+    every document's tally, when the caller has it."""
+    if overall is None:
+        overall = Counter()
+        for tally in counts.values():
+            overall.update(tally)
     out: dict[str, Place] = {}
-    for doc in sorted({c.document for c in claims}):
+    for doc in docs:
         # an article that names no place at all is about what the others are about
         tally = counts.get(doc) or overall
         if not tally:

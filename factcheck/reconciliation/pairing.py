@@ -18,7 +18,7 @@ import hashlib
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 
 from ..config import Settings
@@ -147,12 +147,15 @@ class Join:
     comparison: Comparison
 
 
-def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) -> dict[str, Join]:
+def joins(
+    groups: dict[str, list[Facet]], model: Model, same_event_days: int, heads: Set[str] | None = None
+) -> dict[str, Join]:
     """For each facet with an unread field (by claim id), the quantity it joins, if one is
     likely enough. Each such facet is judged on its own fields: the facets that share an
     unread key share only what was read of them ("one citizen" from Colombia and "about 100
     migrants" in the building both count migrants with no event), and their times, sources
-    and figures point to different quantities."""
+    and figures point to different quantities. ``heads``: judge only these facets (by claim
+    id; each facet's join reads the quantities of its block, never the other such facets)."""
     strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for key in sorted(groups):
         head = groups[key][0]
@@ -168,6 +171,8 @@ def joins(groups: dict[str, list[Facet]], model: Model, same_event_days: int) ->
         if not weak(groups[key][0]) or groups[key][0].anchor is not None:
             continue
         for head in groups[key]:
+            if heads is not None and head.claim.id not in heads:
+                continue
             index = by_figure.get(block(head))
             if index is None:
                 index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..config import Settings
@@ -130,13 +130,26 @@ def _country(f: Facet) -> str | None:
     return p.country or (p.name if p.kind == "country" else (p.within[-1] if p.within else None))
 
 
+def scope_totals(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> list[_Group]:
+    """The totals scope conflicts set against each other (one claim, or the parts of one
+    phrase), in the order ``scope_conflicts`` reads them: the phrases by their first claim
+    id, then the single claims by claim id. A total reads its own claims and facets, and the
+    counts of places in its first claim's sentence."""
+    return _groups(sorted(claims, key=lambda c: c.id), facets, settings)
+
+
 def scope_conflicts(
-    claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings, focus: Set[str] | None = None
+    claims: Sequence[Claim],
+    facets: dict[str, Facet],
+    settings: Settings,
+    focus: Set[str] | None = None,
+    totals_of: Callable[[Sequence[Claim], dict[str, Facet], Settings], list[_Group]] | None = None,
 ) -> Iterable[Finding]:
     """Findings where one report puts a total in one place and another spreads the same
     total over several places in the same country; with ``focus`` (claim ids), only those
-    where a focus claim takes part."""
-    groups = _groups(sorted(claims, key=lambda c: c.id), facets, settings)
+    where a focus claim takes part. ``totals_of``: gives ``scope_totals``' result, computed
+    by the caller (an archive keeps its block's)."""
+    groups = (totals_of or scope_totals)(claims, facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
     groups = [g for g in groups if all(is_person(c) for c in g.classes)]

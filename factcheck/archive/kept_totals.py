@@ -1,0 +1,86 @@
+"""The totals scope conflicts read (``reconciliation.scope.scope_totals``) kept for a
+block's archived claims, and made again at a check only for the reports the draft can
+change.
+
+A total is one claim, or the parts of one phrase (``parts_group``), with its facets and
+the counts of places its first claim's sentence gives: it reads its own report's claims
+and facets (and, for a phrase, its parts'). So a total of the archived claims alone is the
+total of the check unless its reports hold a facet the draft changed (a renamed copy
+group, a place, a clock), or its phrase a part of the draft. The totals of those reports
+(and of the reports their phrases reach) are made again from the check's claims and
+facets; every other is the kept one. ``tests/test_archive_kept.py`` holds the result equal
+to ``scope_totals``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..config import Settings
+from ..models import Claim
+from ..reconciliation.keys import Facet
+from ..reconciliation.scope import _Group, scope_totals
+
+
+@dataclass(frozen=True, slots=True)
+class KeptTotals:
+    """The totals of a block's archived claims, and what finds the reports a draft reaches."""
+
+    tolerance: float
+    final: Mapping[str, Facet]
+    """The archived facets the totals were made of (``KeptStages.final``), by claim id."""
+    totals: list[_Group]
+    reports: list[frozenset[str]]
+    """The documents each total's claims are of."""
+    claims: dict[str, list[Claim]]
+    """The archived claims (moments left out) by document."""
+    phrases: dict[str, set[str]]
+    """The documents each phrase (``parts_group``) has a part in."""
+
+
+def kept_totals(ordered: Sequence[Claim], final: Mapping[str, Facet], settings: Settings) -> KeptTotals:
+    """The totals of a block's archived claims (``ordered``: moments left out, by claim id)."""
+    totals = scope_totals(ordered, dict(final), settings)
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    phrases: dict[str, set[str]] = defaultdict(set)
+    for c in ordered:
+        claims[c.document].append(c)
+        if c.parts_group:
+            phrases[c.parts_group].add(c.document)
+    reports = [frozenset(f.claim.document for f in (*g.facets, *g.spread_by)) for g in totals]
+    return KeptTotals(settings.tolerance, final, totals, reports, dict(claims), dict(phrases))
+
+
+def totals_with(
+    kept: KeptTotals, drafts: Sequence[Claim], claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings
+) -> list[_Group]:
+    """``scope_totals(claims, facets, settings)`` for a check (``claims``: the drafts' and
+    the archived ones, ``facets`` the check's), from the kept totals."""
+    if settings.tolerance != kept.tolerance:
+        return scope_totals(claims, facets, settings)
+    archived = kept.final
+    own = {c.document for c in drafts}
+    docs = set(own)
+    docs.update(f.claim.document for cid, f in facets.items() if archived.get(cid) is not f and cid in archived)
+    docs.update(f.claim.document for cid, f in archived.items() if cid not in facets)
+    phrases = {c.parts_group for c in drafts if c.parts_group}
+    # the reports a changed report's phrases reach, and theirs, until none is added
+    while True:
+        phrases.update(c.parts_group for d in docs - own for c in kept.claims.get(d, ()) if c.parts_group)
+        reached = docs.union(*(kept.phrases.get(p, ()) for p in phrases))
+        if reached == docs:
+            break
+        docs = reached
+    again = [c for c in claims if c.document in docs and not c.moment]
+    made = scope_totals(again, facets, settings) if again else []
+    kept_ones = [g for g, reports in zip(kept.totals, kept.reports, strict=True) if not reports & docs]
+    return sorted([*kept_ones, *made], key=_place)
+
+
+def _place(g: _Group) -> tuple[int, str]:
+    """Where ``scope_totals`` puts a total: phrases first, by their first claim id, then
+    single claims by id."""
+    if g.head.claim.parts_group:
+        return (0, min(f.claim.id for f in g.facets))
+    return (1, g.head.claim.id)
