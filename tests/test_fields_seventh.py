@@ -502,3 +502,14 @@ def test_a_town_named_like_a_country_in_another_countrys_province() -> None:
     ]:
         (claim,) = [c for c in extract_document(_doc(text, "es")) if not c.moment]
         assert claim.place is not None and claim.place.name == town and "Colombia" in claim.place.within
+
+
+def test_a_province_after_a_particle_names_the_country() -> None:
+    """Developed on the dam probe ("O Corpo de Bombeiros de Minas Gerais confirmou ... em
+    Brumadinho": a capitalised run longer than the pattern's cut, no country found)."""
+    from factcheck.extraction.countries import implied_countries
+
+    text = "O Corpo de Bombeiros de Minas Gerais confirmou nesta terça-feira 65 mortes em Brumadinho."
+    assert implied_countries(text) == ["BR"]
+    text = "La Gobernación del Valle del Cauca informó que 12 personas murieron."
+    assert implied_countries(text) == ["CO"]

@@ -184,3 +184,25 @@ def test_the_loud_findings_of_an_incident_nobody_tuned_for(incident: str) -> Non
 
 def test_every_probe_is_checked() -> None:
     assert {p.name for p in PROBES.iterdir() if p.is_dir()} == set(LOUD)
+
+
+def test_probe_ids_are_unique_across_incidents() -> None:
+    """The probes can be checked as one folder (a newsroom's archive of many incidents):
+    every article keeps its own id."""
+    documents, errors = load_documents(sorted(p for p in PROBES.iterdir() if p.is_dir()))
+    assert errors == []
+    assert len({d.id for d in documents}) == len(documents) == len(list(PROBES.glob("*/*.md")))
+
+
+def test_a_folder_of_every_incident_flags_nothing_across_incidents() -> None:
+    """A newsroom's folder holds many incidents at once: checked together, no loud finding
+    sets one incident's figure against another's (a country's second incident breaks the
+    first one's single chain of places; an article that names no place is not placed in
+    the folder's most frequent country)."""
+    documents, errors = load_documents(sorted(p for p in PROBES.iterdir() if p.is_dir()))
+    assert errors == []
+    report = check(documents)
+    for f in report.conflicts:
+        if f.severity in ("warning", "error"):
+            incidents = {c.document.rsplit("-", 1)[0] for p in f.positions for c in p.claims}
+            assert len(incidents) == 1, (f.quantity, [p.label for p in f.positions])

@@ -49,7 +49,15 @@ def _run_words(run: str) -> list[str]:
             if joined and not abbreviation:
                 continue
         out.append(m.group())
+    # "O Corpo de Bombeiros de Minas Gerais", "Gobernación del Valle del Cauca": the name
+    # after the run's last particle, whole
+    tail = _AFTER_PARTICLE.search(run)
+    if tail is not None and " " in tail.group(1):
+        out.append(tail.group(1))
     return out
+
+
+_AFTER_PARTICLE = re.compile(r"(?:^|\s)(?:de|del|do|da|dos|das|di|della)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*)+)$")
 
 
 @cache
@@ -185,9 +193,8 @@ def implied_countries(body: str) -> list[str]:
     # cuatro ..."): the stop is no part of the name
     runs = (
         part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
-        for m in _CAPITALISED.finditer(body)
-        if not _lone_opener(body, m)
-        for part in _SENTENCE_STOP.split(m.group())
+        for text in _joined_runs(body)
+        for part in _SENTENCE_STOP.split(text)
     )
     for run in runs:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
@@ -222,6 +229,23 @@ def implied_countries(body: str) -> list[str]:
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
         return []  # two countries explain the names equally well
     return [best]
+
+
+def _joined_runs(body: str) -> list[str]:
+    """The body's runs of capitalised words, a run cut by the pattern's length limit joined
+    again to the one right after it ("O Corpo de Bombeiros de Minas" + "Gerais")."""
+    out: list[str] = []
+    last_end = -2
+    for m in _CAPITALISED.finditer(body):
+        if _lone_opener(body, m):
+            last_end = -2
+            continue
+        if out and m.start() == last_end + 1 and body[last_end] == " ":
+            out[-1] += " " + m.group()
+        else:
+            out.append(m.group())
+        last_end = m.end()
+    return out
 
 
 def _lone_opener(body: str, m: re.Match[str]) -> bool:

@@ -425,6 +425,9 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
     if t.relation == "same":
         return Verdict("conflict", "warning", rule)
     if t.relation == "high-first" and cumulative:
+        if any(f.order == "correction" for f in whole):
+            # "revised ... down to 275 from 288": the later total corrects the earlier figure
+            return Verdict("update", "info", f"{rule}: the later total is a correction of it")
         return Verdict("conflict", "warning", f"{rule}: the later total is below an earlier part")
     if t.relation == "unknown":
         # unknown order is uncertainty, not growth: kept, ranked low, with the reason

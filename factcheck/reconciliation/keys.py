@@ -325,14 +325,21 @@ def main_places_of(
         for tally in counts.values():
             overall.update(tally)
     out: dict[str, Place] = {}
+    # an article that names no place at all is about what the others are about, when most
+    # of them are about one country (not in a folder of many incidents)
+    shared = overall if overall and _majority(overall) else None
     for doc in docs:
-        # an article that names no place at all is about what the others are about
-        tally = counts.get(doc) or overall
+        tally = counts.get(doc) or shared
         if not tally:
             continue
         name = min(tally, key=lambda n: (-tally[n], n))
         out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
     return out
+
+
+def _majority(tally: Counter[str]) -> bool:
+    """Whether one place holds more than half of the tally."""
+    return max(tally.values()) * 2 > sum(tally.values())
 
 
 def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
