@@ -327,7 +327,7 @@ def main_places_of(
     out: dict[str, Place] = {}
     # an article that names no place at all is about what the others are about, when most
     # of them are about one country (not in a folder of many incidents)
-    shared = overall if overall and _majority(overall) else None
+    shared: Counter[str] = overall if overall and _majority(overall) else Counter()
     for doc in docs:
         tally = counts.get(doc) or shared
         if not tally:
