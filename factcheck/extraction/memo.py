@@ -23,10 +23,12 @@ from typing import Any
 from ..models import Place, Source
 from . import times
 from .attribution import Attribution, find_attributions
+from .events import EventMention, find_events
 from .facilities import _RECALL
 from .language import sentence_language
 from .placematch import PlaceMention
 from .places import find_places
+from .population import Population, population_of
 from .quantities import Found, find_quantities
 from .tokens import Token, tokenize_span
 
@@ -50,15 +52,19 @@ _TOKENS: OrderedDict[str, tuple[list[Token], int, list[tuple[int, list[Token]]]]
 """A sentence's tokens where it was first found, that offset, and [(an offset, the tokens
 moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
-_PREFILTERED: OrderedDict[tuple[str, str, re.Pattern[str], re.Pattern[str]], tuple[bool, bool]] = OrderedDict()
+_PREFILTERED: OrderedDict[
+    tuple[str, str, int, int], tuple[tuple[bool, bool], re.Pattern[str], re.Pattern[str]]
+] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
+_EVENTS: OrderedDict[Hashable, list[EventMention]] = OrderedDict()
+_POPULATIONS: OrderedDict[Hashable, Population | None] = OrderedDict()
 
 
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED):
+    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED, _EVENTS, _POPULATIONS):
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     # and the other steps kept once per distinct text (a sentence, a phrase, a document's
@@ -130,15 +136,18 @@ def prefiltered(body: str, start: int, end: int, numbers: re.Pattern[str], cues:
     >>> prefiltered("Ayer. Hubo 3 muertos.", 6, 21, digits, words), prefiltered("He said so.", 0, 11, digits, words)
     ((True, False), (False, True))
     """
-    key = (body[start - 1 : start] if start else "", body[start:end], numbers, cues)
-    found = _PREFILTERED.get(key)
-    if found is None:
+    # the patterns by identity: a compiled pattern's hash reads its whole program each
+    # time (6 µs for the two of a language, more than the rest of the look-up); each
+    # entry holds its patterns, so no other pattern takes their identity while it lives
+    key = (body[start - 1 : start] if start else "", body[start:end], id(numbers), id(cues))
+    kept = _PREFILTERED.get(key)
+    if kept is None:
         has_number = numbers.search(body, start, end) is not None
         found = (has_number, not has_number and cues.search(body, start, end) is not None)
-        _remember(_PREFILTERED, key, found)
-    else:
-        _PREFILTERED.move_to_end(key)
-    return found
+        _remember(_PREFILTERED, key, (found, numbers, cues))
+        return found
+    _PREFILTERED.move_to_end(key)
+    return kept[0]
 
 
 def sentence_key(tokens: Sequence[Token]) -> tuple[tuple[str, int], ...]:
@@ -178,6 +187,43 @@ def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Fou
         return found
     _QUANTITIES.move_to_end(key)
     return [_copy(f) for f in found]
+
+
+def events(tokens: Sequence[Token], lang: str) -> list[EventMention]:
+    """:func:`~factcheck.extraction.events.find_events`, once per distinct sentence: it
+    reads the tokens' words only, and gives token indices (frozen records, shared).
+
+    >>> from .tokens import tokenize
+    >>> events(tokenize("Ayer murieron 3."), "es") == events(tokenize("Ayer murieron 3."), "es")
+    True
+    """
+    key = (sentence_key(tokens), lang)
+    found = _EVENTS.get(key)
+    if found is None:
+        found = find_events(tokens, lang)
+        _remember(_EVENTS, key, found)
+    else:
+        _EVENTS.move_to_end(key)
+    return list(found)
+
+
+def population(
+    tokens: Sequence[Token], counted: str | None, lang: str, figure: int | None, parts: frozenset[str]
+) -> Population | None:
+    """:func:`~factcheck.extraction.population.population_of`, once per distinct sentence
+    and figure: it reads the tokens' words and the figure's token index only.
+
+    >>> from .tokens import tokenize
+    >>> population(tokenize("A riot at a women's prison killed 41 women."), "woman", "en", 7, frozenset())
+    Population(cls='inmate', gender='woman')
+    """
+    key = (sentence_key(tokens), counted, lang, figure, parts)
+    if key in _POPULATIONS:
+        _POPULATIONS.move_to_end(key)
+        return _POPULATIONS[key]
+    found = population_of(tokens, counted, lang, figure, parts)
+    _remember(_POPULATIONS, key, found)
+    return found
 
 
 def places(
