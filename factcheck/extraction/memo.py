@@ -30,6 +30,8 @@ from .placematch import PlaceMention
 from .places import find_places
 from .population import Population, population_of
 from .quantities import Found, find_quantities
+from .subjects import SubjectPhrase
+from .subjects import forward_phrase as _forward_phrase
 from .tokens import Token, tokenize_span
 
 _new = tuple.__new__
@@ -59,19 +61,27 @@ _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
 _EVENTS: OrderedDict[Hashable, list[EventMention]] = OrderedDict()
 _POPULATIONS: OrderedDict[Hashable, Population | None] = OrderedDict()
+_PHRASES: OrderedDict[Hashable, SubjectPhrase | None] = OrderedDict()
 
 
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED, _EVENTS, _POPULATIONS):
+    tables = (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED, _EVENTS, _POPULATIONS, _PHRASES)
+    for table in tables:
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     # and the other steps kept once per distinct text (a sentence, a phrase, a document's
     # capitalised phrases) by the modules that own them
-    from . import countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
+    from . import background, countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
 
-    for kept in (times._marks, countries._phrase_countries, earlier.earlier_report, taxonomy._classified):
+    for kept in (
+        times._marks,
+        countries._phrase_countries,
+        earlier.earlier_report,
+        taxonomy._classified,
+        background._same_year_of,
+    ):
         kept.cache_clear()
     _LAST_KEY[0] = (None, ())
 
@@ -205,6 +215,26 @@ def events(tokens: Sequence[Token], lang: str) -> list[EventMention]:
     else:
         _EVENTS.move_to_end(key)
     return list(found)
+
+
+def forward_phrase(
+    tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
+) -> SubjectPhrase | None:
+    """:func:`~factcheck.extraction.subjects.forward_phrase`, once per distinct sentence,
+    token and sets of number and blocked tokens: it reads the tokens' words and their
+    offsets from each other only, and gives token indices (a frozen record, shared).
+
+    >>> from .tokens import tokenize
+    >>> forward_phrase(tokenize("Hubo 3 muertos."), 2, {1}, set(), "es").words
+    ('muertos',)
+    """
+    key = (sentence_key(tokens), start, frozenset(is_number), frozenset(blocked), lang)
+    if key in _PHRASES:
+        _PHRASES.move_to_end(key)
+        return _PHRASES[key]
+    found = _forward_phrase(tokens, start, is_number, blocked, lang)
+    _remember(_PHRASES, key, found)
+    return found
 
 
 def population(
