@@ -135,18 +135,26 @@ def implied_countries(body: str) -> list[str]:
     >>> implied_countries("Los reos de la cárcel de Quillacollo, en Cochabamba, informó el gobernador de Oruro.")
     ['BO']
     """
-    gaz = gazetteer()
-    names: dict[str, set[str]] = {}
-    provinces: dict[str, set[str]] = {}
-    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     # a run ends at a full stop that ends a sentence ("... de la provincia de Santa Fe. Los
     # cuatro ..."): the stop is no part of the name
-    runs = (
+    runs = tuple(
         part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
         for m in _CAPITALISED.finditer(body)
         if not _lone_opener(body, m)
         for part in _SENTENCE_STOP.split(m.group())
     )
+    return list(_implied_by(runs))
+
+
+@lru_cache(maxsize=4096)
+def _implied_by(runs: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`implied_countries` of a text's capitalised runs, once per distinct runs: it
+    reads nothing else, and the copies of a story (moved by days, a figure changed) name
+    the same places in the same order."""
+    gaz = gazetteer()
+    names: dict[str, set[str]] = {}
+    provinces: dict[str, set[str]] = {}
+    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     for run in runs:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
         # not also Guinea-Bissau's "Sul")
@@ -167,7 +175,7 @@ def implied_countries(body: str) -> list[str]:
                     if e.name == name:
                         spelled.add(key)
     if not provinces:
-        return []
+        return ()
     ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
     best = ranked[0]
     if len(names[best]) < 2 and not (
@@ -176,10 +184,10 @@ def implied_countries(body: str) -> list[str]:
         # one name alone ("Turi") proves nothing: many countries share names; but a
         # province no other country has a place of that name for, written as it is spelled
         # ("Oaxaca", "Kerala"; not "Turi" for Estonia's Türi), does
-        return []
+        return ()
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
-        return []  # two countries explain the names equally well
-    return [best]
+        return ()  # two countries explain the names equally well
+    return (best,)
 
 
 def _lone_opener(body: str, m: re.Match[str]) -> bool:

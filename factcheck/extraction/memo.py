@@ -73,14 +73,16 @@ def forget() -> None:
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
     # and the other steps kept once per distinct text (a sentence, a phrase, a document's
     # capitalised phrases) by the modules that own them
-    from . import background, countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
+    from . import background, countries, earlier, speakers, taxonomy  # noqa: PLC0415  # they import this module's users
 
     for kept in (
         times._marks,
         countries._phrase_countries,
+        countries._implied_by,
         earlier.earlier_report,
         taxonomy._classified,
         background._same_year_of,
+        speakers._name_it_goes_by,
     ):
         kept.cache_clear()
     _LAST_KEY[0] = (None, ())
