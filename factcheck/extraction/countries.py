@@ -106,16 +106,30 @@ def body_countries(body: str) -> list[str]:
     >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
     ['EC', 'CO']
     """
-    spans = []
+    phrases = []
     reach = 0  # phrases still to keep after one with a country word: a name of up to three
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
-    for m in _CAPITALISED.finditer(body):
-        if _names_country(m.group()):
-            reach = 3
-        if reach:
-            spans.append(m.span())
-            reach -= 1
-    return list(_phrase_countries(tuple(body[a:b] for a, b in spans)))
+    for line in body.split("\n"):  # a run of capitalised words never crosses a line
+        for phrase, names in _line_phrases(line) if len(line) <= _KEPT_LINE else _phrases_of(line):
+            if names:
+                reach = 3
+            if reach:
+                phrases.append(phrase)
+                reach -= 1
+    return list(_phrase_countries(tuple(phrases)))
+
+
+_KEPT_LINE = 10_000
+"""Lines of at most this many characters have their phrases kept."""
+
+
+def _phrases_of(line: str) -> tuple[tuple[str, bool], ...]:
+    """Each run of capitalised words of a line, and whether it holds a country word."""
+    return tuple((m.group(), _names_country(m.group())) for m in _CAPITALISED.finditer(line))
+
+
+_line_phrases = lru_cache(maxsize=8192)(_phrases_of)
+""":func:`_phrases_of`, once per distinct line (copies of a story repeat most)."""
 
 
 @lru_cache(maxsize=4096)

@@ -71,9 +71,10 @@ def forget() -> None:
     for table in tables:
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
-    # and the other steps kept once per distinct text (a sentence, a phrase, a document's
-    # capitalised phrases) by the modules that own them
-    from . import background, countries, earlier, speakers, taxonomy  # noqa: PLC0415  # they import this module's users
+    # and the other steps kept once per distinct text (a sentence, a phrase, a line, a
+    # document's capitalised phrases) by the modules that own them (which import this
+    # module's users)
+    from . import background, countries, earlier, named_events, speakers, taxonomy, tokens  # noqa: PLC0415
 
     for kept in (
         times._marks,
@@ -83,6 +84,9 @@ def forget() -> None:
         taxonomy._classified,
         background._same_year_of,
         speakers._name_it_goes_by,
+        countries._line_phrases,
+        tokens._kept_line_sentences,
+        named_events._opening_words,
     ):
         kept.cache_clear()
     _LAST_KEY[0] = (None, ())
