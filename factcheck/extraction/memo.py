@@ -74,7 +74,7 @@ def forget() -> None:
     # and the other steps kept once per distinct text (a sentence, a phrase, a line, a
     # document's capitalised phrases) by the modules that own them (which import this
     # module's users)
-    from . import background, countries, earlier, named_events, speakers, taxonomy, tokens  # noqa: PLC0415
+    from . import background, countries, earlier, named_events, ownclause, places, speakers, taxonomy, tokens  # noqa: PLC0415
 
     for kept in (
         times._marks,
@@ -89,6 +89,8 @@ def forget() -> None:
         named_events._opening_words,
     ):
         kept.cache_clear()
+    places._LEAD_PLACES.clear()
+    ownclause._KINDS.clear()
     _LAST_KEY[0] = (None, ())
 
 
