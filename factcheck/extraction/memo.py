@@ -74,7 +74,18 @@ def forget() -> None:
     # and the other steps kept once per distinct text (a sentence, a phrase, a line, a
     # document's capitalised phrases) by the modules that own them (which import this
     # module's users)
-    from . import background, countries, earlier, named_events, ownclause, places, speakers, taxonomy, tokens  # noqa: PLC0415
+    from . import (  # noqa: PLC0415
+        background,
+        countries,
+        earlier,
+        named_events,
+        ownclause,
+        places,
+        quotes,
+        speakers,
+        taxonomy,
+        tokens,
+    )
 
     for kept in (
         times._marks,
@@ -87,6 +98,7 @@ def forget() -> None:
         countries._line_phrases,
         tokens._kept_line_sentences,
         named_events._opening_words,
+        quotes._quotations,
     ):
         kept.cache_clear()
     places._LEAD_PLACES.clear()
