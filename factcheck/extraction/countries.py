@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -110,7 +110,7 @@ def body_countries(body: str) -> list[str]:
     reach = 0  # phrases still to keep after one with a country word: a name of up to three
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
     for line in body.split("\n"):  # a run of capitalised words never crosses a line
-        for phrase, names in _line_phrases(line) if len(line) <= _KEPT_LINE else _phrases_of(line):
+        for phrase, names in _line_phrases(line) if len(line) <= _KEPT_LINE else _phrases_in(line):
             if names:
                 reach = 3
             if reach:
@@ -123,13 +123,16 @@ _KEPT_LINE = 10_000
 """Lines of at most this many characters have their phrases kept."""
 
 
-def _phrases_of(line: str) -> tuple[tuple[str, bool], ...]:
+def _phrases_in(line: str) -> Iterator[tuple[str, bool]]:
     """Each run of capitalised words of a line, and whether it holds a country word."""
-    return tuple((m.group(), _names_country(m.group())) for m in _CAPITALISED.finditer(line))
+    for m in _CAPITALISED.finditer(line):
+        yield m.group(), _names_country(m.group())
 
 
-_line_phrases = lru_cache(maxsize=8192)(_phrases_of)
-""":func:`_phrases_of`, once per distinct line (copies of a story repeat most)."""
+@lru_cache(maxsize=8192)
+def _line_phrases(line: str) -> tuple[tuple[str, bool], ...]:
+    """:func:`_phrases_in`, once per distinct line (copies of a story repeat most)."""
+    return tuple(_phrases_in(line))
 
 
 @lru_cache(maxsize=4096)

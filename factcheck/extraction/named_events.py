@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from ..gazetteer import fold
@@ -63,18 +63,19 @@ def _firsts(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{'|'.join(map(re.escape, words))})")
 
 
-def _openings(line: str, lang: str) -> tuple[int, ...]:
-    """Every offset of ``line`` where the first word of a name giver starts."""
+def _openings(line: str, lang: str) -> Iterator[int]:
+    """Every offset of ``line`` where the first word of a name giver starts, in order."""
     first = _firsts(lang)
-    found = []
     m = first.search(line)
     while m is not None:
-        found.append(m.start())
+        yield m.start()
         m = first.search(line, m.start() + 1)
-    return tuple(found)
 
 
-_opening_words = lru_cache(maxsize=8192)(_openings)
+@lru_cache(maxsize=8192)
+def _opening_words(line: str, lang: str) -> tuple[int, ...]:
+    """:func:`_openings`, once per distinct line."""
+    return tuple(_openings(line, lang))
 
 
 def named_in(sent: Sentence) -> list[re.Match[str]]:
