@@ -45,6 +45,13 @@ def _copy(f: Found) -> Found:
     return Found(*_FOUND_FIELDS(f))
 
 
+PER_FIGURE_TOKENS = 200
+"""Steps asked once per figure are kept only for sentences of at most this many tokens: a
+key holds the whole sentence and the figure's sets of tokens, which for a run-on sentence
+of 2,000 tokens and hundreds of figures (a table on one line, issue 21) cost more than the
+step, once per figure. News sentences are well under it (the longest of the dev articles
+has about 100 tokens)."""
+
 SIZE = 8192
 """Distinct sentences remembered: the copies of a story are mostly read near each other,
 and a sentence's quantities take about 1 KB."""
@@ -248,6 +255,8 @@ def forward_phrase(
     >>> forward_phrase(tokenize("Hubo 3 muertos."), 2, {1}, set(), "es").words
     ('muertos',)
     """
+    if len(tokens) > PER_FIGURE_TOKENS:
+        return _forward_phrase(tokens, start, is_number, blocked, lang)
     key = (sentence_key(tokens), start, frozenset(is_number), frozenset(blocked), lang)
     if key in _PHRASES:
         _PHRASES.move_to_end(key)
@@ -267,6 +276,8 @@ def population(
     >>> population(tokenize("A riot at a women's prison killed 41 women."), "woman", "en", 7, frozenset())
     Population(cls='inmate', gender='woman')
     """
+    if len(tokens) > PER_FIGURE_TOKENS:
+        return population_of(tokens, counted, lang, figure, parts)
     key = (sentence_key(tokens), counted, lang, figure, parts)
     if key in _POPULATIONS:
         _POPULATIONS.move_to_end(key)
