@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import json
 import pstats
@@ -45,20 +46,26 @@ def phases(folder: Path, profiler: cProfile.Profile | None = None, only: str = "
     docs, _ = gather([folder])
     docs.sort(key=lambda d: d.id)
     read = time.process_time()
-    if profiler is not None and only == "extract":
-        profiler.enable()
-    claims, docs, _ = extract_each(docs, settings.tolerance, estimate_dates=settings.estimate_dates)
-    if profiler is not None:
-        profiler.disable()
-    extracted = time.process_time()
-    from factcheck.reconciliation import reconcile
+    # as the CLI runs a check: the collector paused over extraction and reconciliation,
+    # and what they made frozen after (cli.check); extract_each alone resumes it at its
+    # end, and the pass that follows walked every claim (0.3 to 0.5 s at 5,000 articles)
+    # that no check pays
+    with cycles_paused():
+        if profiler is not None and only == "extract":
+            profiler.enable()
+        claims, docs, _ = extract_each(docs, settings.tolerance, estimate_dates=settings.estimate_dates)
+        if profiler is not None:
+            profiler.disable()
+        extracted = time.process_time()
+        from factcheck.reconciliation import reconcile
 
-    if profiler is not None and only == "reconcile":
-        profiler.enable()
-    findings = reconcile(claims, settings)
-    if profiler is not None:
-        profiler.disable()
-    reconciled = time.process_time()
+        if profiler is not None and only == "reconcile":
+            profiler.enable()
+        findings = reconcile(claims, settings)
+        if profiler is not None:
+            profiler.disable()
+        reconciled = time.process_time()
+        gc.freeze()
     report = Report(
         documents=[document_info(d) for d in docs],
         claims=len(claims),

@@ -17,11 +17,25 @@ from hypothesis import strategies as st
 
 from factcheck import Document
 from factcheck.documents import gather
-from factcheck.extraction import annotators, extract_document, memo, speakers
+from factcheck.extraction import (
+    annotators,
+    extract_document,
+    memo,
+    momentclaims,
+    ownclause,
+    places,
+    population,
+    revisions,
+    speakers,
+    subjectlayer,
+)
 from factcheck.extraction.attribution import find_attributions
+from factcheck.extraction.events import find_events
 from factcheck.extraction.language import sentence_language
 from factcheck.extraction.places import find_places
+from factcheck.extraction.population import population_of
 from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.subjects import forward_phrase
 from factcheck.extraction.tokens import tokenize_span
 from factcheck.models import Claim
 
@@ -64,6 +78,14 @@ class _Plain:
     quantities = staticmethod(find_quantities)
     places = staticmethod(find_places)
     attributions = staticmethod(find_attributions)
+    events = staticmethod(find_events)
+    population = staticmethod(population_of)
+    forward_phrase = staticmethod(forward_phrase)
+    sentence_key = staticmethod(memo.sentence_key)
+
+    @staticmethod
+    def _remember(table: object, key: object, value: object) -> None:
+        """Nothing is kept."""
 
 
 def _json(claims: list[Claim]) -> list[str]:
@@ -74,9 +96,13 @@ def _plain_claims(doc: Document, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import factcheck.extraction as extraction
 
     with monkeypatch.context() as m:
-        m.setattr(extraction, "memo", _Plain)
-        m.setattr(annotators, "memo", _Plain)
-        m.setattr(speakers, "memo", _Plain)
+        # every module that asks the memo (places imports it where it asks, from the package)
+        for module in (extraction, annotators, speakers, population, revisions, momentclaims, ownclause):
+            m.setattr(module, "memo", _Plain)
+        m.setattr(subjectlayer, "forward_phrase", forward_phrase)
+        # the steps kept per distinct lead or sentence outside the memo, read anew
+        m.setattr(ownclause, "_KINDS", {})
+        m.setattr(places, "_LEAD_PLACES", {})
         return _json(extract_document(doc))
 
 

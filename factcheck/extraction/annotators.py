@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import memo
-from .events import find_events
 from .ownclause import facility_kinds
 from .quantities import Found
 from .scope import stated_counts
@@ -75,7 +74,7 @@ def annotate_events(sent: Sentence, ctx: DocContext) -> None:
         ]  # a "name" holding a figure is a clause the speaker scan ran over, and names no one
         sent.events = [
             e
-            for e in find_events(sent.tokens, sent.language)
+            for e in memo.events(sent.tokens, sent.language)  # once per distinct sentence
             if not any(a <= sent.tokens[e.first].start and sent.tokens[e.last].end <= b for a, b in names)
         ]
 

@@ -70,6 +70,14 @@ def _same_year(
     body: str, s_start: int, s_end: int, language: str, w: TimeWords, published: dt.date | None
 ) -> list[TimeMention]:
     """ "ese mismo año", "that same year": a mention of the last year written before it."""
+    return list(_same_year_of(body, s_start, s_end, language, published))
+
+
+@lru_cache(maxsize=64)
+def _same_year_of(
+    body: str, s_start: int, s_end: int, language: str, published: dt.date | None
+) -> tuple[TimeMention, ...]:
+    """:func:`_same_year`, once per sentence (each of its figures asks; frozen mentions)."""
     from .times import find_times
 
     out: list[TimeMention] = []
@@ -83,7 +91,7 @@ def _same_year(
             if earlier:
                 y = earlier[-1].year
                 out.append(TimeMention(a, b, body[a:b], "year", dt.date(y, 1, 1), "year", y))  # type: ignore[arg-type]
-    return out
+    return tuple(out)
 
 
 def find_background(

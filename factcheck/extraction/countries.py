@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -136,21 +136,40 @@ def body_countries(body: str) -> list[str]:
     >>> body_countries("Quito, Ecuador. Colombian police and Ecuadorian troops met in Ecuador's north.")
     ['EC', 'CO']
     """
-    spans = []
+    phrases = []
     reach = 0  # phrases still to keep after one with a country word: a name of up to three
     # words may run on into them ("... Ecuador United" "States" past the four-word cut)
-    for m in _CAPITALISED.finditer(body):
-        if _names_country(m.group()):
-            if _a_national(body, m):
-                continue
-            reach = 3
-        if reach:
-            spans.append(m.span())
-            reach -= 1
-    return list(_phrase_countries(tuple(body[a:b] for a, b in spans)))
+    for line in body.split("\n"):  # a run of capitalised words never crosses a line
+        for phrase, names in _line_phrases(line) if len(line) <= _KEPT_LINE else _phrases_in(line):
+            if names:
+                reach = 3
+            if reach:
+                phrases.append(phrase)
+                reach -= 1
+    return list(_phrase_countries(tuple(phrases)))
 
 
-_WORD_BEFORE = re.compile(r"([^\W_]+)\s+$")
+_KEPT_LINE = 10_000
+"""Lines of at most this many characters have their phrases kept."""
+
+
+def _phrases_in(line: str) -> Iterator[tuple[str, bool]]:
+    """Each run of capitalised words of a line, and whether it holds a country word; not a
+    person's nationality after an article or a number (:func:`_a_national`)."""
+    for m in _CAPITALISED.finditer(line):
+        names = _names_country(m.group())
+        if names and _a_national(line, m):
+            continue
+        yield m.group(), names
+
+
+@lru_cache(maxsize=8192)
+def _line_phrases(line: str) -> tuple[tuple[str, bool], ...]:
+    """:func:`_phrases_in`, once per distinct line (copies of a story repeat most)."""
+    return tuple(_phrases_in(line))
+
+
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
 
 
 def _a_national(body: str, m: re.Match[str]) -> bool:
@@ -185,17 +204,25 @@ def implied_countries(body: str) -> list[str]:
     >>> implied_countries("Los reos de la cárcel de Quillacollo, en Cochabamba, informó el gobernador de Oruro.")
     ['BO']
     """
-    gaz = gazetteer()
-    names: dict[str, set[str]] = {}
-    provinces: dict[str, set[str]] = {}
-    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     # a run ends at a full stop that ends a sentence ("... de la provincia de Santa Fe. Los
     # cuatro ..."): the stop is no part of the name
-    runs = (
+    runs = tuple(
         part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
         for text in _joined_runs(body)
         for part in _SENTENCE_STOP.split(text)
     )
+    return list(_implied_by(runs))
+
+
+@lru_cache(maxsize=4096)
+def _implied_by(runs: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`implied_countries` of a text's capitalised runs, once per distinct runs: it
+    reads nothing else, and the copies of a story (moved by days, a figure changed) name
+    the same places in the same order."""
+    gaz = gazetteer()
+    names: dict[str, set[str]] = {}
+    provinces: dict[str, set[str]] = {}
+    spelled: set[str] = set()  # provinces written exactly as the gazetteer spells them
     for run in runs:
         # a whole name the gazetteer knows stands for its words ("Rio Grande do Sul" is
         # not also Guinea-Bissau's "Sul")
@@ -216,7 +243,7 @@ def implied_countries(body: str) -> list[str]:
                     if e.name == name:
                         spelled.add(key)
     if not provinces:
-        return []
+        return ()
     ranked = sorted(provinces, key=lambda c: (-len(names[c]), -len(provinces[c]), c))
     best = ranked[0]
     if len(names[best]) < 2 and not (
@@ -225,10 +252,10 @@ def implied_countries(body: str) -> list[str]:
         # one name alone ("Turi") proves nothing: many countries share names; but a
         # province no other country has a place of that name for, written as it is spelled
         # ("Oaxaca", "Kerala"; not "Turi" for Estonia's Türi), does
-        return []
+        return ()
     if len(ranked) > 1 and len(names[ranked[1]]) == len(names[best]):
-        return []  # two countries explain the names equally well
-    return [best]
+        return ()  # two countries explain the names equally well
+    return (best,)
 
 
 def _joined_runs(body: str) -> list[str]:

@@ -23,11 +23,15 @@ from typing import Any
 from ..models import Place, Source
 from . import times
 from .attribution import Attribution, find_attributions
+from .events import EventMention, find_events
 from .facilities import _RECALL
 from .language import sentence_language
 from .placematch import PlaceMention
 from .places import find_places
+from .population import Population, population_of
 from .quantities import Found, find_quantities
+from .subjects import SubjectPhrase
+from .subjects import forward_phrase as _forward_phrase
 from .tokens import Token, tokenize_span
 
 _new = tuple.__new__
@@ -41,6 +45,13 @@ def _copy(f: Found) -> Found:
     return Found(*_FOUND_FIELDS(f))
 
 
+PER_FIGURE_TOKENS = 200
+"""Steps asked once per figure are kept only for sentences of at most this many tokens: a
+key holds the whole sentence and the figure's sets of tokens, which for a run-on sentence
+of 2,000 tokens and hundreds of figures (a table on one line, issue 21) cost more than the
+step, once per figure. News sentences are well under it (the longest of the dev articles
+has about 100 tokens)."""
+
 SIZE = 8192
 """Distinct sentences remembered: the copies of a story are mostly read near each other,
 and a sentence's quantities take about 1 KB."""
@@ -50,23 +61,55 @@ _TOKENS: OrderedDict[str, tuple[list[Token], int, list[tuple[int, list[Token]]]]
 """A sentence's tokens where it was first found, that offset, and [(an offset, the tokens
 moved there)] last asked for."""
 _LANGUAGES: OrderedDict[tuple[str, str], str] = OrderedDict()
-_PREFILTERED: OrderedDict[tuple[str, str, re.Pattern[str], re.Pattern[str]], tuple[bool, bool]] = OrderedDict()
+_PREFILTERED: OrderedDict[
+    tuple[str, str, int, int], tuple[tuple[bool, bool], re.Pattern[str], re.Pattern[str]]
+] = OrderedDict()
 _PLACES: OrderedDict[Hashable, tuple[int, list[PlaceMention]]] = OrderedDict()
 _ATTRIBUTIONS: OrderedDict[Hashable, tuple[int, list[Attribution]]] = OrderedDict()
+_EVENTS: OrderedDict[Hashable, list[EventMention]] = OrderedDict()
+_POPULATIONS: OrderedDict[Hashable, Population | None] = OrderedDict()
+_PHRASES: OrderedDict[Hashable, SubjectPhrase | None] = OrderedDict()
 
 
 def forget() -> None:
     """Forget every sentence: what a benchmark that reads the same text again calls, so
     that each reading does all its work (a reading of unseen text)."""
-    for table in (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED):
+    tables = (_QUANTITIES, _TOKENS, _LANGUAGES, _PLACES, _ATTRIBUTIONS, _PREFILTERED, _EVENTS, _POPULATIONS, _PHRASES)
+    for table in tables:
         table.clear()
     times._scan.cache_clear()  # the time patterns' matches, once per distinct text
-    # and the other steps kept once per distinct text (a sentence, a phrase, a document's
-    # capitalised phrases) by the modules that own them
-    from . import countries, earlier, taxonomy  # noqa: PLC0415  # they import this module's users
+    # and the other steps kept once per distinct text (a sentence, a phrase, a line, a
+    # document's capitalised phrases) by the modules that own them (which import this
+    # module's users)
+    from . import (  # noqa: PLC0415
+        background,
+        countries,
+        earlier,
+        named_events,
+        ownclause,
+        places,
+        quotes,
+        speakers,
+        taxonomy,
+        tokens,
+    )
 
-    for kept in (times._marks, countries._phrase_countries, earlier.earlier_report, taxonomy._classified):
+    for kept in (
+        times._marks,
+        countries._phrase_countries,
+        countries._implied_by,
+        earlier.earlier_report,
+        taxonomy._classified,
+        background._same_year_of,
+        speakers._name_it_goes_by,
+        countries._line_phrases,
+        tokens._kept_line_sentences,
+        named_events._opening_words,
+        quotes._quotations,
+    ):
         kept.cache_clear()
+    places._LEAD_PLACES.clear()
+    ownclause._KINDS.clear()
     _LAST_KEY[0] = (None, ())
 
 
@@ -130,15 +173,18 @@ def prefiltered(body: str, start: int, end: int, numbers: re.Pattern[str], cues:
     >>> prefiltered("Ayer. Hubo 3 muertos.", 6, 21, digits, words), prefiltered("He said so.", 0, 11, digits, words)
     ((True, False), (False, True))
     """
-    key = (body[start - 1 : start] if start else "", body[start:end], numbers, cues)
-    found = _PREFILTERED.get(key)
-    if found is None:
+    # the patterns by identity: a compiled pattern's hash reads its whole program each
+    # time (6 µs for the two of a language, more than the rest of the look-up); each
+    # entry holds its patterns, so no other pattern takes their identity while it lives
+    key = (body[start - 1 : start] if start else "", body[start:end], id(numbers), id(cues))
+    kept = _PREFILTERED.get(key)
+    if kept is None:
         has_number = numbers.search(body, start, end) is not None
         found = (has_number, not has_number and cues.search(body, start, end) is not None)
-        _remember(_PREFILTERED, key, found)
-    else:
-        _PREFILTERED.move_to_end(key)
-    return found
+        _remember(_PREFILTERED, key, (found, numbers, cues))
+        return found
+    _PREFILTERED.move_to_end(key)
+    return kept[0]
 
 
 def sentence_key(tokens: Sequence[Token]) -> tuple[tuple[str, int], ...]:
@@ -178,6 +224,67 @@ def quantities(tokens: Sequence[Token], tolerance: float, lang: str) -> list[Fou
         return found
     _QUANTITIES.move_to_end(key)
     return [_copy(f) for f in found]
+
+
+def events(tokens: Sequence[Token], lang: str) -> list[EventMention]:
+    """:func:`~factcheck.extraction.events.find_events`, once per distinct sentence: it
+    reads the tokens' words only, and gives token indices (frozen records, shared).
+
+    >>> from .tokens import tokenize
+    >>> events(tokenize("Ayer murieron 3."), "es") == events(tokenize("Ayer murieron 3."), "es")
+    True
+    """
+    key = (sentence_key(tokens), lang)
+    found = _EVENTS.get(key)
+    if found is None:
+        found = find_events(tokens, lang)
+        _remember(_EVENTS, key, found)
+    else:
+        _EVENTS.move_to_end(key)
+    return list(found)
+
+
+def forward_phrase(
+    tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
+) -> SubjectPhrase | None:
+    """:func:`~factcheck.extraction.subjects.forward_phrase`, once per distinct sentence,
+    token and sets of number and blocked tokens: it reads the tokens' words and their
+    offsets from each other only, and gives token indices (a frozen record, shared).
+
+    >>> from .tokens import tokenize
+    >>> forward_phrase(tokenize("Hubo 3 muertos."), 2, {1}, set(), "es").words
+    ('muertos',)
+    """
+    if len(tokens) > PER_FIGURE_TOKENS:
+        return _forward_phrase(tokens, start, is_number, blocked, lang)
+    key = (sentence_key(tokens), start, frozenset(is_number), frozenset(blocked), lang)
+    if key in _PHRASES:
+        _PHRASES.move_to_end(key)
+        return _PHRASES[key]
+    found = _forward_phrase(tokens, start, is_number, blocked, lang)
+    _remember(_PHRASES, key, found)
+    return found
+
+
+def population(
+    tokens: Sequence[Token], counted: str | None, lang: str, figure: int | None, parts: frozenset[str]
+) -> Population | None:
+    """:func:`~factcheck.extraction.population.population_of`, once per distinct sentence
+    and figure: it reads the tokens' words and the figure's token index only.
+
+    >>> from .tokens import tokenize
+    >>> population(tokenize("A riot at a women's prison killed 41 women."), "woman", "en", 7, frozenset())
+    Population(cls='inmate', gender='woman')
+    """
+    if len(tokens) > PER_FIGURE_TOKENS:
+        return population_of(tokens, counted, lang, figure, parts)
+    key = (sentence_key(tokens), counted, lang, figure, parts)
+    if key in _POPULATIONS:
+        _POPULATIONS.move_to_end(key)
+        return _POPULATIONS[key]
+    found = population_of(tokens, counted, lang, figure, parts)
+    _remember(_POPULATIONS, key, found)
+    return found
 
 
 def places(

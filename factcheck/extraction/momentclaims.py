@@ -26,8 +26,9 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import AsOf, Claim, Quantity
+from . import memo
 from .attribution import source_for
-from .events import EventMention, find_events
+from .events import EventMention
 from .sentence import DocContext, Sentence
 from .timelayer import reading_date, time_layer
 from .timewords import TimeMention, flat, time_words
@@ -83,7 +84,7 @@ def moment_claims(sent: Sentence, ctx: DocContext) -> list[Claim]:
         if _stamp(sent, group) or any(_named(m, sent.language) for m in group):
             continue
         if events is None:
-            events = find_events(sent.tokens, sent.language)
+            events = memo.events(sent.tokens, sent.language)
         claims.append(_claim(sent, ctx, group, day, events))
     return claims
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 
 from ..gazetteer import fold
 from ..models import Background
@@ -37,8 +37,45 @@ def main_event_name(body: str, lang: str) -> str | None:
     >>> main_event_name("Hurricane Milton kills 16. It came after Hurricane Helene.", "en")
     'milton'
     """
-    m = _pattern(lang).search(body)
-    return fold(m["name"]) if m else None
+    pattern = _pattern(lang)
+    at = 0
+    for line in body.split("\n"):
+        # a name starts where the first word of a name giver does: tried only there, each
+        # line's such places found once per distinct line (copies of a story repeat most)
+        for k in _opening_words(line, lang) if len(line) <= _KEPT_LINE else _openings(line, lang):
+            m = pattern.match(body, at + k)
+            if m:
+                return fold(m["name"])
+        at += len(line) + 1
+    return None
+
+
+_KEPT_LINE = 10_000
+"""Lines of at most this many characters have their places kept."""
+
+
+@cache
+def _firsts(lang: str) -> re.Pattern[str]:
+    """The first word of any name giver (any case), where a word starts."""
+    words = sorted({g.split()[0] for g in place_words(lang).name_givers if g.strip()}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, words))})")
+
+
+def _openings(line: str, lang: str) -> Iterator[int]:
+    """Every offset of ``line`` where the first word of a name giver starts, in order."""
+    first = _firsts(lang)
+    m = first.search(line)
+    while m is not None:
+        yield m.start()
+        m = first.search(line, m.start() + 1)
+
+
+@lru_cache(maxsize=8192)
+def _opening_words(line: str, lang: str) -> tuple[int, ...]:
+    """:func:`_openings`, once per distinct line."""
+    return tuple(_openings(line, lang))
 
 
 def named_in(sent: Sentence) -> list[re.Match[str]]:

@@ -6,9 +6,11 @@ quantity; every word they read comes from the language's data (issue 19)."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import cache
 
 from .. import vocabulary
+from . import memo
 from .events import EventMention
 from .facilities import facility_kind
 from .persentence import per_sentence
@@ -122,6 +124,20 @@ def _place_references(lang: str) -> PhraseIndex:
 def facility_kinds(sent: Sentence) -> frozenset[str]:
     """The kinds of facility the sentence names by a facility word ("la cárcel", "a
     detention centre"), named or not."""
+    # once per distinct sentence too (its tokens and text: copies of a story repeat it)
+    key = (memo.sentence_key(sent.tokens), sent.text, sent.language)
+    found = _KINDS.get(key)
+    if found is None:
+        found = _facility_kinds(sent)
+        memo._remember(_KINDS, key, found)
+    return found
+
+
+_KINDS: OrderedDict[tuple[object, ...], frozenset[str]] = OrderedDict()
+
+
+def _facility_kinds(sent: Sentence) -> frozenset[str]:
+    """:func:`facility_kinds`, read."""
     words = phrase_index(sent.language, "facility_words")
     toks = sent.tokens
     found = {str(hit[1]) for k in range(len(toks)) if (hit := words.match_at(toks, k)) is not None}

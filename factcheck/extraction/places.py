@@ -10,6 +10,7 @@ province of Ecuador as well as a surname. Every place's ``text`` is ``body[start
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice
@@ -434,15 +435,35 @@ def incident_place(body: str, countries: Sequence[str], language: str | None = "
     Chiclayo women's prison
     """
     from . import memo  # which imports this module
-    from .facilities import facility_kind
     from .tokens import iter_sentences
 
     lang = language or "en"
+    spans = list(islice(iter_sentences(body), lead))
+    # once per distinct lead: it reads the lead's sentences only (each as its own tokens),
+    # and the place it gives has no offsets; copies of a story mostly share their lead
+    key = (tuple(body[a:b] for a, b in spans), tuple(countries), lang)
+    if key in _LEAD_PLACES:
+        _LEAD_PLACES.move_to_end(key)
+        found = _LEAD_PLACES[key]
+        return found.model_copy() if found is not None else None  # a record of its own, as when read
+    found = _lead_facility(body, spans, countries, lang)
+    memo._remember(_LEAD_PLACES, key, found)
+    return found
+
+
+_LEAD_PLACES: OrderedDict[tuple[tuple[str, ...], tuple[str, ...], str], Place | None] = OrderedDict()
+
+
+def _lead_facility(body: str, spans: Sequence[tuple[int, int]], countries: Sequence[str], lang: str) -> Place | None:
+    """:func:`incident_place` of the lead's sentences at ``spans``."""
+    from . import memo  # which imports this module
+    from .facilities import facility_kind
+
     receiving = set(place_words(lang).receiving_kinds)
     # a facility is found only where a facility noun or an opener ("la cárcel de") stands
     nouns, openers = phrase_index(lang, "facility_words").firsts, phrase_index(lang, "facility_openers")
     opener_firsts = openers.firsts  # a set: ``in openers`` is a Python call per word
-    for a, b in islice(iter_sentences(body), lead):
+    for a, b in spans:
         tokens = memo.tokens(body, a, b)  # once per distinct sentence
         words = [t.lower for t in tokens]
         opened = any(w in opener_firsts and openers.match_at(tokens, k) for k, w in enumerate(words))

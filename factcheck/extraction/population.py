@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from .. import vocabulary
 from ..gazetteer import fold
 from ..models import Claim
+from . import memo
 from .sentence import DocContext, Sentence
 from .taxonomy import class_at
 from .tokens import Token, tokenize
@@ -215,7 +216,8 @@ def refine(claim: Claim, sent: Sentence, ctx: DocContext) -> Claim:
         return claim
     if not ctx.population_read and claim.event_class is not None:
         figure, parts = _toll_context(claim, sent)
-        found = population_of(sent.tokens, claim.subject_class, sent.language, figure, parts)
+        # once per distinct sentence and figure (copies of a story repeat their tolls)
+        found = memo.population(sent.tokens, claim.subject_class, sent.language, figure, parts)
         # a toll with no noun of its own ("25 de ellas murieron") may name a population by
         # its facility, but cannot decide that there is none
         ctx.population_read = found is not None or claim.subject is not None

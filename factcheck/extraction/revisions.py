@@ -21,6 +21,7 @@ from functools import cache
 
 from .. import vocabulary
 from ..models import Claim, Source
+from . import memo
 from .attribution import source_for
 from .events import find_events
 from .nameends import name_after
@@ -246,7 +247,7 @@ def confirmed_event(sent: Sentence) -> tuple[Source, str | None] | None:
     toks = sent.tokens
     if len(toks) < 5 or toks[0].lower not in g.determiners - g.articles:
         return None
-    event = next((e for e in find_events(toks, lang) if e.first == 1), None)
+    event = next((e for e in memo.events(toks, lang) if e.first == 1), None)  # once per distinct sentence
     if event is None:
         return None
     j = event.last + 1

@@ -18,7 +18,7 @@ source gives."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import vocabulary
 from ..models import Source
@@ -171,7 +171,7 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
     National Civil Defense Institute": Instituto Nacional de Defensa Civil (INDECI)); a
     short name the document defined under its full name ("la DTV")."""
     written = (expand(source.name, ctx.doc.body) or source.name) if source.name else ""
-    name = (canonical_name(written, ctx.countries) or body_name(written, ctx.countries) or written) if written else None
+    name = _name_it_goes_by(written, tuple(ctx.countries)) if written else None
     name = None if name == source.name else name
     via = _known_body(source.via, ctx) if source.via is not None else None
     if name is None and via is source.via:
@@ -183,6 +183,13 @@ def _known_body(source: Source, ctx: DocContext) -> Source:
         # still slices back to the name
         update |= {"start": source.start + at, "end": source.start + at + len(name)}
     return source.model_copy(update=update)
+
+
+@lru_cache(maxsize=4096)
+def _name_it_goes_by(written: str, countries: tuple[str, ...]) -> str:
+    """The name a body written so goes by in an article about ``countries``, once per
+    distinct name and countries (every figure a speaker gives asks, copy after copy)."""
+    return canonical_name(written, countries) or body_name(written, countries) or written
 
 
 @cache

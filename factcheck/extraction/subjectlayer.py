@@ -14,6 +14,7 @@ from .. import vocabulary
 from ..gazetteer import gazetteer
 from ..units import canonical
 from .demonyms import is_nationality
+from .memo import forward_phrase  # once per distinct sentence and figure
 from .population import counted_words, rules
 from .quantities import Found
 from .sentence import DocContext, Sentence, SubjectMention
@@ -23,7 +24,6 @@ from .subjects import (
     backward_class_noun,
     backward_head,
     classify,
-    forward_phrase,
     is_verbish,
     normalize,
     singular,

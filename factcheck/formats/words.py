@@ -24,7 +24,9 @@ def clean(text: str | None) -> str:
     >>> clean(None)
     ''
     """
-    return _INTERNAL.sub("", text or "").strip()
+    text = text or ""
+    # every label ends in a colon: most text has none to take out
+    return (_INTERNAL.sub("", text) if ":" in text else text).strip()
 
 
 def number(x: float | None) -> str:
