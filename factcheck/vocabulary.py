@@ -330,6 +330,7 @@ class Grammar(_Table):
     age_after: tuple[str, ...] = ()
     object_markers: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    own_locatives: frozenset[str] = frozenset()
     sequence_adverbs: frozenset[str] = frozenset()
 
 

@@ -513,3 +513,20 @@ def test_a_province_after_a_particle_names_the_country() -> None:
     assert implied_countries(text) == ["BR"]
     text = "La Gobernación del Valle del Cauca informó que 12 personas murieron."
     assert implied_countries(text) == ["CO"]
+
+
+def test_italian_places_after_a_and_ad() -> None:
+    """Developed on the Amatrice probe ("290 morti: 231 ad Amatrice, 11 ad Accumoli e 48 ad
+    Arquata del Tronto": no places, and "231 a Roma, 11 a Milano" shifted by one). Italian
+    "a" is a locative in Italian text only (Spanish "a" is "to"): own_locatives."""
+    got = fields("Il bilancio è di 290 morti: 231 a Roma, 11 a Milano e 48 a Napoli.", "it")
+    assert [(q, p) for q, _, _, p in got][1:] == [("231", "Roma"), ("11", "Milano"), ("48", "Napoli")]
+    got = fields("Il bilancio è di 290 morti: 231 ad Amatrice, 11 ad Accumoli e 48 ad Arquata del Tronto.", "it")
+    assert [(q, c, e, p) for q, c, e, p in got][1:] == [
+        ("231", "person", "killed", "Amatrice"),
+        ("11", "person", "killed", "Accumoli"),
+        ("48", "person", "killed", "Arquata del Tronto"),
+    ]
+    # Spanish "a" stays "to": where people were taken is not where they died
+    (claim,) = fields("Cinco heridos fueron trasladados a Tegucigalpa.", "es")
+    assert claim[3] != "Tegucigalpa"

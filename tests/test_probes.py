@@ -165,6 +165,11 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "atrapados": set(),
     # homes destroyed 80 -> 120, evacuated 700 people -> 1,200; "300 families" are families
     "deslave": set(),
+    # tolls growing in Italian, French and English; "290 morti: 231 ad Amatrice, 11 ad
+    # Accumoli e 48 ad Arquata del Tronto" are the towns' parts; the sfollati 2,500 -> 2,100
+    "amatrice": set(),
+    "beyrouth": set(),
+    "haiti": set(),
     "crowd": {
         ("3,5 millions", "Nearly 1.3 million"),
         ("700 000", "81,000"),

@@ -151,9 +151,13 @@ _READ_TOGETHER = ("en", "es", "pt", "it")
 @cache
 def _locatives_of(language: str | None) -> frozenset[str]:
     """The words before a place that say where (grammar.yaml ``locatives``): those of the
-    languages read together, and the text's own."""
+    languages read together, and the text's own, with the words only the text's own
+    language reads so (``own_locatives``: Italian "a Roma"; Spanish "a" is "to")."""
     langs = [*_READ_TOGETHER, *([language] if language and language not in _READ_TOGETHER else [])]
-    return frozenset(w for lang in langs if vocabulary.reads(lang) for w in vocabulary.grammar(lang).locatives)
+    words = {w for lang in langs if vocabulary.reads(lang) for w in vocabulary.grammar(lang).locatives}
+    if language and vocabulary.reads(language):
+        words |= vocabulary.grammar(language).own_locatives
+    return frozenset(words)
 
 
 def place_of(
@@ -375,7 +379,8 @@ def _unknown_after(
             k += 1
         if k >= end or k in taken or not (tokens[k].is_word and tokens[k].is_capitalized):
             continue
-        if not any(flat(t.lower) in said for t in tokens[j + 1 : k]):
+        tight = j == last + 1 and k == j + 1  # "231 ad Amatrice, 11 ad Accumoli": figure, locative, name
+        if not tight and not any(flat(t.lower) in said for t in tokens[j + 1 : k]):
             continue  # "en el Servicio de Urgencias": only a word of nearness or kind says it is a place
         name_last = capitalised_name(tokens, k)
         if name_last is None or name_last >= end or any(i in taken for i in range(k, name_last + 1)):
