@@ -530,3 +530,25 @@ def test_italian_places_after_a_and_ad() -> None:
     # Spanish "a" stays "to": where people were taken is not where they died
     (claim,) = fields("Cinco heridos fueron trasladados a Tegucigalpa.", "es")
     assert claim[3] != "Tegucigalpa"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part"),
+    [
+        (
+            "Vingt-cinq des 30 employés pris en otage vendredi sur un site minier ont été libérés dimanche.",
+            "fr",
+            "Vingt-cinq",
+        ),
+        (
+            "Veinticinco de los 30 empleados secuestrados el viernes en una mina fueron liberados el domingo.",
+            "es",
+            "Veinticinco",
+        ),
+    ],
+)
+def test_a_part_takes_the_main_verb_after_its_group(text: str, language: str, part: str) -> None:
+    """Developed on the Mali hostage probe: the part took the participle inside its
+    group's phrase ("pris en otage") for its event."""
+    events = {q: e for q, _, e, _ in fields(text, language)}
+    assert events[part] == "released" and events["30"] is None

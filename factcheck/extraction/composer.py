@@ -94,6 +94,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             whole_mention = sent.subjects[pos + 1] if pos + 1 < len(sent.subjects) else None
             if whole_mention is not None and whole_mention.event:
                 verb = _verb_after_noun(sent, whole_mention)
+            elif whole_mention is not None and whole_mention.last is not None:
+                # "Vingt-cinq des 30 employés pris en otage vendredi ... ont été libérés":
+                # the main verb after the group's noun and its complements
+                verb = _after_relative_clause(sent, whole_mention.last, complements=True)
         if verb is not None:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
