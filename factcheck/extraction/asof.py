@@ -110,16 +110,12 @@ def as_of(
     if carried:
         last = carried[-1]
         return as_of_from(last, "earlier_sentence", _time_of_day(last, earlier))
-    if document is not None and (published is None or _precision(precision) != "day"):
-        return _undated(document, "day", "relative", "article")
-    if published is not None:
-        date, prec = _coarse(published, _precision(precision))
-        return _undated(date, prec, "published", "published")
-    return _undated(None, None, "unknown", None)
+    return _so_far(document, published, precision)
 
 
 def _so_far(document: dt.date | None, published: dt.date | None, precision: str | None) -> AsOf:
-    """The as-of of a count of the year so far: the report's own day."""
+    """The report's own day: the as-of of a figure its sentence does not date, and of a
+    count of the year so far."""
     if document is not None and (published is None or _precision(precision) != "day"):
         return _undated(document, "day", "relative", "article")
     if published is not None:

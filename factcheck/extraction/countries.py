@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from ..gazetteer import fold, gazetteer
-from .placematch import begins_name, kind_words, name_of
+from .placematch import begins_name, kind_words, name_of, title_words
 from .placewords import all_place_words
 from .tokens import Token, tokenize
 
@@ -37,7 +37,7 @@ def _run_words(run: str) -> list[str]:
     ("Kentucky Governor") or an abbreviation ("Cotopaxi No. 1"); "East" in "East Java" or "North" in "North Kivu" is
     the first word of a longer name, not Cameroon's East or North."""
     found = list(_LETTERS.finditer(run))
-    kinds = kind_words() | _titles()
+    kinds = kind_words() | title_words()
     out = []
     for k, m in enumerate(found):
         if k + 1 < len(found):
@@ -58,18 +58,6 @@ def _run_words(run: str) -> list[str]:
 
 
 _AFTER_PARTICLE = re.compile(r"(?:^|\s)(?:de|del|do|da|dos|das|di|della)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*)+)$")
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Speakers' one-word titles in the languages read (attribution.yaml ``titles``)."""
-    return frozenset(
-        t
-        for lang in vocabulary.languages()
-        if vocabulary.reads(lang)
-        for t in vocabulary.attribution(lang).titles
-        if " " not in t
-    )
 
 
 @cache
@@ -177,12 +165,8 @@ def _a_national(body: str, m: re.Match[str]) -> bool:
     Américain et un Britannique", "an American", "two Britons"): the nationality of a
     person, not a country the article is about."""
     word = m.group()
-    if " " in word or not _country_word(word):
-        return False
-    tok = Token.of(word, 0)
-    gaz = gazetteer()
-    if (gaz.demonyms.get(tok.lower) if word.isascii() else gaz.country_of_demonym(word)) is None:
-        return False  # a country's own name ("un Ecuador en crisis")
+    if " " in word or _demonym_code(word) is None:
+        return False  # a country's own name ("un Ecuador en crisis") is no nationality
     before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
     return before is not None and (before.group(1).lower() in _indefinites() or before.group(1).isdigit())
 
@@ -303,9 +287,13 @@ def _country_word(word: str) -> bool:
     tok = Token.of(word, 0)
     if not tok.is_capitalized:
         return False
+    return _demonym_code(word) is not None or begins_name(tok, _country_names().firsts)
+
+
+def _demonym_code(word: str) -> str | None:
+    """The country a capitalised word names as a demonym ("Américain", "Ecuadorian")."""
     gaz = gazetteer()
-    code = gaz.demonyms.get(tok.lower) if word.isascii() else gaz.country_of_demonym(word)
-    return code is not None or begins_name(tok, _country_names().firsts)
+    return gaz.demonyms.get(Token.of(word, 0).lower) if word.isascii() else gaz.country_of_demonym(word)
 
 
 def document_countries(tokens: Sequence[Token], body: str | None = None) -> list[str]:

@@ -384,12 +384,23 @@ def names_group(claim: Claim) -> bool:
     if len(words) < 2:
         return False
     g = vocabulary.grammar(language)
-    first = words[0]
+    rest = _after_partitive(words, g)
+    # "two of a group": an indefinite article names no group counted before
+    indefinite = len(words[0]) <= 2 and words[1] in g.articles
+    return rest is not None and bool(rest) and rest[0].isalpha() and not indefinite
+
+
+def _after_partitive(words: list[str], g: vocabulary.Grammar) -> list[str] | None:
+    """The words after a partitive and its article ("of the | injured", "de los | heridos",
+    "dei | feriti": the article in the word), else None."""
+    first = words[0].lower()
     if first not in g.partitive:
-        return False
-    if len(first) > 2:  # "dei feriti", "dos feridos": the article is in the word
-        return words[1].isalpha()
-    return len(words) > 2 and words[1] in g.determiners and words[1] not in g.articles and words[2].isalpha()
+        return None
+    if len(first) > 2:  # "dei", "dos", "des": the article is in the word
+        return words[1:]
+    if len(words) > 1 and words[1].lower() in g.determiners:
+        return words[2:]
+    return None
 
 
 def opens_partitive(claim: Claim) -> bool:
@@ -424,15 +435,8 @@ def _group_frame(opener: str, language: str | None) -> bool:
     words = opener.split()
     if not 2 <= len(words) <= _FRAME_WORDS or any(ch.isdigit() for ch in opener):
         return False
-    g = vocabulary.grammar(language)
-    first = words[0].lower()
-    if first not in g.partitive:
-        return False
-    contracted = len(first) > 2  # "dei", "dos", "des": the article is in the word
-    rest = words[1:] if contracted else words[2:]
-    if not contracted and words[1].lower() not in g.determiners:
-        return False
-    return bool(rest) and all(w.islower() for w in rest)
+    rest = _after_partitive(words, vocabulary.grammar(language))
+    return rest is not None and bool(rest) and all(w.islower() for w in rest)
 
 
 def questioned(claim: Claim) -> bool:
