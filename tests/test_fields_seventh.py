@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck import Document, check
+from factcheck import Claim, Document, check
 from factcheck.extraction import extract_document
 
 
@@ -19,11 +19,15 @@ def _doc(text: str, language: str, doc_id: str = "t", published: dt.date = dt.da
     return Document(id=doc_id, body=text, language=language, published=published, outlet=doc_id)
 
 
+def claims_of(text: str, language: str, published: dt.date = dt.date(2021, 12, 13)) -> list[Claim]:
+    """The claims of one written text, its moments left out."""
+    return [c for c in extract_document(_doc(text, language, published=published)) if not c.moment]
+
+
 def fields(text: str, language: str) -> list[tuple[str, str | None, str | None, str | None]]:
     return [
         (c.quantity.text, c.subject_class, c.event_class, c.place.name if c.place else None)
-        for c in extract_document(_doc(text, language))
-        if not c.moment
+        for c in claims_of(text, language)
     ]
 
 
@@ -103,7 +107,7 @@ TITLED_PLACES = [
 
 @pytest.mark.parametrize(("text", "language", "country"), TITLED_PLACES)
 def test_a_place_before_a_title_says_the_country(text: str, language: str, country: str) -> None:
-    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    (claim,) = claims_of(text, language)
     assert claim.place is not None and country in (claim.place.name, *claim.place.within)
 
 
@@ -127,7 +131,7 @@ NATIONALS = [
 
 @pytest.mark.parametrize(("text", "language", "country"), NATIONALS)
 def test_a_persons_nationality_is_no_country_of_the_article(text: str, language: str, country: str) -> None:
-    last = [c for c in extract_document(_doc(text, language)) if not c.moment][-1]
+    last = claims_of(text, language)[-1]
     assert last.place is not None and country in (last.place.name, *last.place.within)
 
 
@@ -180,11 +184,7 @@ def test_a_sentence_opening_with_a_partitive_counts_a_part() -> None:
 
 
 def sources(text: str, language: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.quantity.text, c.source.name if c.source else None)
-        for c in extract_document(_doc(text, language))
-        if not c.moment
-    ]
+    return [(c.quantity.text, c.source.name if c.source else None) for c in claims_of(text, language)]
 
 
 # developed on: the Maui probe ("The confirmed death toll stands at 115": the speaker was
@@ -232,7 +232,7 @@ def test_cases_and_marchers_are_counts_of_their_own(text: str, language: str, wr
     ],
 )
 def test_a_whole_year_is_the_figures_time(text: str, language: str) -> None:
-    (claim,) = [c for c in extract_document(_doc(text, language, published=dt.date(2024, 3, 5))) if not c.moment]
+    (claim,) = claims_of(text, language, dt.date(2024, 3, 5))
     assert claim.time is not None and claim.time.year == 2023
 
 
@@ -240,7 +240,7 @@ def test_a_count_of_the_year_so_far_holds_when_reported() -> None:
     """Developed on the dengue probe: "casos em 2024" in a report of 5 March 2024 holds on 5
     March, not on 1 January."""
     text = "O Brasil registrou 1.017.278 casos prováveis de dengue em 2024, segundo o Ministério da Saúde."
-    (claim,) = [c for c in extract_document(_doc(text, "pt", published=dt.date(2024, 3, 5))) if not c.moment]
+    (claim,) = claims_of(text, "pt", dt.date(2024, 3, 5))
     assert claim.as_of is not None and claim.as_of.date == dt.date(2024, 3, 5)
 
 
@@ -252,7 +252,7 @@ def test_a_count_of_the_year_so_far_holds_when_reported() -> None:
     ],
 )
 def test_a_verb_of_passing_is_a_lower_bound(text: str, language: str, written: str) -> None:
-    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    (claim,) = claims_of(text, language)
     assert (claim.quantity.text, claim.quantity.qualifier) == (written, "more_than")
 
 
@@ -391,12 +391,12 @@ def test_a_day_right_after_a_reporting_verb_is_when_it_was_said() -> None:
     """Developed on the Eta probe: "The disaster agency Conred said on Friday" took "disaster"
     for the event the Friday dated; a dateline's capitals are no part of the speaker."""
     text = "GUATEMALA CITY - The disaster agency Conred said on Friday that 50 people had been confirmed dead."
-    (claim,) = [c for c in extract_document(_doc(text, "en", published=dt.date(2020, 11, 6))) if not c.moment]
+    (claim,) = claims_of(text, "en", dt.date(2020, 11, 6))
     assert claim.as_of is not None and claim.as_of.date == dt.date(2020, 11, 6)
     assert claim.source is not None and claim.source.name == "The disaster agency Conred"
     # the day of an event noun right after the day is still the event's
     text = "Officials said Saturday's quake killed 50 people."
-    (claim,) = [c for c in extract_document(_doc(text, "en", published=dt.date(2020, 11, 9))) if not c.moment]
+    (claim,) = claims_of(text, "en", dt.date(2020, 11, 9))
     assert claim.as_of is not None and claim.as_of.date == dt.date(2020, 11, 9)
 
 
@@ -446,7 +446,7 @@ def test_a_part_named_by_its_group_and_the_part_joined_to_it() -> None:
 def test_a_count_of_the_year_so_far_is_of_the_reports_day(text: str, language: str) -> None:
     """Developed on a migration probe (arrivals "so far this year" were dated 1 January, and
     then the year of the comparison beside them, "the same period of 2022")."""
-    (claim,) = [c for c in extract_document(_doc(text, language, published=dt.date(2023, 9, 13))) if not c.moment]
+    (claim,) = claims_of(text, language, dt.date(2023, 9, 13))
     assert claim.as_of is not None and claim.as_of.date == dt.date(2023, 9, 13)
 
 
@@ -462,7 +462,7 @@ def test_a_count_of_the_year_so_far_is_of_the_reports_day(text: str, language: s
 def test_a_scale_word_before_a_unit_keeps_the_unit(text: str, language: str) -> None:
     """Developed on the Bolivian fires probe ("4 millones de hectáreas" had no unit): the
     partitive after a scale word reaches any unit, not only money."""
-    (claim,) = [c for c in extract_document(_doc(text, language)) if not c.moment]
+    (claim,) = claims_of(text, language)
     assert claim.quantity.base_unit == "meter ** 2" and claim.quantity.base_value == pytest.approx(4e10)
 
 
@@ -490,7 +490,7 @@ def test_the_injured_who_died_are_dead(text: str, language: str, written: str) -
 def test_a_number_after_number_is_a_label(text: str, language: str) -> None:
     """Developed on the Cauca massacre probe ("la masacre número 12 de este año" was read as
     12 killed)."""
-    assert [c for c in extract_document(_doc(text, language)) if not c.moment] == []
+    assert claims_of(text, language) == []
 
 
 def test_a_town_named_like_a_country_in_another_countrys_province() -> None:
@@ -500,7 +500,7 @@ def test_a_town_named_like_a_country_in_another_countrys_province() -> None:
         ("Tres jóvenes fueron asesinados en zona rural de Argelia, en el departamento del Cauca.", "Argelia"),
         ("Dos personas murieron en Bolivia, Cauca.", "Bolivia"),
     ]:
-        (claim,) = [c for c in extract_document(_doc(text, "es")) if not c.moment]
+        (claim,) = claims_of(text, "es")
         assert claim.place is not None and claim.place.name == town and "Colombia" in claim.place.within
 
 
