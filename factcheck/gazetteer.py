@@ -120,7 +120,7 @@ class Gazetteer:
                     named = self.by_name.get(fold(form), ())
                     if all(e.kind == "country" and e.country == code for e in named):
                         self.demonyms[fold(form)] = code
-        self.max_words = 4
+        self.max_words = 5  # "Democratic Republic of the Congo"
 
     def __getstate__(self) -> dict[str, Any]:
         # what a kept gazetteer holds (factcheck/kept.py): the index, not the build's

@@ -323,6 +323,7 @@ class Grammar(_Table):
     presence: frozenset[str] = frozenset()
     place_references: frozenset[str] = frozenset()
     cause_markers: frozenset[str] = frozenset()
+    declaring: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
     superlative_endings: tuple[str, ...] = ()

@@ -203,11 +203,11 @@ def test_body_countries_count_as_every_capitalised_phrase_would(pieces: list[str
     countries; tokenising every capitalised phrase gives the same countries (but a person's
     nationality after an article or a number, "19 Ecuadorian", which names no country of the
     article, as both leave out)."""
-    from factcheck.extraction.countries import _CAPITALISED, _a_national, body_countries, document_countries
+    from factcheck.extraction.countries import body_countries, country_parts, document_countries
     from factcheck.extraction.tokens import tokenize_spans
 
     body = " ".join(pieces)
-    spans = (m.span() for m in _CAPITALISED.finditer(body) if not _a_national(body, m))
+    spans = ((at, at + len(part)) for at, part, _ in country_parts(body))
     every = document_countries(tokenize_spans(body, spans))
     assert body_countries(body) == every
 

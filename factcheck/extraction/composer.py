@@ -110,6 +110,10 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "Five victims remain hospitalized, two of them in critical condition": the part
             # of a group takes what happened to the group, as its verb said
             event, event_class = group_of_last
+        elif mention.event and _union_of_events(sent, mention, pairs):
+            # "el número de personas muertas o dadas por desaparecidas": the counted noun
+            # names a group by two events, and counts neither alone
+            event, event_class = None, None
         elif mention.event:
             # the counted noun says what happened ("fallecidos", "deaths"); an event word
             # elsewhere in the sentence belongs to another figure
@@ -201,21 +205,48 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     return claims
 
 
+def _union_of_events(sent: Sentence, mention: SubjectMention, pairs: frozenset[int]) -> bool:
+    """Whether the counted noun's phrase holds an event word coordinated with one of another
+    class (:func:`_event_pairs`): "personas muertas o dadas por desaparecidas"."""
+    if not pairs:
+        return False
+    if mention.first is None or mention.last is None:
+        # a noun named before the figure ("elevó a 79 el número de personas muertas o ..."):
+        # the event it takes is one of the pair
+        return any(id(e) in pairs and e.event == mention.event for e in sent.events)
+    return any(id(e) in pairs and mention.first <= e.first <= mention.last for e in sent.events)
+
+
 def _event_pairs(sent: Sentence) -> frozenset[int]:
     """Ids of the event words coordinated with another of another class, neither with a
     figure of its own ("the list of dead and injured", "la lista de muertos y heridos"; not
     "38 dead and 30 injured", where each figure has its own): a figure of such a group is no
     count of either. Once per sentence."""
     toks = sent.tokens
-    conjunctions = vocabulary.grammar(sent.language).conjunctions
+    g = vocabulary.grammar(sent.language)
+    conjunctions = g.conjunctions
+    # "dead or missing", "muertas o dadas por desaparecidas", "muertos y los heridos": an
+    # article or the words of a declaration may come between the conjunction and the second
+    # event, not a verb ("sobrevivieron y están identificados", "killed and another was
+    # injured")
+    glue = g.determiners | g.declaring | g.cause_markers
     numbers = {k for q in sent.quantities for k in range(q.first, q.last + 1)}
     starting = {e.first: e for e in sent.events}
     paired: set[int] = set()
     for first in sent.events:
         k = first.last + 1
-        second = starting.get(k + 1)
+        second = None
+        for j in range(k + 1, min(k + 4, len(toks))):
+            if j in starting:
+                second = starting[j]
+                break
+            if toks[j].lower not in glue:
+                break
         if second is None or second.event == first.event or k >= len(toks) or toks[k].lower not in conjunctions:
             continue
+        after = second.last + 1
+        if after + 1 < len(toks) and toks[after].lower in g.partitive and after + 1 in numbers:
+            continue  # "car bombings and the hostage-taking of more than 50": its own figure
         if first.first - 1 not in numbers and second.first - 1 not in numbers and k not in numbers:
             paired.update((id(first), id(second)))
     return frozenset(paired)
@@ -263,7 +294,14 @@ def _whole_after_part(sent: Sentence, pos: int) -> bool:
     if not between:
         return False
     g = vocabulary.grammar(sent.language)
-    lead, rest = between[0].lower, between[1:]
+    # the partitive may come after the part's own noun and a comma ("17 guardias
+    # carcelarios, de los 137 que fueron retenidos")
+    noun = sent.subjects[pos - 1] if pos - 1 < len(sent.subjects) else None
+    noun_end = noun.last if noun is not None and noun.last is not None else before.last
+    start = next((k for k, t in enumerate(between) if before.last + 1 + k > noun_end and t.text != ","), None)
+    if start is None:
+        return False
+    lead, rest = between[start].lower, between[start + 1 :]
     contracted = any(lead.startswith(p) and lead != p and len(lead) <= len(p) + 3 for p in g.partitive)
     return (
         (lead in g.partitive or contracted)

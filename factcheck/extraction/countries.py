@@ -18,13 +18,14 @@ from .placewords import all_place_words
 from .tokens import Token, tokenize
 
 _CAPITALISED = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-(?:[a-zé]{1,3}-)*[A-ZÁÉÍÓÚÑ][\w'’.]*)*"
     r"(?:[ \t]+(?:de |del |la |los |el |do |da |dos |das |di |della |d['’]|dell['’])?"
-    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-[A-ZÁÉÍÓÚÑ][\w'’.]*)*){0,3}"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.]*(?:-(?:[a-zé]{1,3}-)*[A-ZÁÉÍÓÚÑ][\w'’.]*)*){0,3}"
 )
 """A run of capitalised words, with the particles inside Spanish, Portuguese and Italian
 names ("Estado de México", "Rio Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"), and
-names joined by a hyphen ("Emilia-Romagna")."""
+names joined by a hyphen, with a particle between ("Emilia-Romagna", "Alpes-de-Haute-Provence",
+"Port-au-Prince")."""
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_STOP = re.compile(r"\.\s+")
@@ -100,9 +101,10 @@ def city_countries(text: str) -> list[str]:
     gaz = gazetteer()
     best: tuple[int, str] | None = None
     for m in _CAPITALISED.finditer(text):
-        # the whole capitalised run only: a word of a longer one may be a surname after a
-        # title ("Gobernador Santos") or a given name
-        cities = [e for e in gaz.by_name.get(fold(m.group().rstrip(".")), ()) if e.kind == "city"]
+        # the whole capitalised run only (a word of a longer one may be a surname after a
+        # title, "Gobernador Santos", or a given name), as far as a sentence's stop
+        run = next(_sentence_parts(m.group()))[1]
+        cities = [e for e in gaz.by_name.get(fold(run.rstrip(".")), ()) if e.kind == "city"]
         if not cities:
             continue
         top = max(cities, key=lambda e: e.population)
@@ -143,12 +145,32 @@ _KEPT_LINE = 10_000
 
 def _phrases_in(line: str) -> Iterator[tuple[str, bool]]:
     """Each run of capitalised words of a line, and whether it holds a country word; not a
-    person's nationality after an article or a number (:func:`_a_national`)."""
+    person's nationality (:func:`country_parts`)."""
+    for _, part, names in country_parts(line):
+        yield part, names
+
+
+def country_parts(line: str) -> Iterator[tuple[int, str, bool]]:
+    """Each run of capitalised words of a line, cut at a sentence's stop, with its offset
+    and whether it holds a country word; not a person's nationality after an article or a
+    number, or closing a clause (:func:`_a_national`), nor the countries listed after a
+    nationality cue ("nationals of Iran, China and Russia")."""
+    listed_end = -1  # where the last run of a list of nationalities ended
     for m in _CAPITALISED.finditer(line):
-        names = _names_country(m.group())
-        if names and _a_national(line, m):
-            continue
-        yield m.group(), names
+        for start, part in _sentence_parts(m.group()):
+            names = _names_country(part)
+            at = m.start() + start
+            if names and _a_national(line, at, part):
+                continue
+            if names and (
+                _NATIONALITY_CUE().search(line, max(0, at - 40), at)
+                or (listed_end >= 0 and _LIST_GAP().fullmatch(line, listed_end, at))
+            ):
+                # "nationals of Iran, China and Russia": people's nationality
+                listed_end = at + len(part)
+                continue
+            listed_end = -1
+            yield at, part, names
 
 
 @lru_cache(maxsize=8192)
@@ -160,15 +182,64 @@ def _line_phrases(line: str) -> tuple[tuple[str, bool], ...]:
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
 
 
-def _a_national(body: str, m: re.Match[str]) -> bool:
+@cache
+def _NATIONALITY_CUE() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
+    """A nationality cue of any language read (places.yaml ``nationality_cues``), maybe
+    with an article, right before where the search ends ("nationals of the ")."""
+    cues = sorted({c.lower() for pw in all_place_words() for c in pw.nationality_cues}, key=len, reverse=True)
+    articles = sorted({a for w in all_place_words() for a in w.definite_words}, key=len, reverse=True)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, cues))})\s+(?:(?:{'|'.join(map(re.escape, articles))})\s+)?$"
+    )
+
+
+@cache
+def _LIST_GAP() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
+    """What stands between two items of a list: a comma or a conjunction of any language
+    read, maybe with a particle or an article ("Iran, China and Russia", "du Maroc et de
+    Tunisie")."""
+    read = [lang for lang in vocabulary.languages() if vocabulary.reads(lang)]
+    joins = "|".join(
+        map(
+            re.escape,
+            sorted({c for lang in read for c in vocabulary.grammar(lang).conjunctions}, key=len, reverse=True),
+        )
+    )
+    particles = {a for w in all_place_words() for a in (*w.definite_words, *w.origins)}
+    word = "|".join(map(re.escape, sorted(particles, key=len, reverse=True)))
+    return re.compile(rf"(?i)\s*(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:(?:{word})\s+)*")
+
+
+def _sentence_parts(run: str) -> Iterator[tuple[int, str]]:
+    """The parts of a run of capitalised words on either side of a sentence's stop ("...
+    all of them Mexican. Police", "in Baltimore. The ship"), each with its offset in the
+    run: a name never crosses a stop."""
+    if ". " not in run:
+        yield 0, run
+        return
+    starts = [0, *(s.end() for s in _SENTENCE_STOP.finditer(run))]
+    for start, end in zip(starts, [*starts[1:], len(run)], strict=True):
+        yield start, run[start:end].rstrip()
+
+
+def _a_national(body: str, start: int, word: str) -> bool:
     """A lone capitalised demonym after an indefinite article or a number ("dont un
     Américain et un Britannique", "an American", "two Britons"): the nationality of a
-    person, not a country the article is about."""
-    word = m.group()
-    if " " in word or _demonym_code(word) is None:
+    person, not a country the article is about; nor one that closes a clause ("22 crew
+    members, all of them Indian.", "one is Canadian,"): a nationality said of people,
+    where a demonym that names a country's own things stands before a noun ("Indian
+    police")."""
+    bare = word.rstrip(".")
+    if " " in word or _demonym_code(bare) is None:
         return False  # a country's own name ("un Ecuador en crisis") is no nationality
-    before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
+    end = start + len(word)
+    if bare != word or body[end : end + 1] in _CLAUSE_END:
+        return True
+    before = _WORD_BEFORE.search(body, max(0, start - 12), start)
     return before is not None and (before.group(1).lower() in _indefinites() or before.group(1).isdigit())
+
+
+_CLAUSE_END = frozenset({",", ";", ":", ")", "\n", ""})
 
 
 @lru_cache(maxsize=4096)
@@ -193,7 +264,10 @@ def implied_countries(body: str) -> list[str]:
     runs = tuple(
         part.rstrip(".").replace("’", "'")  # the gazetteer writes the straight apostrophe
         for text in _joined_runs(body)
-        for part in _SENTENCE_STOP.split(text)
+        for k, part in enumerate(_SENTENCE_STOP.split(text))
+        # a lone word after the stop opens the next sentence ("... in Seoul. Most of the
+        # victims"): as often a function word as a place (:func:`_lone_opener`)
+        if not k or " " in part.strip() or "-" in part
     )
     return list(_implied_by(runs))
 

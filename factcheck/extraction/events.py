@@ -20,6 +20,7 @@ from functools import cache
 
 from .. import vocabulary
 from .placematch import OF_JOINERS
+from .timewords import time_words
 from .tokens import PhraseIndex, Token
 
 
@@ -48,7 +49,8 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
     """
     index = _index(lang)
     firsts = index.firsts
-    causes = vocabulary.grammar(lang).cause_markers
+    g = vocabulary.grammar(lang)
+    causes = g.cause_markers
     out = []
     i = 0
     n = len(tokens)
@@ -58,7 +60,8 @@ def find_events(tokens: Sequence[Token], lang: str = "en") -> list[EventMention]
             continue
         hit = index.match_at(tokens, i)
         if hit is not None:
-            if i == 0 or tokens[i - 1].lower not in causes:
+            # "dadas por desaparecidas": declared missing, not missing as a cause
+            if i == 0 or tokens[i - 1].lower not in causes or (i > 1 and tokens[i - 2].lower in g.declaring):
                 event = str(hit[1])
                 if tokens[i].lower in _room_words(lang) and _after_facility(tokens, i, lang):
                     event = CAPACITY  # "the stadium holds 38,000", "the prison can hold 1,500"
@@ -151,6 +154,8 @@ def choose_event(
         events, start, min(len(tokens), start + 14, bound if bound is not None and bound > start else len(tokens))
     )
     if ahead:
+        ahead = _before_when_clause(ahead, tokens, start, lang)
+    if ahead:
         relative = start < len(tokens) and (
             tokens[start].lower in g.relative
             or (tokens[start].text == "," and start + 1 < len(tokens) and tokens[start + 1].lower in g.relative)
@@ -183,6 +188,23 @@ def choose_event(
     if behind:
         return behind[-1]
     return None
+
+
+def _before_when_clause(
+    ahead: list[EventMention], tokens: Sequence[Token], start: int, lang: str
+) -> list[EventMention]:
+    """The events after a figure that its own clause holds: where the figure's clause has
+    a verb of its own and a clause telling when follows it ("Eight workers were on the
+    bridge when it collapsed", "estaban sobre el puente cuando se derrumbó"), what the
+    when-clause tells happened to something else (the bridge), not to what is counted."""
+    g = vocabulary.grammar(lang)
+    whens = time_words(lang).when_clauses
+    for k in range(start, ahead[-1].first):
+        if tokens[k].lower in whens:
+            if any(t.lower in g.auxiliaries for t in tokens[start:k]):
+                return [e for e in ahead if e.first < k]
+            break
+    return ahead
 
 
 @cache

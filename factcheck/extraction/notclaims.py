@@ -17,6 +17,7 @@ from .measures import letters_after_digits, unit_at
 from .money import currency_before, glued_prefixes
 from .numbers import NumberMention
 from .subjects import singular
+from .taxonomy import class_at
 from .tokens import PhraseIndex, Token
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -65,6 +66,27 @@ def _member_of_a_superlative(tokens: Sequence[Token], last: int, lang: str) -> b
         low = t.lower
         if low in g.superlatives or (g.superlative_endings and low.endswith(g.superlative_endings) and t.is_word):
             return True
+    return False
+
+
+def _label_closing(tokens: Sequence[Token], m: NumberMention, labels: frozenset[str], lang: str) -> bool:
+    """Digits right after a label word in lower case, or after one and a word that
+    qualifies it ("estrada nacional 236", "la carretera federal 15"), that close a clause
+    (nothing but punctuation after them): a road's or a room's number, where a count
+    would stand before its noun ("el primer día 40 personas")."""
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is not None and (nxt.is_word or nxt.text[:1].isdigit()):
+        return False
+    g = vocabulary.grammar(lang)
+    for back in (1, 2):
+        k = m.first - back
+        word = tokens[k] if k >= 0 else None
+        if word is None or not word.is_word or word.is_capitalized:
+            return False
+        if word.lower in labels:
+            return True
+        if word.lower in g.phrase_breaks or word.lower in g.count_leads or word.lower in g.auxiliaries:
+            return False  # "raised the figure to 14.": the figure a verb gives
     return False
 
 
@@ -196,10 +218,14 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "label"
         if prev is not None and prev.lower in g.number_labels and m.kind == "digits":
             return "label"  # "la masacre número 12 del año": the twelfth
+        if m.kind == "digits" and _label_closing(tokens, m, g.label_words, lang):
+            return "label"  # "na estrada nacional 236.", "on the ring road 5,": a road's number
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
         if m.kind == "digits" and _designation(tokens, m, lang) and currency_before(tokens, m.first, lang) is None:
             return "name"  # Apollo 11 landed
+        if m.kind == "digits" and _named_after_noun(tokens, m, lang):
+            return "name"  # "le gang 400 Mawozo", "la banda 18 Calle": a thing named by a number
         if nxt is not None and (
             nxt.lower in nums.fractions
             or (nxt.text in "-–" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in nums.fractions)
@@ -383,6 +409,26 @@ def _designation(tokens: Sequence[Token], m: NumberMention, lang: str = "en") ->
     if before.is_capitalized and before.is_word and nxt is not None and nxt.is_word and nxt.is_capitalized:
         return False  # a headline in title case: "Ecuador Releases 57 Guards"
     return nxt is None or not nxt.is_word or (nxt.lower.endswith(("ed", "ing")) and len(nxt.lower) > 4)
+
+
+def _named_after_noun(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
+    """An article, a noun in lower case, then digits and a capitalised word that is no place
+    nor nationality ("le gang 400 Mawozo", "the gang 400 Mawozo"): the digits open the
+    name the noun goes by; a count stands before its noun, not after another."""
+    if m.first < 2 or m.last + 1 >= len(tokens):
+        return False
+    g = vocabulary.grammar(lang)
+    det, noun, nxt = tokens[m.first - 2], tokens[m.first - 1], tokens[m.last + 1]
+    if det.lower not in g.determiners or not noun.is_word or noun.is_capitalized:
+        return False
+    if noun.lower in g.auxiliaries or noun.lower in g.phrase_breaks or noun.lower in g.label_words:
+        return False  # "the 40 Ecuadorians", "los 12 Marines": no noun before the digits
+    if not (nxt.is_word and nxt.is_capitalized) or nxt.text.isupper():
+        return False
+    if class_at(tokens, m.last + 1, lang) is not None:
+        return False  # "in the province 12 Marines died": a count of what it names
+    gaz = gazetteer()
+    return not gaz.lookup(nxt.text) and gaz.country_of_demonym(nxt.text) is None
 
 
 def _number_word(word: str, lang: str = "en") -> bool:

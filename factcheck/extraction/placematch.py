@@ -16,6 +16,7 @@ from .tokens import PhraseIndex, Token
 BIG_CITY = 1_000_000
 NAME_JOINERS = frozenset(
     {"de", "del", "la", "las", "los", "el", "y", "do", "da", "dos", "das", "di", "della", "d'", "d’", "dell'", "dell’"}
+    | {"du", "des", "dei", "degli", "delle", "dello", "of", "the"}
 )
 """Lower-case words inside place names in the languages read ("Estado de México", "Rio
 Grande do Sul", "Reggio di Calabria", "Valle d'Aosta"): a name's run of capitalised words

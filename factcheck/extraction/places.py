@@ -259,13 +259,14 @@ def _plain_place(
     )
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     # "Hurricane Otis", "Central America": a town's name followed by a capitalised word that
-    # is no place is part of another name
+    # is no province or country is part of another name ("the Francis Scott Key Bridge":
+    # Scott is a town too, but two towns are not written side by side)
     followed = (
         entry.kind == "city"
         and nxt is not None
         and nxt.is_word
         and nxt.is_capitalized
-        and not gazetteer().lookup(nxt.text, countries[:1])
+        and all(e.kind == "city" for e in gazetteer().lookup(nxt.text, countries[:1]))
     )
     # "el Centro de Rehabilitación de Turi": a town's name before "de" and a capitalised word
     # that is no place begins another name
@@ -278,6 +279,8 @@ def _plain_place(
         and after_joiner.is_capitalized
         and not gazetteer().lookup(after_joiner.text, countries[:1])
     )
+    # "Seoul's Itaewon district": a possessive ends the name it is written on
+    followed = followed and not tokens[last].text.endswith(("'s", "’s"))
     # "South America", "Latin America": a country's short name inside a longer name
     if kind_after is None and (in_name or followed):
         return None

@@ -53,6 +53,10 @@ class PlaceWords(BaseModel):
     origins: list[str] = []
     """Words after a counted noun that say where the counted come from ("68 men from Central
     America", "68 hombres de Centroamérica"): an origin, not where the figure happened."""
+    nationality_cues: list[str] = []
+    """Phrases after which the countries named, and those listed with them, are people's
+    nationality ("nationals of Iran, China and Russia", "originarios de México y
+    Guatemala"): not where a figure happened nor what the article is about."""
     place_adjectives: list[str] = []
     """Words that may describe a place between a locative and its kind or name ("in the
     smaller town of X", "en la provincia costera de X")."""
@@ -82,8 +86,8 @@ class PlaceWords(BaseModel):
             raise ValueError(
                 f"facility_words: a noun under two kinds: {sorted({w for w in nouns if nouns.count(w) > 1})}"
             )
-        lists = ("facility_openers", "nationwide", "capital_words", "count_leads")
-        for field in (*lists, "back_references", "near_words", "place_adjectives", "destinations", "origins"):
+        lists = ("facility_openers", "nationwide", "capital_words", "count_leads", "back_references", "near_words")
+        for field in (*lists, "place_adjectives", "destinations", "origins", "nationality_cues"):
             words = [w.lower() for w in getattr(self, field)]
             dupes = sorted({w for w in words if words.count(w) > 1})
             if dupes:

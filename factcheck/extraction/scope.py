@@ -242,6 +242,10 @@ def place_of(
             ):
                 k -= 1
         locative = bool(gap) and gap[k - 1].lower in _locatives_of(language)
+        if language is not None and _nationality_cued(gap, language):
+            # "19 foreigners, including nationals of Iran, China and Russia": whose they are
+            origins.add(m.first)
+            continue
         if (
             locative
             and k >= 2
@@ -266,13 +270,29 @@ def place_of(
             return m.place
     if unknown is not None:
         return unknown
+    # "reliait Barcelone à Düsseldorf avec 148 personnes à bord": the ends of a route are
+    # neither where the figure happened
+    routes = _route_ends(cands, tokens, language) if language is not None else set()
     # "Provincia de Salta, 9", "Jujuy cuatro", "In the north, 15 died"
-    before = [m for m in cands if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first)]
+    before = [
+        m
+        for m in cands
+        if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first) and m.first not in routes
+    ]
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place
     # "cinco heridas que fueron trasladadas a la capital": where people were taken is not
     # where the figure happened
-    after = [m for m in after if m.first not in origins and (language is None or not _taken_to(tokens, m, language))]
+    after = [
+        m
+        for m in after
+        if m.first not in origins
+        and m.first not in routes
+        and (language is None or not _taken_to(tokens, m, language))
+        # "165 of its pilgrims died ..., India 98 and Jordan 75": a place written right before
+        # another figure is that figure's, in a list by place
+        and not any(a == m.last + 1 or (a == m.last + 2 and tokens[m.last + 1].text in ",:") for a, _ in others)
+    ]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
     return _fronted(cands, tokens, first, language)
@@ -435,6 +455,44 @@ def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str) -> bool:
     while k >= 0 and tokens[k].lower in dets:
         k -= 1
     return k >= 0 and flat(tokens[k].lower) in _folded(language, "destinations")
+
+
+def _route_ends(cands: Sequence[PlaceMention], tokens: Sequence[Token], language: str) -> set[int]:
+    """The first tokens of the places at the ends of a route: a name, a destination word
+    (and articles), a place ("Barcelone à Düsseldorf", "from Barcelona to Düsseldorf", "de
+    Madrid a Barcelona"); the name before may be one the gazetteer lacks."""
+    dets = vocabulary.grammar(language).determiners
+    ending = {m.last: m for m in cands}
+    ends: set[int] = set()
+    for b in cands:
+        k = b.first - 1
+        while k >= 0 and tokens[k].lower in dets:
+            k -= 1
+        if k < 1 or flat(tokens[k].lower) not in _folded(language, "destinations"):
+            continue
+        name = tokens[k - 1]
+        if name.is_word and name.is_capitalized and k - 1 > 0 and tokens[k - 2].text not in ".:;!?":
+            ends.add(b.first)
+            if k - 1 in ending:
+                ends.add(ending[k - 1].first)
+    return ends
+
+
+def _nationality_cued(gap: Sequence[Token], language: str) -> bool:
+    """Whether the words before a place end with one of the language's nationality cues
+    ("nationals of", "originarios de"): the place is people's nationality."""
+    dets = vocabulary.grammar(language).determiners
+    end = len(gap)
+    while end and gap[end - 1].lower in dets:
+        end -= 1  # "nationals of the United States"
+    words = [flat(t.lower) for t in gap[max(0, end - 3) : end]]
+    return any(len(cue) <= len(words) and words[len(words) - len(cue) :] == cue for cue in _cue_words(language))
+
+
+@cache
+def _cue_words(language: str) -> tuple[list[str], ...]:
+    """The language's nationality cues, each as its folded words."""
+    return tuple([flat(w) for w in c.lower().split()] for c in place_words(language).nationality_cues)
 
 
 @cache

@@ -239,7 +239,13 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             # what is counted was named before the figure
             floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
             head = backward_class_noun(tokens, f.first, taken, lang, floor)
-            if head is None and floor:
+            if head is None and floor and previous is not None and previous.subject_class is not None:
+                # "Police said 71 people died, revising down an earlier estimate of about
+                # 80": the noun the earlier figure took, not one before it (the speaker)
+                mention = SubjectMention(
+                    previous.subject, previous.text, None, None, previous.subject_class, previous.event
+                )
+            elif head is None and floor:
                 head = backward_class_noun(tokens, f.first, taken, lang)
             if head is not None:
                 mention.subject, mention.text = head[1], tokens[head[0]].text

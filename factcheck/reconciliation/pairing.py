@@ -167,6 +167,7 @@ def joins(
     kinds: dict[tuple[str, frozenset[str], str, frozenset[str]], float | None] = {}
     ends_of: dict[str, tuple[float, float] | None] = {}  # each key's first figure, as bounds
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
+    figures_of: dict[str, dict[str, set[tuple[float, str]]]] = {}  # each key's figures and sources by report
     for key in sorted(groups):
         if not weak(groups[key][0]) or groups[key][0].anchor is not None:
             continue
@@ -176,17 +177,90 @@ def joins(
             index = by_figure.get(block(head))
             if index is None:
                 index = by_figure[block(head)] = _figure_index(groups, strong.get(block(head), []))
+            candidates = [
+                k for k in _same_order(_figures([head]), index) if not _own_report_differs(head, k, groups, figures_of)
+            ]
             found = _best_join(
                 head,
-                _same_order(_figures([head]), index),
+                candidates,
                 groups,
                 model,
                 same_event_days,
                 (top, short, known_bits, kinds, ends_of),
             )
-            if found is not None:
+            if found is not None and not _peer_as_likely(head, groups[key], found, model, same_event_days, known_bits):
                 out[head.claim.id] = found
     return out
+
+
+_PEERS = 8
+"""Another report's facets of a facet's own unread quantity that :func:`_peer_as_likely`
+reads, the nearest in figure first."""
+
+
+def _bits(model: Model, c: Comparison, known_bits: dict[tuple[str, ...], float]) -> float:
+    """The evidence of the read fields of a comparison (an unread field adds nothing)."""
+    bits = known_bits.get(c.levels)
+    if bits is None:
+        weights = model.weights(c)
+        bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
+    return bits
+
+
+def _peer_as_likely(
+    head: Facet,
+    peers: Sequence[Facet],
+    found: Join,
+    model: Model,
+    same_event_days: int,
+    known_bits: dict[tuple[str, ...], float],
+) -> bool:
+    """Whether another report gives a figure with the same fields unread, as likely the
+    same quantity as the one the facet would join ("Eight workers were on the bridge" and
+    "Siete trabajadores estaban sobre el puente" against "six workers missing"): the two
+    reports then most likely wrote the same thing, and the facet stays with its peer
+    rather than joining a quantity read in other words."""
+    x = _figure(head)
+    if x is None:
+        return False
+    near = sorted(
+        (abs(v - x), f.claim.id, f)
+        for f in peers
+        if f.claim.document != head.claim.document
+        and f.source != head.source
+        and (v := _figure(f)) is not None
+        and x / JOIN_RATIO <= v <= JOIN_RATIO * x
+    )[:_PEERS]
+    if not near:
+        return False
+    best = _bits(model, found.comparison, known_bits)
+    return any(_bits(model, compare(head, f, same_event_days), known_bits) >= best for _, _, f in near)
+
+
+def _own_report_differs(
+    head: Facet, key: str, groups: dict[str, list[Facet]], figures_of: dict[str, dict[str, set[tuple[float, str]]]]
+) -> bool:
+    """Whether the facet's own report gives the quantity ``key`` with another figure from
+    the same source, its event and subject read ("Six construction workers were missing,
+    officials said ... Eight workers were on the bridge"): the report wrote that quantity
+    in words of its own, so a figure the same source gives without them is another quantity
+    (the workers on the bridge, six of them missing), not a second value of it. Another
+    source's figure may be one ("the governor said 227 ... Police said 250 pupils were
+    taken"). ``figures_of`` keeps each key's figures and sources by report."""
+    by_doc = figures_of.get(key)
+    if by_doc is None:
+        by_doc = figures_of[key] = defaultdict(set)
+        for f in groups[key]:
+            if (v := _figure(f)) is not None:
+                by_doc[f.claim.document].add((v, _speaker(f)))
+    own = by_doc.get(head.claim.document)
+    x, speaker = _figure(head), _speaker(head)
+    return own is not None and any(v != x and s == speaker for v, s in own)
+
+
+def _speaker(f: Facet) -> str:
+    """The name of the source the text gives a figure, lower case ("" for none)."""
+    return f.claim.source.name.lower() if f.claim.source is not None else ""
 
 
 _Memo = tuple[
