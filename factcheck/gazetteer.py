@@ -85,9 +85,16 @@ class Gazetteer:
             if shown != written:
                 self._add(shown, entry)
         self.cities_of: dict[str, list[Entry]] = {}
-        for name, country, population, geo_admin1, alternates in data["cities"]:
-            entry = Entry(name, "city", country, population, geo_admin1=geo_admin1)
-            self.cities_of.setdefault(country, []).append(entry)
+        # one town per name and country is indexed (``_add``): the most populous, so that
+        # "Buffalo" is Buffalo, New York (258,000 people), not a Minnesota town of 16,000
+        # listed first; the data's order is kept in ``cities_of``
+        ranked = sorted(range(len(data["cities"])), key=lambda k: -data["cities"][k][2])
+        entries = [Entry(n, "city", c, p, geo_admin1=a) for n, c, p, a, _ in data["cities"]]
+        for entry in entries:
+            self.cities_of.setdefault(entry.country, []).append(entry)
+        for k in ranked:
+            name, country, _, _, alternates = data["cities"][k]
+            entry = entries[k]
             self._add(name, entry)
             # "Acapulco" for "Acapulco de Juárez", "Juárez" for "Ciudad Juárez": a shortened
             # form the city is also known by, where GeoNames lists it, one word off its name

@@ -23,7 +23,7 @@ from .placewords import place_words
 from .population import counted_words, refine
 from .quantities import Found
 from .scales import is_scale
-from .scope import place_count, place_of
+from .scope import phrase_place, place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
 from .subjects import ancestors, is_verbish, singular
@@ -203,6 +203,25 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
+
+
+def _next_site(
+    sent: Sentence, f: Found, figures: list[tuple[int, int]], speakers: list[tuple[int, int]]
+) -> Place | None:
+    """The site of a bare figure that goes on a list by site ("Ninety people were killed at
+    the Bataclan concert hall, 39 on the terraces of bars and restaurants and one near the
+    Stade de France"): when the figure before it in the sentence has a place of its own
+    below the country, the figure's own phrase of nearness is its site, as written."""
+    if phrase_place(sent.tokens, f.last, figures, sent.body, sent.language) is None:
+        return None  # the cheap test first: no locative right after the figure
+    before = [(a, b) for a, b in figures if b < f.first]
+    if not before:
+        return None
+    a, b = max(before)
+    prev = place_of(sent.places, sent.tokens, a, b, figures, speakers, sent.body, sent.language)
+    if prev is None or prev.kind == "country":
+        return None
+    return phrase_place(sent.tokens, f.last, figures, sent.body, sent.language)
 
 
 def _union_of_events(sent: Sentence, mention: SubjectMention, pairs: frozenset[int]) -> bool:
@@ -456,7 +475,11 @@ def _after_relative_clause(sent: Sentence, last: int, complements: bool = False)
             return None
         if toks[k].lower in g.auxiliaries and toks[k - 1].lower not in g.auxiliaries:
             j = k
-            while j < end and toks[j].lower in g.auxiliaries:
+            # "ont été formellement identifiées", "have been formally identified"
+            while j < end and (
+                toks[j].lower in g.auxiliaries
+                or (j > k and len(toks[j].lower) > 5 and toks[j].lower.endswith(g.adverb_endings))
+            ):
                 j += 1
             if j in starts:
                 return starts[j]
@@ -699,6 +722,8 @@ def _claim(
         figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]
     speakers = [(a.first, a.last) for a in sent.attributions]
     own = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers, body, sent.language)
+    if own is None or own.kind == "country":
+        own = _next_site(sent, f, figures, speakers) or own
     places_stated = (
         place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )

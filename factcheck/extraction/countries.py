@@ -402,10 +402,30 @@ def document_countries(tokens: Sequence[Token], body: str | None = None) -> list
                 if code is not None:
                     skip_to = i + n
                     break
+            if code is not None and skip_to == i + 1 and _given_name(tokens, i):
+                code = None  # "Maurizio Fugatti", "Jordan Peterson": a person's given name
         if code:
             counts[code] += 1
             first_seen.setdefault(code, i)
     return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+
+def _given_name(tokens: Sequence[Token], i: int) -> bool:
+    """A one-word country name right before a capitalised word of its own phrase that names
+    no place, kind of place, title or nationality: a person's given name and surname
+    ("il presidente della Provincia, Maurizio Fugatti": Maurizio is Mauritius in Italian)."""
+    if i + 1 >= len(tokens):
+        return False
+    tok, nxt = tokens[i], tokens[i + 1]
+    if not (nxt.is_word and nxt.is_capitalized) or not 0 < nxt.start - tok.end <= 1 or nxt.text.isupper():
+        return False
+    if tok.text.endswith(("'s", "’s")):
+        return False  # "Ecuador's Intelligence Directorate": the country's own body
+    if nxt.lower in kind_words() or nxt.lower in title_words():
+        return False
+    gaz = gazetteer()
+    word = name_of([nxt])  # "Ecuador's" is Ecuador
+    return not gaz.lookup(word) and gaz.country_of_demonym(word) is None
 
 
 @dataclass(frozen=True, slots=True)

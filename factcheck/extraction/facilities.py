@@ -80,8 +80,8 @@ def named_facility(
         if nearby is not None:
             return facility(body, tokens, i, nearby[0], name, nearby[1], countries)
         return facility(body, tokens, i, last, name, None, countries)
-    if tokens[i].lower in g.determiners or tokens[i].lower in NAME_JOINERS:
-        return None  # "La cárcel", "The prison" at a sentence start name no facility
+    if tokens[i].lower in g.determiners or tokens[i].lower in NAME_JOINERS or tokens[i].lower in g.phrase_breaks:
+        return None  # "La cárcel", "The prison", "At Manchester Arena" at a sentence start
     if headline_case(tokens, g.phrase_breaks | g.determiners | g.conjunctions):
         return None  # "Guards Taken During Jail Uprising": a headline capitalises every word
     if g.head_position == "first":

@@ -343,7 +343,9 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         if len(between) > 1 and any(w in direction_words() for w in between):
             # "southern Turkey and northern Syria", "el sur de Turquía y el norte de Siria"
             between = [w for w in between if w not in direction_words() and w not in _DIRECTION_GLUE]
-        inner = _apposed(prev.place, m.place) if prev is not None and between == [","] else None
+        # "in Bucharest, Romania's health ministry said": a possessive opens another phrase
+        possessive = tokens[m.last].text.endswith(("'s", "’s"))
+        inner = _apposed(prev.place, m.place) if prev is not None and between == [","] and not possessive else None
         if prev is not None and inner is None and _namesake_town(prev.place, m.place, between):
             # "Argelia, en el departamento del Cauca": a town named like a country, in a
             # province of another one
@@ -362,6 +364,7 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
             )
         elif (
             prev is not None
+            and not possessive
             and (
                 between in (["and"], [","], ["or"], [",", "and"], ["y"], ["o"], ["e"])
                 # "Turkey-Syria earthquake": two countries hyphened together

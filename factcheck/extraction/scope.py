@@ -4,6 +4,7 @@ prisons", "across three states", "en seis cárceles", "en cinco provincias")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -196,8 +197,14 @@ def place_of(
     # the rules that read the words after the figure run only where a locative or a word
     # pointing back stands near it, which keeps a sentence of many bare numbers linear
     near = language is not None and _reads_after(tokens, last, language)
+    # "Au Bataclan, 89 personnes ont été tuées": a name the gazetteer lacks, opening the
+    # sentence after a locative, scopes its figures as written
+    opened = _opened_unknown(tokens, mentions, first, body, language) if body is not None else None
+    if opened is None and body is not None and language is not None:
+        # "The death toll in Erie County ... rose to 39": a name closed by a kind word
+        opened = _kinded_before(tokens, mentions, first, figures, body, language)
     if not cands and not near:
-        return None
+        return opened
     others = [(a, b) for a, b in figures if (a, b) != (first, last) and not (a <= first <= b)]
     unknown = None
     if near and language is not None:
@@ -206,7 +213,7 @@ def place_of(
             return back
         unknown = _unknown_after(mentions, tokens, last, others, body, language) if body is not None else None
     if not cands:
-        return unknown
+        return unknown or opened
 
     def between(lo: int, hi: int) -> list[Token]:
         return list(tokens[lo:hi])
@@ -219,9 +226,15 @@ def place_of(
 
     # "Nayarit tres", "Provincia de Salta, 9": a place written right before the figure, in a
     # list by place that puts the name first (its place has no locative of its own)
+    dets = vocabulary.grammar(language).determiners if language is not None and vocabulary.reads(language) else ()
     for m in cands:
         gap = between(m.last + 1, first)
-        introduced = m.first > 0 and tokens[m.first - 1].lower in _locatives_of(language)
+        # "across the United States, 27 of them ...": the place is the locative phrase of
+        # what comes before, not the label of a list item
+        k = m.first - 1
+        while k > 0 and tokens[k].lower in dets:
+            k -= 1
+        introduced = k >= 0 and k < m.first and tokens[k].lower in _locatives_of(language)
         if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
@@ -295,7 +308,113 @@ def place_of(
     ]
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
-    return _fronted(cands, tokens, first, language)
+    return _fronted(cands, tokens, first, language) or opened
+
+
+def _kinded_before(
+    tokens: Sequence[Token],
+    mentions: Sequence[PlaceMention],
+    first: int,
+    figures: Sequence[tuple[int, int]],
+    body: str,
+    language: str,
+) -> Place | None:
+    """A place phrase the gazetteer does not know, before the figure within reach and with
+    no other figure between: a locative, maybe articles, and a capitalised name whose last
+    word is a kind of place ("The death toll in Erie County ... rose to 39"). A place of
+    kind unknown with the name as written."""
+    lo = max(0, first - _REACH)
+    locatives = _locatives_of(language)
+    if not any(t.lower in locatives for t in tokens[lo:first]):
+        return None  # the cheap test first: a sentence of many bare numbers stays linear
+    # not past an earlier figure (the figures are in text order: the one before is found
+    # by bisection, so a sentence of many figures stays linear)
+    k = bisect_left(figures, (first, -1))
+    if k > 0 and lo <= figures[k - 1][1] < first:
+        lo = figures[k - 1][1] + 1
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    kinds = _kinds_after(language)
+    dets = vocabulary.grammar(language).determiners
+    for j in range(first - 1, lo - 1, -1):
+        if tokens[j].lower not in _locatives_of(language):
+            continue
+        k = j + 1
+        while k < first and tokens[k].lower in dets:
+            k += 1
+        if k >= first or k in taken or not (tokens[k].is_word and tokens[k].is_capitalized):
+            continue
+        name_last = capitalised_name(tokens, k)
+        if name_last is None or name_last >= first or name_last == k or flat(tokens[name_last].lower) not in kinds:
+            continue
+        start, stop = tokens[k].start, tokens[name_last].end
+        return Place(name=body[start:stop], kind="unknown", text=body[start:stop], start=start, end=stop)
+    return None
+
+
+@cache
+def _kinds_after(language: str) -> frozenset[str]:
+    """The language's kind words written after a place's name ("County", "province"), folded."""
+    return frozenset(flat(w) for w in place_words(language).kinds_after)
+
+
+def phrase_place(
+    tokens: Sequence[Token], last: int, figures: Sequence[tuple[int, int]], body: str, language: str | None
+) -> Place | None:
+    """The phrase of nearness right after a figure, as written, as a place of kind unknown:
+    "..., and one near the Stade de France" after a figure placed at a site of its own is
+    another site of one list. The phrase runs to a comma, a conjunction or the next figure;
+    None when no word of nearness (``landmark_words``) follows the figure."""
+    lang = language or "en"
+    k = last + 1
+    if k >= len(tokens):
+        return None
+    near = phrase_index(lang, "landmark_words").match_at(tokens, k)
+    if near is None:
+        return None
+    start = k + near[0]
+    g = vocabulary.grammar(lang)
+    stops = {a for a, _ in figures}
+    end = start
+    while (
+        end < len(tokens)
+        and end - start < 8
+        and tokens[end].text not in ",.;:()"
+        and tokens[end].lower not in g.conjunctions
+        and end not in stops
+    ):
+        end += 1
+    if end == start or not any(t.is_word and t.lower not in g.determiners for t in tokens[start:end]):
+        return None
+    a, b = tokens[start].start, tokens[end - 1].end
+    return Place(name=body[a:b], kind="unknown", text=body[a:b], start=a, end=b)
+
+
+def _opened_unknown(
+    tokens: Sequence[Token], mentions: Sequence[PlaceMention], first: int, body: str, language: str | None
+) -> Place | None:
+    """The place of a sentence that opens with a locative, maybe articles, a capitalised
+    name the gazetteer does not know and a comma ("Au Bataclan, 89 personnes ...", "En la
+    colonia Doctores, cinco ..."), for a figure after the comma: a place of kind unknown
+    with the name as written. Not a month, a weekday or a known place's name."""
+    if len(tokens) < 4 or tokens[0].lower not in _locatives_of(language):
+        return None
+    lang = language or "en"
+    k = 1
+    glue = _gap_words(lang)
+    while k < len(tokens) and k <= _FRONT and not tokens[k].is_capitalized and flat(tokens[k].lower) in glue:
+        k += 1
+    if k >= len(tokens) or not (tokens[k].is_word and tokens[k].is_capitalized):
+        return None
+    name_last = capitalised_name(tokens, k)
+    if name_last is None or name_last + 1 >= len(tokens) or tokens[name_last + 1].text != "," or first <= name_last:
+        return None
+    if any(m.first <= name_last and m.last >= k for m in mentions):
+        return None  # a known place: the rules above read it
+    times = time_words(lang)
+    if any(flat(t.lower) in times.months or flat(t.lower) in times.weekdays for t in tokens[k : name_last + 1]):
+        return None
+    start, stop = tokens[k].start, tokens[name_last].end
+    return Place(name=body[start:stop], kind="unknown", text=body[start:stop], start=start, end=stop)
 
 
 _FRONT = 5
@@ -400,9 +519,11 @@ def _unknown_after(
         if k >= end or k in taken or not (tokens[k].is_word and tokens[k].is_capitalized):
             continue
         tight = j == last + 1 and k == j + 1  # "231 ad Amatrice, 11 ad Accumoli": figure, locative, name
-        if not tight and not any(flat(t.lower) in said for t in tokens[j + 1 : k]):
-            continue  # "en el Servicio de Urgencias": only a word of nearness or kind says it is a place
         name_last = capitalised_name(tokens, k)
+        # "in Erie County": a kind word closing the name says it is a place too
+        kinded = name_last is not None and name_last > k and flat(tokens[name_last].lower) in _kinds_after(lang)
+        if not tight and not kinded and not any(flat(t.lower) in said for t in tokens[j + 1 : k]):
+            continue  # "en el Servicio de Urgencias": only a word of nearness or kind says it is a place
         if name_last is None or name_last >= end or any(i in taken for i in range(k, name_last + 1)):
             continue
         head = flat(tokens[k].lower)

@@ -168,6 +168,7 @@ def joins(
     ends_of: dict[str, tuple[float, float] | None] = {}  # each key's first figure, as bounds
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     figures_of: dict[str, dict[str, set[tuple[float, str]]]] = {}  # each key's figures and sources by report
+    peers_of: dict[str, tuple[list[float], list[Facet]]] = {}  # each unread key's facets by figure
     for key in sorted(groups):
         if not weak(groups[key][0]) or groups[key][0].anchor is not None:
             continue
@@ -188,7 +189,9 @@ def joins(
                 same_event_days,
                 (top, short, known_bits, kinds, ends_of),
             )
-            if found is not None and not _peer_as_likely(head, groups[key], found, model, same_event_days, known_bits):
+            if found is not None and not _peer_as_likely(
+                head, key, groups, found, model, same_event_days, (known_bits, peers_of)
+            ):
                 out[head.claim.id] = found
     return out
 
@@ -209,32 +212,55 @@ def _bits(model: Model, c: Comparison, known_bits: dict[tuple[str, ...], float])
 
 def _peer_as_likely(
     head: Facet,
-    peers: Sequence[Facet],
+    key: str,
+    groups: dict[str, list[Facet]],
     found: Join,
     model: Model,
     same_event_days: int,
-    known_bits: dict[tuple[str, ...], float],
+    memo: tuple[dict[tuple[str, ...], float], dict[str, tuple[list[float], list[Facet]]]],
 ) -> bool:
     """Whether another report gives a figure with the same fields unread, as likely the
     same quantity as the one the facet would join ("Eight workers were on the bridge" and
     "Siete trabajadores estaban sobre el puente" against "six workers missing"): the two
     reports then most likely wrote the same thing, and the facet stays with its peer
-    rather than joining a quantity read in other words."""
+    rather than joining a quantity read in other words. The peers read are the
+    ``_PEERS`` nearest in figure among the ``_PEER_SCAN`` nearest facets of the facet's own
+    key (by figure, then claim id), so a key of thousands of copies costs the same."""
+    known_bits, index = memo
     x = _figure(head)
     if x is None:
         return False
-    near = sorted(
-        (abs(v - x), f.claim.id, f)
-        for f in peers
-        if f.claim.document != head.claim.document
-        and f.source != head.source
-        and (v := _figure(f)) is not None
-        and x / JOIN_RATIO <= v <= JOIN_RATIO * x
-    )[:_PEERS]
+    values, facets = index.get(key) or index.setdefault(key, _by_figure(groups[key]))
+    mid = bisect_left(values, x)
+    lo, hi = mid - 1, mid
+    scanned: list[tuple[float, str, Facet]] = []
+    while len(scanned) < _PEER_SCAN and (lo >= 0 or hi < len(values)):
+        left = x - values[lo] if lo >= 0 else math.inf
+        right = values[hi] - x if hi < len(values) else math.inf
+        if left <= right:
+            k, lo = lo, lo - 1
+        else:
+            k, hi = hi, hi + 1
+        v, f = values[k], facets[k]
+        if not x / JOIN_RATIO <= v <= JOIN_RATIO * x:
+            continue
+        if f.claim.document != head.claim.document and f.source != head.source:
+            scanned.append((abs(v - x), f.claim.id, f))
+    near = sorted(scanned, key=lambda t: (t[0], t[1]))[:_PEERS]
     if not near:
         return False
     best = _bits(model, found.comparison, known_bits)
     return any(_bits(model, compare(head, f, same_event_days), known_bits) >= best for _, _, f in near)
+
+
+_PEER_SCAN = 64
+"""Facets of a key nearest in figure that :func:`_peer_as_likely` reads at most."""
+
+
+def _by_figure(facets: Sequence[Facet]) -> tuple[list[float], list[Facet]]:
+    """A key's facets with a figure, sorted by figure and claim id, beside their figures."""
+    pairs = sorted(((v, f.claim.id, f) for f in facets if (v := _figure(f)) is not None), key=lambda t: t[:2])
+    return [v for v, _, _ in pairs], [f for _, _, f in pairs]
 
 
 def _own_report_differs(
