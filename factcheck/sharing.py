@@ -31,8 +31,9 @@ one another, and a long-lived process (the archive, a test session) must not kee
 claim's parts for ever. Starting afresh changes only which parts are one object."""
 
 _PARTS: dict[Any, Any] = {}
-"""Each distinct part by its key: a string by itself, a record by :func:`_key`, a name set
-by its frozenset."""
+"""Each distinct part by its key: a string, a day or a tuple of strings by itself, a record
+by its type, its fields' types and values and its set of names (:func:`_shared_record`), a
+set of names by its frozenset."""
 
 
 _NAMES: dict[int, set[str]] = {}
@@ -53,8 +54,8 @@ def share(claims: Iterable[Claim]) -> None:
     >>> from factcheck.extraction import extract_text
     >>> a, b = extract_text("Officials said 12 people were killed. Officials said 12 people were killed.")
     >>> share([a, b])
-    >>> a.source is b.source, a.quantity.text is b.quantity.text, a == a.model_copy()
-    (True, True, True)
+    >>> a.sentence is b.sentence, a.source.name is b.source.name, a.source == b.source
+    (True, True, False)
     """
     if len(_PARTS) > SIZE:
         forget()
@@ -63,14 +64,16 @@ def share(claims: Iterable[Claim]) -> None:
 
 
 _SKIP, _STR, _TUPLE, _RECORD = range(4)
-_KINDS: dict[type, int] = {str: _STR, tuple: _TUPLE}
-"""What :func:`_record` does with a field's value, by its type."""
+_KINDS: dict[type, int] = {str: _STR, dt.date: _STR, tuple: _TUPLE}
+"""What :func:`_record` does with a field's value, by its exact type (a ``datetime`` is
+not a ``date``; a day is shared as a string is, by its value)."""
 
 _SHAPES: dict[tuple[type, ...], tuple[bool, bool]] = {}
 """Whether a record whose fields have these types holds a record, and a float."""
 
 
 def _kind(kind: type) -> int:
+    """What :func:`_record` does with a value of type ``kind`` (first met)."""
     found = _KINDS.get(kind)
     if found is None:
         found = _KINDS[kind] = _RECORD if issubclass(kind, BaseModel) else _SKIP
@@ -78,13 +81,15 @@ def _kind(kind: type) -> int:
 
 
 _PLANS: dict[type[BaseModel], tuple[str, ...]] = {}
-"""The fields of a record type that may hold a part to share (not a number, a flag, a day
-or one of a closed list of words), by the type."""
+"""The fields of a record type that may hold a part to share (not a number, a flag or one
+of a closed list of words), by the type."""
 
-_UNSHARED = (int, float, bool, type(None), dt.date)
+_UNSHARED = (int, float, bool, type(None))
 
 
 def _plan(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` that may hold a part to share, by their annotations."""
+
     def shareable(annotation: Any) -> bool:
         if get_origin(annotation) is Literal:
             return False  # the vocabulary's own strings
@@ -102,7 +107,7 @@ def _plan(cls: type[BaseModel]) -> tuple[str, ...]:
 
 def _names(names: set[str]) -> set[str]:
     """The one set of these names."""
-    one = _PARTS.setdefault(frozenset(names), names)
+    one: set[str] = _PARTS.setdefault(frozenset(names), names)
     _NAMES[id(one)] = one
     return one
 
