@@ -59,9 +59,17 @@ def share(claims: Iterable[Claim]) -> None:
     """
     if len(_PARTS) > SIZE:
         forget()
-    for claim in claims:
-        _record(claim)
+    try:
+        for claim in claims:
+            _record(claim)
+    finally:
+        _MET.clear()
 
+
+_MET: dict[int, BaseModel] = {}
+"""The shared record of each nested record met in one call of :func:`share`, by its
+identity (the claims of a document often hold one place or time record between them; they
+keep it alive while the call lasts)."""
 
 _SKIP, _STR, _TUPLE, _RECORD = range(4)
 _KINDS: dict[type, int] = {str: _STR, dt.date: _STR, tuple: _TUPLE}
@@ -131,7 +139,9 @@ def _record(record: BaseModel) -> None:
         elif kind == _TUPLE:
             shared = parts.setdefault(value, value) if all(type(v) is str for v in value) else value
         elif kind == _RECORD:
-            shared = _shared_record(value)
+            shared = _MET.get(id(value))
+            if shared is None:
+                shared = _MET[id(value)] = _shared_record(value)
         else:
             continue
         if shared is not value:
@@ -157,7 +167,7 @@ def _shared_record(record: BaseModel) -> BaseModel:
         # shared one
         _record(record)
         values = tuple(id(v) if isinstance(v, BaseModel) else v for v in record.__dict__.values())
-    if floats and any(type(v) is float and v == 0.0 and str(v)[0] == "-" for v in values):
+    if floats and 0.0 in values and any(type(v) is float and v == 0.0 and str(v)[0] == "-" for v in values):
         return record  # -0.0 equals 0.0 but dumps as -0.0 (a NaN equals only itself: safe)
     names = record.__pydantic_fields_set__
     key = (type(record), kinds, values, id(names if id(names) in _NAMES else _names(names)))
