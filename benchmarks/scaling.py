@@ -149,7 +149,8 @@ def synthetic(n: int, seed: int = 7, generator: str = "consistent") -> list[Clai
                 parts_group=None,
             )
         )
-    share(claims)  # as extraction shares each document's claims
+        if (i + 1) % 20 == 0 or i + 1 == n:
+            share(claims[i // 20 * 20 :])  # as extraction shares each document's claims
     return claims
 
 
