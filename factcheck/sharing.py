@@ -21,7 +21,7 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .models import Claim
+from .models import Claim, _shared_names
 
 __all__ = ["forget", "share"]
 
@@ -32,19 +32,16 @@ claim's parts for ever. Starting afresh changes only which parts are one object.
 
 _PARTS: dict[Any, Any] = {}
 """Each distinct part by its key: a string, a day or a tuple of strings by itself, a record
-by its type, its fields' types and values and its set of names (:func:`_shared_record`), a
-set of names by its frozenset."""
+by its type, its fields' types and values and its set of names (:func:`_shared_record`)."""
 
 
 _NAMES: dict[int, set[str]] = {}
-"""The shared sets of names by their identity (one set per distinct names: the key of a
-record's names in :data:`_PARTS`)."""
+"""The shared sets of names by their identity (one set per distinct names, never freed)."""
 
 
 def forget() -> None:
     """Start afresh: parts shared after this are not the objects shared before it."""
     _PARTS.clear()
-    _NAMES.clear()
 
 
 def share(claims: Iterable[Claim]) -> None:
@@ -76,8 +73,9 @@ _KINDS: dict[type, int] = {str: _STR, dt.date: _STR, tuple: _TUPLE}
 """What :func:`_record` does with a field's value, by its exact type (a ``datetime`` is
 not a ``date``; a day is shared as a string is, by its value)."""
 
-_SHAPES: dict[tuple[type, ...], tuple[bool, bool]] = {}
-"""Whether a record whose fields have these types holds a record, and a float."""
+_SHAPES: dict[tuple[type, ...], tuple[bool, bool, tuple[type, ...]]] = {}
+"""Whether a record whose fields have these types holds a record, and a float; and the
+one tuple of these types (never freed: a few dozen)."""
 
 
 def _kind(kind: type) -> int:
@@ -114,8 +112,10 @@ def _plan(cls: type[BaseModel]) -> tuple[str, ...]:
 
 
 def _names(names: set[str]) -> set[str]:
-    """The one set of these names."""
-    one: set[str] = _PARTS.setdefault(frozenset(names), names)
+    """The one set of these names: the one records built with them hold
+    (:meth:`factcheck.models._Record.built`), kept for the life of the process (a few
+    hundred sets)."""
+    one = _shared_names(frozenset(names))
     _NAMES[id(one)] = one
     return one
 
@@ -160,8 +160,10 @@ def _shared_record(record: BaseModel) -> BaseModel:
     kinds = tuple(map(type, values))
     shape = _SHAPES.get(kinds)
     if shape is None:
-        shape = _SHAPES[kinds] = (any(_kind(k) == _RECORD for k in kinds), float in kinds)
-    nested, floats = shape
+        shape = _SHAPES[kinds] = (any(_kind(k) == _RECORD for k in kinds), float in kinds, kinds)
+    # the types by the identity of the one tuple of them kept in _SHAPES: hashed and compared
+    # once, not again in the key
+    nested, floats, kinds = shape
     if nested:
         # a nested record (a source's ``via``) is known by its identity once it is the
         # shared one
@@ -170,7 +172,7 @@ def _shared_record(record: BaseModel) -> BaseModel:
     if floats and 0.0 in values and any(type(v) is float and v == 0.0 and str(v)[0] == "-" for v in values):
         return record  # -0.0 equals 0.0 but dumps as -0.0 (a NaN equals only itself: safe)
     names = record.__pydantic_fields_set__
-    key = (type(record), kinds, values, id(names if id(names) in _NAMES else _names(names)))
+    key = (type(record), id(kinds), values, id(names if id(names) in _NAMES else _names(names)))
     shared = _PARTS.get(key)
     if shared is None:
         if not nested:
