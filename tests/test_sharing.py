@@ -134,8 +134,13 @@ def test_extracted_claims_are_shared() -> None:
 def test_dev_claims_dump_as_before() -> None:
     docs, _ = gather([DEV])
     claims = [c for doc in sorted(docs, key=lambda d: d.id) for c in extract_document(doc)]
-    copies = pickle.loads(pickle.dumps(claims))  # unshared records of the same values
+    # each claim pickled on its own: records of the same values that share nothing
+    copies = [pickle.loads(pickle.dumps(c)) for c in claims]
+    assert copies[0].sentence is not claims[0].sentence
     before = _dumps(copies)
+    unset = [c.model_dump_json(exclude_unset=True) for c in copies]
     sharing.share(copies)
     assert _dumps(copies) == before == _dumps(claims)
+    assert [c.model_dump_json(exclude_unset=True) for c in copies] == unset
+    assert [c.model_dump_json(exclude_unset=True) for c in claims] == unset
     assert copies == claims
