@@ -2,7 +2,8 @@
 1M by default) spread over countries, cities, event frames, subjects and a year of
 publication dates, with a few per cent of disagreeing figures, each record built as the
 extractor builds its own (``built``: no validation again, the field names shared by every
-record of a kind). Run on demand; results go in docs/accuracy.md.
+record of a kind) and their equal parts shared as extraction shares them
+(``factcheck.sharing.share``). Run on demand; results go in docs/accuracy.md.
 
     .venv/bin/python benchmarks/scaling.py [--sizes 10000 100000 1000000] [--profile 40]
 
@@ -27,6 +28,7 @@ import time
 from factcheck.config import Settings
 from factcheck.models import Claim, Place, Quantity, Source
 from factcheck.reconciliation import reconcile
+from factcheck.sharing import share
 
 EVENTS = ["killed", "injured", "arrested", "held", "released", "deployed", "displaced"]
 SUBJECTS = ["person", "guard", "police officer", "soldier", "inmate", "journalist", "migrant", "worker", "hostage"]
@@ -147,6 +149,8 @@ def synthetic(n: int, seed: int = 7, generator: str = "consistent") -> list[Clai
                 parts_group=None,
             )
         )
+        if (i + 1) % 20 == 0 or i + 1 == n:
+            share(claims[i // 20 * 20 :])  # as extraction shares each document's claims
     return claims
 
 

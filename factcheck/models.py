@@ -62,25 +62,23 @@ class _Record(BaseModel):
         and the record's own invariants are still checked. A record read from outside (a file, a caller) is
         validated as usual; tests check that every record the extractor builds validates
         to itself."""
-        defaults, required = _field_defaults(cls)
+        # the names given, checked once per class and order of names (a call site gives
+        # the same ones each time)
+        defaults, names, checked = _given(cls, tuple(fields))
         # every field in declared order, as validation would give them (JSON output is
         # byte-identical either way): updating a key keeps its place
         values = defaults.copy()
         values.update(fields)
-        if len(values) != len(defaults):
-            unknown = sorted(fields.keys() - defaults.keys())
-            raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
-        if not required <= fields.keys():
-            raise TypeError(f"{cls.__name__} needs {', '.join(sorted(required - fields.keys()))}")
         record = object.__new__(cls)
         object.__setattr__(record, "__dict__", values)
         # one set of names for every record built with the same fields (a claim's was 2.2 KB
         # of its 7): a frozen record's set is never changed in place, and a copy
         # (``model_copy``) makes its own
-        object.__setattr__(record, "__pydantic_fields_set__", _shared_names(frozenset(fields)))
+        object.__setattr__(record, "__pydantic_fields_set__", names)
         object.__setattr__(record, "__pydantic_extra__", None)
         object.__setattr__(record, "__pydantic_private__", None)
-        record._invariants()
+        if checked:
+            record._invariants()
         return record
 
     def _invariants(self) -> None:
@@ -89,8 +87,24 @@ class _Record(BaseModel):
 
 @cache
 def _shared_names(names: frozenset[str]) -> set[str]:
-    """One ``set`` of these field names, shared by the records built with them."""
+    """One ``set`` of these field names, shared by the records built with them (and by
+    :func:`factcheck.sharing.share`)."""
     return set(names)
+
+
+@cache
+def _given(cls: type[_Record], names: tuple[str, ...]) -> tuple[dict[str, Any], set[str], bool]:
+    """For :meth:`_Record.built` of ``cls`` given fields ``names`` (in the order given): every
+    field with its default, the shared set of ``names``, and whether the class checks
+    invariants of its own. Raises TypeError for a name ``cls`` has not or a required
+    field missing (never kept: each such call raises)."""
+    defaults, required = _field_defaults(cls)
+    unknown = sorted(set(names) - defaults.keys())
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
+    if not required <= set(names):
+        raise TypeError(f"{cls.__name__} needs {', '.join(sorted(required - set(names)))}")
+    return defaults, _shared_names(frozenset(names)), cls._invariants is not _Record._invariants
 
 
 @cache

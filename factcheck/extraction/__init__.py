@@ -21,6 +21,7 @@ from ..cycles import cycles_paused
 from ..documents import Inputs, InputWarning, gather
 from ..intervals import DEFAULT_TOLERANCE
 from ..models import Claim, Document, Source
+from ..sharing import share
 from . import memo
 from .annotators import PIPELINE, annotate_attributions, annotate_quantities, annotate_times
 from .breakdowns import sources_from_breakdowns
@@ -79,7 +80,9 @@ def extract_document(
     English caption on a Spanish page) is read in its own. Indefinite amounts ("several
     facilities") assert no checkable figure and are left out unless asked for."""
     with cycles_paused():  # see _extract
-        return _extract(doc, tolerance, include_indefinite, language)
+        claims = _extract(doc, tolerance, include_indefinite, language)
+        share(claims)  # equal parts held once: copies of a story repeat most of them
+        return claims
 
 
 _LEAD_SENTENCES = 2

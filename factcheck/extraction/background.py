@@ -73,6 +73,14 @@ def _same_year(
     return list(_same_year_of(body, s_start, s_end, language, published))
 
 
+@lru_cache(maxsize=8192)
+def _names_same_year(language: str, sentence: str) -> bool:
+    """Whether a "that same year" phrase of the language stands in ``sentence``: once per
+    distinct sentence, which copies of a story repeat under other dates."""
+    text = flat(sentence)
+    return any(pattern.search(text) for pattern in _same_year_patterns(language))
+
+
 @lru_cache(maxsize=64)
 def _same_year_of(
     body: str, s_start: int, s_end: int, language: str, published: dt.date | None
@@ -80,6 +88,8 @@ def _same_year_of(
     """:func:`_same_year`, once per sentence (each of its figures asks; frozen mentions)."""
     from .times import find_times
 
+    if not _names_same_year(language, body[s_start:s_end]):
+        return ()  # most sentences: nothing to read, whatever the article and its date
     out: list[TimeMention] = []
     text = flat(body[s_start:s_end])
     for pattern in _same_year_patterns(language):

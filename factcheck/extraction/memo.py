@@ -101,6 +101,7 @@ def forget() -> None:
         earlier.earlier_report,
         taxonomy._classified,
         background._same_year_of,
+        background._names_same_year,
         speakers._name_it_goes_by,
         countries._line_phrases,
         tokens._kept_line_sentences,
