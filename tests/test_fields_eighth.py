@@ -415,3 +415,10 @@ def test_an_adverb_between_auxiliaries_and_the_verb(text: str, language: str) ->
 def test_a_possessive_country_after_a_comma_opens_another_phrase() -> None:
     found = claims_of("At least 42 people were killed in a fire in Bucharest, Romania's health ministry said.", "en")
     assert found[0].place is not None and "Romania's" not in (found[0].place.text or "")
+
+
+# developed on: the Channel probe ("the toll from the sinking of a migrant boat off Calais to
+# 27": the figure took the boat of the article "a" read as one, not the toll)
+def test_an_article_read_as_one_lends_no_noun_to_the_figure_after_it() -> None:
+    text = "Officials revised the toll from the sinking of a migrant boat off Calais to 27 on Thursday."
+    assert [(c.subject_class, c.event_class) for c in claims_of(text, "en")] == [("migrant", "killed")]

@@ -239,7 +239,15 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             # what is counted was named before the figure
             floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
             head = backward_class_noun(tokens, f.first, taken, lang, floor)
-            if head is None and floor and previous is not None and previous.subject_class is not None:
+            if (
+                head is None
+                and floor
+                and previous is not None
+                and previous.subject_class is not None
+                # not an article read as one ("the toll from the sinking of a migrant boat
+                # ... to 27"): the toll before it is the noun
+                and sent.quantities[pos - 1].kind not in ("article", "article_count")
+            ):
                 # "Police said 71 people died, revising down an earlier estimate of about
                 # 80": the noun the earlier figure took, not one before it (the speaker)
                 mention = SubjectMention(
