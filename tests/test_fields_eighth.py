@@ -422,3 +422,19 @@ def test_a_possessive_country_after_a_comma_opens_another_phrase() -> None:
 def test_an_article_read_as_one_lends_no_noun_to_the_figure_after_it() -> None:
     text = "Officials revised the toll from the sinking of a migrant boat off Calais to 27 on Thursday."
     assert [(c.subject_class, c.event_class) for c in claims_of(text, "en")] == [("migrant", "killed")]
+
+
+# developed on: a marathon probe ("Dos corredores murieron durante el maratón, en el que
+# participaron unas 50.000 personas": the 50,000 died; runners were no class)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dos corredores murieron durante el maratón, en el que participaron unas 50.000 personas.", "es"),
+        ("Two runners died during the marathon, in which about 50,000 people took part.", "en"),
+    ],
+)
+def test_a_relative_clause_is_the_figures_own(text: str, language: str) -> None:
+    assert [(c.subject_class, c.event_class) for c in claims_of(text, language)] == [
+        ("person", "killed"),
+        ("person", None),
+    ]

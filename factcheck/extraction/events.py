@@ -185,9 +185,30 @@ def choose_event(
     # a figure with a noun of its own, in a statement of its own, takes no event said of an
     # earlier figure; a bare one does ("42 were killed, while the department reported eleven")
     behind = _within(events, max(0, first - reach, floor + 1 if subject_first is not None else 0), first)
+    if behind and subject_first is not None:
+        # "murieron durante el maratón, en el que participaron unas 50.000 personas": a
+        # relative clause between the event and the figure is the figure's own clause
+        behind = [e for e in behind if not _relative_opened(tokens, e.last + 1, first, g)]
     if behind:
         return behind[-1]
     return None
+
+
+def _relative_opened(tokens: Sequence[Token], lo: int, hi: int, g: vocabulary.Grammar) -> bool:
+    """Whether a relative clause opens between tokens ``lo`` and ``hi``: a comma, maybe a
+    preposition and an article, then a relative word (", en el que", ", in which", ",
+    where"); not "ya que" or a complementiser ("dijo que seis")."""
+    for k in range(lo, hi):
+        if tokens[k].text != ",":
+            continue
+        j = k + 1
+        if j < hi and (tokens[j].lower in g.locatives or tokens[j].lower in g.partitive):
+            j += 1
+            while j < hi and tokens[j].lower in g.determiners:
+                j += 1
+        if j < hi and tokens[j].lower in g.relative:
+            return True
+    return False
 
 
 def _before_when_clause(
