@@ -2,14 +2,17 @@
 block's archived facets, and recomputed at a check only where the draft can change them.
 
 A facet with an unread field joins the best of the quantities of its pairing block whose
-figures are within ``JOIN_RATIO`` of its own, judged against each quantity's first facet.
-So its join is the one it has among the archived facets alone unless the draft changes a
-quantity it can be judged against: a quantity the draft's facets join or start, or one
-whose facets the draft changed (a renamed copy group, a place, a clock), before or after
-the change. Such a facet is judged again over the check's quantities (``joins(...,
-heads=)``), as are the draft's own; every other keeps its archived join, computed the
-first time a check needs it. ``tests/test_archive_kept.py`` holds the result equal to
-``joins`` over the check's quantities."""
+figures are within ``JOIN_RATIO`` of its own, judged against each quantity's first facet;
+only strong quantities (their first facet read, with no anchor) are candidates, and a
+candidate the facet cannot draw enough evidence from (another event or subject read on
+both sides, or too little evidence possible: ``pairing._kind_bound``, ``_hopeless``) is
+skipped. So its join is the one it has among the archived facets alone unless the draft
+changes a strong quantity it can be judged against and draw evidence from: a quantity the
+draft's facets join or start, or one whose facets the draft changed (a renamed copy group,
+a place, a clock), before or after the change. Such a facet is judged again over the
+check's quantities (``joins(..., heads=)``), as are the draft's own; every other keeps its
+archived join, computed the first time a check needs it. ``tests/test_archive_kept.py``
+holds the result equal to ``joins`` over the check's quantities."""
 
 from __future__ import annotations
 
@@ -18,8 +21,19 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..reconciliation.agreement import bounds
 from ..reconciliation.keys import Facet
-from ..reconciliation.pairing import JOIN_RATIO, Join, _figures, block, joins, weak
+from ..reconciliation.pairing import (
+    JOIN_RATIO,
+    Join,
+    _figures,
+    _hopeless,
+    _kind_bound,
+    _shortfalls,
+    block,
+    joins,
+    weak,
+)
 from ..reconciliation.scoring import Model
 
 
@@ -58,26 +72,29 @@ def joins_with(
             if before is not None:
                 changed.add(before.key)
     changed.update(f.key for cid, f in archived.items() if cid not in facets)
-    # a quantity is a candidate for a facet when one of its figures is within JOIN_RATIO of
-    # the facet's, and is judged by its first facet: a changed quantity whose first facet
-    # changed can change any facet near one of its figures (``hot``); one whose first facet
-    # stayed, only a facet near a figure the draft added or took away but near none it
-    # left (``moved``: those figures, and the ones left)
-    hot: dict[tuple[str, str, str], list[float]] = defaultdict(list)
-    moved: dict[tuple[str, str, str], list[tuple[list[float], list[float]]]] = defaultdict(list)
+    # a quantity is a candidate for a facet when it is strong (``joins``: its first facet
+    # has its fields read and no anchor) and one of its figures is within JOIN_RATIO of the
+    # facet's, and it is judged by its first facet. A changed quantity whose first facet
+    # changed can change the join of any facet near one of its figures, before or after
+    # (``hot``); one whose first facet stayed, only of a facet near a figure the draft
+    # added or took away but near none it left (``moved``). A weak quantity is no candidate
+    # before or after, and a candidate the facet cannot gain enough evidence from
+    # (``_screen``: what ``joins`` itself skips) changes nothing
+    hot: dict[tuple[str, str, str], list[tuple[float, Facet]]] = defaultdict(list)
+    moved: dict[tuple[str, str, str], list[tuple[list[float], list[float], Facet]]] = defaultdict(list)
     for key in changed:
         now, then = groups.get(key), kept.groups.get(key)
         if now is None or then is None or now[0] is not then[0]:
             for members in (now, then):
-                if members:
-                    hot[block(members[0])].extend(_figures(members))
-        else:
+                if members and _strong(members[0]):
+                    hot[block(members[0])].extend((x, members[0]) for x in _figures(members))
+        elif _strong(now[0]):
             added = [f for f in now if archived.get(f.claim.id) is not f]
             added += [f for f in then if facets.get(f.claim.id) is not f]
             left = [f for f in now if archived.get(f.claim.id) is f]
-            moved[block(now[0])].append((sorted(_figures(added)), sorted(_figures(left))))
-    for values in hot.values():
-        values.sort()
+            moved[block(now[0])].append((sorted(_figures(added)), sorted(_figures(left)), now[0]))
+    hot_index = {where: _index(entries) for where, entries in hot.items()}
+    screen = _Screen(model, same_event_days)
     again: set[str] = set()
     keep: list[str] = []
     for members in groups.values():
@@ -86,12 +103,14 @@ def joins_with(
             continue
         for f in members:
             cid = f.claim.id
-            xs = _figures([f])
             where = block(f)
-            if (
-                archived.get(cid) is not f
-                or _near(xs, hot.get(where))
-                or any(_near(xs, figs) and not _near(xs, rest) for figs, rest in moved.get(where, ()))
+            if archived.get(cid) is not f:
+                again.add(cid)
+                continue
+            xs = _figures([f])
+            index = hot_index.get(where)
+            if (index is not None and any(screen(f, t) for t in _near_heads(xs, index))) or any(
+                _near(xs, figs) and not _near(xs, rest) and screen(f, t) for figs, rest, t in moved.get(where, ())
             ):
                 again.add(cid)
             else:
@@ -109,6 +128,51 @@ def joins_with(
         if join is not None:
             out[cid] = join
     return out
+
+
+def _strong(head: Facet) -> bool:
+    """Whether a quantity with this first facet is a candidate for joins (``joins``)."""
+    return not weak(head) and head.anchor is None
+
+
+def _index(entries: list[tuple[float, Facet]]) -> tuple[list[float], list[Facet]]:
+    """Figures sorted, beside the first facet of the quantity each is of."""
+    entries.sort(key=lambda e: e[0])
+    return [x for x, _ in entries], [t for _, t in entries]
+
+
+def _near_heads(xs: list[float], index: tuple[list[float], list[Facet]]) -> list[Facet]:
+    """The first facets of the quantities of ``index`` with a figure within ``JOIN_RATIO``
+    of one of ``xs``, each once."""
+    values, heads = index
+    found: dict[int, Facet] = {}
+    for x in xs:
+        for t in heads[bisect_left(values, x / JOIN_RATIO) : bisect_right(values, JOIN_RATIO * x)]:
+            found[id(t)] = t
+    return list(found.values())
+
+
+class _Screen:
+    """Whether a candidate quantity (by its first facet) can count in a facet's join: not
+    when ``joins`` would skip it, its event or subject read on both sides and different, or
+    too little evidence possible (``pairing._kind_bound``, ``pairing._hopeless``). A
+    candidate that cannot count leaves the join as it is whether it is there or not."""
+
+    def __init__(self, model: Model, same_event_days: int) -> None:
+        self.top, self.short = _shortfalls(model)
+        self.same_event_days = same_event_days
+        # the bound depends on the two events and subjects alone (``joins`` asks it once per kind)
+        self.kinds: dict[tuple[str, frozenset[str], str, frozenset[str]], float | None] = {}
+
+    def __call__(self, f: Facet, target: Facet) -> bool:
+        kind = (f.event, f.classes, target.event, target.classes)
+        try:
+            bound = self.kinds[kind]
+        except KeyError:
+            bound = self.kinds[kind] = _kind_bound(f, target, self.top, self.short)
+        if bound is None:
+            return False
+        return not _hopeless(f, target, (bounds(f), bounds(target)), bound, self.short, self.same_event_days)
 
 
 def _near(xs: list[float], values: list[float] | None) -> bool:
