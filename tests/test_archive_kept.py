@@ -195,3 +195,25 @@ def test_a_block_is_prepared_the_second_time_it_is_read() -> None:
     assert not blocks.seen(key)
     assert blocks.seen(key)
     assert not blocks.seen(frozenset({("b", "h2")}))
+
+
+def test_a_block_too_large_to_keep_is_not_prepared(monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression (ninth pass): the benchmark's largest block (78,973 claims, more than a
+    # quarter of the kept blocks' limit) was prepared at every check and dropped
+    import factcheck.archive.focus as focus
+    from factcheck.reconciliation.copies import KeptCopies
+
+    archived = _doc("b", "Officials said 40 people were killed in Chile on Monday.")
+    draft = _doc("x", "Police said 12 people were killed in Chile on Monday.")
+    copies = KeptCopies({"b": "h1"}, {}, {}, {})
+    blocks = KeptBlocks(limit=4 * len(archived) - 1)
+    assert not blocks.fits(len(archived)) and KeptBlocks(limit=4 * len(archived)).fits(len(archived))
+
+    def prepared() -> object:
+        return focus._prepared(draft, archived, None, copies, blocks, Settings())
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a block too large to keep was prepared")
+
+    monkeypatch.setattr(focus, "kept_block", refuse)
+    assert prepared() is None and prepared() is None  # read twice: not prepared either time

@@ -77,8 +77,10 @@ def _prepared(
     key = frozenset((d, copies.digests[d]) for d in docs)
     kept = blocks.get(key)
     if kept is None:
-        if not blocks.seen(key):
-            return None  # a block is prepared the second time it is read (``KeptBlocks``)
+        if not blocks.seen(key) or not blocks.fits(len(archived)):
+            # a block is prepared the second time it is read (``KeptBlocks``), and only if
+            # it would be kept: one too large was prepared and dropped at every check
+            return None
         kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
         blocks.put(key, kept)
     found = facets_with(kept, drafts, settings, copies)

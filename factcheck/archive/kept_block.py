@@ -289,6 +289,11 @@ class KeptBlocks:
             self._seen.popitem(last=False)
         return found
 
+    def fits(self, size: int) -> bool:
+        """Whether a block of ``size`` claims would be kept (``put``): a block that would
+        not is not worth preparing."""
+        return bool(self.limit) and 4 * size <= self.limit
+
     def get(self, key: frozenset[tuple[str, str]]) -> KeptBlock | None:
         """The kept block of these documents, if kept."""
         found = self._blocks.get(key)
@@ -298,7 +303,7 @@ class KeptBlocks:
 
     def put(self, key: frozenset[tuple[str, str]], block: KeptBlock) -> None:
         """Keep a block (if it fits)."""
-        if not self.limit or 4 * block.size > self.limit:
+        if not self.fits(block.size):
             return
         old = self._blocks.pop(key, None)
         if old is not None:
