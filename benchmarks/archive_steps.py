@@ -52,11 +52,11 @@ STEPS = [
 """Names ``factcheck.reconciliation`` calls its steps by (facets, then pairing, then the
 finding records)."""
 
-KEPT = ["kept_block", "facets_with", "joins_with", "totals_with"]
+KEPT = ["kept_block", "facets_with", "quantities_with", "totals_with"]
 """Names ``factcheck.archive.focus`` calls a kept block's steps by: preparing a block's
 archived facets on its first check, adding a draft's to them (in place of ``facets_of``),
-the joins (in place of ``joins``) and the totals of scope conflicts (inside
-``scope_conflicts``)."""
+the quantities the finding steps read (in place of ``quantities``: grouping, ``joins`` and
+``joined``) and the totals of scope conflicts (inside ``scope_conflicts``)."""
 
 FINDERS = ["value_findings", "part_whole", "chains", "sum_mismatches", "scope_conflicts", "versions"]
 """The steps that find the findings: generators, which the reconciler runs lazily while it

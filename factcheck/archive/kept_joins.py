@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 
 from ..reconciliation.agreement import bounds
-from ..reconciliation.keys import Facet
+from ..reconciliation.keys import UNKNOWN_EVENT, Facet
 from ..reconciliation.pairing import (
     JOIN_RATIO,
     Join,
@@ -31,6 +31,7 @@ from ..reconciliation.pairing import (
     _kind_bound,
     _shortfalls,
     block,
+    joined,
     joins,
     weak,
 )
@@ -45,6 +46,11 @@ class KeptJoins:
     final: Mapping[str, Facet]
     """The archived facets the quantities are made of (``KeptStages.final``), by claim id."""
     groups: dict[str, list[Facet]]
+    by_block: dict[tuple[str, str], list[str]]
+    """The keys of ``groups`` by the unit and country of their first facet (``block``)."""
+    unjoined: dict[str, list[Facet]]
+    """``groups`` as ``reconciliation.quantities`` gives them when no facet joins another
+    quantity: each key's facets in claim id order, the keys whose first has no event left out."""
     judged: dict[int, dict[str, Join | None]] = field(default_factory=dict)
 
 
@@ -53,7 +59,86 @@ def kept_joins(final: Mapping[str, Facet]) -> KeptJoins:
     groups: dict[str, list[Facet]] = defaultdict(list)
     for f in final.values():
         groups[f.key].append(f)
-    return KeptJoins(final, dict(groups))
+    by_block: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        by_block[_block2(members[0])].append(key)
+    unjoined = {}
+    for key, members in groups.items():
+        ordered = sorted(members, key=lambda f: f.claim.id)
+        if ordered[0].event != UNKNOWN_EVENT:
+            unjoined[key] = ordered
+    return KeptJoins(final, dict(groups), dict(by_block), unjoined)
+
+
+def _block2(f: Facet) -> tuple[str, str]:
+    """The unit and country of a facet's block: a focused run joins only inside the blocks
+    of the focus claims (``reconciliation.quantities``)."""
+    where = block(f)
+    return where[0], where[1]
+
+
+def quantities_with(
+    kept: KeptJoins, facets: Mapping[str, Facet], focus: Set[str], model: Model, same_event_days: int
+) -> dict[str, list[Facet]]:
+    """``reconciliation.quantities(facets, focus, joins, model, same_event_days)`` for a
+    check's facets (the archived facets, as kept where the draft left them, and the
+    draft's; ``focus``: the draft's claim ids), from the kept quantities: only the keys
+    whose facets the draft changed, and those a facet joins from or into, are grouped and
+    joined again; every other is the kept one. The model must be the prior one."""
+    archived = kept.final
+    changed: set[str] = set()
+    fresh: dict[str, list[Facet]] = defaultdict(list)  # the changed facets by key
+    present = 0
+    for cid, f in facets.items():
+        before = archived.get(cid)
+        if before is not f:
+            changed.add(f.key)
+            fresh[f.key].append(f)
+            if before is not None:
+                changed.add(before.key)
+                present += 1
+        else:
+            present += 1
+    if present < len(archived):
+        changed.update(f.key for cid, f in archived.items() if cid not in facets)
+    # the changed keys' facets, in the order of ``facets``
+    position = {cid: i for i, cid in enumerate(facets)} if changed else {}
+    regrouped: dict[str, list[Facet]] = {}
+    for key in changed:
+        members = [f for f in kept.groups.get(key, ()) if facets.get(f.claim.id) is f]
+        members += fresh.get(key, ())
+        if members:
+            members.sort(key=lambda f: position[f.claim.id])
+            regrouped[key] = members
+
+    def group(key: str) -> list[Facet]:
+        found = regrouped.get(key)
+        return kept.groups[key] if found is None else found
+
+    # the focus claims' blocks, as ``quantities`` reads them off the keys holding one
+    blocks = {_block2(regrouped[g.key][0]) for cid in focus if (g := facets.get(cid)) is not None}
+    near: dict[str, list[Facet]] = {}
+    for where in blocks:
+        for key in kept.by_block.get(where, ()):
+            if key not in changed:
+                near[key] = kept.groups[key]
+    for key, members in regrouped.items():
+        if _block2(members[0]) in blocks:
+            near[key] = members
+    found = _joins_with(kept, facets, near, model, same_event_days, changed)
+    # the keys a facet joins from or into are grouped again with the changed ones
+    again = set(changed)
+    for cid, join in found.items():
+        again.add(facets[cid].key)
+        again.add(join.key)
+    out = dict(kept.unjoined)
+    for key in again:
+        out.pop(key, None)
+    sub = {key: group(key) for key in again if key in regrouped or (key in kept.groups and key not in changed)}
+    for key, members in joined(sub, found).items():
+        if members[0].event != UNKNOWN_EVENT:
+            out[key] = members
+    return out
 
 
 def joins_with(
@@ -72,6 +157,19 @@ def joins_with(
             if before is not None:
                 changed.add(before.key)
     changed.update(f.key for cid, f in archived.items() if cid not in facets)
+    return _joins_with(kept, facets, groups, model, same_event_days, changed)
+
+
+def _joins_with(
+    kept: KeptJoins,
+    facets: Mapping[str, Facet],
+    groups: dict[str, list[Facet]],
+    model: Model,
+    same_event_days: int,
+    changed: set[str],
+) -> dict[str, Join]:
+    """``joins_with``, given the keys whose facets the draft changed."""
+    archived = kept.final
     # a quantity is a candidate for a facet when it is strong (``joins``: its first facet
     # has its fields read and no anchor) and one of its figures is within JOIN_RATIO of the
     # facet's, and it is judged by its first facet. A changed quantity whose first facet
