@@ -12,8 +12,9 @@ change is handled:
 - **copies of one story**: the draft's documents are compared with the archived documents
   that share a figure with them (the candidate index's rule, ``copies.MAX_POSTINGS``); the
   pairs among archived documents stay as they were, unless a draft's figure takes a figure
-  the archived documents give past the index's limit (then pairs among them would be
-  dropped: full run). A draft that joins archived groups renames the merged group to its
+  the archived documents give past the index's limit: then the pairs among that figure's
+  archived holders are judged again without it (the other pairs' tests read nothing it
+  changes). A draft that joins archived groups renames the merged group to its
   smallest id: the renamed documents' facets take the new copy group as their source;
 - **main countries**: the tallies of the archived documents are kept and the draft's added;
   an article that names no place takes the block's main country, so if the draft changes
@@ -22,9 +23,10 @@ change is handled:
   countries; what reads one document alone (anchors, corrections, parts just given) reads
   only the draft's;
 - the steps that read every facet (one facility named two ways, single places, clocks,
-  phrase totals) run only over what the draft can change (``kept_stages``); the joins of
-  facets with an unread field (``kept_joins``) and the totals scope conflicts read
-  (``kept_totals``) are kept and made again the same way.
+  phrase totals) run only over what the draft can change (``kept_stages``); the quantities
+  the finding steps compare, with the joins of facets with an unread field
+  (``kept_joins``), and the totals scope conflicts read (``kept_totals``) are kept and made
+  again the same way.
 
 ``tests/test_archive_kept.py`` holds the result equal, facet by facet, to ``facets_of``
 on random drafts of dev and dev2 against the others, and the property over random splits
