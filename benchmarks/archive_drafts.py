@@ -8,7 +8,7 @@ import argparse
 import random
 import statistics
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 if TYPE_CHECKING:
     from factcheck import Archive, Document, Settings
@@ -23,15 +23,28 @@ def quantiles(xs: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 1), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 1)}
 
 
+@overload
 def drafts(
-    description: str | None, forget_verdicts: bool = False, forget_blocks: bool = False
-) -> tuple[list[Document], Archive, Settings]:
+    description: str | None, forget_verdicts: bool = ..., forget_blocks: bool = ..., *, best_of: Literal[False] = ...
+) -> tuple[list[Document], Archive, Settings]: ...
+
+
+@overload
+def drafts(
+    description: str | None, forget_verdicts: bool = ..., forget_blocks: bool = ..., *, best_of: Literal[True]
+) -> tuple[list[Document], Archive, Settings, argparse.Namespace]: ...
+
+
+def drafts(
+    description: str | None, forget_verdicts: bool = False, forget_blocks: bool = False, *, best_of: bool = False
+) -> tuple[Any, ...]:
     """The drafts (dated real articles, a fixed sample of ``--drafts``), the archive named on
     the command line and the settings of the checks (``--window-days``); with
     ``forget_verdicts``, a ``--forget-verdicts`` option that keeps no verdicts on pairs of
     claims between checks (``Archive.judged``), to compare with keeping them; with
     ``forget_blocks``, a ``--forget-blocks`` option that keeps no blocks' archived facets
-    (``Archive.blocks``)."""
+    (``Archive.blocks``); with ``best_of``, a ``--best-of`` option, and the parsed options
+    are returned too."""
     from factcheck import Archive, Settings, load_documents
 
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -46,6 +59,10 @@ def drafts(
         "times every check cold, as a fresh process does",
     )
     parser.add_argument("--passes", type=int, default=1, help="check the drafts this many times and time the last pass")
+    if best_of:
+        parser.add_argument(
+            "--best-of", type=int, default=1, help="report each draft's least time over this many last passes"
+        )
     if forget_verdicts:
         parser.add_argument(
             "--forget-verdicts", action="store_true", help="keep no verdicts on pairs of claims between checks"
@@ -65,4 +82,6 @@ def drafts(
         archive.forget_verdicts()
     if getattr(args, "forget_blocks", False):
         archive.forget_blocks()
+    if best_of:
+        return docs * args.passes, archive, Settings(window_days=args.window_days), args
     return docs * args.passes, archive, Settings(window_days=args.window_days)

@@ -16,11 +16,11 @@ import factcheck.archive.kept_block as kept_module
 import factcheck.reconciliation.copies as copies_module
 from factcheck import Document, Settings, load_documents
 from factcheck.archive.kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
-from factcheck.archive.kept_joins import joins_with
+from factcheck.archive.kept_joins import joins_with, quantities_with
 from factcheck.archive.kept_totals import totals_with
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
-from factcheck.reconciliation import facets_of
+from factcheck.reconciliation import facets_of, quantities
 from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairing import Join, joins
 from factcheck.reconciliation.scope import scope_totals
@@ -104,6 +104,14 @@ def test_every_dev_article_added_to_the_others_is_exact_and_rarely_falls_back(
     assert given_result >= 5
 
 
+def _quantities(found: dict[str, list[Facet]]) -> dict[str, list[tuple[object, ...]]]:
+    """Each key's facets, field by field (the claim by identity), in order."""
+    return {
+        key: [tuple(id(f.claim) if n.name == "claim" else getattr(f, n.name) for n in fields(Facet)) for f in members]
+        for key, members in found.items()
+    }
+
+
 def _joins(found: dict[str, Join]) -> dict[str, tuple[str, float, object]]:
     return {cid: (j.key, j.score, j.comparison) for cid, j in found.items()}
 
@@ -134,6 +142,11 @@ def test_kept_joins_and_totals_equal_those_over_the_checks_facets(
         days = Settings().same_event_days
         expected = _joins(joins(groups, prior(), days))
         assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == expected
+        # the quantities the finding steps read: grouped, joined inside the draft's blocks
+        focus = {c.id for c in drafts}
+        assert _quantities(quantities_with(block.joins, got[1], focus, prior(), days)) == _quantities(
+            quantities(got[1], focus, joins, prior(), days)
+        )
         # the totals scope conflicts read: the same claims and facets (by identity), in order
         claims = sorted((c for c in [*archived, *drafts] if not c.moment), key=lambda c: c.id)
         totals = [
@@ -195,3 +208,25 @@ def test_a_block_is_prepared_the_second_time_it_is_read() -> None:
     assert not blocks.seen(key)
     assert blocks.seen(key)
     assert not blocks.seen(frozenset({("b", "h2")}))
+
+
+def test_a_block_too_large_to_keep_is_not_prepared(monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression (ninth pass): the benchmark's largest block (78,973 claims, more than a
+    # quarter of the kept blocks' limit) was prepared at every check and dropped
+    import factcheck.archive.focus as focus
+    from factcheck.reconciliation.copies import KeptCopies
+
+    archived = _doc("b", "Officials said 40 people were killed in Chile on Monday.")
+    draft = _doc("x", "Police said 12 people were killed in Chile on Monday.")
+    copies = KeptCopies({"b": "h1"}, {}, {}, {})
+    blocks = KeptBlocks(limit=4 * len(archived) - 1)
+    assert not blocks.fits(len(archived)) and KeptBlocks(limit=4 * len(archived)).fits(len(archived))
+
+    def prepared() -> object:
+        return focus._prepared(draft, archived, None, copies, blocks, Settings())
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a block too large to keep was prepared")
+
+    monkeypatch.setattr(focus, "kept_block", refuse)
+    assert prepared() is None and prepared() is None  # read twice: not prepared either time

@@ -10,7 +10,8 @@ scope), joins only inside the drafts' pairing blocks, sums only inside the draft
 documents, and scores only the findings that involve a draft. What reads every claim
 (copies, main places, facilities, clocks, the single-place rule) reads them all, as in
 the reconciler, unless the archive kept the block (``kept_block``): then those steps, the
-joins and the totals of scope conflicts are the kept ones, updated with the draft.
+quantities (grouping and joins) and the totals of scope conflicts are the kept ones,
+updated with the draft.
 ``tests/test_archive_focus.py`` checks the result equals the filtered full reconciliation
 over random drafts of the dev corpora."""
 
@@ -27,7 +28,7 @@ from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
 from .kept_block import KeptBlocks, facets_with, kept_block
-from .kept_joins import joins_with
+from .kept_joins import quantities_with
 from .kept_totals import totals_with
 
 
@@ -77,15 +78,23 @@ def _prepared(
     key = frozenset((d, copies.digests[d]) for d in docs)
     kept = blocks.get(key)
     if kept is None:
-        if not blocks.seen(key):
-            return None  # a block is prepared the second time it is read (``KeptBlocks``)
+        if not blocks.seen(key) or not blocks.fits(len(archived)):
+            # a block is prepared the second time it is read (``KeptBlocks``), and only if
+            # it would be kept: one too large was prepared and dropped at every check
+            return None
         kept = kept_block(sorted(archived, key=lambda c: c.id), known, copies, settings.tolerance)
         blocks.put(key, kept)
     found = facets_with(kept, drafts, settings, copies)
     if found is None:
         return None
     groups, facets = found
-    return Prepared(groups, facets, partial(joins_with, kept.joins, facets), partial(totals_with, kept.totals, drafts))
+    own = frozenset(c.id for c in drafts)
+    return Prepared(
+        groups,
+        facets,
+        totals=partial(totals_with, kept.totals, drafts),
+        quantities=partial(quantities_with, kept.joins, facets, own),
+    )
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

@@ -12,8 +12,9 @@ change is handled:
 - **copies of one story**: the draft's documents are compared with the archived documents
   that share a figure with them (the candidate index's rule, ``copies.MAX_POSTINGS``); the
   pairs among archived documents stay as they were, unless a draft's figure takes a figure
-  the archived documents give past the index's limit (then pairs among them would be
-  dropped: full run). A draft that joins archived groups renames the merged group to its
+  the archived documents give past the index's limit: then the pairs among that figure's
+  archived holders are judged again without it (the other pairs' tests read nothing it
+  changes). A draft that joins archived groups renames the merged group to its
   smallest id: the renamed documents' facets take the new copy group as their source;
 - **main countries**: the tallies of the archived documents are kept and the draft's added;
   an article that names no place takes the block's main country, so if the draft changes
@@ -22,9 +23,10 @@ change is handled:
   countries; what reads one document alone (anchors, corrections, parts just given) reads
   only the draft's;
 - the steps that read every facet (one facility named two ways, single places, clocks,
-  phrase totals) run only over what the draft can change (``kept_stages``); the joins of
-  facets with an unread field (``kept_joins``) and the totals scope conflicts read
-  (``kept_totals``) are kept and made again the same way.
+  phrase totals) run only over what the draft can change (``kept_stages``); the quantities
+  the finding steps compare, with the joins of facets with an unread field
+  (``kept_joins``), and the totals scope conflicts read (``kept_totals``) are kept and made
+  again the same way.
 
 ``tests/test_archive_kept.py`` holds the result equal, facet by facet, to ``facets_of``
 on random drafts of dev and dev2 against the others, and the property over random splits
@@ -32,7 +34,7 @@ on random drafts of dev and dev2 against the others, and the property over rando
 
 from __future__ import annotations
 
-import heapq
+from bisect import bisect_right
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -61,6 +63,8 @@ class KeptBlock:
     """Each archived document's figures in text order (``copies``)."""
     holders: dict[str, set[str]]
     """The archived documents giving each figure (the copy candidates' index)."""
+    copies: list[tuple[str, str]]
+    """The pairs of archived documents found to be copies (``copies._copy_pairs``)."""
     counts: dict[str, Counter[str]]
     """Each archived document's place tally (``keys.place_tallies``)."""
     named: dict[str, Place]
@@ -77,6 +81,8 @@ class KeptBlock:
     inherited: frozenset[str]
     """The ids of ``facets`` that follow the others (``own_facets``' measures given their
     article's anchor)."""
+    order: tuple[list[str], list[str]]
+    """The ids of ``facets`` not in ``inherited`` and those in it, each in claim id order."""
     by_document: dict[str, list[str]]
     """The ids of ``facets`` by document."""
     stages: KeptStages
@@ -104,9 +110,9 @@ def kept_block(
         for fig in set(figures):
             holders[fig].add(d)
     # copy_groups' own steps, with the index kept
-    found = _copy_pairs(_candidates(holders), sentences, sequences, copies)
+    found = sorted(_copy_pairs(_candidates(holders), sentences, sequences, copies))
     union = _Groups(sentences)
-    for a, b in sorted(found):
+    for a, b in found:
         union.join(a, b)
     groups = union.named()
     counts, named = place_tallies(ordered)
@@ -125,6 +131,7 @@ def kept_block(
         sentences,
         sequences,
         dict(holders),
+        found,
         dict(counts),
         named,
         _named_at(ordered, named),
@@ -132,6 +139,7 @@ def kept_block(
         defaults,
         facets,
         frozenset(inherited),
+        ([cid for cid in facets if cid not in inherited], [cid for cid in facets if cid in inherited]),
         dict(by_document),
         stages,
         kept_joins(stages.final),
@@ -179,12 +187,22 @@ def facets_with(
     own = own_facets(ordered, groups, defaults, None, inherited)
     # the facets in facets_of's order: claim id order, then the measures given their
     # article's anchor in claim id order
-    first = heapq.merge(
-        (cid for cid in kept.facets if cid not in kept.inherited), (cid for cid in own if cid not in inherited)
+    first, then = (
+        _merged(kept.order[0], [c for c in own if c not in inherited]),
+        _merged(kept.order[1], [c for c in own if c in inherited]),
     )
-    then = heapq.merge((cid for cid in kept.facets if cid in kept.inherited), (cid for cid in own if cid in inherited))
     order = [*first, *then]
     return groups, spread_with(kept.stages, kept.facets, kept.by_document, own, renamed, settings, order)
+
+
+def _merged(kept: list[str], own: list[str]) -> list[str]:
+    """The ids of both, sorted (each is): the draft's few inserted into the kept ones."""
+    if not own:
+        return kept
+    out = list(kept)
+    for cid in sorted(own, reverse=True):
+        out.insert(bisect_right(out, cid), cid)
+    return out
 
 
 def _groups_with(kept: KeptBlock, ordered: Sequence[Claim], copies: KeptCopies | None) -> dict[str, str]:
@@ -208,9 +226,8 @@ def _groups_with(kept: KeptBlock, ordered: Sequence[Claim], copies: KeptCopies |
             candidates.update(p for p in combinations(docs, 2) if p[0] in sequences or p[1] in sequences)
     base = kept.groups
     if crossing:
-        holders = {fig: docs for fig, docs in kept.holders.items() if fig not in crossing}
         again = _Groups(kept.groups)
-        for a, b in sorted(_copy_pairs(_candidates(holders), kept.sentences, kept.sequences, copies)):
+        for a, b in _copies_without(kept, crossing, copies):
             again.join(a, b)
         base = again.named()
     involved = {d for pair in candidates for d in pair}
@@ -223,6 +240,26 @@ def _groups_with(kept: KeptBlock, ordered: Sequence[Claim], copies: KeptCopies |
     out = {d: roots[g] for d, g in base.items()}
     out.update((d, roots[d]) for d in sentences)
     return out
+
+
+def _copies_without(kept: KeptBlock, crossing: set[str], copies: KeptCopies | None) -> list[tuple[str, str]]:
+    """The pairs of archived documents that are copies with the ``crossing`` figures left
+    out of the candidates' index, sorted. A pair's test reads the pair and how many figures
+    of the index both give: only the pairs that share a crossing figure are judged again."""
+    affected: set[tuple[str, str]] = set()
+    for fig in crossing:
+        affected.update(combinations(sorted(kept.holders[fig]), 2))
+    figures: dict[str, set[str]] = {}
+    shared: dict[tuple[str, str], int] = {}
+    for a, b in sorted(affected):
+        fa = figures.get(a) or figures.setdefault(a, set(kept.sequences[a]))
+        fb = figures.get(b) or figures.setdefault(b, set(kept.sequences[b]))
+        n = sum(1 for fig in fa & fb if fig not in crossing and 2 <= len(kept.holders[fig]) <= MAX_POSTINGS)
+        if n:
+            shared[(a, b)] = n
+    found = [p for p in kept.copies if p not in affected]
+    found += _copy_pairs(shared, kept.sentences, kept.sequences, copies)
+    return sorted(found)
 
 
 def _defaults_with(kept: KeptBlock, ordered: Sequence[Claim]) -> dict[str, Place] | None:
@@ -289,6 +326,11 @@ class KeptBlocks:
             self._seen.popitem(last=False)
         return found
 
+    def fits(self, size: int) -> bool:
+        """Whether a block of ``size`` claims would be kept (``put``): a block that would
+        not is not worth preparing."""
+        return bool(self.limit) and 4 * size <= self.limit
+
     def get(self, key: frozenset[tuple[str, str]]) -> KeptBlock | None:
         """The kept block of these documents, if kept."""
         found = self._blocks.get(key)
@@ -298,7 +340,7 @@ class KeptBlocks:
 
     def put(self, key: frozenset[tuple[str, str]], block: KeptBlock) -> None:
         """Keep a block (if it fits)."""
-        if not self.limit or 4 * block.size > self.limit:
+        if not self.fits(block.size):
             return
         old = self._blocks.pop(key, None)
         if old is not None:

@@ -58,6 +58,10 @@ class Prepared(NamedTuple):
     joins: Callable[[dict[str, list[Facet]], Model, int], dict[str, Join]] | None = None
     totals: Callable[[Sequence[Claim], dict[str, Facet], Settings], list[Total]] | None = None
     """Gives ``scope.scope_totals``' result for the claims and facets it is called with."""
+    quantities: Callable[[Model, int], dict[str, list[Facet]]] | None = None
+    """Gives ``quantities``' result (equal as a mapping) for the facets, focus and joins of
+    the call, with the model and ``same_event_days`` it is called with; ``joins`` is then
+    not called."""
 
 
 def all_findings(
@@ -183,21 +187,10 @@ def _reconcile(
     groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
     joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
-    grouped: dict[str, list[Facet]] = defaultdict(list)
-    for f in facets.values():
-        grouped[f.key].append(f)
-    near = grouped
-    if focus is not None:
-        # a claim joins the best quantity of its own block: only the focus claims' blocks
-        # matter (whatever the era, so that a key a focus key is checked against is joined
-        # as in full)
-        blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
-        near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
-    by_key = {
-        k: v
-        for k, v in joined(grouped, joining(near, model, settings.same_event_days)).items()
-        if v[0].event != UNKNOWN_EVENT
-    }
+    if prepared is not None and prepared.quantities is not None:
+        by_key = prepared.quantities(model, settings.same_event_days)
+    else:
+        by_key = quantities(facets, focus, joining, model, settings.same_event_days)
     findings: dict[str, Finding] = {}
     with one_run():  # each claim's signature numbered once for all the pairs judged below
         for finding in _all(
@@ -221,6 +214,32 @@ def _reconcile(
             out.append(with_core(scored(_with_copies(found, copies), facets, model, settings), settings.tolerance))
             shared(out[-1:])
     return out
+
+
+def quantities(
+    facets: Mapping[str, Facet],
+    focus: Set[str] | None,
+    joining: Callable[[dict[str, list[Facet]], Model, int], dict[str, Join]],
+    model: Model,
+    same_event_days: int,
+) -> dict[str, list[Facet]]:
+    """The facets by quantity key, each key's in claim id order, with the facets with an
+    unread field moved into the quantity they join (``joining``: ``pairing.joins``), and
+    the keys whose first facet has no event left out: what the finding steps compare.
+    With ``focus``, only the focus claims' blocks are joined."""
+    grouped: dict[str, list[Facet]] = defaultdict(list)
+    for f in facets.values():
+        grouped[f.key].append(f)
+    near = grouped
+    if focus is not None:
+        # a claim joins the best quantity of its own block: only the focus claims' blocks
+        # matter (whatever the era, so that a key a focus key is checked against is joined
+        # as in full)
+        blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
+        near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
+    return {
+        k: v for k, v in joined(grouped, joining(near, model, same_event_days)).items() if v[0].event != UNKNOWN_EVENT
+    }
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:
