@@ -9,6 +9,8 @@ in tests/test_pairkeys.py (generated claims, the dev corpora with later copies).
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +99,33 @@ def test_claims_that_read_the_same_but_for_their_documents_are_one_class() -> No
     assert c.firsts == [0, 2, 3]
     assert c.groups == [{"g", "h"}, {"g"}, {"g"}]
     assert c.by_group == {"g": {0, 1, 2}, "h": {0}}
+
+
+_WORDS = ["", "at least ", "more than ", "about ", "nearly ", "up to "]
+
+
+@given(
+    figures=st.lists(st.tuples(st.sampled_from(_WORDS), st.integers(5, 60)), min_size=2, max_size=12),
+    order=st.randoms(use_true_random=False),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_whole_side_narrows_to_itself(figures: list[tuple[str, int]], order: random.Random) -> None:
+    """``narrowed`` given every claim of a side, in any order, and the side: the side itself,
+    what clustering the claims again gives (developed on figures written here)."""
+    from factcheck.config import Settings
+    from factcheck.extraction import extract_text
+    from factcheck.reconciliation.keys import facet
+    from factcheck.reconciliation.pairs import narrowed, sides_of
+
+    conf = Settings()
+    facets = []
+    for k, (words, n) in enumerate(figures):
+        for c in extract_text(f"Police said {words}{n} people were killed in Quito on Monday.", f"d{k}"):
+            if (f := facet(c, f"d{k}")) is not None:
+                facets.append(f)
+    for iv, members in sides_of(facets, conf):
+        shuffled = list(members)
+        order.shuffle(shuffled)
+        fast = narrowed(shuffled, iv, conf, (iv, members))
+        plain = narrowed(shuffled, iv, conf)
+        assert fast[0] == plain[0] and [id(f) for f in fast[1]] == [id(f) for f in plain[1]]

@@ -136,24 +136,43 @@ def _both_current(a: Facet, b: Facet) -> bool:
 
 def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     """The most telling timing over all pairs of claims: a report contradicting itself
-    first, then the same moment, then an order, then unknown."""
+    first, then the same moment, then an order, then unknown; of equally telling ones,
+    the first pair's in turn (low claim by low claim)."""
     keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
-    highs = keys.rows(high)
-    memo: dict[Hashable, _Timing | None] = {}  # one timing per key (``pairkeys``)
-    found: list[_Timing] = []
-    for a, ra in zip(low, keys.rows(low), strict=True):
-        for b, k in zip(high, pair_keys(ra, highs), strict=True):
-            t = memo[k] if k in memo else memo.setdefault(k, _pair_timing(a, b))
-            if t is not None:
-                found.append(t)
-    if not found:
-        return None
+    # one representative per class of claims that read the same (``classify_pair``)
+    low_rows, lows = keys.side(low, None, representatives)
+    high_rows, highs = keys.side(high, None, representatives)
+    memo: dict[Hashable, tuple[tuple[int, int, int], _Timing] | None] = {}  # one per key (``pairkeys``)
 
-    def rank(t: _Timing) -> tuple[int, int, int]:
-        relation = {"same": 0, "high-first": 1, "low-first": 2, "unknown": 3}[t.relation]
-        return (0 if t.internal else 1, relation, t.days if t.days is not None else 10**6)
+    def timed(k: Hashable, ia: int, ib: int) -> tuple[tuple[int, int, int], _Timing] | None:
+        t = _pair_timing(low[ia], high[ib])
+        got = memo[k] = None if t is None else (_rank(t), t)
+        return got
 
-    return min(found, key=rank)
+    best: tuple[tuple[int, int, int], int, int, _Timing] | None = None
+    high_firsts = highs.firsts
+    everyone = None if keys.one_group_per_document else set(range(len(high_firsts)))
+    for ca, (ra, ia) in enumerate(zip(lows.rows, lows.firsts, strict=True)):
+        mixed = everyone or set().union(*(highs.by_group[g] for g in lows.groups[ca] if g in highs.by_group))
+        for cb, k in enumerate(pair_keys(ra, highs.rows)):
+            if mixed and cb in mixed:  # one copy group: pair by pair
+                for ja in lows.members[ca]:
+                    members = highs.members[cb]
+                    for jb, kj in zip(members, pair_keys(low_rows[ja], [high_rows[j] for j in members]), strict=True):
+                        got = memo[kj] if kj in memo else timed(kj, ja, jb)
+                        if got is not None and (best is None or (got[0], ja, jb) < best[:3]):
+                            best = (got[0], ja, jb, got[1])
+                continue
+            ib = high_firsts[cb]
+            got = memo[k] if k in memo else timed(k, ia, ib)
+            if got is not None and (best is None or (got[0], ia, ib) < best[:3]):
+                best = (got[0], ia, ib, got[1])
+    return None if best is None else best[3]
+
+
+def _rank(t: _Timing) -> tuple[int, int, int]:
+    relation = {"same": 0, "high-first": 1, "low-first": 2, "unknown": 3}[t.relation]
+    return (0 if t.internal else 1, relation, t.days if t.days is not None else 10**6)
 
 
 _ORDER: dict[str, Order] = {"same": "same", "low-first": "ordered", "high-first": "ordered", "unknown": "unknown"}

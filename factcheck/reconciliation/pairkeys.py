@@ -119,7 +119,9 @@ class PairKeys:
         claims of two copy groups are of two documents): what ``facets_of`` makes, checked
         here, never assumed, as each facet is given its row."""
 
-    def side(self, facets: Sequence[Facet], tolerance: float, made: Callable[[list[Row]], T]) -> tuple[list[Row], T]:
+    def side(
+        self, facets: Sequence[Facet], tolerance: float | None, made: Callable[[list[Row]], T]
+    ) -> tuple[list[Row], T]:
         """The rows of a side's facets (``rows``) and what ``made`` makes of them, once per
         side and ``made``: one side meets every other side of its key, and the checks
         across keys, in turn (at 5,000 articles 1,121 sides were asked for 24,618 times).
