@@ -343,3 +343,44 @@ def test_core_is_the_one_found_asking_holds_for_each_claim(
         s.relations.append(Linear(((names[0], 1.0), (names[1], 1.0), (names[2], -1.0)), low=0.0, high=0.0))
     prefer = {f"c{i}" for i in preferred}
     assert core(s, prefer) == _core_by_holds(s, prefer)
+
+
+_PART = st.tuples(st.sampled_from([None, 3, 7, 50]), st.sampled_from([None, 7, 50, 57]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(_PART, _PART), min_size=8, max_size=14),
+    st.lists(st.tuples(st.sampled_from(["total", "one", "many", "places"]), st.integers(0, 80)), max_size=4),
+    st.sets(st.integers(0, 40)),
+)
+def test_copies_of_a_relation_give_the_core_asking_holds_for_each_claim(
+    lists: list[tuple[tuple[int | None, int | None], tuple[int | None, int | None]]],
+    others: list[tuple[str, int]],
+    preferred: set[int],
+) -> None:
+    """Developed on: a scope conflict over copies of one story (issue 22, speed) has a
+    relation per copy of a list of parts ("50 guards and seven police") adding up to one
+    group's total; relations that copy one another are propagated once (``_distinct``).
+    On generated systems of eight to fourteen such lists, most of them copies, and bounds
+    of the totals, ``core`` finds the core asking ``holds`` (every relation) for each claim
+    finds."""
+    s = System()
+    total, one, many, places = (s.number(n) for n in ("total", "one", "many", "places"))
+    k = 0
+    for i, parts in enumerate(lists):
+        terms = []
+        for j, (low, high) in enumerate(parts):
+            part = s.number(f"total:{i}:{j}")
+            lo, hi = (low, high) if low is None or high is None or low <= high else (high, low)
+            s.bounds.append((f"c{k}", part, float("-inf") if lo is None else lo, float("inf") if hi is None else hi))
+            k += 1
+            terms.append((part, 1.0))
+        s.relations.append(Linear((*terms, (one, -1.0)), low=0.0, high=0.0))
+    for name, value in others:
+        s.bounds.append((f"c{k}", name, value, value))
+        k += 1
+    s.relations.append(Linear(((places, 1.0),), low=1.0))
+    s.relations.append(Linear(((one, 1.0), (places, 1.0), (many, -1.0)), high=1.0))
+    prefer = {f"c{i}" for i in preferred}
+    assert core(s, prefer) == _core_by_holds(s, prefer)

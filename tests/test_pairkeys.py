@@ -30,6 +30,7 @@ from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairkeys import PairKeys, Row, pair_key, pair_keys
 from factcheck.reconciliation.phrase_totals import names_phrase_total
 from factcheck.reconciliation.positions import claim_interval
+from factcheck.reconciliation.representatives import Classes
 from factcheck.reconciliation.timeline import Moment
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -55,10 +56,28 @@ def _every_pair(a: Row, highs: Sequence[Row]) -> list[Hashable]:
     return [(id(a), id(b)) for b in highs]
 
 
+def _one_each(rows: Sequence[Row]) -> Classes:
+    """Every claim a class of its own: no representative stands for another claim."""
+    out = Classes([], [], [], [], {})
+    for i, row in enumerate(rows):
+        out.rows.append(row)
+        out.firsts.append(i)
+        out.members.append([i])
+        out.groups.append({row[2]})
+        out.by_group.setdefault(row[2], set()).add(i)
+    return out
+
+
+def _plainly(m: pytest.MonkeyPatch) -> None:
+    """Every pair of claims judged on its own: no keys, no representatives."""
+    m.setattr(classify, "pair_keys", _every_pair)
+    m.setattr(classify, "representatives", _one_each)
+
+
 def _both_ways(claims: Sequence[object], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Finding], list[Finding]]:
     keyed = reconcile(claims)  # type: ignore[arg-type]
     with monkeypatch.context() as m:
-        m.setattr(classify, "pair_keys", _every_pair)
+        _plainly(m)
         plain = reconcile(claims)  # type: ignore[arg-type]
     return keyed, plain
 
@@ -246,9 +265,94 @@ def test_keyed_pairs_are_judged_as_every_pair(
     low, high = pair
     keyed = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
     with monkeypatch.context() as m:
-        m.setattr(classify, "pair_keys", _every_pair)
+        _plainly(m)
         plain = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
     assert _seen(keyed[0]) == _seen(plain[0]) and keyed[1] == plain[1]
+
+
+_GROUP_OF = {"a": "g", "b": "g", "c": "c", "d": "h", "e": "h"}
+"""Documents a and b copies of one story, d and e of another, c a story of its own."""
+
+
+def _in_copy_groups(side: list[Facet]) -> list[Facet]:
+    """The side with each facet's copy group that of its document, as ``facets_of`` gives them."""
+    return [replace(f, source=_GROUP_OF[f.claim.document]) for f in side]
+
+
+@given(pair=sides())
+@settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_representatives_are_judged_as_every_pair(
+    pair: tuple[list[Facet], list[Facet]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One representative per class of claims that read the same but for their documents
+    (``representatives``) gives the verdict, the claims behind it and their order that
+    judging every pair gives, wherever a document is in one copy group."""
+    low, high = _in_copy_groups(pair[0]), _in_copy_groups(pair[1])
+    keyed = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    with monkeypatch.context() as m:
+        _plainly(m)
+        plain = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    assert _seen(keyed[0]) == _seen(plain[0]) and keyed[1] == plain[1]
+
+
+@st.composite
+def copied_sides(draw: st.DrawFn) -> tuple[list[Facet], list[Facet]]:
+    """Two larger sides of claims from five documents in three copy groups, each claim
+    the template with a few fields drawn again: many claims that read the same but for
+    their documents, and pairs of them judged in several ways."""
+    template = {name: draw(values) for name, values in FIELDS.items()}
+    varied = ["document", "day", "order", "name", "basis", "sentence_start", "bounded", "clock"]
+
+    def one(value: int) -> Facet:
+        v = dict(template, value=value)
+        for name in draw(st.lists(st.sampled_from(varied), max_size=3)):
+            v[name] = draw(FIELDS[name]) if name != "document" else draw(st.sampled_from(sorted(_GROUP_OF)))
+        v["source"] = _GROUP_OF[str(v["document"])] if v["document"] in _GROUP_OF else "c"
+        return _built(v)
+
+    low = [one(draw(st.sampled_from([10, 12, 13]))) for _ in range(draw(st.integers(2, 9)))]
+    high = [one(draw(st.sampled_from([40, 44, 100]))) for _ in range(draw(st.integers(2, 9)))]
+    return low, high
+
+
+@given(pair=copied_sides())
+@settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_representatives_of_many_copies_are_judged_as_every_pair(
+    pair: tuple[list[Facet], list[Facet]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    low, high = pair
+    keyed = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    with monkeypatch.context() as m:
+        _plainly(m)
+        plain = classify.classify_pair(low, high, Settings()), classify.timing(low, high)
+    assert _seen(keyed[0]) == _seen(plain[0]) and keyed[1] == plain[1]
+
+
+@given(pair=sides(), document=st.sampled_from(["a", "b", "c"]), start=st.sampled_from([0, 60, 90]))
+@settings(max_examples=500, deadline=None)
+def test_pairs_of_two_copy_groups_read_neither_document_nor_sentence(
+    pair: tuple[list[Facet], list[Facet]], document: str, start: int
+) -> None:
+    """What the representatives rest on: a claim judged against a claim of another copy
+    group gets the same timing and verdict from any document of its group and any sentence."""
+    settings = Settings()
+    for a in _in_copy_groups(pair[0]):
+        moved = a.claim.model_copy(update={"document": document, "sentence_start": start})
+        b_side = _in_copy_groups(pair[1])
+        for b in b_side:
+            if b.source == a.source or _GROUP_OF[document] != a.source:
+                continue
+            other = replace(a, claim=moved)
+            assert classify._pair_timing(a, b) == classify._pair_timing(other, b)
+            assert classify._verdict(a, b, settings) == classify._verdict(other, b, settings)
 
 
 def _seen(judged: tuple[classify.Verdict, list[Facet], list[Facet]] | None) -> object:

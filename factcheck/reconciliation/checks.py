@@ -290,8 +290,8 @@ def _part_whole_pair(
             f"{a}={b}",
             f"{topic_of(fa)} / {topic_of(fb)}",
             verdict,
-            narrowed(lows, low[0], settings),
-            narrowed(highs, high[0], settings),
+            narrowed(lows, low[0], settings, low),
+            narrowed(highs, high[0], settings, high),
             settings,
         )
     if whole is not sides[b][-1] and not _near(part[0], whole[0]):

@@ -33,6 +33,7 @@ from .keys import CHAINS, Facet
 from .pairkeys import current, pair_keys
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
+from .representatives import Found, representatives
 from .timeline import compare, days_apart
 
 SAME_SOURCE = 80
@@ -135,24 +136,43 @@ def _both_current(a: Facet, b: Facet) -> bool:
 
 def timing(low: Sequence[Facet], high: Sequence[Facet]) -> _Timing | None:
     """The most telling timing over all pairs of claims: a report contradicting itself
-    first, then the same moment, then an order, then unknown."""
+    first, then the same moment, then an order, then unknown; of equally telling ones,
+    the first pair's in turn (low claim by low claim)."""
     keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
-    highs = keys.rows(high)
-    memo: dict[Hashable, _Timing | None] = {}  # one timing per key (``pairkeys``)
-    found: list[_Timing] = []
-    for a, ra in zip(low, keys.rows(low), strict=True):
-        for b, k in zip(high, pair_keys(ra, highs), strict=True):
-            t = memo[k] if k in memo else memo.setdefault(k, _pair_timing(a, b))
-            if t is not None:
-                found.append(t)
-    if not found:
-        return None
+    # one representative per class of claims that read the same (``classify_pair``)
+    low_rows, lows = keys.side(low, None, representatives)
+    high_rows, highs = keys.side(high, None, representatives)
+    memo: dict[Hashable, tuple[tuple[int, int, int], _Timing] | None] = {}  # one per key (``pairkeys``)
 
-    def rank(t: _Timing) -> tuple[int, int, int]:
-        relation = {"same": 0, "high-first": 1, "low-first": 2, "unknown": 3}[t.relation]
-        return (0 if t.internal else 1, relation, t.days if t.days is not None else 10**6)
+    def timed(k: Hashable, ia: int, ib: int) -> tuple[tuple[int, int, int], _Timing] | None:
+        t = _pair_timing(low[ia], high[ib])
+        got = memo[k] = None if t is None else (_rank(t), t)
+        return got
 
-    return min(found, key=rank)
+    best: tuple[tuple[int, int, int], int, int, _Timing] | None = None
+    high_firsts = highs.firsts
+    everyone = None if keys.one_group_per_document else set(range(len(high_firsts)))
+    for ca, (ra, ia) in enumerate(zip(lows.rows, lows.firsts, strict=True)):
+        mixed = everyone or set().union(*(highs.by_group[g] for g in lows.groups[ca] if g in highs.by_group))
+        for cb, k in enumerate(pair_keys(ra, highs.rows)):
+            if mixed and cb in mixed:  # one copy group: pair by pair
+                for ja in lows.members[ca]:
+                    members = highs.members[cb]
+                    for jb, kj in zip(members, pair_keys(low_rows[ja], [high_rows[j] for j in members]), strict=True):
+                        got = memo[kj] if kj in memo else timed(kj, ja, jb)
+                        if got is not None and (best is None or (got[0], ja, jb) < best[:3]):
+                            best = (got[0], ja, jb, got[1])
+                continue
+            ib = high_firsts[cb]
+            got = memo[k] if k in memo else timed(k, ia, ib)
+            if got is not None and (best is None or (got[0], ia, ib) < best[:3]):
+                best = (got[0], ia, ib, got[1])
+    return None if best is None else best[3]
+
+
+def _rank(t: _Timing) -> tuple[int, int, int]:
+    relation = {"same": 0, "high-first": 1, "low-first": 2, "unknown": 3}[t.relation]
+    return (0 if t.internal else 1, relation, t.days if t.days is not None else 10**6)
 
 
 _ORDER: dict[str, Order] = {"same": "same", "low-first": "ordered", "high-first": "ordered", "unknown": "unknown"}
@@ -171,40 +191,71 @@ def classify_pair(
     Each pair of claims across the sides is judged on its own and the most serious
     verdict stands: "38" against "at least 39" is a conflict when two reports give them
     for one evening, even if a third report gives both as an update."""
-    # each verdict (with its order) and the claims behind it, in the order first found;
-    # claims are told apart by identity (``_Judged``), intervals computed once per claim
-    judged: dict[tuple[Verdict, Order], _Judged] = {}
+    # each verdict (with its order) and the pairs of claims behind it; claims are told
+    # apart by their index in their side, intervals computed once per claim
+    judged: dict[tuple[Verdict, Order], Found] = {}
     tolerance = settings.tolerance
     keys = current()  # the run's keys (``pairkeys.one_run``): each claim's row once
-    high_rows = keys.rows(high, tolerance)
-    highs = list(zip(high, high_rows, strict=True))
-    # pairs read the same way are judged once (``pairkeys``: copies of one story): the
-    # claims behind each key's verdict, None for no finding
-    memo: dict[Hashable, _Judged | None] = {}
+    # copies of one story read the same: one representative per class (``representatives``),
+    # each side's rows and classes made once per run
+    low_rows, lows = keys.side(low, tolerance, representatives)
+    high_rows, highs = keys.side(high, tolerance, representatives)
+    # pairs read the same way are judged once (``pairkeys``): the verdict of each key,
+    # None for no finding
+    memo: dict[Hashable, tuple[Verdict, Order] | None] = {}
     kept = keys.judged(settings)  # verdicts of earlier runs, when an archive keeps them
-    for a, ra in zip(low, keys.rows(low, tolerance), strict=True):
-        for (b, rb), k in zip(highs, pair_keys(ra, high_rows), strict=True):
-            try:
-                found = memo[k]
-            except KeyError:
-                if kept is not None and k in kept:
-                    got = kept[k]
-                else:
-                    a_iv, b_iv = ra[6], rb[6]
-                    assert a_iv is not None and b_iv is not None
-                    # claims that agree give no verdict (``_judge``), nor a part of a phrase
-                    # against the phrase's total ("50 guards and seven police" against 57)
-                    agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
-                    got = None if agree else _verdict(a, b, settings)
-                    if kept is not None:
-                        kept[k] = got
-                found = memo[k] = None if got is None else judged.setdefault(got, _Judged())
-            if found is not None:
-                found.lows[a] = None
-                found.highs[b] = None
+
+    def verdict(k: Hashable, ia: int, ib: int) -> tuple[Verdict, Order] | None:
+        if kept is not None and k in kept:
+            got: tuple[Verdict, Order] | None = kept[k]
+        else:
+            a, b = low[ia], high[ib]
+            a_iv, b_iv = low_rows[ia][6], high_rows[ib][6]
+            assert a_iv is not None and b_iv is not None
+            # claims that agree give no verdict (``_judge``), nor a part of a phrase
+            # against the phrase's total ("50 guards and seven police" against 57)
+            agree = a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv)
+            got = None if agree else _verdict(a, b, settings)
+            if kept is not None:
+                kept[k] = got
+        memo[k] = got
+        return got
+
+    high_firsts = highs.firsts
+    everyone = None if keys.one_group_per_document else set(range(len(high_firsts)))
+    for ca, (ra, ia) in enumerate(zip(lows.rows, lows.firsts, strict=True)):
+        # the high classes sharing a copy group with this class: pairs of one copy group
+        # read their documents and sentences, so each pair of members is keyed on its own;
+        # against every other class all pairs of members read the same (``representatives``),
+        # provided two copy groups never share a document (else every pair on its own)
+        mixed = everyone or set().union(*(highs.by_group[g] for g in lows.groups[ca] if g in highs.by_group))
+        for cb, k in enumerate(pair_keys(ra, highs.rows)):
+            if mixed and cb in mixed:
+                for ja in lows.members[ca]:
+                    members = highs.members[cb]
+                    for jb, kj in zip(members, pair_keys(low_rows[ja], [high_rows[j] for j in members]), strict=True):
+                        got = memo[kj] if kj in memo else verdict(kj, ja, jb)
+                        if got is not None:
+                            if (found := judged.get(got)) is None:
+                                found = judged[got] = Found()
+                            found.members(ja, jb)
+                continue
+            got = memo[k] if k in memo else verdict(k, ia, high_firsts[cb])
+            if got is not None:
+                if (found := judged.get(got)) is None:
+                    found = judged[got] = Found()
+                if found.first_class is None:
+                    found.first_class = (ia, high_firsts[cb])
+                found.low_classes[ca] = None
+                if cb not in (met := found.high_classes):
+                    met[cb] = ia
     if not judged:
         return None
-    verdicts = {replace(v, order=order): (list(j.lows), list(j.highs)) for (v, order), j in judged.items()}
+    # in the order judging every pair in turn first finds them, with the claims it meets
+    verdicts = {
+        replace(v, order=order): ([low[i] for i in j.lows(lows)], [high[i] for i in j.highs(highs)])
+        for (v, order), j in sorted(judged.items(), key=lambda item: item[1].first)
+    }
     best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
     # every pair judged the same way stands behind the finding, whatever its wording or
     # severity: a side lists all the claims that disagree with the other in that way; a

@@ -62,8 +62,16 @@ def _widened(f: Facet, settings: Settings) -> Claim:
     return f.claim.model_copy(update={"quantity": wide})
 
 
-def narrowed(facets: list[Facet], iv: Interval, settings: Settings) -> tuple[Interval, list[Facet]]:
-    """A side cut down to the claims a verdict rests on, with the interval they share."""
+def narrowed(
+    facets: list[Facet], iv: Interval, settings: Settings, side: tuple[Interval, list[Facet]] | None = None
+) -> tuple[Interval, list[Facet]]:
+    """A side cut down to the claims a verdict rests on, with the interval they share.
+    ``side``: the side ``facets`` were taken from (``sides_of``), when the caller has it."""
+    if side is not None and len(facets) == len(side[1]):
+        # every claim of the side (each at most once): clustering them again gives the side
+        # itself, its claims in its order and its interval (a cluster is made the same way
+        # from its first claim on, whatever claims lie outside it)
+        return side[0], list(side[1])
     sides = sides_of(facets, settings)
     return sides[0] if len(sides) == 1 else (iv, facets)
 
@@ -206,8 +214,8 @@ def _value_finding(
         key,
         topic,
         verdict,
-        narrowed(lows, low[0], settings),
-        narrowed(highs, high[0], settings),
+        narrowed(lows, low[0], settings, low),
+        narrowed(highs, high[0], settings, high),
         settings,
     )
 

@@ -179,15 +179,28 @@ def scope_conflicts(
     # what ``_matches`` reads first, once per group: most pairs part there (copies of one
     # story, an article against itself), and the loop below meets hundreds of thousands
     reports = {g: (g.document, g.head.source, (g.head.background, g.head.era)) for g in [*single, *spread]}
+    # past those, ``_matches`` reads of each total its moment, traits and figure: copies of a
+    # story dated alike read the same, and each pair of such readings is matched once
+    readings: dict[tuple[object, ...], int] = {}
+    shape = {
+        g: readings.setdefault((g.head.moment, traits[g], _bounds(g.total)), len(readings))
+        for g in [*single, *spread]
+    }
+    seen: dict[tuple[int, int], bool] = {}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
     for one in single:
         totals = by_country.get(_country(one.head) or "")
         document, source, episode = reports[one]
+        reading = shape[one]
         for many in totals.near(one.total) if totals is not None and one.total.lo > 1 else ():
             other = reports[many]
             if document == other[0] or source == other[1] or episode != other[2]:
                 continue  # as ``_matches`` says first: one report, copies of one story, another episode
-            if not _matches(one, many, traits, settings.same_event_days):
+            pair = (reading, shape[many])
+            found = seen.get(pair)
+            if found is None:
+                found = seen[pair] = _matches(one, many, traits, settings.same_event_days)
+            if not found:
                 continue
             ones, manys = matched.setdefault(keys[one], ([], []))
             if one not in ones:
@@ -260,6 +273,10 @@ def _matches(one: _Group, many: _Group, traits: dict[_Group, _Traits] | None = N
 
 
 _Traits = tuple[str | None, frozenset[str], frozenset[str]]
+
+
+def _bounds(iv: Interval) -> tuple[float | None, float | None, bool, bool]:
+    return (iv.low, iv.high, iv.low_open, iv.high_open)
 
 
 def _traits(g: _Group) -> _Traits:
