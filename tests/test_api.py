@@ -124,6 +124,7 @@ p = Position(label="12", low=12.0, high=12.0, claims=[c], sources=1)
 """
 
 
+@pytest.mark.slow  # seconds: run by make test and CI (issue 22 keeps a bare pytest under 120 s)
 def test_strict_mypy_without_the_pydantic_plugin_accepts_ordinary_use(tmp_path: Path) -> None:
     pytest.importorskip("mypy")
     (tmp_path / "user.py").write_text(USER_CODE, encoding="utf-8")

@@ -129,6 +129,7 @@ def test_copy_groups_with_kept_work_equal_copy_groups_computed_afresh() -> None:
 # developed on: synthetic articles ------------------------------------------------------
 
 
+@pytest.mark.slow  # seconds: run by make test and CI (issue 22 keeps a bare pytest under 120 s)
 @_CORPORA
 def test_verdicts_kept_between_runs_give_the_findings_of_fresh_runs() -> None:
     # reconciliations of overlapping random halves of the corpus, one after another, each

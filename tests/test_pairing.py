@@ -421,6 +421,7 @@ def _dev_groups() -> dict[str, list]:
 _DEV_GROUPS: list[dict[str, list]] = []
 
 
+@pytest.mark.slow  # seconds: run by make test and CI (issue 22 keeps a bare pytest under 120 s)
 @pytest.mark.skipif(
     not (Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "articles").is_dir(),
     reason="the dev corpora are not beside this checkout (../shared)",

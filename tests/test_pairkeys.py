@@ -319,6 +319,7 @@ def copied_sides(draw: st.DrawFn) -> tuple[list[Facet], list[Facet]]:
     return low, high
 
 
+@pytest.mark.slow  # seconds: run by make test and CI (issue 22 keeps a bare pytest under 120 s)
 @given(pair=copied_sides())
 @settings(
     max_examples=500,

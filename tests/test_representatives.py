@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ def partition(draw: st.DrawFn) -> list[list[int]]:
     return list(classes.values())
 
 
+@pytest.mark.slow  # seconds: run by make test and CI (issue 22 keeps a bare pytest under 120 s)
 @given(
     lows=partition(),
     highs=partition(),
