@@ -438,3 +438,40 @@ def test_a_relative_clause_is_the_figures_own(text: str, language: str) -> None:
         ("person", "killed"),
         ("person", None),
     ]
+
+
+# developed on: a Panama bus-crash probe ("Quedan 19 heridos hospitalizados" the day after 20
+# injured, one of whom died: "a count of injured cannot fall")
+def test_those_still_injured_are_no_injured_count_that_fell() -> None:
+    documents = [
+        _doc("Al menos 39 migrantes murieron y 20 resultaron heridos en Panamá.", "es", "a", dt.date(2023, 2, 15)),
+        _doc(
+            "La cifra de fallecidos en Panamá subió a 40 tras la muerte de uno de los heridos. Quedan 19 heridos "
+            "hospitalizados.",
+            "es",
+            "b",
+            dt.date(2023, 2, 16),
+        ),
+    ]
+    assert [f for f in check(documents).conflicts if f.severity in ("warning", "error")] == []
+
+
+# developed on: the Suzano probe ("Dois atiradores mataram oito pessoas ... Ao todo, dez
+# pessoas morreram": "one report gives two values for the death toll"); the same in English
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dois atiradores mataram oito pessoas na escola de Suzano, no Brasil, e depois se mataram. Ao todo, "
+            "dez pessoas morreram.",
+            "pt",
+        ),
+        (
+            "Two gunmen killed eight people at a school in Brazil and then killed themselves. In all, ten people died.",
+            "en",
+        ),
+    ],
+)
+def test_a_total_in_its_report_holds_its_other_figures(text: str, language: str) -> None:
+    report = check([_doc(text, language, "a")])
+    assert [f for f in report.conflicts if f.severity in ("warning", "error")] == []

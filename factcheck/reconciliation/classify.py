@@ -34,7 +34,7 @@ from .pairkeys import current, pair_keys
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .representatives import Found, representatives
-from .timeline import compare, days_apart
+from .timeline import compare, days_apart, total_mark
 
 SAME_SOURCE = 80
 """rapidfuzz ``token_set_ratio`` at or above which two attributions name one source."""
@@ -306,6 +306,8 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         return None  # "revised down from 248 to 217": the report does not assert both
     if agree if agree is not None else _agree(low, high, settings):
         return None  # "more than 200" and 217 agree, whatever else shares their positions
+    if t.internal and total_mark(high.claim) and not total_mark(low.claim):
+        return None  # "mataram oito pessoas ... Ao todo, dez pessoas morreram": the total holds more
     rivals = False
     if t.internal and not t.marked and low.anchor is None and not _close(low, high):
         if not _rival_accounts(low, high):
@@ -360,6 +362,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         # the boat sank, which no later report changes
         return Verdict("conflict", "warning", f"the {count} is of one past moment and cannot change", notes)
     if head.cumulative:
+        if low.remaining and not high.remaining and head.event in _STATES:
+            # "Quedan 19 heridos hospitalizados" against 20 injured: a running count's part
+            # still in that state ("still injured", "still detained"), not the count fallen
+            return Verdict("update", "info", f"the lower figure counts those still {low.event}", notes)
         if t.relation == "low-first":
             return Verdict("update", "info", f"a {count} grows as reports come in", notes)
         if t.relation == "high-first":
@@ -443,6 +449,11 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         (*notes, ORDER_UNKNOWN),
         weak=True,
     )
+
+
+_STATES = frozenset({"injured", "hospitalized", "detained", "infected"})
+"""Running counts whose people may still be in the state they count ("still injured",
+"siguen detenidos"); not a death toll, nor those released or rescued from another state."""
 
 
 @cache

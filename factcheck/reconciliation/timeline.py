@@ -46,6 +46,7 @@ class LanguageMarkers(BaseModel):
     questioned: tuple[str, ...]
     unconfirmed: tuple[str, ...]
     set_aside: tuple[str, ...]
+    totals: tuple[str, ...] = ()
     measure_anchors: tuple[str, ...]
     capital: tuple[str, ...]
     measure_subjects: dict[str, tuple[str, ...]]
@@ -350,6 +351,21 @@ def provisional(claim: Claim) -> bool:
     head, _ = _window(claim)
     near = " " + _CLAUSE_END.split(head)[-1] + " "
     return any(_has(near, table.provisional) for table in _languages(claim))
+
+
+def total_mark(claim: Claim) -> bool:
+    """Whether the words just before a figure, in its clause, call it a total ("Ao todo, dez
+    pessoas morreram", "In all, 14 people died", "un total de 40"): in its report it holds
+    the other figures of its quantity, those of other groups too.
+
+    >>> from factcheck.extraction import extract_text
+    >>> [total_mark(c) for c in extract_text("Gunmen killed eight people. In all, ten people died.")]
+    [False, True]
+    """
+    head, _ = _window(claim)
+    before = " " + " ".join(_CLAUSE_END.split(head)[-1].split()[-4:]) + " "
+    last = " " + " ".join(head.split()[-4:]) + " "
+    return any(_has(before, table.totals) or _has(last, table.totals) for table in _languages(claim))
 
 
 def partitive(claim: Claim) -> bool:
