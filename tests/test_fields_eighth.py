@@ -475,3 +475,15 @@ def test_those_still_injured_are_no_injured_count_that_fell() -> None:
 def test_a_total_in_its_report_holds_its_other_figures(text: str, language: str) -> None:
     report = check([_doc(text, language, "a")])
     assert [f for f in report.conflicts if f.severity in ("warning", "error")] == []
+
+
+# developed on: an Ecuadorian quake probe ("subió a 15: 12 en El Oro ..." read "15: 12" as a
+# clock time; "con epicentro en Balao, en la provincia del Guayas, dejó al menos 14 muertos y
+# 126 heridos en Ecuador" placed the toll at the epicentre's province)
+def test_a_total_and_its_parts_after_a_colon_and_a_shared_trailing_locative() -> None:
+    text = "La cifra de fallecidos subió a 15: 12 en El Oro, dos en Azuay y uno en Guayas."
+    assert [p for _, p in places(text, "es")] == ["Ecuador", "El Oro", "Azuay", "Guayas"]
+    text = "Un sismo con epicentro en Balao, en la provincia del Guayas, dejó 14 muertos y 126 heridos en Ecuador."
+    assert [p for _, p in places(text, "es")] == ["Ecuador", "Ecuador"]
+    # a clock time is written close
+    assert [c.quantity.text for c in claims_of("A las 15:30 murieron tres personas.", "es")] == ["tres"]

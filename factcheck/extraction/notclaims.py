@@ -176,9 +176,25 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             and attached(before, prev)
         ):
             return "year"  # the 2023-24 season
-        if prev is not None and prev.text in ":." and before is not None and before.is_digit and attached(before, prev):
+        # "15:30", "9.45": a clock time is written close; "subió a 15: 12 en El Oro" is a
+        # total and its first part
+        if (
+            prev is not None
+            and prev.text in ":."
+            and before is not None
+            and before.is_digit
+            and attached(before, prev)
+            and attached(prev, tok)
+        ):
             return "time"
-        if nxt is not None and nxt.text == ":" and m.last + 2 < len(tokens) and tokens[m.last + 2].is_digit:
+        if (
+            nxt is not None
+            and nxt.text == ":"
+            and m.last + 2 < len(tokens)
+            and tokens[m.last + 2].is_digit
+            and attached(tokens[m.last], nxt)
+            and attached(nxt, tokens[m.last + 2])
+        ):
             return "time"
         if nxt is not None and (
             nxt.lower in g.time_words

@@ -292,6 +292,12 @@ def place_of(
         for m in cands
         if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first) and m.first not in routes
     ]
+    # "con epicentro en Balao, en la provincia del Guayas, dejó al menos 14 muertos y 126
+    # heridos en Ecuador": a locative after the next figure of one coordinated phrase is this
+    # figure's too, rather than a place said before it of something else (the epicentre)
+    shared = _shared_locative(cands, tokens, last, others, language) if before and language is not None else None
+    if shared is not None:
+        return shared
     if before:
         return max(before, key=lambda m: (m.last, m.place.kind != "country")).place
     # "cinco heridas que fueron trasladadas a la capital": where people were taken is not
@@ -309,6 +315,44 @@ def place_of(
     if after:
         return min(after, key=lambda m: (m.first, m.place.kind == "country")).place
     return _fronted(cands, tokens, first, language) or opened
+
+
+def _shared_locative(
+    cands: Sequence[PlaceMention],
+    tokens: Sequence[Token],
+    last: int,
+    others: Sequence[tuple[int, int]],
+    language: str,
+) -> Place | None:
+    """The place of a locative right after the next figure, when that figure is coordinated
+    with this one in one phrase ("14 muertos y 126 heridos en Ecuador", "14 dead and 126
+    injured in Ecuador"): words and one conjunction between the two figures, the sibling's
+    noun, a locative and maybe articles before the place; no mark of punctuation."""
+    nxt = min(((a, b) for a, b in others if a > last), default=None)
+    if nxt is None or nxt[0] - last > 4:
+        return None
+    g = vocabulary.grammar(language)
+    between = tokens[last + 1 : nxt[0]]
+    if not any(t.lower in g.conjunctions for t in between) or any(not t.is_word for t in between):
+        return None
+    locatives = _locatives_of(language)
+    for m in cands:
+        if m.first <= nxt[1]:
+            continue
+        gap = tokens[nxt[1] + 1 : m.first]
+        if (
+            not gap
+            or len(gap) > 4
+            or any(not t.is_word for t in gap)
+            or any(a > nxt[1] and a < m.first for a, _ in others)
+        ):
+            continue
+        k = len(gap)
+        while k > 1 and gap[k - 1].lower in g.determiners:
+            k -= 1
+        if gap[k - 1].lower in locatives and not any(t.lower in locatives for t in gap[: k - 1]):
+            return m.place
+    return None
 
 
 def _kinded_before(
