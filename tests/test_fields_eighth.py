@@ -487,3 +487,17 @@ def test_a_total_and_its_parts_after_a_colon_and_a_shared_trailing_locative() ->
     assert [p for _, p in places(text, "es")] == ["Ecuador", "Ecuador"]
     # a clock time is written close
     assert [c.quantity.text for c in claims_of("A las 15:30 murieron tres personas.", "es")] == ["tres"]
+
+
+# developed on: the Nyiragongo probe ("quelque 3 000 personnes ont fui vers le Rwanda voisin"
+# made the eruption's toll Rwanda's: the only country the article named)
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Quelque 3 000 personnes ont fui vers le Rwanda voisin.", []),
+        ("Migrants heading to the United States died in Mexico.", ["MX"]),
+        ("The earthquake struck Turkey. Aid was flown to Turkey.", ["TR"]),
+    ],
+)
+def test_a_country_people_fled_toward_is_not_the_articles(text: str, countries: list[str]) -> None:
+    assert body_countries(text) == countries

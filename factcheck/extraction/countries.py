@@ -162,6 +162,8 @@ def country_parts(line: str) -> Iterator[tuple[int, str, bool]]:
             at = m.start() + start
             if names and _a_national(line, at, part):
                 continue
+            if names and _TOWARD().search(line, max(0, at - 40), at):
+                continue  # "ont fui vers le Rwanda voisin": where people went, not the story's country
             if names and (
                 _NATIONALITY_CUE().search(line, max(0, at - 40), at)
                 or (listed_end >= 0 and _LIST_GAP().fullmatch(line, listed_end, at))
@@ -190,6 +192,17 @@ def _NATIONALITY_CUE() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
     articles = sorted({a for w in all_place_words() for a in w.definite_words}, key=len, reverse=True)
     return re.compile(
         rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, cues))})\s+(?:(?:{'|'.join(map(re.escape, articles))})\s+)?$"
+    )
+
+
+@cache
+def _TOWARD() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
+    """A word of direction of any language read (places.yaml ``toward_words``), maybe with
+    an article and a word of nearness ("to neighbouring "), right before where the search ends."""
+    words = sorted({w.lower() for pw in all_place_words() for w in pw.toward_words}, key=len, reverse=True)
+    glue = sorted({a for pw in all_place_words() for a in (*pw.definite_words, *pw.near_words)}, key=len, reverse=True)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:(?:{'|'.join(map(re.escape, glue))})\s+){{0,2}}$"
     )
 
 

@@ -53,6 +53,9 @@ class PlaceWords(BaseModel):
     origins: list[str] = []
     """Words after a counted noun that say where the counted come from ("68 men from Central
     America", "68 hombres de Centroamérica"): an origin, not where the figure happened."""
+    toward_words: list[str] = []
+    """Words before a country that people fled or were sent toward ("fled to neighbouring
+    Rwanda", "ont fui vers le Rwanda voisin"): not a country the article is about."""
     nationality_cues: list[str] = []
     """Phrases after which the countries named, and those listed with them, are people's
     nationality ("nationals of Iran, China and Russia", "originarios de México y
@@ -87,7 +90,7 @@ class PlaceWords(BaseModel):
                 f"facility_words: a noun under two kinds: {sorted({w for w in nouns if nouns.count(w) > 1})}"
             )
         lists = ("facility_openers", "nationwide", "capital_words", "count_leads", "back_references", "near_words")
-        for field in (*lists, "place_adjectives", "destinations", "origins", "nationality_cues"):
+        for field in (*lists, "place_adjectives", "destinations", "origins", "nationality_cues", "toward_words"):
             words = [w.lower() for w in getattr(self, field)]
             dupes = sorted({w for w in words if words.count(w) > 1})
             if dupes:
