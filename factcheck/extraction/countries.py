@@ -188,10 +188,10 @@ _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
 def _NATIONALITY_CUE() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
     """A nationality cue of any language read (places.yaml ``nationality_cues``), maybe
     with an article, right before where the search ends ("nationals of the ")."""
-    cues = sorted({c.lower() for pw in all_place_words() for c in pw.nationality_cues}, key=len, reverse=True)
-    articles = sorted({a for w in all_place_words() for a in w.definite_words}, key=len, reverse=True)
-    return re.compile(
-        rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, cues))})\s+(?:(?:{'|'.join(map(re.escape, articles))})\s+)?$"
+    return _ending_with(
+        {c.lower() for pw in all_place_words() for c in pw.nationality_cues},
+        {a for pw in all_place_words() for a in pw.definite_words},
+        1,
     )
 
 
@@ -199,11 +199,21 @@ def _NATIONALITY_CUE() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
 def _TOWARD() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
     """A word of direction of any language read (places.yaml ``toward_words``), maybe with
     an article and a word of nearness ("to neighbouring "), right before where the search ends."""
-    words = sorted({w.lower() for pw in all_place_words() for w in pw.toward_words}, key=len, reverse=True)
-    glue = sorted({a for pw in all_place_words() for a in (*pw.definite_words, *pw.near_words)}, key=len, reverse=True)
-    return re.compile(
-        rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:(?:{'|'.join(map(re.escape, glue))})\s+){{0,2}}$"
+    return _ending_with(
+        {w.lower() for pw in all_place_words() for w in pw.toward_words},
+        {a for pw in all_place_words() for a in (*pw.definite_words, *pw.near_words)},
+        2,
     )
+
+
+def _ending_with(phrases: set[str], glue: set[str], most: int) -> re.Pattern[str]:
+    """One of ``phrases``, then up to ``most`` words of ``glue``, at the end of the text
+    searched (longest alternatives first, as whole words, any case)."""
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(phrases)})\s+(?:(?:{alternation(glue)})\s+){{0,{most}}}$")
 
 
 @cache

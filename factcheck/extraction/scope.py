@@ -391,7 +391,7 @@ def _kinded_before(
         if name_last is None or name_last >= first or name_last == k or flat(tokens[name_last].lower) not in kinds:
             continue
         start, stop = tokens[k].start, tokens[name_last].end
-        return Place(name=body[start:stop], kind="unknown", text=body[start:stop], start=start, end=stop)
+        return _as_written(body, start, stop)
     return None
 
 
@@ -399,6 +399,11 @@ def _kinded_before(
 def _kinds_after(language: str) -> frozenset[str]:
     """The language's kind words written after a place's name ("County", "province"), folded."""
     return frozenset(flat(w) for w in place_words(language).kinds_after)
+
+
+def _as_written(body: str, start: int, stop: int) -> Place:
+    """A place of kind unknown, named as the body writes it at ``start``..``stop``."""
+    return Place(name=body[start:stop], kind="unknown", text=body[start:stop], start=start, end=stop)
 
 
 def phrase_place(
@@ -430,7 +435,7 @@ def phrase_place(
     if end == start or not any(t.is_word and t.lower not in g.determiners for t in tokens[start:end]):
         return None
     a, b = tokens[start].start, tokens[end - 1].end
-    return Place(name=body[a:b], kind="unknown", text=body[a:b], start=a, end=b)
+    return _as_written(body, a, b)
 
 
 def _opened_unknown(
@@ -458,7 +463,7 @@ def _opened_unknown(
     if any(flat(t.lower) in times.months or flat(t.lower) in times.weekdays for t in tokens[k : name_last + 1]):
         return None
     start, stop = tokens[k].start, tokens[name_last].end
-    return Place(name=body[start:stop], kind="unknown", text=body[start:stop], start=start, end=stop)
+    return _as_written(body, start, stop)
 
 
 _FRONT = 5

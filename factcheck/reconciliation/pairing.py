@@ -325,11 +325,7 @@ def _best_join(
         if _hopeless(head, target, (ends, target_ends), bound, short, same_event_days):
             continue  # too little evidence to change the join
         c = compare(head, target, same_event_days)
-        bits = known_bits.get(c.levels)
-        if bits is None:
-            weights = model.weights(c)
-            bits = known_bits[c.levels] = sum(w for w, lv in zip(weights, c.levels, strict=True) if lv != "unknown")
-        scored.append((bits, other, c))
+        scored.append((_bits(model, c, known_bits), other, c))
     if not scored:
         return None
     scored.sort(key=lambda s: (-s[0], s[1]))
