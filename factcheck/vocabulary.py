@@ -333,6 +333,7 @@ class Grammar(_Table):
     locatives: frozenset[str] = frozenset()
     own_locatives: frozenset[str] = frozenset()
     sequence_adverbs: frozenset[str] = frozenset()
+    size_nouns: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -109,6 +109,22 @@ def _compound_modifier(tokens: Sequence[Token], m: NumberMention, lang: str) -> 
     return _scale_words(lang).match_at(tokens, k + 1) is None  # "the 7.8-magnitude quake": a reading
 
 
+def _size_of_a_thing(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
+    """ "a building of four storeys", "un edificio de cuatro pisos", "isang apat na palapag
+    na gusali": after an article or a partitive, a number before a noun that measures a
+    thing (``size_nouns``) describes the thing; the storeys were not killed, and the place
+    after them belongs to the figure before."""
+    if m.first == 0:
+        return False
+    g = vocabulary.grammar(lang)
+    if not g.size_nouns or tokens[m.first - 1].lower not in g.articles | g.partitive:
+        return False
+    k = m.last + 1
+    if k < len(tokens) and tokens[k].lower in g.partitive and tokens[k].lower not in g.size_nouns:
+        k += 1  # the Tagalog linker: "apat na palapag"
+    return k < len(tokens) and tokens[k].lower in g.size_nouns
+
+
 @cache
 def _scale_words(lang: str) -> PhraseIndex:
     """The words written after a number that make it a reading on a scale ("magnitude")."""
@@ -218,7 +234,7 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
         and nxt.is_capitalized
     ):
         return "name"  # "em Quatro Barras", "near Three Rivers": a capital mid-sentence names a place
-    if _compound_modifier(tokens, m, lang):
+    if _compound_modifier(tokens, m, lang) or _size_of_a_thing(tokens, m, lang):
         return "modifier"
     if m.value is not None and m.kind in ("digits", "words"):
         if prev is not None and prev.lower in months:

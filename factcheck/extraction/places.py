@@ -337,7 +337,7 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     figure to all of them, so they become one region made of those parts."""
     body = body if body is not None else rebuilt(tokens)
     out: list[PlaceMention] = []
-    for m in mentions:
+    for n, m in enumerate(mentions):
         prev = out[-1] if out else None
         between = [t.lower for t in tokens[prev.last + 1 : m.first]] if prev else []
         if len(between) > 1 and any(w in direction_words() for w in between):
@@ -345,7 +345,18 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
             between = [w for w in between if w not in direction_words() and w not in _DIRECTION_GLUE]
         # "in Bucharest, Romania's health ministry said": a possessive opens another phrase
         possessive = tokens[m.last].text.endswith(("'s", "’s"))
-        inner = _apposed(prev.place, m.place) if prev is not None and between == [","] and not possessive else None
+        inner = (
+            _apposed(prev.place, m.place)
+            if prev is not None and (between == [","] or between in _INSIDE) and not possessive
+            else None
+        )
+        if inner is None and prev is not None and between == [","] and not possessive:
+            listed_on = n + 1 < len(mentions) and _listed_after(tokens, m.last, mentions[n + 1].first)
+            inner = None if listed_on else _neighbourhood(prev.place, m.place)
+        if inner is None and prev is not None and not between and tokens[prev.last].text.endswith(("'s", "’s")):
+            # "Manila's Binondo district", "Ecuador's Guayas province": the place owned is in
+            # the owner
+            inner = _owned(prev.place, m.place)
         if prev is not None and inner is None and _namesake_town(prev.place, m.place, between):
             # "Argelia, en el departamento del Cauca": a town named like a country, in a
             # province of another one
@@ -396,6 +407,52 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         else:
             out.append(m)
     return out
+
+
+_INSIDE = (["in"], [",", "in"], ["en"], ["em"], ["dans"], ["in", "the"], ["sa"])
+"""What may stand between a place and its container read as one place ("the town of Kocani
+in North Macedonia", "Turi, en Azuay"); the gazetteer must say the one holds the other."""
+
+_LIST_GLUE = frozenset({",", "and", "or", "y", "o", "e", "et", "ou", "at", "dan"})
+"""What joins the next item of a list of places ("Quito, Guayaquil y Cuenca")."""
+
+
+def _listed_after(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Whether the next place mention, at ``first``, continues a list that ends at ``last``."""
+    between = [t.lower for t in tokens[last + 1 : first]]
+    return 0 < len(between) <= 2 and all(w in _LIST_GLUE for w in between)
+
+
+def _neighbourhood(a: Place, b: Place) -> Place | None:
+    """ "Binondo, Manila", "Brooklyn, New York": two towns of one province written "a, b",
+    the second the more populous, and no third listed after them, are a part of a city and
+    the city, one place (a list of two towns is written with a conjunction)."""
+    if a.kind != "city" or b.kind != "city" or a.parts or b.parts or not a.name or not b.name:
+        return None
+    if a.country is None or a.country != b.country or tuple(a.within) != tuple(b.within) or a.name == b.name:
+        return None
+    if _population(a.name, a.country) >= _population(b.name, b.country):
+        return None
+    return Place(name=a.name, kind="city", within=(b.name, *b.within), country=a.country, stated=True)
+
+
+def _owned(owner: Place, owned: Place) -> Place | None:
+    """The place written after a place's possessive, as inside it; None when the two cannot
+    nest (a town owned by a town of another country)."""
+    if owner.parts or owned.parts or not owner.name or not owned.name or owner.name == owned.name:
+        return None
+    if owner.name in owned.within:
+        return owned
+    if owner.kind == owned.kind == "city" and owner.country is not None and owner.country == owned.country:
+        return Place(
+            name=owned.name, kind="city", within=(owner.name, *owner.within), country=owned.country, stated=True
+        )
+    return None
+
+
+def _population(name: str, country: str) -> int:
+    """The most populous town of that name in that country, by the gazetteer (0 if none)."""
+    return max((e.population for e in gazetteer().lookup(name, [country]) if e.kind == "city"), default=0)
 
 
 def _namesake_town(a: Place, b: Place, between: Sequence[str]) -> bool:

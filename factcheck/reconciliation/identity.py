@@ -152,7 +152,9 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
     Cuenca may be Turi jail, so the two are the same scope."""
     if a is None or b is None:
         return "same" if a is b else None
-    if a.kind == b.kind and a.name == b.name and a.within == b.within:
+    if a.kind == b.kind and a.name == b.name and (a.within == b.within or (a.name and _refines(a.within, b.within))):
+        # "the Binondo district of Manila" and "Binondo, in the capital region": one place,
+        # one text naming more of its containers
         return "same"
     if (
         a.kind == "facility"
@@ -173,6 +175,14 @@ def place_relation(a: Place | None, b: Place | None) -> Relation:
     if a.name is not None and a.name in b.within:
         return "whole"
     return None
+
+
+def _refines(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one list of containers (innermost first) ends with the other: the same
+    containers, one of them naming an inner one more."""
+    if len(a) < len(b):
+        a, b = b, a
+    return a[len(a) - len(b) :] == b
 
 
 def combine(subject: Relation, place: Relation) -> Relation:
