@@ -1,8 +1,9 @@
 """Quantities as intervals: the one place that says what a qualifier means as a range of
 values, and when two ranges agree.
 
-"at least 31" is [31, ∞); "more than 5" is (5, ∞); "approximately 120" is a tolerance
-band around 120; "dozens" is the interval its table gives. Two claims agree when their
+"at least 31" is [31, ∞); "more than 5" is [5, ∞), as reporters use it of a source's 5
+(data/qualifier_classes.yaml); "approximately 120" is a tolerance band around 120;
+"dozens" is the interval its table gives. Two claims agree when their
 intervals share a value; the gap between them is how far apart they are when they do not."""
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def from_qualifier(
     """The interval a qualified number stands for.
 
     >>> from_qualifier(120, "approximately").describe(), from_qualifier(48, "less_than").describe()
-    ('[108, 132]', '[0, 48)')
+    ('[108, 132]', '[0, 48]')
     >>> from_qualifier(5, "nearly").describe(), from_qualifier(31, "at_least").describe()
     ('[4.5, 5]', '[31, ∞)')
     """

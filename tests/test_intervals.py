@@ -14,8 +14,12 @@ def test_at_least_five_agrees_with_six() -> None:
     assert from_qualifier(5, "at_least").overlaps(Interval.point(6))
 
 
-def test_more_than_five_excludes_five() -> None:
-    assert not from_qualifier(5, "more_than").overlaps(Interval.point(5))
+def test_more_than_five_is_five_at_least() -> None:
+    """Reporters write "more than 670" of the 670 their source gave: another report's flat
+    670 is the same figure (data/qualifier_classes.yaml); 669 is not."""
+    assert from_qualifier(5, "more_than").overlaps(Interval.point(5))
+    assert not from_qualifier(670, "more_than").overlaps(Interval.point(669))
+    assert not from_qualifier(48, "less_than").overlaps(Interval.point(49))
 
 
 def test_less_than_two_days_is_less_than_48_hours() -> None:

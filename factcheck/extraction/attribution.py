@@ -384,9 +384,13 @@ def _agent_appositive(tokens: Sequence[Token], tail: int, last: int, lang: str) 
 def _names_someone(span: Sequence[Token], lang: str) -> bool:
     """A speaker of a lead verb: a name ("La DTV subió a 14"), a title ("un portavoz de la
     fiscalía ha elevado la cifra") or a kind of unnamed source ("Las autoridades
-    peruanas subieron a 58")."""
-    titles = vocabulary.attribution(lang).titles
-    return any(t.is_capitalized for t in span[1:]) or any(t.lower in titles for t in span) or is_generic(span, lang)
+    peruanas subieron a 58") or a body ("the health ministry raised the toll to 670")."""
+    table = vocabulary.attribution(lang)
+    return (
+        any(t.is_capitalized for t in span[1:])
+        or any(t.lower in table.titles or t.lower in table.organisation_heads for t in span)
+        or is_generic(span, lang)
+    )
 
 
 def _opens_quote(tokens: Sequence[Token], tail: int) -> bool:
@@ -459,7 +463,7 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
     return j < len(tokens) and tokens[j].is_digit
 
 
-_COUNTED_WORDS = 6
+_COUNTED_WORDS = 10
 """How many words may tell what a count counts between its noun and its figure ("la cifra
 de fallecidos en ese país a")."""
 

@@ -206,7 +206,9 @@ def _relative_opened(tokens: Sequence[Token], lo: int, hi: int, g: vocabulary.Gr
             j += 1
             while j < hi and tokens[j].lower in g.determiners:
                 j += 1
-        if j < hi and tokens[j].lower in g.relative:
+        # not "78 morts, dont 34 enfants": a relative alone between the comma and the figure
+        # is a partitive
+        if j < hi and tokens[j].lower in g.relative and not (j == k + 1 == hi - 1):
             return True
     return False
 
