@@ -125,6 +125,10 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         found = named + [c for c in implied_countries(_lead_text(body)) if c not in named]
     else:
         found = implied_countries(body) or demonym_countries(body) or city_countries(_lead_text(body))
+    if not found and doc.title:
+        # "Philippine storm toll reaches 126" over a body that names no place: the headline's
+        title = doc.title
+        found = body_countries(title) or implied_countries(title) or demonym_countries(title) or city_countries(title)
     countries = _lead_first(body, found, lang)
     default_place = incident_place(body, countries, lang) or doc_country_place(countries)
     ctx = DocContext(doc, lang, countries, default_place, tolerance, include_indefinite)

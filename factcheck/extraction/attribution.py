@@ -458,9 +458,26 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
             k += 1
         if k < len(tokens) and k > j and tokens[k].is_digit and tokens[k - 1].lower in g.phrase_breaks:
             return True
+    start = j
     while j < len(tokens) and (j in skip or tokens[j].lower in g.phrase_breaks) and j - verb <= 9:
         j += 1
-    return j < len(tokens) and tokens[j].is_digit
+    if j < len(tokens) and tokens[j].is_digit:
+        return True
+    # "rebajó este jueves a unos 1.000", "elevó a más de 40": the figure's own qualifier
+    # (whose first word may be a preposition) before it
+    hedges = _hedges(lang)
+    for k in range(start, min(j + 1, len(tokens))):
+        hedge = hedges.match_at(tokens, k)
+        if hedge is not None and k + hedge[0] < len(tokens) and tokens[k + hedge[0]].is_digit:
+            return True
+    return False
+
+
+@cache
+def _hedges(lang: str) -> PhraseIndex:
+    """The qualifiers written before a figure ("unos", "more than")."""
+    quals = vocabulary.qualifiers(lang).qualifiers
+    return PhraseIndex((p, name) for name, q in quals.items() for p in q.before)
 
 
 _COUNTED_WORDS = 10

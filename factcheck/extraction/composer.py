@@ -28,6 +28,7 @@ from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
 from .subjects import ancestors, is_verbish, singular
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
+from .tokens import Token
 
 
 def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
@@ -66,8 +67,12 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         )
         if event is None and not mention.event and mention.last is not None:
             # "57 estudiantes de una secundaria en Ocosingo, en el estado de Chiapas, fueron
-            # hospitalizados": the predicate after the subject's complements
-            event = _after_relative_clause(sent, mention.last, complements=True)
+            # hospitalizados": the predicate after the subject's complements, or after a
+            # relative clause too long for the events ahead ("Las 67 personas que viajaban
+            # en el avión ... cerca de Washington murieron")
+            event = _after_relative_clause(sent, mention.last) or _after_relative_clause(
+                sent, mention.last, complements=True
+            )
         if event is not None and not mention.event and id(event) in pairs:
             # "the list of dead and injured included ... 12 Venezuelans": a figure of a group
             # named by two events is no count of either
@@ -97,7 +102,9 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             elif whole_mention is not None and whole_mention.last is not None:
                 # "Vingt-cinq des 30 employés pris en otage vendredi ... ont été libérés":
                 # the main verb after the group's noun and its complements
-                verb = _after_relative_clause(sent, whole_mention.last, complements=True)
+                verb = _after_relative_clause(sent, whole_mention.last) or _after_relative_clause(
+                    sent, whole_mention.last, complements=True
+                )
         if verb is not None:
             # "tres heridos murieron", "5 heridos fueron hospitalizados": what happened to the
             # counted group is the verb's, not the noun's
@@ -469,6 +476,10 @@ def _after_relative_clause(sent: Sentence, last: int, complements: bool = False)
     while not complements and k < end and (toks[k].lower in g.auxiliaries or k in starts):
         k += 1  # the clause's own verb ("que permanecían retenidos", "who had been held")
     while k < end and (toks[k].is_word or (complements and toks[k].text == ",")):
+        if not complements and k in starts and _ends_clause(toks, k, g):
+            # "Las 67 personas que viajaban en el avión ... cerca de Washington murieron,": a
+            # verb between the clause's last noun and a stop is the main verb
+            return starts[k]
         if complements and (toks[k].lower in g.relative or (k in starts and toks[k - 1].lower not in g.auxiliaries)):
             return None  # a clause or an event of the complement's own ("de los heridos en ...")
         if complements and toks[k].text == "," and not (k + 1 < end and toks[k + 1].is_word):
@@ -485,6 +496,27 @@ def _after_relative_clause(sent: Sentence, last: int, complements: bool = False)
                 return starts[j]
         k += 1
     return None
+
+
+def _ends_clause(toks: Sequence[Token], k: int, g: vocabulary.Grammar) -> bool:
+    """Whether the event word at ``k`` stands between a clause's last word and a stop: a
+    word that is no function word, nor a partitive with its article written in ("del",
+    "dei"), before it (an event noun after one is a noun of the clause: "que estaban en la
+    zona del secuestro"), and a comma, a full stop or the end after it (a verb of a clause
+    inside, "que se estrelló este jueves", goes on)."""
+    if k + 1 < len(toks) and toks[k + 1].text not in ",.;:":
+        return False
+    word = toks[k - 1]
+    low = word.lower
+    return word.is_word and not (
+        low in g.determiners
+        or low in g.partitive
+        or low in g.phrase_breaks
+        or low in g.relative
+        or low in g.articles
+        or low in g.auxiliaries
+        or any(low.startswith(p) and len(low) <= len(p) + 1 for p in g.partitive if " " not in p)
+    )
 
 
 _BEFORE_GAP = 3  # "liberaron a 50 rehenes", "fueron liberados 12 rehenes", "la liberación de 12 rehenes"

@@ -270,6 +270,9 @@ def backward_class_noun(
             # "el Servicio Médico Legal elevó la cifra a 112": a word of a body's name is
             # no class of what is counted (a sentence in title case has no names to tell)
             window = [j for j in window if not _in_name(tokens, j)]
+    counted = _tallied(tokens, window, before, heads_, lang)
+    if counted is not None:
+        return counted
     # a toll word first ("the death toll from the storm that cut off villages ... rose
     # to 212"), then any other class noun
     for j in window:
@@ -279,6 +282,32 @@ def backward_class_noun(
         word = singular(tokens[j].lower, lang)
         if fold(word) in heads_ or fold(tokens[j].lower) in heads_:
             return j, word
+    return None
+
+
+def _tallied(
+    tokens: Sequence[Token], window: Sequence[int], before: int, heads_: frozenset[str], lang: str
+) -> tuple[int, str] | None:
+    """The class noun right after the nearest tally noun of ``window`` ("the number of
+    people killed in the explosion has reached 153" counts people, not explosions; "la
+    cifra de muertos"), past a partitive and articles; None when no class noun stands there."""
+    from .population import counted_words  # late: population reaches this module through memo
+
+    tallies = counted_words(lang).tally_nouns
+    t = next((j for j in window if tokens[j].lower in tallies), None)
+    if t is None:
+        return None
+    g = vocabulary.grammar(lang)
+    for k in range(t + 1, before):
+        low = tokens[k].lower
+        if low in g.partitive or low in g.determiners:
+            continue
+        word = singular(low, lang)
+        if event_noun(low, lang) or fold(word) in heads_ or fold(low) in heads_:
+            # "el número de policías y guías secuestrados": a list of nouns is read whole
+            listed = k + 1 < before and tokens[k + 1].lower in g.conjunctions
+            return None if listed else (k, word)
+        return None
     return None
 
 
