@@ -334,6 +334,7 @@ class Grammar(_Table):
     own_locatives: frozenset[str] = frozenset()
     sequence_adverbs: frozenset[str] = frozenset()
     size_nouns: frozenset[str] = frozenset()
+    benefactives: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -284,3 +284,35 @@ def test_a_headline_places_a_body_that_names_no_place() -> None:
     doc = doc.model_copy(update={"body": "The death toll in Peru reached 126 on Sunday, police said."})
     (claim,) = [c for c in extract_document(doc) if not c.moment]
     assert claim.place is not None and claim.place.name == "Peru"
+
+
+# developed on: the Lytton probe ("reached 121 degrees Fahrenheit" read, "hit 40C" not: the
+# degree sign left out, as British and American copy writes it)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Temperatures hit 40C in London on Tuesday.", "degree_Celsius"),
+        ("The thermometer reached 49.6C in Lytton.", "degree_Celsius"),
+        ("It was 104F in Phoenix on Sunday.", "degree_Fahrenheit"),
+    ],
+)
+def test_degrees_written_without_their_sign(text: str, unit: str) -> None:
+    (claim,) = claims_of(text, "en")
+    assert claim.quantity.unit == unit
+
+
+# developed on: the aid probe ("1 billion euros for Turkey and 108 million euros for Syria":
+# both in Turkey); regressions in Spanish, and a count whose noun stands between
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "The European Union pledged 1 billion euros for Turkey and 108 million euros for Syria.",
+            "en",
+            ["Turkey", "Syria"],
+        ),
+        ("La UE aportará 1.000 millones de euros para Turquía y 180 millones para Siria.", "es", ["Turkey", "Syria"]),
+    ],
+)
+def test_whom_a_sum_is_for_scopes_it(text: str, language: str, places: list[str]) -> None:
+    assert [p for _, _, p in read(text, language)] == places

@@ -254,7 +254,11 @@ def place_of(
                 and gap[k - 1].lower not in _locatives_of(language)
             ):
                 k -= 1
-        locative = bool(gap) and gap[k - 1].lower in _locatives_of(language)
+        locative = bool(gap) and (
+            gap[k - 1].lower in _locatives_of(language)
+            # "108 million euros for Syria": whom a figure is for scopes it
+            or (k == 1 and language is not None and gap[0].lower in vocabulary.grammar(language).benefactives)
+        )
         if language is not None and _nationality_cued(gap, language):
             # "19 foreigners, including nationals of Iran, China and Russia": whose they are
             origins.add(m.first)
