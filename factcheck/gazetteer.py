@@ -75,7 +75,11 @@ class Gazetteer:
                 self._add(alias, Entry(name, "country", code))
         for alias, code in vocabulary.places().country_aliases.items():
             if code in self.country_names:
+                # news usage decides a name two countries share ("Congo"): its country first
+                entries = self.by_name.get(fold(alias), [])
+                entries[:] = [e for e in entries if e.kind != "country" or e.country == code]
                 self._add(alias, Entry(self.country_names[code], "country", code))
+                self.by_name[fold(alias)].sort(key=lambda e: e.kind != "country")
         self._add_translated_countries(data["translations"])
         self.subdivisions: dict[str, Entry] = {}
         for code, written, shown, country, top in data["divisions"]:

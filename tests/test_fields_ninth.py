@@ -316,3 +316,13 @@ def test_degrees_written_without_their_sign(text: str, unit: str) -> None:
 )
 def test_whom_a_sum_is_for_scopes_it(text: str, language: str, places: list[str]) -> None:
     assert [p for _, _, p in read(text, language)] == places
+
+
+# developed on: the Lake Kivu probe ("GOMA, Congo" placed the toll in the Republic of the
+# Congo, across the river from Goma); news usage, as for "Congolese"
+def test_congo_alone_is_the_democratic_republic() -> None:
+    from factcheck.gazetteer import gazetteer
+
+    assert [e.country for e in gazetteer().lookup("Congo") if e.kind == "country"] == ["CD"]
+    assert [e.country for e in gazetteer().lookup("Republic of Congo") if e.kind == "country"] == ["CG"]
+    assert [e.country for e in gazetteer().lookup("Republic of the Congo") if e.kind == "country"] == ["CG"]
