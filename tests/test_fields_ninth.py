@@ -326,3 +326,64 @@ def test_congo_alone_is_the_democratic_republic() -> None:
     assert [e.country for e in gazetteer().lookup("Congo") if e.kind == "country"] == ["CD"]
     assert [e.country for e in gazetteer().lookup("Republic of Congo") if e.kind == "country"] == ["CG"]
     assert [e.country for e in gazetteer().lookup("Republic of the Congo") if e.kind == "country"] == ["CG"]
+
+
+# developed on: the Storm Boris probe (a toll "across central and eastern Europe" placed in
+# the first country the article names, then read as that country's toll falling); regressions
+# for a country's name beginning like a region's and for regions people come from
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "The toll from floods across central and eastern Europe rose to at least 21.",
+            "en",
+            "Central and Eastern Europe",
+        ),
+        ("Les inondations ont fait au moins 24 morts en Europe centrale.", "fr", "Central Europe"),
+        ("Floods killed 40 people in South Africa.", "en", "South Africa"),
+    ],
+)
+def test_a_region_of_countries_scopes_its_figure(text: str, language: str, place: str) -> None:
+    (claim,) = claims_of(text, language)
+    assert claim.place is not None and claim.place.name == place
+
+
+def test_a_region_people_come_from_scopes_nothing() -> None:
+    text = "MEXICO CITY - There were 68 men from Central and South America held in the facility, the agency said."
+    assert [p for _, _, p in read(text, "en")] == ["Mexico"]
+    text = "CIUDAD DE MÉXICO - Había 68 hombres adultos de América Central alojados y 29 de ellos resultaron heridos."
+    assert [p for _, _, p in read(text, "es")] == ["Mexico", "Mexico"]
+
+
+# developed on: the Storm Boris probe ("In Polonia i morti sono nove, in Romania sette, ...":
+# each figure took the place after its comma); regressions for lists that name the place after
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "In Polonia i morti sono nove, in Romania sette, in Austria cinque e in Repubblica Ceca tre.",
+            "it",
+            ["Poland", "Romania", "Austria", "Czechia"],
+        ),
+        ("Hay 12 muertos en Jalisco, 8 en Colima y 3 en Nayarit.", "es", ["Jalisco", "Colima", "Nayarit"]),
+        ("En Quito murieron 12 personas, en Guayaquil 8 y en Cuenca 3.", "es", ["Quito", "Guayaquil", "Cuenca"]),
+    ],
+)
+def test_a_list_by_place_gives_each_figure_its_own(text: str, language: str, places: list[str]) -> None:
+    assert [p for _, _, p in read(text, language)] == places
+
+
+# developed on: the Storm Boris probe ("En République tchèque": a country's name whose second
+# word is written in lower case, and everyday names pycountry lacks: "Russie", "Rusia")
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("En République tchèque, trois personnes sont mortes.", "fr", "Czechia"),
+        ("Aux Émirats arabes unis, deux personnes sont mortes.", "fr", "United Arab Emirates"),
+        ("En Russie, trois personnes sont mortes.", "fr", "Russia"),
+        ("En Rusia murieron tres personas.", "es", "Russia"),
+    ],
+)
+def test_everyday_names_of_countries(text: str, language: str, place: str) -> None:
+    (claim,) = claims_of(text, language)
+    assert claim.place is not None and claim.place.name == place

@@ -124,9 +124,10 @@ FOUND = [
     # a place and its container name one place; a list names a region
     ("en", "in Cuenca, Ecuador, 44 died", ["EC"], [("city", "Cuenca", ("Azuay", "Ecuador"))]),
     ("en", "in Quito, Guayaquil and Cuenca", ["EC"], [("region", "Quito and Guayaquil and Cuenca", ())]),
-    # not places: a storm's name, a region's adjective, a one-letter town, a sentence start
+    # not places: a storm's name, a one-letter town, a sentence start
     ("en", "Hurricane Otis killed 48 people.", ["MX", "US"], []),
-    ("en", "68 men from Central and South America", ["MX", "US"], []),
+    # a region of countries is a place; that people come from it is place_of's to tell
+    ("en", "68 men from Central and South America", ["MX", "US"], [("region", "South America", ())]),
     ("es", "Y murieron 40. La cárcel ardió.", ["MX"], []),
 ]
 

@@ -123,11 +123,21 @@ def gazetteer_match(
             end = min(len(tokens), end + 2)
         k += 1
     size = k - i
-    for n in range(size, 0, -1):
+    # "République tchèque", "Arabie saoudite", "Émirats arabes unis": a country's name may end
+    # in words written in lower case, tried only where the whole is a name the gazetteer holds
+    lowered = [
+        n
+        for n in (size + 2, size + 1)
+        if size
+        and i + n <= len(tokens)
+        and all(t.is_word and t.text.islower() for t in tokens[i + size : i + n])
+        and fold(name_of(tokens[i : i + n])) in known
+    ]
+    for n in (*lowered, *range(size, 0, -1)):
         span = tokens[i : i + n]
         if _hyphen_joined(tokens, i + n - 1, before=False):
             continue  # "Santa" in "puente Santa-Rosalía" is part of a bridge's name
-        if not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper():
+        if n not in lowered and (not span[-1].is_word or not span[-1].is_capitalized and not span[-1].text.isupper()):
             continue
         if n == 1 and len(span[0].text) < 3:
             continue  # "Y", "El": a town of one or two letters is a word first

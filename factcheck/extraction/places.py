@@ -64,6 +64,7 @@ def find_places(
     g = vocabulary.grammar(lang)
     home = countries[0] if countries else None
     nationwide, capital = phrase_index(lang, "nationwide"), phrase_index(lang, "capital_words")
+    regions = phrase_index(lang, "regions")
     before, after = phrase_index(lang, "kinds_before"), phrase_index(lang, "kinds_after")
     openers = phrase_index(lang, "facility_openers")
     firsts, lead_words = _lead_words(lang, bool(known))
@@ -88,6 +89,17 @@ def find_places(
         if hit is not None and home:
             out.append(
                 PlaceMention(i, i + hit[0] - 1, country_place(home, *span_text(body, tokens, i, i + hit[0] - 1)))
+            )
+            after_last = i + hit[0]
+            continue
+        hit = regions.match_at(tokens, i) if low in regions else None
+        if hit is not None and (country := gazetteer_match(tokens, i, countries)) is not None and country[0] >= hit[0]:
+            hit = None  # "Afrique du Sud", "South Africa": the country's name is the longer
+        if hit is not None:
+            # "across central and eastern Europe", "en Europe centrale": a region of countries
+            text, start, end = span_text(body, tokens, i, i + hit[0] - 1)
+            out.append(
+                PlaceMention(i, i + hit[0] - 1, Place(name=str(hit[1]), kind="region", text=text, start=start, end=end))
             )
             after_last = i + hit[0]
             continue
@@ -171,7 +183,7 @@ def _lead_words(language: str, known: bool) -> tuple[frozenset[str], frozenset[s
     :func:`find_places` skips every other word at once: the first words of the nationwide,
     capital, kind and opener phrases (a word counts when its fold is one of them), and
     those with the articles and, with facilities already ``known``, the definite words."""
-    fields = ["nationwide", "capital_words", "kinds_before", "facility_openers"]
+    fields = ["nationwide", "capital_words", "kinds_before", "facility_openers", "regions"]
     if vocabulary.grammar(language).head_position == "first":
         fields.append("facility_words")  # "la cárcel El Litoral": the noun, then the name
     firsts = frozenset().union(*(phrase_index(language, f).firsts for f in fields))

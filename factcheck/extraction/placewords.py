@@ -56,6 +56,10 @@ class PlaceWords(BaseModel):
     toward_words: list[str] = []
     """Words before a country that people fled or were sent toward ("fled to neighbouring
     Rwanda", "ont fui vers le Rwanda voisin"): not a country the article is about."""
+    regions: dict[str, str] = {}
+    """Names of regions larger than a country ("central Europe", "el Caribe") -> the region's
+    English name: a figure there is scoped to the region, not to one of its countries the
+    article happens to name first."""
     nationality_cues: list[str] = []
     """Phrases after which the countries named, and those listed with them, are people's
     nationality ("nationals of Iran, China and Russia", "originarios de México y

@@ -193,7 +193,9 @@ def place_of(
     # prisons across Ecuador" is Ecuador, and a sentence that names no other place takes the
     # article's own
     stated = [m for m in mentions if not _reference(tokens, m) and not is_dateline(tokens, m)]
-    cands = [m for m in stated if not any(a <= m.first <= b for a, b in skip)]
+    cands = [
+        m for m in stated if not any(a <= m.first <= b for a, b in skip) and not _origin_region(tokens, m, language)
+    ]
     # the rules that read the words after the figure run only where a locative or a word
     # pointing back stands near it, which keeps a sentence of many bare numbers linear
     near = language is not None and _reads_after(tokens, last, language)
@@ -240,8 +242,15 @@ def place_of(
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
     origins: set[int] = set()
+    # "In Polonia i morti sono nove, in Romania sette": a figure whose own clause opens with a
+    # locative place leaves the place after its comma to the next item of the list
+    own_before = language is not None and any(
+        m.last < first and not crosses(m.last + 1, first) and _introduced(tokens, m, language) for m in cands
+    )
     for m in sorted(after, key=lambda m: m.first):
         gap = between(last + 1, m.first)
+        if own_before and gap and (gap[0].text == "," or gap[0].lower in _conjunctions_of(language)):
+            continue
         # "in nearby Coyuca", "in the smaller town of Coyuca": a locative, then only articles,
         # words of nearness or kind words
         k = len(gap)
@@ -261,6 +270,11 @@ def place_of(
         )
         if language is not None and _nationality_cued(gap, language):
             # "19 foreigners, including nationals of Iran, China and Russia": whose they are
+            origins.add(m.first)
+            continue
+        if language is not None and m.place.kind in ("country", "region") and _coordinated_origin(gap, language):
+            # "68 men from Central and South America", "originarios de Centro y Sudamérica":
+            # the second of two places they come from
             origins.add(m.first)
             continue
         if (
@@ -629,6 +643,56 @@ def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str) -> bool:
     while k >= 0 and tokens[k].lower in dets:
         k -= 1
     return k >= 0 and flat(tokens[k].lower) in _folded(language, "destinations")
+
+
+def _origin_region(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> bool:
+    """Whether a region of countries is where people come from ("hombres de América
+    Central", "migrants from Latin America"): an origin word right before it, maybe with
+    articles; such a region scopes no figure of the sentence, before or after it."""
+    if m.place.kind != "region" or m.place.parts or language is None or not vocabulary.reads(language):
+        return False
+    dets = vocabulary.grammar(language).determiners
+    k = m.first - 1
+    while k > 0 and tokens[k].lower in dets:
+        k -= 1
+    return k >= 0 and flat(tokens[k].lower) in _folded(language, "origins")
+
+
+def _coordinated_origin(gap: Sequence[Token], language: str) -> bool:
+    """Whether the words before a place end with an origin word or a nationality cue, then a
+    first place written in capitals and a conjunction ("men from Central and", "originarios
+    de Centro y"), with no verb or locative of their own before the origin word."""
+    conjunctions = _conjunctions_of(language)
+    j = len(gap)
+    if not j or gap[j - 1].lower not in conjunctions:
+        return False
+    j -= 1
+    while j > 0 and gap[j - 1].is_word and gap[j - 1].is_capitalized:
+        j -= 1
+    if j == len(gap) - 1 or j < 2:
+        return False  # no place named before the conjunction, or no counted noun before
+    head = gap[:j]
+    if _nationality_cued(head, language):
+        return True
+    return flat(head[-1].lower) in _folded(language, "origins") and not any(
+        _verbal(t, language) or _locative_not_origin(t, language) for t in head[:-1]
+    )
+
+
+def _introduced(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> bool:
+    """Whether a locative (maybe with articles) stands right before a place mention."""
+    dets = vocabulary.grammar(language).determiners if language is not None and vocabulary.reads(language) else ()
+    k = m.first - 1
+    while k > 0 and tokens[k].lower in dets:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _locatives_of(language)
+
+
+def _conjunctions_of(language: str | None) -> frozenset[str]:
+    """The conjunctions of a language that is read, else none."""
+    if language is None or not vocabulary.reads(language):
+        return frozenset()
+    return frozenset(vocabulary.grammar(language).conjunctions)
 
 
 def _route_ends(cands: Sequence[PlaceMention], tokens: Sequence[Token], language: str) -> set[int]:
