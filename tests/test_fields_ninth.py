@@ -387,3 +387,14 @@ def test_a_list_by_place_gives_each_figure_its_own(text: str, language: str, pla
 def test_everyday_names_of_countries(text: str, language: str, place: str) -> None:
     (claim,) = claims_of(text, language)
     assert claim.place is not None and claim.place.name == place
+
+
+# developed on: the Typhoon Egay probe ("Lima katao ang nasawi": five dead, in Tagalog; the
+# article was placed in Peru, its capital read in the number word)
+def test_a_number_word_that_names_a_city_is_a_number() -> None:
+    from factcheck.extraction.countries import city_countries
+
+    assert city_countries("Lima katao ang nasawi dahil sa bagyo.", "tl") == []
+    assert city_countries("Lima katao ang nasawi dahil sa bagyo.") == ["PE"]  # no language: a name
+    (claim,) = claims_of("Lima katao ang nasawi dahil sa bagyong Egay.", "tl")
+    assert claim.quantity.value == 5 and (claim.place is None or claim.place.country != "PE")

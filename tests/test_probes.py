@@ -378,6 +378,10 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "embakasi": set(),
     # 22 dead and 132 rescued of 154 trapped, in two languages
     "jos": set(),
+    # nineteenth batch: 23 -> 27 -> 30 dead in Yaoundé
+    "yaounde": set(),
+    # "Lima katao ang nasawi": five dead in Tagalog, not an article about Peru; 5 -> 25 dead
+    "egay": set(),
     "crowd": {
         ("3,5 millions", "Nearly 1.3 million"),
         ("700 000", "81,000"),

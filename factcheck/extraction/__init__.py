@@ -124,7 +124,7 @@ def _extract(doc: Document, tolerance: float, include_indefinite: bool, language
         # one the lead's places imply ("en las afueras de San Antonio, Texas")
         found = named + [c for c in implied_countries(_lead_text(body)) if c not in named]
     else:
-        found = implied_countries(body) or demonym_countries(body) or city_countries(_lead_text(body))
+        found = implied_countries(body) or demonym_countries(body) or city_countries(_lead_text(body), lang)
     if not found and doc.title:
         # "Philippine storm toll reaches 126" over a body that names no place: the headline's
         title = doc.title

@@ -89,7 +89,7 @@ _NAMESAKE_SHARE = 10
 smaller (Marseille; not a "San Antonio" of several countries)."""
 
 
-def city_countries(text: str) -> list[str]:
+def city_countries(text: str, language: str | None = None) -> list[str]:
     """The country of the largest city ``text`` names, when that city has at least
     :data:`CITY_COUNTRY_POPULATION` people and no namesake of comparable size in another
     country: for an article that names no country and whose places and adjectives imply
@@ -100,10 +100,13 @@ def city_countries(text: str) -> list[str]:
     """
     gaz = gazetteer()
     best: tuple[int, str] | None = None
+    numbers = vocabulary.numbers(language) if language is not None and vocabulary.reads(language) else None
     for m in _CAPITALISED.finditer(text):
         # the whole capitalised run only (a word of a longer one may be a surname after a
         # title, "Gobernador Santos", or a given name), as far as a sentence's stop
         run = next(_sentence_parts(m.group()))[1]
+        if numbers is not None and run.rstrip(".").lower() in numbers.units:
+            continue  # "Lima katao ang nasawi": five, in Tagalog, not Peru's capital
         cities = [e for e in gaz.by_name.get(fold(run.rstrip(".")), ()) if e.kind == "city"]
         if not cities:
             continue

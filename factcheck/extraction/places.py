@@ -131,6 +131,7 @@ def find_places(
             and name
             and not (i > 0 and tokens[i - 1].lower in givers)
             and not (event_name and flat(low) == event_name)
+            and not _counting(tokens, i, lang)
         ):
             # "Hurricane Milton", "el huracán Otis": a storm's name, not a place
             m = _plain_place(body, tokens, i, countries, after, g.determiners, phrase_index(lang, "region_after"))
@@ -140,6 +141,15 @@ def find_places(
     if out and place_words(lang).landmark_words:
         out = _landmarks(out, tokens, body, countries, lang)
     return join_listed(out, tokens, body)
+
+
+def _counting(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the capitalised word at ``i`` is a number word of the language counting the
+    lower-case noun after it ("Lima katao ang nasawi": five people, in Tagalog, not Lima)."""
+    if not vocabulary.reads(lang) or tokens[i].lower not in vocabulary.numbers(lang).units:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and not nxt.is_capitalized
 
 
 def _landmarks(
