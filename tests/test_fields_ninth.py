@@ -398,3 +398,17 @@ def test_a_number_word_that_names_a_city_is_a_number() -> None:
     assert city_countries("Lima katao ang nasawi dahil sa bagyo.") == ["PE"]  # no language: a name
     (claim,) = claims_of("Lima katao ang nasawi dahil sa bagyong Egay.", "tl")
     assert claim.quantity.value == 5 and (claim.place is None or claim.place.country != "PE")
+
+
+# developed on: the Lytton probe ("reached 121 degrees Fahrenheit on Tuesday, the hottest
+# temperature ever recorded in Canada": the speaker "the hottest temperature ever", then "A
+# village in British Columbia"); a body that raises a toll still gives it
+def test_a_record_and_a_place_are_no_speakers() -> None:
+    text = (
+        "A village in British Columbia reached 121 degrees Fahrenheit on Tuesday, "
+        "the hottest temperature ever recorded."
+    )
+    (claim,) = claims_of(text, "en")
+    assert claim.source is None
+    (claim,) = claims_of("La DGT subió este jueves a 14 la cifra de muertos.", "es")
+    assert claim.source is not None and claim.source.name == "La DGT"

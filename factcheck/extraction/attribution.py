@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import vocabulary
+from ..gazetteer import gazetteer
 from ..models import Source
 from .nameends import speaker_scope_end
 from .namespans import (
@@ -387,10 +388,17 @@ def _names_someone(span: Sequence[Token], lang: str) -> bool:
     peruanas subieron a 58") or a body ("the health ministry raised the toll to 670")."""
     table = vocabulary.attribution(lang)
     return (
-        any(t.is_capitalized for t in span[1:])
+        # a name, not a place's ("A village in British Columbia reached 121 degrees")
+        any(t.is_capitalized and not _place_word(t.text) for t in span[1:])
         or any(t.lower in table.titles or t.lower in table.organisation_heads for t in span)
         or is_generic(span, lang)
     )
+
+
+def _place_word(word: str) -> bool:
+    """A word of a place's name or a nationality ("Columbia", "British")."""
+    gaz = gazetteer()
+    return bool(gaz.lookup(word)) or gaz.country_of_demonym(word) is not None
 
 
 def _opens_quote(tokens: Sequence[Token], tail: int) -> bool:
