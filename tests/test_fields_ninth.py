@@ -412,3 +412,20 @@ def test_a_record_and_a_place_are_no_speakers() -> None:
     assert claim.source is None
     (claim,) = claims_of("La DGT subió este jueves a 14 la cifra de muertos.", "es")
     assert claim.source is not None and claim.source.name == "La DGT"
+
+
+# developed on: the mpox probe ("Cases have been reported in all 26 of the country's
+# provinces": 26 people infected); regressions in Spanish, and a part's verb still its own
+@pytest.mark.parametrize(
+    ("text", "language", "subject_class", "event"),
+    [
+        ("Cases were reported in 20 of the 26 provinces.", "en", "province", None),
+        ("Se registraron casos en 20 de las 26 provincias.", "es", "province", None),
+        # persons are left to the part's verb (a class of its own would set a part of one
+        # group apart from another report's count of it)
+        ("Eight of the 110 workers died.", "en", "person", "killed"),
+    ],
+)
+def test_a_part_counts_its_wholes_noun(text: str, language: str, subject_class: str, event: str | None) -> None:
+    part = claims_of(text, language)[0]
+    assert (part.subject_class, part.event_class) == (subject_class, event)

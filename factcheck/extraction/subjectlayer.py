@@ -270,7 +270,35 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
         if phrase is None and after_elided and not _another_place(tokens, f.last + 2, g.additive_places):
             sent.comparative.add(pos)
         mentions.append(mention)
+    _parts_take_the_whole_noun(sent, mentions)
     sent.subjects = mentions
+
+
+def _parts_take_the_whole_noun(sent: Sentence, mentions: list[SubjectMention]) -> None:
+    """ "20 of the 26 provinces", "12 of the 40 houses": a figure with no noun of its own,
+    right before a partitive and the whole it is a part of, counts the whole's noun (its
+    class and words; what happened to the part is its own verb's), when that is no class
+    of persons."""
+    g = vocabulary.grammar(sent.language)
+    found = sent.quantities
+    for pos in range(len(found) - 1):
+        part, whole = mentions[pos], mentions[pos + 1]
+        if part.subject is not None or part.subject_class is not None or whole.subject is None:
+            continue
+        cls = whole.subject_class
+        if found[pos + 1].unit is not None or (cls is not None and is_nationality(cls)):
+            continue  # "venti di 165 miglia" (winds), "one of the six Ecuadorian facilities"
+        if cls is None or cls == "person" or "person" in ancestors(cls):
+            # persons are left to the part's verb: "Vingt-cinq des 30 employés ... libérés"
+            # and "28 workers freed" are one group, which the classes would set apart as a
+            # part and its whole
+            continue
+        between = sent.tokens[found[pos].last + 1 : found[pos + 1].first]
+        if not between or between[0].lower not in g.partitive:
+            continue
+        if not all(t.lower in g.articles or t.lower in g.determiners for t in between[1:]) or len(between) > 2:
+            continue
+        part.subject, part.text, part.subject_class = whole.subject, whole.text, whole.subject_class
 
 
 _RELATIVE_REACH = 4
