@@ -429,3 +429,35 @@ def test_a_record_and_a_place_are_no_speakers() -> None:
 def test_a_part_counts_its_wholes_noun(text: str, language: str, subject_class: str, event: str | None) -> None:
     part = claims_of(text, language)[0]
     assert (part.subject_class, part.event_class) == (subject_class, event)
+
+
+# developed on: the Solingen probe ("de la ville de Solingen, dans l'ouest de l'Allemagne":
+# the toll in Germany, a level above the others'); regressions in English and Spanish
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Quatre personnes ont été tuées dans la ville de Solingen, dans l'ouest de l'Allemagne, selon la police.",
+            "fr",
+            "Solingen",
+        ),
+        ("Three people were killed in Solingen, in western Germany.", "en", "Solingen"),
+    ],
+)
+def test_a_town_then_its_country_after_a_locative_is_the_town(text: str, language: str, place: str) -> None:
+    (claim,) = claims_of(text, language)
+    assert claim.place is not None and claim.place.name == place
+
+
+# developed on: the Kiss and Channel probes ("Police in southern Brazil revised the death toll
+# from the nightclub fire in Santa Maria down to 231": no speaker, past a place's name in what
+# the count counts, and no correction, the verb being far before the figure)
+def test_who_revises_a_toll_from_far_before_it_corrects_it() -> None:
+    from factcheck.reconciliation.timeline import order_mark
+
+    text = "Police in southern Brazil revised the death toll from the nightclub fire in Santa Maria down to 231."
+    (claim,) = claims_of(text, "en")
+    assert claim.source is not None and claim.source.name == "Police in southern Brazil"
+    assert order_mark(claim) == "correction"
+    (raised,) = claims_of("The ministry raised the death toll from the quake in Ecuador to 413.", "en")
+    assert order_mark(raised) is None

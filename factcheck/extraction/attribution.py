@@ -392,6 +392,8 @@ def _names_someone(span: Sequence[Token], lang: str) -> bool:
         any(t.is_capitalized and not _place_word(t.text) for t in span[1:])
         or any(t.lower in table.titles or t.lower in table.organisation_heads for t in span)
         or is_generic(span, lang)
+        # "Police in southern Brazil revised the death toll": a kind of source, then where
+        or (span[0].lower in table.generic_sources or span[0].lower in table.generic_heads)
     )
 
 
@@ -462,7 +464,16 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
         # "elevó la cifra de fallecidos en ese país a 5.434": what the count counts, then
         # the preposition before the figure
         k = j
-        while k < len(tokens) and k - j < _COUNTED_WORDS and tokens[k].is_word and not tokens[k].is_capitalized:
+        while k < len(tokens) and k - j < _COUNTED_WORDS and tokens[k].is_word:
+            if tokens[k].is_capitalized:
+                # "the death toll from the nightclub fire in Santa Maria down to 231": a
+                # place's name, whole, among what the count counts
+                r = k
+                while r + 1 < len(tokens) and tokens[r + 1].is_word and tokens[r + 1].is_capitalized:
+                    r += 1
+                if not _place_word(" ".join(t.text for t in tokens[k : r + 1])):
+                    break
+                k = r
             k += 1
         if k < len(tokens) and k > j and tokens[k].is_digit and tokens[k - 1].lower in g.phrase_breaks:
             return True

@@ -55,8 +55,9 @@ def find_places(
     >>> body = "Murieron 12 reclusos en el penal de Chiclayo, en el departamento de Lambayeque."
     >>> for m in find_places(tokenize(body), ["PE"], "es", body):
     ...     print(m.place.kind, m.place.name, m.place.within)
+    ...     print(m.place.text)
     facility penal de Chiclayo ('Chiclayo', 'Lambayeque', 'Peru')
-    province Lambayeque ('Peru',)
+    el penal de Chiclayo, en el departamento de Lambayeque
     """
     body = body if body is not None else rebuilt(tokens)
     lang = language or "en"
@@ -350,7 +351,9 @@ def _kind_before(
     return PlaceMention(i, last, entry_place(match[1], *span_text(body, tokens, i, last)))
 
 
-_DIRECTION_GLUE = frozenset({"the", "el", "la", "le", "il", "o", "a", "of", "de", "del", "du", "do", "da", "di"})
+_DIRECTION_GLUE = frozenset(
+    {"the", "el", "la", "le", "il", "o", "a", "of", "de", "del", "du", "do", "da", "di", "l'", "l’", "dell'", "dell’"}
+)
 """The articles and prepositions around a word of direction before a listed place."""
 
 
@@ -369,7 +372,7 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         possessive = tokens[m.last].text.endswith(("'s", "’s"))
         inner = (
             _apposed(prev.place, m.place)
-            if prev is not None and (between == [","] or between in _INSIDE) and not possessive
+            if prev is not None and (between == [","] or _inside(between)) and not possessive
             else None
         )
         if inner is None and prev is not None and between == [","] and not possessive:
@@ -431,9 +434,19 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     return out
 
 
-_INSIDE = (["in"], [",", "in"], ["en"], ["em"], ["dans"], ["in", "the"], ["sa"])
-"""What may stand between a place and its container read as one place ("the town of Kocani
-in North Macedonia", "Turi, en Azuay"); the gazetteer must say the one holds the other."""
+_INSIDE = frozenset({"in", "en", "em", "dans", "sa", "nel", "nella", "no", "na"})
+"""Locatives that may stand between a place and its container read as one place ("the town
+of Kocani in North Macedonia", "Turi, en Azuay", "Solingen, dans l'ouest de l'Allemagne",
+the words of direction aside); the gazetteer must say the one holds the other."""
+
+
+def _inside(between: Sequence[str]) -> bool:
+    """A locative alone, maybe after a comma, maybe before "the"."""
+    words = [w for w in between if w != ","][:2]
+    if between[:1] == [","] and between.count(",") > 1:
+        return False
+    return bool(words) and words[0] in _INSIDE and (len(words) == 1 or words[1] in ("the",)) and len(between) <= 3
+
 
 _LIST_GLUE = frozenset({",", "and", "or", "y", "o", "e", "et", "ou", "at", "dan"})
 """What joins the next item of a list of places ("Quito, Guayaquil y Cuenca")."""

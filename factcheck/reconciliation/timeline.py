@@ -220,8 +220,13 @@ def order_mark(claim: Claim) -> str | None:
         revised = any(_has(head, table.correction) for table in _languages(claim))
         return "correction" if revised else "later"
     head, tail = _window(claim)
+    cue = f" {claim.source.cue.lower()} " if claim.source is not None and claim.source.cue else ""
     for table in _languages(claim):
         if _has(head, table.correction) or _has(tail, table.correction):
+            return "correction"
+        if cue and _has(cue, table.correction):
+            # "Police ... revised the death toll from the nightclub fire in Santa Maria down
+            # to 231": whoever gives the figure gives it as a revision, however far before
             return "correction"
         # the words just before a figure speak of it ("rose to 233", "up from 77"); after
         # it, only words that do not introduce the next figure ("77 reported previously")
