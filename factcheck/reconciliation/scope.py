@@ -106,6 +106,11 @@ def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Setting
     return out
 
 
+def _people(g: _Group) -> bool:
+    """Every subject class of the total is of people."""
+    return all(is_person(c) for c in g.classes)
+
+
 def _spread_total(head: Facet, spread: int) -> bool:
     """A total spread over several places of a wider area (not at a facility or a city)."""
     return spread > 1 and (head.place is None or head.place.kind not in SINGLE_KINDS)
@@ -152,9 +157,21 @@ def scope_conflicts(
     groups = (totals_of or scope_totals)(claims, facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
-    groups = [g for g in groups if all(is_person(c) for c in g.classes)]
-    spread = [g for g in groups if _spread_total(g.head, g.spread)]
-    single = [g for g in groups if _single_total(g.facets, g.spread)]
+    spread = [g for g in groups if _spread_total(g.head, g.spread) and _people(g)]
+    # a total and a spread total match only in one country: each single place meets the
+    # spread totals of its country (in their order), not all of them
+    by_country: dict[str, _Totals] = defaultdict(_Totals)
+    for many in spread:
+        if (country := _country(many.head)) is not None:
+            by_country[country].add(many)
+    # a single total of a country no spread total is in matches none (``_matches`` asks
+    # one country first), so it is neither read nor keyed (most totals: no report spreads
+    # a figure over places)
+    single = [
+        g
+        for g in groups
+        if _single_total(g.facets, g.spread) and (_country(g.head) or "") in by_country and _people(g)
+    ]
     # one finding per single place and total: every report placing the total there on one
     # side, every report spreading it on the other
     keys = {one: _key(one) for one in single}
@@ -169,12 +186,6 @@ def scope_conflicts(
             if any(_matches(one, many, days=days) for many in (spread if one in hit else hit_spread))
         }
         single = [one for one in single if keys[one] in wanted]
-    # a total and a spread total match only in one country: each single place meets the
-    # spread totals of its country (in their order), not all of them
-    by_country: dict[str, _Totals] = defaultdict(_Totals)
-    for many in spread:
-        if (country := _country(many.head)) is not None:
-            by_country[country].add(many)
     traits = {g: _traits(g) for g in [*single, *spread]}
     # what ``_matches`` reads first, once per group: most pairs part there (copies of one
     # story, an article against itself), and the loop below meets hundreds of thousands
