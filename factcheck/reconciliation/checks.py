@@ -44,11 +44,16 @@ def _kind(f: Facet) -> _Kind:
     return (f.unit, f.event, f.background)
 
 
-def _index(groups: dict[str, list[Facet]], kind: bool = False, event: bool = False) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``)."""
+def _index(
+    groups: dict[str, list[Facet]], kind: bool = False, event: bool = False, only: Set[str] | None = None
+) -> dict[object, list[str]]:
+    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``;
+    only the keys of the events ``only`` names, with it)."""
     by_place: dict[object, list[str]] = defaultdict(list)
     for k in sorted(groups):
         f = groups[k][0]
+        if only is not None and f.event not in only:
+            continue
         place = f.place
         name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
         by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
@@ -421,7 +426,8 @@ def chains(
     keys a finding about a focus claim needs, as in ``part_whole``."""
     # the keys by place and event: a released key is checked only against the keys of the
     # events it follows (held), not every key at its place
-    by_place = _index(groups, event=True)
+    # (only the keys of an event another follows: none other is looked up)
+    by_place = _index(groups, event=True, only=frozenset(CHAINS))
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}

@@ -103,7 +103,23 @@ class Facet:
 
 
 def _place_key(place: Place | None) -> str:
-    return place.key if place is not None else "-"
+    if place is None:
+        return "-"
+    # a place record is shared by the claims of its documents (``sharing``): its key is
+    # kept by its identity, the record held with it so that the id names no other record
+    known = _PLACE_KEYS.get(id(place))
+    if known is not None and known[0] is place:
+        return known[1]
+    key = place.key
+    if len(_PLACE_KEYS) >= _PLACE_KEYS_KEPT:
+        _PLACE_KEYS.clear()
+    _PLACE_KEYS[id(place)] = (place, key)
+    return key
+
+
+_PLACE_KEYS_KEPT = 1 << 14
+"""Place keys kept at most; past it the table starts again."""
+_PLACE_KEYS: dict[int, tuple[Place, str]] = {}
 
 
 def event_class(claim: Claim) -> str | None:
