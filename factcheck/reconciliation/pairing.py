@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from ..config import Settings
 from ..findings import Finding, Pairing
@@ -434,6 +435,8 @@ def _same_order(xs: Sequence[float], index: tuple[list[float], list[str]]) -> li
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
     """The groups with each joining facet (``found`` is by claim id) moved into the quantity
     it joins, taking its event and subject (its own were not read)."""
+    if not found:  # nothing moves (most runs of few unread fields, every run of none)
+        return {key: sorted(facets, key=_CLAIM_ID) for key, facets in groups.items()}
     out: dict[str, list[Facet]] = {}
     for key, facets in groups.items():
         for f in facets:
@@ -447,8 +450,11 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
             )
             out.setdefault(join.key, []).append(moved)
     for key in out:
-        out[key].sort(key=lambda f: f.claim.id)
+        out[key].sort(key=_CLAIM_ID)
     return out
+
+
+_CLAIM_ID = attrgetter("claim.id")
 
 
 ABOUT: dict[str, frozenset[str]] = {

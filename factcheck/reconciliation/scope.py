@@ -76,6 +76,16 @@ def _place_counts(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]
 
 
 def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> list[_Group]:
+    return [g for d in _drafts(claims, facets) if (g := _group(d, facets, settings)) is not None]
+
+
+_Draft = tuple[list[Facet], list[Claim], int]
+"""A total's facets (in text order), the claims counting places in its sentence, and over
+how many places it is spread: what decides its kind, before its figure is added up."""
+
+
+def _drafts(claims: Sequence[Claim], facets: dict[str, Facet]) -> list[_Draft]:
+    """The totals' drafts, in ``scope_totals``' order."""
     counts = _place_counts(claims)
     by_parts: dict[str, list[Facet]] = defaultdict(list)
     singles: list[list[Facet]] = []
@@ -91,19 +101,27 @@ def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Setting
             singles.append([f])
     out = []
     for members in [*by_parts.values(), *singles]:
-        members.sort(key=lambda f: f.claim.quantity.start)
+        if len(members) > 1:
+            members.sort(key=lambda f: f.claim.quantity.start)
         head = members[0].claim
         by = counts.get((head.document, head.sentence_start), [])
         stated = max((f.claim.place_count or 1 for f in members), default=1)
         spread = max([stated, *(int(c.quantity.value or 1) for c in by)])
-        if not (_spread_total(members[0], spread) or _single_total(members, spread)):
-            continue  # neither kind of total a scope conflict sets against the other
-        total = Interval.point(0)
-        for f in members:
-            total = total + claim_interval(f.claim, settings.tolerance)
-        by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
-        out.append(_Group(tuple(members), total, spread, by_facets))
+        out.append((members, by, spread))
     return out
+
+
+def _group(draft: _Draft, facets: dict[str, Facet], settings: Settings) -> _Group | None:
+    """The total of a draft, or None when it is neither kind of total a scope conflict sets
+    against the other."""
+    members, by, spread = draft
+    if not (_spread_total(members[0], spread) or _single_total(members, spread)):
+        return None
+    total = Interval.point(0)
+    for f in members:
+        total = total + claim_interval(f.claim, settings.tolerance)
+    by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
+    return _Group(tuple(members), total, spread, by_facets)
 
 
 def _people(g: _Group) -> bool:
@@ -154,7 +172,14 @@ def scope_conflicts(
     total over several places in the same country; with ``focus`` (claim ids), only those
     where a focus claim takes part. ``totals_of``: gives ``scope_totals``' result, computed
     by the caller (an archive keeps its block's)."""
-    groups = (totals_of or scope_totals)(claims, facets, settings)
+    if totals_of is None:
+        # the totals made from drafts, the spread ones first: a single total is made only
+        # where it can meet one (below), most of them are not
+        drafts = _drafts(sorted(claims, key=lambda c: c.id), facets)
+        spread_drafts = [d for d in drafts if _spread_total(d[0][0], d[2])]
+        groups = [g for d in spread_drafts if (g := _group(d, facets, settings)) is not None]
+    else:
+        groups = totals_of(claims, facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
     spread = [g for g in groups if _spread_total(g.head, g.spread) and _people(g)]
@@ -167,6 +192,15 @@ def scope_conflicts(
     # a single total of a country no spread total is in matches none (``_matches`` asks
     # one country first), so it is neither read nor keyed (most totals: no report spreads
     # a figure over places)
+    if totals_of is None:
+        # the single totals of those countries, made now (in the drafts' order)
+        groups = [
+            g
+            for d in drafts
+            if _single_total(d[0], d[2])
+            and (_country(d[0][0]) or "") in by_country
+            and (g := _group(d, facets, settings)) is not None
+        ]
     single = [
         g
         for g in groups
