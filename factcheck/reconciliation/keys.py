@@ -90,7 +90,7 @@ class Facet:
         return "|".join(
             (
                 self.event,
-                "+".join(sorted(self.classes)),
+                _classes_text(self.classes),
                 self.unit or "count",
                 _place_key(self.place) if self.anchor is None else "from:" + self.anchor,
                 f"bg{self.background}" if self.background is not None else self.era,
@@ -100,6 +100,19 @@ class Facet:
     @property
     def country(self) -> str | None:
         return self.place.country if self.place else None
+
+
+def _classes_text(classes: frozenset[str]) -> str:
+    """The classes as a key writes them ("guard+police officer"), once per set of classes."""
+    text = _CLASSES.get(classes)
+    if text is None:
+        if len(_CLASSES) >= _PLACE_KEYS_KEPT:
+            _CLASSES.clear()
+        text = _CLASSES[classes] = "+".join(sorted(classes))
+    return text
+
+
+_CLASSES: dict[frozenset[str], str] = {}
 
 
 def _place_key(place: Place | None) -> str:

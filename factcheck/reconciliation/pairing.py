@@ -89,10 +89,12 @@ def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
         docs = [f.claim.document for f in members]
         masks = []
         for i, doc in enumerate(docs):
-            mask = 0
-            for d, other in enumerate(docs[i + 1 : i + 1 + NEIGHBOURS]):
-                if other != doc:
-                    mask |= 1 << d
+            window = docs[i + 1 : i + 1 + NEIGHBOURS]
+            mask = (1 << len(window)) - 1  # every neighbour, less those of its own document
+            if doc in window:  # (rare: a block's facets are shuffled across documents)
+                for d, other in enumerate(window):
+                    if other == doc:
+                        mask &= ~(1 << d)
             masks.append(mask)
         out.append(masks)
     return out
