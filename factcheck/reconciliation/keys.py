@@ -468,8 +468,10 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     # in the country and in its one stricken place, stay one chain)
     national: dict[tuple[str, int, str, str | None], float] = {}
     for f in facets:
+        if f.event not in CASUALTIES:
+            continue  # (the facet's own fields first: its claim's are further away)
         v = f.claim.quantity.value
-        if f.place is not None and f.place.kind == "country" and f.event in CASUALTIES and v is not None:
+        if f.place is not None and f.place.kind == "country" and v is not None:
             said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
             national[said] = max(v, national.get(said, v))
     for f in facets:
@@ -494,8 +496,10 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     lowest: dict[tuple[str, str | None, str], float] = {}
     highest: dict[tuple[str, str | None, str, str], float] = {}
     for f in facets:
+        if f.event not in CASUALTIES:
+            continue
         p, v = f.place, f.claim.quantity.value
-        if p is None or v is None or f.event not in CASUALTIES:
+        if p is None or v is None:
             continue
         if p.kind == "country" and p.name:
             at_country = (f.event, f.unit, p.name)
