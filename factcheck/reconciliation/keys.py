@@ -106,33 +106,19 @@ def _classes_text(classes: frozenset[str]) -> str:
     """The classes as a key writes them ("guard+police officer"), once per set of classes."""
     text = _CLASSES.get(classes)
     if text is None:
-        if len(_CLASSES) >= _PLACE_KEYS_KEPT:
+        if len(_CLASSES) >= _CLASSES_KEPT:
             _CLASSES.clear()
         text = _CLASSES[classes] = "+".join(sorted(classes))
     return text
 
 
+_CLASSES_KEPT = 1 << 14
+"""Sets of classes written kept at most; past it the table starts again."""
 _CLASSES: dict[frozenset[str], str] = {}
 
 
 def _place_key(place: Place | None) -> str:
-    if place is None:
-        return "-"
-    # a place record is shared by the claims of its documents (``sharing``): its key is
-    # kept by its identity, the record held with it so that the id names no other record
-    known = _PLACE_KEYS.get(id(place))
-    if known is not None and known[0] is place:
-        return known[1]
-    key = place.key
-    if len(_PLACE_KEYS) >= _PLACE_KEYS_KEPT:
-        _PLACE_KEYS.clear()
-    _PLACE_KEYS[id(place)] = (place, key)
-    return key
-
-
-_PLACE_KEYS_KEPT = 1 << 14
-"""Place keys kept at most; past it the table starts again."""
-_PLACE_KEYS: dict[int, tuple[Place, str]] = {}
+    return place.key if place is not None else "-"
 
 
 def event_class(claim: Claim) -> str | None:
