@@ -34,7 +34,7 @@ from .keys import (
 )
 from .pairing import Join, block, joined, joins, scored, train
 from .pairkeys import one_run
-from .pairs import has_focus, value_findings
+from .pairs import Sides, has_focus, value_findings
 from .phrase_totals import with_phrase_totals
 from .ranking import ranked
 from .scope import _Group as Total
@@ -192,11 +192,12 @@ def _reconcile(
     else:
         by_key = quantities(facets, focus, joining, model, settings.same_event_days)
     findings: dict[str, Finding] = {}
+    sides = Sides(by_key, settings)  # each key's sides made once for the three steps that read them
     with one_run():  # each claim's signature numbered once for all the pairs judged below
         for finding in _all(
-            value_findings(by_key, settings, focus),
-            part_whole(by_key, settings, focus),
-            chains(by_key, settings, focus),
+            value_findings(by_key, settings, focus, sides),
+            part_whole(by_key, settings, focus, sides),
+            chains(by_key, settings, focus, sides),
             sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
             scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
             versions(by_key, settings),
@@ -230,16 +231,18 @@ def quantities(
     grouped: dict[str, list[Facet]] = defaultdict(list)
     for f in facets.values():
         grouped[f.key].append(f)
-    near = grouped
+    # in key order: every step reads the keys sorted, and sorting keys already in order is
+    # one pass (a million keys: 0.2 s against 0.7)
+    grouped = defaultdict(list, ((k, grouped[k]) for k in sorted(grouped)))
+    near: dict[str, list[Facet]] = grouped
     if focus is not None:
         # a claim joins the best quantity of its own block: only the focus claims' blocks
         # matter (whatever the era, so that a key a focus key is checked against is joined
         # as in full)
         blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
         near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
-    return {
-        k: v for k, v in joined(grouped, joining(near, model, same_event_days)).items() if v[0].event != UNKNOWN_EVENT
-    }
+    found = joined(grouped, joining(near, model, same_event_days))
+    return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:

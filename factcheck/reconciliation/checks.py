@@ -19,7 +19,7 @@ from .clocks import CLOSE
 from .fingerprint import claim_figures, fingerprint, side_figures
 from .identity import Relation, combine, is_breakdown, place_relation, subject_classes, subject_relation
 from .keys import CASUALTIES, CHAINS, Facet
-from .pairs import has_focus, narrowed, pair_finding, sides_of, topic_of
+from .pairs import Sides, has_focus, narrowed, pair_finding, topic_of
 from .phrase_totals import without_phrase_parts
 from .positions import claim_interval
 from .timeline import days_apart
@@ -44,11 +44,16 @@ def _kind(f: Facet) -> _Kind:
     return (f.unit, f.event, f.background)
 
 
-def _index(groups: dict[str, list[Facet]], kind: bool = False, event: bool = False) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``)."""
+def _index(
+    groups: dict[str, list[Facet]], kind: bool = False, event: bool = False, only: Set[str] | None = None
+) -> dict[object, list[str]]:
+    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``;
+    only the keys of the events ``only`` names, with it)."""
     by_place: dict[object, list[str]] = defaultdict(list)
     for k in sorted(groups):
         f = groups[k][0]
+        if only is not None and f.event not in only:
+            continue
         place = f.place
         name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
         by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
@@ -119,17 +124,20 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
     return False
 
 
-def part_whole(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
+def part_whole(
+    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None, sides: Sides | None = None
+) -> Iterable[Finding]:
     """A part larger than its whole ("120 guards" freed against "57 hostages" freed), and
     one quantity written two ways ("a prison in Cuenca" and "Turi jail") that disagrees.
 
     With ``focus`` (claim ids), only the keys a finding about a focus claim needs (each
     key holding one or checked against one, with every key it is checked against), and
-    in them the pairs ``_focused_pairs`` says."""
+    in them the pairs ``_focused_pairs`` says. ``sides``: the keys' sides, shared with the
+    other steps that read them (``pairs.Sides`` of ``groups``)."""
     # a part and its whole share unit, event and earlier event, and their subjects relate:
     # the keys by place and kind, then by subject classes
     by_place = _by_classes(_index(groups, kind=True), groups)
-    sides = _Sides(groups, settings)
+    sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     for a in sorted(groups):
         fa = groups[a][0]
@@ -218,7 +226,7 @@ def _focused_pairs(
     a: str,
     fa: Facet,
     cases: list[tuple[str, Facet, Relation, int, int]],
-    sides: _Sides,
+    sides: Sides,
     focus: Set[str],
     settings: Settings,
 ) -> Iterable[Finding]:
@@ -272,7 +280,7 @@ def _part_whole_pair(
     relation: Relation,
     i: int,
     j: int,
-    sides: _Sides,
+    sides: Sides,
     settings: Settings,
 ) -> Finding | None:
     """The finding between side ``i`` of key ``a`` and side ``j`` of key ``b``, if any."""
@@ -348,33 +356,6 @@ def _part_whole_pair(
     )
 
 
-class _Sides:
-    """The sides of each key, computed when first asked for."""
-
-    def __init__(self, groups: dict[str, list[Facet]], settings: Settings) -> None:
-        self._groups = groups
-        self._settings = settings
-        self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
-        self._marked: dict[str, list[bool]] = {}
-
-    def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
-        found = self._sides.get(key)
-        if found is None:
-            found = self._sides[key] = sides_of(self._groups[key], self._settings)
-        return found
-
-    def marked(self, key: str, index: int, focus: Set[str]) -> bool:
-        """Side ``index`` of ``key`` holds a claim of ``focus``."""
-        flags = self._marked.get(key)
-        if flags is None:
-            flags = self._marked[key] = [has_focus(side[1], focus) for side in self[key]]
-        return flags[index]
-
-    def figures(self, key: str, index: int) -> set[str]:
-        """The figures of side ``index`` of ``key``, as the fingerprint sees them."""
-        return claim_figures(f.claim for f in self[key][index][1])
-
-
 _PEOPLE = frozenset({"person"})
 
 
@@ -435,7 +416,9 @@ def _part_verdict(part: Sequence[Facet], whole: Sequence[Facet], settings: Setti
     return None
 
 
-def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
+def chains(
+    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None, sides: Sides | None = None
+) -> Iterable[Finding]:
     """More people released (or rescued, or escaped) than were ever said to be held, for
     the same people at the same place and time. A lower held figure beside a higher one
     is most often those still held after some were released, so each release is compared
@@ -443,8 +426,9 @@ def chains(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] |
     keys a finding about a focus claim needs, as in ``part_whole``."""
     # the keys by place and event: a released key is checked only against the keys of the
     # events it follows (held), not every key at its place
-    by_place = _index(groups, event=True)
-    sides = _Sides(groups, settings)
+    # (only the keys of an event another follows: none other is looked up)
+    by_place = _index(groups, event=True, only=frozenset(CHAINS))
+    sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     for a in sorted(groups):
@@ -487,7 +471,7 @@ _ChainCase = tuple[str, Facet, Relation, int, tuple[Interval, list[Facet]]]
 """A held key, its first facet, its relation, a side of the released key, the held side."""
 
 
-def _chain_pair(a: str, fa: Facet, case: _ChainCase, sides: _Sides, settings: Settings) -> Finding | None:
+def _chain_pair(a: str, fa: Facet, case: _ChainCase, sides: Sides, settings: Settings) -> Finding | None:
     """The finding between side ``i`` of released key ``a`` and the held side, if any."""
     b, fb, relation, i, held = case
     later = sides[a][i]
@@ -521,7 +505,7 @@ def _chain_pair(a: str, fa: Facet, case: _ChainCase, sides: _Sides, settings: Se
 
 
 def _focused_chains(
-    a: str, fa: Facet, cases: list[_ChainCase], sides: _Sides, focus: Set[str], settings: Settings
+    a: str, fa: Facet, cases: list[_ChainCase], sides: Sides, focus: Set[str], settings: Settings
 ) -> Iterable[Finding]:
     """``chains``' findings for released key ``a`` under a focus, in the full run's order,
     chosen as ``_focused_pairs`` chooses parts and wholes: the pairs with a side that holds

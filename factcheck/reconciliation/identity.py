@@ -150,8 +150,10 @@ def subject_relation(a: frozenset[str], b: frozenset[str]) -> Relation:
 def place_relation(a: Place | None, b: Place | None) -> Relation:
     """How place ``a`` relates to ``b``: Turi jail is part of Cuenca; an unnamed prison in
     Cuenca may be Turi jail, so the two are the same scope."""
+    if a is b:
+        return "same"  # one record (claims share their places), or no place on either side
     if a is None or b is None:
-        return "same" if a is b else None
+        return None
     if a.kind == b.kind and a.name == b.name and (a.within == b.within or (a.name and _refines(a.within, b.within))):
         # "the Binondo district of Manila" and "Binondo, in the capital region": one place,
         # one text naming more of its containers

@@ -90,7 +90,7 @@ class Facet:
         return "|".join(
             (
                 self.event,
-                "+".join(sorted(self.classes)),
+                _classes_text(self.classes),
                 self.unit or "count",
                 _place_key(self.place) if self.anchor is None else "from:" + self.anchor,
                 f"bg{self.background}" if self.background is not None else self.era,
@@ -100,6 +100,21 @@ class Facet:
     @property
     def country(self) -> str | None:
         return self.place.country if self.place else None
+
+
+def _classes_text(classes: frozenset[str]) -> str:
+    """The classes as a key writes them ("guard+police officer"), once per set of classes."""
+    text = _CLASSES.get(classes)
+    if text is None:
+        if len(_CLASSES) >= _CLASSES_KEPT:
+            _CLASSES.clear()
+        text = _CLASSES[classes] = "+".join(sorted(classes))
+    return text
+
+
+_CLASSES_KEPT = 1 << 14
+"""Sets of classes written kept at most; past it the table starts again."""
+_CLASSES: dict[frozenset[str], str] = {}
 
 
 def _place_key(place: Place | None) -> str:
@@ -439,8 +454,10 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     # in the country and in its one stricken place, stay one chain)
     national: dict[tuple[str, int, str, str | None], float] = {}
     for f in facets:
+        if f.event not in CASUALTIES:
+            continue  # (the facet's own fields first: its claim's are further away)
         v = f.claim.quantity.value
-        if f.place is not None and f.place.kind == "country" and f.event in CASUALTIES and v is not None:
+        if f.place is not None and f.place.kind == "country" and v is not None:
             said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
             national[said] = max(v, national.get(said, v))
     for f in facets:
@@ -465,8 +482,10 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     lowest: dict[tuple[str, str | None, str], float] = {}
     highest: dict[tuple[str, str | None, str, str], float] = {}
     for f in facets:
+        if f.event not in CASUALTIES:
+            continue
         p, v = f.place, f.claim.quantity.value
-        if p is None or v is None or f.event not in CASUALTIES:
+        if p is None or v is None:
             continue
         if p.kind == "country" and p.name:
             at_country = (f.event, f.unit, p.name)

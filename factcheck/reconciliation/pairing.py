@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from ..config import Settings
 from ..findings import Finding, Pairing
@@ -67,11 +68,17 @@ def candidate_pairs(facets: Sequence[Facet]) -> list[tuple[Facet, Facet]]:
 def _blocks(facets: Sequence[Facet]) -> list[list[Facet]]:
     """The originals' facets by block (blocks in order), each block in shuffled order."""
     blocks: dict[tuple[str, str, str], list[Facet]] = defaultdict(list)
-    for f in sorted(facets, key=lambda f: (_shuffled(f.claim.id), f.claim.id)):
+    for f in facets:
         if f.source != f.claim.document:
             continue  # a copy of another story: its original stands for it
         blocks[block(f)].append(f)
-    return [blocks[key] for key in sorted(blocks)]
+    # each block shuffled on its own: the order sorting every facet first gives them, with
+    # many short sorts instead of one long one
+    return [sorted(blocks[key], key=_shuffle_key) for key in sorted(blocks)]
+
+
+def _shuffle_key(f: Facet) -> tuple[str, str]:
+    return (_shuffled(f.claim.id), f.claim.id)
 
 
 def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
@@ -82,10 +89,12 @@ def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
         docs = [f.claim.document for f in members]
         masks = []
         for i, doc in enumerate(docs):
-            mask = 0
-            for d, other in enumerate(docs[i + 1 : i + 1 + NEIGHBOURS]):
-                if other != doc:
-                    mask |= 1 << d
+            window = docs[i + 1 : i + 1 + NEIGHBOURS]
+            mask = (1 << len(window)) - 1  # every neighbour, less those of its own document
+            if doc in window:  # (rare: a block's facets are shuffled across documents)
+                for d, other in enumerate(window):
+                    if other == doc:
+                        mask &= ~(1 << d)
             masks.append(mask)
         out.append(masks)
     return out
@@ -156,12 +165,19 @@ def joins(
     migrants" in the building both count migrants with no event), and their times, sources
     and figures point to different quantities. ``heads``: judge only these facets (by claim
     id; each facet's join reads the quantities of its block, never the other such facets)."""
-    strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    # the keys of an unread field and the others, each asked once, in key order
+    unread: list[str] = []
+    read: list[str] = []
     for key in sorted(groups):
         head = groups[key][0]
-        if not weak(head) and head.anchor is None:
-            strong[block(head)].append(key)
+        if head.anchor is None:
+            (unread if weak(head) else read).append(key)
     out: dict[str, Join] = {}
+    if not unread:
+        return out  # nothing to join (a corpus whose every figure's event and subject were read)
+    strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key in read:
+        strong[block(groups[key][0])].append(key)
     known_bits: dict[tuple[str, ...], float] = {}  # the read fields' evidence by levels
     top, short = _shortfalls(model)
     kinds: dict[tuple[str, frozenset[str], str, frozenset[str]], float | None] = {}
@@ -169,9 +185,7 @@ def joins(
     by_figure: dict[tuple[str, str, str], tuple[list[float], list[str]]] = {}
     figures_of: dict[str, dict[str, set[tuple[float, str]]]] = {}  # each key's figures and sources by report
     peers_of: dict[str, tuple[list[float], list[Facet]]] = {}  # each unread key's facets by figure
-    for key in sorted(groups):
-        if not weak(groups[key][0]) or groups[key][0].anchor is not None:
-            continue
+    for key in unread:
         for head in groups[key]:
             if heads is not None and head.claim.id not in heads:
                 continue
@@ -423,6 +437,8 @@ def _same_order(xs: Sequence[float], index: tuple[list[float], list[str]]) -> li
 def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, list[Facet]]:
     """The groups with each joining facet (``found`` is by claim id) moved into the quantity
     it joins, taking its event and subject (its own were not read)."""
+    if not found:  # nothing moves (most runs of few unread fields, every run of none)
+        return {key: sorted(facets, key=_CLAIM_ID) for key, facets in groups.items()}
     out: dict[str, list[Facet]] = {}
     for key, facets in groups.items():
         for f in facets:
@@ -436,8 +452,11 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
             )
             out.setdefault(join.key, []).append(moved)
     for key in out:
-        out[key].sort(key=lambda f: f.claim.id)
+        out[key].sort(key=_CLAIM_ID)
     return out
+
+
+_CLAIM_ID = attrgetter("claim.id")
 
 
 ABOUT: dict[str, frozenset[str]] = {

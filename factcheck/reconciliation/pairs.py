@@ -144,7 +144,7 @@ def has_focus(facets: Iterable[Facet], focus: Set[str] | None) -> bool:
 
 
 def value_findings(
-    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None
+    groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None, shared: Sides | None = None
 ) -> Iterable[Finding]:
     """Pairwise findings inside each quantity key.
 
@@ -152,12 +152,13 @@ def value_findings(
     pairs of sides one of which holds one, plus any other pair that could give a finding
     with the same id: a finding's id is its key and figures (``fingerprint``), a pair of
     archived sides whose figures include a focus finding's can take its id first, and the
-    first one found stands, as in the full run."""
+    first one found stands, as in the full run. ``shared``: the keys' sides, shared with
+    the other steps that read them (``Sides`` of ``groups``)."""
     for key in sorted(groups):
         facets = groups[key]
         if len(facets) < 2 or not has_focus(facets, focus):
             continue
-        sides = sides_of(facets, settings)
+        sides = sides_of(facets, settings) if shared is None else shared[key]
         if len(sides) < 2:
             continue
         topic = topic_of(facets[0])
@@ -241,3 +242,31 @@ def _separate_incidents(a: Sequence[Facet], b: Sequence[Facet]) -> bool:
         return False
     sources = [{f.claim.source.name.lower() for f in side if f.claim.source} for side in (a, b)]
     return not (all(sources) and len(set().union(*sources)) > 1)
+
+
+class Sides:
+    """The sides of each key (``sides_of``), computed when first asked for: the steps that
+    read them (values, parts and wholes, chains) share one."""
+
+    def __init__(self, groups: dict[str, list[Facet]], settings: Settings) -> None:
+        self._groups = groups
+        self._settings = settings
+        self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
+        self._marked: dict[str, list[bool]] = {}
+
+    def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
+        found = self._sides.get(key)
+        if found is None:
+            found = self._sides[key] = sides_of(self._groups[key], self._settings)
+        return found
+
+    def marked(self, key: str, index: int, focus: Set[str]) -> bool:
+        """Side ``index`` of ``key`` holds a claim of ``focus``."""
+        flags = self._marked.get(key)
+        if flags is None:
+            flags = self._marked[key] = [has_focus(side[1], focus) for side in self[key]]
+        return flags[index]
+
+    def figures(self, key: str, index: int) -> set[str]:
+        """The figures of side ``index`` of ``key``, as the fingerprint sees them."""
+        return claim_figures(f.claim for f in self[key][index][1])

@@ -76,6 +76,16 @@ def _place_counts(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]
 
 
 def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> list[_Group]:
+    return [g for d in _drafts(claims, facets) if (g := _group(d, facets, settings)) is not None]
+
+
+_Draft = tuple[list[Facet], list[Claim], int]
+"""A total's facets (in text order), the claims counting places in its sentence, and over
+how many places it is spread: what decides its kind, before its figure is added up."""
+
+
+def _drafts(claims: Sequence[Claim], facets: dict[str, Facet]) -> list[_Draft]:
+    """The totals' drafts, in ``scope_totals``' order."""
     counts = _place_counts(claims)
     by_parts: dict[str, list[Facet]] = defaultdict(list)
     singles: list[list[Facet]] = []
@@ -91,19 +101,32 @@ def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Setting
             singles.append([f])
     out = []
     for members in [*by_parts.values(), *singles]:
-        members.sort(key=lambda f: f.claim.quantity.start)
+        if len(members) > 1:
+            members.sort(key=lambda f: f.claim.quantity.start)
         head = members[0].claim
         by = counts.get((head.document, head.sentence_start), [])
         stated = max((f.claim.place_count or 1 for f in members), default=1)
         spread = max([stated, *(int(c.quantity.value or 1) for c in by)])
-        if not (_spread_total(members[0], spread) or _single_total(members, spread)):
-            continue  # neither kind of total a scope conflict sets against the other
-        total = Interval.point(0)
-        for f in members:
-            total = total + claim_interval(f.claim, settings.tolerance)
-        by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
-        out.append(_Group(tuple(members), total, spread, by_facets))
+        out.append((members, by, spread))
     return out
+
+
+def _group(draft: _Draft, facets: dict[str, Facet], settings: Settings) -> _Group | None:
+    """The total of a draft, or None when it is neither kind of total a scope conflict sets
+    against the other."""
+    members, by, spread = draft
+    if not (_spread_total(members[0], spread) or _single_total(members, spread)):
+        return None
+    total = Interval.point(0)
+    for f in members:
+        total = total + claim_interval(f.claim, settings.tolerance)
+    by_facets = tuple(facets[c.id] for c in by if c.id in facets) if spread > 1 else ()
+    return _Group(tuple(members), total, spread, by_facets)
+
+
+def _people(g: _Group) -> bool:
+    """Every subject class of the total is of people."""
+    return all(is_person(c) for c in g.classes)
 
 
 def _spread_total(head: Facet, spread: int) -> bool:
@@ -149,12 +172,40 @@ def scope_conflicts(
     total over several places in the same country; with ``focus`` (claim ids), only those
     where a focus claim takes part. ``totals_of``: gives ``scope_totals``' result, computed
     by the caller (an archive keeps its block's)."""
-    groups = (totals_of or scope_totals)(claims, facets, settings)
+    if totals_of is None:
+        # the totals made from drafts, the spread ones first: a single total is made only
+        # where it can meet one (below), most of them are not
+        drafts = _drafts(sorted(claims, key=lambda c: c.id), facets)
+        spread_drafts = [d for d in drafts if _spread_total(d[0][0], d[2])]
+        groups = [g for d in spread_drafts if (g := _group(d, facets, settings)) is not None]
+    else:
+        groups = totals_of(claims, facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
     # facility themselves: a facility with a count of places is a place read wrong
-    groups = [g for g in groups if all(is_person(c) for c in g.classes)]
-    spread = [g for g in groups if _spread_total(g.head, g.spread)]
-    single = [g for g in groups if _single_total(g.facets, g.spread)]
+    spread = [g for g in groups if _spread_total(g.head, g.spread) and _people(g)]
+    # a total and a spread total match only in one country: each single place meets the
+    # spread totals of its country (in their order), not all of them
+    by_country: dict[str, _Totals] = defaultdict(_Totals)
+    for many in spread:
+        if (country := _country(many.head)) is not None:
+            by_country[country].add(many)
+    # a single total of a country no spread total is in matches none (``_matches`` asks
+    # one country first), so it is neither read nor keyed (most totals: no report spreads
+    # a figure over places)
+    if totals_of is None:
+        # the single totals of those countries, made now (in the drafts' order)
+        groups = [
+            g
+            for d in drafts
+            if _single_total(d[0], d[2])
+            and (_country(d[0][0]) or "") in by_country
+            and (g := _group(d, facets, settings)) is not None
+        ]
+    single = [
+        g
+        for g in groups
+        if _single_total(g.facets, g.spread) and (_country(g.head) or "") in by_country and _people(g)
+    ]
     # one finding per single place and total: every report placing the total there on one
     # side, every report spreading it on the other
     keys = {one: _key(one) for one in single}
@@ -169,12 +220,6 @@ def scope_conflicts(
             if any(_matches(one, many, days=days) for many in (spread if one in hit else hit_spread))
         }
         single = [one for one in single if keys[one] in wanted]
-    # a total and a spread total match only in one country: each single place meets the
-    # spread totals of its country (in their order), not all of them
-    by_country: dict[str, _Totals] = defaultdict(_Totals)
-    for many in spread:
-        if (country := _country(many.head)) is not None:
-            by_country[country].add(many)
     traits = {g: _traits(g) for g in [*single, *spread]}
     # what ``_matches`` reads first, once per group: most pairs part there (copies of one
     # story, an article against itself), and the loop below meets hundreds of thousands

@@ -39,14 +39,25 @@ def versions(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Fin
     """The findings between two sentences of one report that give the same quantities
     (at least ``MIN_SHARED``) with some figure disagreeing. ``groups``: the facets by
     quantity key, as compared (after joins)."""
-    by_sentence: dict[str, dict[int, dict[str, list[Facet]]]] = defaultdict(
-        lambda: defaultdict(lambda: defaultdict(list))
-    )
+    # each document's facets first, in key order: only a document with two sentences
+    # (of figures) or more is split by sentence and key
+    by_doc: dict[str, list[tuple[int, str, Facet]]] = {}
     for key in sorted(groups):
         for f in groups[key]:
-            by_sentence[f.claim.document][f.claim.sentence_start][key].append(f)
-    for doc in sorted(by_sentence):
-        sentences = by_sentence[doc]
+            c = f.claim
+            rows = by_doc.get(c.document)
+            if rows is None:
+                by_doc[c.document] = [(c.sentence_start, key, f)]
+            else:
+                rows.append((c.sentence_start, key, f))
+    for doc in sorted(by_doc):
+        rows = by_doc[doc]
+        first = rows[0][0]
+        if all(start == first for start, _, _ in rows):
+            continue  # one sentence: no two versions
+        sentences: dict[int, dict[str, list[Facet]]] = defaultdict(lambda: defaultdict(list))
+        for start, key, f in rows:
+            sentences[start][key].append(f)
         starts = sorted(sentences)
         for i, a in enumerate(starts):
             for b in starts[i + 1 :]:
