@@ -125,14 +125,17 @@ def gazetteer_match(
     size = k - i
     # "République tchèque", "Arabie saoudite", "Émirats arabes unis": a country's name may end
     # in words written in lower case, tried only where the whole is a name the gazetteer holds
-    lowered = [
-        n
-        for n in (size + 2, size + 1)
-        if size
-        and i + n <= len(tokens)
-        and all(t.is_word and t.text.islower() for t in tokens[i + size : i + n])
-        and fold(name_of(tokens[i : i + n])) in known
-    ]
+    lowered = (
+        [
+            n
+            for n in (size + 2, size + 1)
+            if i + n <= len(tokens)
+            and all(t.is_word and t.text.islower() for t in tokens[i + size : i + n])
+            and fold(name_of(tokens[i : i + n])) in known
+        ]
+        if size and i + size < len(tokens) and fold(tokens[i + size].lower) in _country_name_words()
+        else []
+    )
     for n in (*lowered, *range(size, 0, -1)):
         span = tokens[i : i + n]
         if _hyphen_joined(tokens, i + n - 1, before=False):
@@ -175,6 +178,18 @@ def gazetteer_match(
             )
             return n, ok[0]
     return None
+
+
+@cache
+def _country_name_words() -> frozenset[str]:
+    """The words after the first of countries' names ("tchèque", "arabes", "unis"), folded:
+    only after one of them may a name go on in lower case."""
+    return frozenset(
+        w
+        for key, entries in gazetteer().by_name.items()
+        if any(e.kind == "country" for e in entries)
+        for w in key.split()[1:]
+    )
 
 
 def _prefix(tokens: Sequence[Token], i: int) -> bool:
