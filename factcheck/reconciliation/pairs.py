@@ -96,7 +96,8 @@ def pair_finding(
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
     # each distinct moment once (copies of a story repeat them): the same least
-    apart = [d for x in _moments(a[1]) for y in _moments(b[1]) if (d := days_apart(x, y)) is not None]
+    later = _moments(b[1])
+    apart = [d for x in _moments(a[1]) for y in later if (d := days_apart(x, y)) is not None]
     evidence = Evidence(
         order=verdict.order,
         dates=dates,
