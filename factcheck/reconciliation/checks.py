@@ -356,6 +356,7 @@ class _Sides:
         self._settings = settings
         self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
         self._marked: dict[str, list[bool]] = {}
+        self._figures: dict[tuple[str, int], set[str]] = {}
 
     def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
         found = self._sides.get(key)
@@ -371,8 +372,12 @@ class _Sides:
         return flags[index]
 
     def figures(self, key: str, index: int) -> set[str]:
-        """The figures of side ``index`` of ``key``, as the fingerprint sees them."""
-        return claim_figures(f.claim for f in self[key][index][1])
+        """The figures of side ``index`` of ``key``, as the fingerprint sees them (made once:
+        a focused check asks for those of one side against every side of related keys)."""
+        found = self._figures.get((key, index))
+        if found is None:
+            found = self._figures[(key, index)] = claim_figures(f.claim for f in self[key][index][1])
+        return found
 
 
 _PEOPLE = frozenset({"person"})

@@ -23,7 +23,7 @@ from .estimates import estimate
 from .fingerprint import claim_figures, fingerprint
 from .keys import Facet
 from .positions import claim_interval, cluster, position
-from .timeline import Moment, days_apart
+from .timeline import Moment, least_days_apart
 
 MEASURE_TOLERANCE = 0.05
 """Relative half-width given to a measure written as exact ("19 km deep"): agencies and
@@ -96,12 +96,11 @@ def pair_finding(
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
     # each distinct moment once (copies of a story repeat them): the same least
-    later = _moments(b[1])
-    apart = [d for x in _moments(a[1]) for y in later if (d := days_apart(x, y)) is not None]
+    apart = least_days_apart(_moments(a[1]), _moments(b[1]))
     evidence = Evidence(
         order=verdict.order,
         dates=dates,
-        days_apart=min(apart) if apart else None,
+        days_apart=apart,
         gap=gap if gap != float("inf") else None,
         scope=topic,
         frame=a[1][0].event,

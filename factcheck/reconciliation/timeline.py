@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -148,6 +149,36 @@ def days_apart(a: Moment, b: Moment) -> int | None:
 
 
 _COARSE = frozenset({"year", "month"})
+
+
+def least_days_apart(xs: Sequence[Moment], ys: Sequence[Moment]) -> int | None:
+    """The least ``days_apart(x, y)`` over the pairs of ``xs`` and ``ys`` that have one (None
+    when none has): sides of many copies dated days apart give thousands of pairs, and
+    when every dated moment is a day the least is found by walking the two sorted lists.
+
+    >>> d = dt.date
+    >>> xs = [Moment(d(2017, 9, 1), "day", "published"), Moment(d(2017, 9, 9), "day", "stated")]
+    >>> ys = [Moment(d(2017, 9, 5), "day", "stated"), Moment(None, None, "unknown")]
+    >>> least_days_apart(xs, ys), least_days_apart(xs, ys[1:])
+    (4, None)
+    """
+    dated_x = [m for m in xs if m.date is not None]
+    dated_y = [m for m in ys if m.date is not None]
+    if not dated_x or not dated_y:
+        return None
+    if any(m.precision in _COARSE for m in (*dated_x, *dated_y)):
+        return min(d for x in dated_x for y in dated_y if (d := days_apart(x, y)) is not None)
+    a = sorted({m.date.toordinal() for m in dated_x if m.date is not None})
+    b = sorted({m.date.toordinal() for m in dated_y if m.date is not None})
+    least = abs(a[0] - b[0])
+    i = j = 0
+    while i < len(a) and j < len(b):
+        least = min(least, abs(a[i] - b[j]))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return least
 
 
 def _span(m: Moment) -> tuple[dt.date, dt.date]:
