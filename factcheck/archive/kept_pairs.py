@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence, Set
 from ..config import Settings
 from ..reconciliation.classify import Judgements, judgements
 from ..reconciliation.keys import Facet
+from .kept_stages import equal_facets
 
 MIN_PAIRS = 512
 """Pairs of archived claims at least in a pair of sides whose judgements are kept: fewer
@@ -37,23 +38,43 @@ class KeptPairs:
     """The judgements of pairs of sides of archived facets (``LA x HA``), by the settings
     and the facets' identities; the facets are held beside them."""
 
-    __slots__ = ("_held",)
+    __slots__ = ("_held", "_canon")
 
     def __init__(self) -> None:
         self._held: dict[tuple[str, tuple[int, ...], tuple[int, ...]], tuple[list[Facet], list[Facet], Judgements]] = {}
+        self._canon: dict[str, Facet] = {}
+        """The facet each claim's keys are made with: a check that makes a facet equal to
+        the one an earlier check made (a step over the draft's family of places runs
+        again) keys it as that one."""
 
     def __len__(self) -> int:
         return len(self._held)
 
     def judged(self, low: list[Facet], high: list[Facet], settings: Settings, name: str) -> Judgements:
         """``judgements(low, high, settings)``, kept (``name``: the settings' own name)."""
+        low, high = self._canonical(low), self._canonical(high)
         key = (name, tuple(map(id, low)), tuple(map(id, high)))
         held = self._held.get(key)
         if held is None:
             if len(self._held) >= MAX_KEPT:
                 self._held.clear()
+                self._canon.clear()
+                low, high = self._canonical(low), self._canonical(high)
+                key = (name, tuple(map(id, low)), tuple(map(id, high)))
             held = self._held[key] = (low, high, judgements(low, high, settings))
         return held[2]
+
+    def _canonical(self, facets: list[Facet]) -> list[Facet]:
+        """The facets, each replaced by the equal one its claim was first keyed with (the
+        judgements read a facet's fields alone, never its identity)."""
+        canon = self._canon
+        out = []
+        for f in facets:
+            c = canon.get(f.claim.id)
+            if c is not f and (c is None or not equal_facets(c, f)):
+                c = canon[f.claim.id] = f
+            out.append(c)
+        return out
 
 
 Judge = Callable[[Sequence[Facet], Sequence[Facet], Settings], Judgements | None]
