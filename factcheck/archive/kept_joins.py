@@ -11,8 +11,13 @@ changes a strong quantity it can be judged against and draw evidence from: a qua
 draft's facets join or start, or one whose facets the draft changed (a renamed copy group,
 a place, a clock), before or after the change. Such a facet is judged again over the
 check's quantities (``joins(..., heads=)``), as are the draft's own; every other keeps its
-archived join, computed the first time a check needs it. ``tests/test_archive_kept.py``
-holds the result equal to ``joins`` over the check's quantities."""
+archived join, computed the first time a check needs it. An archived facet judged again,
+itself and its own quantity unchanged, whose two best archived candidates (kept, from
+``joins(..., leading=)``) hold no changed quantity, takes the two best of those and of the
+changed quantities scored afresh, and its join is chosen from them (``_stayed``): the
+other candidates read nothing the draft changed and rank below the archived two.
+``tests/test_archive_kept.py`` holds the result equal to ``joins`` over the check's
+quantities."""
 
 from __future__ import annotations
 
