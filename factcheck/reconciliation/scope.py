@@ -183,7 +183,8 @@ def scope_conflicts(
     # story dated alike read the same, and each pair of such readings is matched once
     readings: dict[tuple[object, ...], int] = {}
     shape = {
-        g: readings.setdefault((g.head.moment, traits[g], _bounds(g.total)), len(readings)) for g in [*single, *spread]
+        g: readings.setdefault((g.head.moment, traits[g], _bounds(g.total)), len(readings))
+        for g in [*single, *spread]
     }
     seen: dict[tuple[int, int], bool] = {}
     matched: dict[tuple[str, str, str], tuple[list[_Group], list[_Group]]] = {}
