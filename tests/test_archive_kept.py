@@ -5,7 +5,7 @@ on the dev corpora from ../shared, the seeds where absent, and on synthetic arti
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,15 @@ import factcheck.reconciliation.copies as copies_module
 from factcheck import Document, Settings, load_documents
 from factcheck.archive.kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
 from factcheck.archive.kept_joins import joins_with, quantities_with
+from factcheck.archive.kept_pairs import KeptPairs, judging
 from factcheck.archive.kept_totals import totals_with
 from factcheck.extraction import extract_document
 from factcheck.models import Claim
 from factcheck.reconciliation import facets_of, quantities
+from factcheck.reconciliation.classify import judgements
 from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairing import Join, joins
+from factcheck.reconciliation.pairkeys import one_run
 from factcheck.reconciliation.scope import scope_totals
 from factcheck.reconciliation.scoring import prior
 
@@ -230,3 +233,40 @@ def test_a_block_too_large_to_keep_is_not_prepared(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(focus, "kept_block", refuse)
     assert prepared() is None and prepared() is None  # read twice: not prepared either time
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_judgements_from_kept_archived_pairs_and_the_drafts_equal_judging_every_pair(
+    by_document: dict[str, list[Claim]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two sides of one key cut from the facets of the dev corpora, some of their claims the
+    # draft's: the kept judgements of the archived pairs merged with the drafts' pairs give
+    # what judging every pair gives, when first made and when read back kept
+    import factcheck.archive.kept_pairs as kept_pairs
+
+    monkeypatch.setattr(kept_pairs, "MIN_PAIRS", 1)
+    every = sorted((c for cs in by_document.values() for c in cs if not c.moment), key=lambda c: c.id)
+    _, facets = facets_of(every, Settings())
+    by_key: dict[str, list[Facet]] = {}
+    for f in facets.values():
+        by_key.setdefault(f.key, []).append(f)
+    keys = sorted(k for k, v in by_key.items() if len(v) >= 4)
+    members = by_key[data.draw(st.sampled_from(keys))]
+    order = data.draw(st.permutations(members))
+    cut = data.draw(st.integers(1, len(order) - 1))
+    low, high = order[:cut], order[cut:]
+    own = {f.claim.id for f in data.draw(st.sets(st.sampled_from(members), max_size=3))}
+    kept = KeptPairs()
+    judge = judging(kept, own)
+    with one_run():
+        expected = judgements(low, high, Settings())
+    archived_pairs = sum(f.claim.id not in own for f in low) * sum(f.claim.id not in own for f in high)
+    # the second time with equal facets made anew (as a check that runs a step again
+    # makes them): keyed as the first
+    for lows, highs in ((low, high), ([replace(f) for f in low], [replace(f) for f in high])):
+        with one_run():
+            got = judge(lows, highs, Settings())
+        # no pair of archived claims: left to the classifier
+        assert got == expected if archived_pairs else got is None
+    assert len(kept) == (1 if archived_pairs else 0)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import factcheck.archive.kept_pairs as kept_pairs
 from factcheck import Archive, Settings, load_documents
 from factcheck.archive.checking import findings_involving
 from factcheck.extraction import extract_document
@@ -40,10 +41,16 @@ def corpus(request: pytest.FixtureRequest) -> tuple[list[Document], dict[str, li
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
+@given(data=st.data(), least=st.sampled_from([kept_pairs.MIN_PAIRS, 1]))
 def test_archive_findings_equal_folder_findings(
-    corpus: tuple[list[Document], dict[str, list[Claim]], list[str]], data: st.DataObject
+    corpus: tuple[list[Document], dict[str, list[Claim]], list[str]],
+    data: st.DataObject,
+    least: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # least=1: every pair of sides of a kept block is judged from its archived pairs' kept
+    # judgements and the drafts' pairs (``kept_pairs``), not only the large ones
+    monkeypatch.setattr(kept_pairs, "MIN_PAIRS", least)
     docs, claims, _ = corpus
     new = data.draw(st.sets(st.sampled_from([d.id for d in docs]), min_size=1, max_size=len(docs) // 3))
     new_claims = [c for d in docs if d.id in new for c in claims[d.id]]

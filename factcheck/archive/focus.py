@@ -24,11 +24,13 @@ from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
 from ..reconciliation import Prepared, all_findings
+from ..reconciliation.classify import judging_with
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
-from .kept_block import KeptBlocks, facets_with, kept_block
+from .kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
 from .kept_joins import quantities_with
+from .kept_pairs import judging
 from .kept_totals import totals_with
 
 
@@ -50,13 +52,18 @@ def focused_findings(
     if settings.pairing != "prior":
         raise ValueError("focused_findings needs the prior pairing model (settings.pairing='prior')")
     own = {c.id for c in drafts}
-    prepared = None
+    kept = None
     if blocks is not None and copies is not None:
-        prepared = _prepared(drafts, archived, known, copies, blocks, settings)
-    return ranked(
-        all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies, prepared=prepared),
-        settings,
-    )
+        kept = _prepared(drafts, archived, known, copies, blocks, settings)
+    if kept is None:
+        found = all_findings([*drafts, *archived], settings, focus=own, known=known, copies=copies)
+    else:
+        # the pairs of archived claims judged at an earlier check of the block are not judged again
+        with judging_with(judging(kept[1].pairs, own)):
+            found = all_findings(
+                [*drafts, *archived], settings, focus=own, known=known, copies=copies, prepared=kept[0]
+            )
+    return ranked(found, settings)
 
 
 def _prepared(
@@ -66,7 +73,7 @@ def _prepared(
     copies: KeptCopies,
     blocks: KeptBlocks,
     settings: Settings,
-) -> Prepared | None:
+) -> tuple[Prepared, KeptBlock] | None:
     """``facets_of`` of the drafts and the archived claims from the archived block's kept
     state (made and kept on its second check), and the joins from the archived facets' kept
     joins; or None to compute them in full: on a block's first check, when a document of the
@@ -94,7 +101,7 @@ def _prepared(
         facets,
         totals=partial(totals_with, kept.totals, drafts),
         quantities=partial(quantities_with, kept.joins, facets, own),
-    )
+    ), kept
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

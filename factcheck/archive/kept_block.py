@@ -37,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..config import Settings
@@ -46,6 +46,7 @@ from ..reconciliation import own_facets
 from ..reconciliation.copies import MAX_POSTINGS, KeptCopies, _copy_pairs, _documents, _Groups
 from ..reconciliation.keys import Facet, main_places_of, place_tallies
 from .kept_joins import KeptJoins, kept_joins
+from .kept_pairs import KeptPairs
 from .kept_stages import KeptStages, kept_stages, spread_with
 from .kept_totals import KeptTotals, kept_totals
 
@@ -93,6 +94,9 @@ class KeptBlock:
     """The totals scope conflicts read (``kept_totals``)."""
     size: int
     """How many claims the block holds (what a cache counts it as)."""
+    pairs: KeptPairs = field(default_factory=KeptPairs)
+    """The judgements of pairs of sides of archived claims, kept as checks make them
+    (``kept_pairs``)."""
 
 
 def kept_block(

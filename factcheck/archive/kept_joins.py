@@ -11,8 +11,13 @@ changes a strong quantity it can be judged against and draw evidence from: a qua
 draft's facets join or start, or one whose facets the draft changed (a renamed copy group,
 a place, a clock), before or after the change. Such a facet is judged again over the
 check's quantities (``joins(..., heads=)``), as are the draft's own; every other keeps its
-archived join, computed the first time a check needs it. ``tests/test_archive_kept.py``
-holds the result equal to ``joins`` over the check's quantities."""
+archived join, computed the first time a check needs it. An archived facet judged again,
+itself and its own quantity unchanged, whose two best archived candidates (kept, from
+``joins(..., leading=)``) hold no changed quantity, takes the two best of those and of the
+changed quantities scored afresh, and its join is chosen from them (``_stayed``): the
+other candidates read nothing the draft changed and rank below the archived two.
+``tests/test_archive_kept.py`` holds the result equal to ``joins`` over the check's
+quantities."""
 
 from __future__ import annotations
 
@@ -20,15 +25,22 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
+from typing import Literal
 
-from ..reconciliation.agreement import bounds
+from ..reconciliation.agreement import bounds, compare
 from ..reconciliation.keys import UNKNOWN_EVENT, Facet
 from ..reconciliation.pairing import (
+    JOIN_BITS,
+    JOIN_MARGIN,
     JOIN_RATIO,
     Join,
+    Shortfalls,
+    _bits,
     _figures,
     _hopeless,
     _kind_bound,
+    _own_report_differs,
+    _peer_as_likely,
     _shortfalls,
     block,
     joined,
@@ -52,6 +64,10 @@ class KeptJoins:
     """``groups`` as ``reconciliation.quantities`` gives them when no facet joins another
     quantity: each key's facets in claim id order, the keys whose first has no event left out."""
     judged: dict[int, dict[str, Join | None]] = field(default_factory=dict)
+    leading: dict[int, dict[str, tuple[list[tuple[float, str]], Join | None]]] = field(default_factory=dict)
+    """Facets' two best candidates among the archived quantities (evidence and key, best
+    first) with their archived joins, by ``same_event_days`` and claim id: made for a facet
+    the first time a check judges it again (``_stays``)."""
 
 
 def kept_joins(final: Mapping[str, Facet]) -> KeptJoins:
@@ -213,6 +229,11 @@ def _joins_with(
                 again.add(cid)
             else:
                 keep.append(cid)
+    # an archived facet near a changed quantity, its own quantity unchanged, keeps its
+    # archived join when no changed quantity was among its two best candidates nor now ranks
+    # at or above the second (``_stays``): the others read nothing the draft changed
+    stayed = _stayed(kept, facets, groups, model, same_event_days, changed, again)
+    again -= stayed.keys()
     judged = kept.judged.setdefault(same_event_days, {})
     # a facet kept but not judged yet is judged over the check's quantities with the others:
     # its candidates and what it is judged against are the archived ones, so its join is
@@ -225,7 +246,115 @@ def _joins_with(
         join = judged[cid]
         if join is not None:
             out[cid] = join
+    out.update((cid, join) for cid, join in stayed.items() if join is not None)
     return out
+
+
+def _stayed(
+    kept: KeptJoins,
+    facets: Mapping[str, Facet],
+    groups: dict[str, list[Facet]],
+    model: Model,
+    same_event_days: int,
+    changed: set[str],
+    again: set[str],
+) -> dict[str, Join | None]:
+    """The facets of ``again`` shown to keep their archived join, with it (None: no join).
+    A facet's join is chosen from its two best candidates (``pairing._best_join``); a
+    candidate's evidence reads the facet and the candidate's first facet, and whether it is
+    a candidate reads its figures and those of the facet's report: for a quantity the draft
+    left as it was, all as archived. So when the facet and its own quantity are archived and
+    unchanged (its peers read as before), no changed quantity was among its two best, and
+    none now ranks at or above the second (evidence, then key), its two best and its join
+    are the archived ones."""
+    archived = kept.final
+    tried = [
+        cid
+        for cid in sorted(again)
+        if (f := archived.get(cid)) is not None and facets.get(cid) is f and f.key not in changed
+    ]
+    if not tried:
+        return {}
+    leading = kept.leading.setdefault(same_event_days, {})
+    unknown = [cid for cid in tried if cid not in leading]
+    if unknown:
+        # judged over the archived quantities alone: their two best and their joins as archived
+        ranked: dict[str, list[tuple[float, str]]] = {}
+        archived_joins = joins(kept.groups, model, same_event_days, heads=set(unknown), leading=ranked)
+        leading.update((cid, (ranked.get(cid, []), archived_joins.get(cid))) for cid in unknown)
+    top, short = _shortfalls(model)
+    memo = _Evidence(model, same_event_days, top, short)
+    out: dict[str, Join | None] = {}
+    for cid in tried:
+        best, join = leading[cid]
+        now = _rejoined(archived[cid], best, join, groups, changed, memo)
+        if now is not False:
+            out[cid] = now
+    return out
+
+
+class _Evidence:
+    """What ``pairing.joins`` reads to score a candidate, kept over one check's facets."""
+
+    def __init__(self, model: Model, same_event_days: int, top: float, short: Shortfalls) -> None:
+        self.model, self.same_event_days, self.top, self.short = model, same_event_days, top, short
+        self.known_bits: dict[tuple[str, ...], float] = {}
+        self.figures_of: dict[str, dict[str, set[tuple[float, str]]]] = {}
+        self.peers_of: dict[str, tuple[list[float], list[Facet]]] = {}
+
+    def of(self, f: Facet, key: str, groups: dict[str, list[Facet]]) -> float | None:
+        """The evidence ``joins`` gives quantity ``key`` as a candidate for ``f``, or None
+        when it is no candidate or one ``_best_join`` skips."""
+        members = groups.get(key)
+        if not members:
+            return None
+        target = members[0]
+        if weak(target) or target.anchor is not None or block(target) != block(f):
+            return None  # no strong quantity of its block
+        xs, values = _figures([f]), _figures(members)
+        if not any(x / JOIN_RATIO <= v <= JOIN_RATIO * x for x in xs for v in values):
+            return None  # no figure near its own (``_same_order``)
+        if _own_report_differs(f, key, groups, self.figures_of):
+            return None
+        bound = _kind_bound(f, target, self.top, self.short)
+        if bound is None:
+            return None
+        if _hopeless(f, target, (bounds(f), bounds(target)), bound, self.short, self.same_event_days):
+            return None
+        return _bits(self.model, compare(f, target, self.same_event_days), self.known_bits)
+
+
+def _rejoined(
+    f: Facet,
+    best: list[tuple[float, str]],
+    join: Join | None,
+    groups: dict[str, list[Facet]],
+    changed: set[str],
+    memo: _Evidence,
+) -> Join | None | Literal[False]:
+    """The facet's join over the check's quantities (None: none), from its two best archived
+    candidates ``best`` and its archived join, or False when a changed quantity was among
+    those two (the third would be needed). The changed quantities are scored afresh, and
+    every other candidate ranks below the archived two, so the two best now are the two
+    best of those and the changed ones; the join is then chosen from them as
+    ``pairing._best_join`` chooses it, and kept unless a peer of its own report is as
+    likely (``pairing._peer_as_likely``, which reads the facet's own quantity: unchanged)."""
+    if any(key in changed for _, key in best):
+        return False
+    new = [(bits, key) for key in sorted(changed) if (bits := memo.of(f, key, groups)) is not None]
+    if not new:
+        return join
+    now = sorted([*best, *new], key=lambda s: (-s[0], s[1]))[:2]
+    if now == best:
+        return join
+    bits, key = now[0]
+    if bits < JOIN_BITS or (len(now) > 1 and bits - now[1][0] < JOIN_MARGIN):
+        return None
+    c = compare(f, groups[key][0], memo.same_event_days)
+    found = Join(key, memo.model.score(c), c)
+    if _peer_as_likely(f, f.key, groups, found, memo.model, memo.same_event_days, (memo.known_bits, memo.peers_of)):
+        return None
+    return found
 
 
 def _strong(head: Facet) -> bool:

@@ -201,7 +201,7 @@ def spread_with(
             # an archived facet the steps ran over and left as it was is the kept one, so that
             # what reads the facets next can tell the draft's changes by identity (``kept_joins``)
             before = kept.final.get(cid)
-            if before is not None and before is not found and _equal(before, found):
+            if before is not None and before is not found and equal_facets(before, found):
                 found = before
         out[cid] = found
     return out
@@ -210,7 +210,7 @@ def spread_with(
 _FIELDS = tuple(f.name for f in fields(Facet) if f.name != "claim")
 
 
-def _equal(a: Facet, b: Facet) -> bool:
+def equal_facets(a: Facet, b: Facet) -> bool:
     """Facets equal field by field, of one claim (``Facet`` compares by identity)."""
     return a.claim is b.claim and all(getattr(a, n) == getattr(b, n) for n in _FIELDS)
 

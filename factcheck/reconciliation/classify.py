@@ -19,9 +19,12 @@ ordering the text does not state is a warning."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TypeAlias
 
 from rapidfuzz import fuzz
 
@@ -181,6 +184,29 @@ _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 _CLASS_RANK = {"conflict": 0, "stale": 1, "possibly_different_event": 2, "update": 3}
 
 
+Judgements: TypeAlias = dict[tuple["Verdict", Order], tuple[tuple[int, int], list[int], dict[int, int]]]
+"""What judging every pair of claims across two sides finds, by verdict (with its order):
+the first pair behind it (low index, high index, the least such pair), the low side's
+claims behind it (indices, in order) and the high side's, each with the least low index it
+is met with. A union of pairs: the judgements of a part of the pairs can be merged."""
+
+_JUDGING: ContextVar[Callable[[Sequence[Facet], Sequence[Facet], Settings], Judgements | None] | None] = ContextVar(
+    "factcheck_classify_judging", default=None
+)
+
+
+@contextmanager
+def judging_with(judge: Callable[[Sequence[Facet], Sequence[Facet], Settings], Judgements | None]) -> Iterator[None]:
+    """Inside the block, ``classify_pair`` asks ``judge`` for the judgements of two sides
+    first (a caller that kept part of them, say an archive: it must give what
+    ``judgements`` gives, or None to let ``judgements`` compute them)."""
+    token = _JUDGING.set(judge)
+    try:
+        yield
+    finally:
+        _JUDGING.reset(token)
+
+
 def classify_pair(
     low: Sequence[Facet], high: Sequence[Facet], settings: Settings
 ) -> tuple[Verdict, list[Facet], list[Facet]] | None:
@@ -191,6 +217,38 @@ def classify_pair(
     Each pair of claims across the sides is judged on its own and the most serious
     verdict stands: "38" against "at least 39" is a conflict when two reports give them
     for one evening, even if a third report gives both as an update."""
+    judge = _JUDGING.get()
+    judged = judge(low, high, settings) if judge is not None else None
+    if judged is None:
+        judged = judgements(low, high, settings)
+    if not judged:
+        return None
+    # in the order judging every pair in turn first finds them, with the claims it meets
+    verdicts = {
+        replace(v, order=order): ([low[i] for i in lows], [high[i] for i in sorted(met, key=lambda ib: (met[ib], ib))])
+        for (v, order), (_, lows, met) in sorted(judged.items(), key=lambda item: item[1][0])
+    }
+    best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
+    # every pair judged the same way stands behind the finding, whatever its wording or
+    # severity: a side lists all the claims that disagree with the other in that way; a
+    # pair judged loud in another way (a later report repeating a superseded toll beside
+    # two reports of one day) stands behind it too, with its rule in the notes
+    out = _Judged()
+    also: list[str] = []
+    for v, (xs, ys) in sorted(verdicts.items(), key=lambda kv: (kv[0].classification, kv[0].rule)):
+        same = v.classification == best.classification
+        if (same and (v.severity != "info" or best.severity == "info")) or (not same and v.severity != "info"):
+            out.extend(xs, ys)
+            if not same and f"also: {v.rule}" not in also:
+                also.append(f"also: {v.rule}")
+    if also:
+        best = replace(best, notes=(*best.notes, *also))
+    return best, list(out.lows), list(out.highs)
+
+
+def judgements(low: Sequence[Facet], high: Sequence[Facet], settings: Settings) -> Judgements:
+    """Every pair of claims across two sides judged (``Judgements``), each pair read the
+    same way judged once."""
     # each verdict (with its order) and the pairs of claims behind it; claims are told
     # apart by their index in their side, intervals computed once per claim
     judged: dict[tuple[Verdict, Order], Found] = {}
@@ -249,29 +307,7 @@ def classify_pair(
                 found.low_classes[ca] = None
                 if cb not in (met := found.high_classes):
                     met[cb] = ia
-    if not judged:
-        return None
-    # in the order judging every pair in turn first finds them, with the claims it meets
-    verdicts = {
-        replace(v, order=order): ([low[i] for i in j.lows(lows)], [high[i] for i in j.highs(highs)])
-        for (v, order), j in sorted(judged.items(), key=lambda item: item[1].first)
-    }
-    best = min(verdicts, key=lambda v: (_SEVERITY_RANK[v.severity], _CLASS_RANK[v.classification], v.weak, v.rule))
-    # every pair judged the same way stands behind the finding, whatever its wording or
-    # severity: a side lists all the claims that disagree with the other in that way; a
-    # pair judged loud in another way (a later report repeating a superseded toll beside
-    # two reports of one day) stands behind it too, with its rule in the notes
-    out = _Judged()
-    also: list[str] = []
-    for v, (xs, ys) in sorted(verdicts.items(), key=lambda kv: (kv[0].classification, kv[0].rule)):
-        same = v.classification == best.classification
-        if (same and (v.severity != "info" or best.severity == "info")) or (not same and v.severity != "info"):
-            out.extend(xs, ys)
-            if not same and f"also: {v.rule}" not in also:
-                also.append(f"also: {v.rule}")
-    if also:
-        best = replace(best, notes=(*best.notes, *also))
-    return best, list(out.lows), list(out.highs)
+    return {k: (j.first, j.lows(lows), j.met(highs)) for k, j in judged.items()}
 
 
 def _verdict(a: Facet, b: Facet, settings: Settings) -> tuple[Verdict, Order] | None:

@@ -157,14 +157,20 @@ class Join:
 
 
 def joins(
-    groups: dict[str, list[Facet]], model: Model, same_event_days: int, heads: Set[str] | None = None
+    groups: dict[str, list[Facet]],
+    model: Model,
+    same_event_days: int,
+    heads: Set[str] | None = None,
+    leading: dict[str, list[tuple[float, str]]] | None = None,
 ) -> dict[str, Join]:
     """For each facet with an unread field (by claim id), the quantity it joins, if one is
     likely enough. Each such facet is judged on its own fields: the facets that share an
     unread key share only what was read of them ("one citizen" from Colombia and "about 100
     migrants" in the building both count migrants with no event), and their times, sources
     and figures point to different quantities. ``heads``: judge only these facets (by claim
-    id; each facet's join reads the quantities of its block, never the other such facets)."""
+    id; each facet's join reads the quantities of its block, never the other such facets).
+    ``leading`` receives, for each facet judged, its two best candidates (their evidence and
+    keys, best first), what its join was chosen from."""
     # the keys of an unread field and the others, each asked once, in key order
     unread: list[str] = []
     read: list[str] = []
@@ -202,6 +208,7 @@ def joins(
                 model,
                 same_event_days,
                 (top, short, known_bits, kinds, ends_of),
+                None if leading is None else leading.setdefault(head.claim.id, []),
             )
             if found is not None and not _peer_as_likely(
                 head, key, groups, found, model, same_event_days, (known_bits, peers_of)
@@ -319,9 +326,11 @@ def _best_join(
     model: Model,
     same_event_days: int,
     memo: _Memo,
+    leading: list[tuple[float, str]] | None = None,
 ) -> Join | None:
     """The quantity one facet with an unread field joins, or None: the candidate whose read
-    fields give at least ``JOIN_BITS``, ``JOIN_MARGIN`` above any other."""
+    fields give at least ``JOIN_BITS``, ``JOIN_MARGIN`` above any other (``leading``
+    receives the two best, their evidence and keys)."""
     top, short, known_bits, kinds, ends_of = memo
     scored = []
     ends = bounds(head)
@@ -340,9 +349,11 @@ def _best_join(
             continue  # too little evidence to change the join
         c = compare(head, target, same_event_days)
         scored.append((_bits(model, c, known_bits), other, c))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if leading is not None:
+        leading.extend((bits, key) for bits, key, _ in scored[:2])
     if not scored:
         return None
-    scored.sort(key=lambda s: (-s[0], s[1]))
     best = scored[0]
     if best[0] < JOIN_BITS or (len(scored) > 1 and best[0] - scored[1][0] < JOIN_MARGIN):
         return None

@@ -23,7 +23,7 @@ from .estimates import estimate
 from .fingerprint import claim_figures, fingerprint
 from .keys import Facet
 from .positions import claim_interval, cluster, position
-from .timeline import Moment, days_apart
+from .timeline import Moment, least_days_apart
 
 MEASURE_TOLERANCE = 0.05
 """Relative half-width given to a measure written as exact ("19 km deep"): agencies and
@@ -96,11 +96,11 @@ def pair_finding(
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
     # each distinct moment once (copies of a story repeat them): the same least
-    apart = [d for x in _moments(a[1]) for y in _moments(b[1]) if (d := days_apart(x, y)) is not None]
+    apart = least_days_apart(_moments(a[1]), _moments(b[1]))
     evidence = Evidence(
         order=verdict.order,
         dates=dates,
-        days_apart=min(apart) if apart else None,
+        days_apart=apart,
         gap=gap if gap != float("inf") else None,
         scope=topic,
         frame=a[1][0].event,
@@ -253,6 +253,7 @@ class Sides:
         self._settings = settings
         self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
         self._marked: dict[str, list[bool]] = {}
+        self._figures: dict[tuple[str, int], set[str]] = {}
 
     def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
         found = self._sides.get(key)
@@ -268,5 +269,9 @@ class Sides:
         return flags[index]
 
     def figures(self, key: str, index: int) -> set[str]:
-        """The figures of side ``index`` of ``key``, as the fingerprint sees them."""
-        return claim_figures(f.claim for f in self[key][index][1])
+        """The figures of side ``index`` of ``key``, as the fingerprint sees them (made once:
+        a focused check asks for those of one side against every side of related keys)."""
+        found = self._figures.get((key, index))
+        if found is None:
+            found = self._figures[(key, index)] = claim_figures(f.claim for f in self[key][index][1])
+        return found

@@ -119,10 +119,16 @@ class Found:
     def highs(self, high: Classes) -> list[int]:
         """The high side's claims behind the verdict, in the order first met (by the first
         low claim each is met with, then in the side's order)."""
+        met = self.met(high)
+        return sorted(met, key=lambda ib: (met[ib], ib))
+
+    def met(self, high: Classes) -> dict[int, int]:
+        """The high side's claims behind the verdict, each with the first low claim it is
+        met with."""
         met = dict(self.high_members)
         for c, a in self.high_classes.items():
             for ib in high.members[c]:
                 seen = met.get(ib)
                 if seen is None or a < seen:
                     met[ib] = a
-        return sorted(met, key=lambda ib: (met[ib], ib))
+        return met

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Literal
 
 import yaml
@@ -148,6 +151,47 @@ def days_apart(a: Moment, b: Moment) -> int | None:
 
 
 _COARSE = frozenset({"year", "month"})
+
+
+def least_days_apart(xs: Sequence[Moment], ys: Sequence[Moment]) -> int | None:
+    """The least ``days_apart(x, y)`` over the pairs of ``xs`` and ``ys`` that have one (None
+    when none has): sides of many copies dated days apart give thousands of pairs, so each
+    moment is read as the span of days it may be, and each span of ``xs`` meets only the
+    spans of ``ys`` nearest it (two sorted lists searched).
+
+    >>> d = dt.date
+    >>> xs = [Moment(d(2017, 9, 1), "day", "published"), Moment(d(2017, 10, 9), "day", "stated")]
+    >>> ys = [Moment(d(2017, 9, 5), "day", "stated"), Moment(d(2017, 10, 1), "month", "published")]
+    >>> unknown = Moment(None, None, "unknown")
+    >>> least_days_apart(xs, ys), least_days_apart(xs[:1], ys[:1]), least_days_apart(xs, [unknown])
+    (0, 4, None)
+    """
+    spans = sorted({_days(m) for m in ys if m.date is not None})
+    if not spans:
+        return None
+    starts = [b0 for b0, _ in spans]
+    reach = list(accumulate((b1 for _, b1 in spans), max))  # the latest end among the first k
+    ends = sorted(b1 for _, b1 in spans)
+    least: int | None = None
+    for a0, a1 in {_days(m) for m in xs if m.date is not None}:
+        k = bisect_right(starts, a1)  # the spans starting by a1's end: before it or meeting it
+        if k and reach[k - 1] >= a0:
+            return 0
+        if k < len(starts):  # the nearest span after it
+            least = starts[k] - a1 if least is None else min(least, starts[k] - a1)
+        j = bisect_left(ends, a0)  # the nearest span before it
+        if j:
+            least = a0 - ends[j - 1] if least is None else min(least, a0 - ends[j - 1])
+    return least
+
+
+def _days(m: Moment) -> tuple[int, int]:
+    """The first and last day a moment may be, as ordinals."""
+    if m.precision not in _COARSE:
+        assert m.date is not None
+        return m.date.toordinal(), m.date.toordinal()
+    first, last = _span(m)
+    return first.toordinal(), last.toordinal()
 
 
 def _span(m: Moment) -> tuple[dt.date, dt.date]:
