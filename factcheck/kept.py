@@ -22,6 +22,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib.util import find_spec
@@ -123,5 +124,24 @@ def _write(where: Path, stem: str, path: Path, value: Any) -> None:
         for old in where.glob(f"{stem}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
+        _forget_abandoned(where)
     except (OSError, pickle.PicklingError):
         pass
+
+
+ABANDONED_DAYS = 30
+"""Kept files of other installs (another checkout, a removed virtual environment) that no
+run has written for this many days are removed when an index is written: a folder shared
+by many checkouts, or outliving them, stays bounded. An install still in use only builds
+its index again."""
+
+
+def _forget_abandoned(where: Path) -> None:
+    """Remove the kept files of any install last written more than ``ABANDONED_DAYS`` ago."""
+    limit = time.time() - ABANDONED_DAYS * 86400
+    for old in where.glob("*.pickle"):
+        try:
+            if old.stat().st_mtime < limit:
+                old.unlink(missing_ok=True)
+        except OSError:
+            continue

@@ -134,3 +134,20 @@ def test_kept_language_model_equals_the_shipped_one() -> None:
         assert getattr(loaded, name) == value, name
     text = "Al menos 46 reclusas murieron en el penal de Támara"
     assert loaded.probabilities(text) == fresh.probabilities(text)
+
+
+def test_files_of_abandoned_installs_are_removed(cache_dir: Path) -> None:
+    """A folder shared by many checkouts stays bounded: files no run has written for a month
+    go when an index is written; a recent file of another install stays."""
+    import os
+    import time
+
+    cache_dir.mkdir(parents=True)
+    old, recent = cache_dir / "probe-aaaaaaaa-0.pickle", cache_dir / "probe-bbbbbbbb-0.pickle"
+    for f in (old, recent):
+        f.write_bytes(pickle.dumps(1))
+    month_ago = time.time() - (kept_module.ABANDONED_DAYS + 1) * 86400
+    os.utime(old, (month_ago, month_ago))
+    kept("other", lambda: 2)
+    assert not old.exists() and recent.exists()
+    assert len(list(cache_dir.glob("other-*.pickle"))) == 1
