@@ -398,6 +398,10 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # planted: "Quatre personnes ont été tuées" against three the same night;
     # "Solingen, dans l'ouest de l'Allemagne" is Solingen
     "solingen": {("Quatre", "tre")},
+    # twenty-second batch: 93 -> 143 -> 308 dead; "Between 90 and 100 people were feared
+    # trapped" are held, not dead; "about 65" aboard agrees with 63
+    "wayanad": set(),
+    "trishuli": set(),
     "crowd": {
         ("3,5 millions", "Nearly 1.3 million"),
         ("700 000", "81,000"),
