@@ -34,6 +34,7 @@ from .namespans import (
     relative_subject,
     sentence_subject,
 )
+from .quantities import qualifiers_before
 from .sourcenames import (
     cited_owner,
     is_document,
@@ -484,19 +485,12 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
         return True
     # "rebajó este jueves a unos 1.000", "elevó a más de 40": the figure's own qualifier
     # (whose first word may be a preposition) before it
-    hedges = _hedges(lang)
+    hedges = qualifiers_before(lang)
     for k in range(start, min(j + 1, len(tokens))):
         hedge = hedges.match_at(tokens, k)
         if hedge is not None and k + hedge[0] < len(tokens) and tokens[k + hedge[0]].is_digit:
             return True
     return False
-
-
-@cache
-def _hedges(lang: str) -> PhraseIndex:
-    """The qualifiers written before a figure ("unos", "more than")."""
-    quals = vocabulary.qualifiers(lang).qualifiers
-    return PhraseIndex((p, name) for name, q in quals.items() for p in q.before)
 
 
 _COUNTED_WORDS = 10

@@ -56,6 +56,11 @@ class Found:
         return self.kind == "indefinite"
 
 
+def qualifiers_before(lang: str = "en") -> PhraseIndex:
+    """The qualifiers written before a figure ("unos", "more than"), each with its name."""
+    return _indexes(lang)[0]
+
+
 @cache
 def _indexes(lang: str = "en") -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
     quals = vocabulary.qualifiers(lang).qualifiers

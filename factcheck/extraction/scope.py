@@ -228,16 +228,16 @@ def place_of(
 
     # "Nayarit tres", "Provincia de Salta, 9": a place written right before the figure, in a
     # list by place that puts the name first (its place has no locative of its own)
-    dets = vocabulary.grammar(language).determiners if language is not None and vocabulary.reads(language) else ()
     for m in cands:
         gap = between(m.last + 1, first)
         # "across the United States, 27 of them ...": the place is the locative phrase of
         # what comes before, not the label of a list item
-        k = m.first - 1
-        while k > 0 and tokens[k].lower in dets:
-            k -= 1
-        introduced = k >= 0 and k < m.first and tokens[k].lower in _locatives_of(language)
-        if m.last < first and all(t.text in ",:" for t in gap) and len(gap) <= 1 and not introduced:
+        if (
+            m.last < first
+            and all(t.text in ",:" for t in gap)
+            and len(gap) <= 1
+            and not _introduced(tokens, m, language)
+        ):
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
     after = [m for m in cands if m.first > last and not crosses(last + 1, m.first)]
@@ -651,10 +651,7 @@ def _origin_region(tokens: Sequence[Token], m: PlaceMention, language: str | Non
     articles; such a region scopes no figure of the sentence, before or after it."""
     if m.place.kind != "region" or m.place.parts or language is None or not vocabulary.reads(language):
         return False
-    dets = vocabulary.grammar(language).determiners
-    k = m.first - 1
-    while k > 0 and tokens[k].lower in dets:
-        k -= 1
+    k = _word_before(tokens, m, language)
     return k >= 0 and flat(tokens[k].lower) in _folded(language, "origins")
 
 
@@ -679,12 +676,19 @@ def _coordinated_origin(gap: Sequence[Token], language: str) -> bool:
     )
 
 
-def _introduced(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> bool:
-    """Whether a locative (maybe with articles) stands right before a place mention."""
+def _word_before(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> int:
+    """The token right before a place mention, its articles passed (a sentence's first word
+    is never passed); -1 when the mention opens the sentence."""
     dets = vocabulary.grammar(language).determiners if language is not None and vocabulary.reads(language) else ()
     k = m.first - 1
     while k > 0 and tokens[k].lower in dets:
         k -= 1
+    return k
+
+
+def _introduced(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> bool:
+    """Whether a locative (maybe with articles) stands right before a place mention."""
+    k = _word_before(tokens, m, language)
     return k >= 0 and tokens[k].lower in _locatives_of(language)
 
 
@@ -692,7 +696,7 @@ def _conjunctions_of(language: str | None) -> frozenset[str]:
     """The conjunctions of a language that is read, else none."""
     if language is None or not vocabulary.reads(language):
         return frozenset()
-    return frozenset(vocabulary.grammar(language).conjunctions)
+    return vocabulary.grammar(language).conjunctions
 
 
 def _route_ends(cands: Sequence[PlaceMention], tokens: Sequence[Token], language: str) -> set[int]:
