@@ -207,6 +207,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             time,
             named,
             (counted, spans),
+            sent.tokens[frame].start if frame is not None and f.first > frame else None,
         )
         claims.append(refine(claim, sent, ctx))  # "46 muertas" in a women's prison count inmates
     return claims
@@ -739,6 +740,7 @@ def _claim(
     time: TimeRef | None = None,
     named: Sequence[re.Match[str]] = (),
     figures_of: tuple[Sequence[tuple[int, Found]], list[tuple[int, int]]] | None = None,
+    frame_end: int | None = None,
 ) -> Claim:
     doc, tokens, body = ctx.doc, sent.tokens, sent.body
     quantity = _quantity(sent, f)
@@ -794,7 +796,7 @@ def _claim(
         # a count of places ("in six prisons") is itself a figure of the sentence, so a
         # sentence with one figure states none for it
         place_count=places_stated,
-        as_of=claim_as_of(sent, ctx, start, end, bool(event_class and is_cumulative(event_class))),
+        as_of=claim_as_of(sent, ctx, start, end, bool(event_class and is_cumulative(event_class)), frame_end),
         background=(claim_background(sent, ctx, start, end) if background else None)
         or (other_named_event(sent, ctx.event_name, start, named) if named else None),
         language=sent.language,

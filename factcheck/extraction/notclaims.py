@@ -90,6 +90,23 @@ def _label_closing(tokens: Sequence[Token], m: NumberMention, labels: frozenset[
     return False
 
 
+def _label_of_a_place(tokens: Sequence[Token], m: NumberMention, g: vocabulary.Grammar) -> bool:
+    """Digits after an article (or a locative that holds one: "nel", "no") and a label word
+    in lower case, and before a partitive ("el campo 11 de Balukhali", "nel campo 11 di
+    Balukhali"): the number names the camp or the wing of what follows; a count would come
+    before its own noun ("en el campo 11 personas")."""
+    if m.first < 2 or m.last + 1 >= len(tokens):
+        return False
+    label, article, nxt = tokens[m.first - 1], tokens[m.first - 2], tokens[m.last + 1]
+    return (
+        label.is_word
+        and not label.is_capitalized
+        and label.lower in g.label_words
+        and (article.lower in g.articles | g.determiners or article.lower in g.locatives)  # "nel", "no"
+        and nxt.lower in g.partitive
+    )
+
+
 def _compound_modifier(tokens: Sequence[Token], m: NumberMention, lang: str) -> bool:
     """ "a nine-storey apartment building", "a 12-lane highway": a number hyphenated to a
     noun that, with an article before it, qualifies the noun after it; what is counted is
@@ -252,6 +269,8 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "label"  # "la masacre número 12 del año": the twelfth
         if m.kind == "digits" and _label_closing(tokens, m, g.label_words, lang):
             return "label"  # "na estrada nacional 236.", "on the ring road 5,": a road's number
+        if m.kind == "digits" and _label_of_a_place(tokens, m, g):
+            return "label"  # "el campo 11 de Balukhali", "le pavillon 4 de la prison"
         if prev is not None and prev.text == "." and m.first >= 2 and tokens[m.first - 2].lower in ("no", "nos"):
             return "label"  # No. 1
         if m.kind == "digits" and _designation(tokens, m, lang) and currency_before(tokens, m.first, lang) is None:

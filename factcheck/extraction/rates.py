@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import vocabulary
 from .measures import unit_symbols, unit_words
 from .taxonomy import singular
-from .tokens import Token
+from .tokens import PhraseIndex, Token
 
 if TYPE_CHECKING:
     from .quantities import Found
@@ -106,11 +106,64 @@ def count_rate(tokens: Sequence[Token], last: int, lang: str = "en") -> str | No
     return None
 
 
+@cache
+def _adverbs(lang: str) -> PhraseIndex:
+    return PhraseIndex(vocabulary.units(lang).rates.adverbs.items())
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+
+
+def frequency_in_clause(
+    tokens: Sequence[Token],
+    f: Found,
+    lang: str = "en",
+    ends: frozenset[int] = frozenset(),
+    starts: frozenset[int] = frozenset(),
+) -> str | None:
+    """The denominator a phrase of frequency gives a count anywhere in its clause ("Lightning
+    kills more than 2,000 people in India every year", "Cada año mueren 2.000 personas"):
+    a yearly average is no toll of one event. The clause runs from the last mark of
+    punctuation or figure before the count to the next one after it (``ends`` and
+    ``starts`` hold the last and first tokens of the sentence's other figures).
+
+    >>> from .tokens import tokenize
+    >>> from .quantities import find_quantities
+    >>> toks = tokenize("Lightning kills more than 2,000 people in India every year, officials said.")
+    >>> [frequency_in_clause(toks, f) for f in find_quantities(toks)]
+    ['year']
+    """
+    index = _adverbs(lang)
+    if not index.firsts:
+        return None
+    lo = f.first
+    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_MARKS and lo - 1 not in ends:
+        lo -= 1
+    hi = f.last + 1
+    while hi < len(tokens) and tokens[hi].text not in _CLAUSE_MARKS and hi not in starts:
+        hi += 1
+    if lo > 1 and tokens[lo - 1].text == "," and tokens[0].lower in index.firsts and not any(e < lo for e in ends):
+        # "Every year, about 30,000 people die": the phrase opens the sentence on its own
+        opener = index.match_at(tokens, 0)
+        if opener is not None and opener[0] == lo - 1:
+            return str(opener[1])
+    for k in (*range(lo, f.first), *range(f.last + 1, hi)):
+        if tokens[k].lower in index.firsts:
+            hit = index.match_at(tokens, k)
+            if hit is not None and k + hit[0] <= (f.first if k < f.first else hi):
+                return str(hit[1])
+    return None
+
+
 def attach_rates(tokens: Sequence[Token], found: list[Found], lang: str = "en") -> list[Found]:
     """Fill ``per`` on the quantities of a sentence. A measure or price takes its
     denominator into its span ("$58.24 a barrel"); a count keeps its span, since the
-    counted noun stands between ("78,000 times a minute")."""
+    counted noun stands between ("78,000 times a minute"), and takes a phrase of frequency
+    from its clause ("every year")."""
     taken = {i for f in found for i in range(f.num_first, f.num_last + 1)}
+    firsts = _adverbs(lang).firsts
+    often = bool(firsts) and any(t.lower in firsts for t in tokens)  # most sentences have no such word
+    ends, starts = frozenset(f.last for f in found), frozenset(f.first for f in found)
     for f in found:
         if f.unit is not None:
             hit = rate_after(tokens, f.last, lang)
@@ -118,4 +171,6 @@ def attach_rates(tokens: Sequence[Token], found: list[Found], lang: str = "en") 
                 f.per, f.last = hit
         else:
             f.per = count_rate(tokens, f.last, lang)
+            if f.per is None and often:
+                f.per = frequency_in_clause(tokens, f, lang, ends - {f.last}, starts - {f.first})
     return found

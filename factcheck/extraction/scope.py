@@ -259,7 +259,7 @@ def place_of(
             while (
                 k > 1
                 and len(gap) - k < 5
-                and flat(gap[k - 1].lower) in glue
+                and (flat(gap[k - 1].lower) in glue or _nationality_word(gap[k - 1]))
                 and gap[k - 1].lower not in _locatives_of(language)
             ):
                 k -= 1
@@ -594,13 +594,22 @@ def _unknown_after(
         if name_last is None or name_last >= end or any(i in taken for i in range(k, name_last + 1)):
             continue
         head = flat(tokens[k].lower)
-        if head in times.months or head in times.weekdays:
-            continue
+        if head in times.months or head in times.weekdays or (name_last == k and _nationality_word(tokens[k])):
+            continue  # "in the eastern Indian state of Bihar": an adjective of nationality names no place
         start, stop = tokens[k].start, tokens[name_last].end
         name = body[start:stop]
         text_start = tokens[j + 1].start if k > j + 1 else start
         return Place(name=name, kind="unknown", text=body[text_start:stop], start=text_start, end=stop)
     return None
+
+
+def _nationality_word(tok: Token) -> bool:
+    """Whether a word is an adjective of nationality ("Indian", "brasileño"): between a
+    locative and a kind word ("in the southern Brazilian state of Pernambuco") it is glue
+    like the article and the direction word, and alone it is no place's name."""
+    from ..gazetteer import gazetteer
+
+    return tok.is_word and gazetteer().country_of_demonym(tok.text) is not None
 
 
 @cache

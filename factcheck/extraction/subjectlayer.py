@@ -234,11 +234,22 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             # "Chile en 2010 (525), Perú en 2007 (600)": items of one list
             mention = SubjectMention(previous.subject, previous.text, None, None, previous.subject_class)
             mention.event = previous.event
-        elif f.unit is None and f.first > 0 and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f)):
+        elif (
+            f.unit is None
+            and f.first > 0
+            and (tokens[f.first - 1].lower in g.count_leads or _bracketed(tokens, f))
+            and not any(e.first == f.last + 1 for e in sent.events)
+        ):
             # "the death toll rose to 2,300", "la cifra de muertos ... Panamá (318)":
-            # what is counted was named before the figure
+            # what is counted was named before the figure; not a figure with an event noun
+            # of its own ("the death toll from two explosions", "por las dos explosiones")
             floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
             head = backward_class_noun(tokens, f.first, taken, lang, floor)
+            if floor and head is not None:
+                # "The death toll from two massive explosions at a warehouse ... rose to 85":
+                # the figure before is in the complement of the tally that opens the clause,
+                # whose noun is this figure's, not the complement's ("explosions")
+                head = _opening_tally(tokens, sent.quantities[pos - 1].first, f.first, taken, lang) or head
             if (
                 head is None
                 and floor
@@ -496,6 +507,28 @@ def _money_mention(
             mention.subject_class = hit[1]
             return mention
     return mention
+
+
+def _opening_tally(
+    tokens: Sequence[Token], inner: int, before: int, taken: set[int], lang: str
+) -> tuple[int, str] | None:
+    """The class noun of a tally that opens the clause of the figure at token ``before``,
+    when the figure at token ``inner`` stands between them in the tally's complement: the
+    tally ("toll", "cifra") after only determiners and modifiers from the clause's start,
+    then no mark of punctuation up to the figure. None where no tally opens the clause."""
+    g = vocabulary.grammar(lang)
+    tallies = counted_words(lang).tally_nouns
+    start = inner
+    while start > 0 and tokens[start - 1].text not in ",;:.()":
+        start -= 1
+    t = next((j for j in range(start, min(inner, start + 4)) if tokens[j].lower in tallies), None)
+    if t is None or any(tokens[k].text in ",;:()" for k in range(inner, before)):
+        return None
+    if not all(tokens[k].lower in g.determiners or tokens[k].is_word for k in range(start, t)):
+        return None
+    if any(tokens[k].lower in tallies for k in range(inner, before)):
+        return None  # a tally of its own nearer the figure
+    return backward_class_noun(tokens, inner, taken, lang, start)
 
 
 def _bracketed(tokens: Sequence[Token], f: Found) -> bool:

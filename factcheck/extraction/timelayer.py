@@ -55,13 +55,21 @@ def claim_time(sent: Sentence) -> TimeRef | None:
     return None
 
 
-def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int, cumulative: bool = False) -> AsOf:
+def claim_as_of(
+    sent: Sentence, ctx: DocContext, start: int, end: int, cumulative: bool = False, frame_end: int | None = None
+) -> AsOf:
     """When the figure at body offsets ``start``..``end`` holds: a time of its sentence,
     else the last time of the article's earlier sentences, else the day the article itself
     gives (when its published date is unknown or coarse), else the published date.
     ``cumulative`` says the figure is a toll that grows as reports come in (its event
-    class's), which a when-clause's day does not date (:mod:`.whenclauses`)."""
+    class's), which a when-clause's day does not date (:mod:`.whenclauses`). ``frame_end``
+    is where the sentence's opening partitive frame ends, for a figure after it: a time
+    inside the frame dates the whole ("Of the 585 admitted on Thursday, 485 remain under
+    treatment"), not the part."""
     doc = ctx.doc
+    mentions = sent.time_mentions
+    if frame_end is not None and start > frame_end:
+        mentions = [m for m in mentions if m.end > frame_end]
     published, precision = reading_date(doc)
     anchor = document_date(sent.body, published, precision, ctx.language)
 
@@ -74,11 +82,11 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int, cumulativ
     # a day a when-clause gives the figure's own clause ("Ten miners were trapped when the
     # tunnel collapsed on Tuesday") is the event's, whatever its verb: a state at that
     # moment holds on it; a toll, counted as reports come in, does not
-    when = when_day(sent.text, sent.start, sent.time_mentions, start, end, sent.language)
+    when = when_day(sent.text, sent.start, mentions, start, end, sent.language)
     if moment is None and when is not None and not cumulative:
         moment = as_of_from(when, FROM_KIND[when.kind], when.part)
     # a day in another relative clause ("de los 137 que fueron retenidos el martes") is not this figure's
-    kept, owned = clause_times(sent.time_mentions, sent.text, sent.start, start, sent.language)
+    kept, owned = clause_times(mentions, sent.text, sent.start, start, sent.language)
     if when is not None and cumulative:
         kept = [replace(m, event=True) if m is when else m for m in kept]
     found = moment or as_of(kept, start, end, published, precision, anchor, context, owned)
@@ -87,7 +95,7 @@ def claim_as_of(sent: Sentence, ctx: DocContext, start: int, end: int, cumulativ
         # noche del jueves": a lede's day told by the next sentence
         found = told_next(found, sent.body, sent.end, published, precision, sent.language, anchor)
         # "el Gobierno había informado previamente sobre 48 víctimas": an earlier count
-        found = moved_earlier(found, sent.text, sent.start, sent.language, sent.time_mentions)
+        found = moved_earlier(found, sent.text, sent.start, sent.language, mentions)
         # "ocurridas un día después del estallido de un carro bomba que dejó 30 heridos"
         found = moved_to_event(found, sent.text, sent.start, start, sent.language)
     if doc.dated is None or found.date is None:

@@ -388,9 +388,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         return Verdict(
             "possibly_different_event", "warning", "figures differ across reports far apart in time", (*notes, note)
         )
-    if low.remaining and not high.remaining and low.event in CHAINS:
+    if low.remaining and not high.remaining and (low.event in CHAINS or low.event in _STATES):
         # "178 taken hostage" and "136 remained hostage": those still held after some were
-        # released. Only where a later event takes people out of the count: "36 still
+        # released; "485 remain under treatment" of "nearly 800 hospitalised": those still
+        # in hospital. Only where a later event takes people out of the count: "36 still
         # missing" against 47 missing is two readings of one count
         return Verdict("update", "info", f"the lower figure counts those still {low.event}", notes)
     if _fixed(head.event) and not (t.internal and t.marked):
