@@ -335,6 +335,7 @@ class Grammar(_Table):
     sequence_adverbs: frozenset[str] = frozenset()
     size_nouns: frozenset[str] = frozenset()
     benefactives: frozenset[str] = frozenset()
+    inclusions: frozenset[str] = frozenset()
 
 
 class Places(_Table):

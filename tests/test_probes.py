@@ -435,6 +435,38 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # "Around 300 people were admitted to hospitals" against 585 "admitted to hospitals on
     # Thursday" a day later; "485 remain under treatment" of them is those still in hospital
     "vizag": {("585", "Around 300")},
+    # the cold wave's toll 124 -> 166 "depuis le 10 janvier" (since: no day of the toll);
+    # "70,000 head of livestock" died too
+    "afgcold": set(),
+    # 18 bodies in a forest, 19 with Monday's, then 20; "al confine con la Turchia" names a
+    # neighbour, not the fire's country
+    "evros": set(),
+    # "at least 157" and "au moins 153" the same day agree; 105 + 52 and 101 + 52 by district
+    "jajarkot": set(),
+    # planted: a statewide toll of 50 against 51 the same day; "including 15 children" are
+    # dead, not missing; "43 people, including 15 children, have died in Kerr County"
+    "kerr": {("50", "51")},
+    # a toll 44 -> 65 -> 128 and some 280 missing, then "unas 200" not yet located
+    "taipo": set(),
+    # "The death toll from two massive explosions ... rose to 85" counts the dead; 85 -> 112
+    # -> 173; 95 firefighters missing, then "95 ... 85 de ellos bomberos"
+    "tianjin": set(),
+    # 460 killed at the Saudi Maternity Hospital (a facility's name, not Saudi Arabia) and at
+    # least 1,500 across El Fasher: two scopes; 26,000 then 36,000 fled
+    "fasher": set(),
+    # 42 killed, "raising its earlier toll of 30" / "est passé de 30 à 42" / "frente a los 30
+    # que había contabilizado inicialmente"; 14 staff, 24 patients and four caretakers are
+    # shares of the 42, not the toll
+    "kunduz": set(),
+    # 1.5 million homes without power, then "unos 250.000 ... frente a los más de 1,5 millones
+    # del lunes"; deaths 5 -> 9
+    "outage": set(),
+    # Known loud: the energy minister's 274 ("rose to 274 on Thursday") against his own 282
+    # ("s'est alourdi jeudi soir à 282"), both marked as rises on one day; 274 -> 301 over
+    # three days; "when a fire broke out" is no escape
+    "soma": {("274", "282")},
+    # 112 workers dead, then "rebajaron ... a 111" after a body counted twice: a correction
+    "tazreen": set(),
 }
 
 

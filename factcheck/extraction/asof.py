@@ -289,19 +289,21 @@ class _ArticleTimes:
             # across paragraphs only a day a figure was given out on, a date or a relative
             # day: a weekday that tells of the incident ("clashes ... extended into the early
             # hours of Sunday") is no time of the figures paragraphs below it
-            last = next(
-                (
-                    m
-                    for m in reversed(self._times(i))
-                    if carries(m)
-                    and (_across(m) or self._said_after(m))
-                    and not self._far_stamp(m)
-                    # an embedded post's signature ("— Name (@handle) January 14, 2024") dates
-                    # the post, not the story the article goes on to tell
-                    and not embedded_post(self.body, m.start)
-                ),
-                None,
-            )
+            # an embedded post's signature ("— Name (@handle) January 14, 2024") dates the
+            # post, not the story the article goes on to tell
+            candidates = [
+                m
+                for m in self._times(i)
+                if carries(m) and not self._far_stamp(m) and not embedded_post(self.body, m.start)
+            ]
+            # where the paragraph's last sentence with a day gives a day over a week later
+            # than its last, that latest day is the story's (if it reaches past the
+            # paragraph), not the older one, the time of a figure the story compares
+            ordered = self._latest_last(candidates)
+            if ordered is not candidates:
+                last = ordered[-1] if _across(ordered[-1]) or self._said_after(ordered[-1]) else None
+            else:
+                last = next((m for m in reversed(candidates) if _across(m) or self._said_after(m)), None)
             self.carried.append(last if last is not None else (self.carried[-1] if self.carried else None))
         return self.carried[index]
 
@@ -336,8 +338,37 @@ class _ArticleTimes:
     def before(self, start: int) -> tuple[TimeMention, ...]:
         index = bisect_right(self.starts, start) - 1
         own = [m for m in self._times(index) if m.end <= start] if self.starts[index] < start else []
+        own = self._latest_last(own)
         earlier = self._carried_through(index - 1) if index > 0 else None
         return (earlier, *own) if earlier is not None else tuple(own)
+
+    def _latest_last(self, own: list[TimeMention]) -> list[TimeMention]:
+        """``own`` with the day a later sentence continues put last: of the days its last
+        sentence with one gives, the latest not after publication, where the last written is
+        more than a week older ("35 % mardi matin ..., contre 46 % lors de la journée du 19
+        janvier. Parmi les conducteurs, 76 %": Tuesday, the story's day, not the day of the
+        figure it is compared with). Reads only the mentions of that sentence."""
+        k = len(own) - 1
+        while k >= 0 and not carries(own[k]):
+            k -= 1
+        if k <= 0:
+            return own
+        last = own[k]
+        lo = max(self.body.rfind(stop, 0, last.start) for stop in (". ", "! ", "? ", "\n")) + 1
+        cap = self.published
+        latest = last
+        j = k - 1
+        while j >= 0 and own[j].start >= lo:
+            m = own[j]
+            dated = carries(m) and m.date is not None and (cap is None or m.date <= cap)
+            if dated and m.date is not None and (latest.date is None or m.date > latest.date):
+                latest = m
+            j -= 1
+        if latest is last or last.date is None or latest.date is None:
+            return own
+        if (latest.date - last.date).days <= _EARLIER_EVENT_DAYS:
+            return own  # days of one story's week: the last written is the story's
+        return [m for m in own if m is not latest] + [latest]
 
 
 _LINE = re.compile(r"\n")

@@ -28,7 +28,7 @@ from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
 from .subjects import ancestors, is_verbish, singular
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
-from .tokens import Token
+from .tokens import PhraseIndex, Token
 
 
 def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
@@ -49,6 +49,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     frame = _partitive_frame(sent)
     depths = _bracket_depths(sent) if any(t.text in "([" for t in sent.tokens) else None
     pairs = _event_pairs(sent) if len(sent.events) > 1 else frozenset()
+    # what happened to the sentence's last count, for a part after it
+    whole_event: tuple[EventMention | None, str] | None = None
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -130,6 +132,17 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             event_class = mention.event
         else:
             event_class = event.event if event else None
+        if (
+            whole_event is not None
+            and not mention.event
+            and f.unit is None
+            and _included(sent, f)
+            and not (event is not None and _in_own_segment(sent, f, event))
+        ):
+            # "rose to 51 on Saturday, including 15 children, officials said, as rescuers
+            # searched for 27 girls missing": what happened to the whole happened to the part;
+            # an event past the part's own segment is another clause's
+            event, event_class = whole_event
         if f.kind == "article_count" and not counted_one(sent, f, mention, event, event_class):
             continue  # "a hotel night porter said": an article, no count
         if money_or_scaled(sent, f, mention):
@@ -193,6 +206,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
                 group_of_last = (event, event_class)
         if event_class is not None and f.unit is None and not aside:
             ctx.last_event = event_class
+        if f.unit is None:
+            whole_event = (event, event_class) if event_class is not None else None
         claim = _claim(
             sent,
             ctx,
@@ -291,6 +306,52 @@ def _bracket_depths(sent: Sentence) -> list[int]:
         elif t.text in ")]" and depth:
             depth -= 1
     return depths
+
+
+@cache
+def _inclusions(lang: str) -> PhraseIndex:
+    return PhraseIndex((w, True) for w in vocabulary.grammar(lang).inclusions)
+
+
+def _included(sent: Sentence, f: Found) -> bool:
+    """Whether a word of inclusion stands right before the figure ("including 15 children",
+    "dont six pompiers", "tra cui 12 bambini"): a part of the count before it."""
+    return f.first > 0 and _inclusions(sent.language).match_ending(sent.tokens, f.first - 1) is not None
+
+
+def _apposed_part(sent: Sentence, f: Found) -> int | None:
+    """The first token of a part set in apposition right after figure ``f`` and its noun, or
+    None: a comma and a word of inclusion open it and a comma closes it ("43 people,
+    including 15 children, have died in Kerr County"). Reads a few tokens after the figure."""
+    tokens = sent.tokens
+    index = _inclusions(sent.language)
+    for k in range(f.last + 1, min(len(tokens), f.last + _APPOSITION_REACH)):
+        t = tokens[k]
+        if t.is_digit or t.text in ";:()":
+            return None
+        if t.text != ",":
+            continue
+        hit = index.match_at(tokens, k + 1) if k + 1 < len(tokens) else None
+        if hit is None:
+            return None  # the figure's phrase ended without an apposition
+        first = k + 1 + hit[0]
+        if first >= len(tokens) or not tokens[first].is_digit and not tokens[first].is_word:
+            return None
+        # the apposition closes with a comma a few words on: what follows is the whole's again
+        return first if any(t.text == "," for t in tokens[first + 1 : first + 6]) else None
+    return None
+
+
+_APPOSITION_REACH = 6
+"""Tokens after a figure searched for the comma that opens an apposition (its noun between)."""
+
+
+def _in_own_segment(sent: Sentence, f: Found, event: EventMention) -> bool:
+    """Whether the event word stands in the figure's own segment: before the figure, or
+    after it with no mark of punctuation between ("including 15 children who drowned")."""
+    if event.first < f.first:
+        return True
+    return not any(t.text in ",;:()" for t in sent.tokens[f.last + 1 : event.first])
 
 
 def _partitive_frame(sent: Sentence) -> int | None:
@@ -755,6 +816,11 @@ def _claim(
     if group is not None:
         figures = [(q.first, q.last) for k, q in counted if q is f or sent.groups.get(k) != group]
     speakers = [(a.first, a.last) for a in sent.attributions]
+    # "At least 43 people, including 15 children, have died in Kerr County": the part in
+    # the apposition right after the figure does not cut the figure off from its place
+    apposed = _apposed_part(sent, f)
+    if apposed is not None:
+        figures = [span for span in figures if span[0] != apposed]
     own = place_of(sent.places, sent.tokens, f.first, f.last, figures, speakers, body, sent.language)
     if own is None or own.kind == "country":
         own = _next_site(sent, f, figures, speakers) or own

@@ -163,10 +163,12 @@ def country_parts(line: str) -> Iterator[tuple[int, str, bool]]:
         for start, part in _sentence_parts(m.group()):
             names = _names_country(part)
             at = m.start() + start
-            if names and _a_national(line, at, part):
+            if names and (_a_national(line, at, part) or _named_facility(part)):
                 continue
-            if names and _TOWARD().search(line, max(0, at - 40), at):
-                continue  # "ont fui vers le Rwanda voisin": where people went, not the story's country
+            if names and (_TOWARD().search(line, max(0, at - 40), at) or _BORDER().search(line, max(0, at - 40), at)):
+                # "ont fui vers le Rwanda voisin": where people went; "on the border with
+                # Turkey": a neighbour; neither is the story's country
+                continue
             if names and (
                 _NATIONALITY_CUE().search(line, max(0, at - 40), at)
                 or (listed_end >= 0 and _LIST_GAP().fullmatch(line, listed_end, at))
@@ -206,6 +208,17 @@ def _TOWARD() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
         {w.lower() for pw in all_place_words() for w in pw.toward_words},
         {a for pw in all_place_words() for a in (*pw.definite_words, *pw.near_words)},
         2,
+    )
+
+
+@cache
+def _BORDER() -> re.Pattern[str]:  # noqa: N802 - a pattern built once
+    """A phrase of a border of any language read (places.yaml ``border_words``), maybe with
+    an article, right before where the search ends ("on the border with ", "al confine con la ")."""
+    return _ending_with(
+        {w.lower() for pw in all_place_words() for w in pw.border_words},
+        {a for pw in all_place_words() for a in pw.definite_words},
+        1,
     )
 
 
@@ -266,6 +279,26 @@ def _a_national(body: str, start: int, word: str) -> bool:
 
 
 _CLAUSE_END = frozenset({",", ";", ":", ")", "\n", ""})
+
+
+def _named_facility(part: str) -> bool:
+    """A demonym opening the name of a facility ("the Saudi Maternity Hospital", "the
+    American School"): whose name it bears, not where it stands. Only a run of several
+    words, no country's own name among them, closed by a facility noun."""
+    words = part.split()
+    if len(words) < 3 or _demonym_code(words[0].rstrip(".,")) is None:
+        return False
+    if any(begins_name(Token.of(w, 0), _country_names().firsts) for w in words[1:]):
+        return False
+    return words[-1].rstrip(".,").lower() in _facility_heads()
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    """The last words of the facility nouns of every language read ("hospital", "school")."""
+    return frozenset(
+        w.split()[-1].lower() for pw in all_place_words() for words in pw.facility_words.values() for w in words
+    )
 
 
 @lru_cache(maxsize=4096)

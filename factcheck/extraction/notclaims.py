@@ -298,6 +298,10 @@ def not_a_claim(tokens: Sequence[Token], m: NumberMention, lang: str = "en") -> 
             return "pronoun"
         if nxt is None or nxt.lower in ("another", "day", "way", "time", "thing", "point", "side"):
             return "pronoun"
+        if nxt.lower == "of" and m.last + 2 < len(tokens) and tokens[m.last + 2].lower in ("these", "those"):
+            after = tokens[m.last + 3] if m.last + 3 < len(tokens) else None
+            if after is None or not after.is_word:
+                return "pronoun"  # "near the scene of one of these.": which one, not how many
         if nxt.text in ".,;:!?'\"’”)" or nxt.lower in (
             "who",
             "that",

@@ -53,6 +53,9 @@ class PlaceWords(BaseModel):
     origins: list[str] = []
     """Words after a counted noun that say where the counted come from ("68 men from Central
     America", "68 hombres de Centroamérica"): an origin, not where the figure happened."""
+    border_words: list[str] = []
+    """Phrases before a country that say a place borders it ("on the border with Turkey",
+    "al confine con la Turchia"): a neighbour, not a country the article is about."""
     toward_words: list[str] = []
     """Words before a country that people fled or were sent toward ("fled to neighbouring
     Rwanda", "ont fui vers le Rwanda voisin"): not a country the article is about."""

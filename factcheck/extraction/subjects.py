@@ -87,6 +87,11 @@ def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return not (g.head_position == "first" and tokens[i].lower.endswith("s") and not nxt.lower.endswith("s"))
 
 
+def _contracted_partitive(word: str, partitive: frozenset[str]) -> bool:
+    """A partitive written together with its article ("del", "dei", "della")."""
+    return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
+
+
 def forward_phrase(
     tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
 ) -> SubjectPhrase | None:
@@ -95,8 +100,8 @@ def forward_phrase(
     g = vocabulary.grammar(lang)
     head_first = g.head_position == "first"
     i = start
-    if i < len(tokens) and tokens[i].lower in g.partitive:
-        i += 1
+    if i < len(tokens) and (tokens[i].lower in g.partitive or _contracted_partitive(tokens[i].lower, g.partitive)):
+        i += 1  # "millones de personas"; "del lunes", "dei feriti": the partitive with its article
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
     else:

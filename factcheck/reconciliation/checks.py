@@ -166,6 +166,9 @@ def part_whole(
                 and fb.classes == _PEOPLE
                 and fa.event in CASUALTIES
                 and not any(is_breakdown(c) for c in fa.classes)
+                # "14 staff members, 24 patients and four caretakers": a class listed beside
+                # others is a share of the toll, not the toll
+                and not all(f.claim.parts_group for f in groups[a])
                 and _one_order(groups[a], groups[b])
             )
             if one_toll:

@@ -406,6 +406,10 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         if t.relation == "low-first":
             return Verdict("update", "info", f"a {count} grows as reports come in", notes)
         if t.relation == "high-first":
+            if low.order == "earlier" and not t.internal:
+                # "frente a los 30 que había contabilizado inicialmente" a day after another
+                # report's 42: its own report gives the lower toll as one it has moved past
+                return Verdict("update", "info", f"the lower {count} is one its report gives as earlier", notes)
             if low.moment.basis == "published" and not t.internal and not t.clocked:
                 return Verdict(
                     "stale", "warning", f"a later report repeats a lower {count}: possibly a superseded figure", notes

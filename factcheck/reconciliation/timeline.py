@@ -36,6 +36,7 @@ class LanguageMarkers(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     earlier: tuple[str, ...]
+    change_from: tuple[str, ...] = ()
     later: tuple[str, ...]
     correction: tuple[str, ...]
     remaining: tuple[str, ...]
@@ -238,6 +239,12 @@ def _window(claim: Claim, before: int = 48, after: int = 36) -> tuple[str, str]:
     return " " + head.lower() + " ", " " + tail.lower() + " "
 
 
+def _ends_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` (words before a figure) ends with one of ``phrases``, as whole words."""
+    words = text.split()
+    return any(words[-len(p.split()) :] == p.split() for p in phrases) if phrases and words else False
+
+
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
     return bool(phrases) and bool(text.strip()) and _alternation(phrases).search(text) is not None
 
@@ -264,6 +271,9 @@ def order_mark(claim: Claim) -> str | None:
         revised = any(_has(head, table.correction) for table in _languages(claim))
         return "correction" if revised else "later"
     head, tail = _window(claim)
+    # the rest of the figure's clause, to the next figure: "frente a los 30 que había
+    # contabilizado inicialmente" is an earlier figure however long the clause
+    clause = " " + _CLAUSE_END.split(_window(claim, after=72)[1])[0].strip() + " "
     cue = f" {claim.source.cue.lower()} " if claim.source is not None and claim.source.cue else ""
     for table in _languages(claim):
         if _has(head, table.correction) or _has(tail, table.correction):
@@ -276,7 +286,9 @@ def order_mark(claim: Claim) -> str | None:
         # it, only words that do not introduce the next figure ("77 reported previously")
         if _has(head, table.later) or _has(_without_count(head, claim.language), table.later):
             return "later"
-        if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)):
+        if _ends_with(head, table.change_from):
+            return "earlier"  # "est passé de 30 à 42": the figure it went from
+        if _has(head, table.earlier) or _has(tail, _trailing(table.earlier)) or _has(clause, _trailing(table.earlier)):
             # "officials had said that at least 22 people had died, a figure that was later
             # revised": an earlier figure the words after its clause call revised
             _, wide = _window(claim, after=_REVISED_AFTER)
