@@ -203,6 +203,9 @@ class SubjectKind(_Table):
     broader: list[str] = Field(default_factory=list)
     role: bool = False
     breakdown: bool = False
+    agent: bool = False
+    """Those who do what a role says was done to people (suspects, attackers): never a part
+    of a count of hostages."""
     base_unit: str | None = None
     staff: str | None = None
     """For a facility: the class of those who work there, which a generic staff noun
@@ -336,6 +339,7 @@ class Grammar(_Table):
     size_nouns: frozenset[str] = frozenset()
     benefactives: frozenset[str] = frozenset()
     inclusions: frozenset[str] = frozenset()
+    contrasts: frozenset[str] = frozenset()
 
 
 class Places(_Table):

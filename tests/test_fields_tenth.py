@@ -492,3 +492,58 @@ def test_a_fire_or_riot_that_broke_out_is_no_escape(text: str) -> None:
 
 def test_inmates_who_broke_out_of_a_prison_escaped() -> None:
     assert one("Twelve inmates broke out of the prison in Tegucigalpa.", "en").event_class == "escaped"
+
+
+# developed on: the Casteldaccia probe ("Gli operai, dipendenti di una ditta privata, erano
+# sette: uno è riuscito a uscire": seven read as dead, a report giving 5 and 7 dead)
+def test_a_figure_after_a_copula_counts_the_plain_noun_the_sentence_opens_with() -> None:
+    found = claims_of(
+        "Cinque operai sono morti a Casteldaccia. Gli operai, dipendenti di una ditta privata, erano sette: uno è "
+        "riuscito a uscire da solo.",
+        "it",
+    )
+    assert next(c for c in found if c.quantity.value == 7).event_class is None
+
+
+def test_a_bare_figure_after_the_dead_still_counts_them() -> None:
+    found = claims_of("Murieron 64 personas en el sismo. Los muertos son 30 en la capital; Colima, 12.", "es")
+    assert [c.event_class for c in found] == ["killed", "killed", "killed"]
+
+
+# developed on: the Jaffar Express probe ("killing all 33 attackers" against "Twenty-one
+# hostages were killed": a part larger than its whole)
+def test_attackers_are_no_part_of_their_hostages() -> None:
+    a = _doc(
+        "Security forces ended the siege of the train, killing all 33 attackers, the military said. Twenty-one "
+        "hostages were killed by the militants before the operation.",
+        "en",
+    )
+    assert [f.severity for f in check([a]).conflicts if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fuentes oficiales cifraron en 27 el número de insurgentes abatidos.", "es"),
+        ("Security forces killed all 33 militants, the military said.", "en"),
+    ],
+)
+def test_insurgents_killed_by_security_forces_are_suspects_killed(text: str, language: str) -> None:
+    c = one(text, language)
+    assert (c.subject_class, c.event_class) == ("suspect", "killed")
+
+
+# developed on: the Morbi probe ("could hold about 125 people at a time, but around 500 were
+# on it": 125 held and 500 held, then both room)
+def test_room_then_a_contrasted_clause_of_its_own() -> None:
+    room, on_it = claims_of(
+        "The bridge could hold about 125 people at a time, but around 500 were on it when its cables snapped.", "en"
+    )
+    assert room.event_class == "capacity"
+    assert on_it.event_class != "capacity"
+
+
+def test_a_bare_figure_after_but_still_takes_the_event() -> None:
+    """ "but police said 40": a figure that is no clause's subject still takes the event."""
+    found = claims_of("At least 30 people died, but police said 40.", "en")
+    assert [c.event_class for c in found] == ["killed", "killed"]

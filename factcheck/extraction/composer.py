@@ -27,6 +27,7 @@ from .scope import phrase_place, place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
 from .subjects import ancestors, is_verbish, singular
+from .taxonomy import classify
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
 from .tokens import PhraseIndex, Token
 
@@ -191,7 +192,13 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
         # a figure with no noun of its own, even where the head's is carried to it ("58 people
         # died in the capital, ... and one in the south")
         bare = (mention.first is None or mention.first < f.first) and f.unit is None
-        if bare and ctx.last_counted is not None and event_class in (None, ctx.last_counted[1]) and _in_list(sent, f):
+        if (
+            bare
+            and ctx.last_counted is not None
+            and event_class in (None, ctx.last_counted[1])
+            and _in_list(sent, f)
+            and not _counts_the_opening_noun(sent, f)
+        ):
             # "64 fallecidos: 30 en la capital, 21 en Jalisco"; "son 30; Colima, 12":
             # a bare figure in a list by place counts what the list's head counts, unless
             # something else happened to it ("40 reos se fugaron ... los fallecidos superaban 60")
@@ -427,6 +434,24 @@ def _tally_of_last_count(sent: Sentence, ctx: DocContext, f: Found) -> bool:
         toks[j].lower in nouns and (j == 0 or toks[j - 1].lower not in articles)
         for j in range(max(0, f.first - _TALLY_WINDOW), f.first)
     )
+
+
+def _counts_the_opening_noun(sent: Sentence, f: Found) -> bool:
+    """A figure after a copula in a sentence that opens with a plain class noun, one that
+    says nothing of what happened ("Gli operai, dipendenti di una ditta privata, erano
+    sette"): the figure counts that group, not the last count's list ("Los muertos son 30;
+    Colima, 12" opens with the dead)."""
+    toks = sent.tokens
+    g = vocabulary.grammar(sent.language)
+    if f.first == 0 or toks[f.first - 1].lower not in g.auxiliaries:
+        return False
+    k = 0
+    while k < f.first and (toks[k].lower in g.determiners or toks[k].lower in g.articles):
+        k += 1
+    if k >= f.first or not toks[k].is_word:
+        return False
+    cls, event = classify([toks[k].text], sent.language)
+    return cls is not None and event is None
 
 
 def _in_list(sent: Sentence, f: Found) -> bool:

@@ -189,6 +189,10 @@ def choose_event(
         # "murieron durante el maratón, en el que participaron unas 50.000 personas": a
         # relative clause between the event and the figure is the figure's own clause
         behind = [e for e in behind if not _relative_opened(tokens, e.last + 1, first, g)]
+    if behind and _own_subject(tokens, last, subject_last, g):
+        # "could hold about 125 people at a time, but around 500 were on it": a figure that
+        # is the subject of a clause set against the one before takes no event from it
+        behind = [e for e in behind if not any(t.lower in g.contrasts for t in tokens[e.last + 1 : first])]
     if behind:
         return behind[-1]
     return None
@@ -211,6 +215,13 @@ def _relative_opened(tokens: Sequence[Token], lo: int, hi: int, g: vocabulary.Gr
         if j < hi and tokens[j].lower in g.relative and not (j == k + 1 == hi - 1):
             return True
     return False
+
+
+def _own_subject(tokens: Sequence[Token], last: int, subject_last: int | None, g: vocabulary.Grammar) -> bool:
+    """Whether an auxiliary follows the figure (or its noun): the figure is its clause's
+    subject ("500 were on it"), not an object or a bare tally ("but police said 40")."""
+    k = (subject_last if subject_last is not None and subject_last > last else last) + 1
+    return k < len(tokens) and tokens[k].lower in g.auxiliaries
 
 
 def _before_when_clause(

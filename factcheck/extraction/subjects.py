@@ -87,6 +87,20 @@ def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return not (g.head_position == "first" and tokens[i].lower.endswith("s") and not nxt.lower.endswith("s"))
 
 
+def _tally_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """An article, a tally noun and a partitive right after a figure ("27 el número de
+    insurgentes", "40 le nombre de morts"): the tally names what the figure counts."""
+    from .population import counted_words  # late: population reaches this module through memo
+
+    g = vocabulary.grammar(lang)
+    return (
+        i + 3 < len(tokens)
+        and tokens[i].lower in g.determiners
+        and tokens[i + 1].lower in counted_words(lang).tally_nouns
+        and tokens[i + 2].lower in g.partitive
+    )
+
+
 def _contracted_partitive(word: str, partitive: frozenset[str]) -> bool:
     """A partitive written together with its article ("del", "dei", "della")."""
     return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
@@ -104,6 +118,8 @@ def forward_phrase(
         i += 1  # "millones de personas"; "del lunes", "dei feriti": the partitive with its article
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
+    elif _tally_after(tokens, i, lang):
+        i += 3  # "cifraron en 27 el número de insurgentes abatidos": what the tally counts
     else:
         i = _postposed(tokens, i, lang)
     first = i

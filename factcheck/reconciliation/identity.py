@@ -118,8 +118,14 @@ def _covers(whole: str, part: str) -> bool:
     if whole == part:
         return True
     if whole in _roles():
-        return is_person(part)
+        # "57 hostages" holds "50 guards"; not the suspects who took them
+        return is_person(part) and (whole == "person" or part not in _agents())
     return whole in _ancestors(part)
+
+
+@cache
+def _agents() -> frozenset[str]:
+    return frozenset(c for c, e in vocabulary.subjects().classes.items() if e.agent)
 
 
 @lru_cache(maxsize=65536)
