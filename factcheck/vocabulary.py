@@ -340,6 +340,7 @@ class Grammar(_Table):
     benefactives: frozenset[str] = frozenset()
     inclusions: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
+    increments: frozenset[str] = frozenset()
 
 
 class Places(_Table):

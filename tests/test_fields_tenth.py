@@ -547,3 +547,48 @@ def test_a_bare_figure_after_but_still_takes_the_event() -> None:
     """ "but police said 40": a figure that is no clause's subject still takes the event."""
     found = claims_of("At least 30 people died, but police said 40.", "en")
     assert [c.event_class for c in found] == ["killed", "killed"]
+
+
+# developed on: the Sri Lanka probe ("murieron en los atentados suicidas del domingo de
+# Pascua, según el último balance policial difundido este jueves": the toll dated Sunday)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Al menos 359 personas murieron en los atentados suicidas del domingo de Pascua, según el último balance "
+            "policial difundido este jueves.",
+            "es",
+        ),
+        ("At least 359 people died in Sunday's bombings, police said.", "en"),
+    ],
+)
+def test_the_day_of_the_attacks_does_not_date_their_toll(text: str, language: str) -> None:
+    toll = claims_of(text, language, published=dt.date(2019, 4, 25))[0]
+    assert toll.as_of is not None and toll.as_of.date == dt.date(2019, 4, 25)
+
+
+# developed on: the coronavirus probe ("reporting 16,973 new cases" against 1,005,295 in all,
+# one national toll) and the hooch probe ("with four more deaths")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Spain reported 16,973 new cases on Wednesday.", "en"),
+        ("The toll climbed to 63 with four more deaths at the hospital.", "en"),
+        ("España notificó este miércoles 16.973 nuevos casos de coronavirus.", "es"),
+        ("Hubo 12 casos nuevos en Madrid.", "es"),
+        ("La France a enregistré 12 000 nouveaux cas mercredi.", "fr"),
+    ],
+)
+def test_new_cases_and_more_deaths_are_increments(text: str, language: str) -> None:
+    increment = next(c for c in claims_of(text, language) if c.quantity.value not in (63,))
+    assert increment.comparative
+
+
+def test_a_part_of_an_increment_is_an_increment() -> None:
+    found = claims_of("Spain reported 16,973 new cases, of which 7,000 were diagnosed in the past day.", "en")
+    assert [c.comparative for c in found] == [True, True]
+
+
+def test_more_said_of_something_else_is_no_increment() -> None:
+    c = one("As the city's population of almost 900,000 grew more desperate, looting ensued.", "en")
+    assert not c.comparative

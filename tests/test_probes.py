@@ -481,6 +481,17 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # "could hold about 125 people at a time, but around 500 were on it": room, then those on
     # the bridge; 132 -> 135 -> 141 dead
     "morbi": set(),
+    # 16,973 new cases (an increment, "de los cuales 7.000" a part of it) beside 1,005,295 in
+    # all; 34,366 -> 34,752 dead, "231 más que el jueves"
+    "covid": set(),
+    # Known loud: 359 dead, then "revu à la baisse jeudi le bilan des attentats ..., à 253
+    # morts, contre 359 annoncés la veille": the revision verb stands beyond the figure's
+    # words (read that far, the UN's revision in `derna`, between two sources, went quiet
+    # too); "los atentados del domingo de Pascua" date the attacks, not Thursday's toll
+    "srilanka": {("253", "359")},
+    # confirmed dead 1,000 -> 3,676 -> 5,178, missing 678 -> 7,558 -> 8,606; "more than
+    # 10,000 feared dead in his prefecture alone" is an estimate of a part
+    "tohoku": set(),
 }
 
 

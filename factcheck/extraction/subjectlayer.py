@@ -280,6 +280,10 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             previous, previous_first = mention, f.num_first
         if phrase is None and after_elided and not _another_place(tokens, f.last + 2, g.additive_places):
             sent.comparative.add(pos)
+        elif f.unit is None and _increment(sent, f, mention, g):
+            sent.comparative.add(pos)  # "16,973 new cases", "four more deaths": an increment
+        elif pos - 1 in sent.comparative and _partitive_relative_before(tokens, f, g):
+            sent.comparative.add(pos)  # "16.973 nuevos casos, de los cuales 7.000 ...": a part of one
         mentions.append(mention)
     _parts_take_the_whole_noun(sent, mentions)
     sent.subjects = mentions
@@ -507,6 +511,27 @@ def _money_mention(
             mention.subject_class = hit[1]
             return mention
     return mention
+
+
+def _increment(sent: Sentence, f: Found, mention: SubjectMention, g: vocabulary.Grammar) -> bool:
+    """Whether a word of increment stands right after the figure or right after its noun,
+    or its event noun ("16,973 new cases", "four more deaths", "156 nuevas muertes", "12
+    casos nuevos"); not "900,000 grew more desperate"."""
+    tokens = sent.tokens
+    k = f.last + 1
+    if mention.last is not None and mention.last >= k:
+        end = mention.last + 1
+    else:
+        noun = next((e for e in sent.events if e.first == k), None)  # "12 casos nuevos"
+        end = noun.last + 1 if noun is not None else k
+    return any(t.lower in g.increments for t in tokens[k : end + 1])
+
+
+def _partitive_relative_before(tokens: Sequence[Token], f: Found, g: vocabulary.Grammar) -> bool:
+    """A partitive relative right before the figure ("de los cuales 7.000", "of which 7,000",
+    "dont 7.000"): the figure is a part of the one before it."""
+    words = [t.lower for t in tokens[max(0, f.first - 3) : f.first]]
+    return any(w in g.relative for w in words[-2:]) and (any(w in g.partitive for w in words) or words[-1:] == ["dont"])
 
 
 def _opening_tally(
