@@ -592,3 +592,28 @@ def test_a_part_of_an_increment_is_an_increment() -> None:
 def test_more_said_of_something_else_is_no_increment() -> None:
     c = one("As the city's population of almost 900,000 grew more desperate, looting ensued.", "en")
     assert not c.comparative
+
+
+# developed on: the Realengo probe ("Um atirador matou 12 alunos", "A gunman killed 12
+# children": one suspect killed, beside the twelve)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A gunman killed 12 children at a school in Rio de Janeiro on Thursday.", "en"),
+        ("Um atirador matou 12 alunos numa escola do Rio de Janeiro nesta quinta-feira.", "pt"),
+        ("Un hombre armado mató a 12 niños en una escuela de Río de Janeiro.", "es"),
+    ],
+)
+def test_an_article_before_the_one_who_killed_is_no_count(text: str, language: str) -> None:
+    assert [c.quantity.value for c in claims_of(text, language)] == [12]
+
+
+def test_an_article_before_the_one_killed_stays_a_count() -> None:
+    assert [c.quantity.value for c in claims_of("A guard was killed in the riot.", "en")] == [1]
+
+
+# developed on: the Suviana probe ("Five other workers were injured in Tuesday's blast,
+# three of them seriously": a subject "seriously")
+def test_an_adverb_after_of_them_is_no_noun() -> None:
+    part = claims_of("Five other workers were injured in Tuesday's blast, three of them seriously.", "en")[1]
+    assert part.subject != "seriously"

@@ -492,6 +492,16 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # confirmed dead 1,000 -> 3,676 -> 5,178, missing 678 -> 7,558 -> 8,606; "more than
     # 10,000 feared dead in his prefecture alone" is an estimate of a part
     "tohoku": set(),
+    # 16 dead (after 13) and two sisters missing in Bahía Blanca; 1,400 evacuated, "unas 300
+    # permanecen en centros de evacuación"
+    "bahia": set(),
+    # six dead "dont deux gendarmes", then a seventh; arrests 200 -> 230
+    "caledonie": set(),
+    # "Um atirador matou 12 alunos", "A gunman killed 12 children": the gunman killed, he is no
+    # count of one suspect killed; ten girls of the twelve
+    "realengo": set(),
+    # three dead and four missing, then seven dead; "three of them seriously" are injured
+    "suviana": set(),
 }
 
 

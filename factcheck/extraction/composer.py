@@ -116,7 +116,11 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             # "12 survivors, one of whom later died": the part's own verb says what happened
             # to it
             event_class = event.event
-        elif mention.of_group and mention.event and group_of_last is not None:
+        elif (
+            mention.of_group
+            and group_of_last is not None
+            and (mention.event or event is None or not _in_own_segment_of(sent, f, event))
+        ):
             # "Five victims remain hospitalized, two of them in critical condition": the part
             # of a group takes what happened to the group, as its verb said
             event, event_class = group_of_last
@@ -351,6 +355,12 @@ def _apposed_part(sent: Sentence, f: Found) -> int | None:
 
 _APPOSITION_REACH = 6
 """Tokens after a figure searched for the comma that opens an apposition (its noun between)."""
+
+
+def _in_own_segment_of(sent: Sentence, f: Found, event: EventMention) -> bool:
+    """Whether the event word stands after the figure in its own segment ("two of them
+    died"), not before it ("injured in Tuesday's blast, three of them seriously")."""
+    return event.first > f.last and _in_own_segment(sent, f, event)
 
 
 def _in_own_segment(sent: Sentence, f: Found, event: EventMention) -> bool:

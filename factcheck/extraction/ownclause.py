@@ -45,9 +45,21 @@ def counted_one(
         return True  # "killed a police officer", "dejó un bombero herido"
     if event is not None and event.first == noun_last + 1 and _agent(sent, event.first):
         return False  # "a guard killing three", "a ferry carrying 312": the noun acts
+    if event is not None and event.first == noun_last + 1 and _figure_object(sent, event.last):
+        return False  # "A gunman killed 12 children", "Um atirador matou 12 alunos": the noun acts
     if event is None or event.first <= noun_last or event.first - noun_last > _CLAUSE_GAP:
         return False
     return all(t.text not in _CLAUSE_MARKS for t in sent.tokens[noun_last + 1 : event.first])
+
+
+def _figure_object(sent: Sentence, last: int) -> bool:
+    """Whether a figure stands right after the event word ending at token ``last``, past
+    articles only: the event's object, so the noun before the event word did it."""
+    g = vocabulary.grammar(sent.language)
+    k = last + 1
+    while k < len(sent.tokens) and (sent.tokens[k].lower in g.determiners or sent.tokens[k].lower in g.object_markers):
+        k += 1
+    return any(q.first == k for q in sent.quantities)
 
 
 def _agent(sent: Sentence, k: int) -> bool:

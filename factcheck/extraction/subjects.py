@@ -87,6 +87,17 @@ def _adjective_here(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return not (g.head_position == "first" and tokens[i].lower.endswith("s") and not nxt.lower.endswith("s"))
 
 
+def _adverb(tok: Token, g: vocabulary.Grammar) -> bool:
+    """An adverb by its ending ("seriously", "gravemente"): no noun of a phrase."""
+    return tok.lower.endswith(("ly", *g.adverb_endings)) and len(tok.lower) > 5
+
+
+def _group_pronoun(word: str, lang: str) -> bool:
+    from .population import counted_words  # late: population reaches this module through memo
+
+    return word in counted_words(lang).group_pronouns
+
+
 def _tally_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """An article, a tally noun and a partitive right after a figure ("27 el número de
     insurgentes", "40 le nombre de morts"): the tally names what the figure counts."""
@@ -116,6 +127,12 @@ def forward_phrase(
     i = start
     if i < len(tokens) and (tokens[i].lower in g.partitive or _contracted_partitive(tokens[i].lower, g.partitive)):
         i += 1  # "millones de personas"; "del lunes", "dei feriti": the partitive with its article
+        if (
+            i < len(tokens)
+            and _group_pronoun(tokens[i].lower, lang)
+            and (i + 1 >= len(tokens) or not tokens[i + 1].is_word or _adverb(tokens[i + 1], g))
+        ):
+            return None  # "three of them seriously", "12 of them.": the group before, no noun
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
     elif _tally_after(tokens, i, lang):
