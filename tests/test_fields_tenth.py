@@ -617,3 +617,47 @@ def test_an_article_before_the_one_killed_stays_a_count() -> None:
 def test_an_adverb_after_of_them_is_no_noun() -> None:
     part = claims_of("Five other workers were injured in Tuesday's blast, three of them seriously.", "en")[1]
     assert part.subject != "seriously"
+
+
+# developed on: the Trujillo probe ("La cifra de fallecidos por el colapso del techo del patio
+# de comidas ..., en el norte de Perú, subió a seis": six counted nothing, damaged; "The
+# number of people killed when part of the roof ... collapsed in the Peruvian city of Trujillo
+# ... has risen to eight": eight cities, damaged)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La cifra de fallecidos por el colapso del techo del patio de comidas del centro comercial Real Plaza de "
+            "Trujillo, en el norte de Perú, subió a seis, informó el Ministerio de Salud.",
+            "es",
+        ),
+        (
+            "The number of people killed when part of the roof of a shopping mall collapsed in the Peruvian city of "
+            "Trujillo on Friday has risen to eight, the health ministry said.",
+            "en",
+        ),
+        ("The death toll from the floods that swept the region last week rose to 40.", "en"),
+    ],
+)
+def test_the_tally_that_opens_the_sentence_says_what_its_figure_counts(text: str, language: str) -> None:
+    c = claims_of(text, language)[0]
+    assert (c.subject_class, c.event_class) == ("person", "killed")
+
+
+# developed on: the Hogar Seguro probe ("vivían unos 800 menores, aunque su capacidad era para
+# 500": 800 read as room; "designed to hold 500 children, housed more than 700": 700 as room)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En el centro vivían unos 800 menores, aunque su capacidad era para 500.", "es"),
+        ("The shelter, designed to hold 500 children, housed more than 700 at the time of the fire.", "en"),
+    ],
+)
+def test_those_housed_are_not_the_room_said_beside_them(text: str, language: str) -> None:
+    room = [c.quantity.value for c in claims_of(text, language) if c.event_class == "capacity"]
+    assert room == [500]
+
+
+def test_the_dead_a_sentence_opens_among_stay_dead() -> None:
+    found = claims_of("Entre los muertos hay seis hondureños y siete salvadoreños.", "es")
+    assert [c.event_class for c in found] == ["killed", "killed"]

@@ -502,6 +502,20 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "realengo": set(),
     # three dead and four missing, then seven dead; "three of them seriously" are injured
     "suviana": set(),
+    # seven dead and about 60 missing, then 16 and 67 missing; 163 homes buried
+    "alausi": set(),
+    # 68 dead, 66 men and two women visiting; cells "con capacidad para 60" held some 200
+    "carabobo": set(),
+    # 19 then 40 girls dead; "vivían unos 800 menores, aunque su capacidad era para 500" and
+    # "designed to hold 500 children, housed more than 700": room against those housed
+    "hogar": set(),
+    # planted: the Red Cross's 400 injured against the disaster agency's "about 260" two days
+    # later; a toll 254 -> 273
+    "mocoa": {("400", "About 260")},
+    # "La cifra de fallecidos por el colapso del techo ..., en el norte de Perú, subió a seis"
+    # and "The number of people killed when part of the roof ... collapsed ... has risen to
+    # eight" count the dead, not the roof or the city
+    "trujillo": set(),
 }
 
 

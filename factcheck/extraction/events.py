@@ -150,9 +150,11 @@ def choose_event(
         if all(t.lower in g.determiners or t.lower in g.event_gap for t in tokens[e.last + 1 : first]):
             return e
     start = stop if stop is not None else last + 1
-    ahead = _within(
-        events, start, min(len(tokens), start + 14, bound if bound is not None and bound > start else len(tokens))
-    )
+    end = min(len(tokens), start + 14, bound if bound is not None and bound > start else len(tokens))
+    # "vivían unos 800 menores, aunque su capacidad era para 500": a clause set against the
+    # figure's own after a comma tells of something else
+    end = next((k for k in range(start, end - 1) if tokens[k].text == "," and tokens[k + 1].lower in g.contrasts), end)
+    ahead = _within(events, start, end)
     if ahead:
         ahead = _before_when_clause(ahead, tokens, start, lang)
     if ahead:
@@ -176,6 +178,13 @@ def choose_event(
                 return before[-1]
         finite = [e for e in ahead if e.first > 0 and tokens[e.first - 1].lower in g.auxiliaries]
         return (finite or ahead)[0]
+    if first > 0 and tokens[first - 1].lower in g.presence:
+        # "The shelter, designed to hold 500 children, housed more than 700": presence, read
+        # by the figure's own clause, past a comma from any event word before it ("Entre los
+        # muertos hay seis hondureños" keeps the dead)
+        prior = _within(events, 0, first)
+        if prior and any(t.text == "," for t in tokens[prior[-1].last + 1 : first - 1]):
+            return None
     # a bare figure ("Haití (entre 200.000 y 250.000)") has no noun of its own to say what
     # happened: the sentence's last event word before it does, however far back. A number
     # joined to a word as a modifier ("a five-storey block") takes none from before

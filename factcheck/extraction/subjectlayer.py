@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from .. import vocabulary
-from ..gazetteer import gazetteer
+from ..gazetteer import fold, gazetteer
 from ..units import canonical
 from .demonyms import is_nationality
 from .memo import forward_phrase  # once per distinct sentence and figure
@@ -29,7 +29,7 @@ from .subjects import (
     singular,
     toll_class,
 )
-from .taxonomy import class_at, facility_staff, staff_noun
+from .taxonomy import class_at, event_noun, facility_staff, heads, staff_noun
 from .tokens import Token
 
 __all__ = ["annotate_subjects", "tokens_in_times"]
@@ -250,6 +250,11 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
                 # the figure before is in the complement of the tally that opens the clause,
                 # whose noun is this figure's, not the complement's ("explosions")
                 head = _opening_tally(tokens, sent.quantities[pos - 1].first, f.first, taken, lang) or head
+            elif not floor:
+                # "La cifra de fallecidos por el colapso del techo ..., en el norte de Perú, subió
+                # a seis", "The number of people killed when part of the roof ... collapsed in the
+                # city of Trujillo ... has risen to eight": the tally the sentence opens with
+                head = _sentence_tally(tokens, f.first, lang) or head
             if (
                 head is None
                 and floor
@@ -554,6 +559,29 @@ def _opening_tally(
     if any(tokens[k].lower in tallies for k in range(inner, before)):
         return None  # a tally of its own nearer the figure
     return backward_class_noun(tokens, inner, taken, lang, start)
+
+
+def _sentence_tally(tokens: Sequence[Token], before: int, lang: str) -> tuple[int, str] | None:
+    """The counted noun of a tally that opens the sentence of the first figure (at token
+    ``before``, after a count lead), however far before it: the tally's own noun after a
+    partitive ("la cifra de fallecidos", "the number of people killed"), else the tally ("the
+    death toll from ... rose to"). None where no tally opens the sentence, or a mark of a new
+    clause (";", ":") or another tally stands between."""
+    g = vocabulary.grammar(lang)
+    tallies = counted_words(lang).tally_nouns
+    k = 0
+    while k < min(before, 3) and tokens[k].is_word and tokens[k].lower not in tallies:
+        k += 1  # "The", "The death", "La": determiners and modifiers before the tally
+    if k >= before or tokens[k].lower not in tallies:
+        return None
+    if any(t.text in ";:" or t.lower in tallies for t in tokens[k + 1 : before]):
+        return None
+    j = k + 1
+    if j + 1 < before and tokens[j].lower in g.partitive and tokens[j + 1].is_word:
+        noun = tokens[j + 1]
+        if event_noun(noun.lower, lang) or fold(singular(noun.lower, lang)) in heads(lang):
+            return j + 1, singular(noun.lower, lang)
+    return (k, singular(tokens[k].lower, lang)) if event_noun(tokens[k].lower, lang) else None
 
 
 def _bracketed(tokens: Sequence[Token], f: Found) -> bool:
