@@ -661,3 +661,12 @@ def test_those_housed_are_not_the_room_said_beside_them(text: str, language: str
 def test_the_dead_a_sentence_opens_among_stay_dead() -> None:
     found = claims_of("Entre los muertos hay seis hondureños y siete salvadoreños.", "es")
     assert [c.event_class for c in found] == ["killed", "killed"]
+
+
+# developed on: the live-blog probe ("31 people died in the fire aboard the MV Lady Mary Joy
+# 3, including three children": the children read as aboard)
+def test_an_event_word_before_a_part_is_the_wholes() -> None:
+    found = claims_of(
+        "The coast guard says 31 people died in the fire aboard the ferry, including three children.", "en"
+    )
+    assert [c.event_class for c in found] == ["killed", "killed"]

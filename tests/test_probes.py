@@ -516,6 +516,10 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # and "The number of people killed when part of the roof ... collapsed ... has risen to
     # eight" count the dead, not the roof or the city
     "trujillo": set(),
+    # a live blog newest first (6:40 p.m. 31 dead, 1:15 p.m. 12 bodies, 9:00 a.m. seven dead):
+    # one report's day told backwards; "31 people died in the fire aboard the ferry, including
+    # three children" are dead children, not children aboard
+    "liveblog": set(),
 }
 
 

@@ -142,7 +142,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             and not mention.event
             and f.unit is None
             and _included(sent, f)
-            and not (event is not None and _in_own_segment(sent, f, event))
+            and not (event is not None and _in_own_segment_of(sent, f, event))
         ):
             # "rose to 51 on Saturday, including 15 children, officials said, as rescuers
             # searched for 27 girls missing": what happened to the whole happened to the part;
