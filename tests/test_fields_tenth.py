@@ -670,3 +670,23 @@ def test_an_event_word_before_a_part_is_the_wholes() -> None:
         "The coast guard says 31 people died in the fire aboard the ferry, including three children.", "en"
     )
     assert [c.event_class for c in found] == ["killed", "killed"]
+
+
+# developed on: the Freddy probe ("Malawi's government said 326 people had been killed ...,
+# while Mozambique reported 53 deaths": 53 placed in Malawi, a toll that fell)
+def test_a_country_that_gives_a_figure_is_where_it_holds() -> None:
+    found = claims_of("Malawi's government said 326 people had been killed, while Mozambique reported 53 deaths.", "en")
+    assert [c.place.country if c.place else None for c in found] == ["MW", "MZ"]
+
+
+# developed on: the Marche probe ("Sale a 11 il bilancio delle vittime": the town of Sale)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sale a 11 il bilancio delle vittime dell'alluvione nelle Marche.", "it"),
+        ("Sobe para 11 o número de mortos nas chuvas em Minas Gerais.", "pt"),
+    ],
+)
+def test_a_verb_of_change_opening_a_sentence_is_no_place(text: str, language: str) -> None:
+    c = one(text, language)
+    assert c.place is None or c.place.name not in ("Sale", "Sobe")

@@ -520,6 +520,14 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # one report's day told backwards; "31 people died in the fire aboard the ferry, including
     # three children" are dead children, not children aboard
     "liveblog": set(),
+    # four dead and eight missing in the Alpes-Maritimes, two dead and 16 missing in Piedmont
+    # and Liguria: two countries' counts, told in each other's language
+    "alex": set(),
+    # 326 dead in Malawi, 21 then 53 in Mozambique ("while Mozambique reported 53 deaths": the
+    # country that gives the figure is where it holds)
+    "freddy": set(),
+    # "Sale a 11 il bilancio" (a toll that rises, not the town of Sale), then 12
+    "marche": set(),
 }
 
 

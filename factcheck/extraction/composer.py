@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import vocabulary
-from ..models import Claim, Place, Quantity, TimeRef
+from ..gazetteer import gazetteer
+from ..models import Claim, Place, Quantity, Source, TimeRef
 from ..units import to_base
 from .demonyms import demonym_class, is_nationality
 from .events import EventMention, choose_event, is_cumulative
@@ -355,6 +356,17 @@ def _apposed_part(sent: Sentence, f: Found) -> int | None:
 
 _APPOSITION_REACH = 6
 """Tokens after a figure searched for the comma that opens an apposition (its noun between)."""
+
+
+def _source_country(source: Source | None) -> Place | None:
+    """The country a source is, when its name is a country's alone ("Mozambique reported"):
+    where its figure holds, though no place phrase of the figure states it."""
+    if source is None or source.start is None or source.end is None:
+        return None
+    entries = [e for e in gazetteer().lookup(source.name) if e.kind == "country"]
+    if len(entries) != 1 or entries[0].country is None:
+        return None
+    return country_place(entries[0].country, stated=False)  # where it holds, not a place the figure's words name
 
 
 def _in_own_segment_of(sent: Sentence, f: Found, event: EventMention) -> bool:
@@ -862,6 +874,10 @@ def _claim(
     places_stated = (
         place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )
+    source = claim_source(sent, f)
+    if own is None:
+        # "while Mozambique reported 53 deaths": a country that gives the figure is where it holds
+        own = _source_country(source)
     place = own or _default_place(ctx, places_stated or _plural_facilities(sent, f))
     if (
         own is None
@@ -901,7 +917,7 @@ def _claim(
         background=(claim_background(sent, ctx, start, end) if background else None)
         or (other_named_event(sent, ctx.event_name, start, named) if named else None),
         language=sent.language,
-        source=claim_source(sent, f),
+        source=source,
         sentence=body[sent.start : sent.end],
         sentence_start=sent.start,
         sentence_end=sent.end,

@@ -18,6 +18,7 @@ from itertools import islice
 from .. import vocabulary
 from ..gazetteer import Gazetteer, fold, gazetteer
 from ..models import Place
+from .changes import change_words
 from .countries import document_countries
 from .facilities import definite_facility, named_facility, opened_facility, unnamed_facility
 from .placematch import (
@@ -130,6 +131,7 @@ def find_places(
         if (
             m is None
             and name
+            and not (i == 0 and flat(low) in change_words(lang))  # "Sale a 11 il bilancio": a verb, not Sale
             and not (i > 0 and tokens[i - 1].lower in givers)
             and not (event_name and flat(low) == event_name)
             and not _counting(tokens, i, lang)
