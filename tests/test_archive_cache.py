@@ -193,3 +193,33 @@ def test_the_cache_keeps_the_most_recently_read_documents_up_to_its_limit() -> N
 def test_a_negative_cache_size_is_refused() -> None:
     with pytest.raises(ValueError, match="-1 claims"):
         BlockCache(limit=-1)
+
+
+def test_a_kept_blocks_documents_pushed_out_of_the_cache_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.archive.store as store
+
+    path = tmp_path / "news.db"
+    countries = ["Chile", "Peru", "Bolivia"]
+    Archive(path).add([_doc(10 * k + i, 12 + i, c) for k, c in enumerate(countries) for i in range(2)])
+    drafts = {c: _doc(100 + k, 40, c) for k, c in enumerate(countries)}
+    service = Archive(path, cache_claims=4)  # two blocks' documents; kept blocks of two claims
+    for c in countries:
+        for _ in range(2):  # the second check of a block prepares and keeps it
+            service.check([drafts[c]])
+    assert service.blocks is not None and len(service.blocks._blocks) == 3
+    assert len(service._cache) == 4  # Chile's documents were pushed out of the cache...
+    plain = Archive(path, cache_claims=0).check([drafts["Chile"]]).model_dump_json()
+    read: list[str] = []
+    parse = store.claim_from_json
+    monkeypatch.setattr(store, "claim_from_json", lambda r: read.append(r) or parse(r))
+    found = service.check([drafts["Chile"]])
+    assert read == []  # ...but its kept block holds them: found in memory, not read again
+    assert found.model_dump_json() == plain
+    service.blocks.clear()  # no block holds them any more: read again once pushed out
+    service.check([drafts["Peru"]])
+    service.check([drafts["Bolivia"]])
+    read.clear()
+    assert service.check([drafts["Chile"]]).model_dump_json() == plain
+    assert len(read) == 2

@@ -6,10 +6,12 @@ about one incident reach mostly the same archived documents.
 
 An entry is keyed by the document's content hash, never by its row: a document replaced
 by another version (another hash) is another entry, even in another process, and an
-entry's claims are frozen records that no check changes."""
+entry's claims are frozen records that no check changes. An entry pushed out is still
+found while a kept block (``kept_block``) holds it."""
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +41,7 @@ drafts of a process reach blocks that share most of their documents, so the bloc
 more claims than the documents do."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Entry:
     """One archived document as a check reads it: its claims in text order and each
     claim's own facet by claim id (None for a claim the reconciler compares with nothing)."""
@@ -70,6 +72,11 @@ class BlockCache:
         self.limit = limit
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._size = 0
+        # every entry still alive, kept or not: the kept blocks hold their documents' entries
+        # (``KeptBlocks``' ``hold``), so a block's documents pushed out by other blocks' are
+        # found here while the block is kept, not read and parsed again (their claims are
+        # alive anyway: the kept block's facets hold them)
+        self._alive: weakref.WeakValueDictionary[str, Entry] = weakref.WeakValueDictionary()
         # copy detection's results by content hash (``KeptCopies``): each kept document's
         # sentences and figures, dropped with it, and pairs' sentence tests
         self._copy_documents: dict[str, tuple[list[str], list[str]]] = {}
@@ -83,7 +90,7 @@ class BlockCache:
         # the same documents, adds its own documents to them. A kept block takes about 1 KiB
         # a claim (its facets, mostly shared between the steps' tables), a ninth of a kept
         # document's, so blocks of twice as many claims as the documents cost a fifth more
-        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit) if limit else None
+        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit, self._held) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -94,6 +101,10 @@ class BlockCache:
         entry = self._entries.get(digest)
         if entry is not None:
             self._entries.move_to_end(digest)
+            return entry
+        entry = self._alive.get(digest)
+        if entry is not None:
+            self._keep(entry)  # a kept block's document, pushed out: kept again, as if read
         return entry
 
     def put(self, digest: str, claims: Sequence[Claim]) -> Entry:
@@ -101,16 +112,25 @@ class BlockCache:
         entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {}, digest)
         if not self.limit or len(claims) > self.limit:
             return entry
-        old = self._entries.pop(digest, None)
+        self._alive[digest] = entry
+        self._keep(entry)
+        return entry
+
+    def _keep(self, entry: Entry) -> None:
+        old = self._entries.pop(entry.digest, None)
         if old is not None:
             self._size -= len(old.claims)
-        self._entries[digest] = entry
-        self._size += len(claims)
+        self._entries[entry.digest] = entry
+        self._size += len(entry.claims)
         while self._size > self.limit:
             gone, dropped = self._entries.popitem(last=False)
             self._size -= len(dropped.claims)
             self._copy_documents.pop(gone, None)
-        return entry
+
+    def _held(self, key: frozenset[tuple[str, str]]) -> tuple[Entry, ...]:
+        """The entries of a block's documents (its ids and content hashes) still alive, for
+        the kept block to hold."""
+        return tuple(e for _, digest in sorted(key) if (e := self._alive.get(digest)) is not None)
 
     def copies(self, entries: Sequence[Entry]) -> KeptCopies | None:
         """What copy detection kept of the documents of ``entries`` (a check's block) and
@@ -129,6 +149,7 @@ class BlockCache:
     def clear(self) -> None:
         """Forget every entry."""
         self._entries.clear()
+        self._alive.clear()
         self._size = 0
         self._copy_documents.clear()
         self._copy_pairs.clear()
