@@ -113,3 +113,23 @@ def test_focused_scope_conflicts_are_the_full_ones_about_the_draft(corpus: dict[
         assert [f.model_dump_json() for f in scope_conflicts(claims, facets, PRIOR, ids)] == about
         met += bool(about)
     assert met, "some draft takes part in a scope conflict"
+
+
+_FIGURES = st.sets(st.sampled_from("abcdef"), max_size=3)
+
+
+@given(
+    sides=st.lists(st.tuples(_FIGURES, _FIGURES), min_size=1, max_size=6),
+    shown=st.lists(st.tuples(_FIGURES, _FIGURES), max_size=5),
+)
+def test_a_collision_looked_up_by_halves_is_the_plain_test(
+    sides: list[tuple[set[str], set[str]]], shown: list[tuple[set[str], set[str]]]
+) -> None:
+    from factcheck.reconciliation.checks import _may_collide
+
+    # each side of the first key met with every side of the second, the halves kept by side
+    halves: dict[tuple[str, int], list[set[str]]] = {}
+    for i, (x, _) in enumerate(sides):
+        for _, y in sides:
+            plain = any((p <= x and q <= y) or (p <= y and q <= x) for p, q in shown)
+            assert _may_collide(x, y, shown, halves, ("b", i)) == plain
