@@ -223,3 +223,19 @@ def test_a_kept_blocks_documents_pushed_out_of_the_cache_are_not_read_again(
     read.clear()
     assert service.check([drafts["Chile"]]).model_dump_json() == plain
     assert len(read) == 2
+
+
+def test_a_blocks_claims_are_in_id_order_whether_or_not_documents_interleave() -> None:
+    from factcheck.archive.store import _by_id
+    from factcheck.extraction import extract_text
+
+    cache = BlockCache(limit=100)
+    text = "Police said 40 people were killed and 12 injured on Monday; 3 were missing. Officials said 13 died."
+    docs = {d: extract_text(text, d) for d in ["abc-p1", "abc", "b", "ab"]}
+    entries = [cache.put(d, claims) for d, claims in docs.items()]
+    every = sorted((c for claims in docs.values() for c in claims), key=lambda c: c.id)
+    assert len(every) > 8 and [c.id for c in _by_id(entries)] == [c.id for c in every]
+    # claims whose ids do not start with their document's interleave: sorted all the same
+    odd = [c.model_copy(update={"id": f"b:{k}"}) for k, c in enumerate(docs["abc"])]
+    mixed = [*entries, cache.put("odd", odd)]
+    assert [c.id for c in _by_id(mixed)] == sorted(c.id for e in mixed for c in e.claims)

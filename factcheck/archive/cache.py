@@ -20,6 +20,7 @@ from ..models import Claim
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
 from ..reconciliation.pairkeys import KeptJudgements
+from .blocking import UNDATED, month_of
 from .kept_block import KeptBlocks
 
 DEFAULT_CLAIMS = 50_000
@@ -41,6 +42,10 @@ drafts of a process reach blocks that share most of their documents, so the bloc
 more claims than the documents do."""
 
 
+def _ID(c: Claim) -> str:
+    return c.id
+
+
 @dataclass(frozen=True, slots=True, weakref_slot=True)
 class Entry:
     """One archived document as a check reads it: its claims in text order and each
@@ -50,6 +55,11 @@ class Entry:
     facets: dict[str, Facet | None]
     digest: str = ""
     """The document's content hash."""
+    undated: tuple[Claim, ...] = ()
+    """Its claims of no month (``blocking.month_of``), whose own keys retrieval probes too."""
+    by_id: tuple[Claim, ...] = ()
+    """Its claims in claim id order: a block's claims are sorted by id, and runs already in
+    order make that sort one pass."""
 
 
 class BlockCache:
@@ -109,7 +119,9 @@ class BlockCache:
 
     def put(self, digest: str, claims: Sequence[Claim]) -> Entry:
         """The entry of a document just read (its facets computed), kept if it fits."""
-        entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {}, digest)
+        facets = {c.id: facet(c) for c in claims} if self.limit else {}
+        undated = tuple(c for c in claims if month_of(c) == UNDATED)
+        entry = Entry(tuple(claims), facets, digest, undated, tuple(sorted(claims, key=_ID)))
         if not self.limit or len(claims) > self.limit:
             return entry
         self._alive[digest] = entry
