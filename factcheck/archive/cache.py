@@ -82,10 +82,10 @@ class BlockCache:
         self.limit = limit
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._size = 0
-        # every entry still alive, kept or not: the kept blocks hold their documents' entries
-        # (``KeptBlocks``' ``hold``), so a block's documents pushed out by other blocks' are
-        # found here while the block is kept, not read and parsed again (their claims are
-        # alive anyway: the kept block's facets hold them)
+        # the entries a kept block took (``KeptBlocks``' ``hold``), while one holds them: a
+        # block's documents pushed out by other blocks' are found here while the block is
+        # kept, not read and parsed again (their claims are alive anyway: the kept block's
+        # facets hold them)
         self._alive: weakref.WeakValueDictionary[str, Entry] = weakref.WeakValueDictionary()
         # copy detection's results by content hash (``KeptCopies``): each kept document's
         # sentences and figures, dropped with it, and pairs' sentence tests
@@ -124,7 +124,6 @@ class BlockCache:
         entry = Entry(tuple(claims), facets, digest, undated, tuple(sorted(claims, key=_ID)))
         if not self.limit or len(claims) > self.limit:
             return entry
-        self._alive[digest] = entry
         self._keep(entry)
         return entry
 
@@ -140,9 +139,15 @@ class BlockCache:
             self._copy_documents.pop(gone, None)
 
     def _held(self, key: frozenset[tuple[str, str]]) -> tuple[Entry, ...]:
-        """The entries of a block's documents (its ids and content hashes) still alive, for
+        """The entries of a block's documents (its ids and content hashes) kept or held, for
         the kept block to hold."""
-        return tuple(e for _, digest in sorted(key) if (e := self._alive.get(digest)) is not None)
+        out = []
+        for _, digest in sorted(key):
+            entry = self._entries.get(digest) or self._alive.get(digest)
+            if entry is not None:
+                self._alive[digest] = entry
+                out.append(entry)
+        return tuple(out)
 
     def copies(self, entries: Sequence[Entry]) -> KeptCopies | None:
         """What copy detection kept of the documents of ``entries`` (a check's block) and
