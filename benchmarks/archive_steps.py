@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 3
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 2 --forget-blocks
     .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 5 --best-of 3
+    .venv/bin/python benchmarks/archive_steps.py /tmp/fca/large.db --cache-claims 100000 --passes 3 --by-draft
 
 (the second: a process that checks drafts one after another keeps the archived documents
 it read, and the second pass finds its blocks in memory; the third: the cache filling, as
@@ -16,7 +17,8 @@ command without ``--forget-verdicts``; the fourth: a block's archived facets are
 the second time a check reads it and kept (``Archive.blocks``), so the third pass checks
 with them kept; the fifth: with the blocks kept, but not their archived facets, each
 check running the steps over its whole block; the sixth: as the fourth, each draft's least
-time over the last three passes, steadier on a loaded machine)
+time over the last three passes, steadier on a loaded machine; the seventh: as the fourth, each
+draft's CPU time of each step printed too, the slowest drafts first)
 
 Prints, for retrieval, the whole focused reconciliation and each step it calls, the median
 and 95th percentile over the drafts in milliseconds, with how many documents and claims
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import json
 import resource
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -73,6 +76,9 @@ def main() -> None:
     from factcheck.cycles import cycles_paused
     from factcheck.extraction import extract_document
 
+    by_draft = "--by-draft" in sys.argv  # each draft's CPU time of each step printed too
+    if by_draft:
+        sys.argv.remove("--by-draft")
     docs, archive, settings, args = drafts(__doc__, forget_verdicts=True, forget_blocks=True, best_of=True)
     spent: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)
@@ -121,6 +127,8 @@ def main() -> None:
             runs = [table[name][len(table[name]) - (p + 1) * last : len(table[name]) - p * last] for p in range(k)]
             table[name] = [min(xs) for xs in zip(*runs, strict=True)]
     order = ["retrieval", "reconciliation", *STEPS, *KEPT, *FINDERS]
+    ids = [d.id for d in docs[:last]]
+    slowest = sorted(range(last), key=lambda i: -cpu["reconciliation"][i])
     print(
         json.dumps(
             {
@@ -134,6 +142,16 @@ def main() -> None:
                 "retrieved": {k: quantiles(v) for k, v in sizes.items()},
                 "ms": {name: quantiles(spent[name]) for name in order},
                 "cpu_ms": {name: quantiles(cpu[name]) for name in order},
+                **(
+                    {
+                        "by_draft": {
+                            ids[i]: {name: round(cpu[name][i], 1) for name in order if cpu[name][i] >= 0.05}
+                            for i in slowest
+                        }
+                    }
+                    if by_draft
+                    else {}
+                ),
             },
             indent=2,
         )

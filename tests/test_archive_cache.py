@@ -193,3 +193,49 @@ def test_the_cache_keeps_the_most_recently_read_documents_up_to_its_limit() -> N
 def test_a_negative_cache_size_is_refused() -> None:
     with pytest.raises(ValueError, match="-1 claims"):
         BlockCache(limit=-1)
+
+
+def test_a_kept_blocks_documents_pushed_out_of_the_cache_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.archive.store as store
+
+    path = tmp_path / "news.db"
+    countries = ["Chile", "Peru", "Bolivia"]
+    Archive(path).add([_doc(10 * k + i, 12 + i, c) for k, c in enumerate(countries) for i in range(2)])
+    drafts = {c: _doc(100 + k, 40, c) for k, c in enumerate(countries)}
+    service = Archive(path, cache_claims=4)  # two blocks' documents; kept blocks of two claims
+    for c in countries:
+        for _ in range(2):  # the second check of a block prepares and keeps it
+            service.check([drafts[c]])
+    assert service.blocks is not None and len(service.blocks._blocks) == 3
+    assert len(service._cache) == 4  # Chile's documents were pushed out of the cache...
+    plain = Archive(path, cache_claims=0).check([drafts["Chile"]]).model_dump_json()
+    read: list[str] = []
+    parse = store.claim_from_json
+    monkeypatch.setattr(store, "claim_from_json", lambda r: read.append(r) or parse(r))
+    found = service.check([drafts["Chile"]])
+    assert read == []  # ...but its kept block holds them: found in memory, not read again
+    assert found.model_dump_json() == plain
+    service.blocks.clear()  # no block holds them any more: read again once pushed out
+    service.check([drafts["Peru"]])
+    service.check([drafts["Bolivia"]])
+    read.clear()
+    assert service.check([drafts["Chile"]]).model_dump_json() == plain
+    assert len(read) == 2
+
+
+def test_a_blocks_claims_are_in_id_order_whether_or_not_documents_interleave() -> None:
+    from factcheck.archive.store import _by_id
+    from factcheck.extraction import extract_text
+
+    cache = BlockCache(limit=100)
+    text = "Police said 40 people were killed and 12 injured on Monday; 3 were missing. Officials said 13 died."
+    docs = {d: extract_text(text, d) for d in ["abc-p1", "abc", "b", "ab"]}
+    entries = [cache.put(d, claims) for d, claims in docs.items()]
+    every = sorted((c for claims in docs.values() for c in claims), key=lambda c: c.id)
+    assert len(every) > 8 and [c.id for c in _by_id(entries)] == [c.id for c in every]
+    # claims whose ids do not start with their document's interleave: sorted all the same
+    odd = [c.model_copy(update={"id": f"b:{k}"}) for k, c in enumerate(docs["abc"])]
+    mixed = [*entries, cache.put("odd", odd)]
+    assert [c.id for c in _by_id(mixed)] == sorted(c.id for e in mixed for c in e.claims)

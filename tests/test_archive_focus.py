@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from factcheck import Settings, load_documents
 from factcheck.archive.focus import focused_findings
 from factcheck.extraction import extract_document
+from factcheck.findings import Finding
 from factcheck.models import Claim
 from factcheck.reconciliation import all_findings
 from factcheck.reconciliation.ranking import ranked
@@ -113,3 +114,67 @@ def test_focused_scope_conflicts_are_the_full_ones_about_the_draft(corpus: dict[
         assert [f.model_dump_json() for f in scope_conflicts(claims, facets, PRIOR, ids)] == about
         met += bool(about)
     assert met, "some draft takes part in a scope conflict"
+
+
+_FIGURES = st.sets(st.sampled_from("abcdef"), max_size=3)
+
+
+@given(
+    sides=st.lists(st.tuples(_FIGURES, _FIGURES), min_size=1, max_size=6),
+    shown=st.lists(st.tuples(_FIGURES, _FIGURES), max_size=5),
+)
+def test_a_collision_looked_up_by_halves_is_the_plain_test(
+    sides: list[tuple[set[str], set[str]]], shown: list[tuple[set[str], set[str]]]
+) -> None:
+    from factcheck.reconciliation.checks import _may_collide
+
+    # each side of the first key met with every side of the second, the halves kept by side
+    halves: dict[tuple[str, int], list[set[str]]] = {}
+    for i, (x, _) in enumerate(sides):
+        for _, y in sides:
+            plain = any((p <= x and q <= y) or (p <= y and q <= x) for p, q in shown)
+            assert _may_collide(x, y, shown, halves, ("b", i)) == plain
+
+
+def test_focused_versions_keep_the_first_finding_of_every_id_a_drafts_finding_has() -> None:
+    import datetime as dt
+
+    from factcheck import Document
+    from factcheck.reconciliation import facets_of, quantities
+    from factcheck.reconciliation.pairing import joins
+    from factcheck.reconciliation.scoring import prior
+    from factcheck.reconciliation.versions import versions
+
+    lead = "Twelve people died and 40 were injured in the floods in Valencia, Spain, authorities said. "
+    other = "Interior Minister Ana Ruiz said 14 people died and 40 were injured in Valencia."
+    bodies = {
+        "a-copy": lead + other,  # a copy of the draft: the same finding (id) found first
+        "b-other-figures": lead + other.replace("14", "15"),  # the same quantities, another id
+        "c-elsewhere": "Nine people died in Lima, Peru, police said. Officials said 11 were injured in Lima.",
+        "d-draft": lead + other,
+        "e-later": lead + other.replace("14", "16"),
+    }
+    docs = {
+        d: extract_document(Document(id=d, outlet=d, published=dt.date(2024, 3, 5), body=b, language="en"))
+        for d, b in bodies.items()
+    }
+    claims = sorted((c for cs in docs.values() for c in cs if not c.moment), key=lambda c: c.id)
+    by_key = quantities(facets_of(claims, PRIOR)[1], None, joins, prior(), PRIOR.same_event_days)
+    full = list(versions(by_key, PRIOR))
+    assert len(full) == 4  # every report but the one in Lima gives two versions
+
+    def first(found: list[Finding]) -> dict[str, Finding]:
+        return {f.id: f for f in reversed(found)}
+
+    for doc in docs:
+        focus = {c.id for c in docs[doc]}
+        wanted = {f.id for f in full if any(c.id in focus for p in f.positions for c in p.claims)}
+        focused = list(versions(by_key, PRIOR, focus))
+        assert {i: f for i, f in first(focused).items() if i in wanted} == {
+            i: f for i, f in first(full).items() if i in wanted
+        }
+        assert len(focused) <= len(full) - (doc == "c-elsewhere") * 4
+    # the draft's finding has the id of its copy's, found first: the full run keeps the copy's
+    own = [c for c in docs["d-draft"]]
+    archived = [c for d, cs in docs.items() if d != "d-draft" for c in cs]
+    assert [f.model_dump_json() for f in focused_findings(own, archived, PRIOR)] == _filtered(own, archived)

@@ -6,6 +6,7 @@ on the dev corpora from ../shared, the seeds where absent, and on synthetic arti
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,37 @@ def test_kept_joins_and_totals_equal_those_over_the_checks_facets(
             (tuple(map(id, t.facets)), tuple(map(id, t.spread_by)), t.total, t.spread)
             for t in scope_totals(claims, got[1], Settings())
         ]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_kept_joins_equal_those_over_the_checks_facets_where_drafts_join_copy_groups(
+    by_document: dict[str, list[Claim]], data: st.DataObject
+) -> None:
+    ids = sorted(by_document)
+    archived = [c for d in ids for c in by_document[d]]
+    block = kept_block(sorted(archived, key=lambda c: c.id), None, None)
+    # a draft that gives two archived articles of two copy groups joins the groups: the
+    # group named after the larger id is renamed, its facets changed in their copy group alone
+    pairs = [(a, b) for a, b in combinations(sorted(block.groups), 2) if block.groups[a] != block.groups[b]]
+    days = Settings().same_event_days
+    for k in range(2):
+        a, b = data.draw(st.sampled_from(pairs))
+        doc = f"zz{k}"
+        drafts = [
+            c.model_copy(update={"id": f"{doc}:{d}:{c.id}", "document": doc}) for d in (a, b) for c in by_document[d]
+        ]
+        got = facets_with(block, drafts, Settings())
+        if got is None:
+            continue
+        groups: dict[str, list[Facet]] = {}
+        for f in got[1].values():
+            groups.setdefault(f.key, []).append(f)
+        assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == _joins(joins(groups, prior(), days))
+        focus = {c.id for c in drafts}
+        assert _quantities(quantities_with(block.joins, got[1], focus, prior(), days)) == _quantities(
+            quantities(got[1], focus, joins, prior(), days)
+        )
 
 
 # developed on: synthetic articles -----------------------------------------------------

@@ -6,10 +6,12 @@ about one incident reach mostly the same archived documents.
 
 An entry is keyed by the document's content hash, never by its row: a document replaced
 by another version (another hash) is another entry, even in another process, and an
-entry's claims are frozen records that no check changes."""
+entry's claims are frozen records that no check changes. An entry pushed out is still
+found while a kept block (``kept_block``) holds it."""
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from ..models import Claim
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet, facet
 from ..reconciliation.pairkeys import KeptJudgements
+from .blocking import UNDATED, month_of
 from .kept_block import KeptBlocks
 
 DEFAULT_CLAIMS = 50_000
@@ -39,7 +42,11 @@ drafts of a process reach blocks that share most of their documents, so the bloc
 more claims than the documents do."""
 
 
-@dataclass(frozen=True, slots=True)
+def _ID(c: Claim) -> str:
+    return c.id
+
+
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Entry:
     """One archived document as a check reads it: its claims in text order and each
     claim's own facet by claim id (None for a claim the reconciler compares with nothing)."""
@@ -48,6 +55,11 @@ class Entry:
     facets: dict[str, Facet | None]
     digest: str = ""
     """The document's content hash."""
+    undated: tuple[Claim, ...] = ()
+    """Its claims of no month (``blocking.month_of``), whose own keys retrieval probes too."""
+    by_id: tuple[Claim, ...] = ()
+    """Its claims in claim id order: a block's claims are sorted by id, and runs already in
+    order make that sort one pass."""
 
 
 class BlockCache:
@@ -70,6 +82,11 @@ class BlockCache:
         self.limit = limit
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._size = 0
+        # the entries a kept block took (``KeptBlocks``' ``hold``), while one holds them: a
+        # block's documents pushed out by other blocks' are found here while the block is
+        # kept, not read and parsed again (their claims are alive anyway: the kept block's
+        # facets hold them)
+        self._alive: weakref.WeakValueDictionary[str, Entry] = weakref.WeakValueDictionary()
         # copy detection's results by content hash (``KeptCopies``): each kept document's
         # sentences and figures, dropped with it, and pairs' sentence tests
         self._copy_documents: dict[str, tuple[list[str], list[str]]] = {}
@@ -83,7 +100,7 @@ class BlockCache:
         # the same documents, adds its own documents to them. A kept block takes about 1 KiB
         # a claim (its facets, mostly shared between the steps' tables), a ninth of a kept
         # document's, so blocks of twice as many claims as the documents cost a fifth more
-        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit) if limit else None
+        self.blocks = KeptBlocks(BLOCKS_PER_CLAIM * limit, self._held) if limit else None
 
     def __len__(self) -> int:
         """How many claims are kept."""
@@ -94,23 +111,43 @@ class BlockCache:
         entry = self._entries.get(digest)
         if entry is not None:
             self._entries.move_to_end(digest)
+            return entry
+        entry = self._alive.get(digest)
+        if entry is not None:
+            self._keep(entry)  # a kept block's document, pushed out: kept again, as if read
         return entry
 
     def put(self, digest: str, claims: Sequence[Claim]) -> Entry:
         """The entry of a document just read (its facets computed), kept if it fits."""
-        entry = Entry(tuple(claims), {c.id: facet(c) for c in claims} if self.limit else {}, digest)
+        facets = {c.id: facet(c) for c in claims} if self.limit else {}
+        undated = tuple(c for c in claims if month_of(c) == UNDATED)
+        entry = Entry(tuple(claims), facets, digest, undated, tuple(sorted(claims, key=_ID)))
         if not self.limit or len(claims) > self.limit:
             return entry
-        old = self._entries.pop(digest, None)
+        self._keep(entry)
+        return entry
+
+    def _keep(self, entry: Entry) -> None:
+        old = self._entries.pop(entry.digest, None)
         if old is not None:
             self._size -= len(old.claims)
-        self._entries[digest] = entry
-        self._size += len(claims)
+        self._entries[entry.digest] = entry
+        self._size += len(entry.claims)
         while self._size > self.limit:
             gone, dropped = self._entries.popitem(last=False)
             self._size -= len(dropped.claims)
             self._copy_documents.pop(gone, None)
-        return entry
+
+    def _held(self, key: frozenset[tuple[str, str]]) -> tuple[Entry, ...]:
+        """The entries of a block's documents (its ids and content hashes) kept or held, for
+        the kept block to hold."""
+        out = []
+        for _, digest in sorted(key):
+            entry = self._entries.get(digest) or self._alive.get(digest)
+            if entry is not None:
+                self._alive[digest] = entry
+                out.append(entry)
+        return tuple(out)
 
     def copies(self, entries: Sequence[Entry]) -> KeptCopies | None:
         """What copy detection kept of the documents of ``entries`` (a check's block) and
@@ -129,6 +166,7 @@ class BlockCache:
     def clear(self) -> None:
         """Forget every entry."""
         self._entries.clear()
+        self._alive.clear()
         self._size = 0
         self._copy_documents.clear()
         self._copy_pairs.clear()

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -313,11 +313,15 @@ class KeptBlocks:
     True
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, hold: Callable[[frozenset[tuple[str, str]]], object] | None = None) -> None:
         self.limit = limit
         self._blocks: OrderedDict[frozenset[tuple[str, str]], KeptBlock] = OrderedDict()
         self._size = 0
         self._seen: OrderedDict[int, None] = OrderedDict()
+        # what ``hold`` gives for each kept block's documents, kept as long as the block
+        # (the cache's entries of its documents: ``cache.BlockCache``)
+        self._hold = hold
+        self._held: dict[frozenset[tuple[str, str]], object] = {}
 
     def seen(self, key: frozenset[tuple[str, str]]) -> bool:
         """Whether a check read the block of these documents before (the last
@@ -350,13 +354,17 @@ class KeptBlocks:
         if old is not None:
             self._size -= old.size
         self._blocks[key] = block
+        if self._hold is not None:
+            self._held[key] = self._hold(key)
         self._size += block.size
         while self._size > self.limit:
-            _, dropped = self._blocks.popitem(last=False)
+            gone, dropped = self._blocks.popitem(last=False)
+            self._held.pop(gone, None)
             self._size -= dropped.size
 
     def clear(self) -> None:
         """Forget every block."""
         self._blocks.clear()
+        self._held.clear()
         self._seen.clear()
         self._size = 0

@@ -15,7 +15,11 @@ archived join, computed the first time a check needs it. An archived facet judge
 itself and its own quantity unchanged, whose two best archived candidates (kept, from
 ``joins(..., leading=)``) hold no changed quantity, takes the two best of those and of the
 changed quantities scored afresh, and its join is chosen from them (``_stayed``): the
-other candidates read nothing the draft changed and rank below the archived two.
+other candidates read nothing the draft changed and rank below the archived two. A
+quantity whose facets changed in their copy group alone (the draft joined archived copy
+groups, renaming one) counts as changed only for a facet of its first facet's copy group,
+before or after (``_relabelled``): a candidate's copy group is read only as equal to the
+facet's or not.
 ``tests/test_archive_kept.py`` holds the result equal to ``joins`` over the check's
 quantities."""
 
@@ -24,8 +28,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Set
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Literal, TypeVar
 
 from ..reconciliation.agreement import bounds, compare
 from ..reconciliation.keys import UNKNOWN_EVENT, Facet
@@ -41,6 +45,7 @@ from ..reconciliation.pairing import (
     _kind_bound,
     _own_report_differs,
     _peer_as_likely,
+    _same_order,
     _shortfalls,
     block,
     joined,
@@ -48,6 +53,8 @@ from ..reconciliation.pairing import (
     weak,
 )
 from ..reconciliation.scoring import Model
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -196,8 +203,15 @@ def _joins_with(
     # (``_screen``: what ``joins`` itself skips) changes nothing
     hot: dict[tuple[str, str, str], list[tuple[float, Facet]]] = defaultdict(list)
     moved: dict[tuple[str, str, str], list[tuple[list[float], list[float], Facet]]] = defaultdict(list)
+    # a quantity whose facets changed only in their copy group (the draft joined archived
+    # groups) changes the evidence of a facet only where the facet's copy group is its first
+    # facet's, before or after (``_relabelled``)
+    relabelled = _relabelled(changed, groups, kept.groups)
+    sources_of = {id(h): sources for key, sources in relabelled.items() for h in (groups[key][0], kept.groups[key][0])}
     for key in changed:
         now, then = groups.get(key), kept.groups.get(key)
+        if key in relabelled and not relabelled[key]:
+            continue  # its first facet as archived: no facet's evidence changes
         if now is None or then is None or now[0] is not then[0]:
             for members in (now, then):
                 if members and _strong(members[0]):
@@ -223,7 +237,13 @@ def _joins_with(
                 continue
             xs = _figures([f])
             index = hot_index.get(where)
-            if (index is not None and any(screen(f, t) for t in _near_heads(xs, index))) or any(
+            if (
+                index is not None
+                and any(
+                    ((s := sources_of.get(id(t))) is None or f.source in s) and screen(f, t)
+                    for t in _near_heads(xs, index)
+                )
+            ) or any(
                 _near(xs, figs) and not _near(xs, rest) and screen(f, t) for figs, rest, t in moved.get(where, ())
             ):
                 again.add(cid)
@@ -232,7 +252,7 @@ def _joins_with(
     # an archived facet near a changed quantity, its own quantity unchanged, keeps its
     # archived join when no changed quantity was among its two best candidates nor now ranks
     # at or above the second (``_stays``): the others read nothing the draft changed
-    stayed = _stayed(kept, facets, groups, model, same_event_days, changed, again)
+    stayed = _stayed(kept, facets, groups, model, same_event_days, changed, again, relabelled)
     again -= stayed.keys()
     judged = kept.judged.setdefault(same_event_days, {})
     # a facet kept but not judged yet is judged over the check's quantities with the others:
@@ -258,6 +278,7 @@ def _stayed(
     same_event_days: int,
     changed: set[str],
     again: set[str],
+    relabelled: Mapping[str, frozenset[str]],
 ) -> dict[str, Join | None]:
     """The facets of ``again`` shown to keep their archived join, with it (None: no join).
     A facet's join is chosen from its two best candidates (``pairing._best_join``); a
@@ -284,10 +305,21 @@ def _stayed(
         leading.update((cid, (ranked.get(cid, []), archived_joins.get(cid))) for cid in unknown)
     top, short = _shortfalls(model)
     memo = _Evidence(model, same_event_days, top, short)
+    # the changed strong quantities' figures by block: a changed quantity with no figure
+    # within JOIN_RATIO of a facet's in its block is no candidate for it (``_Evidence.of``)
+    near: dict[tuple[str, str, str], list[tuple[float, str]]] = defaultdict(list)
+    for key in changed:
+        members = groups.get(key)
+        if members and _strong(members[0]):
+            near[block(members[0])].extend((v, key) for v in _figures(members))
+    index = {where: _index(entries) for where, entries in near.items()}
     out: dict[str, Join | None] = {}
     for cid in tried:
         best, join = leading[cid]
-        now = _rejoined(archived[cid], best, join, groups, changed, memo)
+        f = archived[cid]
+        found = index.get(block(f))
+        candidates = _same_order(_figures([f]), found) if found is not None else []
+        now = _rejoined(f, best, join, groups, _Changed(changed, relabelled, f.source), candidates, memo)
         if now is not False:
             out[cid] = now
     return out
@@ -329,19 +361,21 @@ def _rejoined(
     best: list[tuple[float, str]],
     join: Join | None,
     groups: dict[str, list[Facet]],
-    changed: set[str],
+    changed: _Changed,
+    candidates: list[str],
     memo: _Evidence,
 ) -> Join | None | Literal[False]:
     """The facet's join over the check's quantities (None: none), from its two best archived
     candidates ``best`` and its archived join, or False when a changed quantity was among
-    those two (the third would be needed). The changed quantities are scored afresh, and
+    those two (the third would be needed). The changed quantities (``candidates``: those of
+    ``changed`` with a figure near the facet's, sorted) are scored afresh, and
     every other candidate ranks below the archived two, so the two best now are the two
     best of those and the changed ones; the join is then chosen from them as
     ``pairing._best_join`` chooses it, and kept unless a peer of its own report is as
     likely (``pairing._peer_as_likely``, which reads the facet's own quantity: unchanged)."""
-    if any(key in changed for _, key in best):
+    if any(changed(key) for _, key in best):
         return False
-    new = [(bits, key) for key in sorted(changed) if (bits := memo.of(f, key, groups)) is not None]
+    new = [(bits, key) for key in candidates if changed(key) and (bits := memo.of(f, key, groups)) is not None]
     if not new:
         return join
     now = sorted([*best, *new], key=lambda s: (-s[0], s[1]))[:2]
@@ -357,13 +391,54 @@ def _rejoined(
     return found
 
 
+_BUT_SOURCE = tuple(f.name for f in fields(Facet) if f.name not in ("claim", "source"))
+
+
+def _relabelled(
+    changed: Set[str], groups: Mapping[str, list[Facet]], archived: Mapping[str, list[Facet]]
+) -> dict[str, frozenset[str]]:
+    """The quantities of ``changed`` whose facets are the archived ones (the same claims in
+    the same order) changed in their copy group alone, each with the copy groups of its
+    first facet before and after (none when the first facet is the archived one). A join
+    reads a candidate's facets' figures, reports and speakers, and of its first facet every
+    field, the copy group only as equal to the facet's own or not (``agreement._source``):
+    so for a facet outside those copy groups the candidate is what it was."""
+    out: dict[str, frozenset[str]] = {}
+    for key in changed:
+        now, then = groups.get(key), archived.get(key)
+        if now is None or then is None or len(now) != len(then):
+            continue
+        if all(
+            a is b or (a.claim is b.claim and all(getattr(a, n) == getattr(b, n) for n in _BUT_SOURCE))
+            for a, b in zip(now, then, strict=True)
+        ):
+            out[key] = frozenset() if now[0] is then[0] else frozenset((now[0].source, then[0].source))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Changed:
+    """Whether a quantity's change can change one facet's evidence: a changed quantity, unless
+    it is relabelled (``_relabelled``) away from the facet's copy group."""
+
+    changed: Set[str]
+    relabelled: Mapping[str, frozenset[str]]
+    source: str
+
+    def __call__(self, key: str) -> bool:
+        if key not in self.changed:
+            return False
+        sources = self.relabelled.get(key)
+        return sources is None or self.source in sources
+
+
 def _strong(head: Facet) -> bool:
     """Whether a quantity with this first facet is a candidate for joins (``joins``)."""
     return not weak(head) and head.anchor is None
 
 
-def _index(entries: list[tuple[float, Facet]]) -> tuple[list[float], list[Facet]]:
-    """Figures sorted, beside the first facet of the quantity each is of."""
+def _index(entries: list[tuple[float, _T]]) -> tuple[list[float], list[_T]]:
+    """Figures sorted, beside the first facet (or the key) of the quantity each is of."""
     entries.sort(key=lambda e: e[0])
     return [x for x, _ in entries], [t for _, t in entries]
 

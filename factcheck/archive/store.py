@@ -8,6 +8,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,7 +23,7 @@ from ..models import Claim, Document
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.pairkeys import KeptJudgements
-from .blocking import UNDATED, blocking_keys, key_hash, month_of, window_months
+from .blocking import blocking_keys, key_hash, window_months
 from .cache import DEFAULT_CLAIMS, BlockCache, Entry
 from .kept_block import KeptBlocks
 from .records import (
@@ -101,6 +102,17 @@ class Block(NamedTuple):
     claims: list[Claim]
     facets: dict[str, Facet | None]
     copies: KeptCopies | None = None
+
+
+def _by_id(entries: Sequence[Entry]) -> list[Claim]:
+    """The entries' claims sorted by id: each document's claims in id order, the documents by
+    their first, are in order when no two documents' ids interleave (a claim's id starts with
+    its document's), which comparing each document's last id with the next's first shows
+    without reading every claim's (scattered in memory, reading them took most of a sort)."""
+    ordered = sorted((e for e in entries if e.by_id), key=lambda e: e.by_id[0].id)
+    if all(a.by_id[-1].id < b.by_id[0].id for a, b in pairwise(ordered)):
+        return [c for e in ordered for c in e.by_id]
+    return sorted((c for e in entries for c in e.claims), key=lambda c: c.id)
 
 
 class Archive:
@@ -276,26 +288,21 @@ class Archive:
         for c in claims:
             drafts.setdefault(c.document, []).append(c)
         seen: set[int] = set()
-        out: list[Claim] = []
         facets: dict[str, Facet | None] = {}
         entries: list[Entry] = []
         keys = self._probe_keys(drafts.values(), probe)
         while keys:
             found = self._documents_with(keys) - seen
             seen |= found
-            fetched: list[Claim] = []
+            undated: dict[str, list[Claim]] = {}
             for entry in self._entries(sorted(found)):
                 if entry.claims and entry.claims[0].document not in drafts:
-                    fetched.extend(entry.claims)
                     facets.update(entry.facets)
                     entries.append(entry)
-            out.extend(fetched)
-            undated: dict[str, list[Claim]] = {}
-            for c in fetched:
-                if month_of(c) == UNDATED:
-                    undated.setdefault(c.document, []).append(c)
+                    if entry.undated:
+                        undated[entry.claims[0].document] = list(entry.undated)
             keys = self._probe_keys(undated.values(), probe, self._countries(undated))
-        return Block(sorted(out, key=lambda c: c.id), facets, self._cache.copies(entries))
+        return Block(_by_id(entries), facets, self._cache.copies(entries))
 
     def _probe_keys(
         self, groups: Iterable[list[Claim]], probe: int, countries: dict[str, str | None] | None = None

@@ -200,7 +200,7 @@ def _reconcile(
             chains(by_key, settings, focus, sides),
             sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
             scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
-            versions(by_key, settings),
+            versions(by_key, settings, focus),
         ):
             # one disagreement (one id: its kind, key and figures) found twice stands as its
             # loudest reading; between two of one severity the first found stands

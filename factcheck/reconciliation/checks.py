@@ -258,10 +258,11 @@ def _focused_pairs(
     for (b, _, _), f in found.items():
         if f is not None:
             shown[b].append((claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)))
+    halves: dict[tuple[str, int], list[set[str]]] = {}
     for b, fb, relation, i, j in cases:
         if (b, i, j) in found:
             finding = found[(b, i, j)]
-        elif shown[b] and _may_collide(sides.figures(a, i), sides.figures(b, j), shown[b]):
+        elif shown[b] and _may_collide(sides.figures(a, i), sides.figures(b, j), shown[b], halves, (b, i)):
             finding = _part_whole_pair(a, b, fa, fb, relation, i, j, sides, settings)
         else:
             continue
@@ -269,10 +270,22 @@ def _focused_pairs(
             yield finding
 
 
-def _may_collide(x: set[str], y: set[str], shown: list[tuple[set[str], set[str]]]) -> bool:
+def _may_collide(
+    x: set[str],
+    y: set[str],
+    shown: list[tuple[set[str], set[str]]],
+    halves: dict[tuple[str, int], list[set[str]]],
+    at: tuple[str, int],
+) -> bool:
     """A finding cut down from sides of figures ``x`` and ``y`` could have the figures of
-    one in ``shown`` (either way round)."""
-    return any((p <= x and q <= y) or (p <= y and q <= x) for p, q in shown)
+    one in ``shown`` (either way round): one half of it within ``x`` and the other within
+    ``y``. ``halves`` keeps, by ``at`` (the key of ``shown`` and the side of ``x``), the other
+    halves of those with a half within ``x``: a side is met with every side of a key, and
+    few findings have a half within it."""
+    others = halves.get(at)
+    if others is None:
+        others = halves[at] = [q for p, q in shown if p <= x] + [p for p, q in shown if q <= x]
+    return any(h <= y for h in others)
 
 
 def _part_whole_pair(
@@ -532,10 +545,13 @@ def _focused_chains(
     for n, f in found.items():
         if f is not None:
             shown[cases[n][0]].append((claim_figures(f.positions[0].claims), claim_figures(f.positions[1].claims)))
+    halves: dict[tuple[str, int], list[set[str]]] = {}
     for n, (b, _, _, i, held) in enumerate(cases):
         if n in found:
             finding = found[n]
-        elif shown[b] and _may_collide(sides.figures(a, i), claim_figures(f.claim for f in held[1]), shown[b]):
+        elif shown[b] and _may_collide(
+            sides.figures(a, i), claim_figures(f.claim for f in held[1]), shown[b], halves, (b, i)
+        ):
             finding = _chain_pair(a, fa, cases[n], sides, settings)
         else:
             continue

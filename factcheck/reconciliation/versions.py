@@ -17,7 +17,7 @@ they are dated to different days: then the second version is an update."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from ..config import Settings
 from ..findings import Finding
@@ -35,13 +35,19 @@ MIN_SHARED = 2
 shared quantity is an ordinary pair of values, found as such (``pairs``)."""
 
 
-def versions(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Finding]:
+def versions(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None = None) -> Iterable[Finding]:
     """The findings between two sentences of one report that give the same quantities
     (at least ``MIN_SHARED``) with some figure disagreeing. ``groups``: the facets by
-    quantity key, as compared (after joins)."""
+    quantity key, as compared (after joins).
+
+    With ``focus`` (claim ids), only the findings of the reports holding a focus claim, and
+    those of other reports that could have the id of one (a finding's id reads its key,
+    the quantities both sentences give, and its figures): a report that gives each
+    quantity of one of those findings (the first of one id found stands, as in the full run)."""
     # each document's facets first, in key order: only a document with two sentences
     # (of figures) or more is split by sentence and key
     by_doc: dict[str, list[tuple[int, str, Facet]]] = {}
+    own: set[str] = set()
     for key in sorted(groups):
         for f in groups[key]:
             c = f.claim
@@ -50,26 +56,50 @@ def versions(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Fin
                 by_doc[c.document] = [(c.sentence_start, key, f)]
             else:
                 rows.append((c.sentence_start, key, f))
-    for doc in sorted(by_doc):
-        rows = by_doc[doc]
-        first = rows[0][0]
-        if all(start == first for start, _, _ in rows):
-            continue  # one sentence: no two versions
-        sentences: dict[int, dict[str, list[Facet]]] = defaultdict(lambda: defaultdict(list))
-        for start, key, f in rows:
-            sentences[start][key].append(f)
-        starts = sorted(sentences)
-        for i, a in enumerate(starts):
-            for b in starts[i + 1 :]:
-                found = _versions(sentences[a], sentences[b], settings)
-                if found is not None:
-                    yield found
+            if focus is not None and c.id in focus:
+                own.add(c.document)
+    docs = sorted(by_doc)
+    found: dict[str, list[tuple[list[str], Finding]]] = {}
+    if focus is not None:
+        found = {doc: list(_of_document(by_doc[doc], settings)) for doc in sorted(own)}
+        given = [set(keys) for rows in found.values() for keys, _ in rows]
+        docs = [d for d in docs if d in own or (given and _gives_any({k for _, k, _ in by_doc[d]}, given))]
+    for doc in docs:
+        for _, finding in found[doc] if doc in found else _of_document(by_doc[doc], settings):
+            yield finding
+
+
+def _gives_any(keys: set[str], given: list[set[str]]) -> bool:
+    """Whether a document's keys hold every key of one of ``given``."""
+    return any(g <= keys for g in given)
+
+
+def _of_document(rows: list[tuple[int, str, Facet]], settings: Settings) -> Iterable[tuple[list[str], Finding]]:
+    """One document's findings, each with the keys both its sentences give, from its facets
+    (sentence start, key, facet) in key order."""
+    first = rows[0][0]
+    if all(start == first for start, _, _ in rows):
+        return  # one sentence: no two versions
+    sentences: dict[int, dict[str, list[Facet]]] = defaultdict(lambda: defaultdict(list))
+    for start, key, f in rows:
+        sentences[start][key].append(f)
+    starts = sorted(sentences)
+    for i, a in enumerate(starts):
+        for b in starts[i + 1 :]:
+            found = _versions(sentences[a], sentences[b], settings)
+            if found is not None:
+                yield _shared(sentences[a], sentences[b]), found
+
+
+def _shared(a: dict[str, list[Facet]], b: dict[str, list[Facet]]) -> list[str]:
+    """The keys two sentences both give one figure of, sorted: a quantity a sentence gives
+    twice ("15 women and 68 men") is no one figure of it."""
+    return sorted(k for k in set(a) & set(b) if len(a[k]) == 1 and len(b[k]) == 1)
 
 
 def _versions(a: dict[str, list[Facet]], b: dict[str, list[Facet]], settings: Settings) -> Finding | None:
     """The finding between two sentences' figures (by key), if they are two versions."""
-    # a quantity a sentence gives twice ("15 women and 68 men") is no one figure of it
-    shared = sorted(k for k in set(a) & set(b) if len(a[k]) == 1 and len(b[k]) == 1)
+    shared = _shared(a, b)
     if len(shared) < MIN_SHARED:
         return None
     pairs = [(a[k][0], b[k][0]) for k in shared]
