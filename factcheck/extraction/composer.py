@@ -875,10 +875,13 @@ def _claim(
         place_count(tokens, f.first, f.last, sent.language, sent.place_counts) if len(sent.quantities) > 1 else None
     )
     source = claim_source(sent, f)
-    if own is None:
-        # "while Mozambique reported 53 deaths": a country that gives the figure is where it holds
-        own = _source_country(source)
     place = own or _default_place(ctx, places_stated or _plural_facilities(sent, f))
+    reporter = _source_country(source) if own is None else None
+    if reporter is not None and (place is None or place.country != reporter.country):
+        # "while Mozambique reported 53 deaths" in a story placed in Malawi: a country that
+        # gives the figure is where it holds; where the story's own place is in that country,
+        # that place stands
+        place = reporter
     if (
         own is None
         and place is not None
