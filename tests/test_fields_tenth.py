@@ -690,3 +690,11 @@ def test_a_country_that_gives_a_figure_is_where_it_holds() -> None:
 def test_a_verb_of_change_opening_a_sentence_is_no_place(text: str, language: str) -> None:
     c = one(text, language)
     assert c.place is None or c.place.name not in ("Sale", "Sobe")
+
+
+# developed on: the Astroworld probe ("17 people were taken to hospitals, 11 of them in
+# cardiac arrest": eleven arrests)
+def test_cardiac_arrest_is_no_arrest() -> None:
+    found = claims_of("Seventeen people were taken to hospitals, 11 of them in cardiac arrest.", "en")
+    assert [c.event_class for c in found] == ["hospitalized", "hospitalized"]
+    assert one("Police arrested 11 people after the concert.", "en").event_class == "detained"

@@ -528,6 +528,11 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "freddy": set(),
     # "Sale a 11 il bilancio" (a toll that rises, not the town of Sale), then 12
     "marche": set(),
+    # 47 dead, 42 bodies found; "the five people still missing are presumed dead" stay missing
+    "megantic": set(),
+    # three dead; 46 injured (it) against about 100 (en) the same day stays info, figures far
+    # apart on a day of rescue
+    "pioltello": set(),
 }
 
 
