@@ -90,18 +90,22 @@ def _by_classes(
     return out
 
 
-def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> set[str]:
-    """``_candidates(f, ..., kind=True)`` less the keys whose subjects do not relate to
-    ``f``'s (``subject_relation`` asked once per set of classes at a place, not per key)."""
+def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> dict[str, Relation]:
+    """``_candidates(f, ..., kind=True)`` less the keys whose subjects ``f``'s are neither
+    part of nor the same as, with that relation (``subject_relation`` asked once per set of
+    classes at a place, not per key). A key whose subjects are part of ``f``'s is left out:
+    whatever the places, ``combine`` then gives "whole" or nothing, never the "part" or
+    "same" that ``part_whole`` checks (it is checked the other way round, as the part)."""
     names: list[str] = list(_place_names(f))
     if f.place is not None and f.place.kind == "facility":
         names.append(f"facility-in:{f.place.within[:1]}")
     k = _kind(f)
-    out: set[str] = set()
+    out: dict[str, Relation] = {}
     for name in names:
         for classes, keys in by_place.get((name, k), {}).items():
-            if subject_relation(f.classes, classes) is not None:
-                out.update(keys)
+            relation = subject_relation(f.classes, classes)
+            if relation == "part" or relation == "same":
+                out.update(dict.fromkeys(keys, relation))
     return out
 
 
@@ -144,7 +148,7 @@ def part_whole(
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
-        candidates = _related_subjects(fa, by_place) if fa.anchor is None else set()
+        candidates = _related_subjects(fa, by_place) if fa.anchor is None else {}
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
@@ -155,9 +159,7 @@ def part_whole(
                 continue  # another event, year or period: "since 2021, more than 420"
             if fa.anchor is not None or fb.anchor is not None:
                 continue
-            subject = subject_relation(fa.classes, fb.classes)
-            if subject is None:
-                continue  # no relation whatever the places (most keys at a place: guards, soldiers)
+            subject = candidates[b]  # "part" or "same" (``_related_subjects``)
             place = place_relation(fa.place, fb.place)
             rel = combine(subject, place)
             one_toll = (
@@ -181,7 +183,10 @@ def part_whole(
             if not related:
                 continue
             own = sides[a]
+            top = sides.reach(a)[0]
             for b, fb, relation in related:
+                if relation == "part" and top < sides.reach(b)[1]:
+                    continue  # no side of the part exceeds a side of the whole (``Sides.reach``)
                 other = sides[b]
                 for i, (iv, _) in enumerate(own):
                     for j, (whole_iv, _) in enumerate(other):
@@ -548,10 +553,13 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
     for c in claims:
         if c.parts_group and c.id in facets:
             parts[c.parts_group].append(facets[c.id])
+    # the wholes of the documents that give parts only (most documents give none)
+    docs = {members[0].claim.document for members in parts.values()}
     by_doc: dict[str, list[Facet]] = defaultdict(list)
-    for f in facets.values():
-        if not f.claim.parts_group:
-            by_doc[f.claim.document].append(f)
+    for f in facets.values() if docs else ():
+        c = f.claim
+        if c.document in docs and not c.parts_group:
+            by_doc[c.document].append(f)
     for gid in sorted(parts):
         members = parts[gid]
         head = members[0]

@@ -453,16 +453,30 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     # (a part: at most half the country's figure, so a sentence's two readings of one toll,
     # in the country and in its one stricken place, stay one chain)
     national: dict[tuple[str, int, str, str | None], float] = {}
-    for f in facets:
-        if f.event not in CASUALTIES:
-            continue  # (the facet's own fields first: its claim's are further away)
-        v = f.claim.quantity.value
-        if f.place is not None and f.place.kind == "country" and v is not None:
+    # a place whose figures stay under half the country's smallest is a part of the
+    # country's count, not the incident's one site ("84 deaths in Minas Gerais" beside a
+    # national dengue toll of 214, then 391)
+    lowest: dict[tuple[str, str | None, str], float] = {}
+    highest: dict[tuple[str, str | None, str, str], float] = {}
+    # only casualties are read below: each facet's event asked once (the facet's own
+    # fields first: its claim's are further away), and the figures read in one pass
+    hurt = [f for f in facets if f.event in CASUALTIES]
+    for f in hurt:
+        p, v = f.place, f.claim.quantity.value
+        if p is None or v is None:
+            continue
+        if p.kind == "country":
             said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
             national[said] = max(v, national.get(said, v))
-    for f in facets:
+        if p.kind == "country" and p.name:
+            at_country = (f.event, f.unit, p.name)
+            lowest[at_country] = min(v, lowest.get(at_country, v))
+        elif p.within:
+            at_place = (f.event, f.unit, p.within[-1], p.name or "?")
+            highest[at_place] = max(v, highest.get(at_place, v))
+    for f in hurt:
         p = f.place
-        if p is None or f.anchor is not None or f.background is not None or f.era or f.event not in CASUALTIES:
+        if p is None or f.anchor is not None or f.background is not None or f.era:
             continue
         if p.kind == "country" and p.name:
             country_of.setdefault((f.event, f.unit, p.name), p)
@@ -476,32 +490,24 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
             if only_here(f.claim) or (whole is not None and part is not None and 2 * part <= whole):
                 # "in Malatya province alone": the country's count is more than this place's
                 branches[(f.event, f.unit, path[0])].update({("a",), ("b",)})
-    # a place whose figures stay under half the country's smallest is a part of the
-    # country's count, not the incident's one site ("84 deaths in Minas Gerais" beside a
-    # national dengue toll of 214, then 391)
-    lowest: dict[tuple[str, str | None, str], float] = {}
-    highest: dict[tuple[str, str | None, str, str], float] = {}
-    for f in facets:
-        if f.event not in CASUALTIES:
-            continue
-        p, v = f.place, f.claim.quantity.value
-        if p is None or v is None:
-            continue
-        if p.kind == "country" and p.name:
-            at_country = (f.event, f.unit, p.name)
-            lowest[at_country] = min(v, lowest.get(at_country, v))
-        elif p.within:
-            at_place = (f.event, f.unit, p.within[-1], p.name or "?")
-            highest[at_place] = max(v, highest.get(at_place, v))
     single = set()
     for k, paths in branches.items():
         ordered = sorted(paths, key=len)
         if all(longer[: len(shorter)] == shorter for shorter, longer in zip(ordered, ordered[1:], strict=False)):
             single.add(k)
+    if not single:
+        return list(facets)
     out = []
     for f in facets:
         p = f.place
-        if p is not None and p.kind not in ("country", "region") and p.within and f.anchor is None:
+        # (a key of ``single`` is a casualty's)
+        if (
+            f.event in CASUALTIES
+            and p is not None
+            and p.kind not in ("country", "region")
+            and p.within
+            and f.anchor is None
+        ):
             k = (f.event, f.unit, p.within[-1])
             top, floor = highest.get((*k, p.name or "?")), lowest.get(k)
             minor = top is not None and floor is not None and 2 * top < floor

@@ -39,22 +39,25 @@ def versions(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Fin
     """The findings between two sentences of one report that give the same quantities
     (at least ``MIN_SHARED``) with some figure disagreeing. ``groups``: the facets by
     quantity key, as compared (after joins)."""
-    # each document's facets first, in key order: only a document with two sentences
-    # (of figures) or more is split by sentence and key
-    by_doc: dict[str, list[tuple[int, str, Facet]]] = {}
-    for key in sorted(groups):
+    # only a document with two sentences (of figures) or more is split by sentence and key:
+    # those found first, without a record per facet (most documents of a large run give
+    # their figures in one sentence), then their facets, in key order
+    first: dict[str, int] = {}
+    several: set[str] = set()
+    ordered = sorted(groups)
+    for key in ordered:
         for f in groups[key]:
             c = f.claim
-            rows = by_doc.get(c.document)
-            if rows is None:
-                by_doc[c.document] = [(c.sentence_start, key, f)]
-            else:
-                rows.append((c.sentence_start, key, f))
+            if first.setdefault(c.document, c.sentence_start) != c.sentence_start:
+                several.add(c.document)
+    by_doc: dict[str, list[tuple[int, str, Facet]]] = defaultdict(list)
+    for key in ordered if several else ():
+        for f in groups[key]:
+            c = f.claim
+            if c.document in several:
+                by_doc[c.document].append((c.sentence_start, key, f))
     for doc in sorted(by_doc):
         rows = by_doc[doc]
-        first = rows[0][0]
-        if all(start == first for start, _, _ in rows):
-            continue  # one sentence: no two versions
         sentences: dict[int, dict[str, list[Facet]]] = defaultdict(lambda: defaultdict(list))
         for start, key, f in rows:
             sentences[start][key].append(f)
