@@ -241,8 +241,10 @@ def quantities(
         # as in full)
         blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
         near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
-    found = joined(grouped, joining(near, model, same_event_days))
-    return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
+    moves = joining(near, model, same_event_days)
+    found = joined(grouped, moves)
+    # nothing moved: the keys are those of ``grouped``, in its order (sorted)
+    return {k: found[k] for k in (sorted(found) if moves else found) if found[k][0].event != UNKNOWN_EVENT}
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -87,8 +87,15 @@ def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
     out = []
     for members in blocks:
         docs = [f.claim.document for f in members]
+        # a document with one facet in the block is no neighbour of itself: its window is
+        # not looked at (most facets of a large run)
+        several = {doc for doc, n in Counter(docs).items() if n > 1}
         masks = []
+        last = len(docs) - 1
         for i, doc in enumerate(docs):
+            if doc not in several:
+                masks.append((1 << min(NEIGHBOURS, last - i)) - 1)
+                continue
             window = docs[i + 1 : i + 1 + NEIGHBOURS]
             mask = (1 << len(window)) - 1  # every neighbour, less those of its own document
             if doc in window:  # (rare: a block's facets are shuffled across documents)
@@ -449,7 +456,10 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
     """The groups with each joining facet (``found`` is by claim id) moved into the quantity
     it joins, taking its event and subject (its own were not read)."""
     if not found:  # nothing moves (most runs of few unread fields, every run of none)
-        return {key: sorted(facets, key=_CLAIM_ID) for key, facets in groups.items()}
+        # (most keys hold one facet: a list of it, without a sort)
+        return {
+            key: sorted(facets, key=_CLAIM_ID) if len(facets) > 1 else [facets[0]] for key, facets in groups.items()
+        }
     out: dict[str, list[Facet]] = {}
     for key, facets in groups.items():
         for f in facets:
