@@ -77,16 +77,28 @@ def _candidates(
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
-def _by_classes(
-    by_place: dict[object, list[str]], groups: dict[str, list[Facet]]
-) -> dict[object, dict[frozenset[str], list[str]]]:
-    """``_index``'s keys at each place further split by their subject classes (in order)."""
+def _by_classes(groups: dict[str, list[Facet]]) -> dict[object, dict[frozenset[str], list[str]]]:
+    """The keys by place name and ``_kind`` (as ``_index`` files them), each further split
+    by its subject classes (in key order), made in one pass over the keys."""
     out: dict[object, dict[frozenset[str], list[str]]] = {}
-    for name, keys in by_place.items():
-        split: dict[frozenset[str], list[str]] = defaultdict(list)
-        for k in keys:
-            split[groups[k][0].classes].append(k)
-        out[name] = split
+    for k in sorted(groups):
+        f = groups[k][0]
+        place = f.place
+        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
+        kind = _kind(f)
+        for bucket in (
+            ((name, kind), (f"facility-in:{place.within[:1]}", kind))
+            if place and place.kind == "facility"
+            else ((name, kind),)
+        ):
+            split = out.get(bucket)
+            if split is None:
+                split = out[bucket] = {}
+            found = split.get(f.classes)
+            if found is None:
+                split[f.classes] = [k]
+            else:
+                found.append(k)
     return out
 
 
@@ -140,7 +152,7 @@ def part_whole(
     other steps that read them (``pairs.Sides`` of ``groups``)."""
     # a part and its whole share unit, event and earlier event, and their subjects relate:
     # the keys by place and kind, then by subject classes
-    by_place = _by_classes(_index(groups, kind=True), groups)
+    by_place = _by_classes(groups)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     for a in sorted(groups):

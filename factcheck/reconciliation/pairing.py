@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from ..config import Settings
@@ -149,9 +150,17 @@ def weak(f: Facet) -> bool:
     """A facet with a field the extraction did not read: no event, or a subject that is no
     known class. A share by nationality ("28 Guatemalans") is read, and is never the
     count it is a share of, so it joins no other quantity."""
-    if any(is_breakdown(c) for c in f.classes):
+    breakdown, unread = _classes_read(f.classes)
+    if breakdown:
         return False
-    return f.event == UNKNOWN_EVENT or any(c.startswith("raw:") for c in f.classes)
+    return f.event == UNKNOWN_EVENT or unread
+
+
+@lru_cache(maxsize=4096)
+def _classes_read(classes: frozenset[str]) -> tuple[bool, bool]:
+    """Whether some class is a share (``is_breakdown``), and whether some is no known class:
+    once per set of classes (``weak`` is asked of every key)."""
+    return any(is_breakdown(c) for c in classes), any(c.startswith("raw:") for c in classes)
 
 
 @dataclass(frozen=True, slots=True)
