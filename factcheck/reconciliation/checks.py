@@ -102,7 +102,11 @@ def _by_classes(groups: dict[str, list[Facet]]) -> dict[object, dict[frozenset[s
     return out
 
 
-def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> dict[str, Relation]:
+def _related_subjects(
+    f: Facet,
+    by_place: dict[object, dict[frozenset[str], list[str]]],
+    wider: dict[frozenset[str], Relation] | None = None,
+) -> dict[str, Relation]:
     """``_candidates(f, ..., kind=True)`` less the keys whose subjects ``f``'s are neither
     part of nor the same as, with that relation (``subject_relation`` asked once per set of
     classes at a place, not per key). A key whose subjects are part of ``f``'s is left out:
@@ -114,10 +118,31 @@ def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list
     k = _kind(f)
     out: dict[str, Relation] = {}
     for name in names:
-        for classes, keys in by_place.get((name, k), {}).items():
+        split = by_place.get((name, k))
+        if not split:
+            continue
+        if wider is not None and len(wider) < len(split):
+            # ``wider``: the sets of classes of the run that ``f``'s are part of or the same
+            # as, with that relation; fewer than those at the place, so looked up there
+            for classes, relation in wider.items():
+                if (keys := split.get(classes)) is not None:
+                    out.update(dict.fromkeys(keys, relation))
+            continue
+        for classes, keys in split.items():
             relation = subject_relation(f.classes, classes)
             if relation == "part" or relation == "same":
                 out.update(dict.fromkeys(keys, relation))
+    return out
+
+
+def _wider(classes: frozenset[str], every: Iterable[frozenset[str]]) -> dict[frozenset[str], Relation]:
+    """Of ``every`` set of classes, those ``classes`` are part of or the same as, with that
+    relation."""
+    out: dict[frozenset[str], Relation] = {}
+    for other in every:
+        relation = subject_relation(classes, other)
+        if relation == "part" or relation == "same":
+            out[other] = relation
     return out
 
 
@@ -153,6 +178,10 @@ def part_whole(
     # a part and its whole share unit, event and earlier event, and their subjects relate:
     # the keys by place and kind, then by subject classes
     by_place = _by_classes(groups)
+    # each set of classes' wider sets, made once per set where many keys share few sets
+    every = {c for split in by_place.values() for c in split}
+    wider: dict[frozenset[str], dict[frozenset[str], Relation]] = {}
+    shared = len(every) * len(every) <= len(groups)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     for a in sorted(groups):
@@ -160,7 +189,14 @@ def part_whole(
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
-        candidates = _related_subjects(fa, by_place) if fa.anchor is None else {}
+        if fa.anchor is not None:
+            candidates: dict[str, Relation] = {}
+        elif shared:
+            if (found := wider.get(fa.classes)) is None:
+                found = wider[fa.classes] = _wider(fa.classes, every)
+            candidates = _related_subjects(fa, by_place, found)
+        else:
+            candidates = _related_subjects(fa, by_place)
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
