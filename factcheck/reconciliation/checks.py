@@ -79,13 +79,14 @@ def _candidates(
 
 def _by_classes(groups: dict[str, list[Facet]]) -> dict[object, dict[frozenset[str], list[str]]]:
     """The keys by place name and ``_kind`` (as ``_index`` files them), each further split
-    by its subject classes (in key order), made in one pass over the keys."""
+    by its subject classes, made in one pass over the keys (in the order of ``groups``:
+    whoever reads them sorts the keys found, so the order within a list does not matter)."""
     out: dict[object, dict[frozenset[str], list[str]]] = {}
-    for k in sorted(groups):
-        f = groups[k][0]
+    for k, facets in groups.items():
+        f = facets[0]
         place = f.place
         name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        kind = _kind(f)
+        kind = (f.unit, f.event, f.background)  # ``_kind``
         for bucket in (
             ((name, kind), (f"facility-in:{place.within[:1]}", kind))
             if place and place.kind == "facility"
@@ -484,6 +485,7 @@ def chains(
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
+    tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
     for a in sorted(groups):
         fa = groups[a][0]
         if fa.event not in earlier:
@@ -509,8 +511,11 @@ def chains(
         for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released, and never a count
-            # the text marks as those still held ("96 remain held": after releases)
-            top = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
+            # the text marks as those still held ("96 remain held": after releases); found
+            # once per held key, which many released keys meet
+            top = tops.get(b)
+            if top is None:
+                top = tops[b] = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
             cases.extend((b, fb, relation, i, held) for i in range(len(sides[a])) for held in top)
         if focus is None:
             for case in cases:
