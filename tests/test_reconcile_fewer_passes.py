@@ -20,9 +20,11 @@ from factcheck.extraction import extract_document
 from factcheck.models import Claim, Place
 from factcheck.reconciliation import main_places, own_facets, quantities
 from factcheck.reconciliation.checks import _by_classes, _related_subjects, _wider
+from factcheck.reconciliation.classify import classify_pair, judging_with
 from factcheck.reconciliation.copies import copy_groups
 from factcheck.reconciliation.keys import CASUALTIES, Facet, collapse_single_places, same_facilities
 from factcheck.reconciliation.pairing import joins
+from factcheck.reconciliation.pairkeys import one_run
 from factcheck.reconciliation.pairs import Sides
 from factcheck.reconciliation.positions import _interval, claim_interval
 from factcheck.reconciliation.scoring import prior
@@ -162,3 +164,17 @@ def test_moments_shared_and_equal(corpus: tuple[list[Claim], list[Facet], dict[s
         assert seen.setdefault(fields, m) is m  # one record per distinct moment
         if c.as_of is not None and c.as_of.date is not None:
             assert fields == (c.as_of.date, c.as_of.precision or "day", c.as_of.basis)
+
+
+def test_one_claim_a_side_judged_as_every_pair(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:
+    _, _, by_key = corpus
+    s = Settings()
+    # a judge that keeps nothing lets ``judgements`` judge the pair, as for larger sides
+    plain = [(x, y) for facets in by_key.values() for x in facets[:6] for y in facets[:6] if x is not y]
+    assert plain, "the corpus gives pairs to judge"
+    with one_run():
+        fast = [classify_pair([x], [y], s) for x, y in plain]
+        with judging_with(lambda low, high, settings: None):
+            slow = [classify_pair([x], [y], s) for x, y in plain]
+    assert fast == slow
+    assert any(f is not None for f in fast), "some pair gives a verdict"
