@@ -233,7 +233,7 @@ def inherited_anchors(claims: Sequence[Claim], facets: Mapping[str, Facet]) -> d
         if f.anchor is not None and f.claim.place is not None and f.claim.place.stated:
             anchors[(f.claim.document, f.claim.place.key, f.unit)].add(f.anchor)
     out: dict[str, str] = {}
-    for c in claims:
+    for c in claims if anchors else ():  # (no measure placed anywhere: none to inherit)
         q = c.quantity
         if c.id in facets or q.unit is None or c.place is None or q.base_unit not in _DIMENSION_SUBJECT:
             continue
