@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar, dataclass_transform
 
 from ..extraction.events import is_cumulative
@@ -180,7 +181,7 @@ def facet(
             ev = UNKNOWN_EVENT
         if q.value is not None and not float(q.value).is_integer():
             return None  # "more than half of the customers": a share, no count of anyone
-        event, classes = ev, subject_classes(subject.lower())
+        event, classes = ev, _classes_of(subject)
         cumulative = claim.cumulative or is_cumulative(ev)
     background: int | str | None = None
     if claim.background is not None:
@@ -201,6 +202,14 @@ def facet(
         remaining=remaining,
         source=source or claim.document,
     )
+
+
+@lru_cache(maxsize=16384)
+def _classes_of(subject: str) -> frozenset[str]:
+    """``subject_classes`` of a subject as written, once per subject: claims share their
+    subjects' strings (``sharing``), whose hashes are kept, where a lowered copy is a new
+    string to hash for every claim."""
+    return subject_classes(subject.lower())
 
 
 def _marks(claim: Claim) -> tuple[bool, str | None, bool]:

@@ -44,14 +44,13 @@ def versions(groups: dict[str, list[Facet]], settings: Settings) -> Iterable[Fin
     # their figures in one sentence), then their facets, in key order
     first: dict[str, int] = {}
     several: set[str] = set()
-    ordered = sorted(groups)
-    for key in ordered:
-        for f in groups[key]:
+    for facets in groups.values():  # (in any order: only which documents is asked)
+        for f in facets:
             c = f.claim
             if first.setdefault(c.document, c.sentence_start) != c.sentence_start:
                 several.add(c.document)
     by_doc: dict[str, list[tuple[int, str, Facet]]] = defaultdict(list)
-    for key in ordered if several else ():
+    for key in sorted(groups) if several else ():
         for f in groups[key]:
             c = f.claim
             if c.document in several:
