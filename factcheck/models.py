@@ -241,7 +241,8 @@ class Place(_Record):
     @property
     def key(self) -> str:
         """A stable identity string for grouping ("facility:?<Cuenca<Ecuador")."""
-        return f"{self.kind}:{self.name or '?'}" + "".join(f"<{w}" for w in self.within)
+        own = f"{self.kind}:{self.name or '?'}"
+        return own + "<" + "<".join(self.within) if self.within else own
 
 
 class TimeRef(_Record):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..config import Settings
@@ -241,8 +242,20 @@ def quantities(
         # as in full)
         blocks = {block(v[0])[:2] for v in grouped.values() if has_focus(v, focus)}
         near = {k: v for k, v in grouped.items() if block(v[0])[:2] in blocks}
-    found = joined(grouped, joining(near, model, same_event_days))
+    moves = joining(near, model, same_event_days)
+    if not moves:
+        # ``joined``'s groups with nothing moved, kept in one pass over ``grouped`` (in key
+        # order): a key's facets share its event, the first's tells
+        return {
+            k: sorted(v, key=_CLAIM_ID) if len(v) > 1 else [v[0]]
+            for k, v in grouped.items()
+            if v[0].event != UNKNOWN_EVENT
+        }
+    found = joined(grouped, moves)
     return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
+
+
+_CLAIM_ID = attrgetter("claim.id")
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:

@@ -77,31 +77,73 @@ def _candidates(
     return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
 
 
-def _by_classes(
-    by_place: dict[object, list[str]], groups: dict[str, list[Facet]]
-) -> dict[object, dict[frozenset[str], list[str]]]:
-    """``_index``'s keys at each place further split by their subject classes (in order)."""
+def _by_classes(groups: dict[str, list[Facet]]) -> dict[object, dict[frozenset[str], list[str]]]:
+    """The keys by place name and ``_kind`` (as ``_index`` files them), each further split
+    by its subject classes, made in one pass over the keys (in the order of ``groups``:
+    whoever reads them sorts the keys found, so the order within a list does not matter)."""
     out: dict[object, dict[frozenset[str], list[str]]] = {}
-    for name, keys in by_place.items():
-        split: dict[frozenset[str], list[str]] = defaultdict(list)
-        for k in keys:
-            split[groups[k][0].classes].append(k)
-        out[name] = split
+    for k, facets in groups.items():
+        f = facets[0]
+        place = f.place
+        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
+        kind = (f.unit, f.event, f.background)  # ``_kind``
+        for bucket in (
+            ((name, kind), (f"facility-in:{place.within[:1]}", kind))
+            if place and place.kind == "facility"
+            else ((name, kind),)
+        ):
+            split = out.get(bucket)
+            if split is None:
+                split = out[bucket] = {}
+            found = split.get(f.classes)
+            if found is None:
+                split[f.classes] = [k]
+            else:
+                found.append(k)
     return out
 
 
-def _related_subjects(f: Facet, by_place: dict[object, dict[frozenset[str], list[str]]]) -> set[str]:
-    """``_candidates(f, ..., kind=True)`` less the keys whose subjects do not relate to
-    ``f``'s (``subject_relation`` asked once per set of classes at a place, not per key)."""
+def _related_subjects(
+    f: Facet,
+    by_place: dict[object, dict[frozenset[str], list[str]]],
+    wider: dict[frozenset[str], Relation] | None = None,
+) -> dict[str, Relation]:
+    """``_candidates(f, ..., kind=True)`` less the keys whose subjects ``f``'s are neither
+    part of nor the same as, with that relation (``subject_relation`` asked once per set of
+    classes at a place, not per key). A key whose subjects are part of ``f``'s is left out:
+    whatever the places, ``combine`` then gives "whole" or nothing, never the "part" or
+    "same" that ``part_whole`` checks (it is checked the other way round, as the part)."""
     names: list[str] = list(_place_names(f))
     if f.place is not None and f.place.kind == "facility":
         names.append(f"facility-in:{f.place.within[:1]}")
     k = _kind(f)
-    out: set[str] = set()
+    out: dict[str, Relation] = {}
     for name in names:
-        for classes, keys in by_place.get((name, k), {}).items():
-            if subject_relation(f.classes, classes) is not None:
-                out.update(keys)
+        split = by_place.get((name, k))
+        if not split:
+            continue
+        if wider is not None and len(wider) < len(split):
+            # ``wider``: the sets of classes of the run that ``f``'s are part of or the same
+            # as, with that relation; fewer than those at the place, so looked up there
+            for classes, relation in wider.items():
+                if (keys := split.get(classes)) is not None:
+                    out.update(dict.fromkeys(keys, relation))
+            continue
+        for classes, keys in split.items():
+            relation = subject_relation(f.classes, classes)
+            if relation == "part" or relation == "same":
+                out.update(dict.fromkeys(keys, relation))
+    return out
+
+
+def _wider(classes: frozenset[str], every: Iterable[frozenset[str]]) -> dict[frozenset[str], Relation]:
+    """Of ``every`` set of classes, those ``classes`` are part of or the same as, with that
+    relation."""
+    out: dict[frozenset[str], Relation] = {}
+    for other in every:
+        relation = subject_relation(classes, other)
+        if relation == "part" or relation == "same":
+            out[other] = relation
     return out
 
 
@@ -136,7 +178,11 @@ def part_whole(
     other steps that read them (``pairs.Sides`` of ``groups``)."""
     # a part and its whole share unit, event and earlier event, and their subjects relate:
     # the keys by place and kind, then by subject classes
-    by_place = _by_classes(_index(groups, kind=True), groups)
+    by_place = _by_classes(groups)
+    # each set of classes' wider sets, made once per set where many keys share few sets
+    every = {c for split in by_place.values() for c in split}
+    wider: dict[frozenset[str], dict[frozenset[str], Relation]] = {}
+    shared = len(every) * len(every) <= len(groups)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     for a in sorted(groups):
@@ -144,7 +190,14 @@ def part_whole(
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
-        candidates = _related_subjects(fa, by_place) if fa.anchor is None else set()
+        if fa.anchor is not None:
+            candidates: dict[str, Relation] = {}
+        elif shared:
+            if (found := wider.get(fa.classes)) is None:
+                found = wider[fa.classes] = _wider(fa.classes, every)
+            candidates = _related_subjects(fa, by_place, found)
+        else:
+            candidates = _related_subjects(fa, by_place)
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
@@ -155,9 +208,7 @@ def part_whole(
                 continue  # another event, year or period: "since 2021, more than 420"
             if fa.anchor is not None or fb.anchor is not None:
                 continue
-            subject = subject_relation(fa.classes, fb.classes)
-            if subject is None:
-                continue  # no relation whatever the places (most keys at a place: guards, soldiers)
+            subject = candidates[b]  # "part" or "same" (``_related_subjects``)
             place = place_relation(fa.place, fb.place)
             rel = combine(subject, place)
             one_toll = (
@@ -184,7 +235,10 @@ def part_whole(
             if not related:
                 continue
             own = sides[a]
+            top = sides.reach(a)[0]
             for b, fb, relation in related:
+                if relation == "part" and top < sides.reach(b)[1]:
+                    continue  # no side of the part exceeds a side of the whole (``Sides.reach``)
                 other = sides[b]
                 for i, (iv, _) in enumerate(own):
                     for j, (whole_iv, _) in enumerate(other):
@@ -447,6 +501,7 @@ def chains(
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
+    tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
     for a in sorted(groups):
         fa = groups[a][0]
         if fa.event not in earlier:
@@ -472,8 +527,11 @@ def chains(
         for b, fb, relation in related:
             # a held count falls as people are released ("seven are still held"): only the
             # most ever said to be held bounds how many can be released, and never a count
-            # the text marks as those still held ("96 remain held": after releases)
-            top = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
+            # the text marks as those still held ("96 remain held": after releases); found
+            # once per held key, which many released keys meet
+            top = tops.get(b)
+            if top is None:
+                top = tops[b] = [s for s in sides[b] if not all(f.remaining for f in s[1])][-1:]
             cases.extend((b, fb, relation, i, held) for i in range(len(sides[a])) for held in top)
         if focus is None:
             for case in cases:
@@ -567,10 +625,13 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
     for c in claims:
         if c.parts_group and c.id in facets:
             parts[c.parts_group].append(facets[c.id])
+    # the wholes of the documents that give parts only (most documents give none)
+    docs = {members[0].claim.document for members in parts.values()}
     by_doc: dict[str, list[Facet]] = defaultdict(list)
-    for f in facets.values():
-        if not f.claim.parts_group:
-            by_doc[f.claim.document].append(f)
+    for f in facets.values() if docs else ():
+        c = f.claim
+        if c.document in docs and not c.parts_group:
+            by_doc[c.document].append(f)
     for gid in sorted(parts):
         members = parts[gid]
         head = members[0]

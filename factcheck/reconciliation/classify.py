@@ -33,7 +33,7 @@ from ..config import Settings
 from ..findings import Classification, Order, Severity
 from .clocks import CLOSE, read
 from .keys import CHAINS, Facet
-from .pairkeys import current, pair_keys
+from .pairkeys import PairKeys, current, pair_keys
 from .phrase_totals import names_phrase_total
 from .positions import claim_interval
 from .representatives import Found, representatives
@@ -218,6 +218,12 @@ def classify_pair(
     verdict stands: "38" against "at least 39" is a conflict when two reports give them
     for one evening, even if a third report gives both as an update."""
     judge = _JUDGING.get()
+    if judge is None and len(low) == 1 and len(high) == 1 and (keys := current()).judged(settings) is None:
+        # one claim a side (most pairs of a large run): the one pair judged as
+        # ``judgements`` judges it, without the classes and keys that share work between
+        # pairs; its verdict and claims are what the loop below makes of it
+        one = _one_pair(keys, low[0], high[0], settings)
+        return None if one is None else (replace(one[0], order=one[1]), [low[0]], [high[0]])
     judged = judge(low, high, settings) if judge is not None else None
     if judged is None:
         judged = judgements(low, high, settings)
@@ -308,6 +314,18 @@ def judgements(low: Sequence[Facet], high: Sequence[Facet], settings: Settings) 
                 if cb not in (met := found.high_classes):
                     met[cb] = ia
     return {k: (j.first, j.lows(lows), j.met(highs)) for k, j in judged.items()}
+
+
+def _one_pair(keys: PairKeys, a: Facet, b: Facet, settings: Settings) -> tuple[Verdict, Order] | None:
+    """``judgements``' verdict on claims ``a`` (low) and ``b`` (high), each its side alone;
+    their rows are made as there, so that the run's keys see their documents."""
+    (ra,) = keys.rows([a], settings.tolerance)
+    (rb,) = keys.rows([b], settings.tolerance)
+    a_iv, b_iv = ra[6], rb[6]
+    assert a_iv is not None and b_iv is not None
+    if a_iv.overlaps(b_iv) or names_phrase_total(a, b_iv) or names_phrase_total(b, a_iv):
+        return None
+    return _verdict(a, b, settings)
 
 
 def _verdict(a: Facet, b: Facet, settings: Settings) -> tuple[Verdict, Order] | None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar, dataclass_transform
 
 from ..extraction.events import is_cumulative
 from ..gazetteer import fold
@@ -45,7 +46,20 @@ nothing, it is measured."""
 _DIMENSION_SUBJECT = {"meter": "distance", "second": "duration", "meter / second": "speed", "kilogram": "mass"}
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True)
+def _read_only(cls: type[_T]) -> type[_T]:
+    """A dataclass with slots, compared by identity, whose fields the type checker holds
+    read-only (a frozen dataclass to mypy) but which is built as a plain one: a frozen
+    dataclass sets each field through ``object.__setattr__``, and a facet of its 17 fields
+    took six times as long to build (a million claims give a million facets, and the
+    steps over every facet build some again with ``dataclasses.replace``)."""
+    return dataclass(slots=True, eq=False)(cls)
+
+
+@_read_only
 class Facet:
     """What reconciliation needs to know of a claim, computed once per claim."""
 
@@ -167,7 +181,7 @@ def facet(
             ev = UNKNOWN_EVENT
         if q.value is not None and not float(q.value).is_integer():
             return None  # "more than half of the customers": a share, no count of anyone
-        event, classes = ev, subject_classes(subject.lower())
+        event, classes = ev, _classes_of(subject)
         cumulative = claim.cumulative or is_cumulative(ev)
     background: int | str | None = None
     if claim.background is not None:
@@ -188,6 +202,14 @@ def facet(
         remaining=remaining,
         source=source or claim.document,
     )
+
+
+@lru_cache(maxsize=16384)
+def _classes_of(subject: str) -> frozenset[str]:
+    """``subject_classes`` of a subject as written, once per subject: claims share their
+    subjects' strings (``sharing``), whose hashes are kept, where a lowered copy is a new
+    string to hash for every claim."""
+    return subject_classes(subject.lower())
 
 
 def _marks(claim: Claim) -> tuple[bool, str | None, bool]:
@@ -220,7 +242,7 @@ def inherited_anchors(claims: Sequence[Claim], facets: Mapping[str, Facet]) -> d
         if f.anchor is not None and f.claim.place is not None and f.claim.place.stated:
             anchors[(f.claim.document, f.claim.place.key, f.unit)].add(f.anchor)
     out: dict[str, str] = {}
-    for c in claims:
+    for c in claims if anchors else ():  # (no measure placed anywhere: none to inherit)
         q = c.quantity
         if c.id in facets or q.unit is None or c.place is None or q.base_unit not in _DIMENSION_SUBJECT:
             continue
@@ -453,16 +475,30 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
     # (a part: at most half the country's figure, so a sentence's two readings of one toll,
     # in the country and in its one stricken place, stay one chain)
     national: dict[tuple[str, int, str, str | None], float] = {}
-    for f in facets:
-        if f.event not in CASUALTIES:
-            continue  # (the facet's own fields first: its claim's are further away)
-        v = f.claim.quantity.value
-        if f.place is not None and f.place.kind == "country" and v is not None:
+    # a place whose figures stay under half the country's smallest is a part of the
+    # country's count, not the incident's one site ("84 deaths in Minas Gerais" beside a
+    # national dengue toll of 214, then 391)
+    lowest: dict[tuple[str, str | None, str], float] = {}
+    highest: dict[tuple[str, str | None, str, str], float] = {}
+    # only casualties are read below: each facet's event asked once (the facet's own
+    # fields first: its claim's are further away), and the figures read in one pass
+    hurt = [f for f in facets if f.event in CASUALTIES]
+    for f in hurt:
+        p, v = f.place, f.claim.quantity.value
+        if p is None or v is None:
+            continue
+        if p.kind == "country":
             said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
             national[said] = max(v, national.get(said, v))
-    for f in facets:
+        if p.kind == "country" and p.name:
+            at_country = (f.event, f.unit, p.name)
+            lowest[at_country] = min(v, lowest.get(at_country, v))
+        elif p.within:
+            at_place = (f.event, f.unit, p.within[-1], p.name or "?")
+            highest[at_place] = max(v, highest.get(at_place, v))
+    for f in hurt:
         p = f.place
-        if p is None or f.anchor is not None or f.background is not None or f.era or f.event not in CASUALTIES:
+        if p is None or f.anchor is not None or f.background is not None or f.era:
             continue
         if p.kind == "country" and p.name:
             country_of.setdefault((f.event, f.unit, p.name), p)
@@ -476,32 +512,24 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
             if only_here(f.claim) or (whole is not None and part is not None and 2 * part <= whole):
                 # "in Malatya province alone": the country's count is more than this place's
                 branches[(f.event, f.unit, path[0])].update({("a",), ("b",)})
-    # a place whose figures stay under half the country's smallest is a part of the
-    # country's count, not the incident's one site ("84 deaths in Minas Gerais" beside a
-    # national dengue toll of 214, then 391)
-    lowest: dict[tuple[str, str | None, str], float] = {}
-    highest: dict[tuple[str, str | None, str, str], float] = {}
-    for f in facets:
-        if f.event not in CASUALTIES:
-            continue
-        p, v = f.place, f.claim.quantity.value
-        if p is None or v is None:
-            continue
-        if p.kind == "country" and p.name:
-            at_country = (f.event, f.unit, p.name)
-            lowest[at_country] = min(v, lowest.get(at_country, v))
-        elif p.within:
-            at_place = (f.event, f.unit, p.within[-1], p.name or "?")
-            highest[at_place] = max(v, highest.get(at_place, v))
     single = set()
     for k, paths in branches.items():
         ordered = sorted(paths, key=len)
         if all(longer[: len(shorter)] == shorter for shorter, longer in zip(ordered, ordered[1:], strict=False)):
             single.add(k)
+    if not single:
+        return list(facets)
     out = []
     for f in facets:
         p = f.place
-        if p is not None and p.kind not in ("country", "region") and p.within and f.anchor is None:
+        # (a key of ``single`` is a casualty's)
+        if (
+            f.event in CASUALTIES
+            and p is not None
+            and p.kind not in ("country", "region")
+            and p.within
+            and f.anchor is None
+        ):
             k = (f.event, f.unit, p.within[-1])
             top, floor = highest.get((*k, p.name or "?")), lowest.get(k)
             minor = top is not None and floor is not None and 2 * top < floor

@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import math
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from ..config import Settings
@@ -87,8 +88,15 @@ def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
     out = []
     for members in blocks:
         docs = [f.claim.document for f in members]
+        # a document with one facet in the block is no neighbour of itself: its window is
+        # not looked at (most facets of a large run)
+        several = {doc for doc, n in Counter(docs).items() if n > 1}
         masks = []
+        last = len(docs) - 1
         for i, doc in enumerate(docs):
+            if doc not in several:
+                masks.append((1 << min(NEIGHBOURS, last - i)) - 1)
+                continue
             window = docs[i + 1 : i + 1 + NEIGHBOURS]
             mask = (1 << len(window)) - 1  # every neighbour, less those of its own document
             if doc in window:  # (rare: a block's facets are shuffled across documents)
@@ -142,9 +150,17 @@ def weak(f: Facet) -> bool:
     """A facet with a field the extraction did not read: no event, or a subject that is no
     known class. A share by nationality ("28 Guatemalans") is read, and is never the
     count it is a share of, so it joins no other quantity."""
-    if any(is_breakdown(c) for c in f.classes):
+    breakdown, unread = _classes_read(f.classes)
+    if breakdown:
         return False
-    return f.event == UNKNOWN_EVENT or any(c.startswith("raw:") for c in f.classes)
+    return f.event == UNKNOWN_EVENT or unread
+
+
+@lru_cache(maxsize=4096)
+def _classes_read(classes: frozenset[str]) -> tuple[bool, bool]:
+    """Whether some class is a share (``is_breakdown``), and whether some is no known class:
+    once per set of classes (``weak`` is asked of every key)."""
+    return any(is_breakdown(c) for c in classes), any(c.startswith("raw:") for c in classes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +465,10 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
     """The groups with each joining facet (``found`` is by claim id) moved into the quantity
     it joins, taking its event and subject (its own were not read)."""
     if not found:  # nothing moves (most runs of few unread fields, every run of none)
-        return {key: sorted(facets, key=_CLAIM_ID) for key, facets in groups.items()}
+        # (most keys hold one facet: a list of it, without a sort)
+        return {
+            key: sorted(facets, key=_CLAIM_ID) if len(facets) > 1 else [facets[0]] for key, facets in groups.items()
+        }
     out: dict[str, list[Facet]] = {}
     for key, facets in groups.items():
         for f in facets:

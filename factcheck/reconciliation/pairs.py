@@ -254,11 +254,27 @@ class Sides:
         self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
         self._marked: dict[str, list[bool]] = {}
         self._figures: dict[tuple[str, int], set[str]] = {}
+        self._reach: dict[str, tuple[float, float]] = {}
 
     def __getitem__(self, key: str) -> list[tuple[Interval, list[Facet]]]:
         found = self._sides.get(key)
         if found is None:
             found = self._sides[key] = sides_of(self._groups[key], self._settings)
+        return found
+
+    def reach(self, key: str) -> tuple[float, float]:
+        """The highest lower bound of the sides of ``key`` and their lowest upper bound: no
+        side of a key whose highest lower bound is below another's lowest upper bound
+        ``exceeds`` any side of that one."""
+        found = self._reach.get(key)
+        if found is None:
+            sides = self[key]
+            if len(sides) == 1:
+                iv = sides[0][0]
+                found = (iv.lo, iv.hi)
+            else:
+                found = (max(iv.lo for iv, _ in sides), min(iv.hi for iv, _ in sides))
+            self._reach[key] = found
         return found
 
     def marked(self, key: str, index: int, focus: Set[str]) -> bool:

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..findings import Position
 from ..intervals import Interval, from_qualifier
-from ..models import Claim
+from ..models import Claim, Quantity
 from ..units import to_base
 
 
@@ -23,27 +23,28 @@ def claim_interval(claim: Claim, tolerance: float) -> Interval:
     >>> claim_interval(a, 0.1) == claim_interval(b, 0.1)
     True
     """
-    # asked about 15 times per claim in a reconciliation (sides, pairs, cores): each
-    # claim's interval is kept by its identity (records are frozen), the claim held with
-    # it so that its id names no other record while the entry stands
-    known = _INTERVALS.get(id(claim))
-    if known is not None and known[0] is claim and known[1] == tolerance:
+    # asked about 15 times per claim in a reconciliation (sides, pairs, cores): the interval
+    # of each quantity record is kept by its identity (records are frozen, and claims of
+    # equal figures share theirs: ``sharing``), the record held with it so that its id
+    # names no other record while the entry stands
+    q = claim.quantity
+    known = _INTERVALS.get(id(q))
+    if known is not None and known[0] is q and known[1] == tolerance:
         return known[2]
-    iv = _interval(claim, tolerance)
+    iv = _interval(q, tolerance)
     if len(_INTERVALS) >= _KEPT:
         _INTERVALS.clear()
-    _INTERVALS[id(claim)] = (claim, tolerance, iv)
+    _INTERVALS[id(q)] = (q, tolerance, iv)
     return iv
 
 
 _KEPT = 1 << 17
 """Intervals kept at most (about 30 MB at full); past it the table starts again."""
 
-_INTERVALS: dict[int, tuple[Claim, float, Interval]] = {}
+_INTERVALS: dict[int, tuple[Quantity, float, Interval]] = {}
 
 
-def _interval(claim: Claim, tolerance: float) -> Interval:
-    q = claim.quantity
+def _interval(q: Quantity, tolerance: float) -> Interval:
     if q.value is not None and q.qualifier not in ("exact", "range", "vague"):
         iv = from_qualifier(q.value, q.qualifier, tolerance, non_negative=(q.low or 0) >= 0)
     elif q.qualifier == "range" and q.trend is not None and q.low is not None and q.high is not None:

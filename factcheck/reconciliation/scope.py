@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..config import Settings
 from ..findings import Finding
@@ -30,6 +31,8 @@ from .keys import UNKNOWN_EVENT, Facet
 from .pairs import has_focus, pair_finding, topic_of
 from .positions import claim_interval
 from .timeline import days_apart
+
+_ID = attrgetter("id")
 
 SINGLE_KINDS = frozenset({"facility", "city"})
 """Places that hold one group of people: a facility, or a city named as where it is."""
@@ -84,11 +87,13 @@ _Draft = tuple[list[Facet], list[Claim], int]
 how many places it is spread: what decides its kind, before its figure is added up."""
 
 
-def _drafts(claims: Sequence[Claim], facets: dict[str, Facet]) -> list[_Draft]:
-    """The totals' drafts, in ``scope_totals``' order."""
+def _drafts(claims: Sequence[Claim], facets: dict[str, Facet], spread_only: bool = False) -> list[_Draft]:
+    """The totals' drafts, in ``scope_totals``' order; with ``spread_only``, only those of
+    spread totals (``_spread_total``), in the same order: a single claim placed once, in a
+    sentence that counts no places, is spread over one place and is not drafted."""
     counts = _place_counts(claims)
     by_parts: dict[str, list[Facet]] = defaultdict(list)
-    singles: list[list[Facet]] = []
+    singles: list[Facet] = []
     for c in claims:
         f = facets.get(c.id)
         if f is None or f.anchor is not None or f.unit is not None or f.background is not None or f.era:
@@ -97,16 +102,18 @@ def _drafts(claims: Sequence[Claim], facets: dict[str, Facet]) -> list[_Draft]:
             continue
         if c.parts_group:
             by_parts[c.parts_group].append(f)
-        else:
-            singles.append([f])
+        elif not spread_only or (c.place_count or 1) > 1 or (c.document, c.sentence_start) in counts:
+            singles.append(f)
     out = []
-    for members in [*by_parts.values(), *singles]:
+    for members in [*by_parts.values(), *([f] for f in singles)]:
         if len(members) > 1:
             members.sort(key=lambda f: f.claim.quantity.start)
         head = members[0].claim
         by = counts.get((head.document, head.sentence_start), [])
         stated = max((f.claim.place_count or 1 for f in members), default=1)
         spread = max([stated, *(int(c.quantity.value or 1) for c in by)])
+        if spread_only and not _spread_total(members[0], spread):
+            continue
         out.append((members, by, spread))
     return out
 
@@ -174,10 +181,12 @@ def scope_conflicts(
     by the caller (an archive keeps its block's)."""
     if totals_of is None:
         # the totals made from drafts, the spread ones first: a single total is made only
-        # where it can meet one (below), most of them are not
-        drafts = _drafts(sorted(claims, key=lambda c: c.id), facets)
-        spread_drafts = [d for d in drafts if _spread_total(d[0][0], d[2])]
-        groups = [g for d in spread_drafts if (g := _group(d, facets, settings)) is not None]
+        # where it can meet one (below), most of them are not, and none is drafted where
+        # no total is spread
+        ordered = sorted(claims, key=_ID)
+        groups = [
+            g for d in _drafts(ordered, facets, spread_only=True) if (g := _group(d, facets, settings)) is not None
+        ]
     else:
         groups = totals_of(claims, facets, settings)
     # people, spread over places of a wider area (a country, a province), not placed at a
@@ -196,7 +205,7 @@ def scope_conflicts(
         # the single totals of those countries, made now (in the drafts' order)
         groups = [
             g
-            for d in drafts
+            for d in (_drafts(ordered, facets) if by_country else ())
             if _single_total(d[0], d[2])
             and (_country(d[0][0]) or "") in by_country
             and (g := _group(d, facets, settings)) is not None

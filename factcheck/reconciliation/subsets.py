@@ -65,6 +65,8 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
                 and _joined_by_conjunction(f, g)
             ):
                 dropped.add(g.claim.id)
+    if not dropped:
+        return dict(facets)
     return {cid: f for cid, f in facets.items() if cid not in dropped}
 
 

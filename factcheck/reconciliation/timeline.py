@@ -97,12 +97,29 @@ def moment(claim: Claim) -> Moment:
     """The moment of a claim: its as-of time when extraction found one, else a stated
     date, else the published date."""
     if claim.as_of is not None and claim.as_of.date is not None:
-        return Moment(claim.as_of.date, claim.as_of.precision or "day", claim.as_of.basis)
+        return _moment(claim.as_of.date, claim.as_of.precision or "day", claim.as_of.basis)
     if claim.time is not None and claim.time.date is not None:
-        return Moment(claim.time.date, claim.time.precision or "day", "stated")
+        return _moment(claim.time.date, claim.time.precision or "day", "stated")
     if claim.published is not None:
-        return Moment(claim.published, "day", "published")
-    return Moment(None, None, "unknown")
+        return _moment(claim.published, "day", "published")
+    return _moment(None, None, "unknown")
+
+
+def _moment(date: dt.date | None, precision: str | None, basis: str) -> Moment:
+    """One record per moment: a run's claims hold few distinct moments (a million synthetic
+    claims, about a thousand), and a moment is compared by its fields, never changed."""
+    key = (date, precision, basis)
+    found = _MOMENTS.get(key)
+    if found is None:
+        if len(_MOMENTS) >= _MOMENTS_KEPT:
+            _MOMENTS.clear()
+        found = _MOMENTS[key] = Moment(date, precision, basis)
+    return found
+
+
+_MOMENTS_KEPT = 1 << 14
+"""Moments kept at most; past it the table starts again."""
+_MOMENTS: dict[tuple[dt.date | None, str | None, str], Moment] = {}
 
 
 def compare(a: Moment, b: Moment) -> Order:

@@ -44,24 +44,29 @@ def versions(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str]
     those of other reports that could have the id of one (a finding's id reads its key,
     the quantities both sentences give, and its figures): a report that gives each
     quantity of one of those findings (the first of one id found stands, as in the full run)."""
-    # each document's facets first, in key order: only a document with two sentences
-    # (of figures) or more is split by sentence and key
-    by_doc: dict[str, list[tuple[int, str, Facet]]] = {}
+    # only a document with two sentences (of figures) or more is split by sentence and key:
+    # those found first, without a record per facet (most documents of a large run give
+    # their figures in one sentence), then their facets, in key order
+    first: dict[str, int] = {}
+    several: set[str] = set()
     own: set[str] = set()
-    for key in sorted(groups):
-        for f in groups[key]:
+    for facets in groups.values():  # (in any order: only which documents is asked)
+        for f in facets:
             c = f.claim
-            rows = by_doc.get(c.document)
-            if rows is None:
-                by_doc[c.document] = [(c.sentence_start, key, f)]
-            else:
-                rows.append((c.sentence_start, key, f))
+            if first.setdefault(c.document, c.sentence_start) != c.sentence_start:
+                several.add(c.document)
             if focus is not None and c.id in focus:
                 own.add(c.document)
+    by_doc: dict[str, list[tuple[int, str, Facet]]] = defaultdict(list)
+    for key in sorted(groups) if several else ():
+        for f in groups[key]:
+            c = f.claim
+            if c.document in several:
+                by_doc[c.document].append((c.sentence_start, key, f))
     docs = sorted(by_doc)
     found: dict[str, list[tuple[list[str], Finding]]] = {}
     if focus is not None:
-        found = {doc: list(_of_document(by_doc[doc], settings)) for doc in sorted(own)}
+        found = {doc: list(_of_document(by_doc[doc], settings)) for doc in sorted(own) if doc in by_doc}
         given = [set(keys) for rows in found.values() for keys, _ in rows]
         docs = [d for d in docs if d in own or (given and _gives_any({k for _, k, _ in by_doc[d]}, given))]
     for doc in docs:
