@@ -698,3 +698,18 @@ def test_cardiac_arrest_is_no_arrest() -> None:
     found = claims_of("Seventeen people were taken to hospitals, 11 of them in cardiac arrest.", "en")
     assert [c.event_class for c in found] == ["hospitalized", "hospitalized"]
     assert one("Police arrested 11 people after the concert.", "en").event_class == "detained"
+
+
+# developed on: the Flamengo probe ("As vítimas eram jogadores de 14 a 17 anos": 14 dead)
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        ("As vítimas eram jogadores de 14 a 17 anos.", "pt", "de 14 a 17 anos"),
+        ("Morreram de 14 a 17 pessoas no incêndio.", "pt", "de 14 a 17"),
+        ("Murieron de 14 a 17 personas en el incendio.", "es", "de 14 a 17"),
+    ],
+)
+def test_a_range_joined_by_a_word_that_is_also_an_article(text: str, language: str, first: str) -> None:
+    found = claims_of(text, language)
+    assert [c.quantity.text for c in found] == [first]
+    assert found[0].quantity.qualifier == "range"

@@ -533,6 +533,12 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # three dead; 46 injured (it) against about 100 (en) the same day stays info, figures far
     # apart on a day of rescue
     "pioltello": set(),
+    # 51 then 55 dead, "36 men and 19 women" the 55; about 70 aboard
+    "belice": set(),
+    # three children and three adults, "Seis personas, tres niños y tres adultos"
+    "covenant": set(),
+    # ten young players dead; "jogadores de 14 a 17 anos" is a range of ages, no count of 14
+    "ninho": set(),
 }
 
 

@@ -95,6 +95,8 @@ def opener_at(tokens: Sequence[Token], first: int, lang: str = "en") -> int | No
 def _between(tokens: Sequence[Token], a: int, b: int, lang: str) -> list[str]:
     """The words between two numbers, less the articles a range puts before each end and
     the hyphens that glue a joiner to them ("0-to-60", "200,000 to-260,000")."""
+    if b - a == 1:
+        return [tokens[a].lower]  # "de 14 a 17": a joiner that is also an article (Portuguese "a") stays
     arts = _articles(lang)
     words = [t.lower for t in tokens[a:b] if t.lower not in arts]
     if len(words) > 1:
