@@ -713,3 +713,30 @@ def test_a_range_joined_by_a_word_that_is_also_an_article(text: str, language: s
     found = claims_of(text, language)
     assert [c.quantity.text for c in found] == [first]
     assert found[0].quantity.qualifier == "range"
+
+
+# developed on: the Beryl probe ("al menos 11 muertos a su paso por el Caribe: tres en Granada,
+# ...": three placed in the Caribbean; "one in St. Vincent and the Grenadines, three in
+# Venezuela": three placed in the Grenadines)
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "El huracán dejó muertos a su paso por el Caribe: tres en Granada, cuatro en Venezuela y dos en Jamaica.",
+            "es",
+            ["GD", "VE", "JM"],
+        ),
+        (
+            "The hurricane killed three in Grenada, one in Haiti, three in Venezuela and two in Jamaica.",
+            "en",
+            ["GD", "HT", "VE", "JM"],
+        ),
+    ],
+)
+def test_an_item_of_a_list_by_place_takes_the_place_after_it(text: str, language: str, places: list[str]) -> None:
+    assert [c.place.country if c.place else None for c in claims_of(text, language)] == places
+
+
+def test_a_list_label_before_a_bare_figure_still_places_it() -> None:
+    found = claims_of("Murieron 64 personas: en Colima, 12; en Jalisco, 30.", "es")
+    assert [c.place.name if c.place else None for c in found][1:] == ["Colima", "Jalisco"]

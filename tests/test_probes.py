@@ -539,6 +539,12 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "covenant": set(),
     # ten young players dead; "jogadores de 14 a 17 anos" is a range of ages, no count of 14
     "ninho": set(),
+    # 44 inmates killed and 30 escaped; a prison for 1,500 held some 3,000
+    "apodaca": set(),
+    # at least 11 dead across the Caribbean, listed by country after a colon ("tres en Granada,
+    # uno en San Vicente ..."): each item's place is the one after it; Venezuela's four (es)
+    # against three (en) the same day stays info
+    "beryl": set(),
 }
 
 

@@ -231,12 +231,15 @@ def place_of(
     for m in cands:
         gap = between(m.last + 1, first)
         # "across the United States, 27 of them ...": the place is the locative phrase of
-        # what comes before, not the label of a list item
+        # what comes before, not the label of a list item; nor is a place before a figure
+        # that names its own after it ("a su paso por el Caribe: tres en Granada", "one in
+        # St. Vincent and the Grenadines, three in Venezuela")
         if (
             m.last < first
             and all(t.text in ",:" for t in gap)
             and len(gap) <= 1
             and not _introduced(tokens, m, language)
+            and not _own_place_after(cands, tokens, last, language)
         ):
             return m.place
     # "12 en Jalisco", "20 personas han muerto en la capital": a locative after the figure
@@ -601,6 +604,16 @@ def _unknown_after(
         text_start = tokens[j + 1].start if k > j + 1 else start
         return Place(name=name, kind="unknown", text=body[text_start:stop], start=text_start, end=stop)
     return None
+
+
+def _own_place_after(cands: Sequence[PlaceMention], tokens: Sequence[Token], last: int, language: str | None) -> bool:
+    """Whether a place follows the figure at once, after a locative ("tres en Granada")."""
+    k = last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower in _locatives_of(language)
+        and any(m.first in (k + 1, k + 2) for m in cands)
+    )
 
 
 def _nationality_word(tok: Token) -> bool:
