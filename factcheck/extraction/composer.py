@@ -370,17 +370,10 @@ def _source_country(source: Source | None) -> Place | None:
 
 
 def _in_own_segment_of(sent: Sentence, f: Found, event: EventMention) -> bool:
-    """Whether the event word stands after the figure in its own segment ("two of them
-    died"), not before it ("injured in Tuesday's blast, three of them seriously")."""
-    return event.first > f.last and _in_own_segment(sent, f, event)
-
-
-def _in_own_segment(sent: Sentence, f: Found, event: EventMention) -> bool:
-    """Whether the event word stands in the figure's own segment: before the figure, or
-    after it with no mark of punctuation between ("including 15 children who drowned")."""
-    if event.first < f.first:
-        return True
-    return not any(t.text in ",;:()" for t in sent.tokens[f.last + 1 : event.first])
+    """Whether the event word stands after the figure in its own segment, no mark of
+    punctuation between ("two of them died", "including 15 children who drowned"), not
+    before it ("injured in Tuesday's blast, three of them seriously")."""
+    return event.first > f.last and not any(t.text in ",;:()" for t in sent.tokens[f.last + 1 : event.first])
 
 
 def _partitive_frame(sent: Sentence) -> int | None:
