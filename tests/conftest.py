@@ -6,9 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import Claim, load_documents
+from factcheck.extraction import extract_document
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+
+def corpus_claims(name: str) -> list[Claim]:
+    """The claims of a corpus of ../shared ("dev", "dev2") or of the seeds, moments left out,
+    in claim id order; the test is skipped where the corpus is not beside this checkout."""
+    folder = SHARED / name / "articles" if name != "seeds" else SEEDS
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not beside this checkout")
+    docs, _ = load_documents([folder])
+    return sorted((c for d in docs for c in extract_document(d) if not c.moment), key=lambda c: c.id)
 
 
 @pytest.fixture(scope="session")

@@ -11,12 +11,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from conftest import corpus_claims
 
-from factcheck import Settings, load_documents
-from factcheck.extraction import extract_document
+from factcheck import Settings
 from factcheck.models import Claim, Place
 from factcheck.reconciliation import main_places, own_facets, quantities
 from factcheck.reconciliation.checks import _by_classes, _related_subjects, _wider
@@ -30,21 +29,10 @@ from factcheck.reconciliation.positions import _interval, claim_interval
 from factcheck.reconciliation.scoring import prior
 from factcheck.reconciliation.timeline import Moment, moment, only_here
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
-
-def _claims(name: str) -> list[Claim]:
-    folder = SHARED / name / "articles" if name != "seeds" else ROOT / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is not beside this checkout")
-    docs, _ = load_documents([folder])
-    return sorted((c for d in docs for c in extract_document(d) if not c.moment), key=lambda c: c.id)
-
 
 @pytest.fixture(scope="module", params=["dev", "dev2", "seeds"])
 def corpus(request: pytest.FixtureRequest) -> tuple[list[Claim], list[Facet], dict[str, list[Facet]]]:
-    ordered = _claims(request.param)
+    ordered = corpus_claims(request.param)
     groups = copy_groups(ordered)
     own = same_facilities(list(own_facets(ordered, groups, main_places(ordered)).values()))
     s = Settings()

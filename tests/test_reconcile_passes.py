@@ -8,16 +8,15 @@ same by its findings' hash (docs/accuracy.md, "Reconciliation at scale, twelfth 
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import corpus_claims
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import Settings, load_documents
-from factcheck.extraction import extract_document
+from factcheck import Settings
 from factcheck.models import Claim
 from factcheck.reconciliation import facets_of, quantities
 from factcheck.reconciliation.checks import chains, part_whole
@@ -28,21 +27,10 @@ from factcheck.reconciliation.scope import scope_conflicts, scope_totals
 from factcheck.reconciliation.scoring import prior
 from factcheck.reconciliation.versions import _versions, versions
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
-
-def _claims(name: str) -> list[Claim]:
-    folder = SHARED / name / "articles" if name != "seeds" else ROOT / "seeds"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is not beside this checkout")
-    docs, _ = load_documents([folder])
-    return sorted((c for d in docs for c in extract_document(d) if not c.moment), key=lambda c: c.id)
-
 
 @pytest.fixture(scope="module", params=["dev", "dev2", "seeds"])
 def corpus(request: pytest.FixtureRequest) -> tuple[list[Claim], dict[str, Facet], dict[str, list[Facet]]]:
-    ordered = _claims(request.param)
+    ordered = corpus_claims(request.param)
     s = Settings()
     _, facets = facets_of(ordered, s)
     by_key = quantities(facets, None, joins, prior(), s.same_event_days)
