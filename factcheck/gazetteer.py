@@ -83,6 +83,11 @@ class Gazetteer:
         self._add_translated_countries(data["translations"])
         self.subdivisions: dict[str, Entry] = {}
         for code, written, shown, country, top in data["divisions"]:
+            if shown == written and "," in written and not any(c in written for c in "[("):
+                # ISO 3166-2 writes a division's kind after its name ("Valenciana, Comunidad",
+                # "Murcia, Región de"); the news writes it in order ("la Comunidad Valenciana")
+                head, kind = (part.strip() for part in written.split(",", 1))
+                shown = f"{kind} {head}"
             entry = Entry(shown, "province", country, admin1=top)
             self.subdivisions[code] = entry
             self._add(written, entry)

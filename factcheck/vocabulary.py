@@ -282,6 +282,7 @@ class Attribution(_Table):
     continuations: list[str] = Field(default_factory=list)
     quoting: list[str] = Field(default_factory=list)
     revisions: frozenset[str] = frozenset()
+    keeping: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     generic_titles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
@@ -341,6 +342,8 @@ class Grammar(_Table):
     inclusions: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
     increments: frozenset[str] = frozenset()
+    change_causes: frozenset[str] = frozenset()
+    multiples: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -36,6 +36,8 @@ from .namespans import (
 )
 from .quantities import qualifiers_before
 from .sourcenames import (
+    _POSSESSIVE,
+    agent_past_time,
     cited_owner,
     is_document,
     is_generic,
@@ -57,6 +59,7 @@ class Attribution:
     outer: bool  # "according to", trailing "X reports": covers the whole sentence
     scope_to: int = 1 << 30  # ... and at or before this one ("los 17 muertos que anunció X")
     lone: bool = False  # a single capitalised word: a speaker only as a surname named before
+    own: bool = False  # "the government's toll of 56": the figure's own tally names its giver
 
 
 @cache
@@ -150,7 +153,8 @@ def find_attributions(
             while start + 1 < n and (start in skip or (tokens[start].lower in determiners and start + 1 in skip)):
                 start += 1  # "según informó el domingo la agencia": the time before the name
             last = name_after(tokens, start, lang, skip)
-            cited = cited_owner(tokens, start, last, lang) or relative_giver(tokens, start, last, lang)
+            agent = agent_past_time(tokens, start, last, lang, skip)
+            cited = cited_owner(tokens, start, last, lang) or relative_giver(tokens, start, last, lang) or agent
             if cited is not None:
                 start, last = cited  # "secondo una dichiarazione che cita i dati del governo di X"
             # "according to police spokeswoman Resila Onyango": a name, a determiner or a known
@@ -161,6 +165,7 @@ def find_attributions(
                 any(t.is_capitalized for t in words)
                 or tokens[start].lower in determiners
                 or (tokens[start].lower in table.carriers and any(t.lower in table.agent_markers for t in words))
+                or (agent is not None and cited == agent)  # "un bilancio diffuso lunedì dal governo"
             )
             if last >= start and (named or is_generic(words, lang)):
                 scope = clause_start(tokens, i, lang)
@@ -258,9 +263,8 @@ def find_attributions(
             ):
                 span = name_before(tokens, i, lang, skip)
                 if span is not None and span[0] > 0 and tokens[span[0] - 1].text == ",":
-                    out.append(
-                        Attribution(make_source(tokens, body, span[0], span[1], verb, lang), span[0], span[1], 0, True)
-                    )
+                    src = make_source(tokens, body, span[0], span[1], verb, lang)
+                    out.append(Attribution(src, span[0], span[1], 0, True, speaker_scope_end(tokens, tail, i, lang)))
                     i = tail
                     continue
             # "..., said John Smith, a spokesman."; "..., informó hoy la Secretaría de Salud";
@@ -314,7 +318,40 @@ def find_attributions(
                 elided = Source(name="", cue=verb, start=tokens[i].start, end=tokens[i].start)
                 out.append(Attribution(elided, i, i, i, False))
         i += 1
+    out.extend(_owned_tallies(tokens, body, lang))
     return _contrasted(out, tokens, lang)
+
+
+_OWNER_WORDS = 5
+"""Words of a tally's owner written before its possessive ("the state health ministry's")."""
+
+
+def _owned_tallies(tokens: Sequence[Token], body: str, lang: str) -> list[Attribution]:
+    """A tally written with its owner's possessive right before its figure ("more than double
+    the government's toll of 56", "the ministry's count of 1,200"): the owner gives that
+    figure, whoever speaks the sentence."""
+    from .population import counted_words  # late: population reaches this module through memo
+
+    tallies = counted_words(lang).tally_nouns
+    g = vocabulary.grammar(lang)
+    out = []
+    for t in range(1, len(tokens) - 2):
+        if tokens[t].lower not in tallies or tokens[t + 1].lower not in g.partitive:
+            continue
+        owner = t - 1
+        if not tokens[owner].text.endswith(_POSSESSIVE) or not tokens[t + 2].is_digit:
+            continue
+        first = owner
+        while first > 0 and owner - first < _OWNER_WORDS:
+            prev = tokens[first - 1]
+            if not prev.is_word or prev.lower in g.phrase_breaks or prev.lower in g.conjunctions:
+                break
+            first -= 1
+            if prev.lower in g.determiners:
+                break
+        src = make_source(tokens, body, first, owner, tokens[owner].text[-2:], lang)
+        out.append(Attribution(src, first, owner, t + 2, False, t + 2, own=True))
+    return out
 
 
 _CLOSING_QUOTES = frozenset('"”’»')
@@ -451,7 +488,8 @@ def _lead_verbs(lang: str) -> frozenset[str]:
     grammar that are no function words."""
     g = vocabulary.grammar(lang)
     small = g.phrase_breaks | g.partitive | g.determiners | g.articles | g.conjunctions
-    return frozenset(w for w in g.count_leads if w not in small) | vocabulary.attribution(lang).revisions
+    table = vocabulary.attribution(lang)
+    return frozenset(w for w in g.count_leads if w not in small) | table.revisions | table.keeping
 
 
 def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], lang: str) -> bool:
@@ -461,12 +499,14 @@ def _updates_a_figure(tokens: Sequence[Token], verb: int, skip: frozenset[int], 
     if verb > 0 and tokens[verb - 1].lower in g.pronoun_subjects | {"se"}:
         return False
     j = _over_count_noun(tokens, verb + 1, lang)
+    if j == verb + 1 and tokens[verb].lower in vocabulary.attribution(lang).keeping:
+        return False  # "the council maintained its ban": only a count is kept at a figure
     if j > verb + 1:
         # "elevó la cifra de fallecidos en ese país a 5.434": what the count counts, then
         # the preposition before the figure
         k = j
         while k < len(tokens) and k - j < _COUNTED_WORDS and tokens[k].is_word:
-            if tokens[k].is_capitalized:
+            if tokens[k].is_capitalized and k not in skip:  # ("in Sunday's shooting": a time)
                 # "the death toll from the nightclub fire in Santa Maria down to 231": a
                 # place's name, whole, among what the count counts
                 r = k
@@ -523,6 +563,9 @@ def source_for(attributions: Sequence[Attribution], q_first: int, q_last: int, l
     document ("X comunicó que, según el informe inicial, ...") is the source, by way of
     the document, or one an outlet reports ("X cifró ..., informó la agencia Y")."""
     covering = [a for a in attributions if not (a.first <= q_first <= a.last) and a.scope_from <= q_first <= a.scope_to]
+    own = [a for a in covering if a.own]
+    if own:
+        return own[-1].source
     inner = [a for a in covering if not a.outer]
     outer = [a for a in covering if a.outer]
     if outer and inner and (is_document(outer[0].source.name, lang) or is_outlet(outer[0].source.name, lang)):

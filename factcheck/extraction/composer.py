@@ -27,6 +27,7 @@ from .scales import is_scale
 from .scope import phrase_place, place_count, place_of
 from .sentence import DocContext, Sentence, SubjectMention
 from .speakers import claim_source
+from .subjectlayer import cause_of_change
 from .subjects import ancestors, is_verbish, singular
 from .taxonomy import classify
 from .timelayer import claim_as_of, claim_background, claim_time, may_hold_background
@@ -53,6 +54,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
     pairs = _event_pairs(sent) if len(sent.events) > 1 else frozenset()
     # what happened to the sentence's last count, for a part after it
     whole_event: tuple[EventMention | None, str] | None = None
+    previous_class: str | None = None  # the event class of the figure before, for a change of it
     for pos, f in enumerate(sent.quantities):
         mention = sent.subjects[pos] if pos < len(sent.subjects) else SubjectMention()
         group = sent.groups.get(pos)
@@ -220,6 +222,14 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             ctx.last_event = event_class
         if f.unit is None:
             whole_event = (event, event_class) if event_class is not None else None
+        # "has risen to 14 after two of the wounded died": the figure after is the change
+        change = (
+            f.unit is None
+            and event_class is not None
+            and event_class == previous_class
+            and cause_of_change(sent.tokens, sent.quantities[pos - 1], f, vocabulary.grammar(sent.language))
+        )
+        previous_class = event_class
         claim = _claim(
             sent,
             ctx,
@@ -229,7 +239,7 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             event_class,
             subject_class,
             group,
-            pos in sent.comparative,
+            pos in sent.comparative or change,
             background,
             time,
             named,

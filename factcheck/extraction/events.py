@@ -143,6 +143,12 @@ def choose_event(
     g = vocabulary.grammar(lang)
     if subject_first is not None and subject_last is not None:
         own = _within(events, subject_first, subject_last + 1)
+        if own and own[-1].last < subject_last:
+            # "two wounded people died", "five injured miners were rescued": a participle
+            # before the noun says who they were; the verb right after says what happened
+            verb = _verb_after(events, tokens, subject_last + 1, g)
+            if verb is not None:
+                return verb
         if own:
             return own[-1]
     # a governing word just before the number, skipping "the", "of", adjectives
@@ -205,6 +211,24 @@ def choose_event(
     if behind:
         return behind[-1]
     return None
+
+
+_VERB_GAP = 3
+"""Auxiliaries and adverbs between a subject and its verb ("were later rescued")."""
+
+
+def _verb_after(
+    events: Sequence[EventMention], tokens: Sequence[Token], start: int, g: vocabulary.Grammar
+) -> EventMention | None:
+    """The event word right after token ``start`` - 1 past auxiliaries and adverbs, if any."""
+    k = start
+    while (
+        k < len(tokens)
+        and k - start < _VERB_GAP
+        and (tokens[k].lower in g.auxiliaries or tokens[k].lower.endswith("ly"))
+    ):
+        k += 1
+    return next((e for e in events if e.first == k), None)
 
 
 def _relative_opened(tokens: Sequence[Token], lo: int, hi: int, g: vocabulary.Grammar) -> bool:

@@ -120,6 +120,8 @@ def named_facility(
             container = entry_place(own[1], None, None, None)
             if container.kind == "country":
                 return None  # "Ecuador prison" is an unnamed prison in Ecuador, handled elsewhere
+        elif own is not None and own[0] < width and tokens[i + own[0] - 1].text.endswith(("'s", "’s")):
+            container = entry_place(own[1], None, None, None)  # "Istanbul's Ataturk airport"
         return facility(body, tokens, i, last, name, container, countries)
     return None
 

@@ -229,8 +229,20 @@ def speaker_scope_end(tokens: Sequence[Token], tail: int, verb: int, lang: str) 
     cuando se cumplen 24 días de protestas; "..., said John Smith when 24 days had passed":
     the days are the writer's); else nowhere ("..., remarcó el Gobierno al recordar que
     137 ...", "..., adding that 12 ..." go on reporting)."""
-    if tail < len(tokens) and tokens[tail].lower in vocabulary.attribution(lang).subordinators:
+    table = vocabulary.attribution(lang)
+    if tail < len(tokens) and tokens[tail].lower in table.subordinators:
         return verb
+    if tail + 2 < len(tokens) and tokens[tail].text == "," and tokens[tail + 1].lower in table.clause_openers:
+        # "..., informó Protección Civil, mientras que la Secretaría de Salud mantenía su
+        # balance en 32": a contrasting clause with a subject of its own has its own speaker
+        g = vocabulary.grammar(lang)
+        j = tail + 2
+        while j < len(tokens) and (tokens[j].lower in g.relative or tokens[j].lower in g.conjunctions):
+            j += 1
+        if j < len(tokens) and tokens[j].lower in g.determiners:
+            j += 1
+        if j < len(tokens) and tokens[j].is_capitalized and tokens[j].is_word:
+            return tail
     return 1 << 30
 
 

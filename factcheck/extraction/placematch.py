@@ -328,10 +328,22 @@ def capitalised_name(tokens: Sequence[Token], k: int) -> int | None:
         t = tokens[j]
         if t.is_word and (t.is_capitalized or t.text.isupper()):
             last = j
+        elif (
+            t.text == "."
+            and last == j - 1
+            and tokens[last].lower in _NAME_ABBREVIATIONS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_capitalized
+        ):
+            pass  # "St. Lucie County", "Mt. Vernon": an abbreviation's stop inside the name
         elif not (t.lower in NAME_JOINERS and last is not None):
             break
         j += 1
     return last
+
+
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
+"""Abbreviations that open a place's name ("St. Lucie", "Ft. Myers", "Mt. Vernon")."""
 
 
 def within_after(

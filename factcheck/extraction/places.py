@@ -138,12 +138,26 @@ def find_places(
         ):
             # "Hurricane Milton", "el huracán Otis": a storm's name, not a place
             m = _plain_place(body, tokens, i, countries, after, g.determiners, phrase_index(lang, "region_after"))
+            if m is not None and _opens_another_name(gaz, tokens, m, countries):
+                m = None
         if m is not None:
             out.append(m)
             after_last = m.last + 1
     if out and place_words(lang).landmark_words:
         out = _landmarks(out, tokens, body, countries, lang)
     return join_listed(out, tokens, body)
+
+
+def _opens_another_name(gaz: Gazetteer, tokens: Sequence[Token], m: PlaceMention, countries: Sequence[str]) -> bool:
+    """A town of a country the article is not about, written as the first word of a longer
+    name ("the Mandalay Bay hotel", "Victoria Falls Bridge"): the word is the name's, not a
+    place (a country's or a place's name, or a demonym, after it is a place again)."""
+    if m.place.kind != "city" or not countries or m.place.country in countries or m.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[m.last + 1]
+    if not (nxt.is_word and nxt.is_capitalized) or nxt.start != tokens[m.last].end + 1:
+        return False
+    return not gaz.lookup(nxt.text) and not _demonym(gaz, nxt)
 
 
 def _counting(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -359,6 +373,21 @@ _DIRECTION_GLUE = frozenset(
 """The articles and prepositions around a word of direction before a listed place."""
 
 
+_LIST_JOINERS = frozenset({"and", "or", "y", "o", "e", "et", "ou", "u"})
+
+
+def _located_by(between: Sequence[str]) -> bool:
+    """The words between two places say the second is where the first is measured from: a
+    word of direction and its "of"/"de" ("north of", "al norte de"), with no word that
+    joins a list."""
+    if any(w in _LIST_JOINERS for w in between):
+        return False
+    return any(
+        w in direction_words() and k + 1 < len(between) and between[k + 1] in _DIRECTION_GLUE
+        for k, w in enumerate(between)
+    )
+
+
 def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str | None = None) -> list[PlaceMention]:
     """ "Turkey and Syria", "Quito, Guayaquil y Cuenca": places listed together scope a
     figure to all of them, so they become one region made of those parts."""
@@ -367,6 +396,9 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
     for n, m in enumerate(mentions):
         prev = out[-1] if out else None
         between = [t.lower for t in tokens[prev.last + 1 : m.first]] if prev else []
+        # "Tultepec, north of Mexico City": a direction from a place locates the place before
+        # by it, lists nothing (a list joins its items: "el sur de Turquía y el norte de Siria")
+        located = _located_by(between)
         if len(between) > 1 and any(w in direction_words() for w in between):
             # "southern Turkey and northern Syria", "el sur de Turquía y el norte de Siria"
             between = [w for w in between if w not in direction_words() and w not in _DIRECTION_GLUE]
@@ -403,6 +435,7 @@ def join_listed(mentions: list[PlaceMention], tokens: Sequence[Token], body: str
         elif (
             prev is not None
             and not possessive
+            and not located
             and (
                 between in (["and"], [","], ["or"], [",", "and"], ["y"], ["o"], ["e"])
                 # "Turkey-Syria earthquake": two countries hyphened together

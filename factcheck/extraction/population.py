@@ -66,6 +66,7 @@ class CountedWords(BaseModel):
     money_prepositions: frozenset[str]
     tally_nouns: frozenset[str]
     nationality_nouns: frozenset[str]
+    tally_adjectives: frozenset[str]
 
 
 def _read(relative: str) -> object:
@@ -82,6 +83,18 @@ def rules() -> _Rules:
 def counted_words(lang: str = "en") -> CountedWords:
     """A language's words for the rules on what a figure counts."""
     return CountedWords.model_validate(_read(f"{vocabulary.data_language(lang)}/counted.yaml"))
+
+
+def qualifies_a_tally(tokens: Sequence[Token], i: int, lang: str = "en") -> bool:
+    """Token ``i`` is a word that qualifies a tally written beside it ("the official toll",
+    "el balance oficial", "le bilan officiel"): an adjective of the count, never the class
+    of what it counts (an official, "un oficial")."""
+    words = counted_words(lang)
+    if tokens[i].lower not in words.tally_adjectives:
+        return False
+    from .subjects import singular  # late: subjects reaches this module through memo
+
+    return any(0 <= k < len(tokens) and singular(tokens[k].lower, lang) in words.tally_nouns for k in (i - 1, i + 1))
 
 
 @cache

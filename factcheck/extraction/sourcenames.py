@@ -94,6 +94,38 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
     return first, last
 
 
+_PAST_TIME = 6
+"""Tokens between a carrier's name and its agent: a participle and a time ("difundido el
+lunes por", "released on Monday by")."""
+
+
+def agent_past_time(
+    tokens: Sequence[Token], first: int, last: int, lang: str = "en", skip: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The agent of a carrier written after a time that ends the carrier's name ("selon un
+    bilan officiel communiqué lundi par le gouvernement", "according to a toll released on
+    Monday by the government"): the agent gave the figures, so the span of its name; None
+    where the name ``first``..``last`` is no carrier or no agent follows the time."""
+    table = _table(lang)
+    if not table.agent_markers or not any(tokens[k].lower in table.carriers for k in range(first, last + 1)):
+        return None
+    g = vocabulary.grammar(lang)
+    k = last + 1
+    timed = False
+    while k < len(tokens) and k - last <= _PAST_TIME and tokens[k].lower not in table.agent_markers:
+        if k in skip:
+            timed = True
+        elif not (tokens[k].is_word and not tokens[k].is_capitalized):
+            break  # (the participle may stand after the name: "un balance difundido el lunes")
+        k += 1
+    if not timed or k + 1 >= len(tokens) or tokens[k].lower not in table.agent_markers:
+        return None
+    end = name_after(tokens, k + 1, lang, skip)
+    named = any(tokens[j].is_word and tokens[j].lower not in g.determiners for j in range(k + 1, end + 1))
+    # ("difundida el viernes por la tarde": "por" opens the time, no agent)
+    return (k + 1, end) if named and end + 1 not in skip else None
+
+
 def cited_owner(tokens: Sequence[Token], first: int, last: int, lang: str = "en") -> tuple[int, int] | None:
     """The body a carrier cites, where the name ``first``..``last`` is a carrier with no
     owner of its own and a relative clause after it cites one: "una dichiarazione ufficiale

@@ -32,7 +32,7 @@ from .subjects import (
 from .taxonomy import class_at, event_noun, facility_staff, heads, staff_noun
 from .tokens import Token
 
-__all__ = ["annotate_subjects", "tokens_in_times"]
+__all__ = ["annotate_subjects", "cause_of_change", "tokens_in_times"]
 
 _COUNTLESS_UNITS = frozenset({"percent"})
 
@@ -244,8 +244,13 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             # what is counted was named before the figure; not a figure with an event noun
             # of its own ("the death toll from two explosions", "por las dos explosiones")
             floor = sent.quantities[pos - 1].last + 1 if pos > 0 else 0
-            head = backward_class_noun(tokens, f.first, taken, lang, floor)
-            if floor and head is not None:
+            if floor and _bare_tally(tokens, floor, f.first, lang):
+                # "35, informó Protección Civil, mientras que la Secretaría de Salud mantenía su
+                # balance en 32": a tally naming nothing counts what the figure before counts
+                head = None
+            else:
+                head = backward_class_noun(tokens, f.first, taken, lang, floor)
+            if floor:
                 # "The death toll from two massive explosions at a warehouse ... rose to 85":
                 # the figure before is in the complement of the tally that opens the clause,
                 # whose noun is this figure's, not the complement's ("explosions")
@@ -287,6 +292,8 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             sent.comparative.add(pos)
         elif f.unit is None and _increment(sent, f, mention, g):
             sent.comparative.add(pos)  # "16,973 new cases", "four more deaths": an increment
+        elif f.unit is None and f.last + 1 < len(tokens) and tokens[f.last + 1].lower in g.multiples:
+            sent.comparative.add(pos)  # "contadas dos veces", "four times the number": how often
         elif pos - 1 in sent.comparative and _partitive_relative_before(tokens, f, g):
             sent.comparative.add(pos)  # "16.973 nuevos casos, de los cuales 7.000 ...": a part of one
         mentions.append(mention)
@@ -532,11 +539,30 @@ def _increment(sent: Sentence, f: Found, mention: SubjectMention, g: vocabulary.
     return any(t.lower in g.increments for t in tokens[k : end + 1])
 
 
+_CAUSE_REACH = 6
+"""Tokens between a changed figure and the one saying what changed it ("to 41 on Monday
+after one of the injured")."""
+
+
+def cause_of_change(tokens: Sequence[Token], before: Found, f: Found, g: vocabulary.Grammar) -> bool:
+    """The figure ``f`` opens what made the figure ``before`` rise or fall: a word of
+    ``change_causes`` stands between them, within a few words and in one clause."""
+    if before.trend not in ("up", "down") or f.first - before.last > _CAUSE_REACH + 1:
+        return False
+    between = tokens[before.last + 1 : f.first]
+    return any(t.lower in g.change_causes for t in between) and not any(t.text in ";:." for t in between)
+
+
 def _partitive_relative_before(tokens: Sequence[Token], f: Found, g: vocabulary.Grammar) -> bool:
     """A partitive relative right before the figure ("de los cuales 7.000", "of which 7,000",
     "dont 7.000"): the figure is a part of the one before it."""
     words = [t.lower for t in tokens[max(0, f.first - 3) : f.first]]
     return any(w in g.relative for w in words[-2:]) and (any(w in g.partitive for w in words) or words[-1:] == ["dont"])
+
+
+_TALLY_OPENING = 6
+"""Words from a clause's start to the tally that opens it: determiners, modifiers and a
+connective ("con lo que el total de víctimas", "so that the total number")."""
 
 
 def _opening_tally(
@@ -551,7 +577,7 @@ def _opening_tally(
     start = inner
     while start > 0 and tokens[start - 1].text not in ",;:.()":
         start -= 1
-    t = next((j for j in range(start, min(inner, start + 4)) if tokens[j].lower in tallies), None)
+    t = next((j for j in range(start, min(inner, start + _TALLY_OPENING)) if tokens[j].lower in tallies), None)
     if t is None or any(tokens[k].text in ",;:()" for k in range(inner, before)):
         return None
     if not all(tokens[k].lower in g.determiners or tokens[k].is_word for k in range(start, t)):
@@ -599,6 +625,24 @@ def _after_tally(tokens: Sequence[Token], before: int, lang: str) -> bool:
 
 _TALLY_WINDOW = 4
 """Words between a tally noun and its figure: "elevado el balance a 23"."""
+
+
+def _bare_tally(tokens: Sequence[Token], floor: int, before: int, lang: str) -> bool:
+    """A tally noun that names nothing it counts ("su balance", "its figure"; not "the
+    death toll", "la cifra de muertos") among the few words before token ``before``, after
+    token ``floor``."""
+    nouns = counted_words(lang).tally_nouns
+    t = next(
+        (j for j in range(before - 1, max(floor, before - _TALLY_WINDOW) - 1, -1) if tokens[j].lower in nouns), None
+    )
+    if t is None or event_noun(tokens[t].lower, lang):
+        return False
+    named = range(max(floor, t - 1), before)
+    return not any(
+        tokens[k].is_word and (event_noun(tokens[k].lower, lang) or class_at(tokens, k, lang) is not None)
+        for k in named
+        if k != t
+    )
 
 
 def _predicate_noun(

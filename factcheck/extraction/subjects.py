@@ -112,6 +112,30 @@ def _tally_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
     )
 
 
+def _is_tally(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    from .population import counted_words  # late: population reaches this module through memo
+
+    return i < len(tokens) and tokens[i].lower in counted_words(lang).tally_nouns
+
+
+@cache
+def _reporting_forms(lang: str) -> frozenset[str]:
+    table = vocabulary.attribution(lang)
+    return frozenset(w for w in (*table.verbs, *table.participles) if " " not in w)
+
+
+def _reported(word: str, lang: str) -> bool:
+    """A participle of a reporting verb, in any gender and number ("anunciados",
+    "confirmadas", "annoncés")."""
+    known = _reporting_forms(lang)
+    if word in known:
+        return True
+    for end, base in (("os", "o"), ("as", "o"), ("a", "o"), ("es", ""), ("s", ""), ("e", ""), ("i", "o"), ("e", "o")):
+        if word.endswith(end) and word[: -len(end)] + base in known:
+            return True
+    return False
+
+
 def _contracted_partitive(word: str, partitive: frozenset[str]) -> bool:
     """A partitive written together with its article ("del", "dei", "della")."""
     return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
@@ -135,11 +159,15 @@ def forward_phrase(
             return None  # "three of them seriously", "12 of them.": the group before, no noun
         while i < len(tokens) and tokens[i].lower in g.determiners:
             i += 1
+        if _is_tally(tokens, i, lang):
+            return None  # "los 56 del balance oficial": the tally's figure counts what it counts
     elif _tally_after(tokens, i, lang):
         i += 3  # "cifraron en 27 el número de insurgentes abatidos": what the tally counts
     else:
         i = _postposed(tokens, i, lang)
     first = i
+    if head_first and i < len(tokens) and _reported(tokens[i].lower, lang) and not event_noun(tokens[i].lower, lang):
+        return None  # "frente a los 84 anunciados el sábado": the figure of a report, no noun
     words: list[str] = []
     last = i - 1
     coordinated_number = False
@@ -367,6 +395,10 @@ def toll_class(tokens: Sequence[Token], j: int, lang: str = "en") -> tuple[str |
     cls, event = classify([tokens[j].text], lang)
     if event is None or j == 0 or not tokens[j - 1].is_word:
         return cls, event
+    from .population import qualifies_a_tally  # late: population reaches this module through memo
+
+    if qualifies_a_tally(tokens, j - 1, lang):
+        return cls, event  # "the official toll" counts no officials
     narrower = classify([tokens[j - 1].text], lang)[0]
     if narrower is not None and cls is not None and narrower != cls and cls in ancestors(narrower):
         return narrower, event

@@ -183,8 +183,35 @@ def class_at(tokens: Sequence[Token], i: int, lang: str = "en") -> tuple[int, st
             return None
         for key in (lower[:n], sing[:n]):
             if key in index.names:
+                if n == 1 and _qualifies_a_tally(tokens, i, lang):
+                    return None  # "the official toll", "el balance oficial"
                 return n, index.names[key]
     return None
+
+
+def _without_tally_adjectives(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """A phrase without the words that qualify a tally beside them ("del balance oficial"
+    counts no officers)."""
+    from .population import counted_words  # late: population reads the taxonomy
+
+    table = counted_words(lang)
+    low = [w.lower() for w in words]
+    if not any(w in table.tally_adjectives for w in low):
+        return words
+    n = len(low)
+    return tuple(
+        w
+        for k, w in enumerate(words)
+        if not (
+            low[k] in table.tally_adjectives and any(0 <= j < n and low[j] in table.tally_nouns for j in (k - 1, k + 1))
+        )
+    )
+
+
+def _qualifies_a_tally(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    from .population import qualifies_a_tally  # late: population reads the taxonomy
+
+    return qualifies_a_tally(tokens, i, lang)
 
 
 def event_noun(word: str, lang: str = "en") -> tuple[str, str] | None:
@@ -347,6 +374,7 @@ def _classified(words: tuple[str, ...], lang: str) -> tuple[str | None, str | No
     within an article and across its copies; the answer reads only the words and the
     language's data."""
     conjunctions = vocabulary.grammar(lang).conjunctions
+    words = _without_tally_adjectives(words, lang)
     conjuncts: list[list[str]] = [[]]
     for w in words:
         if w == "and" or w.lower() in conjunctions or w in ("&", ","):

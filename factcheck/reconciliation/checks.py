@@ -403,6 +403,14 @@ def _part_whole_pair(
         return None
     if len(below) < len(whole[1]):
         whole = (whole[0], below)
+    # a side's figures from reports far apart in time from every figure of the other are
+    # another incident's that happen to agree with it (a folder of many incidents)
+    near = [f for f in whole[1] if _same_time(part[1], (f,), settings)]
+    if near and len(near) < len(whole[1]):
+        whole = (whole[0], near)
+    near = [f for f in part[1] if _same_time((f,), whole[1], settings)]
+    if near and len(near) < len(part[1]):
+        part = (part[0], near)
     if (
         not fb.cumulative
         and place_relation(fa.place, fb.place) == "part"

@@ -92,7 +92,13 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     same_report = a.claim.document == b.claim.document
     if not same_report and a.source == b.source:
         return None
-    if same_report and a.claim.sentence_start == b.claim.sentence_start and a.order is None and b.order is None:
+    if (
+        same_report
+        and a.claim.sentence_start == b.claim.sentence_start
+        and a.order is None
+        and b.order is None
+        and not _given_apart(a, b)
+    ):
         return None
     internal = same_report or a.source == b.source
     corrected = "correction" in (a.order, b.order)
@@ -364,7 +370,7 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         return None  # "mataram oito pessoas ... Ao todo, dez pessoas morreram": the total holds more
     rivals = False
     if t.internal and not t.marked and low.anchor is None and not _close(low, high):
-        if not _rival_accounts(low, high):
+        if not (_rival_accounts(low, high) or _sentence_rivals(low, high)):
             return None  # one report's 25 and 217 dead are two scopes (a school, the country)
         rivals = True  # two named sources, one stated place: two accounts of one count
     head = low
@@ -555,6 +561,26 @@ def _rival_accounts(a: Facet, b: Facet) -> bool:
     # one facility named with its town in one sentence and alone in the next is one place
     same = pa.key == pb.key or (pa.kind == pb.kind == "facility" and pa.name is not None and pa.name == pb.name)
     return same and _named_apart(a, b)
+
+
+def _sentence_rivals(a: Facet, b: Facet) -> bool:
+    """Two figures of one sentence given to two sources, neither with a place of its own
+    the other lacks: one count by two accounts ("..., a coalition of rights groups said,
+    more than double the government's toll of 56")."""
+    if a.claim.sentence_start != b.claim.sentence_start or not _given_apart(a, b):
+        return False
+    pa, pb = a.claim.place, b.claim.place
+    return not (pa is not None and pb is not None and pa.stated and pb.stated and pa.key != pb.key)
+
+
+def _given_apart(a: Facet, b: Facet) -> bool:
+    """Two figures of one sentence that the sentence itself gives to two sources ("135 were
+    killed, a coalition of rights groups said, more than double the government's toll of
+    56"): two accounts of one count, not a list of its parts."""
+    sa, sb = a.claim.source, b.claim.source
+    if sa is None or sb is None or not sa.name or not sb.name:
+        return False
+    return fuzz.token_set_ratio(sa.name.lower(), sb.name.lower()) < SAME_SOURCE
 
 
 def _named_apart(a: Facet, b: Facet) -> bool:
