@@ -283,6 +283,7 @@ class Attribution(_Table):
     quoting: list[str] = Field(default_factory=list)
     revisions: frozenset[str] = frozenset()
     keeping: frozenset[str] = frozenset()
+    official: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     generic_titles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
@@ -344,6 +345,7 @@ class Grammar(_Table):
     increments: frozenset[str] = frozenset()
     change_causes: frozenset[str] = frozenset()
     multiples: frozenset[str] = frozenset()
+    comparisons: frozenset[str] = frozenset()
 
 
 class Places(_Table):

@@ -325,3 +325,120 @@ def test_a_tally_after_a_connective_still_opens_its_clause() -> None:
         "es",
     )
     assert found["76"].event_class == "killed"
+
+
+# developed on: the Kumbh probe ("far more than the official toll of 30": the investigation's)
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "At least 82 people died, according to an investigation by the newspaper, far more than the official "
+            "toll of 30.",
+            "en",
+            "the official toll",
+        ),
+        (
+            "Las ONG cifran en 135 los muertos, frente a los 56 del balance oficial del Gobierno.",
+            "es",
+            "balance oficial",
+        ),
+    ],
+)
+def test_an_official_tally_set_against_a_figure_is_the_authorities(text: str, language: str, source: str) -> None:
+    *_, tally = claims_of(text, language)
+    assert source_of(tally) == source
+
+
+def test_an_official_tally_a_speaker_gives_is_the_speakers() -> None:
+    (c,) = claims_of("La cifra oficial de 30 muertos no ha cambiado, dijo el alcalde.", "es")
+    assert source_of(c) == "el alcalde"
+
+
+# developed on: a probe of the Brumadinho dam, dropped as the dam probe's incident ("155
+# funcionários próprios e terceirizados" counted people; "o de desaparecidos caiu para 279"
+# counted the dead)
+@pytest.mark.parametrize(
+    ("text", "language", "cls"),
+    [
+        ("A Vale divulgou os nomes de 155 funcionários próprios e terceirizados desaparecidos.", "pt", "employee"),
+        ("Murieron 12 policías locales y federales.", "es", "police officer"),
+    ],
+)
+def test_adjectives_after_a_noun_share_it(text: str, language: str, cls: str) -> None:
+    (c,) = claims_of(text, language)
+    assert c.subject_class == cls
+
+
+def test_an_elided_tally_after_a_value_counts_its_own_noun() -> None:
+    dead, missing = claims_of(
+        "Segundo a Defesa Civil, o número de mortos chegou a 65 e o de desaparecidos caiu para 279.", "pt"
+    )
+    assert (dead.event_class, missing.event_class) == ("killed", "missing")
+
+
+# developed on: the Ethiopian Airlines probe ("huit Chinois" made China the article's
+# country; "the flight to Nairobi, including 32 Kenyans" placed them in Nairobi)
+def test_nationals_counted_by_a_number_word_name_no_country() -> None:
+    found = claims_of(
+        "L'avion s'est écrasé en Éthiopie. Parmi les victimes figurent 30 Kényans, 18 Canadiens, huit Chinois et "
+        "sept Français.",
+        "fr",
+    )
+    assert {c.place.country for c in found if c.place} == {"ET"}
+
+
+def test_a_demonym_before_a_noun_still_names_the_country() -> None:
+    *_, c = claims_of("Inmates in six Ecuadorian jails freed 57 guards.", "en")
+    assert c.place is not None and c.place.country == "EC"
+
+
+def test_a_destination_before_a_figure_is_not_its_place() -> None:
+    found = claims_of("Passengers were on the flight to Nairobi, including 32 Kenyans.", "en")
+    assert all(c.place is None or c.place.name != "Nairobi" for c in found)
+
+
+# developed on: the Christchurch probe ("41 at the Al Noor mosque" was no place; "at two
+# mosques" no count of places, so "seven at the Linwood mosque" counted mosques)
+def test_a_place_of_worship_is_a_facility() -> None:
+    found = claims_of(
+        "A gunman killed 49 people at two mosques in Christchurch on Friday, police said: 41 at the Al Noor mosque "
+        "and seven at the Linwood mosque.",
+        "en",
+    )
+    places = {c.quantity.text: c.place.name if c.place else None for c in found}
+    assert places["49"] == "Christchurch"
+    assert places["41"] == "Al Noor mosque" and places["seven"] == "Linwood mosque"
+    assert all(c.subject_class == "person" for c in found if c.quantity.text in ("41", "seven"))
+
+
+# developed on: the Bondi Junction probe ("la police de Nouvelle-Galles du Sud" made Haiti,
+# with its department of Sud, the article's country)
+def test_a_direction_closing_a_name_implies_no_country() -> None:
+    found = claims_of(
+        "L'attaque survenue samedi à Bondi Junction a fait sept morts, a indiqué la police de Nouvelle-Galles du Sud.",
+        "fr",
+    )
+    assert all(c.place is None or c.place.country != "HT" for c in found)
+
+
+# developed on: the Lampedusa probe ("il bilancio del naufragio del 3 ottobre è salito a 366"
+# was dated the day of the wreck)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The toll from the October 3 shipwreck rose to 366 on Saturday.", "en"),
+        ("El balance del naufragio del 3 de octubre subió a 366 muertos el sábado.", "es"),
+        ("Il bilancio del naufragio del 3 ottobre è salito sabato a 366 vittime.", "it"),
+    ],
+)
+def test_an_earlier_events_day_gives_way_to_the_toll_s_own(text: str, language: str) -> None:
+    toll = next(c for c in claims_of(text, language, published=dt.date(2013, 10, 12)) if c.quantity.value == 366)
+    assert toll.as_of is not None and toll.as_of.date == dt.date(2013, 10, 12)
+
+
+# developed on: the Bondi Junction probe ("Five of the six victims were women" counted five
+# people killed, a whole smaller than Sydney's six)
+def test_a_part_of_a_group_with_its_own_figure_takes_the_predicate() -> None:
+    five, six = claims_of("Five of the six victims were women.", "en")
+    assert (five.subject_class, five.event_class) == ("woman", "killed")
+    assert six.quantity.value == 6

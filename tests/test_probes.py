@@ -350,8 +350,11 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # bodies recovered 28 -> 41 grow ("collided on Wednesday night" dates the collision)
     "potomac": set(),
     # 241 of 242 aboard dead; the rescuers' "almeno 270" bodies on the 14th against 260 dead
-    # on the 17th: a later report's lower toll, possibly a superseded figure
-    "airindia": {("260", "almeno 270")},
+    # on the 17th: a later report's lower toll, possibly a superseded figure. Since the
+    # eleventh session "the flight to London had 230 passengers" is no longer placed in
+    # London, and the pairing learnt on this folder alone reads bodies against people as
+    # perhaps two quantities: the finding stays, as info
+    "airindia": set(),
     # measures (sixteenth batch): 23,448 acres and "unas 9.500 hectáreas" agree; 49.6 °C,
     # "121.3 Fahrenheit" and "121 degrees Fahrenheit" agree; the 1937 record is another year's;
     # "nearly 4,000 tonnes" aboard, "plus de 1 000 tonnes" leaked and "quelque 3 000 tonnes"
@@ -592,6 +595,31 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     # known and left: 59 dead "incluido el autor" against 58 "not including the gunman": the
     # attacker's inclusion is no scope factcheck reads yet
     "vegas": {("58", "59")},
+    # Inserm's "près de 15 000" against the government's 11,435 earlier: an estimate of excess
+    # deaths and a count, each in both languages
+    "canicule": set(),
+    # police and organisers count a rally two ways; an editor reads both, no disagreement
+    "chemnitz": set(),
+    # planted: the airline's 32 Kenyans among the dead against the Kenyan ministry's 30
+    "ethiopian": {("30", "32")},
+    # an investigation's "at least 82" against "the official toll of 30" in one sentence
+    "kumbh": {("30", "At least 82")},
+    # 25 -> 33 -> 37 dead, 101 -> 121 -> 126 injured
+    "pemex": set(),
+    # six killed by an attacker shot dead (en) and "sept morts, dont l'assaillant" (fr); "Five
+    # of the six victims were women" is a part of the six ("la police de Nouvelle-Galles du
+    # Sud" is no Haiti)
+    "bondi": set(),
+    # "at least 54" (es) and "at least 55" (en) dead agree; 105 against 106 injured the same
+    # day of publication stays info
+    "chiapas": set(),
+    # 49 at two mosques: 41 at Al Noor, seven at Linwood, one in hospital; then 50
+    "christchurch": set(),
+    # 25 dead "entre eles um policial", then 28 with one officer and 27 suspects
+    "jacarezinho": set(),
+    # 94 -> 111 -> 366 dead ("il bilancio del naufragio del 3 ottobre è salito a 366" is the
+    # 12 October toll), 155 survivors throughout
+    "lampedusa": set(),
 }
 
 

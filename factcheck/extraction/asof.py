@@ -84,6 +84,9 @@ def as_of(
             or (not m.in_clause and now is not None and (now - m.date).days > _EARLIER_EVENT_DAYS)
         )
     ]
+    # an earlier event's day gives way to a time the sentence gives of its own ("the toll from
+    # the October 3 shipwreck rose to 366 on Saturday")
+    dated = [m for m in dated if not m.event or m.kind == "year"] or dated
     # a date in ISO form ("date 2023-09-01 Nearly 30 officers ... on Thursday") is a page's
     # stamp, which news prose never writes: the sentence's own day, if it has one, comes first
     own = [m for m in dated if not _ISO.fullmatch(m.text)]

@@ -322,36 +322,73 @@ def find_attributions(
     return _contrasted(out, tokens, lang)
 
 
+_COMPARED = 4
+"""Words between a comparison ("than", "frente a") and the official tally it sets against a figure."""
+
 _OWNER_WORDS = 5
 """Words of a tally's owner written before its possessive ("the state health ministry's")."""
 
 
 def _owned_tallies(tokens: Sequence[Token], body: str, lang: str) -> list[Attribution]:
-    """A tally written with its owner's possessive right before its figure ("more than double
-    the government's toll of 56", "the ministry's count of 1,200"): the owner gives that
-    figure, whoever speaks the sentence."""
+    """A tally written with its owner right before or after its figure: a possessive ("more
+    than double the government's toll of 56", "the ministry's count of 1,200") or a word
+    that says the authorities keep it (``official``: "far more than the official toll of 30",
+    "la cifra oficial de 30", "los 56 del balance oficial"). The owner gives that figure,
+    whoever speaks the sentence."""
     from .population import counted_words  # late: population reaches this module through memo
 
     tallies = counted_words(lang).tally_nouns
+    official = vocabulary.attribution(lang).official
     g = vocabulary.grammar(lang)
     out = []
-    for t in range(1, len(tokens) - 2):
-        if tokens[t].lower not in tallies or tokens[t + 1].lower not in g.partitive:
+    n = len(tokens)
+    for t in range(1, n - 1):
+        if tokens[t].lower not in tallies:
+            continue
+        adjective = t + 1 if t + 1 < n and tokens[t + 1].lower in official else None
+        if adjective is None and tokens[t - 1].lower in official:
+            adjective = t - 1
+        after = (adjective if adjective is not None and adjective > t else t) + 1
+        figure = after + 1 if after + 1 < n and tokens[after].lower in g.partitive else None
+        if figure is not None and not tokens[figure].is_digit:
+            figure = None
+        if figure is None and adjective is not None:
+            # "los 56 del balance oficial": the figure before, past a partitive and an article
+            k = min(t, adjective) - 1
+            while k > 0 and tokens[k].lower in g.determiners:
+                k -= 1
+            if k > 0 and (tokens[k].lower in g.partitive or _contracted(tokens[k].lower, g.partitive)):
+                figure = k - 1 if tokens[k - 1].is_digit else None
+        if figure is None:
             continue
         owner = t - 1
-        if not tokens[owner].text.endswith(_POSSESSIVE) or not tokens[t + 2].is_digit:
-            continue
-        first = owner
-        while first > 0 and owner - first < _OWNER_WORDS:
-            prev = tokens[first - 1]
-            if not prev.is_word or prev.lower in g.phrase_breaks or prev.lower in g.conjunctions:
-                break
-            first -= 1
-            if prev.lower in g.determiners:
-                break
-        src = make_source(tokens, body, first, owner, tokens[owner].text[-2:], lang)
-        out.append(Attribution(src, first, owner, t + 2, False, t + 2, own=True))
+        if tokens[owner].text.endswith(_POSSESSIVE):
+            first = owner
+            while first > 0 and owner - first < _OWNER_WORDS:
+                prev = tokens[first - 1]
+                if not prev.is_word or prev.lower in g.phrase_breaks or prev.lower in g.conjunctions:
+                    break
+                first -= 1
+                if prev.lower in g.determiners:
+                    break
+            src = make_source(tokens, body, first, owner, tokens[owner].text[-2:], lang)
+            out.append(Attribution(src, first, owner, figure, False, figure, own=True))
+        elif adjective is not None:
+            first = min(t, adjective)
+            if first > 0 and tokens[first - 1].lower in g.determiners:
+                first -= 1  # "the official toll", "el balance oficial"
+            lead = min(first, figure)
+            if not any(tokens[k].lower in g.comparisons for k in range(max(0, lead - _COMPARED), lead)):
+                continue  # "la cifra oficial de 30 ..., dijo el alcalde": the speaker's, unless set against another
+            last = max(t, adjective)
+            src = make_source(tokens, body, first, last, tokens[adjective].lower, lang)
+            out.append(Attribution(src, first, last, figure, False, figure, own=True))
     return out
+
+
+def _contracted(word: str, partitive: Collection[str]) -> bool:
+    """A partitive written with its article ("del", "della", "do")."""
+    return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
 
 
 _CLOSING_QUOTES = frozenset('"”’»')

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .. import vocabulary
 from ..gazetteer import fold, gazetteer
-from .placematch import begins_name, kind_words, name_of, title_words
+from .placematch import begins_name, direction_words, kind_words, name_of, title_words
 from .placewords import all_place_words
 from .tokens import Token, tokenize
 
@@ -66,6 +66,19 @@ def _indefinites() -> frozenset[str]:
     """The indefinite articles of the languages read (grammar.yaml ``articles``)."""
     return frozenset(
         a for lang in vocabulary.languages() if vocabulary.reads(lang) for a in vocabulary.grammar(lang).articles
+    )
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of the languages read, to ninety-nine ("huit", "dos", "nine")."""
+    return frozenset(
+        w.lower()
+        for lang in vocabulary.languages()
+        if vocabulary.reads(lang)
+        for table in (vocabulary.numbers(lang).units, vocabulary.numbers(lang).tens)
+        for w in table
+        if " " not in w
     )
 
 
@@ -187,6 +200,7 @@ def _line_phrases(line: str) -> tuple[tuple[str, bool], ...]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W_]+)")
 
 
 @cache
@@ -275,7 +289,15 @@ def _a_national(body: str, start: int, word: str) -> bool:
     if bare != word or body[end : end + 1] in _CLAUSE_END:
         return True
     before = _WORD_BEFORE.search(body, max(0, start - 12), start)
-    return before is not None and (before.group(1).lower() in _indefinites() or before.group(1).isdigit())
+    if before is None:
+        return False
+    word_before = before.group(1).lower()
+    if word_before in _indefinites() or word_before.isdigit():
+        return True
+    # "huit Chinois et sept Français": a number word counts nationals too, where the demonym
+    # is the noun ("six Ecuadorian jails" are the country's)
+    after = _WORD_AFTER.match(body, end)
+    return word_before in _number_words() and (after is None or not after.group(1).islower())
 
 
 _CLAUSE_END = frozenset({",", ";", ":", ")", "\n", ""})
@@ -351,6 +373,10 @@ def _implied_by(runs: tuple[str, ...]) -> tuple[str, ...]:
         trailing = {w for k, w in enumerate(words) if k and fold(words[k - 1]) in gaz.by_name}
         for name in {run} if whole else {run, *_run_words(run)}:
             key = fold(name)
+            if key in direction_words():
+                # "Nouvelle-Galles du Sud", "el Sur": a direction names a part of something
+                # else as often as Haiti's Sud, and so implies no country
+                continue
             entries = gaz.by_name.get(key, ())
             for e in entries:
                 if e.kind in ("province", "city"):

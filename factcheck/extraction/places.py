@@ -152,6 +152,12 @@ def _opens_another_name(gaz: Gazetteer, tokens: Sequence[Token], m: PlaceMention
     """A town of a country the article is not about, written as the first word of a longer
     name ("the Mandalay Bay hotel", "Victoria Falls Bridge"): the word is the name's, not a
     place (a country's or a place's name, or a demonym, after it is a place again)."""
+    if m.first == m.last and m.first >= 2 and tokens[m.first].lower in direction_words():
+        # "la police de Nouvelle-Galles du Sud", "Soudan du Sud": a direction closing another
+        # name is no division named by it (Haiti's Sud)
+        prev = tokens[m.first - 1].lower
+        if prev in _DIRECTION_GLUE and tokens[m.first - 2].is_capitalized:
+            return True
     if m.place.kind != "city" or not countries or m.place.country in countries or m.last + 1 >= len(tokens):
         return False
     nxt = tokens[m.last + 1]

@@ -311,7 +311,12 @@ def place_of(
     before = [
         m
         for m in cands
-        if m.last < first and first - m.last <= _REACH and not crosses(m.last + 1, first) and m.first not in routes
+        if m.last < first
+        and first - m.last <= _REACH
+        and not crosses(m.last + 1, first)
+        and m.first not in routes
+        # "were on the flight to Nairobi, including 32 Kenyans": a destination is not where
+        and (language is None or not _taken_to(tokens, m, language, objects=False))
     ]
     # "con epicentro en Balao, en la provincia del Guayas, dejó al menos 14 muertos y 126
     # heridos en Ecuador": a locative after the next figure of one coordinated phrase is this
@@ -657,14 +662,17 @@ def _near_words(language: str) -> frozenset[str]:
     return frozenset(flat(w) for w in place_words(language).near_words)
 
 
-def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str) -> bool:
+def _taken_to(tokens: Sequence[Token], m: PlaceMention, language: str, objects: bool = True) -> bool:
     """Whether a place mention is where people or things were taken: a destination word
-    before it, or before its article ("to the capital", "a la capital", "al Centro")."""
-    dets = vocabulary.grammar(language).determiners
+    before it, or before its article ("to the capital", "a la capital", "al Centro"); without
+    ``objects``, not a word that also marks a verb's object ("golpeó a Perú")."""
+    g = vocabulary.grammar(language)
     k = m.first - 1
-    while k >= 0 and tokens[k].lower in dets:
+    while k >= 0 and tokens[k].lower in g.determiners:
         k -= 1
-    return k >= 0 and flat(tokens[k].lower) in _folded(language, "destinations")
+    if k < 0 or (not objects and tokens[k].lower in g.object_markers):
+        return False
+    return flat(tokens[k].lower) in _folded(language, "destinations")
 
 
 def _origin_region(tokens: Sequence[Token], m: PlaceMention, language: str | None) -> bool:

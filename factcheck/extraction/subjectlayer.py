@@ -119,10 +119,13 @@ def annotate_subjects(sent: Sentence, ctx: DocContext) -> None:
             # "40 were men", "27 of the victims were Mexican nationals": the group the
             # partitive names still says what happened to them ("five of the injured")
             after = f.last + 1 if phrase is None else phrase.last + 1
+            counted_group = phrase
+            if phrase is None:
+                after, counted_group = _past_counted_group(tokens, after, is_number, in_time, lang)
             predicate = _predicate_noun(tokens, after, is_number, in_time, lang)
             if predicate is not None:
-                if phrase is not None:
-                    groups_of[id(f)] = phrase
+                if counted_group is not None:
+                    groups_of[id(f)] = counted_group
                 phrase = predicate
         if phrase is not None:
             taken.update(range(phrase.first, phrase.last + 1))
@@ -565,6 +568,24 @@ _TALLY_OPENING = 6
 connective ("con lo que el total de víctimas", "so that the total number")."""
 
 
+def _led_value(tokens: Sequence[Token], k: int, g: vocabulary.Grammar) -> bool:
+    """The figure at token ``k`` is a tally's value after its verb ("chegou a 65", "rose to
+    65", "reached 65"), not a figure in its complement ("from two explosions", "de los dos
+    atentados", "between two buses"): a count lead that is a verb, or a preposition after
+    a verb of the count leads."""
+    if k < 1:
+        return False
+
+    def verb(j: int) -> bool:
+        w = tokens[j].lower if j >= 0 else ""
+        return w in g.count_leads and w not in g.phrase_breaks | g.partitive | g.determiners
+
+    lead = tokens[k - 1].lower
+    if lead in g.determiners and k >= 2:
+        lead, k = tokens[k - 2].lower, k - 1  # "ascendió a los 76"
+    return verb(k - 1) or (lead in g.count_leads and lead not in g.partitive and verb(k - 2))
+
+
 def _opening_tally(
     tokens: Sequence[Token], inner: int, before: int, taken: set[int], lang: str
 ) -> tuple[int, str] | None:
@@ -580,6 +601,8 @@ def _opening_tally(
     t = next((j for j in range(start, min(inner, start + _TALLY_OPENING)) if tokens[j].lower in tallies), None)
     if t is None or any(tokens[k].text in ",;:()" for k in range(inner, before)):
         return None
+    if _led_value(tokens, inner, g):
+        return None  # "o número de mortos chegou a 65 e o de desaparecidos caiu para 279": its value
     if not all(tokens[k].lower in g.determiners or tokens[k].is_word for k in range(start, t)):
         return None
     if any(tokens[k].lower in tallies for k in range(inner, before)):
@@ -643,6 +666,26 @@ def _bare_tally(tokens: Sequence[Token], floor: int, before: int, lang: str) -> 
         for k in named
         if k != t
     )
+
+
+def _past_counted_group(
+    tokens: Sequence[Token], k: int, is_number: set[int], in_time: set[int], lang: str
+) -> tuple[int, SubjectPhrase | None]:
+    """Token ``k``, or past a partitive group that gives its own figure ("five of the six
+    victims were women": the token after "victims", and the group's noun), where a
+    predicate may follow."""
+    g = vocabulary.grammar(lang)
+    if k >= len(tokens) or tokens[k].lower not in g.partitive:
+        return k, None
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower in g.determiners:
+        j += 1
+    if j not in is_number:
+        return k, None
+    while j in is_number:
+        j += 1
+    noun = forward_phrase(tokens, j, is_number, in_time, lang)
+    return (noun.last + 1, noun) if noun is not None else (k, None)
 
 
 def _predicate_noun(

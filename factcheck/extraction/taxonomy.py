@@ -393,6 +393,16 @@ def _classified(words: tuple[str, ...], lang: str) -> tuple[str | None, str | No
         # "security and administrative staffers", "local and federal police": the words
         # before the last kind share its noun
         return found[-1][0], event
+    if (
+        unknown
+        and all(len(c) == 1 for c in unknown)
+        and found[0][0] is not None
+        and len(nonempty[0]) > 1
+        and vocabulary.grammar(lang).head_position == "first"
+    ):
+        # "funcionários próprios e terceirizados", "policías locales y federales": the
+        # words after the first kind share its noun
+        return found[0][0], event
     if len(classes) < len(found) and len(found) > 1 and all("person" in ancestors(c) for c in classes):
         staff = _staff_of(classes, unknown, lang)
         if staff is not None:

@@ -244,6 +244,20 @@ def _when_event(text: str, at: int, w: TimeWords) -> bool:
 
 
 _EVENT_WORD = re.compile(r"[^\W\d_]+")
+_RISE_TO = re.compile(r"\b(?:to|a|à|para)\s+\d")
+
+
+def _rise_after_event(window: str, w: TimeWords) -> bool:
+    """A change to a figure ("rose to 366") written between the window's last event noun
+    and its end, where the time stands."""
+    last = None
+    for m in _EVENT_WORD.finditer(window):
+        if m.group() in w.event_nouns:
+            last = m.end()
+    return last is not None and _RISE_TO.search(window, last) is not None
+
+
+"""A figure after the preposition of a change ("rose to 366", "subió a 366", "passé à 366")."""
 _FOLLOWING = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 
 
@@ -263,7 +277,13 @@ def with_event(t: TimeMention, w: TimeWords, text: str, offset: int) -> TimeMent
     is_event = (
         any(word in w.event_nouns for word in near)
         or _when_event(text, t.end - offset, w)
-        or (len(before) >= 2 and before[-1] in _OF and any(word in w.event_nouns for word in before[:-1]))
+        or (
+            len(before) >= 2
+            and before[-1] in _OF
+            and any(word in w.event_nouns for word in before[:-1])
+            # "the toll from the shipwreck rose to 366 on Saturday": the day of the toll's rise
+            and not _rise_after_event(window[cut + 1 :], w)
+        )
         or any(" ".join(before[-k:]) in w.event_verbs for k in (1, 2, 3) if len(before) >= k)
         or any(" ".join(before[-k - 1 : -1]) in w.event_verbs for k in (1, 2) if len(before) > k)
     )
