@@ -442,3 +442,32 @@ def test_a_part_of_a_group_with_its_own_figure_takes_the_predicate() -> None:
     five, six = claims_of("Five of the six victims were women.", "en")
     assert (five.subject_class, five.event_class) == ("woman", "killed")
     assert six.quantity.value == 6
+
+
+# developed on: a probe of a live blog of landslides in Kerala (dropped as the Wayanad
+# probe's incident): "The toll stood at 167 on Wednesday night" and the Thursday entry's "at
+# least 190" were one report's two values; "Kerala's Wayanad district" placed nothing
+def test_a_figure_dated_earlier_than_its_report_is_the_older() -> None:
+    a = _doc(
+        "Updated 11:40 a.m.: At least 190 people have died in the landslides, officials said.\n\n"
+        "Updated 7:05 a.m.: Rescue teams resumed the search at dawn. The toll stood at 167 on Wednesday night.",
+        "en",
+        published=dt.date(2024, 8, 1),
+    )
+    assert [f.severity for f in check([a]).conflicts if f.severity != "info"] == []
+
+
+def test_a_possessive_ends_a_place_name() -> None:
+    (c,) = claims_of("The toll from the landslides in Kerala's Wayanad district has risen to 256.", "en")
+    assert c.place is not None and c.place.country == "IN"
+
+
+# developed on: a probe of a ferry on Lake Kivu (dropped as the kivu probe's incident):
+# "Correction: An earlier version of this story said 12 people were killed"
+def test_an_earlier_version_of_a_story_is_a_correction() -> None:
+    a = _doc(
+        "A ferry capsized on Lake Kivu on Sunday, killing at least 21 people, officials said.\n\n"
+        "Correction: An earlier version of this story said 12 people were killed.",
+        "en",
+    )
+    assert [f.severity for f in check([a]).conflicts if f.severity != "info"] == []

@@ -41,6 +41,10 @@ def _run_words(run: str) -> list[str]:
     kinds = kind_words() | title_words()
     out = []
     for k, m in enumerate(found):
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            out.append(word[:-2])  # "Kerala's Wayanad district": a possessive ends a name
+            continue
         if k + 1 < len(found):
             nxt = found[k + 1]
             between = run[m.end() : nxt.start()]

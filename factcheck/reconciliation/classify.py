@@ -116,7 +116,7 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
             return _Timing("low-first", True, True, corrected, stated, days)
         if (b.order == "earlier" or a.order == "later") and not (a.order == "earlier" or b.order == "later"):
             return _Timing("high-first", True, True, corrected, stated, days)
-        order = compare(a.moment, b.moment) if stated else None
+        order = compare(a.moment, b.moment) if stated or _dated_against_report(a, b) else None
         if order == "before":
             return _Timing("low-first", True, False, corrected, stated, days)
         if order == "after":
@@ -129,6 +129,17 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
         return _Timing(relation, False, False, corrected, stated, days, clocked=True)
     relation = {"same": "same", "before": "low-first", "after": "high-first"}.get(order or "", "unknown")
     return _Timing(relation, False, False, corrected, stated, days)
+
+
+def _dated_against_report(a: Facet, b: Facet) -> bool:
+    """One figure of a report dated by the text to an earlier day ("the toll stood at 167 on
+    Wednesday night") and the other by the report's own date alone: the dated one is the
+    older, the report's the figure of its day."""
+    bases = {a.moment.basis, b.moment.basis}
+    if "published" not in bases or not bases & {"stated", "relative"}:
+        return False
+    dated, current = (a, b) if a.moment.basis != "published" else (b, a)
+    return compare(dated.moment, current.moment) == "before"
 
 
 def _both_current(a: Facet, b: Facet) -> bool:
