@@ -167,7 +167,7 @@ def block_facets(facets: Mapping[str, Facet], settings: Settings) -> dict[str, F
     """``facets`` (by claim id, in claim id order) with what reads every claim of the block
     applied: one facility named two ways, single places, clocks, phrase totals."""
     return {
-        f.claim.id: f
+        f.claim_id: f
         for f in with_phrase_totals(
             with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance),
             settings.tolerance,
@@ -255,7 +255,7 @@ def quantities(
     return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
 
 
-_CLAIM_ID = attrgetter("claim.id")
+_CLAIM_ID = attrgetter("claim_id")
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:

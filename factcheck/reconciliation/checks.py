@@ -158,7 +158,7 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
     dates inside the same-event window, or dates that are not known."""
     for x in a:
         for y in b:
-            if x.claim.document == y.claim.document:
+            if x.document == y.document:
                 return True
             days = days_apart(x.moment, y.moment)
             if days is None or days <= settings.same_event_days:
@@ -640,7 +640,7 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
         if total is None or any(f.anchor is not None for f in members):
             continue
         union = subject_classes(" and ".join(sorted(frozenset().union(*(f.classes for f in members)))))
-        for whole in sorted(by_doc[head.claim.document], key=lambda f: f.claim.id):
+        for whole in sorted(by_doc[head.document], key=lambda f: f.claim_id):
             if whole.event != head.event or whole.unit != head.unit or whole.background != head.background:
                 continue
             if subject_relation(union, whole.classes) != "same":

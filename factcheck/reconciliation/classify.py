@@ -89,17 +89,17 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     two are copies of one story in different documents, or two figures of one sentence
     that no word orders (a sentence that gives two figures for one key is listing parts:
     "15 women and 68 men")."""
-    same_report = a.claim.document == b.claim.document
+    same_report = a.document == b.document
     if not same_report and a.source == b.source:
         return None
-    if same_report and a.claim.sentence_start == b.claim.sentence_start and a.order is None and b.order is None:
+    if same_report and a.sentence_start == b.sentence_start and a.order is None and b.order is None:
         return None
     internal = same_report or a.source == b.source
     corrected = "correction" in (a.order, b.order)
     days = days_apart(a.moment, b.moment)
     stated = a.moment.basis in ("stated", "relative") and b.moment.basis in ("stated", "relative")
     if internal:
-        one_sentence = a.claim.sentence_start == b.claim.sentence_start
+        one_sentence = a.sentence_start == b.sentence_start
         if a.order is not None and a.order == b.order and not (one_sentence and _rival_accounts(a, b)):
             # "has risen to 262" ... "has further risen to 272": the report narrates a
             # sequence; one sentence setting two sources against each other does not
@@ -393,7 +393,7 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         if head.cumulative and t.relation == "low-first":
             return Verdict("update", "info", "a cumulative count grows over time", notes)
         note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
-        if not head.cumulative and low.claim.document != high.claim.document:
+        if not head.cumulative and low.document != high.document:
             # "1,100 unaccounted for" and, three weeks later, "31 remain missing": a count
             # that rises and falls moves over weeks; another event is the less likely reading
             return Verdict(

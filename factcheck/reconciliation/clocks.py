@@ -97,15 +97,15 @@ def clocks_read(
     main, tolls, tops, values = _state(facets, clocks, tolerance)
     out = []
     for f, clock in zip(facets, clocks, strict=True):
-        found = tolls.get(f.claim.document)
-        top = tops.get(f.claim.document)
+        found = tolls.get(f.document)
+        top = tops.get(f.document)
         if not found:
             out.append(f)
         elif clock:
             if not _unplaced_part(f, top, found):
                 out.append(f)
         else:
-            beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
+            beside = [t for t in found if t.sentence_start == f.sentence_start]
             toll = max(beside, key=_height) if beside else top
             if toll is None:
                 out.append(f)
@@ -123,7 +123,7 @@ def _state(
     tolls: dict[str, list[Facet]] = defaultdict(list)
     for f, clock in zip(facets, clocks, strict=True):
         if clock and f.key in main:
-            tolls[f.claim.document].append(f)
+            tolls[f.document].append(f)
     # each report's own moment: its highest toll, but not one its words mark as earlier
     # or revised ("revised down from 248", "earlier reports of 77")
     tops = {
@@ -171,7 +171,7 @@ def _reading(f: Facet, tolerance: float) -> Interval:
 
 def _height(f: Facet) -> tuple[float, str]:
     q = f.claim.quantity
-    return (q.low if q.low is not None else q.value or 0.0, f.claim.id)
+    return (q.low if q.low is not None else q.value or 0.0, f.claim_id)
 
 
 def _main_tolls(tolls: list[Facet]) -> set[str]:
@@ -221,7 +221,7 @@ def by_clock(c: Comparison, a: Facet, b: Facet) -> Comparison:
     its own figure, the very thing compared), and not by a toll that never changed
     through the coverage (it dates nothing)."""
     t = FIELDS.index("time")
-    if c.levels[t] != "unknown" or a.claim.document == b.claim.document:
+    if c.levels[t] != "unknown" or a.document == b.document:
         return c
     if a.clock is None or b.clock is None or not (a.clock.moves and b.clock.moves):
         return c

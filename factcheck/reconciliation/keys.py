@@ -81,6 +81,13 @@ class Facet:
     """"earlier", "later" or "correction": what the words around the figure say of it."""
     source: str
     """The copy group of the claim's document: copies of one story are one source."""
+    claim_id: str
+    """``claim.id``, ``claim.document`` and ``claim.sentence_start``, kept on the facet: the
+    steps over every facet (a million at scale) read them, and a claim record is further
+    away in memory (a pass reading ``f.claim.document`` of a million facets took 0.38 s,
+    one reading ``f.source`` 0.04 s)."""
+    document: str
+    sentence_start: int
     clock: Clock | None = None
     """The national death toll its report gives next to it (see ``clocks``)."""
     joined: str | None = None
@@ -201,6 +208,9 @@ def facet(
         order=order,
         remaining=remaining,
         source=source or claim.document,
+        claim_id=claim.id,
+        document=claim.document,
+        sentence_start=claim.sentence_start,
     )
 
 
@@ -240,7 +250,7 @@ def inherited_anchors(claims: Sequence[Claim], facets: Mapping[str, Facet]) -> d
     anchors: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     for f in facets.values():
         if f.anchor is not None and f.claim.place is not None and f.claim.place.stated:
-            anchors[(f.claim.document, f.claim.place.key, f.unit)].add(f.anchor)
+            anchors[(f.document, f.claim.place.key, f.unit)].add(f.anchor)
     out: dict[str, str] = {}
     for c in claims if anchors else ():  # (no measure placed anywhere: none to inherit)
         q = c.quantity
@@ -287,6 +297,9 @@ def placed(own: Facet, source: str | None = None, default_place: Place | None = 
         order=own.order,
         remaining=own.remaining,
         source=source,
+        claim_id=own.claim_id,
+        document=own.document,
+        sentence_start=own.sentence_start,
     )
 
 
@@ -488,7 +501,7 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
         if p is None or v is None:
             continue
         if p.kind == "country":
-            said = (f.claim.document, f.claim.sentence_start, f.event, f.unit)
+            said = (f.document, f.sentence_start, f.event, f.unit)
             national[said] = max(v, national.get(said, v))
         if p.kind == "country" and p.name:
             at_country = (f.event, f.unit, p.name)
@@ -507,7 +520,7 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
         elif p.within and p.kind != "region":
             path = tuple(reversed((p.name or "?", *p.within)))  # outermost first
             branches[(f.event, f.unit, path[0])].add(path[1:])
-            whole = national.get((f.claim.document, f.claim.sentence_start, f.event, f.unit))
+            whole = national.get((f.document, f.sentence_start, f.event, f.unit))
             part = f.claim.quantity.value
             if only_here(f.claim) or (whole is not None and part is not None and 2 * part <= whole):
                 # "in Malatya province alone": the country's count is more than this place's

@@ -44,7 +44,7 @@ def sides_of(facets: Sequence[Facet], settings: Settings) -> list[tuple[Interval
     if len(facets) == 1:  # most keys: one side, what ``cluster`` gives one claim
         f = facets[0]
         return [(claim_interval(_widened(f, settings), settings.tolerance), [f])]
-    by_id = {f.claim.id: f for f in facets}
+    by_id = {f.claim_id: f for f in facets}
     widened = [_widened(f, settings) for f in facets]
     return [(iv, [by_id[c.id] for c in claims]) for iv, claims in cluster(widened, settings.tolerance)]
 
@@ -140,7 +140,7 @@ def topic_of(f: Facet) -> str:
 
 def has_focus(facets: Iterable[Facet], focus: Set[str] | None) -> bool:
     """Some facet is of a claim in ``focus`` (always true without a focus)."""
-    return focus is None or any(f.claim.id in focus for f in facets)
+    return focus is None or any(f.claim_id in focus for f in facets)
 
 
 def value_findings(

@@ -64,7 +64,7 @@ class _Group:
 
     @property
     def document(self) -> str:
-        return self.head.claim.document
+        return self.head.document
 
 
 def _place_counts(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
