@@ -18,10 +18,9 @@ from conftest import corpus_claims
 from factcheck import Settings
 from factcheck.models import Claim, Place
 from factcheck.reconciliation import main_places, own_facets, quantities
-from factcheck.reconciliation.checks import _by_classes, _candidates, _heads, _index, _related_subjects, _wider
+from factcheck.reconciliation.checks import _by_classes, _heads, _related_subjects, _wider
 from factcheck.reconciliation.classify import classify_pair, judging_with
 from factcheck.reconciliation.copies import copy_groups
-from factcheck.reconciliation.identity import place_relation, subject_relation
 from factcheck.reconciliation.keys import CASUALTIES, Facet, collapse_single_places, same_facilities
 from factcheck.reconciliation.pairing import joins
 from factcheck.reconciliation.pairkeys import one_run
@@ -115,35 +114,6 @@ def test_wider_sets_as_asked_at_each_place(corpus: tuple[list[Claim], list[Facet
     every = {c for split in by_place.values() for c in split}
     for head in heads.values():
         assert _related_subjects(head, by_place, _wider(head.classes, every)) == _related_subjects(head, by_place)
-
-
-def test_related_keys_as_every_key_at_each_place(
-    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
-) -> None:
-    # the keys filed by their heads (``_Head``, fourteenth pass) against the plain index of
-    # every key by place and kind, less the measures, the other eras and the subjects that
-    # neither are nor hold the key's
-    _, _, by_key = corpus
-    heads = _heads(by_key)
-    by_place = _by_classes(heads)
-    index = _index(by_key, kind=True)
-    for key, facets in by_key.items():
-        f = facets[0]
-        if f.anchor is not None:
-            assert key not in heads
-            continue
-        plain = {}
-        for b in _candidates(f, index, kind=True):
-            g = by_key[b][0]
-            relation = subject_relation(f.classes, g.classes)
-            if g.anchor is None and g.era == f.era and relation in ("part", "same"):
-                plain[b] = relation
-        assert _related_subjects(heads[key], by_place) == plain
-    # a place's number stands for all that ``place_relation`` reads of it
-    for x in heads.values():
-        for y in list(heads.values())[:50]:
-            if x.place == y.place:
-                assert place_relation(x.facet.place, y.facet.place) == "same"
 
 
 def test_reach_bounds_every_pair_of_sides(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:

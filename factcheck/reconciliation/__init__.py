@@ -230,8 +230,12 @@ def quantities(
     the keys whose first facet has no event left out: what the finding steps compare.
     With ``focus``, only the focus claims' blocks are joined."""
     grouped: dict[str, list[Facet]] = defaultdict(list)
+    unread: set[str] = set()  # the keys of no event (a key's facets share its event)
     for f in facets.values():
-        grouped[f.key].append(f)
+        k = f.key
+        grouped[k].append(f)
+        if f.event == UNKNOWN_EVENT:
+            unread.add(k)
     # in key order: every step reads the keys sorted, and sorting keys already in order is
     # one pass (a million keys: 0.2 s against 0.7)
     grouped = defaultdict(list, ((k, grouped[k]) for k in sorted(grouped)))
@@ -245,12 +249,9 @@ def quantities(
     moves = joining(near, model, same_event_days)
     if not moves:
         # ``joined``'s groups with nothing moved, kept in one pass over ``grouped`` (in key
-        # order): a key's facets share its event, the first's tells
-        return {
-            k: sorted(v, key=_CLAIM_ID) if len(v) > 1 else [v[0]]
-            for k, v in grouped.items()
-            if v[0].event != UNKNOWN_EVENT
-        }
+        # order), without reading a facet of each key (a key's facets share its event, and
+        # ``unread`` holds those of none; most keys hold one facet, their list as it is)
+        return {k: v if len(v) == 1 else sorted(v, key=_CLAIM_ID) for k, v in grouped.items() if k not in unread}
     found = joined(grouped, moves)
     return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
 

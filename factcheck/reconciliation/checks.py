@@ -51,7 +51,12 @@ def _index(
     """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``;
     only the keys of the events ``only`` names, with it)."""
     by_place: dict[object, list[str]] = defaultdict(list)
+    # a key starts with its facets' event (``Facet.key``): the keys of other events are
+    # passed by without reading their facets
+    starts = None if only is None else tuple(f"{e}|" for e in only)
     for k in sorted(groups):
+        if starts is not None and not k.startswith(starts):
+            continue
         f = groups[k][0]
         if only is not None and f.event not in only:
             continue
@@ -558,7 +563,10 @@ def chains(
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
+    starts = tuple(f"{e}|" for e in earlier)  # (a key starts with its event: ``Facet.key``)
     for a in sorted(groups):
+        if not a.startswith(starts):
+            continue
         fa = groups[a][0]
         if fa.event not in earlier:
             continue

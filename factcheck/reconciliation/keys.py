@@ -105,7 +105,9 @@ class Facet:
 
     @property
     def key(self) -> str:
-        """The quantity key as a stable string, for grouping and fingerprints."""
+        """The quantity key as a stable string, for grouping and fingerprints. It starts
+        with the facet's event and "|" (a joined facet takes its quantity's event), which
+        ``checks`` reads to pass by the keys of other events."""
         if self.joined is not None:
             return self.joined
         return "|".join(

@@ -1,0 +1,162 @@
+"""Reconciliation steps made cheaper (issue 22, fourteenth pass) held to what they did
+before: each faster path against the plain one it replaced, written out here as the
+reference, on the dev corpora from ../shared (the seeds where absent).
+
+The synthetic million of ``benchmarks/scaling.py`` checks the same by its findings' hash
+(docs/accuracy.md, "Reconciliation at scale, fourteenth pass")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+from conftest import corpus_claims
+
+from factcheck import Settings
+from factcheck.models import Claim, Place
+from factcheck.reconciliation import main_places, own_facets, quantities
+from factcheck.reconciliation.checks import CHAINS_LATER, _by_classes, _candidates, _heads, _index, _related_subjects
+from factcheck.reconciliation.copies import copy_groups
+from factcheck.reconciliation.identity import facility_core, facility_kind, place_relation, subject_relation
+from factcheck.reconciliation.keys import CHAINS, UNKNOWN_EVENT, Facet, _place_order, same_facilities
+from factcheck.reconciliation.pairing import joined, joins
+from factcheck.reconciliation.scoring import prior
+
+
+@pytest.fixture(scope="module", params=["dev", "dev2", "seeds"])
+def corpus(request: pytest.FixtureRequest) -> tuple[list[Claim], list[Facet], dict[str, list[Facet]]]:
+    ordered = corpus_claims(request.param)
+    groups = copy_groups(ordered)
+    own = list(own_facets(ordered, groups, main_places(ordered)).values())
+    s = Settings()
+    by_key = quantities({f.claim.id: f for f in same_facilities(own)}, None, joins, prior(), s.same_event_days)
+    return ordered, own, by_key
+
+
+def test_related_keys_as_every_key_at_each_place(
+    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
+) -> None:
+    # the keys filed by their heads (``_Head``) against the plain index of
+    # every key by place and kind, less the measures, the other eras and the subjects that
+    # neither are nor hold the key's
+    _, _, by_key = corpus
+    heads = _heads(by_key)
+    by_place = _by_classes(heads)
+    index = _index(by_key, kind=True)
+    for key, facets in by_key.items():
+        f = facets[0]
+        if f.anchor is not None:
+            assert key not in heads
+            continue
+        plain = {}
+        for b in _candidates(f, index, kind=True):
+            g = by_key[b][0]
+            relation = subject_relation(f.classes, g.classes)
+            if g.anchor is None and g.era == f.era and relation in ("part", "same"):
+                plain[b] = relation
+        assert _related_subjects(heads[key], by_place) == plain
+    # a place's number stands for all that ``place_relation`` reads of it
+    for x in heads.values():
+        for y in list(heads.values())[:50]:
+            if x.place == y.place:
+                assert place_relation(x.facet.place, y.facet.place) == "same"
+
+
+def test_keys_start_with_their_event(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:
+    # what ``chains`` reads of a key to pass by the keys of other events (``Facet.key``)
+    _, own, by_key = corpus
+    for key, facets in by_key.items():
+        assert all(key.startswith(f"{f.event}|") for f in facets)
+    for f in own:
+        assert f.key.startswith(f"{f.event}|")
+
+
+def test_chains_index_as_reading_every_key(
+    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
+) -> None:
+    _, _, by_key = corpus
+    for only in (frozenset(CHAINS), CHAINS_LATER, frozenset({"killed", "injured"})):
+        plain: dict[object, list[str]] = defaultdict(list)
+        for k in sorted(by_key):
+            f = by_key[k][0]
+            if f.event not in only:
+                continue
+            place = f.place
+            name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
+            plain[(name, f.event)].append(k)
+            if place is not None and place.kind == "facility":
+                plain[(f"facility-in:{place.within[:1]}", f.event)].append(k)
+        assert _index(by_key, event=True, only=only) == plain
+
+
+def test_quantities_as_joined_with_nothing_moved(
+    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
+) -> None:
+    # the groups kept in one pass, without reading a facet of each key, against
+    # ``joined``'s copy less the keys whose first facet has no event
+    _, own, _ = corpus
+    facets = {f.claim.id: f for f in own}
+    s = Settings()
+    fast = quantities(facets, None, lambda *_: {}, prior(), s.same_event_days)
+    grouped: dict[str, list[Facet]] = defaultdict(list)
+    for f in facets.values():
+        grouped[f.key].append(f)
+    found = joined(grouped, {})
+    plain = {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
+    assert list(fast) == list(plain)
+    assert all(fast[k] == plain[k] for k in plain)
+
+
+def _same_facilities_plain(facets: Sequence[Facet]) -> list[Facet]:
+    # ``same_facilities`` as the thirteenth pass wrote it: every facet read in each of its
+    # three passes
+    named: dict[str, list[Place]] = defaultdict(list)
+    for f in facets:
+        p = f.place
+        if p is not None and p.kind == "facility" and p.name:
+            named[facility_core(p.name)].append(p)
+    canonical: dict[Place, Place] = {}
+    for places in named.values():
+        ordered = sorted(set(places), key=_place_order)
+        for p in ordered:
+            kind = facility_kind(p.name or "")
+            fits = [
+                best
+                for best in ordered
+                if (kind is None or facility_kind(best.name or "") in (None, kind))
+                and best.within[len(best.within) - len(p.within) :] == p.within
+            ]
+            if fits and len({best.within for best in fits if len(best.within) >= len(fits[0].within)}) == 1:
+                canonical[p] = fits[0]
+    by_town: dict[tuple[str, ...], set[Place]] = defaultdict(set)
+    for p in {canonical.get(p, p) for places in named.values() for p in places}:
+        if p.within:
+            by_town[p.within].add(p)
+    for f in facets:
+        p = f.place
+        if p is None or p.kind != "facility" or p.name or not p.within or p in canonical:
+            continue
+        kind = facility_kind(p.text or "")
+        there = [q for q in by_town.get(p.within, ()) if kind is None or facility_kind(q.name or "") in (None, kind)]
+        if len(there) == 1:
+            canonical[p] = there[0]
+    out = []
+    for f in facets:
+        p = f.place
+        if p is not None and p.kind == "facility" and (to := canonical.get(p)) is not None and to is not p:
+            f = replace(f, place=to)
+        out.append(f)
+    return out
+
+
+def test_same_facilities_as_reading_every_facet(
+    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
+) -> None:
+    _, own, _ = corpus
+    fast, plain = same_facilities(own), _same_facilities_plain(own)
+    assert [(f.claim_id, f.place) for f in fast] == [(f.claim_id, f.place) for f in plain]
+    # and with no facility at all: the facets as they are
+    bare = [f for f in own if f.place is None or f.place.kind != "facility"]
+    assert same_facilities(bare) == bare
