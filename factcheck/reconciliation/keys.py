@@ -410,11 +410,18 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
     >>> [(f.claim.quantity.value, f.place.name) for f in same_facilities(facets)]
     [(53.0, 'Turi jail'), (44.0, 'Turi jail')]
     """
+    # the facilities' facets, found in one pass over every facet (a place record is read
+    # once: most facets of a large run are of no facility, and nothing of theirs changes)
+    at: list[int] = []
     named: dict[str, list[Place]] = defaultdict(list)
-    for f in facets:
+    for i, f in enumerate(facets):
         p = f.place
-        if p is not None and p.kind == "facility" and p.name:
-            named[facility_core(p.name)].append(p)
+        if p is not None and p.kind == "facility":
+            at.append(i)
+            if p.name:
+                named[facility_core(p.name)].append(p)
+    if not at:
+        return list(facets)
     canonical: dict[Place, Place] = {}
     for places in named.values():
         # fullest location first, then the name, so the choice never depends on input order
@@ -435,22 +442,22 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
     for p in {canonical.get(p, p) for places in named.values() for p in places}:
         if p.within:
             by_town[p.within].add(p)
-    for f in facets:
-        p = f.place
-        if p is None or p.kind != "facility" or p.name or not p.within or p in canonical:
+    for i in at:
+        p = facets[i].place
+        if p is None or p.name or not p.within or p in canonical:
             continue
         kind = facility_kind(p.text or "")
         there = [q for q in by_town.get(p.within, ()) if kind is None or facility_kind(q.name or "") in (None, kind)]
         if len(there) == 1:
             canonical[p] = there[0]
-    out = []
-    for f in facets:
+    out = list(facets)
+    for i in at:
         # only facilities are renamed: a place of another kind is not hashed (a pydantic
         # record hashes every field, each time)
+        f = out[i]
         p = f.place
-        if p is not None and p.kind == "facility" and (to := canonical.get(p)) is not None and to is not p:
-            f = replace(f, place=to)
-        out.append(f)
+        if p is not None and (to := canonical.get(p)) is not None and to is not p:
+            out[i] = replace(f, place=to)
     return out
 
 
