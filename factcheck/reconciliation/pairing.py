@@ -146,6 +146,10 @@ def train(facets: Sequence[Facet], same_event_days: int) -> Model:
     return learn(compare(a, b, same_event_days) for a, b in _sample(blocks, step, masks))
 
 
+_UNREAD_EVENT = f"{UNKNOWN_EVENT}|"
+"""How the key of a facet whose event was not read starts (``Facet.key``)."""
+
+
 def weak(f: Facet) -> bool:
     """A facet with a field the extraction did not read: no event, or a subject that is no
     known class. A share by nationality ("28 Guatemalans") is read, and is never the
@@ -187,16 +191,20 @@ def joins(
     id; each facet's join reads the quantities of its block, never the other such facets).
     ``leading`` receives, for each facet judged, its two best candidates (their evidence and
     keys, best first), what its join was chosen from."""
-    # the keys of an unread field and the others, each asked once, in key order
-    unread: list[str] = []
-    read: list[str] = []
-    for key in sorted(groups):
-        head = groups[key][0]
-        if head.anchor is None:
-            (unread if weak(head) else read).append(key)
+    # the keys of an unread field, each asked once, in key order: a key starts with its
+    # event, and writes its classes (``Facet.key``), so a key of neither an unread event
+    # nor an unread class ("raw:") is passed by without reading its facet
+    ordered = sorted(groups)
+    unread = [
+        key
+        for key in ordered
+        if (key.startswith(_UNREAD_EVENT) or "raw:" in key) and (head := groups[key][0]).anchor is None and weak(head)
+    ]
     out: dict[str, Join] = {}
     if not unread:
         return out  # nothing to join (a corpus whose every figure's event and subject were read)
+    # and the others
+    read = [key for key in ordered if (head := groups[key][0]).anchor is None and not weak(head)]
     strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for key in read:
         strong[block(groups[key][0])].append(key)
