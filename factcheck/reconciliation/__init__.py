@@ -184,7 +184,7 @@ def _reconcile(
     prepared: Prepared | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
-    ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
+    ordered = sorted([c for c in claims if not c.moment], key=_ID)
     groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
     joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
@@ -257,6 +257,7 @@ def quantities(
 
 
 _CLAIM_ID = attrgetter("claim_id")
+_ID = attrgetter("id")
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:
