@@ -29,60 +29,6 @@ CHAINS_LATER = frozenset(e for later in CHAINS.values() for e in later)
 """The events that follow another (released, rescued...): the keys ``chains`` checks."""
 
 
-def _place_names(f: Facet) -> tuple[str, ...]:
-    place = f.place
-    if place is None:
-        return ("-",)
-    own = place.name if place.name is not None else f"?{place.within[:1]}"
-    return (own, *place.within)
-
-
-_Kind = tuple[str | None, str, int | str | None]
-"""A key's unit, event and earlier event: a part and its whole share them."""
-
-
-def _kind(f: Facet) -> _Kind:
-    return (f.unit, f.event, f.background)
-
-
-def _index(
-    groups: dict[str, list[Facet]], kind: bool = False, event: bool = False, only: Set[str] | None = None
-) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``;
-    only the keys of the events ``only`` names, with it)."""
-    by_place: dict[object, list[str]] = defaultdict(list)
-    # a key starts with its facets' event (``Facet.key``): the keys of other events are
-    # passed by without reading their facets
-    starts = None if only is None else tuple(f"{e}|" for e in only)
-    for k in sorted(groups):
-        if starts is not None and not k.startswith(starts):
-            continue
-        f = groups[k][0]
-        if only is not None and f.event not in only:
-            continue
-        place = f.place
-        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
-        if place is not None and place.kind == "facility":
-            inside = f"facility-in:{place.within[:1]}"
-            by_place[(inside, _kind(f)) if kind else (inside, f.event) if event else inside].append(k)
-    return by_place
-
-
-def _candidates(
-    f: Facet, by_place: dict[object, list[str]], kind: bool = False, events: tuple[str, ...] | None = None
-) -> set[str]:
-    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``;
-    of one of ``events``, from an index by event)."""
-    names: list[str] = list(_place_names(f))
-    if f.place is not None and f.place.kind == "facility":
-        names.append(f"facility-in:{f.place.within[:1]}")
-    if events is not None:
-        return {b for name in names for e in events for b in by_place.get((name, e), ())}
-    k = _kind(f)
-    return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
-
-
 class _Head(NamedTuple):
     """What ``part_whole`` reads of a key's first facet, made once per key in one pass over
     the keys (in their order, so that the rows lie together in memory): a facet and its
@@ -91,9 +37,9 @@ class _Head(NamedTuple):
     facet: Facet
     names: tuple[str, ...]
     """The place names the key's wholes are looked up at: its place's own, those of the
-    places containing it and, for a facility, its town's facilities (``_candidates``)."""
+    places containing it and, for a facility, its town's facilities."""
     filed: tuple[str, ...]
-    """The names it is filed under (``_index``): its place's own, and its town's facilities."""
+    """The names it is filed under: its place's own, and its town's facilities."""
     kind: tuple[str | None, str, int | str | None, str]
     """``_kind`` and the era: a part and its whole share them."""
     classes: frozenset[str]
@@ -106,37 +52,44 @@ def _heads(groups: dict[str, list[Facet]]) -> dict[str, _Head]:
     """Each key's ``_Head``, in the order of ``groups``; the keys of a measure (an anchor)
     are left out: ``part_whole`` compares none. The names and kinds are made once per place
     and kind (a million keys hold a few thousand places)."""
-    places: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[str, ...], int]] = {}
-    kinds: dict[tuple[str | None, str, int | str | None, str], tuple[str | None, str, int | str | None, str]] = {}
-    out: dict[str, _Head] = {}
-    for k, facets in groups.items():
-        f = facets[0]
-        if f.anchor is not None:
-            continue
-        place = f.place
-        if place is None:
-            names, filed, number = _NOWHERE
-        else:
-            within = place.within
-            identity = (place.kind, place.name, within, place.parts)
-            found = places.get(identity)
-            if found is None:
-                own = place.name if place.name is not None else f"?{within[:1]}"
-                if place.kind == "facility":
-                    inside = f"facility-in:{within[:1]}"
-                    found = ((own, *within, inside), (own, inside), len(places))
-                else:
-                    found = ((own, *within), (own,), len(places))
-                places[identity] = found
-            names, filed, number = found
-        kind = (f.unit, f.event, f.background, f.era)
-        kind = kinds.setdefault(kind, kind)
-        out[k] = _Head(f, names, filed, kind, f.classes, number)
-    return out
+    made = _Made({}, {})
+    return {k: _head(facets[0], made) for k, facets in groups.items() if facets[0].anchor is None}
+
+
+class _Made(NamedTuple):
+    """What ``_head`` made once: the names and number of each place identity, and the
+    kinds."""
+
+    places: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[str, ...], int]]
+    kinds: dict[tuple[str | None, str, int | str | None, str], tuple[str | None, str, int | str | None, str]]
+
+
+def _head(f: Facet, made: _Made) -> _Head:
+    """The ``_Head`` of a key whose first facet is ``f``."""
+    place = f.place
+    if place is None:
+        names, filed, number = _NOWHERE
+    else:
+        within = place.within
+        identity = (place.kind, place.name, within, place.parts)
+        found = made.places.get(identity)
+        if found is None:
+            own = place.name if place.name is not None else f"?{within[:1]}"
+            if place.kind == "facility":
+                inside = f"facility-in:{within[:1]}"
+                found = ((own, *within, inside), (own, inside), len(made.places))
+            else:
+                found = ((own, *within), (own,), len(made.places))
+            made.places[identity] = found
+        names, filed, number = found
+    kind = (f.unit, f.event, f.background, f.era)
+    kind = made.kinds.setdefault(kind, kind)
+    return _Head(f, names, filed, kind, f.classes, number)
 
 
 _NOWHERE: tuple[tuple[str, ...], tuple[str, ...], int] = (("-",), ("?",), -1)
-"""A key with no place: looked up at "-" (``_place_names``), filed under "?" (``_index``)."""
+"""A key with no place: looked up at "-", filed under "?" (as the thirteenth pass's index
+did: tests/test_reconcile_rows.py writes it out)."""
 
 
 def _by_classes(heads: dict[str, _Head]) -> dict[object, dict[frozenset[str], list[str]]]:
@@ -163,9 +116,9 @@ def _related_subjects(
     by_place: dict[object, dict[frozenset[str], list[str]]],
     wider: dict[frozenset[str], Relation] | None = None,
 ) -> dict[str, Relation]:
-    """The keys of ``head``'s kind at its place or a place containing it (``_candidates``)
-    less those whose subjects ``head``'s are neither part of nor the same as, with that
-    relation (``subject_relation`` asked once per set of classes at a place, not per key).
+    """The keys of ``head``'s kind at its place or a place containing it less those whose
+    subjects ``head``'s are neither part of nor the same as, with that relation
+    (``subject_relation`` asked once per set of classes at a place, not per key).
     A key whose subjects are part of ``head``'s is left out: whatever the places,
     ``combine`` then gives "whole" or nothing, never the "part" or "same" that
     ``part_whole`` checks (it is checked the other way round, as the part)."""
@@ -557,34 +510,43 @@ def chains(
     keys a finding about a focus claim needs, as in ``part_whole``."""
     # the keys by place and event: a released key is checked only against the keys of the
     # events it follows (held), not every key at its place
-    # (only the keys of an event another follows: none other is looked up)
-    by_place = _index(groups, event=True, only=frozenset(CHAINS))
+    ordered = sorted(groups)
+    made = _Made({}, {})
+    heads, by_place = _held(groups, ordered, made)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
-    starts = tuple(f"{e}|" for e in earlier)  # (a key starts with its event: ``Facet.key``)
-    for a in sorted(groups):
+    starts = tuple(f"{e}|" for e in earlier)
+    places: dict[tuple[int, int], Relation] = {}  # ``place_relation`` by place identities
+    for a in ordered:
         if not a.startswith(starts):
             continue
         fa = groups[a][0]
         if fa.event not in earlier:
             continue
+        ha = _head(fa, made)
         related: list[tuple[str, Facet, Relation]] = []
         # a key of another event is never related, so whether any candidate holds a focus
         # claim is asked of these alone (``part_whole``'s test, then the test below, give
         # the same keys either way)
-        candidates = _candidates(fa, by_place, events=earlier[fa.event])
+        candidates = {b for name in ha.names for e in earlier[fa.event] for b in by_place.get((name, e), ())}
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # as in ``part_whole``
         for b in sorted(candidates):
-            fb = groups[b][0]
-            if fa.event not in CHAINS.get(fb.event, ()) or (fa.background, fa.era) != (fb.background, fb.era):
+            hb = heads[b]
+            _, event, background, era = hb.kind
+            if fa.event not in CHAINS.get(event, ()) or (fa.background, fa.era) != (background, era):
                 continue
-            rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
+            pair = (ha.place, hb.place)
+            try:
+                place = places[pair]
+            except KeyError:
+                place = places[pair] = place_relation(fa.place, hb.facet.place)
+            rel = combine(subject_relation(ha.classes, hb.classes), place)
             if rel is None:
                 continue
-            related.append((b, fb, rel))
+            related.append((b, hb.facet, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
         cases: list[_ChainCase] = []
@@ -603,6 +565,23 @@ def chains(
                     yield f
             continue
         yield from _focused_chains(a, fa, cases, sides, focus, settings)
+
+
+def _held(
+    groups: dict[str, list[Facet]], ordered: list[str], made: _Made
+) -> tuple[dict[str, _Head], dict[tuple[str, str], list[str]]]:
+    """The heads of the keys of an event another follows (held), and those keys by place
+    name and event (each list in key order; ``ordered``: the keys sorted). A key starts
+    with its event (``Facet.key``), so the keys of other events are passed by without
+    reading their facets (a measure's key is of no such event)."""
+    starts = tuple(f"{e}|" for e in CHAINS)
+    heads = {k: _head(groups[k][0], made) for k in ordered if k.startswith(starts)}
+    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, head in heads.items():
+        if head.kind[1] in CHAINS:
+            for name in head.filed:
+                by_place[(name, head.kind[1])].append(k)
+    return heads, by_place
 
 
 _ChainCase = tuple[str, Facet, Relation, int, tuple[Interval, list[Facet]]]
