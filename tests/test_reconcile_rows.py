@@ -7,7 +7,7 @@ The synthetic million of ``benchmarks/scaling.py`` checks the same by its findin
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
@@ -20,7 +20,15 @@ from factcheck.reconciliation import main_places, own_facets, quantities
 from factcheck.reconciliation.checks import CHAINS_LATER, _by_classes, _head, _heads, _held, _Made, _related_subjects
 from factcheck.reconciliation.copies import copy_groups
 from factcheck.reconciliation.identity import facility_core, facility_kind, place_relation, subject_relation
-from factcheck.reconciliation.keys import CHAINS, UNKNOWN_EVENT, Facet, _place_order, same_facilities
+from factcheck.reconciliation.keys import (
+    CHAINS,
+    UNKNOWN_EVENT,
+    Facet,
+    _place_order,
+    main_places_of,
+    place_tallies,
+    same_facilities,
+)
 from factcheck.reconciliation.pairing import joined, joins
 from factcheck.reconciliation.scoring import prior
 
@@ -207,3 +215,39 @@ def test_same_facilities_as_reading_every_facet(
     # and with no facility at all: the facets as they are
     bare = [f for f in own if f.place is None or f.place.kind != "facility"]
     assert same_facilities(bare) == bare
+
+
+def _main_places_plain(
+    docs: Sequence[str], counts: dict[str, Counter[str]], named: dict[str, Place]
+) -> dict[str, Place]:
+    # ``main_places_of`` as the thirteenth pass wrote it: every tally added up first
+    overall: Counter[str] = Counter()
+    for tally in counts.values():
+        overall.update(tally)
+    out: dict[str, Place] = {}
+    shared: Counter[str] = overall if overall and max(overall.values()) * 2 > sum(overall.values()) else Counter()
+    for doc in docs:
+        tally = counts.get(doc) or shared
+        if not tally:
+            continue
+        name = min(tally, key=lambda n: (-tally[n], n))
+        out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
+    return out
+
+
+def test_main_places_as_adding_every_tally_first(
+    corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]],
+) -> None:
+    ordered, _, _ = corpus
+    docs: set[str] = set()
+    counts, named = place_tallies(ordered, docs)
+    assert docs == {c.document for c in ordered}
+    listed = [*sorted(docs), "an article with no claim"]
+    assert main_places_of(listed, counts, named) == _main_places_plain(listed, counts, named)
+    assert main_places(ordered) == _main_places_plain(sorted(docs), counts, named)
+    # half the articles placed nowhere: they take the others' country, if most are of one
+    half = dict(list(counts.items())[: len(counts) // 2])
+    assert main_places_of(listed, half, named) == _main_places_plain(listed, half, named)
+    # ties between places go to the first name
+    tied = {"a": Counter({"Peru": 2, "Chile": 2, "Bolivia": 1})}
+    assert main_places_of(["a"], tied, {}) == _main_places_plain(["a"], tied, {})

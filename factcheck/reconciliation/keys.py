@@ -381,19 +381,27 @@ def main_places_of(
 ) -> dict[str, Place]:
     """``main_places`` of ``docs`` from their ``place_tallies``; ``overall``, the sum of
     every document's tally, when the caller has it."""
-    if overall is None:
-        overall = Counter()
-        for tally in counts.values():
-            overall.update(tally)
     out: dict[str, Place] = {}
-    # an article that names no place at all is about what the others are about, when most
-    # of them are about one country (not in a folder of many incidents)
-    shared: Counter[str] = overall if overall and _majority(overall) else Counter()
+    shared: Counter[str] | None = None
     for doc in docs:
-        tally = counts.get(doc) or shared
+        tally = counts.get(doc)
         if not tally:
-            continue
-        name = min(tally, key=lambda n: (-tally[n], n))
+            if shared is None:
+                # an article that names no place at all is about what the others are about,
+                # when most of them are about one country (not in a folder of many
+                # incidents): every tally added up only when some article names none
+                if overall is None:
+                    overall = Counter()
+                    for each in counts.values():
+                        overall.update(each)
+                shared = overall if overall and _majority(overall) else Counter()
+            tally = shared
+            if not tally:
+                continue
+        # the place counted most, the first by name among equals (``min`` by count, then
+        # name, without a call per place)
+        most = max(tally.values())
+        name = min(n for n, k in tally.items() if k == most)
         out[doc] = named.get(name) or Place(name=name, kind="country", stated=False)
     return out
 
