@@ -7,6 +7,7 @@ The synthetic million of ``benchmarks/scaling.py`` checks the same by its findin
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
@@ -18,6 +19,7 @@ from factcheck import Settings
 from factcheck.models import Claim, Place
 from factcheck.reconciliation import main_places, own_facets, quantities
 from factcheck.reconciliation.checks import CHAINS_LATER, _by_classes, _head, _heads, _held, _Made, _related_subjects
+from factcheck.reconciliation.clocks import with_clocks
 from factcheck.reconciliation.copies import copy_groups
 from factcheck.reconciliation.identity import facility_core, facility_kind, place_relation, subject_relation
 from factcheck.reconciliation.keys import (
@@ -28,6 +30,8 @@ from factcheck.reconciliation.keys import (
     main_places_of,
     place_tallies,
     same_facilities,
+    with_clock,
+    with_place,
 )
 from factcheck.reconciliation.pairing import joined, joins
 from factcheck.reconciliation.scoring import prior
@@ -251,3 +255,20 @@ def test_main_places_as_adding_every_tally_first(
     # ties between places go to the first name
     tied = {"a": Counter({"Peru": 2, "Chile": 2, "Bolivia": 1})}
     assert main_places_of(["a"], tied, {}) == _main_places_plain(["a"], tied, {})
+
+
+def test_with_place_and_clock_as_replace(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:
+    # the direct calls against ``dataclasses.replace``, field by field (a field added to
+    # ``Facet`` and not to them fails here)
+    _, own, _ = corpus
+    clocked = [f for f in with_clocks(own, Settings().tolerance) if f.clock is not None]
+    places = [f.place for f in own if f.place is not None]
+    for f in [*own[:200], *clocked[:50]]:
+        for place in (None, places[0], places[-1]):
+            assert _fields(with_place(f, place)) == _fields(replace(f, place=place))
+        for clock in (None, *(g.clock for g in clocked[:2])):
+            assert _fields(with_clock(f, clock)) == _fields(replace(f, clock=clock))
+
+
+def _fields(f: Facet) -> list[object]:
+    return [getattr(f, field.name) for field in dataclasses.fields(f)]

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from ..intervals import Interval
 from .agreement import FIELDS, Comparison
-from .keys import Facet
+from .keys import Facet, with_clock
 from .positions import claim_interval
 from .timeline import partitive, provisional
 
@@ -93,15 +93,22 @@ def clocks_read(
     facet's clock depends on these and on its own report's facets alone. ``clocks``:
     ``is_clock`` of each facet, where the caller knows it."""
     facets = list(facets)
-    clocks = [is_clock(f) for f in facets] if clocks is None else list(clocks)  # each facet tested once
+    # each facet tested once, the cheap fields first (most figures are no death toll)
+    clocks = (
+        [f.event == CLOCK_EVENT and f.cumulative and is_clock(f) for f in facets] if clocks is None else list(clocks)
+    )
     main, tolls, tops, values = _state(facets, clocks, tolerance)
     out = []
+    # a clock is made once per toll: it reads the toll alone (and the readings of every
+    # report's toll), and the figures of a report share its toll
+    made: dict[int, Clock] = {}
     for f, clock in zip(facets, clocks, strict=True):
         found = tolls.get(f.document)
-        top = tops.get(f.document)
         if not found:
             out.append(f)
-        elif clock:
+            continue
+        top = tops.get(f.document)
+        if clock:
             if not _unplaced_part(f, top, found):
                 out.append(f)
         else:
@@ -110,9 +117,12 @@ def clocks_read(
             if toll is None:
                 out.append(f)
             else:
-                reading = _reading(toll, tolerance)
-                moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
-                out.append(replace(f, clock=Clock(toll.key, reading, toll.claim.quantity.text, moves)))
+                made_clock = made.get(id(toll))
+                if made_clock is None:
+                    reading = _reading(toll, tolerance)
+                    moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
+                    made_clock = made[id(toll)] = Clock(toll.key, reading, toll.claim.quantity.text, moves)
+                out.append(with_clock(f, made_clock))
     return out, main, values
 
 

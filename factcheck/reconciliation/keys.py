@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar, dataclass_transform
 
@@ -123,6 +123,59 @@ class Facet:
     @property
     def country(self) -> str | None:
         return self.place.country if self.place else None
+
+
+def with_place(f: Facet, place: Place | None) -> Facet:
+    """``dataclasses.replace(f, place=place)`` as a direct call (``replace`` reads the
+    fields' list and takes twice as long; the steps over every facet move many)."""
+    return Facet(
+        f.claim,
+        f.event,
+        f.classes,
+        f.unit,
+        place,
+        f.anchor,
+        f.background,
+        f.era,
+        f.cumulative,
+        f.moment,
+        f.order,
+        f.source,
+        f.claim_id,
+        f.document,
+        f.sentence_start,
+        f.clock,
+        f.joined,
+        f.remaining,
+        f.phrase_total,
+        f.phrase_covers,
+    )
+
+
+def with_clock(f: Facet, clock: Clock | None) -> Facet:
+    """``dataclasses.replace(f, clock=clock)`` as a direct call (see ``with_place``)."""
+    return Facet(
+        f.claim,
+        f.event,
+        f.classes,
+        f.unit,
+        f.place,
+        f.anchor,
+        f.background,
+        f.era,
+        f.cumulative,
+        f.moment,
+        f.order,
+        f.source,
+        f.claim_id,
+        f.document,
+        f.sentence_start,
+        clock,
+        f.joined,
+        f.remaining,
+        f.phrase_total,
+        f.phrase_covers,
+    )
 
 
 def _classes_text(classes: frozenset[str]) -> str:
@@ -474,7 +527,7 @@ def same_facilities(facets: Sequence[Facet]) -> list[Facet]:
         f = out[i]
         p = f.place
         if p is not None and (to := canonical.get(p)) is not None and to is not p:
-            out[i] = replace(f, place=to)
+            out[i] = with_place(f, to)
     return out
 
 
@@ -573,6 +626,6 @@ def collapse_single_places(facets: Sequence[Facet]) -> list[Facet]:
             top, floor = highest.get((*k, p.name or "?")), lowest.get(k)
             minor = top is not None and floor is not None and 2 * top < floor
             if k in single and k in country_of and f.background is None and not f.era and not minor:
-                f = replace(f, place=country_of[k])
+                f = with_place(f, country_of[k])
         out.append(f)
     return out
