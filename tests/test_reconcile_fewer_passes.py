@@ -18,7 +18,7 @@ from conftest import corpus_claims
 from factcheck import Settings
 from factcheck.models import Claim, Place
 from factcheck.reconciliation import main_places, own_facets, quantities
-from factcheck.reconciliation.checks import _by_classes, _related_subjects, _wider
+from factcheck.reconciliation.checks import _by_classes, _heads, _related_subjects, _wider
 from factcheck.reconciliation.classify import classify_pair, judging_with
 from factcheck.reconciliation.copies import copy_groups
 from factcheck.reconciliation.keys import CASUALTIES, Facet, collapse_single_places, same_facilities
@@ -109,11 +109,11 @@ def test_single_places_as_in_four_passes(corpus: tuple[list[Claim], list[Facet],
 
 def test_wider_sets_as_asked_at_each_place(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:
     _, _, by_key = corpus
-    by_place = _by_classes(by_key)
+    heads = _heads(by_key)
+    by_place = _by_classes(heads)
     every = {c for split in by_place.values() for c in split}
-    for facets in by_key.values():
-        f = facets[0]
-        assert _related_subjects(f, by_place, _wider(f.classes, every)) == _related_subjects(f, by_place)
+    for head in heads.values():
+        assert _related_subjects(head, by_place, _wider(head.classes, every)) == _related_subjects(head, by_place)
 
 
 def test_reach_bounds_every_pair_of_sides(corpus: tuple[list[Claim], list[Facet], dict[str, list[Facet]]]) -> None:

@@ -127,5 +127,5 @@ def _neighbours_plain(blocks: list[list[Any]]) -> list[list[int]]:
 def test_neighbours_as_one_test_per_pair(docs: list[list[str]]) -> None:
     # documents drawn from few names, so that a facet's own document is often among its
     # neighbours (in real blocks it seldom is)
-    blocks = [[SimpleNamespace(claim=SimpleNamespace(document=d)) for d in b] for b in docs]
+    blocks = [[SimpleNamespace(document=d, claim=SimpleNamespace(document=d)) for d in b] for b in docs]
     assert _neighbours(blocks) == _neighbours_plain(blocks)  # type: ignore[arg-type]

@@ -167,7 +167,7 @@ def block_facets(facets: Mapping[str, Facet], settings: Settings) -> dict[str, F
     """``facets`` (by claim id, in claim id order) with what reads every claim of the block
     applied: one facility named two ways, single places, clocks, phrase totals."""
     return {
-        f.claim.id: f
+        f.claim_id: f
         for f in with_phrase_totals(
             with_clocks(collapse_single_places(same_facilities(list(facets.values()))), settings.tolerance),
             settings.tolerance,
@@ -184,7 +184,7 @@ def _reconcile(
     prepared: Prepared | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
-    ordered = sorted((c for c in claims if not c.moment), key=lambda c: c.id)
+    ordered = sorted([c for c in claims if not c.moment], key=_ID)
     groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
     joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
@@ -230,8 +230,12 @@ def quantities(
     the keys whose first facet has no event left out: what the finding steps compare.
     With ``focus``, only the focus claims' blocks are joined."""
     grouped: dict[str, list[Facet]] = defaultdict(list)
+    unread: set[str] = set()  # the keys of no event (a key's facets share its event)
     for f in facets.values():
-        grouped[f.key].append(f)
+        k = f.key
+        grouped[k].append(f)
+        if f.event == UNKNOWN_EVENT:
+            unread.add(k)
     # in key order: every step reads the keys sorted, and sorting keys already in order is
     # one pass (a million keys: 0.2 s against 0.7)
     grouped = defaultdict(list, ((k, grouped[k]) for k in sorted(grouped)))
@@ -245,17 +249,15 @@ def quantities(
     moves = joining(near, model, same_event_days)
     if not moves:
         # ``joined``'s groups with nothing moved, kept in one pass over ``grouped`` (in key
-        # order): a key's facets share its event, the first's tells
-        return {
-            k: sorted(v, key=_CLAIM_ID) if len(v) > 1 else [v[0]]
-            for k, v in grouped.items()
-            if v[0].event != UNKNOWN_EVENT
-        }
+        # order), without reading a facet of each key (a key's facets share its event, and
+        # ``unread`` holds those of none; most keys hold one facet, their list as it is)
+        return {k: v if len(v) == 1 else sorted(v, key=_CLAIM_ID) for k, v in grouped.items() if k not in unread}
     found = joined(grouped, moves)
     return {k: found[k] for k in sorted(found) if found[k][0].event != UNKNOWN_EVENT}
 
 
-_CLAIM_ID = attrgetter("claim.id")
+_CLAIM_ID = attrgetter("claim_id")
+_ID = attrgetter("id")
 
 
 def _involves(finding: Finding, focus: Set[str]) -> bool:

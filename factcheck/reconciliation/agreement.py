@@ -134,7 +134,7 @@ def _time(a: Facet, b: Facet, same_event_days: int) -> tuple[Level, str]:
 
 def _source(a: Facet, b: Facet) -> tuple[Level, str]:
     sa, sb = a.claim.source, b.claim.source
-    if a.source == b.source and a.claim.document != b.claim.document:
+    if a.source == b.source and a.document != b.document:
         return "same", "copies of one story"
     if sa is None or sb is None:
         return "unknown", "source not stated on one side"
@@ -181,7 +181,7 @@ def figure_level(x: tuple[float, float] | None, y: tuple[float, float] | None, o
 
 
 def _document(a: Facet, b: Facet) -> tuple[Level, str]:
-    if a.claim.document == b.claim.document:
+    if a.document == b.document:
         return "same", "one article"
     return "different", "two articles"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
+from typing import NamedTuple
 
 from ..config import Settings
 from ..findings import SEVERITY_RANK, Finding
@@ -28,111 +29,118 @@ CHAINS_LATER = frozenset(e for later in CHAINS.values() for e in later)
 """The events that follow another (released, rescued...): the keys ``chains`` checks."""
 
 
-def _place_names(f: Facet) -> tuple[str, ...]:
+class _Head(NamedTuple):
+    """What ``part_whole`` reads of a key's first facet, made once per key in one pass over
+    the keys (in their order, so that the rows lie together in memory): a facet and its
+    place are records spread over memory, read again for every key that meets this one."""
+
+    facet: Facet
+    names: tuple[str, ...]
+    """The place names the key's wholes are looked up at: its place's own, those of the
+    places containing it and, for a facility, its town's facilities."""
+    filed: tuple[str, ...]
+    """The names it is filed under: its place's own, and its town's facilities."""
+    kind: tuple[str | None, str, int | str | None, str]
+    """``_kind`` and the era: a part and its whole share them."""
+    classes: frozenset[str]
+    place: int
+    """The number of the place's identity (kind, name, containers and parts: all that
+    ``place_relation`` reads), -1 for none."""
+
+
+def _heads(groups: dict[str, list[Facet]]) -> dict[str, _Head]:
+    """Each key's ``_Head``, in the order of ``groups``; the keys of a measure (an anchor)
+    are left out: ``part_whole`` compares none. The names and kinds are made once per place
+    and kind (a million keys hold a few thousand places)."""
+    made = _Made({}, {})
+    return {k: _head(facets[0], made) for k, facets in groups.items() if facets[0].anchor is None}
+
+
+class _Made(NamedTuple):
+    """What ``_head`` made once: the names and number of each place identity, and the
+    kinds."""
+
+    places: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[str, ...], int]]
+    kinds: dict[tuple[str | None, str, int | str | None, str], tuple[str | None, str, int | str | None, str]]
+
+
+def _head(f: Facet, made: _Made) -> _Head:
+    """The ``_Head`` of a key whose first facet is ``f``."""
     place = f.place
     if place is None:
-        return ("-",)
-    own = place.name if place.name is not None else f"?{place.within[:1]}"
-    return (own, *place.within)
+        names, filed, number = _NOWHERE
+    else:
+        within = place.within
+        identity = (place.kind, place.name, within, place.parts)
+        found = made.places.get(identity)
+        if found is None:
+            own = place.name if place.name is not None else f"?{within[:1]}"
+            if place.kind == "facility":
+                inside = f"facility-in:{within[:1]}"
+                found = ((own, *within, inside), (own, inside), len(made.places))
+            else:
+                found = ((own, *within), (own,), len(made.places))
+            made.places[identity] = found
+        names, filed, number = found
+    kind = (f.unit, f.event, f.background, f.era)
+    kind = made.kinds.setdefault(kind, kind)
+    return _Head(f, names, filed, kind, f.classes, number)
 
 
-_Kind = tuple[str | None, str, int | str | None]
-"""A key's unit, event and earlier event: a part and its whole share them."""
+_NOWHERE: tuple[tuple[str, ...], tuple[str, ...], int] = (("-",), ("?",), -1)
+"""A key with no place: looked up at "-", filed under "?" (as the thirteenth pass's index
+did: tests/test_reconcile_rows.py writes it out)."""
 
 
-def _kind(f: Facet) -> _Kind:
-    return (f.unit, f.event, f.background)
-
-
-def _index(
-    groups: dict[str, list[Facet]], kind: bool = False, event: bool = False, only: Set[str] | None = None
-) -> dict[object, list[str]]:
-    """The keys by place name (and by ``_kind`` too, with ``kind``; by event, with ``event``;
-    only the keys of the events ``only`` names, with it)."""
-    by_place: dict[object, list[str]] = defaultdict(list)
-    for k in sorted(groups):
-        f = groups[k][0]
-        if only is not None and f.event not in only:
-            continue
-        place = f.place
-        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        by_place[(name, _kind(f)) if kind else (name, f.event) if event else name].append(k)
-        if place is not None and place.kind == "facility":
-            inside = f"facility-in:{place.within[:1]}"
-            by_place[(inside, _kind(f)) if kind else (inside, f.event) if event else inside].append(k)
-    return by_place
-
-
-def _candidates(
-    f: Facet, by_place: dict[object, list[str]], kind: bool = False, events: tuple[str, ...] | None = None
-) -> set[str]:
-    """The keys at ``f``'s place or a place containing it (of its ``_kind``, with ``kind``;
-    of one of ``events``, from an index by event)."""
-    names: list[str] = list(_place_names(f))
-    if f.place is not None and f.place.kind == "facility":
-        names.append(f"facility-in:{f.place.within[:1]}")
-    if events is not None:
-        return {b for name in names for e in events for b in by_place.get((name, e), ())}
-    k = _kind(f)
-    return {b for name in names for b in by_place.get((name, k) if kind else name, ())}
-
-
-def _by_classes(groups: dict[str, list[Facet]]) -> dict[object, dict[frozenset[str], list[str]]]:
-    """The keys by place name and ``_kind`` (as ``_index`` files them), each further split
-    by its subject classes, made in one pass over the keys (in the order of ``groups``:
-    whoever reads them sorts the keys found, so the order within a list does not matter)."""
+def _by_classes(heads: dict[str, _Head]) -> dict[object, dict[frozenset[str], list[str]]]:
+    """The keys by place name and kind (``_Head.filed`` and ``_Head.kind``), each further
+    split by its subject classes (in the order of ``heads``: whoever reads them sorts the
+    keys found, so the order within a list does not matter)."""
     out: dict[object, dict[frozenset[str], list[str]]] = {}
-    for k, facets in groups.items():
-        f = facets[0]
-        place = f.place
-        name = place.name if place and place.name is not None else f"?{place.within[:1] if place else ''}"
-        kind = (f.unit, f.event, f.background)  # ``_kind``
-        for bucket in (
-            ((name, kind), (f"facility-in:{place.within[:1]}", kind))
-            if place and place.kind == "facility"
-            else ((name, kind),)
-        ):
+    for k, head in heads.items():
+        for name in head.filed:
+            bucket = (name, head.kind)
             split = out.get(bucket)
             if split is None:
                 split = out[bucket] = {}
-            found = split.get(f.classes)
+            found = split.get(head.classes)
             if found is None:
-                split[f.classes] = [k]
+                split[head.classes] = [k]
             else:
                 found.append(k)
     return out
 
 
 def _related_subjects(
-    f: Facet,
+    head: _Head,
     by_place: dict[object, dict[frozenset[str], list[str]]],
     wider: dict[frozenset[str], Relation] | None = None,
 ) -> dict[str, Relation]:
-    """``_candidates(f, ..., kind=True)`` less the keys whose subjects ``f``'s are neither
-    part of nor the same as, with that relation (``subject_relation`` asked once per set of
-    classes at a place, not per key). A key whose subjects are part of ``f``'s is left out:
-    whatever the places, ``combine`` then gives "whole" or nothing, never the "part" or
-    "same" that ``part_whole`` checks (it is checked the other way round, as the part)."""
-    names: list[str] = list(_place_names(f))
-    if f.place is not None and f.place.kind == "facility":
-        names.append(f"facility-in:{f.place.within[:1]}")
-    k = _kind(f)
+    """The keys of ``head``'s kind at its place or a place containing it less those whose
+    subjects ``head``'s are neither part of nor the same as, with that relation
+    (``subject_relation`` asked once per set of classes at a place, not per key).
+    A key whose subjects are part of ``head``'s is left out: whatever the places,
+    ``combine`` then gives "whole" or nothing, never the "part" or "same" that
+    ``part_whole`` checks (it is checked the other way round, as the part)."""
+    kind = head.kind
     out: dict[str, Relation] = {}
-    for name in names:
-        split = by_place.get((name, k))
+    for name in head.names:
+        split = by_place.get((name, kind))
         if not split:
             continue
         if wider is not None and len(wider) < len(split):
-            # ``wider``: the sets of classes of the run that ``f``'s are part of or the same
-            # as, with that relation; fewer than those at the place, so looked up there
+            # ``wider``: the sets of classes of the run that ``head``'s are part of or the
+            # same as, with that relation; fewer than those at the place, so looked up there
             for classes, relation in wider.items():
                 if (keys := split.get(classes)) is not None:
-                    out.update(dict.fromkeys(keys, relation))
+                    for b in keys:
+                        out[b] = relation
             continue
         for classes, keys in split.items():
-            relation = subject_relation(f.classes, classes)
+            relation = subject_relation(head.classes, classes)
             if relation == "part" or relation == "same":
-                out.update(dict.fromkeys(keys, relation))
+                for b in keys:
+                    out[b] = relation
     return out
 
 
@@ -158,7 +166,7 @@ def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bo
     dates inside the same-event window, or dates that are not known."""
     for x in a:
         for y in b:
-            if x.claim.document == y.claim.document:
+            if x.document == y.document:
                 return True
             days = days_apart(x.moment, y.moment)
             if days is None or days <= settings.same_event_days:
@@ -176,47 +184,53 @@ def part_whole(
     key holding one or checked against one, with every key it is checked against), and
     in them the pairs ``_focused_pairs`` says. ``sides``: the keys' sides, shared with the
     other steps that read them (``pairs.Sides`` of ``groups``)."""
-    # a part and its whole share unit, event and earlier event, and their subjects relate:
-    # the keys by place and kind, then by subject classes
-    by_place = _by_classes(groups)
+    # a part and its whole share unit, event, earlier event and era, and their subjects
+    # relate: the keys by place and kind, then by subject classes
+    heads = _heads(groups)
+    by_place = _by_classes(heads)
     # each set of classes' wider sets, made once per set where many keys share few sets
     every = {c for split in by_place.values() for c in split}
     wider: dict[frozenset[str], dict[frozenset[str], Relation]] = {}
     shared = len(every) * len(every) <= len(groups)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
+    # ``place_relation`` by the two places' identities (``_Head.place``), asked once a pair
+    places: dict[tuple[int, int], Relation] = {}
     for a in sorted(groups):
-        fa = groups[a][0]
+        head = heads.get(a)
+        if head is None:
+            continue  # a measure: compared with no other key (nor does any key meet it)
+        fa = head.facet
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
-        if fa.anchor is not None:
-            candidates: dict[str, Relation] = {}
-        elif shared:
-            if (found := wider.get(fa.classes)) is None:
-                found = wider[fa.classes] = _wider(fa.classes, every)
-            candidates = _related_subjects(fa, by_place, found)
+        if shared:
+            if (found := wider.get(head.classes)) is None:
+                found = wider[head.classes] = _wider(head.classes, every)
+            candidates = _related_subjects(head, by_place, found)
         else:
-            candidates = _related_subjects(fa, by_place)
+            candidates = _related_subjects(head, by_place)
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # no key it can be checked against holds a focus claim, nor does it
         for b in sorted(candidates):
-            fb = groups[b][0]
-            if a == b or fa.unit != fb.unit or fa.event != fb.event:
+            # (of the same unit, event, earlier event and era, and no measure: ``_Head``)
+            if a == b:
                 continue
-            if (fa.background, fa.era) != (fb.background, fb.era):
-                continue  # another event, year or period: "since 2021, more than 420"
-            if fa.anchor is not None or fb.anchor is not None:
-                continue
+            hb = heads[b]
+            fb = hb.facet
             subject = candidates[b]  # "part" or "same" (``_related_subjects``)
-            place = place_relation(fa.place, fb.place)
+            pair = (head.place, hb.place)
+            try:
+                place = places[pair]
+            except KeyError:
+                place = places[pair] = place_relation(fa.place, fb.place)
             rel = combine(subject, place)
             one_toll = (
                 rel == "part"
                 and place == "same"
-                and fb.classes == _PEOPLE
+                and hb.classes == _PEOPLE
                 and fa.event in CASUALTIES
-                and not any(is_breakdown(c) for c in fa.classes)
+                and not any(is_breakdown(c) for c in head.classes)
                 # "14 staff members, 24 patients and four caretakers": a class listed beside
                 # others is a share of the toll, not the toll
                 and not all(f.claim.parts_group for f in groups[a])
@@ -504,31 +518,43 @@ def chains(
     keys a finding about a focus claim needs, as in ``part_whole``."""
     # the keys by place and event: a released key is checked only against the keys of the
     # events it follows (held), not every key at its place
-    # (only the keys of an event another follows: none other is looked up)
-    by_place = _index(groups, event=True, only=frozenset(CHAINS))
+    ordered = sorted(groups)
+    made = _Made({}, {})
+    heads, by_place = _held(groups, ordered, made)
     sides = Sides(groups, settings) if sides is None else sides
     marked = _marked(groups, focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
-    for a in sorted(groups):
+    starts = tuple(f"{e}|" for e in earlier)
+    places: dict[tuple[int, int], Relation] = {}  # ``place_relation`` by place identities
+    for a in ordered:
+        if not a.startswith(starts):
+            continue
         fa = groups[a][0]
         if fa.event not in earlier:
             continue
+        ha = _head(fa, made)
         related: list[tuple[str, Facet, Relation]] = []
         # a key of another event is never related, so whether any candidate holds a focus
         # claim is asked of these alone (``part_whole``'s test, then the test below, give
         # the same keys either way)
-        candidates = _candidates(fa, by_place, events=earlier[fa.event])
+        candidates = {b for name in ha.names for e in earlier[fa.event] for b in by_place.get((name, e), ())}
         if marked is not None and a not in marked and marked.isdisjoint(candidates):
             continue  # as in ``part_whole``
         for b in sorted(candidates):
-            fb = groups[b][0]
-            if fa.event not in CHAINS.get(fb.event, ()) or (fa.background, fa.era) != (fb.background, fb.era):
+            hb = heads[b]
+            _, event, background, era = hb.kind
+            if fa.event not in CHAINS.get(event, ()) or (fa.background, fa.era) != (background, era):
                 continue
-            rel = combine(subject_relation(fa.classes, fb.classes), place_relation(fa.place, fb.place))
+            pair = (ha.place, hb.place)
+            try:
+                place = places[pair]
+            except KeyError:
+                place = places[pair] = place_relation(fa.place, hb.facet.place)
+            rel = combine(subject_relation(ha.classes, hb.classes), place)
             if rel is None:
                 continue
-            related.append((b, fb, rel))
+            related.append((b, hb.facet, rel))
         if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
             continue
         cases: list[_ChainCase] = []
@@ -547,6 +573,23 @@ def chains(
                     yield f
             continue
         yield from _focused_chains(a, fa, cases, sides, focus, settings)
+
+
+def _held(
+    groups: dict[str, list[Facet]], ordered: list[str], made: _Made
+) -> tuple[dict[str, _Head], dict[tuple[str, str], list[str]]]:
+    """The heads of the keys of an event another follows (held), and those keys by place
+    name and event (each list in key order; ``ordered``: the keys sorted). A key starts
+    with its event (``Facet.key``), so the keys of other events are passed by without
+    reading their facets (a measure's key is of no such event)."""
+    starts = tuple(f"{e}|" for e in CHAINS)
+    heads = {k: _head(groups[k][0], made) for k in ordered if k.startswith(starts)}
+    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, head in heads.items():
+        if head.kind[1] in CHAINS:
+            for name in head.filed:
+                by_place[(name, head.kind[1])].append(k)
+    return heads, by_place
 
 
 _ChainCase = tuple[str, Facet, Relation, int, tuple[Interval, list[Facet]]]
@@ -648,7 +691,7 @@ def sum_mismatches(claims: Sequence[Claim], facets: dict[str, Facet], settings: 
         if total is None or any(f.anchor is not None for f in members):
             continue
         union = subject_classes(" and ".join(sorted(frozenset().union(*(f.classes for f in members)))))
-        for whole in sorted(by_doc[head.claim.document], key=lambda f: f.claim.id):
+        for whole in sorted(by_doc[head.document], key=lambda f: f.claim_id):
             if whole.event != head.event or whole.unit != head.unit or whole.background != head.background:
                 continue
             if subject_relation(union, whole.classes) != "same":

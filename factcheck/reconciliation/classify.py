@@ -89,12 +89,12 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     two are copies of one story in different documents, or two figures of one sentence
     that no word orders (a sentence that gives two figures for one key is listing parts:
     "15 women and 68 men")."""
-    same_report = a.claim.document == b.claim.document
+    same_report = a.document == b.document
     if not same_report and a.source == b.source:
         return None
     if (
         same_report
-        and a.claim.sentence_start == b.claim.sentence_start
+        and a.sentence_start == b.sentence_start
         and a.order is None
         and b.order is None
         and not _given_apart(a, b)
@@ -105,7 +105,7 @@ def _pair_timing(a: Facet, b: Facet) -> _Timing | None:
     days = days_apart(a.moment, b.moment)
     stated = a.moment.basis in ("stated", "relative") and b.moment.basis in ("stated", "relative")
     if internal:
-        one_sentence = a.claim.sentence_start == b.claim.sentence_start
+        one_sentence = a.sentence_start == b.sentence_start
         if a.order is not None and a.order == b.order and not (one_sentence and _rival_accounts(a, b)):
             # "has risen to 262" ... "has further risen to 272": the report narrates a
             # sequence; one sentence setting two sources against each other does not
@@ -410,7 +410,7 @@ def _judge(t: _Timing, low: Facet, high: Facet, settings: Settings, agree: bool 
         if head.cumulative and t.relation == "low-first":
             return Verdict("update", "info", "a cumulative count grows over time", notes)
         note = f"reports {days} days apart, beyond the same-event window of {settings.same_event_days} days"
-        if not head.cumulative and low.claim.document != high.claim.document:
+        if not head.cumulative and low.document != high.document:
             # "1,100 unaccounted for" and, three weeks later, "31 remain missing": a count
             # that rises and falls moves over weeks; another event is the less likely reading
             return Verdict(
@@ -578,7 +578,7 @@ def _sentence_rivals(a: Facet, b: Facet) -> bool:
     """Two figures of one sentence given to two sources, neither with a place of its own
     the other lacks: one count by two accounts ("..., a coalition of rights groups said,
     more than double the government's toll of 56")."""
-    if a.claim.sentence_start != b.claim.sentence_start or not _given_apart(a, b):
+    if a.sentence_start != b.sentence_start or not _given_apart(a, b):
         return False
     pa, pb = a.claim.place, b.claim.place
     return not (pa is not None and pb is not None and pa.stated and pb.stated and pa.key != pb.key)

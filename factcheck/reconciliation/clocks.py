@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from ..intervals import Interval
 from .agreement import FIELDS, Comparison
-from .keys import Facet
+from .keys import Facet, with_clock
 from .positions import claim_interval
 from .timeline import partitive, provisional
 
@@ -93,26 +93,36 @@ def clocks_read(
     facet's clock depends on these and on its own report's facets alone. ``clocks``:
     ``is_clock`` of each facet, where the caller knows it."""
     facets = list(facets)
-    clocks = [is_clock(f) for f in facets] if clocks is None else list(clocks)  # each facet tested once
+    # each facet tested once, the cheap fields first (most figures are no death toll)
+    clocks = (
+        [f.event == CLOCK_EVENT and f.cumulative and is_clock(f) for f in facets] if clocks is None else list(clocks)
+    )
     main, tolls, tops, values = _state(facets, clocks, tolerance)
     out = []
+    # a clock is made once per toll: it reads the toll alone (and the readings of every
+    # report's toll), and the figures of a report share its toll
+    made: dict[int, Clock] = {}
     for f, clock in zip(facets, clocks, strict=True):
-        found = tolls.get(f.claim.document)
-        top = tops.get(f.claim.document)
+        found = tolls.get(f.document)
         if not found:
             out.append(f)
-        elif clock:
+            continue
+        top = tops.get(f.document)
+        if clock:
             if not _unplaced_part(f, top, found):
                 out.append(f)
         else:
-            beside = [t for t in found if t.claim.sentence_start == f.claim.sentence_start]
+            beside = [t for t in found if t.sentence_start == f.sentence_start]
             toll = max(beside, key=_height) if beside else top
             if toll is None:
                 out.append(f)
             else:
-                reading = _reading(toll, tolerance)
-                moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
-                out.append(replace(f, clock=Clock(toll.key, reading, toll.claim.quantity.text, moves)))
+                made_clock = made.get(id(toll))
+                if made_clock is None:
+                    reading = _reading(toll, tolerance)
+                    moves = len(values[toll.key] | {(reading.low, reading.high)}) > 1
+                    made_clock = made[id(toll)] = Clock(toll.key, reading, toll.claim.quantity.text, moves)
+                out.append(with_clock(f, made_clock))
     return out, main, values
 
 
@@ -123,7 +133,7 @@ def _state(
     tolls: dict[str, list[Facet]] = defaultdict(list)
     for f, clock in zip(facets, clocks, strict=True):
         if clock and f.key in main:
-            tolls[f.claim.document].append(f)
+            tolls[f.document].append(f)
     # each report's own moment: its highest toll, but not one its words mark as earlier
     # or revised ("revised down from 248", "earlier reports of 77")
     tops = {
@@ -171,7 +181,7 @@ def _reading(f: Facet, tolerance: float) -> Interval:
 
 def _height(f: Facet) -> tuple[float, str]:
     q = f.claim.quantity
-    return (q.low if q.low is not None else q.value or 0.0, f.claim.id)
+    return (q.low if q.low is not None else q.value or 0.0, f.claim_id)
 
 
 def _main_tolls(tolls: list[Facet]) -> set[str]:
@@ -221,7 +231,7 @@ def by_clock(c: Comparison, a: Facet, b: Facet) -> Comparison:
     its own figure, the very thing compared), and not by a toll that never changed
     through the coverage (it dates nothing)."""
     t = FIELDS.index("time")
-    if c.levels[t] != "unknown" or a.claim.document == b.claim.document:
+    if c.levels[t] != "unknown" or a.document == b.document:
         return c
     if a.clock is None or b.clock is None or not (a.clock.moves and b.clock.moves):
         return c

@@ -30,12 +30,12 @@ def corrected_values(facets: Mapping[str, Facet]) -> dict[str, Facet]:
             continue
         value = _new_value(f)
         if value is not None:
-            corrected[(f.claim.document, f.event, f.classes)].add(value)
+            corrected[(f.document, f.event, f.classes)].add(value)
     if not corrected:
         return dict(facets)
     out: dict[str, Facet] = {}
     for cid, f in facets.items():
-        values = corrected.get((f.claim.document, f.event, f.classes))
+        values = corrected.get((f.document, f.event, f.classes))
         q = f.claim.quantity
         if values and f.order is None and q.qualifier == "exact" and q.value in values:
             f = dataclasses.replace(f, order="correction")

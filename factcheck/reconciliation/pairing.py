@@ -70,7 +70,7 @@ def _blocks(facets: Sequence[Facet]) -> list[list[Facet]]:
     """The originals' facets by block (blocks in order), each block in shuffled order."""
     blocks: dict[tuple[str, str, str], list[Facet]] = defaultdict(list)
     for f in facets:
-        if f.source != f.claim.document:
+        if f.source != f.document:
             continue  # a copy of another story: its original stands for it
         blocks[block(f)].append(f)
     # each block shuffled on its own: the order sorting every facet first gives them, with
@@ -79,7 +79,7 @@ def _blocks(facets: Sequence[Facet]) -> list[list[Facet]]:
 
 
 def _shuffle_key(f: Facet) -> tuple[str, str]:
-    return (_shuffled(f.claim.id), f.claim.id)
+    return (_shuffled(f.claim_id), f.claim_id)
 
 
 def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
@@ -87,7 +87,7 @@ def _neighbours(blocks: list[list[Facet]]) -> list[list[int]]:
     document, as bits: a few integers per claim rather than an object per pair."""
     out = []
     for members in blocks:
-        docs = [f.claim.document for f in members]
+        docs = [f.document for f in members]
         # a document with one facet in the block is no neighbour of itself: its window is
         # not looked at (most facets of a large run)
         several = {doc for doc, n in Counter(docs).items() if n > 1}
@@ -146,6 +146,10 @@ def train(facets: Sequence[Facet], same_event_days: int) -> Model:
     return learn(compare(a, b, same_event_days) for a, b in _sample(blocks, step, masks))
 
 
+_UNREAD_EVENT = f"{UNKNOWN_EVENT}|"
+"""How the key of a facet whose event was not read starts (``Facet.key``)."""
+
+
 def weak(f: Facet) -> bool:
     """A facet with a field the extraction did not read: no event, or a subject that is no
     known class. A share by nationality ("28 Guatemalans") is read, and is never the
@@ -187,16 +191,20 @@ def joins(
     id; each facet's join reads the quantities of its block, never the other such facets).
     ``leading`` receives, for each facet judged, its two best candidates (their evidence and
     keys, best first), what its join was chosen from."""
-    # the keys of an unread field and the others, each asked once, in key order
-    unread: list[str] = []
-    read: list[str] = []
-    for key in sorted(groups):
-        head = groups[key][0]
-        if head.anchor is None:
-            (unread if weak(head) else read).append(key)
+    # the keys of an unread field, each asked once, in key order: a key starts with its
+    # event, and writes its classes (``Facet.key``), so a key of neither an unread event
+    # nor an unread class ("raw:") is passed by without reading its facet
+    ordered = sorted(groups)
+    unread = [
+        key
+        for key in ordered
+        if (key.startswith(_UNREAD_EVENT) or "raw:" in key) and (head := groups[key][0]).anchor is None and weak(head)
+    ]
     out: dict[str, Join] = {}
     if not unread:
         return out  # nothing to join (a corpus whose every figure's event and subject were read)
+    # and the others
+    read = [key for key in ordered if (head := groups[key][0]).anchor is None and not weak(head)]
     strong: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for key in read:
         strong[block(groups[key][0])].append(key)
@@ -209,7 +217,7 @@ def joins(
     peers_of: dict[str, tuple[list[float], list[Facet]]] = {}  # each unread key's facets by figure
     for key in unread:
         for head in groups[key]:
-            if heads is not None and head.claim.id not in heads:
+            if heads is not None and head.claim_id not in heads:
                 continue
             index = by_figure.get(block(head))
             if index is None:
@@ -224,12 +232,12 @@ def joins(
                 model,
                 same_event_days,
                 (top, short, known_bits, kinds, ends_of),
-                None if leading is None else leading.setdefault(head.claim.id, []),
+                None if leading is None else leading.setdefault(head.claim_id, []),
             )
             if found is not None and not _peer_as_likely(
                 head, key, groups, found, model, same_event_days, (known_bits, peers_of)
             ):
-                out[head.claim.id] = found
+                out[head.claim_id] = found
     return out
 
 
@@ -281,8 +289,8 @@ def _peer_as_likely(
         v, f = values[k], facets[k]
         if not x / JOIN_RATIO <= v <= JOIN_RATIO * x:
             continue
-        if f.claim.document != head.claim.document and f.source != head.source:
-            scanned.append((abs(v - x), f.claim.id, f))
+        if f.document != head.document and f.source != head.source:
+            scanned.append((abs(v - x), f.claim_id, f))
     near = sorted(scanned, key=lambda t: (t[0], t[1]))[:_PEERS]
     if not near:
         return False
@@ -296,7 +304,7 @@ _PEER_SCAN = 64
 
 def _by_figure(facets: Sequence[Facet]) -> tuple[list[float], list[Facet]]:
     """A key's facets with a figure, sorted by figure and claim id, beside their figures."""
-    pairs = sorted(((v, f.claim.id, f) for f in facets if (v := _figure(f)) is not None), key=lambda t: t[:2])
+    pairs = sorted(((v, f.claim_id, f) for f in facets if (v := _figure(f)) is not None), key=lambda t: t[:2])
     return [v for v, _, _ in pairs], [f for _, _, f in pairs]
 
 
@@ -315,8 +323,8 @@ def _own_report_differs(
         by_doc = figures_of[key] = defaultdict(set)
         for f in groups[key]:
             if (v := _figure(f)) is not None:
-                by_doc[f.claim.document].add((v, _speaker(f)))
-    own = by_doc.get(head.claim.document)
+                by_doc[f.document].add((v, _speaker(f)))
+    own = by_doc.get(head.document)
     x, speaker = _figure(head), _speaker(head)
     return own is not None and any(v != x and s == speaker for v, s in own)
 
@@ -472,7 +480,7 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
     out: dict[str, list[Facet]] = {}
     for key, facets in groups.items():
         for f in facets:
-            join = found.get(f.claim.id)
+            join = found.get(f.claim_id)
             if join is None:
                 out.setdefault(key, []).append(f)
                 continue
@@ -486,7 +494,7 @@ def joined(groups: dict[str, list[Facet]], found: dict[str, Join]) -> dict[str, 
     return out
 
 
-_CLAIM_ID = attrgetter("claim.id")
+_CLAIM_ID = attrgetter("claim_id")
 
 
 ABOUT: dict[str, frozenset[str]] = {

@@ -177,13 +177,13 @@ class PairKeys:
         number = numbers.get(sign)
         if number is None:
             number = numbers[sign] = len(numbers)
-        if self._groups.setdefault(f.claim.document, f.source) != f.source:
+        if self._groups.setdefault(f.document, f.source) != f.source:
             self.one_group_per_document = False
         moments = self._moments
         moment = moments.get(m)
         if moment is None:
             moment = moments[m] = len(moments)
-        return (number, f.claim.document, f.source, f.claim.sentence_start, day, moment, iv)
+        return (number, f.document, f.source, f.sentence_start, day, moment, iv)
 
 
 _RUN: ContextVar[PairKeys | None] = ContextVar("factcheck_pairkeys_run", default=None)

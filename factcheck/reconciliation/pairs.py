@@ -18,11 +18,11 @@ from ..findings import Evidence, Finding, FindingKind, Position
 from ..intervals import Interval
 from ..models import Claim
 from .classify import Verdict, classify_pair
-from .describe import described, title, what, where
+from .describe import title, what, when, where, who
 from .estimates import estimate
 from .fingerprint import claim_figures, fingerprint
 from .keys import Facet
-from .positions import claim_interval, cluster, position
+from .positions import claim_interval, cluster, in_time_order, label
 from .timeline import Moment, least_days_apart
 
 MEASURE_TOLERANCE = 0.05
@@ -44,7 +44,7 @@ def sides_of(facets: Sequence[Facet], settings: Settings) -> list[tuple[Interval
     if len(facets) == 1:  # most keys: one side, what ``cluster`` gives one claim
         f = facets[0]
         return [(claim_interval(_widened(f, settings), settings.tolerance), [f])]
-    by_id = {f.claim.id: f for f in facets}
+    by_id = {f.claim_id: f for f in facets}
     widened = [_widened(f, settings) for f in facets]
     return [(iv, [by_id[c.id] for c in claims]) for iv, claims in cluster(widened, settings.tolerance)]
 
@@ -89,9 +89,24 @@ def pair_finding(
     """One finding between two sides, with its words, evidence and fingerprint."""
     positions: list[Position] = []
     for (iv, facets), role in zip((a, b), roles, strict=True):
-        p = position([f.claim for f in facets], iv, role)
-        # one copy of the position, its copy groups counted as sources and its sides in words
-        positions.append(described(p, facets[0], sources=len({f.source for f in facets})))
+        # ``described(position(...), facets[0], sources=...)`` made as one record: its claims
+        # in ``position``'s order, its copy groups counted as sources, its sides in words
+        ordered = sorted([f.claim for f in facets], key=in_time_order)
+        head = facets[0]
+        positions.append(
+            Position(
+                role=role,
+                label=label(ordered),
+                low=iv.low,
+                high=iv.high,
+                claims=ordered,
+                sources=len({f.source for f in facets}),
+                what=what(head),
+                where=where(head.place, head.anchor),
+                when=when(ordered),
+                who=who(ordered),
+            )
+        )
     claims = [c for p in positions for c in p.claims]
     dates = sorted({c.published for c in claims if c.published})
     gap = a[0].gap(b[0])
@@ -140,7 +155,7 @@ def topic_of(f: Facet) -> str:
 
 def has_focus(facets: Iterable[Facet], focus: Set[str] | None) -> bool:
     """Some facet is of a claim in ``focus`` (always true without a focus)."""
-    return focus is None or any(f.claim.id in focus for f in facets)
+    return focus is None or any(f.claim_id in focus for f in facets)
 
 
 def value_findings(

@@ -111,8 +111,13 @@ def label(claims: Sequence[Claim]) -> str:
     return " / ".join(sorted(seen, key=lambda t: (-seen[t], t))[:3])
 
 
+def in_time_order(c: Claim) -> tuple[str, str, int]:
+    """How a position orders its claims: by published day, document and offset."""
+    return (str(c.published or ""), c.document, c.quantity.start)
+
+
 def position(claims: Sequence[Claim], iv: Interval, role: str = "value") -> Position:
-    ordered = sorted(claims, key=lambda c: (str(c.published or ""), c.document, c.quantity.start))
+    ordered = sorted(claims, key=in_time_order)
     return Position(
         role=role,
         label=label(ordered),

@@ -64,18 +64,7 @@ class _Group:
 
     @property
     def document(self) -> str:
-        return self.head.claim.document
-
-
-def _place_counts(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
-    """Per sentence, the claims that count facilities ("six prisons")."""
-    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in claims:
-        q = c.quantity
-        subject = c.subject_class or c.subject
-        if subject and q.value is not None and q.value > 1 and q.unit is None and facility_kind(subject):
-            out[(c.document, c.sentence_start)].append(c)
-    return out
+        return self.head.document
 
 
 def _groups(claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings) -> list[_Group]:
@@ -91,21 +80,31 @@ def _drafts(claims: Sequence[Claim], facets: dict[str, Facet], spread_only: bool
     """The totals' drafts, in ``scope_totals``' order; with ``spread_only``, only those of
     spread totals (``_spread_total``), in the same order: a single claim placed once, in a
     sentence that counts no places, is spread over one place and is not drafted."""
-    counts = _place_counts(claims)
+    # per sentence, the claims that count facilities ("six prisons"), found in the same pass
+    # over the claims (each claim read once): a single total whose place count is not
+    # stated waits for every sentence's count
+    counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     by_parts: dict[str, list[Facet]] = defaultdict(list)
-    singles: list[Facet] = []
+    singles: list[tuple[Facet, tuple[str, int] | None]] = []
     for c in claims:
+        q = c.quantity
+        subject = c.subject_class or c.subject
+        if q.value is None or q.value <= 1 or facility_kind(subject or ""):
+            if subject and q.value is not None and q.value > 1 and q.unit is None and facility_kind(subject):
+                counts[(c.document, c.sentence_start)].append(c)
+            continue
         f = facets.get(c.id)
         if f is None or f.anchor is not None or f.unit is not None or f.background is not None or f.era:
             continue
-        if c.quantity.value is None or c.quantity.value <= 1 or facility_kind(c.subject_class or c.subject or ""):
-            continue
         if c.parts_group:
             by_parts[c.parts_group].append(f)
-        elif not spread_only or (c.place_count or 1) > 1 or (c.document, c.sentence_start) in counts:
-            singles.append(f)
+        elif not spread_only or (c.place_count or 1) > 1:
+            singles.append((f, None))
+        else:
+            singles.append((f, (c.document, c.sentence_start)))
     out = []
-    for members in [*by_parts.values(), *([f] for f in singles)]:
+    kept = [f for f, at in singles if at is None or at in counts]
+    for members in [*by_parts.values(), *([f] for f in kept)]:
         if len(members) > 1:
             members.sort(key=lambda f: f.claim.quantity.start)
         head = members[0].claim

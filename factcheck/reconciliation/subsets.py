@@ -26,7 +26,7 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
     given before them in their sentence with the same event."""
     by_sentence: dict[tuple[str, int], list[Facet]] = defaultdict(list)
     for f in facets.values():
-        by_sentence[(f.claim.document, f.claim.sentence_start)].append(f)
+        by_sentence[(f.document, f.sentence_start)].append(f)
     dropped: set[str] = set()
     for group in by_sentence.values():
         if len(group) < 2:
@@ -49,7 +49,7 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
                     if g is not f
                 )
             ):
-                dropped.add(f.claim.id)
+                dropped.add(f.claim_id)
     dropped |= _opened_parts(by_sentence)
     # "187 of the abducted children were from the secondary school and 100 from the primary
     # section": a figure joined to a part by a conjunction, of its event and with no noun of
@@ -57,14 +57,14 @@ def without_subsets(facets: Mapping[str, Facet]) -> dict[str, Facet]:
     # a 100")
     parts = [facets[cid] for cid in dropped]
     for f in parts:
-        for g in by_sentence[(f.claim.document, f.claim.sentence_start)]:
+        for g in by_sentence[(f.document, f.sentence_start)]:
             if (
                 g.claim.quantity.start > f.claim.quantity.start
                 and g.event == f.event
                 and g.claim.subject is None
                 and _joined_by_conjunction(f, g)
             ):
-                dropped.add(g.claim.id)
+                dropped.add(g.claim_id)
     if not dropped:
         return dict(facets)
     return {cid: f for cid, f in facets.items() if cid not in dropped}
@@ -86,7 +86,7 @@ def _opened_parts(by_sentence: Mapping[tuple[str, int], list[Facet]]) -> set[str
                 if not (opens_partitive(f.claim) or _first_part(f, by_sentence[(doc, start)])):
                     continue
                 if any(g.event == f.event and _same_place(g, f) for g in wholes):
-                    out.add(f.claim.id)
+                    out.add(f.claim_id)
     return out
 
 

@@ -52,17 +52,15 @@ def versions(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str]
     own: set[str] = set()
     for facets in groups.values():  # (in any order: only which documents is asked)
         for f in facets:
-            c = f.claim
-            if first.setdefault(c.document, c.sentence_start) != c.sentence_start:
-                several.add(c.document)
-            if focus is not None and c.id in focus:
-                own.add(c.document)
+            if first.setdefault(f.document, f.sentence_start) != f.sentence_start:
+                several.add(f.document)
+            if focus is not None and f.claim_id in focus:
+                own.add(f.document)
     by_doc: dict[str, list[tuple[int, str, Facet]]] = defaultdict(list)
     for key in sorted(groups) if several else ():
         for f in groups[key]:
-            c = f.claim
-            if c.document in several:
-                by_doc[c.document].append((c.sentence_start, key, f))
+            if f.document in several:
+                by_doc[f.document].append((f.sentence_start, key, f))
     docs = sorted(by_doc)
     found: dict[str, list[tuple[list[str], Finding]]] = {}
     if focus is not None:
