@@ -346,6 +346,7 @@ class Grammar(_Table):
     change_causes: frozenset[str] = frozenset()
     multiples: frozenset[str] = frozenset()
     comparisons: frozenset[str] = frozenset()
+    exclusions: list[str] = Field(default_factory=list)
 
 
 class Places(_Table):

@@ -471,3 +471,29 @@ def test_an_earlier_version_of_a_story_is_a_correction() -> None:
         "en",
     )
     assert [f.severity for f in check([a]).conflicts if f.severity != "info"] == []
+
+
+# developed on: the Las Vegas probe ("59 muertos, incluido el autor" against "The death toll of
+# 58, not including the gunman": a toll that fell, loud)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The death toll of 58, not including the gunman, was unchanged.", "en"),
+        ("Le bilan a été revu à 31 morts, sans compter les trois kamikazes.", "fr"),
+        ("Murieron 12 personas, sin contar al atacante.", "es"),
+    ],
+)
+def test_a_toll_leaving_the_attackers_out_counts_victims(text: str, language: str) -> None:
+    toll = claims_of(text, language)[0]
+    assert (toll.subject_class, toll.event_class) == ("victim", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El tiroteo dejó 59 muertos, incluido el autor.", "es"),
+        ("Twelve people died, not including two firefighters.", "en"),
+    ],
+)
+def test_a_toll_counting_attackers_or_leaving_others_out_counts_people(text: str, language: str) -> None:
+    assert claims_of(text, language)[0].subject_class == "person"

@@ -592,9 +592,10 @@ LOUD: dict[str, set[tuple[str, ...]]] = {
     "tultepec": {("32 / Al menos 29", "35")},
     # 84 on Utøya "rebajó" to 68, and seven then eight in Oslo: a correction, not a fall
     "utoya": set(),
-    # known and left: 59 dead "incluido el autor" against 58 "not including the gunman": the
-    # attacker's inclusion is no scope factcheck reads yet
-    "vegas": {("58", "59")},
+    # 59 dead "incluido el autor" and 58 "not including the gunman": a toll that leaves the
+    # attackers out counts their victims, a part of all the dead; 527 injured "revised ... to
+    # 489" is a correction
+    "vegas": set(),
     # Inserm's "près de 15 000" against the government's 11,435 earlier: an estimate of excess
     # deaths and a count, each in both languages
     "canicule": set(),

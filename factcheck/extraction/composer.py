@@ -222,6 +222,8 @@ def compose(sent: Sentence, ctx: DocContext) -> list[Claim]:
             ctx.last_event = event_class
         if f.unit is None:
             whole_event = (event, event_class) if event_class is not None else None
+        if subject_class == "person" and f.unit is None and _leaves_out_attackers(sent, f):
+            subject_class = "victim"  # "58, not including the gunman": the attackers' victims
         # "has risen to 14 after two of the wounded died": the figure after is the change
         change = (
             f.unit is None
@@ -797,6 +799,42 @@ def _happens_to_people_only(event: str, cls: str) -> bool:
         return False
     lineage = {cls, *ancestors(cls)}
     return not any(c == "person" or (c in known and known[c].role) for c in lineage)
+
+
+_EXCLUDED_REACH = 8
+"""Tokens after a figure within which a phrase may leave someone out of it."""
+
+
+@cache
+def _exclusions(lang: str) -> PhraseIndex:
+    return PhraseIndex((w, w) for w in vocabulary.grammar(lang).exclusions)
+
+
+def _leaves_out_attackers(sent: Sentence, f: Found) -> bool:
+    """A phrase right after the figure leaves the attackers out of it ("The death toll of 58,
+    not including the gunman", "31 morts, sans compter les trois kamikazes", "sin contar al
+    atacante"): the figure counts those the attackers killed."""
+    toks = sent.tokens
+    index = _exclusions(sent.language)
+    end = min(len(toks), f.last + 1 + _EXCLUDED_REACH)
+    for k in range(f.last + 1, end):
+        if toks[k].text in ".;":
+            return False
+        hit = index.match_at(toks, k)
+        if hit is None:
+            continue
+        for j in range(k + hit[0], min(len(toks), k + hit[0] + 4)):
+            found = classify([toks[j].text], sent.language)[0]
+            if found is not None and _is_agent(found):
+                return True
+        return False
+    return False
+
+
+@cache
+def _is_agent(cls: str) -> bool:
+    table = vocabulary.subject_classes()
+    return any(c in table and table[c].agent for c in (cls, *ancestors(cls)))
 
 
 def _default_subject(event: str) -> str | None:
