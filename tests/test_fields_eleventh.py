@@ -481,6 +481,8 @@ def test_an_earlier_version_of_a_story_is_a_correction() -> None:
         ("The death toll of 58, not including the gunman, was unchanged.", "en"),
         ("Le bilan a été revu à 31 morts, sans compter les trois kamikazes.", "fr"),
         ("Murieron 12 personas, sin contar al atacante.", "es"),
+        ("Il bilancio è di 58 morti, senza contare l'attentatore.", "it"),
+        ("O ataque deixou 12 mortos, sem contar o atirador.", "pt"),
     ],
 )
 def test_a_toll_leaving_the_attackers_out_counts_victims(text: str, language: str) -> None:

@@ -824,7 +824,8 @@ def _leaves_out_attackers(sent: Sentence, f: Found) -> bool:
         if hit is None:
             continue
         for j in range(k + hit[0], min(len(toks), k + hit[0] + 4)):
-            found = classify([toks[j].text], sent.language)[0]
+            word = re.split(r"['’]", toks[j].text)[-1]  # "l'attentatore", "l'assaillant"
+            found = classify([word], sent.language)[0] if word else None
             if found is not None and _is_agent(found):
                 return True
         return False
