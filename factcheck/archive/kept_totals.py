@@ -14,11 +14,13 @@ to ``scope_totals``."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..config import Settings
+from ..findings import Finding
 from ..models import Claim
+from ..reconciliation.checks import sum_mismatches
 from ..reconciliation.keys import Facet
 from ..reconciliation.scope import _Group, scope_totals
 
@@ -56,7 +58,8 @@ def totals_with(
     kept: KeptTotals, drafts: Sequence[Claim], claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings
 ) -> list[_Group]:
     """``scope_totals(claims, facets, settings)`` for a check (``claims``: the drafts' and
-    the archived ones, ``facets`` the check's), from the kept totals."""
+    the archived ones, ``facets`` the check's), from the kept totals (and the kept claims
+    of the reports made again)."""
     if settings.tolerance != kept.tolerance:
         return scope_totals(claims, facets, settings)
     archived = kept.final
@@ -72,10 +75,38 @@ def totals_with(
         if reached == docs:
             break
         docs = reached
-    again = [c for c in claims if c.document in docs and not c.moment]
+    # the claims of those reports (``claims``' are the drafts' and the kept block's): the
+    # drafts' and the kept ones, which ``scope_totals`` sorts by claim id
+    again = [c for c in drafts if c.document in docs and not c.moment]
+    again += [c for d in docs - own for c in kept.claims.get(d, ())]
     made = scope_totals(again, facets, settings) if again else []
     kept_ones = [g for g, reports in zip(kept.totals, kept.reports, strict=True) if not reports & docs]
     return sorted([*kept_ones, *made], key=_place)
+
+
+def sums_with(
+    kept: KeptTotals, drafts: Sequence[Claim], claims: Sequence[Claim], facets: dict[str, Facet], settings: Settings
+) -> Iterable[Finding]:
+    """``sum_mismatches(claims, facets, settings)`` for a check (as ``totals_with``) where
+    one of its findings involves a draft's claim, and none otherwise: a focused check keeps
+    only those (``Prepared.sums``). A sum's parts are one phrase's, its whole is in the
+    report of the phrase's first part, so a finding involving a draft's claim is of a phrase
+    a draft's claim is a part of (a whole in a draft's report follows a first part there):
+    those phrases' findings are made first from the reports they have parts in (every
+    part, and every claim of the reports of their first parts), and only if one involves a
+    draft's claim are all made, as the full run makes them."""
+    own = [c for c in drafts if not c.moment]
+    phrases = {c.parts_group for c in own if c.parts_group}
+    if not phrases:
+        return []
+    own_docs = {c.document for c in own}
+    docs = set().union(*(kept.phrases.get(p, ()) for p in phrases)) - own_docs
+    near = sorted([*own, *(c for d in docs for c in kept.claims.get(d, ()))], key=lambda c: c.id)
+    focus = {c.id for c in own}
+    found = sum_mismatches(near, {c.id: facets[c.id] for c in near if c.id in facets}, settings)
+    if not any(c.id in focus for f in found for p in f.positions for c in p.claims):
+        return []
+    return sum_mismatches(claims, facets, settings)
 
 
 def _place(g: _Group) -> tuple[int, str]:

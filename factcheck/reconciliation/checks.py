@@ -147,12 +147,6 @@ def _wider(classes: frozenset[str], every: Iterable[frozenset[str]]) -> dict[fro
     return out
 
 
-def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
-    """The keys that hold a focus claim (None without a focus): a key neither holding one
-    nor checked against one that does gives no finding about one."""
-    return None if focus is None else {k for k, v in groups.items() if has_focus(v, focus)}
-
-
 def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bool:
     """Some claim of ``a`` and some of ``b`` may be about one event: the same report, or
     dates inside the same-event window, or dates that are not known."""
@@ -184,7 +178,9 @@ def part_whole(
     wider: dict[frozenset[str], dict[frozenset[str], Relation]] = {}
     shared = len(every) * len(every) <= len(groups)
     sides = Sides(groups, settings) if sides is None else sides
-    marked = _marked(groups, focus)
+    # the keys that hold a focus claim: a key neither holding one nor checked against one
+    # that does gives no finding about one
+    marked = None if focus is None else sides.holding(focus)
     for a in sorted(groups):
         fa = groups[a][0]
         related: list[tuple[str, Facet, Relation]] = []
@@ -499,7 +495,7 @@ def chains(
     # (only the keys of an event another follows: none other is looked up)
     by_place = _index(groups, event=True, only=frozenset(CHAINS))
     sides = Sides(groups, settings) if sides is None else sides
-    marked = _marked(groups, focus)
+    marked = None if focus is None else sides.holding(focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
     for a in sorted(groups):
