@@ -20,7 +20,7 @@ from factcheck.archive.focus import _versions_with
 from factcheck.archive.kept_block import KeptBlock, KeptBlocks, claims_with, facets_with, kept_block
 from factcheck.archive.kept_joins import joins_with, quantities_with
 from factcheck.archive.kept_pairs import KeptPairs, judging
-from factcheck.archive.kept_totals import sums_with, totals_with
+from factcheck.archive.kept_totals import scope_with, sums_with, totals_with
 from factcheck.extraction import extract_document
 from factcheck.findings import Finding
 from factcheck.models import Claim
@@ -30,7 +30,7 @@ from factcheck.reconciliation.classify import judgements
 from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairing import Join, joins
 from factcheck.reconciliation.pairkeys import one_run
-from factcheck.reconciliation.scope import scope_totals
+from factcheck.reconciliation.scope import scope_conflicts, scope_totals
 from factcheck.reconciliation.scoring import prior
 from factcheck.reconciliation.versions import versions
 
@@ -165,12 +165,17 @@ def test_kept_joins_and_totals_equal_those_over_the_checks_facets(
         # the totals scope conflicts read: the same claims and facets (by identity), in order
         claims = sorted((c for c in [*archived, *drafts] if not c.moment), key=lambda c: c.id)
         assert list(map(id, claims_with(block, drafts))) == list(map(id, claims))
-        # sums and two versions of one report: all of them, or none where none is about a draft
+        # sums, two versions of one report and scope conflicts: all of them, or none where
+        # none is about a draft
         for mine, every in (
             (sums_with(block.totals, drafts, claims, got[1], Settings()), sum_mismatches(claims, got[1], Settings())),
             (
                 _versions_with(frozenset(c.document for c in drafts), holding, found, Settings(), focus),
                 versions(found, Settings(), focus),
+            ),
+            (
+                scope_with(block.totals, drafts, claims, got[1], Settings(), focus),
+                scope_conflicts(claims, got[1], Settings(), focus),
             ),
         ):
             mine, every = list(mine), list(every)

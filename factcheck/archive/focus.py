@@ -35,7 +35,7 @@ from ..reconciliation.versions import of_document, versions
 from .kept_block import KeptBlock, KeptBlocks, claims_with, facets_with, kept_block
 from .kept_joins import quantities_with
 from .kept_pairs import judging
-from .kept_totals import sums_with, totals_with
+from .kept_totals import scope_with, sums_with, totals_with
 
 
 def focused_findings(
@@ -109,6 +109,7 @@ def _prepared(
         holding=holding,
         ordered=claims_with(kept, drafts),
         sums=partial(sums_with, kept.totals, drafts),
+        scope=partial(scope_with, kept.totals, drafts),
         versions=partial(_versions_with, frozenset(c.document for c in drafts), holding),
     ), kept
 

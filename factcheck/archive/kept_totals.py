@@ -14,15 +14,25 @@ to ``scope_totals``."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import partial
 
 from ..config import Settings
 from ..findings import Finding
 from ..models import Claim
 from ..reconciliation.checks import sum_mismatches
 from ..reconciliation.keys import Facet
-from ..reconciliation.scope import _Group, scope_totals
+from ..reconciliation.pairs import has_focus
+from ..reconciliation.scope import (
+    _country,
+    _Group,
+    _people,
+    _single_total,
+    _spread_total,
+    scope_conflicts,
+    scope_totals,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,8 @@ class KeptTotals:
     """The archived claims (moments left out) by document."""
     phrases: dict[str, set[str]]
     """The documents each phrase (``parts_group``) has a part in."""
+    countries: frozenset[str]
+    """The countries of the totals of people spread over places (``scope_with``)."""
 
 
 def kept_totals(ordered: Sequence[Claim], final: Mapping[str, Facet], settings: Settings) -> KeptTotals:
@@ -51,7 +63,15 @@ def kept_totals(ordered: Sequence[Claim], final: Mapping[str, Facet], settings: 
         if c.parts_group:
             phrases[c.parts_group].add(c.document)
     reports = [frozenset(f.claim.document for f in (*g.facets, *g.spread_by)) for g in totals]
-    return KeptTotals(settings.tolerance, final, totals, reports, dict(claims), dict(phrases))
+    return KeptTotals(
+        settings.tolerance, final, totals, reports, dict(claims), dict(phrases), frozenset(_spread_countries(totals))
+    )
+
+
+def _spread_countries(totals: Iterable[_Group]) -> set[str]:
+    """The countries of the totals of people spread over places: those ``scope_conflicts``
+    matches a total at one place in."""
+    return {c for g in totals if _spread_total(g.head, g.spread) and _people(g) and (c := _country(g.head)) is not None}
 
 
 def totals_with(
@@ -62,6 +82,13 @@ def totals_with(
     of the reports made again)."""
     if settings.tolerance != kept.tolerance:
         return scope_totals(claims, facets, settings)
+    return sorted(sum(_totals(kept, drafts, facets, settings), []), key=_place)
+
+
+def _totals(
+    kept: KeptTotals, drafts: Sequence[Claim], facets: dict[str, Facet], settings: Settings
+) -> tuple[list[_Group], list[_Group]]:
+    """``totals_with``'s kept totals and those made again, apart (the kept tolerance)."""
     archived = kept.final
     own = {c.document for c in drafts}
     docs = set(own)
@@ -81,7 +108,36 @@ def totals_with(
     again += [c for d in docs - own for c in kept.claims.get(d, ())]
     made = scope_totals(again, facets, settings) if again else []
     kept_ones = [g for g, reports in zip(kept.totals, kept.reports, strict=True) if not reports & docs]
-    return sorted([*kept_ones, *made], key=_place)
+    return kept_ones, made
+
+
+def scope_with(
+    kept: KeptTotals,
+    drafts: Sequence[Claim],
+    claims: Sequence[Claim],
+    facets: dict[str, Facet],
+    settings: Settings,
+    focus: Set[str],
+) -> Iterable[Finding]:
+    """``scope_conflicts(claims, facets, settings, focus)`` for a check (as ``totals_with``)
+    where a total of a draft's claim can be matched, and none otherwise (``Prepared.scope``).
+    Under a focus a finding is made only where a total holding a focus claim is matched
+    (``scope_conflicts``' ``hit``): of a draft's report, so one made again here (a kept
+    total reads archived reports alone). One spread over places can be matched with any
+    total of its country; one at a single place only in a country where a total of people
+    is spread (the kept ones' countries, and those of the totals made again)."""
+    if settings.tolerance != kept.tolerance:
+        return scope_conflicts(claims, facets, settings, focus, partial(totals_with, kept, drafts))
+    kept_ones, made = _totals(kept, drafts, facets, settings)
+    hit = [g for g in made if has_focus([*g.facets, *g.spread_by], focus) and _people(g)]
+    countries = kept.countries | _spread_countries(made)
+    if not any(
+        _spread_total(g.head, g.spread) or (_single_total(g.facets, g.spread) and (_country(g.head) or "") in countries)
+        for g in hit
+    ):
+        return []
+    every = sorted([*kept_ones, *made], key=_place)
+    return scope_conflicts(claims, facets, settings, focus, lambda *_: every)
 
 
 def sums_with(

@@ -72,6 +72,10 @@ class Prepared(NamedTuple):
     """With a focus: gives ``checks.sum_mismatches``' findings for the claims and facets
     it is called with, or none where none of them involves a focus claim (the run keeps
     only those, and no finding of another kind has a sum's id)."""
+    scope: Callable[[Sequence[Claim], dict[str, Facet], Settings, Set[str]], Iterable[Finding]] | None = None
+    """With a focus: gives ``scope.scope_conflicts``' findings for the claims, facets,
+    settings and focus it is called with, the totals as ``totals`` gives them, or none
+    where none involves a focus claim (as ``sums``)."""
     versions: Callable[[dict[str, list[Facet]], Settings, Set[str] | None], Iterable[Finding]] | None = None
     """With a focus: gives ``versions.versions``' findings (for the quantities, settings
     and focus it is called with), or none where none involves a focus claim (as ``sums``)."""
@@ -221,7 +225,11 @@ def _reconcile(
             (sum_mismatches if focus is None or prepared is None or prepared.sums is None else prepared.sums)(
                 ordered, facets, settings
             ),
-            scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
+            (
+                scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals)
+                if focus is None or prepared is None or prepared.scope is None
+                else prepared.scope(ordered, facets, settings, focus)
+            ),
             (versions if focus is None or prepared is None or prepared.versions is None else prepared.versions)(
                 by_key, settings, focus
             ),

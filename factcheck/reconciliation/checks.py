@@ -181,8 +181,13 @@ def part_whole(
     # the keys that hold a focus claim: a key neither holding one nor checked against one
     # that does gives no finding about one
     marked = None if focus is None else sides.holding(focus)
+    # a key is checked against keys of its own ``_kind`` alone (``_related_subjects``): one
+    # of no focus key's kind, holding none, meets none
+    kinds = None if marked is None else {_kind(groups[k][0]) for k in marked}
     for a in sorted(groups):
         fa = groups[a][0]
+        if marked is not None and kinds is not None and a not in marked and _kind(fa) not in kinds:
+            continue
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
