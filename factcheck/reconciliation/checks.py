@@ -230,7 +230,7 @@ def part_whole(
             if rel != "part" and not (rel == "same" and (a < b or one_toll)):
                 continue
             related.append((b, fb, rel))
-        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+        if marked is not None and a not in marked and all(b not in marked for b, _, _ in related):
             continue
         if focus is None:
             if not related:
@@ -522,7 +522,7 @@ def chains(
             if rel is None:
                 continue
             related.append((b, fb, rel))
-        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+        if marked is not None and a not in marked and all(b not in marked for b, _, _ in related):
             continue
         cases: list[_ChainCase] = []
         for b, fb, relation in related:

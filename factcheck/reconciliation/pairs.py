@@ -177,7 +177,11 @@ def value_findings(
         ]
         if not shown:
             continue  # nothing about a focus claim here, and nothing that could shadow it
-        figures = [claim_figures(f.claim for f in side[1]) for side in sides]
+        figures = (
+            [claim_figures(f.claim for f in side[1]) for side in sides]
+            if shared is None
+            else [shared.figures(key, i) for i in range(len(sides))]  # made once for the steps that ask
+        )
         for i, j in pairs:
             if (i, j) in found:
                 finding = found[(i, j)]
