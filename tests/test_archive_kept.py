@@ -16,19 +16,23 @@ from hypothesis import strategies as st
 import factcheck.archive.kept_block as kept_module
 import factcheck.reconciliation.copies as copies_module
 from factcheck import Document, Settings, load_documents
-from factcheck.archive.kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
+from factcheck.archive.focus import _versions_with
+from factcheck.archive.kept_block import KeptBlock, KeptBlocks, claims_with, facets_with, kept_block
 from factcheck.archive.kept_joins import joins_with, quantities_with
 from factcheck.archive.kept_pairs import KeptPairs, judging
-from factcheck.archive.kept_totals import totals_with
+from factcheck.archive.kept_totals import scope_with, sums_with, totals_with
 from factcheck.extraction import extract_document
+from factcheck.findings import Finding
 from factcheck.models import Claim
 from factcheck.reconciliation import facets_of, quantities
+from factcheck.reconciliation.checks import sum_mismatches
 from factcheck.reconciliation.classify import judgements
 from factcheck.reconciliation.keys import Facet, facet
 from factcheck.reconciliation.pairing import Join, joins
 from factcheck.reconciliation.pairkeys import one_run
-from factcheck.reconciliation.scope import scope_totals
+from factcheck.reconciliation.scope import scope_conflicts, scope_totals
 from factcheck.reconciliation.scoring import prior
+from factcheck.reconciliation.versions import versions
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -116,6 +120,11 @@ def _quantities(found: dict[str, list[Facet]]) -> dict[str, list[tuple[object, .
     }
 
 
+def _involving(found: list[Finding], focus: set[str]) -> list[str]:
+    """The ids of the findings that involve a claim of ``focus``, in order."""
+    return [f.id for f in found if any(c.id in focus for p in f.positions for c in p.claims)]
+
+
 def _joins(found: dict[str, Join]) -> dict[str, tuple[str, float, object]]:
     return {cid: (j.key, j.score, j.comparison) for cid, j in found.items()}
 
@@ -146,13 +155,32 @@ def test_kept_joins_and_totals_equal_those_over_the_checks_facets(
         days = Settings().same_event_days
         expected = _joins(joins(groups, prior(), days))
         assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == expected
-        # the quantities the finding steps read: grouped, joined inside the draft's blocks
+        # the quantities the finding steps read: grouped, joined inside the draft's blocks,
+        # and the keys among them that hold a draft's claim
         focus = {c.id for c in drafts}
-        assert _quantities(quantities_with(block.joins, got[1], focus, prior(), days)) == _quantities(
-            quantities(got[1], focus, joins, prior(), days)
-        )
+        holding: set[str] = set()
+        found = quantities_with(block.joins, got[1], focus, prior(), days, holding)
+        assert _quantities(found) == _quantities(quantities(got[1], focus, joins, prior(), days))
+        assert holding == {k for k, v in found.items() if any(f.claim.id in focus for f in v)}
         # the totals scope conflicts read: the same claims and facets (by identity), in order
         claims = sorted((c for c in [*archived, *drafts] if not c.moment), key=lambda c: c.id)
+        assert list(map(id, claims_with(block, drafts))) == list(map(id, claims))
+        # sums, two versions of one report and scope conflicts: all of them, or none where
+        # none is about a draft
+        for mine, every in (
+            (sums_with(block.totals, drafts, claims, got[1], Settings()), sum_mismatches(claims, got[1], Settings())),
+            (
+                _versions_with(frozenset(c.document for c in drafts), holding, found, Settings(), focus),
+                versions(found, Settings(), focus),
+            ),
+            (
+                scope_with(block.totals, drafts, claims, got[1], Settings(), focus),
+                scope_conflicts(claims, got[1], Settings(), focus),
+            ),
+        ):
+            mine, every = list(mine), list(every)
+            assert not mine or [f.id for f in mine] == [f.id for f in every]
+            assert _involving(mine, focus) == _involving(every, focus)
         totals = [
             (tuple(map(id, t.facets)), tuple(map(id, t.spread_by)), t.total, t.spread)
             for t in totals_with(block.totals, drafts, claims, got[1], Settings())
@@ -189,9 +217,10 @@ def test_kept_joins_equal_those_over_the_checks_facets_where_drafts_join_copy_gr
             groups.setdefault(f.key, []).append(f)
         assert _joins(joins_with(block.joins, got[1], groups, prior(), days)) == _joins(joins(groups, prior(), days))
         focus = {c.id for c in drafts}
-        assert _quantities(quantities_with(block.joins, got[1], focus, prior(), days)) == _quantities(
-            quantities(got[1], focus, joins, prior(), days)
-        )
+        holding: set[str] = set()
+        found = quantities_with(block.joins, got[1], focus, prior(), days, holding)
+        assert _quantities(found) == _quantities(quantities(got[1], focus, joins, prior(), days))
+        assert holding == {k for k, v in found.items() if any(f.claim.id in focus for f in v)}
 
 
 # developed on: synthetic articles -----------------------------------------------------

@@ -11,13 +11,16 @@ documents, and scores only the findings that involve a draft. What reads every c
 (copies, main places, facilities, clocks, the single-place rule) reads them all, as in
 the reconciler, unless the archive kept the block (``kept_block``): then those steps, the
 quantities (grouping and joins) and the totals of scope conflicts are the kept ones,
-updated with the draft.
+updated with the draft; the claims come sorted from the kept block, the keys holding a
+draft's claim from the joins, and sums and two versions of one report are made only where
+the drafts' own phrases and reports give one about a draft (``Prepared``).
 ``tests/test_archive_focus.py`` checks the result equals the filtered full reconciliation
 over random drafts of the dev corpora."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence, Set
 from functools import partial
 
 from ..config import Settings
@@ -28,10 +31,11 @@ from ..reconciliation.classify import judging_with
 from ..reconciliation.copies import KeptCopies
 from ..reconciliation.keys import Facet
 from ..reconciliation.ranking import ranked
-from .kept_block import KeptBlock, KeptBlocks, facets_with, kept_block
+from ..reconciliation.versions import of_document, versions
+from .kept_block import KeptBlock, KeptBlocks, claims_with, facets_with, kept_block
 from .kept_joins import quantities_with
 from .kept_pairs import judging
-from .kept_totals import totals_with
+from .kept_totals import scope_with, sums_with, totals_with
 
 
 def focused_findings(
@@ -96,12 +100,37 @@ def _prepared(
         return None
     groups, facets = found
     own = frozenset(c.id for c in drafts)
+    holding: set[str] = set()
     return Prepared(
         groups,
         facets,
         totals=partial(totals_with, kept.totals, drafts),
-        quantities=partial(quantities_with, kept.joins, facets, own),
+        quantities=partial(quantities_with, kept.joins, facets, own, holding=holding),
+        holding=holding,
+        ordered=claims_with(kept, drafts),
+        sums=partial(sums_with, kept.totals, drafts),
+        scope=partial(scope_with, kept.totals, drafts),
+        versions=partial(_versions_with, frozenset(c.document for c in drafts), holding),
     ), kept
+
+
+def _versions_with(
+    docs: Set[str], holding: Set[str], groups: dict[str, list[Facet]], settings: Settings, focus: Set[str] | None
+) -> Iterable[Finding]:
+    """``versions(groups, settings, focus)`` where one of its findings involves a draft's
+    claim, and none otherwise (``Prepared.versions``): a finding of two versions is of one
+    report's sentences, so one involving a draft's claim is a draft's, made from the
+    drafts' facets, which are in the keys that hold a focus claim (``holding``: every claim
+    of a draft is one). Only if a draft's report gives one are all made, as the full run
+    makes them."""
+    rows: dict[str, list[tuple[int, str, Facet]]] = defaultdict(list)
+    for key in sorted(holding):
+        for f in groups[key]:
+            if f.claim.document in docs:
+                rows[f.claim.document].append((f.claim.sentence_start, key, f))
+    if not any(next(iter(of_document(r, settings)), None) is not None for r in rows.values()):
+        return []
+    return versions(groups, settings, focus)
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}

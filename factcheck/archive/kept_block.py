@@ -94,6 +94,10 @@ class KeptBlock:
     """The totals scope conflicts read (``kept_totals``)."""
     size: int
     """How many claims the block holds (what a cache counts it as)."""
+    claims: list[Claim]
+    """The archived claims, moments left out, in claim id order (``claims_with``)."""
+    claim_ids: list[str]
+    """Their ids, in that order."""
     pairs: KeptPairs = field(default_factory=KeptPairs)
     """The judgements of pairs of sides of archived claims, kept as checks make them
     (``kept_pairs``)."""
@@ -149,6 +153,8 @@ def kept_block(
         kept_joins(stages.final),
         kept_totals(ordered, stages.final, Settings(tolerance=tolerance)),
         len(archived),
+        ordered,
+        [c.id for c in ordered],
     )
 
 
@@ -197,6 +203,18 @@ def facets_with(
     )
     order = [*first, *then]
     return groups, spread_with(kept.stages, kept.facets, kept.by_document, own, renamed, settings, order)
+
+
+def claims_with(kept: KeptBlock, drafts: Sequence[Claim]) -> list[Claim]:
+    """The archived claims and the drafts', moments left out, in claim id order (what the
+    reconciler sorts them into): the drafts' few inserted into the kept ones."""
+    own = sorted((c for c in drafts if not c.moment), key=lambda c: c.id, reverse=True)
+    if not own:
+        return kept.claims
+    out = list(kept.claims)
+    for c in own:  # the last first: each goes before those inserted already
+        out.insert(bisect_right(kept.claim_ids, c.id), c)
+    return out
 
 
 def _merged(kept: list[str], own: list[str]) -> list[str]:

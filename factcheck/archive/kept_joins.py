@@ -101,13 +101,19 @@ def _block2(f: Facet) -> tuple[str, str]:
 
 
 def quantities_with(
-    kept: KeptJoins, facets: Mapping[str, Facet], focus: Set[str], model: Model, same_event_days: int
+    kept: KeptJoins,
+    facets: Mapping[str, Facet],
+    focus: Set[str],
+    model: Model,
+    same_event_days: int,
+    holding: set[str] | None = None,
 ) -> dict[str, list[Facet]]:
     """``reconciliation.quantities(facets, focus, joins, model, same_event_days)`` for a
     check's facets (the archived facets, as kept where the draft left them, and the
     draft's; ``focus``: the draft's claim ids), from the kept quantities: only the keys
     whose facets the draft changed, and those a facet joins from or into, are grouped and
-    joined again; every other is the kept one. The model must be the prior one."""
+    joined again; every other is the kept one. The model must be the prior one.
+    ``holding`` receives the keys of the result that hold a focus claim (``Prepared.holding``)."""
     archived = kept.final
     changed: set[str] = set()
     fresh: dict[str, list[Facet]] = defaultdict(list)  # the changed facets by key
@@ -161,6 +167,14 @@ def quantities_with(
     for key, members in joined(sub, found).items():
         if members[0].event != UNKNOWN_EVENT:
             out[key] = members
+    if holding is not None:
+        # a focus facet is in its own key's quantity or in the one it joins (``joined``),
+        # unless that quantity was left out (its first facet has no event)
+        for cid in focus:
+            if (mine := facets.get(cid)) is not None:
+                key = found[cid].key if cid in found else mine.key
+                if key in out:
+                    holding.add(key)
     return out
 
 

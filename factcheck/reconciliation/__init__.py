@@ -63,6 +63,22 @@ class Prepared(NamedTuple):
     """Gives ``quantities``' result (equal as a mapping) for the facets, focus and joins of
     the call, with the model and ``same_event_days`` it is called with; ``joins`` is then
     not called."""
+    holding: Set[str] | None = None
+    """With ``quantities``: the keys of its result that hold a focus claim, which it fills
+    when called (``pairs.Sides.holding``)."""
+    ordered: Sequence[Claim] | None = None
+    """The claims sorted by claim id, moments left out: what the run reads them as."""
+    sums: Callable[[Sequence[Claim], dict[str, Facet], Settings], Iterable[Finding]] | None = None
+    """With a focus: gives ``checks.sum_mismatches``' findings for the claims and facets
+    it is called with, or none where none of them involves a focus claim (the run keeps
+    only those, and no finding of another kind has a sum's id)."""
+    scope: Callable[[Sequence[Claim], dict[str, Facet], Settings, Set[str]], Iterable[Finding]] | None = None
+    """With a focus: gives ``scope.scope_conflicts``' findings for the claims, facets,
+    settings and focus it is called with, the totals as ``totals`` gives them, or none
+    where none involves a focus claim (as ``sums``)."""
+    versions: Callable[[dict[str, list[Facet]], Settings, Set[str] | None], Iterable[Finding]] | None = None
+    """With a focus: gives ``versions.versions``' findings (for the quantities, settings
+    and focus it is called with), or none where none involves a focus claim (as ``sums``)."""
 
 
 def all_findings(
@@ -184,24 +200,39 @@ def _reconcile(
     prepared: Prepared | None = None,
 ) -> list[Finding]:
     # a moment (a day or clock time as a claim) is no figure to compare
-    ordered = sorted([c for c in claims if not c.moment], key=_ID)
+    if prepared is not None and prepared.ordered is not None:
+        ordered = prepared.ordered
+    else:
+        ordered = sorted([c for c in claims if not c.moment], key=_ID)
     groups, facets = prepared[:2] if prepared is not None else facets_of(ordered, settings, known, copy_memo)
     joining = prepared.joins if prepared is not None and prepared.joins is not None else joins
     model = train(list(facets.values()), settings.same_event_days) if settings.pairing == "learnt" else prior()
+    holding = None
     if prepared is not None and prepared.quantities is not None:
         by_key = prepared.quantities(model, settings.same_event_days)
+        holding = prepared.holding if focus is not None else None
     else:
         by_key = quantities(facets, focus, joining, model, settings.same_event_days)
     findings: dict[str, Finding] = {}
-    sides = Sides(by_key, settings)  # each key's sides made once for the three steps that read them
+    # each key's sides made once for the three steps that read them
+    sides = Sides(by_key, settings, holding)
     with one_run():  # each claim's signature numbered once for all the pairs judged below
         for finding in _all(
             value_findings(by_key, settings, focus, sides),
             part_whole(by_key, settings, focus, sides),
             chains(by_key, settings, focus, sides),
-            sum_mismatches(ordered, facets, settings),  # cheap; the same parts may be in a copy
-            scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals),
-            versions(by_key, settings, focus),
+            # (cheap; the same parts may be in a copy)
+            (sum_mismatches if focus is None or prepared is None or prepared.sums is None else prepared.sums)(
+                ordered, facets, settings
+            ),
+            (
+                scope_conflicts(ordered, facets, settings, focus, None if prepared is None else prepared.totals)
+                if focus is None or prepared is None or prepared.scope is None
+                else prepared.scope(ordered, facets, settings, focus)
+            ),
+            (versions if focus is None or prepared is None or prepared.versions is None else prepared.versions)(
+                by_key, settings, focus
+            ),
         ):
             # one disagreement (one id: its kind, key and figures) found twice stands as its
             # loudest reading; between two of one severity the first found stands

@@ -155,12 +155,6 @@ def _wider(classes: frozenset[str], every: Iterable[frozenset[str]]) -> dict[fro
     return out
 
 
-def _marked(groups: dict[str, list[Facet]], focus: Set[str] | None) -> set[str] | None:
-    """The keys that hold a focus claim (None without a focus): a key neither holding one
-    nor checked against one that does gives no finding about one."""
-    return None if focus is None else {k for k, v in groups.items() if has_focus(v, focus)}
-
-
 def _same_time(a: Sequence[Facet], b: Sequence[Facet], settings: Settings) -> bool:
     """Some claim of ``a`` and some of ``b`` may be about one event: the same report, or
     dates inside the same-event window, or dates that are not known."""
@@ -193,7 +187,12 @@ def part_whole(
     wider: dict[frozenset[str], dict[frozenset[str], Relation]] = {}
     shared = len(every) * len(every) <= len(groups)
     sides = Sides(groups, settings) if sides is None else sides
-    marked = _marked(groups, focus)
+    # the keys that hold a focus claim: a key neither holding one nor checked against one
+    # that does gives no finding about one
+    marked = None if focus is None else sides.holding(focus)
+    # a key is checked against keys of its own kind and era alone (``_Head.kind``,
+    # ``_related_subjects``): one of no focus key's kind, holding none, meets none
+    kinds = None if marked is None else {heads[k].kind for k in marked if k in heads}
     # ``place_relation`` by the two places' identities (``_Head.place``), asked once a pair
     places: dict[tuple[int, int], Relation] = {}
     for a in sorted(groups):
@@ -201,6 +200,8 @@ def part_whole(
         if head is None:
             continue  # a measure: compared with no other key (nor does any key meet it)
         fa = head.facet
+        if marked is not None and kinds is not None and a not in marked and head.kind not in kinds:
+            continue
         related: list[tuple[str, Facet, Relation]] = []
         # only keys whose subjects relate to its own can be related (the test below), so
         # whether one holds a focus claim is asked of these alone, as in ``chains``
@@ -243,7 +244,7 @@ def part_whole(
             if rel != "part" and not (rel == "same" and (a < b or one_toll)):
                 continue
             related.append((b, fb, rel))
-        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+        if marked is not None and a not in marked and all(b not in marked for b, _, _ in related):
             continue
         if focus is None:
             if not related:
@@ -522,7 +523,7 @@ def chains(
     made = _Made({}, {})
     heads, by_place = _held(groups, ordered, made)
     sides = Sides(groups, settings) if sides is None else sides
-    marked = _marked(groups, focus)
+    marked = None if focus is None else sides.holding(focus)
     earlier = {e: tuple(held for held, later in CHAINS.items() if e in later) for e in CHAINS_LATER}
     tops: dict[str, list[tuple[Interval, list[Facet]]]] = {}
     starts = tuple(f"{e}|" for e in earlier)
@@ -555,7 +556,7 @@ def chains(
             if rel is None:
                 continue
             related.append((b, hb.facet, rel))
-        if focus is not None and not any(has_focus(groups[k], focus) for k in (a, *(b for b, _, _ in related))):
+        if marked is not None and a not in marked and all(b not in marked for b, _, _ in related):
             continue
         cases: list[_ChainCase] = []
         for b, fb, relation in related:

@@ -169,9 +169,11 @@ def value_findings(
     archived sides whose figures include a focus finding's can take its id first, and the
     first one found stands, as in the full run. ``shared``: the keys' sides, shared with
     the other steps that read them (``Sides`` of ``groups``)."""
-    for key in sorted(groups):
+    # with a focus, only the keys that hold a focus claim (``Sides.holding``), in key order
+    keys = sorted(groups) if focus is None else sorted(_holding(groups, focus, shared))
+    for key in keys:
         facets = groups[key]
-        if len(facets) < 2 or not has_focus(facets, focus):
+        if len(facets) < 2:
             continue
         sides = sides_of(facets, settings) if shared is None else shared[key]
         if len(sides) < 2:
@@ -190,7 +192,11 @@ def value_findings(
         ]
         if not shown:
             continue  # nothing about a focus claim here, and nothing that could shadow it
-        figures = [claim_figures(f.claim for f in side[1]) for side in sides]
+        figures = (
+            [claim_figures(f.claim for f in side[1]) for side in sides]
+            if shared is None
+            else [shared.figures(key, i) for i in range(len(sides))]  # made once for the steps that ask
+        )
         for i, j in pairs:
             if (i, j) in found:
                 finding = found[(i, j)]
@@ -200,6 +206,13 @@ def value_findings(
                 continue
             if finding is not None:
                 yield finding
+
+
+def _holding(groups: dict[str, list[Facet]], focus: Set[str], shared: Sides | None) -> Set[str]:
+    """The keys of ``groups`` that hold a focus claim (``shared``'s, when given)."""
+    if shared is not None:
+        return shared.holding(focus)
+    return {k for k, v in groups.items() if has_focus(v, focus)}
 
 
 def _value_finding(
@@ -263,9 +276,11 @@ class Sides:
     """The sides of each key (``sides_of``), computed when first asked for: the steps that
     read them (values, parts and wholes, chains) share one."""
 
-    def __init__(self, groups: dict[str, list[Facet]], settings: Settings) -> None:
+    def __init__(self, groups: dict[str, list[Facet]], settings: Settings, holding: Set[str] | None = None) -> None:
         self._groups = groups
         self._settings = settings
+        # the keys that hold a focus claim, when the caller knows them (``holding``)
+        self._holding = holding
         self._sides: dict[str, list[tuple[Interval, list[Facet]]]] = {}
         self._marked: dict[str, list[bool]] = {}
         self._figures: dict[tuple[str, int], set[str]] = {}
@@ -276,6 +291,14 @@ class Sides:
         if found is None:
             found = self._sides[key] = sides_of(self._groups[key], self._settings)
         return found
+
+    def holding(self, focus: Set[str]) -> Set[str]:
+        """The keys that hold a claim of ``focus`` (one focus a run), made once for the
+        steps that ask (value findings, parts and wholes, chains), or as given: an archive
+        knows where its draft's few claims went, without a pass over every key."""
+        if self._holding is None:
+            self._holding = {k for k, v in self._groups.items() if has_focus(v, focus)}
+        return self._holding
 
     def reach(self, key: str) -> tuple[float, float]:
         """The highest lower bound of the sides of ``key`` and their lowest upper bound: no

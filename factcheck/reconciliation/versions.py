@@ -64,11 +64,11 @@ def versions(groups: dict[str, list[Facet]], settings: Settings, focus: Set[str]
     docs = sorted(by_doc)
     found: dict[str, list[tuple[list[str], Finding]]] = {}
     if focus is not None:
-        found = {doc: list(_of_document(by_doc[doc], settings)) for doc in sorted(own) if doc in by_doc}
+        found = {doc: list(of_document(by_doc[doc], settings)) for doc in sorted(own) if doc in by_doc}
         given = [set(keys) for rows in found.values() for keys, _ in rows]
         docs = [d for d in docs if d in own or (given and _gives_any({k for _, k, _ in by_doc[d]}, given))]
     for doc in docs:
-        for _, finding in found[doc] if doc in found else _of_document(by_doc[doc], settings):
+        for _, finding in found[doc] if doc in found else of_document(by_doc[doc], settings):
             yield finding
 
 
@@ -77,7 +77,7 @@ def _gives_any(keys: set[str], given: list[set[str]]) -> bool:
     return any(g <= keys for g in given)
 
 
-def _of_document(rows: list[tuple[int, str, Facet]], settings: Settings) -> Iterable[tuple[list[str], Finding]]:
+def of_document(rows: list[tuple[int, str, Facet]], settings: Settings) -> Iterable[tuple[list[str], Finding]]:
     """One document's findings, each with the keys both its sentences give, from its facets
     (sentence start, key, facet) in key order."""
     first = rows[0][0]
