@@ -36,7 +36,6 @@ from .namespans import (
 )
 from .quantities import qualifiers_before
 from .sourcenames import (
-    _POSSESSIVE,
     agent_past_time,
     cited_owner,
     is_document,
@@ -47,7 +46,7 @@ from .sourcenames import (
     with_each_agent_marker,
 )
 from .surnames import after_back_cue, antecedent, lone_subject, relative_after
-from .tokens import PhraseIndex, Token
+from .tokens import POSSESSIVE, PhraseIndex, Token, contracted_partitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,12 +356,12 @@ def _owned_tallies(tokens: Sequence[Token], body: str, lang: str) -> list[Attrib
             k = min(t, adjective) - 1
             while k > 0 and tokens[k].lower in g.determiners:
                 k -= 1
-            if k > 0 and (tokens[k].lower in g.partitive or _contracted(tokens[k].lower, g.partitive)):
+            if k > 0 and (tokens[k].lower in g.partitive or contracted_partitive(tokens[k].lower, g.partitive)):
                 figure = k - 1 if tokens[k - 1].is_digit else None
         if figure is None:
             continue
         owner = t - 1
-        if tokens[owner].text.endswith(_POSSESSIVE):
+        if tokens[owner].text.endswith(POSSESSIVE):
             first = owner
             while first > 0 and owner - first < _OWNER_WORDS:
                 prev = tokens[first - 1]
@@ -384,11 +383,6 @@ def _owned_tallies(tokens: Sequence[Token], body: str, lang: str) -> list[Attrib
             src = make_source(tokens, body, first, last, tokens[adjective].lower, lang)
             out.append(Attribution(src, first, last, figure, False, figure, own=True))
     return out
-
-
-def _contracted(word: str, partitive: Collection[str]) -> bool:
-    """A partitive written with its article ("del", "della", "do")."""
-    return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
 
 
 _CLOSING_QUOTES = frozenset('"”’»')

@@ -16,7 +16,7 @@ from functools import cache
 from .. import vocabulary
 from ..models import Source
 from .nameends import name_after
-from .tokens import Token
+from .tokens import POSSESSIVE, Token
 
 MAX_PERSON_WORDS = 5
 
@@ -49,7 +49,7 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
     last = _without_place_adverb(tokens, first, last, lang)
     (first, last), role = _person_and_role(tokens, first, last, lang)
     end = tokens[last].end
-    if first < last and tokens[last].text.endswith(_POSSESSIVE):
+    if first < last and tokens[last].text.endswith(POSSESSIVE):
         end -= 2  # "the agency's latest update": the agency
     return Source.built(
         name=body[tokens[first].start : end],
@@ -58,9 +58,6 @@ def make_source(tokens: Sequence[Token], body: str, first: int, last: int, cue: 
         end=end,
         role=role if role else None,
     )
-
-
-_POSSESSIVE = ("'s", "’s")
 
 
 def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[int, int]:
@@ -86,7 +83,7 @@ def _owner_of_carrier(tokens: Sequence[Token], first: int, last: int, lang: str)
     for k in range(first, last):
         rest = tokens[k + 1 : last + 1]
         if (
-            tokens[k].text.endswith(_POSSESSIVE)
+            tokens[k].text.endswith(POSSESSIVE)
             and all(t.is_word and not t.is_capitalized for t in rest)
             and any(t.lower in carriers for t in rest)
         ):

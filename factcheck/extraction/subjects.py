@@ -14,7 +14,7 @@ from .. import vocabulary
 from ..gazetteer import fold
 from .facilities import headline_case
 from .taxonomy import ancestors, classify, event_noun, heads, name_at, singular
-from .tokens import Token
+from .tokens import Token, contracted_partitive
 
 __all__ = [
     "SubjectPhrase",
@@ -136,11 +136,6 @@ def _reported(word: str, lang: str) -> bool:
     return False
 
 
-def _contracted_partitive(word: str, partitive: frozenset[str]) -> bool:
-    """A partitive written together with its article ("del", "dei", "della")."""
-    return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
-
-
 def forward_phrase(
     tokens: Sequence[Token], start: int, is_number: set[int], blocked: set[int], lang: str = "en"
 ) -> SubjectPhrase | None:
@@ -149,7 +144,7 @@ def forward_phrase(
     g = vocabulary.grammar(lang)
     head_first = g.head_position == "first"
     i = start
-    if i < len(tokens) and (tokens[i].lower in g.partitive or _contracted_partitive(tokens[i].lower, g.partitive)):
+    if i < len(tokens) and (tokens[i].lower in g.partitive or contracted_partitive(tokens[i].lower, g.partitive)):
         i += 1  # "millones de personas"; "del lunes", "dei feriti": the partitive with its article
         if (
             i < len(tokens)

@@ -294,3 +294,12 @@ class PhraseIndex:
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
+
+
+POSSESSIVE = ("'s", "’s")
+"""The endings of an English possessive ("the government's", "Istanbul’s")."""
+
+
+def contracted_partitive(word: str, partitive: frozenset[str]) -> bool:
+    """A partitive written together with its article ("del", "dei", "della")."""
+    return any(word.startswith(p) and word != p and len(word) <= len(p) + 3 for p in partitive) and word.isalpha()
