@@ -499,3 +499,21 @@ def test_a_toll_leaving_the_attackers_out_counts_victims(text: str, language: st
 )
 def test_a_toll_counting_attackers_or_leaving_others_out_counts_people(text: str, language: str) -> None:
     assert claims_of(text, language)[0].subject_class == "person"
+
+
+# developed on: the Cuscatlán probe ("Nine died at the stadium and three in hospital": three
+# hospitalized) and the Christchurch one ("and one in hospital")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nine died at the stadium and three in hospital, the health minister said.", "en"),
+        ("Nueve murieron en el estadio y tres en el hospital.", "es"),
+    ],
+)
+def test_a_bare_figure_after_a_conjunction_takes_the_list_s_verb(text: str, language: str) -> None:
+    assert [c.event_class for c in claims_of(text, language)] == ["killed", "killed"]
+
+
+def test_those_still_in_hospital_stay_hospitalized() -> None:
+    found = claims_of("Five people were injured and three remain in hospital.", "en")
+    assert [c.event_class for c in found] == ["injured", "hospitalized"]

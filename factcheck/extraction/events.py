@@ -163,6 +163,10 @@ def choose_event(
     ahead = _within(events, start, end)
     if ahead:
         ahead = _before_when_clause(ahead, tokens, start, lang)
+    if ahead and subject_first is None and _elided_in_list(events, ahead[0], tokens, first, last, g):
+        # "Nine died at the stadium and three in hospital": the place after a bare figure of
+        # a list says where; the verb the list leaves out is the one before
+        return _elided_in_list(events, ahead[0], tokens, first, last, g)
     if ahead:
         relative = start < len(tokens) and (
             tokens[start].lower in g.relative
@@ -211,6 +215,25 @@ def choose_event(
     if behind:
         return behind[-1]
     return None
+
+
+def _elided_in_list(
+    events: Sequence[EventMention],
+    ahead: EventMention,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    g: vocabulary.Grammar,
+) -> EventMention | None:
+    """The event of the figure before, for a bare figure after a conjunction whose only
+    event word after it is a place ("and three in hospital", "y tres en el hospital"): None
+    where the figure is no such item or no event word before it is a verb."""
+    if ahead.first != last + 1 or tokens[ahead.first].lower not in g.locatives:
+        return None
+    if first == 0 or (tokens[first - 1].lower not in g.conjunctions and tokens[first - 1].text != ","):
+        return None
+    behind = [e for e in _within(events, 0, first) if tokens[e.first].lower not in g.locatives]
+    return behind[-1] if behind else None
 
 
 _VERB_GAP = 3
