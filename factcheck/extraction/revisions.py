@@ -27,6 +27,7 @@ from .events import find_events
 from .nameends import name_after
 from .sentence import Sentence
 from .sourcenames import make_source
+from .subjects import reporting_forms
 from .tokens import PhraseIndex, Token, tokenize
 
 __all__ = ["confirmed_event", "give_back", "opening_cue", "report_back", "revised_count", "shown_figures"]
@@ -266,17 +267,10 @@ def confirmed_event(sent: Sentence) -> tuple[Source, str | None] | None:
     return make_source(toks, sent.body, first, last, toks[j].lower, lang), event.event
 
 
-@cache
-def _participles(lang: str) -> frozenset[str]:
-    """The reporting verbs and participles of the language, as written."""
-    table = vocabulary.attribution(lang)
-    return frozenset(w for w in (*table.verbs, *table.participles) if " " not in w)
-
-
 def _reporting_participle(word: str, lang: str) -> bool:
     """ "confirmado", and "confirmada", "confirmados", "confirmadas" agreeing with their
     subject: a participle of a reporting verb."""
-    known = _participles(lang)
+    known = reporting_forms(lang)
     if word in known:
         return True
     stem = word[:-2] if word.endswith(("os", "as")) else word[:-1] if word.endswith("a") else None

@@ -119,7 +119,8 @@ def _is_tally(tokens: Sequence[Token], i: int, lang: str) -> bool:
 
 
 @cache
-def _reporting_forms(lang: str) -> frozenset[str]:
+def reporting_forms(lang: str) -> frozenset[str]:
+    """The reporting verbs and participles of the language, as written (one word each)."""
     table = vocabulary.attribution(lang)
     return frozenset(w for w in (*table.verbs, *table.participles) if " " not in w)
 
@@ -127,7 +128,7 @@ def _reporting_forms(lang: str) -> frozenset[str]:
 def _reported(word: str, lang: str) -> bool:
     """A participle of a reporting verb, in any gender and number ("anunciados",
     "confirmadas", "annoncés")."""
-    known = _reporting_forms(lang)
+    known = reporting_forms(lang)
     if word in known:
         return True
     for end, base in (("os", "o"), ("as", "o"), ("a", "o"), ("es", ""), ("s", ""), ("e", ""), ("i", "o"), ("e", "o")):
